@@ -1,0 +1,54 @@
+// The simulated host: every piece of state the receive path touches, in one place.
+// This file is the boundary between the net/core half of the model (driver, NAPI,
+// net_rx_action, GRO, RPS/RFS, backlog: built by simulator.ts) and the IPv4/UDP half
+// (ip_input.ts, udp.ts, sock.ts). Both halves read and write a Host; neither owns it.
+import type { ProfileName } from '../generated/schema-types.ts';
+import type { FlowTable, SkbPool } from './skb.ts';
+import type { Mibs } from './mib.ts';
+import type { Trace } from './trace.ts';
+import type { UdpSock } from './sock.ts';
+import type { KernelProfile } from './profile.ts';
+
+/** Numeric sysctls as the model reads them (names without the net.core./net.ipv4. prefix). */
+export interface SysctlState {
+  netdev_budget: number;
+  netdev_budget_usecs: number;
+  dev_weight: number;
+  dev_weight_rx_bias: number;
+  /** dev_rx_weight in 6.x (= dev_weight * dev_weight_rx_bias), weight_p in 3.13. */
+  dev_rx_weight: number;
+  netdev_max_backlog: number;
+  flow_limit_table_len: number;
+  rps_sock_flow_entries: number;
+  rmem_default: number;
+  rmem_max: number;
+  gro_normal_batch: number;
+  ip_early_demux: number;
+  udp_early_demux: number;
+  udp_rmem_min: number;
+  udp_mem: [number, number, number];
+}
+
+export interface Host {
+  readonly profile: KernelProfile;
+  readonly profileName: ProfileName;
+  /** CONFIG_HZ */
+  readonly hz: number;
+  /** Simulated time in ns. Advanced only by the event loop and by CPU work. */
+  now: number;
+  readonly ncpus: number;
+  readonly sysctl: SysctlState;
+  readonly skbs: SkbPool;
+  readonly flows: FlowTable;
+  readonly mib: Mibs;
+  /** Local IPv4 addresses (host order), 127.0.0.0/8 is always local. */
+  readonly localAddrs: ReadonlySet<number>;
+  readonly forwarding: boolean;
+  readonly sockets: UdpSock[];
+  /** Trace sink; null when events are off, so the hot path pays one null check. */
+  readonly trace: Trace | null;
+  /** Device names, index = SkbPool.dev. */
+  readonly deviceNames: readonly string[];
+  /** Per-device rx_dropped (core stats, /proc/net/dev "drop"), index = device. */
+  readonly devRxDropped: Float64Array;
+}

@@ -1,0 +1,27 @@
+// The SNMP MIBs the IPv4/UDP receive path bumps (include/net/snmp.h, include/uapi/linux/snmp.h).
+// Field lists come from the counter schemas, so the names are written once, in schemas/counters/.
+import type { IcmpLine, IpExtLine, IpLine, TcpExtLine, UdpLine } from '../generated/schema-types.ts';
+import { readSchema } from '../spec/schema-files.ts';
+
+interface ObjSchema { $defs: Record<string, { properties: Record<string, unknown> }> }
+
+/** A zeroed counter object with every field of `$defs/<def>` of a counter schema. */
+function zeroed<T>(file: string, def: string): Required<T> {
+  const props = readSchema<ObjSchema>(file).$defs[def].properties;
+  const o: Record<string, number> = {};
+  for (const k of Object.keys(props)) o[k] = 0;
+  return o as Required<T>;
+}
+
+export class Mibs {
+  /** IPSTATS_MIB_* (/proc/net/snmp Ip:) */
+  readonly ip = zeroed<IpLine>('counters/snmp.schema.json', 'IpLine');
+  /** ICMP_MIB_* (/proc/net/snmp Icmp:) */
+  readonly icmp = zeroed<IcmpLine>('counters/snmp.schema.json', 'IcmpLine');
+  /** UDP_MIB_* (/proc/net/snmp Udp:) */
+  readonly udp = zeroed<UdpLine>('counters/snmp.schema.json', 'UdpLine');
+  /** IPSTATS_MIB_* shown in /proc/net/netstat IpExt: */
+  readonly ipExt = zeroed<IpExtLine>('counters/netstat.schema.json', 'IpExtLine');
+  /** LINUX_MIB_* shown in /proc/net/netstat TcpExt: */
+  readonly tcpExt = zeroed<TcpExtLine>('counters/netstat.schema.json', 'TcpExtLine');
+}

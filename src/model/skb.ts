@@ -1,0 +1,127 @@
+// struct sk_buff, as a struct-of-arrays pool (include/linux/skbuff.h).
+// A packet is an index into these arrays; nothing is allocated per packet, so a flood of
+// millions of packets keeps the heap flat. Only the fields the receive path reads are kept.
+import type { FrameFlag } from '../generated/schema-types.ts';
+
+/** Bits of SkbPool.flags, one per FrameFlag of schemas/workload.schema.json, in its order. */
+export const FRAME_FLAGS: readonly FrameFlag[] = [
+  'ip_csum', 'ip_version', 'ip_ihl', 'ip_truncated', 'ip_len_short', 'ip_options',
+  'udp_csum', 'udp_len_long', 'udp_len_short',
+  'otherhost', 'not_local', 'no_route', 'rp_filter', 'fragment', 'multicast', 'broadcast',
+];
+export const FLAG: Readonly<Record<FrameFlag, number>> = Object.fromEntries(
+  FRAME_FLAGS.map((f, i) => [f, 1 << i]),
+) as Record<FrameFlag, number>;
+
+export function flagsToBits(flags: readonly FrameFlag[] | undefined): number {
+  let bits = 0;
+  if (flags) for (const f of flags) bits |= FLAG[f];
+  return bits;
+}
+
+/** IPv4 header (no options) + UDP header. */
+export const IP_HLEN = 20;
+export const UDP_HLEN = 8;
+/** Ethernet header, counted in NIC and /proc/net/dev byte counters (rx_bytes). */
+export const ETH_HLEN = 14;
+export const ETH_P_IP = 0x0800;
+
+export class SkbPool {
+  /** skbaddr: the frame's sequence number, stable across the path (trace events). */
+  id: Float64Array;
+  /** skb->len at the IP layer: IP header + UDP header + payload. */
+  len: Int32Array;
+  /** UDP payload bytes. */
+  payload: Int32Array;
+  /** skb->truesize, set when the skb is built (driver or netif_rx). */
+  truesize: Int32Array;
+  /** skb->hash (32-bit flow hash). */
+  hash: Uint32Array;
+  /** Index into FlowTable. */
+  flow: Int32Array;
+  /** FrameFlag bits. */
+  flags: Int32Array;
+  /** Index of the receiving device in Host.devices. */
+  dev: Int32Array;
+  /** RX queue it arrived on (skb_record_rx_queue), -1 when none. */
+  queue: Int32Array;
+  /** Socket found by early demux (skb->sk), -1 when none. */
+  sk: Int32Array;
+  /** Simulated arrival time at the NIC (ns). */
+  arrival: Float64Array;
+
+  private freeList: Int32Array;
+  private freeTop = 0;
+  private used = 0;
+  capacity: number;
+  /** Number of live skbs. */
+  live = 0;
+
+  constructor(initialCapacity = 1024) {
+    this.capacity = initialCapacity;
+    this.id = new Float64Array(initialCapacity);
+    this.len = new Int32Array(initialCapacity);
+    this.payload = new Int32Array(initialCapacity);
+    this.truesize = new Int32Array(initialCapacity);
+    this.hash = new Uint32Array(initialCapacity);
+    this.flow = new Int32Array(initialCapacity);
+    this.flags = new Int32Array(initialCapacity);
+    this.dev = new Int32Array(initialCapacity);
+    this.queue = new Int32Array(initialCapacity);
+    this.sk = new Int32Array(initialCapacity);
+    this.arrival = new Float64Array(initialCapacity);
+    this.freeList = new Int32Array(initialCapacity);
+  }
+
+  /** alloc_skb: returns a fresh index; fields are the caller's to set. */
+  alloc(): number {
+    this.live++;
+    if (this.freeTop > 0) return this.freeList[--this.freeTop];
+    if (this.used === this.capacity) this.grow();
+    return this.used++;
+  }
+
+  /** kfree_skb / consume_skb: the index may be reused. */
+  free(i: number): void {
+    this.live--;
+    this.freeList[this.freeTop++] = i;
+  }
+
+  private grow(): void {
+    const cap = this.capacity * 2;
+    const g = <T extends Float64Array | Int32Array | Uint32Array>(a: T): T => {
+      const b = new (a.constructor as { new (n: number): T })(cap);
+      b.set(a);
+      return b;
+    };
+    this.id = g(this.id); this.len = g(this.len); this.payload = g(this.payload);
+    this.truesize = g(this.truesize); this.hash = g(this.hash); this.flow = g(this.flow);
+    this.flags = g(this.flags); this.dev = g(this.dev); this.queue = g(this.queue);
+    this.sk = g(this.sk); this.arrival = g(this.arrival); this.freeList = g(this.freeList);
+    this.capacity = cap;
+  }
+}
+
+/** An interned flow 5-tuple; addresses are host-order u32. */
+export interface FlowTuple { src: number; dst: number; sport: number; dport: number; proto: number }
+
+export class FlowTable {
+  readonly flows: FlowTuple[] = [];
+  private readonly index = new Map<string, number>();
+
+  intern(t: FlowTuple): number {
+    const key = `${t.src}:${t.dst}:${t.sport}:${t.dport}:${t.proto}`;
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.flows.length;
+      this.flows.push({ ...t });
+      this.index.set(key, i);
+    }
+    return i;
+  }
+}
+
+export function parseIpv4(s: string): number {
+  const p = s.split('.').map(Number);
+  return ((p[0] << 24) | (p[1] << 16) | (p[2] << 8) | p[3]) >>> 0;
+}
