@@ -91,28 +91,84 @@ export interface Config {
  * Sysctl overrides for a scenario. Keys are the full dotted sysctl names; a sysctl that is not given takes its profile default.
  */
 export interface Sysctls {
+  /**
+   * Most packets one net_rx_action call may process across all NAPIs before it stops (poll() still gets the full weight, so one call can overshoot by weight-1). Raise it when softnet_stat time_squeeze grows.
+   */
   'net.core.netdev_budget'?: number;
+  /**
+   * Time limit of one net_rx_action call; converted with usecs_to_jiffies (rounds up). 3.13 has no sysctl: the limit is 2 jiffies.
+   */
   'net.core.netdev_budget_usecs'?: number;
+  /**
+   * Poll weight of the per-CPU backlog NAPI (process_backlog): how many backlog packets one poll may take.
+   */
   'net.core.dev_weight'?: number;
+  /**
+   * Multiplier on dev_weight for the RX backlog weight (dev_rx_weight). Absent in 3.13.
+   */
   'net.core.dev_weight_rx_bias'?: number;
+  /**
+   * Limit of each CPU's backlog input_pkt_queue: enqueue_to_backlog admits while the queue holds <= this many, so it can reach this + 1. Drops show in softnet_stat column 2 of the target CPU.
+   */
   'net.core.netdev_max_backlog'?: number;
+  /**
+   * Buckets of each CPU's flow-limit table. Takes effect only for tables allocated after it is written (by writing flow_limit_cpu_bitmap).
+   */
   'net.core.flow_limit_table_len'?: number;
+  /**
+   * CPUs whose enqueues are subject to the flow limit (hex mask). The table used is the ENQUEUING CPU's; the drop is counted on the target CPU.
+   */
   'net.core.flow_limit_cpu_bitmap'?: string;
+  /**
+   * Size of the global RFS socket flow table. 0 disables RFS.
+   */
   'net.core.rps_sock_flow_entries'?: number;
+  /**
+   * 1: timestamp packets before RPS enqueues them to another CPU; 0: after. Affects only timestamps, not counters.
+   */
   'net.core.netdev_tstamp_prequeue'?: number;
+  /**
+   * sk_rcvbuf of a new socket that does not set SO_RCVBUF (256 * SKB_TRUESIZE(256) on x86_64).
+   */
   'net.core.rmem_default'?: number;
+  /**
+   * Cap on setsockopt(SO_RCVBUF) before doubling (SO_RCVBUFFORCE ignores it).
+   */
   'net.core.rmem_max'?: number;
+  /**
+   * Busy-poll time for poll()/select() on sockets that support it. The model does not busy-poll (no application CPU model) and rejects a non-zero value.
+   */
   'net.core.busy_poll'?: number;
+  /**
+   * Default SO_BUSY_POLL for new sockets (busy polling in recvmsg). The model rejects a non-zero value.
+   */
   'net.core.busy_read'?: number;
+  /**
+   * GRO_NORMAL skbs are batched on the NAPI's rx_list until this many segments, then passed up as a list. Absent in 3.13.
+   */
   'net.core.gro_normal_batch'?: number;
+  /**
+   * Look up the socket (connected UDP, established TCP) before routing, saving the route lookup.
+   */
   'net.ipv4.ip_early_demux'?: number;
+  /**
+   * Early demux switch for UDP (6.x). Absent in 3.13, where ip_early_demux covers all protocols.
+   */
   'net.ipv4.udp_early_demux'?: number;
+  /**
+   * Receive memory each UDP socket is guaranteed even under udp_mem pressure.
+   */
   'net.ipv4.udp_rmem_min'?: number;
   /**
+   * Pages all UDP sockets together may hold: below min no pressure, above max allocations fail (MemErrors).
+   *
    * @minItems 3
    * @maxItems 3
    */
   'net.ipv4.udp_mem'?: [number, number, number];
+  /**
+   * Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.
+   */
   'net.ipv4.tcp_dma_copybreak'?: number;
 }
 /**

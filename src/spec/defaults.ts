@@ -19,3 +19,24 @@ export function profileSysctlDefaults(profile: ProfileName): Map<SysctlName, Sys
   }
   return out;
 }
+
+interface SettingSchema {
+  properties: Record<string, { 'x-rxpath'?: { profiles: Partial<Record<ProfileName, ProfileAnnotation>> } }>;
+  $defs?: Record<string, SettingSchema>;
+}
+
+/**
+ * Defaults of the annotated properties of one object in a settings schema, e.g.
+ * settingDefaults('device.schema.json', 'linux-6.18') or settingDefaults('device.schema.json', p, 'Coalesce').
+ * A property whose annotated default is null has no fixed default (it is derived, e.g. the RSS table).
+ */
+export function settingDefaults(file: string, profile: ProfileName, def?: string): Record<string, unknown> {
+  const root = readSchema<SettingSchema>(file);
+  const schema = def ? root.$defs![def] : root;
+  const out: Record<string, unknown> = {};
+  for (const [name, prop] of Object.entries(schema.properties)) {
+    const p = prop['x-rxpath']?.profiles[profile];
+    if (p && p.default !== null) out[name] = structuredClone(p.default);
+  }
+  return out;
+}
