@@ -51,6 +51,7 @@ export interface RxpathSchemas {
   'trace-event'?: TraceEvent;
   profile?: ProfileName;
   sysctls?: Sysctls;
+  'golden-trace'?: GoldenTrace;
 }
 /**
  * A configuration and a workload. Running it yields counter snapshots at each checkpoint and, after the last step, at `end` once the host is idle.
@@ -784,4 +785,50 @@ export interface SockRcvqueueFullEvent {
   rmem_alloc: number;
   truesize: number;
   sk_rcvbuf: number;
+}
+/**
+ * A scenario plus the observations expected from it, with where they came from. Recorded by `rxpath golden record` (from the model) or `rxpath record` (from a live kernel); never written by hand.
+ */
+export interface GoldenTrace {
+  format: 'rxpath-golden/1';
+  /**
+   * One line: what this trace shows.
+   */
+  summary: string;
+  /**
+   * Features the scenario needs (e.g. loopback, nic, rps, rfs, gro, flow_limit, ntuple); an implementation declares which it supports.
+   */
+  tags?: string[];
+  scenario: Scenario;
+  observations: Observations;
+  /**
+   * Counter paths the source really observed (e.g. snmp.Udp, udp, softnet_stat[0].dropped). Comparison covers only these. Absent: everything (model traces).
+   */
+  observed?: string[];
+  provenance: Provenance;
+}
+/**
+ * This interface was referenced by `GoldenTrace`'s JSON-Schema
+ * via the `definition` "Provenance".
+ */
+export interface Provenance {
+  source: 'model' | 'kernel';
+  profile: ProfileName;
+  rxpathVersion?: string;
+  /**
+   * For recorded traces: uname -r, the truesize measured in that run, every sysctl and device setting, the tools and their versions, the date.
+   */
+  kernel?: {
+    release?: string;
+    truesize?: {
+      [k: string]: number;
+    };
+    sysctls?: {};
+    settings?: {};
+    tools?: {
+      [k: string]: string;
+    };
+    recordedAt?: string;
+    [k: string]: unknown;
+  };
 }
