@@ -11,7 +11,7 @@ export const GENERATED_TYPES = join(root, 'src/generated/schema-types.ts');
 /** Top-level schemas whose types the code uses; nested $refs come along. */
 export const TYPED_SCHEMAS = [
   'scenario', 'config', 'workload', 'observations', 'snapshot', 'trace-event', 'profile', 'sysctls',
-  'golden-trace',
+  'golden-trace', 'protocol', 'annotation',
 ];
 
 export async function generateTypes(): Promise<string> {
