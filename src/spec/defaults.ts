@@ -6,16 +6,22 @@ import { readSchema } from './schema-files.ts';
 export type SysctlName = keyof Sysctls;
 export type SysctlValue = number | string | number[];
 
-interface ProfileAnnotation { default: SysctlValue; minimum?: number; maximum?: number; check?: string }
+interface ProfileAnnotation { default: SysctlValue; minimum?: number; maximum?: number; check?: string; perHz?: number }
 interface SysctlSchema { properties: Record<string, { 'x-rxpath': { profiles: Partial<Record<ProfileName, ProfileAnnotation>> } }> }
 
-/** Every sysctl that exists in `profile`, with its default value. */
-export function profileSysctlDefaults(profile: ProfileName): Map<SysctlName, SysctlValue> {
+/** CONFIG_HZ of the project's machines, the default of config.hz. */
+export const DEFAULT_HZ = 250;
+
+/**
+ * Every sysctl that exists in `profile`, with its default value at CONFIG_HZ = `hz`
+ * (a `perHz` annotation makes the default floor(perHz / hz), e.g. netdev_budget_usecs).
+ */
+export function profileSysctlDefaults(profile: ProfileName, hz: number = DEFAULT_HZ): Map<SysctlName, SysctlValue> {
   const schema = readSchema<SysctlSchema>('sysctls.schema.json');
   const out = new Map<SysctlName, SysctlValue>();
   for (const [name, prop] of Object.entries(schema.properties)) {
     const p = prop['x-rxpath'].profiles[profile];
-    if (p) out.set(name as SysctlName, structuredClone(p.default));
+    if (p) out.set(name as SysctlName, p.perHz !== undefined ? Math.floor(p.perHz / hz) : structuredClone(p.default));
   }
   return out;
 }

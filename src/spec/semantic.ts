@@ -8,8 +8,7 @@ import { getAjv, SCHEMA_BASE } from './ajv.ts';
 import { ajvProblems, escapePointer, listOf, show } from './messages.ts';
 import { PROFILES, getSpecEntry, similarSpecNames } from './registry.ts';
 
-const DEFAULT_HZ = 250;
-const USEC_PER_SEC = 1_000_000;
+import { DEFAULT_HZ } from './defaults.ts';
 
 type Report = (pointer: string, message: string) => void;
 
@@ -70,10 +69,9 @@ export function checkSysctl(
     return;
   }
   if (typeof value === 'number') {
-    let min = p.minimum;
-    // net/core/sysctl_net_core.c: netdev_budget_usecs' minimum is 2*USEC_PER_SEC/HZ (2 jiffies).
-    if (name === 'net.core.netdev_budget_usecs') min = Math.floor((2 * USEC_PER_SEC) / hz);
-    if (min !== undefined && value < min) return report(valuePointer, `must be >= ${min} in ${profile}${name === 'net.core.netdev_budget_usecs' ? ` at HZ=${hz}` : ''} (got ${value})`);
+    // A perHz annotation scales the minimum with CONFIG_HZ (netdev_budget_usecs: 2*USEC_PER_SEC/HZ).
+    const min = p.perHz !== undefined ? Math.floor(p.perHz / hz) : p.minimum;
+    if (min !== undefined && value < min) return report(valuePointer, `must be >= ${min} in ${profile}${p.perHz !== undefined ? ` at HZ=${hz}` : ''} (got ${value})`);
     if (p.maximum !== undefined && value > p.maximum) return report(valuePointer, `must be <= ${p.maximum} in ${profile} (got ${value})`);
     // net/core/sysctl_net_core.c:flow_limit_table_len_sysctl rejects a length that is not a power of 2.
     if (name === 'net.core.flow_limit_table_len' && (value & (value - 1)) !== 0) {
