@@ -30,7 +30,7 @@ export type FrameFlag =
  */
 export type Workload = Step[];
 /**
- * /proc/net/softnet_stat: one row per online CPU.
+ * /proc/net/softnet_stat: one row per online CPU, each value printed %08x (u32, wraps). linux-3.13 prints 11 columns, linux-6.18 prints 15 (net/core/net-procfs.c:softnet_seq_show). Columns that are always 0 (4-8, and 9 in 6.18) are not represented except cpu_collision.
  */
 export type SoftnetStat = SoftnetRow[];
 /**
@@ -41,6 +41,140 @@ export type ProcNetUdp = UdpSocketRow[];
  * A tracepoint-shaped event, with the fields tracefs gives for the same tracepoint (events/GROUP/NAME/format) plus the simulated time `t` (ns) and the `cpu` it fired on.
  */
 export type TraceEvent = NapiPollEvent | SoftirqEvent | NetifEvent | KfreeSkbEvent | SockRcvqueueFullEvent;
+/**
+ * rxpath's adapter protocol (version 1): JSON lines over the standard input and output of an implementation's process, one message per line. rxpath writes Request messages to the program's stdin; the program answers each with exactly one Response line on stdout, in order. stderr is free for logs. The exchange: hello (version handshake and capabilities), then for each scenario start, one step message per workload step (answered by ack, or by a snapshot at checkpoint steps), end (answered by the final snapshot and the events), and bye when rxpath is done.
+ */
+export type ProtocolMessage = ProtocolRequest | ProtocolResponse;
+/**
+ * A message rxpath sends to the implementation.
+ */
+export type ProtocolRequest = HelloRequest | StartRequest | StepRequest | EndRequest | ByeRequest;
+/**
+ * A message the implementation sends back: one per request except bye.
+ */
+export type ProtocolResponse =
+  HelloResponse | StartedResponse | AckResponse | SnapshotResponse | EndResponse | ErrorResponse;
+/**
+ * The `x-rxpath` keyword: what a reader needs to know about one sysctl, setting or counter. Declared to ajv with this schema as its metaSchema, so a wrong annotation fails compilation.
+ */
+export type RxpathAnnotation = {
+  /**
+   * sysctl: /proc/sys. setting: per device, queue or socket (ethtool, sysfs, setsockopt). counter: only grows (wraps at `bits`). gauge: a level that rises and falls. label: an identifier column (not a measurement).
+   */
+  kind: 'sysctl' | 'setting' | 'counter' | 'gauge' | 'label';
+  unit:
+    | 'packets'
+    | 'frames'
+    | 'datagrams'
+    | 'segments'
+    | 'bytes'
+    | 'pages'
+    | 'microseconds'
+    | 'jiffies'
+    | 'ratio'
+    | 'entries'
+    | 'descriptors'
+    | 'queues'
+    | 'weight'
+    | 'fields'
+    | 'rules'
+    | 'cpumask'
+    | 'boolean'
+    | 'events'
+    | 'interrupts'
+    | 'softirqs'
+    | 'code'
+    | 'hops'
+    | 'cpu'
+    | 'address'
+    | 'name';
+  /**
+   * host: one value for the machine (init_net-only sysctls). netns: one per network namespace. cpu: one per CPU. device: one per interface. queue: one per RX queue. socket: one per socket.
+   */
+  scope: 'host' | 'netns' | 'cpu' | 'device' | 'queue' | 'socket';
+  /**
+   * Where the kernel defines, validates or increments it.
+   *
+   * @minItems 1
+   *
+   * Items: file:function, e.g. net/core/dev.c:enqueue_to_backlog.
+   *
+   * This interface was referenced by `undefined`'s JSON-Schema
+   * via the `definition` "KernelCitation".
+   */
+  kernel: [string, ...string[]];
+  /**
+   * One entry per kernel profile the item exists in; a profile absent here means the kernel of that profile does not have it.
+   */
+  profiles: {
+    [k: string]: ProfileEntry;
+  };
+  /**
+   * Names other tools use for it.
+   */
+  aliases: {
+    sysctl?: string;
+    proc?: string;
+    sysfs?: string;
+    /**
+     * Header or field name in the proc file.
+     */
+    column?: string;
+    nstat?: string;
+    nodeExporter?: string;
+    ethtool?: string;
+    sockopt?: string;
+  };
+  /**
+   * The skb drop reason(s) the kernel frees the packet with where this counter counts a drop, as tracefs prints them (skb:kfree_skb reason, linux-6.18; linux-3.13 has no drop reasons).
+   */
+  dropReason?: DropReason | [DropReason, ...DropReason[]];
+  /**
+   * Modelling remarks and provenance of the values.
+   */
+  note?: string;
+};
+/**
+ * This interface was referenced by `undefined`'s JSON-Schema
+ * via the `definition` "DropReason".
+ */
+export type DropReason =
+  | 'NOT_SPECIFIED'
+  | 'NO_SOCKET'
+  | 'PKT_TOO_SMALL'
+  | 'TCP_CSUM'
+  | 'SOCKET_FILTER'
+  | 'UDP_CSUM'
+  | 'NETFILTER_DROP'
+  | 'OTHERHOST'
+  | 'IP_CSUM'
+  | 'IP_INHDR'
+  | 'IP_RPFILTER'
+  | 'UNICAST_IN_L2_MULTICAST'
+  | 'XFRM_POLICY'
+  | 'IP_NOPROTO'
+  | 'SOCKET_RCVBUFF'
+  | 'PROTO_MEM'
+  | 'SOCKET_BACKLOG'
+  | 'CPU_BACKLOG'
+  | 'IP_INADDRERRORS'
+  | 'IP_INNOROUTES'
+  | 'PKT_TOO_BIG'
+  | 'DEV_READY'
+  | 'FULL_RING'
+  | 'NOMEM'
+  | 'IP_OUTNOROUTES'
+  | 'IPV6DISABLED'
+  | 'QDISC_DROP'
+  | 'SKB_CSUM'
+  | 'SKB_GSO_SEG'
+  | 'IP_TUNNEL_ECN'
+  | 'DUP_FRAG'
+  | 'FRAG_REASM_TIMEOUT'
+  | 'FRAG_TOO_FAR'
+  | 'NEIGH_FAILED'
+  | 'TC_INGRESS'
+  | 'XDP';
 
 export interface RxpathSchemas {
   scenario?: Scenario;
@@ -52,6 +186,8 @@ export interface RxpathSchemas {
   profile?: ProfileName;
   sysctls?: Sysctls;
   'golden-trace'?: GoldenTrace;
+  protocol?: ProtocolMessage;
+  annotation?: RxpathAnnotation;
 }
 /**
  * A configuration and a workload. Running it yields counter snapshots at each checkpoint and, after the last step, at `end` once the host is idle.
@@ -168,6 +304,10 @@ export interface Sysctls {
    */
   'net.ipv4.udp_mem'?: [number, number, number];
   /**
+   * Seconds an incomplete IP datagram's fragments are kept; when the timer fires, ReasmTimeout and ReasmFails rise and the fragments are freed.
+   */
+  'net.ipv4.ipfrag_time'?: number;
+  /**
    * Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.
    */
   'net.ipv4.tcp_dma_copybreak'?: number;
@@ -185,7 +325,7 @@ export interface Device {
    */
   kind: 'nic' | 'loopback' | 'veth';
   /**
-   * RX descriptors per queue (ethtool -G DEV rx N).
+   * RX descriptors per queue (ethtool -G DEV rx N). When every descriptor holds an unharvested frame, the NIC drops (ethtool rx_missed_errors, /proc/net/dev drop).
    */
   ringSize?: number;
   /**
@@ -243,10 +383,25 @@ export interface NtupleRule {
  * via the `definition` "Coalesce".
  */
 export interface Coalesce {
+  /**
+   * Interrupt delay after the first received frame, in microseconds (ethtool -C DEV rx-usecs N). 0: no time-based delay.
+   */
   rxUsecs?: number;
+  /**
+   * Frames to receive before raising an interrupt (ethtool -C DEV rx-frames N).
+   */
   rxFrames?: number;
+  /**
+   * rx-usecs while the IRQ handler is running (ethtool -C DEV rx-usecs-irq N); 0 = same as rx-usecs.
+   */
   rxUsecsIrq?: number;
+  /**
+   * rx-frames while the IRQ handler is running (ethtool -C DEV rx-frames-irq N); 0 = same as rx-frames.
+   */
   rxFramesIrq?: number;
+  /**
+   * Let the driver tune RX coalescing from traffic (ethtool -C DEV adaptive-rx on, net_dim). The model does not model adaptive coalescing and rejects true.
+   */
   adaptiveRx?: boolean;
 }
 /**
@@ -293,7 +448,7 @@ export interface Socket {
    */
   soRcvbufForce?: boolean;
   /**
-   * setsockopt(SO_BUSY_POLL) in microseconds.
+   * setsockopt(SO_BUSY_POLL) in microseconds: busy-poll the device queue in recvmsg. The model does not busy-poll and rejects a non-zero value.
    */
   soBusyPoll?: number;
   /**
@@ -469,15 +624,45 @@ export interface Snapshot {
   internal?: Internal;
 }
 export interface SoftnetRow {
+  /**
+   * The CPU this row belongs to. linux-6.18 prints it as column 13; linux-3.13 prints no CPU id, so the row index among online CPUs is the only key.
+   */
   cpu: number;
+  /**
+   * Packets __netif_receive_skb_core handled on this CPU (the protocol-processing CPU, i.e. the RPS target), counted once per another_round. Backlog drops never count. A CPU that does all the receive work shows it here.
+   */
   processed: number;
+  /**
+   * Packets dropped because the TARGET CPU's backlog (input_pkt_queue) was over net.core.netdev_max_backlog, or the flow limit dropped them. Grows: raise netdev_max_backlog, spread RPS, or make the consumer faster.
+   */
   dropped: number;
+  /**
+   * net_rx_action calls that stopped with work left because netdev_budget or the time limit (2 jiffies in 3.13, netdev_budget_usecs in 6.18) ran out. Grows: raise netdev_budget / netdev_budget_usecs.
+   */
   time_squeeze: number;
+  /**
+   * Times this CPU failed to take a device TX lock (linux-3.13). linux-6.18 always prints 0 here ("was cpu_collision"). Not on the receive path: always 0 in the model.
+   */
   cpu_collision: number;
+  /**
+   * RPS IPIs this CPU received (rps_trigger_softirq): remote kicks that scheduled its backlog NAPI, not packets.
+   */
   received_rps: number;
+  /**
+   * Packets the flow limit (skb_flow_limit) dropped, counted on the ENQUEUING CPU (whose flow table was used); the drop itself is in `dropped` of the target CPU.
+   */
   flow_limit_count: number;
+  /**
+   * Packets waiting in this CPU's backlog at the instant of reading: input_pkt_queue + process_queue lengths (linux-6.18 only).
+   */
   backlog_len?: number;
+  /**
+   * Length of this CPU's input_pkt_queue (where enqueue_to_backlog puts packets) at the instant of reading (linux-6.18 only).
+   */
   input_qlen?: number;
+  /**
+   * Length of this CPU's process_queue (packets process_backlog already spliced and is handing up) at the instant of reading (linux-6.18 only).
+   */
   process_qlen?: number;
 }
 /**
@@ -493,25 +678,85 @@ export interface Snmp {
  * via the `definition` "IpLine".
  */
 export interface IpLine {
+  /**
+   * ipForwarding as SNMP encodes it: 1 when net.ipv4.conf.all.forwarding is on, 2 when off.
+   */
   Forwarding: number;
+  /**
+   * net.ipv4.ip_default_ttl (64 by default): the TTL of locally generated packets.
+   */
   DefaultTTL: number;
+  /**
+   * IP datagrams that reached ip_rcv (post-GRO skbs, not wire frames), counted before any header check. PACKET_OTHERHOST frames are dropped before it.
+   */
   InReceives: number;
+  /**
+   * Datagrams dropped for a bad IPv4 header: version != 4, ihl < 5, short header, bad header checksum (also IpExt InCsumErrors), tot_len < header, bad IP options.
+   */
   InHdrErrors: number;
+  /**
+   * Datagrams for a destination that is not local with forwarding off (route lookup gives EHOSTUNREACH to ip_error).
+   */
   InAddrErrors: number;
+  /**
+   * Datagrams forwarded (forwarding on). The model does not forward: always 0.
+   */
   ForwDatagrams: number;
+  /**
+   * Datagrams for a local address whose IP protocol has no handler and no raw socket (ICMP protocol unreachable is sent).
+   */
   InUnknownProtos: number;
+  /**
+   * Datagrams dropped for lack of resources: skb_share_check or pskb_trim_rcsum failed, or IP options could not be copied.
+   */
   InDiscards: number;
+  /**
+   * Datagrams handed to a protocol handler (UDP, TCP, ICMP) or taken by a raw socket. Counted even when UDP then drops the packet: compare with Udp InErrors/RcvbufErrors.
+   */
   InDelivers: number;
+  /**
+   * Datagrams the local stack asked IP to send (transmit path; ICMP errors the receive path sends count here). 6.18 counts IPSTATS_MIB_OUTREQUESTS in __ip_local_out.
+   */
   OutRequests: number;
+  /**
+   * Outgoing datagrams dropped for lack of resources (transmit path; not modelled).
+   */
   OutDiscards: number;
+  /**
+   * Outgoing datagrams with no route (transmit path; not modelled).
+   */
   OutNoRoutes: number;
+  /**
+   * Fragment queues that timed out before reassembly completed.
+   */
   ReasmTimeout: number;
+  /**
+   * Fragments received that need reassembly (each fragment counts).
+   */
   ReasmReqds: number;
+  /**
+   * Datagrams reassembled successfully.
+   */
   ReasmOKs: number;
+  /**
+   * Reassembly failures (timeouts, overlaps, memory); one failure can count several times.
+   */
   ReasmFails: number;
+  /**
+   * Outgoing datagrams fragmented successfully (transmit path).
+   */
   FragOKs: number;
+  /**
+   * Outgoing datagrams that needed fragmenting but could not be (DF set, or failure).
+   */
   FragFails: number;
+  /**
+   * Fragments created by fragmentation (transmit path).
+   */
   FragCreates: number;
+  /**
+   * Datagrams handed to the device layer (IPSTATS_MIB_OUTPKTS). linux-6.18 only (3.13 has no such field).
+   */
   OutTransmits?: number;
 }
 /**
@@ -519,12 +764,33 @@ export interface IpLine {
  * via the `definition` "IcmpLine".
  */
 export interface IcmpLine {
+  /**
+   * ICMP messages received (including those with errors).
+   */
   InMsgs: number;
+  /**
+   * ICMP messages received with errors (bad checksum, too short).
+   */
   InErrors: number;
+  /**
+   * ICMP messages received with a bad checksum (also counted in InErrors).
+   */
   InCsumErrors: number;
+  /**
+   * ICMP destination-unreachable messages received (from the Icmpmsg InType3 counter).
+   */
   InDestUnreachs: number;
+  /**
+   * ICMP messages sent (the receive path sends port and protocol unreachables).
+   */
   OutMsgs: number;
+  /**
+   * ICMP messages that could not be sent.
+   */
   OutErrors: number;
+  /**
+   * ICMP destination-unreachable messages sent: one per UDP datagram to a closed port (Udp NoPorts) and per unknown protocol (Ip InUnknownProtos), unless rate-limited (icmp_ratelimit, 6.x also icmp_msgs_per_sec).
+   */
   OutDestUnreachs: number;
 }
 /**
@@ -532,14 +798,41 @@ export interface IcmpLine {
  * via the `definition` "UdpLine".
  */
 export interface UdpLine {
+  /**
+   * Datagrams the application read with recvmsg (not counted at enqueue, nor with MSG_PEEK). A gap to Ip InDelivers is data still queued or dropped at the socket.
+   */
   InDatagrams: number;
+  /**
+   * Datagrams to a port with no socket (an ICMP port unreachable is sent).
+   */
   NoPorts: number;
+  /**
+   * Datagrams dropped by UDP for any reason other than no port: bad length, bad checksum, socket receive buffer full, memory limit, filter. RcvbufErrors and InCsumErrors are counted here too.
+   */
   InErrors: number;
+  /**
+   * Datagrams sent (transmit path; not modelled).
+   */
   OutDatagrams: number;
+  /**
+   * Datagrams dropped because the socket receive buffer (sk_rcvbuf, SO_RCVBUF) was full. Also counted in InErrors. Grows: read faster or raise SO_RCVBUF / net.core.rmem_default / rmem_max.
+   */
   RcvbufErrors: number;
+  /**
+   * Datagrams not sent because the send buffer was full (transmit path; not modelled).
+   */
   SndbufErrors: number;
+  /**
+   * Datagrams with a bad UDP checksum, found at receive or at read time (also counted in InErrors).
+   */
   InCsumErrors: number;
+  /**
+   * Multicast or broadcast datagrams no socket wanted (linux-6.18; 3.13 frees them silently).
+   */
   IgnoredMulti?: number;
+  /**
+   * Datagrams dropped because protocol memory (net.ipv4.udp_mem) could not be charged (-ENOBUFS). Also counted in InErrors. linux-6.18 has the field but its batched enqueue path never bumps it (TODO in __udp_enqueue_schedule_skb).
+   */
   MemErrors?: number;
 }
 /**
@@ -554,23 +847,77 @@ export interface Netstat {
  * via the `definition` "IpExtLine".
  */
 export interface IpExtLine {
+  /**
+   * Datagrams dropped because no route matched the destination (ip_error with ENETUNREACH).
+   */
   InNoRoutes: number;
+  /**
+   * Datagrams shorter than their IP tot_len (truncated in transit). Not counted in InHdrErrors.
+   */
   InTruncatedPkts: number;
+  /**
+   * Multicast datagrams received (route type RTN_MULTICAST).
+   */
   InMcastPkts: number;
+  /**
+   * Multicast datagrams sent (transmit path).
+   */
   OutMcastPkts: number;
+  /**
+   * Broadcast datagrams received (route type RTN_BROADCAST).
+   */
   InBcastPkts: number;
+  /**
+   * Broadcast datagrams sent (transmit path).
+   */
   OutBcastPkts: number;
+  /**
+   * Bytes of the IP datagrams counted in Ip InReceives (skb->len at ip_rcv).
+   */
   InOctets: number;
+  /**
+   * Bytes of IP datagrams sent (transmit path).
+   */
   OutOctets: number;
+  /**
+   * Bytes of multicast datagrams received.
+   */
   InMcastOctets: number;
+  /**
+   * Bytes of multicast datagrams sent.
+   */
   OutMcastOctets: number;
+  /**
+   * Bytes of broadcast datagrams received.
+   */
   InBcastOctets: number;
+  /**
+   * Bytes of broadcast datagrams sent.
+   */
   OutBcastOctets: number;
+  /**
+   * Datagrams with a bad IPv4 header checksum (also counted in Ip InHdrErrors).
+   */
   InCsumErrors: number;
+  /**
+   * Received datagrams with ECN field 00 (not ECN-capable), counted max(1, gso_segs) per skb.
+   */
   InNoECTPkts: number;
+  /**
+   * Received datagrams with ECN field ECT(1), counted max(1, gso_segs) per skb.
+   */
   InECT1Pkts: number;
+  /**
+   * Received datagrams with ECN field ECT(0), counted max(1, gso_segs) per skb.
+   */
   InECT0Pkts: number;
+  /**
+   * Received datagrams with ECN field CE (congestion experienced), counted max(1, gso_segs) per skb.
+   */
   InCEPkts: number;
+  /**
+   * Fragments dropped because they overlap an already queued fragment (linux-6.18 only).
+   */
   ReasmOverlaps?: number;
 }
 /**
@@ -578,6 +925,9 @@ export interface IpExtLine {
  * via the `definition` "TcpExtLine".
  */
 export interface TcpExtLine {
+  /**
+   * Datagrams dropped by reverse-path filtering (net.ipv4.conf.*.rp_filter): the source address is not reachable back through the receiving interface. Despite the TcpExt line it counts every IPv4 protocol.
+   */
   IPReversePathFilter: number;
 }
 /**
@@ -591,13 +941,37 @@ export interface ProcNetDev {
  * via the `definition` "DevRx".
  */
 export interface DevRx {
+  /**
+   * Bytes the device received (driver count, wire frames).
+   */
   rx_bytes: number;
+  /**
+   * Frames the device received and handed to the stack (driver count, before GRO).
+   */
   rx_packets: number;
+  /**
+   * Receive errors the driver reports (rx_errors: CRC, length, frame, FIFO...).
+   */
   rx_errs: number;
+  /**
+   * rx_dropped + rx_missed_errors: packets the stack dropped for this device (backlog full in enqueue_to_backlog; 6.18 also !netif_running) plus frames the NIC missed because the RX ring was full. Grows with ring overflow: raise the ring size (ethtool -G) or poll faster.
+   */
   rx_drop: number;
+  /**
+   * rx_fifo_errors: receive FIFO overruns the driver reports.
+   */
   rx_fifo: number;
+  /**
+   * rx_length_errors + rx_over_errors + rx_crc_errors + rx_frame_errors as the driver reports them.
+   */
   rx_frame: number;
+  /**
+   * Compressed packets received (CSLIP/PPP only; 0 for Ethernet).
+   */
   rx_compressed: number;
+  /**
+   * Multicast frames received (stats->multicast, driver count).
+   */
   rx_multicast: number;
 }
 /**
@@ -611,13 +985,37 @@ export interface EthtoolStats {
  * via the `definition` "NicStats".
  */
 export interface NicStats {
+  /**
+   * Frames the NIC received and the driver passed up (all queues).
+   */
   rx_packets: number;
+  /**
+   * Bytes the NIC received (all queues).
+   */
   rx_bytes: number;
+  /**
+   * Frames the NIC dropped because the RX ring had no free descriptor (hardware MPC register). The kernel never sees them, so there is no drop reason. Grows: raise the ring size (ethtool -G), add queues, or poll faster. Also in /proc/net/dev drop.
+   */
   rx_missed_errors: number;
+  /**
+   * Frames lost to on-chip FIFO overrun (igb: the sum of per-queue RQDPC drop counters). 0 in the model unless the ring overflows with per-queue drop enabled.
+   */
   rx_fifo_errors: number;
+  /**
+   * Frames the driver dropped (skb allocation failure, ntuple drop action).
+   */
   rx_dropped: number;
+  /**
+   * Frames that matched an ntuple (flow director) rule (ixgbe: fdir_match).
+   */
   ntuple_match: number;
+  /**
+   * Frames that matched no ntuple rule and were steered by RSS (ixgbe: fdir_miss).
+   */
   ntuple_miss: number;
+  /**
+   * Per-RX-queue statistics, index = queue number (ethtool -S: rx_queue_N_packets, rx_queue_N_bytes).
+   */
   queues: NicQueueStats[];
 }
 /**
@@ -625,30 +1023,57 @@ export interface NicStats {
  * via the `definition` "NicQueueStats".
  */
 export interface NicQueueStats {
+  /**
+   * Frames this RX queue received (what RSS, ntuple and the indirection table sent here).
+   */
   packets: number;
+  /**
+   * Bytes this RX queue received.
+   */
   bytes: number;
 }
 export interface UdpSocketRow {
   /**
-   * The scenario's socket name (not a /proc column).
+   * The scenario's socket name (not a /proc column): the key that matches rows to sockets.
    */
   name: string;
+  /**
+   * Bound address and port as /proc/net/udp prints them: %08X of the __be32 address as a host integer, then %04X port (little-endian hosts show 127.0.0.1 as 0100007F).
+   */
   local_address: string;
+  /**
+   * connect()ed peer address and port, 00000000:0000 when not connected.
+   */
   rem_address: string;
+  /**
+   * Receive memory charged to the socket, in bytes of truesize (not payload). linux-3.13: sk_rmem_alloc. linux-6.18: sk_rmem_alloc - forward_deficit (udp_rqueue_get), so memory already read but not yet released does not show. Near SO_RCVBUF means drops (Udp RcvbufErrors).
+   */
   rx_queue: number;
+  /**
+   * Send memory charged to the socket (sk_wmem_alloc). 0 on the receive path.
+   */
   tx_queue: number;
+  /**
+   * Datagrams this socket dropped (sk_drops; 6.18 per-NUMA udp_sk drop counters): receive buffer full, memory, filter/checksum drops on enqueue, checksum errors at read. The per-socket view of Udp RcvbufErrors / InErrors.
+   */
   drops: number;
 }
 /**
  * /proc/softirqs: the NET_RX line, one count per CPU.
  */
 export interface Softirqs {
+  /**
+   * NET_RX softirq runs per CPU (each __do_softirq pass that ran net_rx_action), index = CPU. Compare with softnet processed to see packets per softirq.
+   */
   NET_RX: number[];
 }
 /**
  * /proc/interrupts rows of RX-queue IRQs, keyed by the IRQ's action name (DEV-rx-N), one count per CPU.
  */
 export interface Interrupts {
+  /**
+   * Interrupts of one RX-queue IRQ handled on each CPU (index = CPU). Only the CPUs in the IRQ's smp_affinity should grow.
+   */
   [k: string]: number[];
 }
 /**
@@ -678,7 +1103,7 @@ export interface BacklogState {
 export interface SocketState {
   name: string;
   /**
-   * sk_rcvbuf (what getsockopt(SO_RCVBUF) returns).
+   * sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2.
    */
   rcvbuf: number;
   /**
@@ -831,4 +1256,187 @@ export interface Provenance {
     recordedAt?: string;
     [k: string]: unknown;
   };
+}
+/**
+ * First line rxpath writes: the protocol versions it speaks.
+ */
+export interface HelloRequest {
+  type: 'hello';
+  /**
+   * Protocol versions rxpath speaks (this document describes version 1).
+   *
+   * @minItems 1
+   */
+  protocol: [number, ...number[]];
+  /**
+   * rxpath's version.
+   */
+  rxpath: string;
+}
+/**
+ * A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).
+ */
+export interface StartRequest {
+  type: 'start';
+  /**
+   * Numbers the scenario runs of one session, from 1. Every answer repeats it.
+   */
+  run: number;
+  name: string;
+  config: Config;
+  /**
+   * Number of workload steps that follow.
+   */
+  steps: number;
+  /**
+   * Whether the end answer should carry trace events.
+   */
+  events: boolean;
+}
+/**
+ * One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.
+ */
+export interface StepRequest {
+  type: 'step';
+  /**
+   * Numbers the scenario runs of one session, from 1. Every answer repeats it.
+   */
+  run: number;
+  index: number;
+  step: Step;
+}
+/**
+ * The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).
+ */
+export interface EndRequest {
+  type: 'end';
+  /**
+   * Numbers the scenario runs of one session, from 1. Every answer repeats it.
+   */
+  run: number;
+}
+/**
+ * rxpath is done: the program should exit with status 0. No answer.
+ */
+export interface ByeRequest {
+  type: 'bye';
+}
+/**
+ * The implementation's answer to hello: the version it chose (one of those offered) and what it can do.
+ */
+export interface HelloResponse {
+  type: 'hello';
+  protocol: number;
+  name: string;
+  capabilities: Capabilities;
+}
+/**
+ * What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.
+ */
+export interface Capabilities {
+  /**
+   * @minItems 1
+   */
+  profiles: [ProfileName, ...ProfileName[]];
+  /**
+   * It can emit trace events (default false).
+   */
+  events?: boolean;
+  /**
+   * Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped.
+   */
+  tags?: string[];
+  /**
+   * Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these.
+   */
+  observes?: string[];
+}
+export interface StartedResponse {
+  type: 'started';
+  /**
+   * Numbers the scenario runs of one session, from 1. Every answer repeats it.
+   */
+  run: number;
+}
+export interface AckResponse {
+  type: 'ack';
+  /**
+   * Numbers the scenario runs of one session, from 1. Every answer repeats it.
+   */
+  run: number;
+  index: number;
+}
+/**
+ * The answer to a checkpoint step: every counter at that instant.
+ */
+export interface SnapshotResponse {
+  type: 'snapshot';
+  /**
+   * Numbers the scenario runs of one session, from 1. Every answer repeats it.
+   */
+  run: number;
+  index: number;
+  checkpoint: Checkpoint;
+}
+export interface EndResponse {
+  type: 'end';
+  /**
+   * Numbers the scenario runs of one session, from 1. Every answer repeats it.
+   */
+  run: number;
+  checkpoint: Checkpoint;
+  events?: TraceEvent[];
+}
+/**
+ * The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.
+ */
+export interface ErrorResponse {
+  type: 'error';
+  /**
+   * Numbers the scenario runs of one session, from 1. Every answer repeats it.
+   */
+  run?: number;
+  index?: number;
+  message: string;
+}
+/**
+ * This interface was referenced by `undefined`'s JSON-Schema
+ * via the `definition` "ProfileEntry".
+ */
+export interface ProfileEntry {
+  /**
+   * The kernel's default (null: derived, see check; counters start at 0).
+   */
+  default: {
+    [k: string]: unknown;
+  };
+  minimum?: number;
+  maximum?: number;
+  /**
+   * How the kernel validates a write (sysctls, settings) or keeps the value (counters).
+   */
+  check: string;
+  /**
+   * 1-based column in the proc file's row for this profile (after the row label, if any).
+   */
+  column?: number;
+  /**
+   * Width of the kernel variable: the value wraps at 2^bits.
+   */
+  bits?: 32 | 64;
+  /**
+   * Where this profile's kernel does it, when it differs from the common list.
+   *
+   * @minItems 1
+   *
+   * Items: file:function, e.g. net/core/dev.c:enqueue_to_backlog.
+   *
+   * This interface was referenced by `undefined`'s JSON-Schema
+   * via the `definition` "KernelCitation".
+   */
+  kernel?: [string, ...string[]];
+  /**
+   * The default and the minimum are floor(perHz / HZ) (config.hz), e.g. 2*USEC_PER_SEC for netdev_budget_usecs; `default` and `minimum` then give the values at HZ=250.
+   */
+  perHz?: number;
 }

@@ -14,6 +14,10 @@ export interface Implementation {
   readonly profiles: readonly ProfileName[];
   /** Whether it can emit trace events. */
   readonly events: boolean;
+  /** Scenario features (golden-trace tags) it supports; absent: all. Traces needing others are skipped. */
+  readonly tags?: readonly string[];
+  /** Counter paths it models (golden-trace `observed` syntax); absent: all. Comparisons cover only these. */
+  readonly observes?: readonly string[];
   /**
    * Runs one scenario (already validated) and returns a snapshot for each checkpoint step in
    * workload order, then the final `end` snapshot, and events when asked and able.

@@ -6,8 +6,9 @@ import type { ProfileName } from '../generated/schema-types.ts';
 import type { FlowTable, SkbPool } from './skb.ts';
 import type { Mibs } from './mib.ts';
 import type { Trace } from './trace.ts';
-import type { UdpSock } from './sock.ts';
+import type { InetState, UdpSock } from './sock.ts';
 import type { KernelProfile } from './profile.ts';
+import type { NetCore } from './softnet.ts';
 
 /** Numeric sysctls as the model reads them (names without the net.core./net.ipv4. prefix). */
 export interface SysctlState {
@@ -27,6 +28,8 @@ export interface SysctlState {
   udp_early_demux: number;
   udp_rmem_min: number;
   udp_mem: [number, number, number];
+  /** net.ipv4.ipfrag_time in seconds; absent: the profile default (read by ip_input.ts). */
+  ipfrag_time?: number;
 }
 
 export interface Host {
@@ -51,4 +54,14 @@ export interface Host {
   readonly deviceNames: readonly string[];
   /** Per-device rx_dropped (core stats, /proc/net/dev "drop"), index = device. */
   readonly devRxDropped: Float64Array;
+  /** net/core state: softnet_data per CPU, NAPIs, devices, RFS tables, events (built by simulator.ts). */
+  readonly core: NetCore;
+  /** Per-netns IPv4/UDP state (udp_memory_allocated, fragment queues); created on first use by sock.ts:inet_state. */
+  inet?: InetState;
+  /**
+   * Optional: a locally generated IPv4 packet (ICMP error) leaves on device `dev` from `cpu`.
+   * The net/core half sets this to loop packets sent out `lo` back in (loopback_xmit -> netif_rx);
+   * absent, the packet just leaves (its Out* counters are already counted).
+   */
+  ip_local_out_hook?: (host: Host, dev: number, ipLen: number, proto: number, src: number, dst: number, cpu: number) => void;
 }

@@ -1,0 +1,193 @@
+// `rxpath check`: the conformance gate. With no arguments it checks the embedded reference model,
+// both profiles, every property and the whole golden corpus. Exit codes: 0 all passed, 1 a
+// conformance failure, 2 bad usage or input, 3 the implementation crashed or broke the protocol.
+import { Option, type Command } from 'commander';
+import type { ProfileName } from '../../generated/schema-types.ts';
+import { ImplementationError } from '../../impl/errors.ts';
+import { guard } from '../../impl/guard.ts';
+import { DEFAULT_TIMEOUT_MS } from '../../impl/process.ts';
+import { referenceModel, resolveImplementation } from '../../impl/resolve.ts';
+import type { Implementation } from '../../impl/types.ts';
+import { RxpathInputError } from '../../spec/errors.ts';
+import { defaultProgress } from '../../runner/progress.ts';
+import { htmlReport } from '../../runner/reports/html.ts';
+import { jsonReport } from '../../runner/reports/json.ts';
+import { junitXml } from '../../runner/reports/junit.ts';
+import { markdownSummary } from '../../runner/reports/markdown.ts';
+import { formatSummary } from '../../runner/reports/summary.ts';
+import { ALL_PROFILES, runCheck, type CheckOptions, type CheckPropertyFn } from '../../runner/run-check.ts';
+import { parseShard } from '../../runner/shard.ts';
+import type { RunResult } from '../../runner/types.ts';
+import { RXPATH_VERSION } from '../../runner/version.ts';
+import { writeFileAtomic } from '../../runner/write-atomic.ts';
+import { DEFAULT_SEED } from '../../../properties/check.ts';
+import type { Property } from '../../../properties/types.ts';
+import type { SetExit } from './index.ts';
+
+/** In-process implementations get this long per run unless --timeout says otherwise. */
+const IN_PROCESS_RUN_TIMEOUT_MS = 60_000;
+
+export interface CommonOptions {
+  profile?: ProfileName[];
+  impl?: string;
+  implCmd?: string;
+  timeout?: string;
+  traces?: string[];
+  junit?: string;
+  json?: string;
+  markdown?: string;
+  html?: string;
+}
+
+interface CheckCliOptions extends CommonOptions {
+  properties?: string[];
+  runs?: string;
+  seed?: string;
+  replay?: string;
+  shard?: string;
+  skipGolden?: boolean;
+  skipProperties?: boolean;
+}
+
+function bad(option: string, message: string): never {
+  throw new RxpathInputError([{ file: option, pointer: '', message }]);
+}
+
+export function parseIntOption(option: string, text: string | undefined, min: number): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^-?\d+$/.test(text.trim())) bad(option, `expected an integer (got "${text}")`);
+  const n = Number(text);
+  if (n < min) bad(option, `must be >= ${min} (got ${n})`);
+  return n;
+}
+
+export function parseReplay(text: string): { seed: number; path: string } {
+  const m = /^(-?\d+):(\d+(?::\d+)*)$/.exec(text.trim());
+  if (!m) bad('--replay', `expected SEED:PATH as printed by a failing check, e.g. 42:3:1:0 (got "${text}")`);
+  return { seed: Number(m[1]), path: m[2]! };
+}
+
+/** The options every checking command shares: which implementation, profiles, reports. */
+export function addCommonOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--profile <profile...>', 'kernel profiles to check (default: both)').choices(ALL_PROFILES))
+    .option('--impl <module>', 'a TypeScript/JavaScript module exporting an Implementation (default export or factory)')
+    .option('--impl-cmd <command>', 'a program speaking the rxpath adapter protocol (JSON lines over stdio)')
+    .option('--timeout <ms>', `time limit per protocol step for --impl-cmd (default ${DEFAULT_TIMEOUT_MS}), per run for --impl`)
+    .option('--traces <substring...>', 'only golden traces whose id contains one of these')
+    .option('--junit <file>', 'write a JUnit XML report')
+    .option('--json <file>', 'write the whole result as JSON')
+    .option('--markdown <file>', 'write a Markdown summary (e.g. $GITHUB_STEP_SUMMARY)')
+    .option('--html <file>', 'write a self-contained HTML report');
+}
+
+export function writeReports(r: RunResult, o: CommonOptions): void {
+  if (o.junit) writeFileAtomic(o.junit, junitXml(r));
+  if (o.json) writeFileAtomic(o.json, jsonReport(r));
+  if (o.markdown) writeFileAtomic(o.markdown, markdownSummary(r));
+  if (o.html) writeFileAtomic(o.html, htmlReport(r));
+}
+
+/** Opens the implementation; a program that fails its handshake is a broken implementation (exit 3). */
+export async function openImplementation(o: CommonOptions): Promise<{ impl: Implementation; args: string; reference?: Implementation; close: () => Promise<void> } | number> {
+  const timeoutMs = parseIntOption('--timeout', o.timeout, 1);
+  let resolved;
+  try {
+    resolved = await resolveImplementation({ impl: o.impl, implCmd: o.implCmd, timeoutMs, rxpathVersion: RXPATH_VERSION });
+  } catch (err) {
+    if (err instanceof ImplementationError) {
+      process.stderr.write(`rxpath: the implementation broke before any check (${err.fault}): ${err.message}\n${err.detail ? `  ${err.detail.split('\n').join('\n  ')}\n` : ''}`);
+      return 3;
+    }
+    throw err;
+  }
+  const runTimeoutMs = o.implCmd ? undefined : timeoutMs ?? IN_PROCESS_RUN_TIMEOUT_MS;
+  const impl = guard(resolved.impl, runTimeoutMs !== undefined ? { runTimeoutMs } : {});
+  let reference: Implementation | undefined;
+  if (resolved.isModel) reference = impl;
+  else {
+    try { reference = guard(await referenceModel()); } catch { reference = undefined; }
+  }
+  return {
+    impl, args: resolved.args, ...(reference ? { reference } : {}),
+    close: async () => { await resolved.impl.close?.(); },
+  };
+}
+
+async function loadProperties(): Promise<{ properties: Property[]; checkProperty: CheckPropertyFn; defaultSeed: number }> {
+  const [{ ALL_PROPERTIES }, check] = await Promise.all([
+    import('../../../properties/index.ts') as Promise<unknown> as Promise<{ ALL_PROPERTIES: Property[] }>,
+    import('../../../properties/check.ts'),
+  ]);
+  const checkProperty: CheckPropertyFn = (impl, property, opts) =>
+    check.checkProperty(impl, property, { ...opts, runs: opts.runs ?? check.DEFAULT_RUNS });
+  return { properties: ALL_PROPERTIES, checkProperty, defaultSeed: check.DEFAULT_SEED };
+}
+
+export async function runAndReport(base: Omit<CheckOptions, 'impl' | 'properties' | 'checkProperty' | 'rxpathVersion' | 'seed'> & { seed?: number; withProperties: boolean }, o: CommonOptions): Promise<number> {
+  const opened = await openImplementation(o);
+  if (typeof opened === 'number') return opened;
+  try {
+    const props = base.withProperties ? await loadProperties() : { properties: [], checkProperty: (async () => { throw new Error('no properties'); }) as CheckPropertyFn, defaultSeed: DEFAULT_SEED };
+    const { withProperties: _w, ...rest } = base;
+    void _w;
+    const result = await runCheck({
+      ...rest,
+      seed: base.seed ?? props.defaultSeed,
+      impl: opened.impl,
+      implArgs: opened.args,
+      ...(opened.reference ? { reference: opened.reference } : {}),
+      properties: props.properties,
+      checkProperty: props.checkProperty,
+      rxpathVersion: RXPATH_VERSION,
+      progress: defaultProgress(),
+    });
+    writeReports(result, o);
+    process.stdout.write(formatSummary(result, { color: process.stdout.isTTY }));
+    return result.exitCode;
+  } finally {
+    await opened.close();
+  }
+}
+
+export function register(program: Command, setExit: SetExit): void {
+  const cmd = program
+    .command('check')
+    .description('check an implementation (default: the embedded model) against every property and the golden corpus')
+    .option('--properties <name...>', 'only these properties (and no golden traces unless --traces is given)')
+    .option('--runs <n>', 'scenarios per property (default: each property\'s default)')
+    .option('--seed <seed>', 'fast-check seed (printed in the summary; the same seed replays the same run)')
+    .option('--replay <seed:path>', 'replay one counterexample of the property given with --properties')
+    .option('--shard <i/n>', 'run only part I of N of the checks (deterministic split, like vitest --shard)')
+    .option('--skip-golden', 'no golden traces')
+    .option('--skip-properties', 'no properties');
+  addCommonOptions(cmd);
+  cmd.addHelpText('after', `
+Exit codes:
+  0  every check passed (registered expected differences do not fail)
+  1  a conformance failure: a property counterexample or a golden trace that differs
+  2  bad usage or bad input (an unknown option, an invalid trace, a module that is not an Implementation)
+  3  the implementation crashed, hung (--timeout), answered out of order or broke the protocol`);
+  cmd.action(async (o: CheckCliOptions) => {
+    const runs = parseIntOption('--runs', o.runs, 1);
+    const seed = parseIntOption('--seed', o.seed, -(2 ** 31));
+    const replay = o.replay ? parseReplay(o.replay) : undefined;
+    if (replay && (o.properties?.length !== 1)) bad('--replay', 'replays one property: give exactly one name with --properties');
+    const shard = o.shard ? parseShard(o.shard) : undefined;
+    const withProperties = !o.skipProperties && !(o.traces && !o.properties);
+    const withGolden = !o.skipGolden && !replay && !(o.properties && !o.traces);
+    const code = await runAndReport({
+      ...(o.profile ? { profiles: o.profile } : {}),
+      ...(o.properties ? { propertyNames: o.properties } : {}),
+      ...(o.traces ? { traces: o.traces } : {}),
+      includeProperties: withProperties,
+      includeGolden: withGolden,
+      ...(runs !== undefined ? { runs } : {}),
+      ...(seed !== undefined ? { seed } : {}),
+      ...(replay ? { replay } : {}),
+      ...(shard ? { shard } : {}),
+      withProperties,
+    }, o);
+    setExit(code);
+  });
+}

@@ -1,0 +1,45 @@
+// Which implementation a command checks: the embedded reference model (no option), a module
+// (--impl PATH) or a program speaking the adapter protocol (--impl-cmd "COMMAND").
+import { RxpathInputError } from '../spec/errors.ts';
+import { loadModuleImplementation } from './module.ts';
+import { ProcessImplementation } from './process.ts';
+import type { Implementation } from './types.ts';
+
+export interface ImplChoice {
+  impl?: string;
+  implCmd?: string;
+  timeoutMs?: number;
+  rxpathVersion: string;
+}
+
+export interface Resolved {
+  impl: Implementation;
+  /** How to name it again on a command line (for replay hints). */
+  args: string;
+  /** True when it is the embedded model. */
+  isModel: boolean;
+}
+
+/** The embedded reference model (loaded lazily: it is the biggest part of rxpath). */
+export async function referenceModel(): Promise<Implementation> {
+  const mod = await import('../model/index.ts') as { modelImplementation: () => Implementation };
+  return mod.modelImplementation();
+}
+
+function quote(s: string): string {
+  return /^[\w./:@=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+export async function resolveImplementation(c: ImplChoice): Promise<Resolved> {
+  if (c.impl && c.implCmd) {
+    throw new RxpathInputError([{ file: '--impl', pointer: '', message: 'give either --impl (a module) or --impl-cmd (a program), not both' }]);
+  }
+  if (c.impl) return { impl: await loadModuleImplementation(c.impl), args: `--impl ${quote(c.impl)}`, isModel: false };
+  if (c.implCmd) {
+    const impl = await ProcessImplementation.open({
+      command: c.implCmd, rxpathVersion: c.rxpathVersion, ...(c.timeoutMs !== undefined ? { timeoutMs: c.timeoutMs } : {}),
+    });
+    return { impl, args: `--impl-cmd ${quote(c.implCmd)}${c.timeoutMs !== undefined ? ` --timeout ${c.timeoutMs}` : ''}`, isModel: false };
+  }
+  return { impl: await referenceModel(), args: '', isModel: true };
+}

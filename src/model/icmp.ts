@@ -1,0 +1,48 @@
+// The ICMP the IPv4/UDP receive path sends (destination unreachable) and receives
+// (its own errors looped back over lo). net/ipv4/icmp.c.
+import type { Host } from './host.ts';
+import { FLAG, IP_HLEN } from './skb.ts';
+
+export const ICMP_DEST_UNREACH = 3;
+export const ICMP_NET_UNREACH = 0;
+export const ICMP_PROT_UNREACH = 2;
+export const ICMP_PORT_UNREACH = 3;
+export const IPPROTO_ICMP = 1;
+const ICMP_HLEN = 8;
+/** icmp.c:__icmp_send: room = min(dst_mtu, 576) - sizeof(iphdr) - sizeof(icmphdr). */
+const ICMP_ERROR_ROOM = 576 - IP_HLEN - ICMP_HLEN;
+
+/**
+ * net/ipv4/icmp.c:__icmp_send(skb_in, type, code): an ICMP error about `skb` (still owned by the
+ * caller). No error about a multicast/broadcast datagram (rt_flags RTCF_BROADCAST|RTCF_MULTICAST)
+ * nor about an ICMP error. Counts Icmp OutMsgs and OutType (icmp_out_count), then the IP output
+ * counters (__ip_local_out, ip_output). Rate limits are not modelled: loopback is exempt from the
+ * per-destination limit (icmpv4_xrlim_allow); record veth runs with icmp_ratemask=0.
+ */
+export function icmp_send(host: Host, skb: number, type: number, code: number, cpu: number): void {
+  const p = host.skbs;
+  if (p.flags[skb] & (FLAG.multicast | FLAG.broadcast)) return;
+  const flow = host.flows.flows[p.flow[skb]];
+  if (flow.proto === IPPROTO_ICMP) return; // icmp_pointers[type].error: never answer an error
+  void code;
+  const mib = host.mib;
+  mib.icmp.OutMsgs++;
+  if (type === ICMP_DEST_UNREACH) mib.icmp.OutDestUnreachs++;
+  const len = IP_HLEN + ICMP_HLEN + Math.min(p.len[skb], ICMP_ERROR_ROOM);
+  const rules = host.profile.udp;
+  rules.ipLocalOut(mib);
+  rules.ipOutput(mib, len);
+  const hook = host.ip_local_out_hook;
+  if (hook !== undefined) hook(host, p.dev[skb], len, IPPROTO_ICMP, flow.dst, flow.src, cpu);
+}
+
+/**
+ * net/ipv4/icmp.c:icmp_rcv for the only ICMP the model produces, destination unreachable:
+ * Icmp InMsgs and InDestUnreachs (ICMPMSGIN), then icmp_unreach -> udp_err for the sending socket
+ * (outside the model: no counter). The skb is consumed; the caller counts InDelivers.
+ */
+export function icmp_rcv(host: Host, skb: number): void {
+  host.mib.icmp.InMsgs++;
+  host.mib.icmp.InDestUnreachs++;
+  host.skbs.free(skb);
+}

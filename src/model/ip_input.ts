@@ -1,0 +1,286 @@
+// IPv4 receive: net/ipv4/ip_input.c (3.13 ip_rcv / ip_rcv_finish / ip_local_deliver_finish;
+// 6.18 ip_rcv_core / ip_rcv_finish_core / ip_protocol_deliver_rcu), the route decision of
+// net/ipv4/route.c (ip_route_input_slow, ip_error), ip_forward, and ip_defrag's bookkeeping
+// for fragments that never complete (net/ipv4/ip_fragment.c:ip_defrag, ip_expire).
+// Spec: shared/spec/kernel-semantics.md section 5. The frame's problems are FrameFlag bits.
+import type { Host } from './host.ts';
+import { FLAG } from './skb.ts';
+import { consume_skb, kfree_skb } from './skb_drop.ts';
+import {
+  icmp_rcv, icmp_send, ICMP_DEST_UNREACH, ICMP_NET_UNREACH, ICMP_PROT_UNREACH, IPPROTO_ICMP,
+} from './icmp.ts';
+import { udp4_lib_demux_lookup, udp_rcv } from './udp.ts';
+import { inet_state } from './sock.ts';
+import { profileSysctlDefaults } from '../spec/defaults.ts';
+import type { ProfileName } from '../generated/schema-types.ts';
+
+export const IPPROTO_UDP = 17;
+
+const ROUTE_LOCAL = 0;
+const ROUTE_FORWARD = 1;
+/** dst.input = ip_error with dst.error = EHOSTUNREACH */
+const ROUTE_HOSTUNREACH = 2;
+/** dst.input = ip_error with dst.error = ENETUNREACH */
+const ROUTE_NETUNREACH = 3;
+
+/** 127.0.0.0/8 or one of the host's addresses (fib RTN_LOCAL). */
+export function inet_addr_is_local(host: Host, addr: number): boolean {
+  return (addr >>> 24) === 127 || host.localAddrs.has(addr);
+}
+
+/** Some socket joined `group` (IP_ADD_MEMBERSHIP): route.c ip_check_mc_rcu finds it "ours". */
+function ip_check_mc(host: Host, group: number): boolean {
+  const socks = host.sockets;
+  for (let i = 0; i < socks.length; i++) if (socks[i].mcastGroup === group) return true;
+  return false;
+}
+
+/**
+ * ip_input.c:ip_rcv (3.13) / ip_rcv + ip_rcv_core (6.18), called by __netif_receive_skb_core on
+ * the processing CPU. Frees the skb or hands it on; never returns it.
+ */
+export function ip_rcv(host: Host, skb: number, cpu: number): void {
+  const inet = host.inet;
+  if (inet !== undefined && inet.fragSkbs.length > 0) ip_frag_run_timers(host);
+  const p = host.skbs;
+  const f = p.flags[skb];
+  const mib = host.mib;
+  const loc = host.profile.udp.dropReasons ? 'net/ipv4/ip_input.c:ip_rcv_core' : 'net/ipv4/ip_input.c:ip_rcv';
+  // "When the interface is in promisc. mode, drop all the crap that it receives": before any
+  // counter. (6.x also bumps the device's rx_otherhost_dropped core stat: rtnl stats only.)
+  if (f & FLAG.otherhost) {
+    kfree_skb(host, skb, cpu, loc, 'OTHERHOST');
+    return;
+  }
+  // __IP_UPD_PO_STATS(net, IPSTATS_MIB_IN, skb->len)
+  const len = p.len[skb];
+  mib.ip.InReceives++;
+  mib.ipExt.InOctets += len;
+  // skb_share_check cannot fail in the model (InDiscards).
+  // if (iph->ihl < 5 || iph->version != 4) goto inhdr_error;
+  if (f & (FLAG.ip_version | FLAG.ip_ihl)) {
+    mib.ip.InHdrErrors++;
+    kfree_skb(host, skb, cpu, loc, 'IP_INHDR');
+    return;
+  }
+  // IPSTATS_MIB_NOECTPKTS + (iph->tos & INET_ECN_MASK), max(1, gso_segs): the model's frames are Not-ECT
+  mib.ipExt.InNoECTPkts++;
+  // if (unlikely(ip_fast_csum((u8 *)iph, iph->ihl))) goto csum_error;  (csum_error falls into inhdr_error)
+  if (f & FLAG.ip_csum) {
+    mib.ipExt.InCsumErrors++;
+    mib.ip.InHdrErrors++;
+    kfree_skb(host, skb, cpu, loc, 'IP_CSUM');
+    return;
+  }
+  // if (skb->len < len) { InTruncatedPkts; goto drop; } else if (len < (iph->ihl*4)) goto inhdr_error;
+  if (f & FLAG.ip_truncated) {
+    mib.ipExt.InTruncatedPkts++;
+    kfree_skb(host, skb, cpu, loc, 'PKT_TOO_SMALL');
+    return;
+  }
+  if (f & FLAG.ip_len_short) {
+    mib.ip.InHdrErrors++;
+    kfree_skb(host, skb, cpu, loc, 'IP_INHDR');
+    return;
+  }
+  // NF_INET_PRE_ROUTING: no netfilter in the model.
+  ip_rcv_finish(host, skb, cpu);
+}
+
+/** ip_input.c:ip_rcv_finish (3.13) / ip_rcv_finish + ip_rcv_finish_core (6.18), then dst_input. */
+function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
+  const p = host.skbs;
+  const f = p.flags[skb];
+  const mib = host.mib;
+  const rules = host.profile.udp;
+  const loc = rules.dropReasons ? 'net/ipv4/ip_input.c:ip_rcv_finish_core' : 'net/ipv4/ip_input.c:ip_rcv_finish';
+  const flow = host.flows.flows[p.flow[skb]];
+  const mcast = (f & FLAG.multicast) !== 0;
+  const bcast = (f & FLAG.broadcast) !== 0;
+
+  // Early demux: `ip_early_demux && !skb_dst(skb) && !skb->sk` (6.x: && !ip_is_fragment, and the
+  // udp_early_demux switch). udp_v4_early_demux matches connected sockets only (the multicast
+  // single-socket case is not modelled: it changes no counter). A socket whose sk_rx_dst is cached
+  // gives the skb its dst, so the route lookup (and rp_filter) is skipped.
+  let cachedDst = false;
+  if (flow.proto === IPPROTO_UDP && p.sk[skb] < 0 && !(f & (FLAG.fragment | FLAG.multicast | FLAG.broadcast | FLAG.not_local | FLAG.no_route))
+    && rules.earlyDemux(host.sysctl) && inet_addr_is_local(host, flow.dst)) {
+    const i = udp4_lib_demux_lookup(host, flow);
+    if (i >= 0) {
+      p.sk[skb] = i;
+      cachedDst = host.sockets[i].rx_dst;
+    }
+  }
+
+  // ip_route_input_noref (route.c:ip_route_input_slow / ip_route_input_mc)
+  let route = ROUTE_LOCAL;
+  if (!cachedDst) {
+    if (mcast) {
+      // ip_route_input_rcu: a group no socket joined is not "ours" -> -EINVAL, dropped without an IP counter
+      if (!ip_check_mc(host, flow.dst)) {
+        kfree_skb(host, skb, cpu, loc, 'NOT_SPECIFIED'); // 6.18 reason UNVERIFIED
+        return;
+      }
+    } else if (!bcast) {
+      if (f & FLAG.no_route) {
+        // fib_lookup fails: `if (!IN_DEV_FORWARD(in_dev)) err = -EHOSTUNREACH; goto no_route;`
+        route = host.forwarding ? ROUTE_NETUNREACH : ROUTE_HOSTUNREACH;
+      } else if ((f & FLAG.not_local) || !inet_addr_is_local(host, flow.dst)) {
+        // RTN_UNICAST, not local: `if (!IN_DEV_FORWARD(in_dev)) { err = -EHOSTUNREACH; goto no_route; }`
+        route = host.forwarding ? ROUTE_FORWARD : ROUTE_HOSTUNREACH;
+      }
+    }
+    // fib_validate_source (RTN_LOCAL, broadcast, multicast, and __mkroute_input when forwarding):
+    // rp_filter fails -> -EXDEV -> LINUX_MIB_IPRPFILTER in ip_rcv_finish
+    if ((f & FLAG.rp_filter) && (route === ROUTE_LOCAL || route === ROUTE_FORWARD)) {
+      mib.tcpExt.IPReversePathFilter++;
+      kfree_skb(host, skb, cpu, loc, 'IP_RPFILTER');
+      return;
+    }
+  }
+
+  // if (iph->ihl > 5 && ip_rcv_options(skb)) goto drop;  (ip_options_compile fails -> InHdrErrors)
+  if (f & FLAG.ip_options) {
+    mib.ip.InHdrErrors++;
+    kfree_skb(host, skb, cpu, loc, 'NOT_SPECIFIED'); // 6.18 reason UNVERIFIED
+    return;
+  }
+
+  // rt_type RTN_MULTICAST / RTN_BROADCAST: __IP_UPD_PO_STATS(net, IPSTATS_MIB_INMCAST/INBCAST, skb->len)
+  if (mcast) {
+    mib.ipExt.InMcastPkts++;
+    mib.ipExt.InMcastOctets += p.len[skb];
+  } else if (bcast) {
+    mib.ipExt.InBcastPkts++;
+    mib.ipExt.InBcastOctets += p.len[skb];
+  }
+
+  // dst_input
+  if (route === ROUTE_LOCAL) ip_local_deliver(host, skb, cpu);
+  else if (route === ROUTE_FORWARD) ip_forward(host, skb);
+  else ip_error(host, skb, cpu, route);
+}
+
+/**
+ * route.c:ip_error. dst.error EHOSTUNREACH (only with forwarding off: a non-local or unroutable
+ * destination) -> InAddrErrors, no ICMP. ENETUNREACH (no route, forwarding on) -> InNoRoutes and an
+ * ICMP net unreachable (the inet_peer rate limit is not modelled).
+ */
+function ip_error(host: Host, skb: number, cpu: number, route: number): void {
+  const mib = host.mib;
+  const loc = 'net/ipv4/route.c:ip_error';
+  if (route === ROUTE_HOSTUNREACH) {
+    mib.ip.InAddrErrors++;
+    kfree_skb(host, skb, cpu, loc, 'IP_INADDRERRORS');
+    return;
+  }
+  mib.ipExt.InNoRoutes++;
+  icmp_send(host, skb, ICMP_DEST_UNREACH, ICMP_NET_UNREACH, cpu);
+  kfree_skb(host, skb, cpu, loc, 'IP_INNOROUTES');
+}
+
+/**
+ * ip_forward.c:ip_forward -> ip_forward_finish (ForwDatagrams, OutOctets) -> ip_output
+ * (IPSTATS_MIB_OUT + OutOctets) and out of another device (not modelled further; the model's
+ * frames have a TTL above 1, fit the MTU, and do not leave by the device they came in on, so no
+ * ICMP redirect).
+ */
+function ip_forward(host: Host, skb: number): void {
+  const mib = host.mib;
+  const len = host.skbs.len[skb];
+  mib.ip.ForwDatagrams++;
+  mib.ipExt.OutOctets += len;
+  host.profile.udp.ipOutput(mib, len);
+  consume_skb(host, skb);
+}
+
+/** ip_input.c:ip_local_deliver: fragments to ip_defrag, then (no NF_INET_LOCAL_IN) ip_local_deliver_finish. */
+function ip_local_deliver(host: Host, skb: number, cpu: number): void {
+  if (host.skbs.flags[skb] & FLAG.fragment) {
+    ip_defrag(host, skb, cpu);
+    return;
+  }
+  // ip_local_deliver_finish -> ip_protocol_deliver_rcu (6.18). No raw sockets in the model.
+  const mib = host.mib;
+  const proto = host.flows.flows[host.skbs.flow[skb]].proto;
+  if (proto === IPPROTO_UDP) {
+    udp_rcv(host, skb, cpu);
+    mib.ip.InDelivers++; // handler returned >= 0 (udp_rcv returns 0 even when it drops)
+    return;
+  }
+  if (proto === IPPROTO_ICMP) {
+    icmp_rcv(host, skb);
+    mib.ip.InDelivers++;
+    return;
+  }
+  // no handler and no raw socket: InUnknownProtos + ICMP protocol unreachable
+  mib.ip.InUnknownProtos++;
+  icmp_send(host, skb, ICMP_DEST_UNREACH, ICMP_PROT_UNREACH, cpu);
+  kfree_skb(host, skb, cpu,
+    host.profile.udp.dropReasons ? 'net/ipv4/ip_input.c:ip_protocol_deliver_rcu' : 'net/ipv4/ip_input.c:ip_local_deliver_finish',
+    'IP_NOPROTO');
+}
+
+const ipfragTimeDefault = new Map<ProfileName, number>();
+
+/** net.ipv4.ipfrag_time (seconds): the scenario's value, else the profile default from the schema. */
+function ipfrag_time(host: Host): number {
+  const v = host.sysctl.ipfrag_time;
+  if (v !== undefined) return v;
+  let d = ipfragTimeDefault.get(host.profileName);
+  if (d === undefined) {
+    d = profileSysctlDefaults(host.profileName).get('net.ipv4.ipfrag_time') as number;
+    ipfragTimeDefault.set(host.profileName, d);
+  }
+  return d;
+}
+
+/**
+ * ip_fragment.c:ip_defrag for a fragment whose datagram never completes: ReasmReqds, then the
+ * fragment waits in its queue (inet_frag_find; each such frame is its own datagram) until the
+ * queue timer fires ipfrag_time later (mod_timer(jiffies + timeout): on a jiffy boundary).
+ * The fragments are taken to be non-first ones, so ip_expire sends no ICMP time exceeded.
+ * (The ipfrag_high_thresh memory limit is not modelled.)
+ */
+function ip_defrag(host: Host, skb: number, cpu: number): void {
+  host.mib.ip.ReasmReqds++;
+  const st = inet_state(host);
+  const nsPerJiffy = 1e9 / host.hz;
+  const jiffies = Math.floor(host.now / nsPerJiffy);
+  st.fragSkbs.push(skb);
+  st.fragExpiry.push(Math.round((jiffies + ipfrag_time(host) * host.hz) * nsPerJiffy));
+  st.fragCpu.push(cpu);
+}
+
+/** Time (ns) the next fragment queue timer fires; Infinity when none is armed. */
+export function ip_frag_next_timer(host: Host): number {
+  const st = host.inet;
+  if (st === undefined || st.fragSkbs.length === 0) return Infinity;
+  return st.fragExpiry[st.fragHead];
+}
+
+/**
+ * Fires every fragment queue timer due at host.now: ip_fragment.c:ip_expire bumps ReasmFails and
+ * ReasmTimeout and the queue's fragments are freed (6.x reason FRAG_REASM_TIMEOUT). The event loop
+ * should call this when host.now reaches ip_frag_next_timer(host); ip_rcv also calls it.
+ */
+export function ip_frag_run_timers(host: Host): void {
+  const st = host.inet;
+  if (st === undefined) return;
+  const mib = host.mib;
+  const loc = host.profile.udp.dropReasons ? 'net/ipv4/inet_fragment.c:inet_frag_rbtree_purge' : 'net/ipv4/inet_fragment.c:inet_frag_destroy';
+  while (st.fragSkbs.length > 0 && st.fragExpiry[st.fragHead] <= host.now) {
+    const skb = st.fragSkbs.shift();
+    const t = st.fragExpiry[st.fragHead];
+    const cpu = st.fragCpu[st.fragHead];
+    st.fragHead++;
+    mib.ip.ReasmFails++;
+    mib.ip.ReasmTimeout++;
+    kfree_skb(host, skb, cpu, loc, 'FRAG_REASM_TIMEOUT', t);
+  }
+  if (st.fragSkbs.length === 0) {
+    st.fragExpiry.length = 0;
+    st.fragCpu.length = 0;
+    st.fragHead = 0;
+  }
+}

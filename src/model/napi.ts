@@ -1,0 +1,106 @@
+// struct napi_struct and its scheduling (net/core/dev.c: napi_schedule_prep, ____napi_schedule,
+// __napi_complete / napi_complete_done). A NAPI is either a NIC RX queue's or a CPU's backlog.
+import type { Host } from './host.ts';
+import type { SoftnetData } from './softnet.ts';
+import { PH_IDLE } from './softnet.ts';
+import { EV_CPU, CLASS_OTHER } from './event_queue.ts';
+import { GroState, gro_flush_normal } from './gro.ts';
+
+export const NAPI_NIC = 0;
+export const NAPI_BACKLOG = 1;
+
+/** include/linux/netdevice.h NAPI_STATE_SCHED / NAPI_STATE_MISSED (6.x) as bits of NapiStruct.state */
+export const NAPIF_STATE_SCHED = 1;
+export const NAPIF_STATE_MISSED = 2;
+
+export class NapiStruct {
+  readonly id: number;
+  readonly kind: number;
+  /** napi->weight: what net_rx_action passes to poll(). */
+  weight: number;
+  state = 0;
+  /** CPU whose poll_list (or net_rx_action list) holds it, -1 when on none. */
+  listCpu = -1;
+  /** NIC: device index and global ring index; backlog: -1. */
+  readonly dev: number;
+  readonly ring: number;
+  /** backlog: the owning CPU; NIC: -1. */
+  readonly ownerCpu: number;
+  /** napi_poll trace name: "DEV:rx-N" or "backlog:CPU". */
+  readonly name: string;
+  /** napi_poll trace dev_name ("(no_device)" for the backlog, include/trace/events/napi.h NO_DEV). */
+  readonly devName: string;
+  /** Whether the device has GRO on (NETIF_F_GRO); the backlog never does GRO. */
+  readonly groEnabled: boolean;
+  readonly gro: GroState;
+
+  constructor(id: number, kind: number, weight: number, dev: number, ring: number, ownerCpu: number,
+    name: string, devName: string, groEnabled: boolean) {
+    this.id = id; this.kind = kind; this.weight = weight; this.dev = dev; this.ring = ring;
+    this.ownerCpu = ownerCpu; this.name = name; this.devName = devName; this.groEnabled = groEnabled;
+    this.gro = new GroState();
+  }
+}
+
+/**
+ * __raise_softirq_irqoff(NET_RX_SOFTIRQ) on `sd`'s CPU, and make sure the CPU gets to run it:
+ * an idle CPU runs it at irq_exit / local_bh_enable (when its current work ends).
+ */
+export function raise_net_rx_softirq(host: Host, sd: SoftnetData): void {
+  sd.softirqPending = true;
+  if (sd.phase === PH_IDLE && !sd.cpuEventQueued) {
+    sd.cpuEventQueued = true;
+    host.core.events.push(Math.max(host.now, sd.busyUntil), CLASS_OTHER, EV_CPU, sd.cpu);
+  }
+}
+
+/** net/core/dev.c:____napi_schedule: add to the tail of sd->poll_list and raise NET_RX. */
+export function ____napi_schedule(host: Host, sd: SoftnetData, n: NapiStruct): void {
+  sd.pollList.push(n.id);
+  n.listCpu = sd.cpu;
+  // 3.13 raises unconditionally; 6.x only `if (!sd->in_net_rx_action)` (the loop will see it).
+  if (host.profile.raiseSoftirqInsideNetRxAction || !sd.inNetRxAction) raise_net_rx_softirq(host, sd);
+}
+
+/**
+ * napi_schedule (include/linux/netdevice.h): napi_schedule_prep + __napi_schedule. Returns false
+ * when the NAPI was already scheduled (6.x then sets NAPI_STATE_MISSED; 3.13 does nothing).
+ */
+export function napi_schedule(host: Host, n: NapiStruct, cpu: number): boolean {
+  if (n.state & NAPIF_STATE_SCHED) {
+    if (host.profile.netRxActionKind === 'repoll-list') n.state |= NAPIF_STATE_MISSED; // 6.x napi_schedule_prep
+    return false;
+  }
+  n.state |= NAPIF_STATE_SCHED;
+  ____napi_schedule(host, host.core.cpus[cpu], n);
+  return true;
+}
+
+/** list_del of n from the poll list (or 6.x local list) of the CPU that holds it. */
+export function napi_list_del(host: Host, n: NapiStruct): void {
+  if (n.listCpu < 0) return;
+  const sd = host.core.cpus[n.listCpu];
+  let i = sd.pollList.indexOf(n.id);
+  if (i >= 0) sd.pollList.splice(i, 1);
+  else if ((i = sd.list.indexOf(n.id)) >= 0) sd.list.splice(i, 1);
+  else if ((i = sd.repoll.indexOf(n.id)) >= 0) sd.repoll.splice(i, 1);
+  n.listCpu = -1;
+}
+
+/**
+ * 3.13 net/core/dev.c:napi_complete (napi_gro_flush(n, false) + __napi_complete) and 6.x
+ * napi_complete_done (gro_flush_normal(&n->gro, false); clear SCHED; if MISSED was set, reschedule
+ * and return false so the driver keeps its IRQ masked). Returns whether the driver may re-enable its IRQ.
+ */
+export function napi_complete_done(host: Host, sd: SoftnetData, n: NapiStruct): boolean {
+  gro_flush_normal(host, sd, n, false);
+  napi_list_del(host, n);
+  const missed = (n.state & NAPIF_STATE_MISSED) !== 0;
+  n.state = 0;
+  if (missed) {
+    n.state = NAPIF_STATE_SCHED;
+    ____napi_schedule(host, sd, n);
+    return false;
+  }
+  return true;
+}

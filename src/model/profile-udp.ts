@@ -1,0 +1,221 @@
+// Per-profile rules of the IPv4/UDP half, as small named functions (one rule each), so that a
+// deliberately faulty implementation is the model with one rule replaced. profile.ts composes
+// the object of a profile as `KernelProfile.udp`.
+// Sources: spec/kernel-semantics.md sections 5, 6, 9, 10; kernel functions cited per rule.
+import type { ProfileName } from '../generated/schema-types.ts';
+import type { Mibs } from './mib.ts';
+import type { SysctlState } from './host.ts';
+
+/**
+ * include/net/sock.h: SOCK_MIN_RCVBUF = TCP_SKB_MIN_TRUESIZE = 2048 + SKB_DATA_ALIGN(sizeof(struct sk_buff))
+ * = 2048 + 256 on x86_64 (live 6.18: SO_RCVBUF 0 -> 2304). Same definition in 3.13 (introduced by
+ * eea86af6b1e1 for v3.13; sizeof(sk_buff) aligned to 256 there too, see truesize/linux-3.13.json).
+ */
+export const SOCK_MIN_RCVBUF = 2304;
+const INT_MAX = 0x7fffffff;
+/** include/linux/skbuff.h: CHECKSUM_BREAK, skb->len up to which a checksum is verified at once. */
+export const CHECKSUM_BREAK = 76;
+/** PAGE_SIZE = SK_MEM_QUANTUM (x86_64). */
+export const PAGE_SIZE = 4096;
+
+/** The part of a UDP socket the memory rules touch (sock.ts:UdpSock implements it). */
+export interface UdpMemSock {
+  rcvbuf: number;
+  rmem_alloc: number;
+  forward_alloc: number;
+  forward_deficit: number;
+  forward_threshold: number;
+  readonly reader_queue: { readonly length: number };
+  /** skb_queue_splice_tail_init(&sk->sk_receive_queue, &up->reader_queue) */
+  spliceReceiveToReader(): void;
+}
+
+export interface UdpProfile {
+  readonly name: ProfileName;
+  /**
+   * 'sock_queue_rcv_skb': 3.13 udp_queue_rcv_skb (bh_lock_sock, socket backlog while the user owns
+   * the lock, sock_queue_rcv_skb). 'udp_enqueue_schedule_skb': 6.x, no socket lock and no backlog.
+   */
+  readonly queueing: 'sock_queue_rcv_skb' | 'udp_enqueue_schedule_skb';
+  /** kfree_skb carries a drop reason (6.x kfree_skb_reason; 3.13 has none). */
+  readonly dropReasons: boolean;
+  /** 6.x ip_rcv_core bumps the device's rx_otherhost_dropped core stat (not shown by /proc/net/dev). */
+  readonly otherhostCoreStat: boolean;
+
+  /** sk_rcvbuf after setsockopt(SO_RCVBUF / SO_RCVBUFFORCE, val). */
+  sockSetRcvbuf(val: number, force: boolean, rmemMax: number): number;
+  /** 3.13 include/net/sock.h:sk_rcvqueues_full: true = drop (skb size not counted). */
+  rcvqueuesFull(rmem: number, backlogLen: number, rcvbuf: number): boolean;
+  /** 3.13 net/core/sock.c:sock_queue_rcv_skb first test: true = -ENOMEM. */
+  sockQueueFull(rmem: number, rcvbuf: number): boolean;
+  /** 6.x net/ipv4/udp.c:__udp_enqueue_schedule_skb admission: true = admit. */
+  udpAdmit(rmem: number, truesize: number, rcvbuf: number): boolean;
+
+  /** Counters of a 3.13 sk_rcvqueues_full / sk_add_backlog drop (udp_queue_rcv_skb `drop:`). */
+  chargeRcvqueuesFull(mib: Mibs): void;
+  /** Counters of an -ENOMEM (receive buffer full) drop in __udp_queue_rcv_skb. */
+  chargeRcvbuf(mib: Mibs): void;
+  /** Counters of a memory scheduling failure (3.13 -ENOBUFS; 6.18 the llist path's PROTO_MEM drop). */
+  chargeMemSchedule(mib: Mibs): void;
+  /** Counters when a multicast/broadcast datagram matches no socket (__udp4_lib_mcast_deliver). */
+  chargeMcastNoSocket(mib: Mibs): void;
+
+  /** Release the memory of a datagram read by recvmsg; returns pages to uncharge from udp_mem. */
+  readRelease(sk: UdpMemSock, truesize: number): number;
+  /** 6.x udp_sk(sk)->forward_threshold for a given sk_rcvbuf (udp_lib_init_sock, udp_lib_setsockopt). */
+  forwardThreshold(rcvbuf: number): number;
+  /** /proc/net/udp rx_queue (net/ipv4/udp.c:udp4_format_sock). */
+  procRxQueue(rmemAlloc: number, forwardDeficit: number): number;
+  /** Is a (bad) UDP checksum of a datagram with this UDP length verified in __udp4_lib_rcv? Else at read. */
+  udpCsumAtReceive(udpLen: number): boolean;
+  /** Is UDP early demux on (ip_rcv_finish)? */
+  earlyDemux(sysctl: SysctlState): boolean;
+  /** Does recvmsg record this socket's flow for RFS (sock_rps_record_flow)? */
+  rpsRecordOnRead(connected: boolean, rxhash: number): boolean;
+  /** Counters of a locally generated packet in __ip_local_out (before ip_output). */
+  ipLocalOut(mib: Mibs): void;
+  /** Counters of ip_output (IPSTATS_MIB_OUT + OUTOCTETS) for a packet of `len` bytes. */
+  ipOutput(mib: Mibs, len: number): void;
+}
+
+/** 3.13 net/core/sock.c:sock_setsockopt SO_RCVBUF / SO_RCVBUFFORCE. */
+function sockSetRcvbuf313(val: number, force: boolean, rmemMax: number): number {
+  // val = min_t(u32, val, sysctl_rmem_max) (not for SO_RCVBUFFORCE)
+  let v = val >>> 0;
+  if (!force) v = Math.min(v, rmemMax >>> 0);
+  // sk->sk_rcvbuf = max_t(u32, val * 2, SOCK_MIN_RCVBUF): u32 arithmetic stored into an int,
+  // so SO_RCVBUFFORCE with a huge or negative val can give a negative sk_rcvbuf.
+  const doubled = (v * 2) >>> 0;
+  return Math.max(doubled, SOCK_MIN_RCVBUF) | 0;
+}
+
+/** 6.x net/core/sock.c:sk_setsockopt + __sock_set_rcvbuf. */
+function sockSetRcvbuf6(val: number, force: boolean, rmemMax: number): number {
+  // SO_RCVBUF: __sock_set_rcvbuf(sk, min_t(u32, val, rmem_max)); SO_RCVBUFFORCE: max(val, 0)
+  let v = force ? Math.max(val | 0, 0) : Math.min(val >>> 0, rmemMax >>> 0) | 0;
+  v = Math.min(v, Math.floor(INT_MAX / 2)); // min_t(int, val, INT_MAX / 2)
+  return Math.max(v * 2, SOCK_MIN_RCVBUF); // max_t(int, val * 2, SOCK_MIN_RCVBUF)
+}
+
+/** 3.13 net/core/sock.c:sock_rfree + sk_mem_uncharge, then datagram.c:skb_free_datagram_locked -> sk_mem_reclaim_partial. */
+function readRelease313(sk: UdpMemSock, truesize: number): number {
+  sk.rmem_alloc -= truesize;
+  sk.forward_alloc += truesize;
+  // include/net/sock.h:sk_mem_reclaim_partial: if (forward_alloc > SK_MEM_QUANTUM) __sk_mem_reclaim
+  if (sk.forward_alloc > PAGE_SIZE) {
+    const pages = Math.floor(sk.forward_alloc / PAGE_SIZE);
+    sk.forward_alloc -= pages * PAGE_SIZE;
+    return pages;
+  }
+  return 0;
+}
+
+/** 6.x net/ipv4/udp.c:udp_rmem_release(sk, size, partial = 1), called as each datagram is dequeued. */
+function udpRmemRelease(sk: UdpMemSock, truesize: number): number {
+  sk.forward_deficit += truesize;
+  const size = sk.forward_deficit;
+  if (size < sk.forward_threshold && sk.reader_queue.length !== 0) return 0; // rmem NOT reduced
+  sk.forward_deficit = 0;
+  const partial = 1;
+  const amt = (size + sk.forward_alloc - partial) & ~(PAGE_SIZE - 1);
+  sk.forward_alloc += size - amt;
+  sk.rmem_alloc -= size;
+  sk.spliceReceiveToReader();
+  return amt / PAGE_SIZE; // __sk_mem_reduce_allocated(sk, amt >> PAGE_SHIFT)
+}
+
+export const UDP_313: UdpProfile = {
+  name: 'linux-3.13',
+  queueing: 'sock_queue_rcv_skb',
+  dropReasons: false,
+  otherhostCoreStat: false,
+  sockSetRcvbuf: sockSetRcvbuf313,
+  // unsigned int qsize = sk->sk_backlog.len + atomic_read(&sk->sk_rmem_alloc); return qsize > limit;
+  rcvqueuesFull: (rmem, backlogLen, rcvbuf) => ((rmem + backlogLen) >>> 0) > (rcvbuf >>> 0),
+  // if (atomic_read(&sk->sk_rmem_alloc) >= sk->sk_rcvbuf): int comparison, the `>=` quirk
+  sockQueueFull: (rmem, rcvbuf) => (rmem | 0) >= (rcvbuf | 0),
+  udpAdmit: () => {
+    throw new Error('linux-3.13 has no __udp_enqueue_schedule_skb');
+  },
+  // udp.c:udp_queue_rcv_skb `drop:` UDP_INC_STATS_BH(InErrors) only (no RcvbufErrors in 3.13)
+  chargeRcvqueuesFull: (mib) => { mib.udp.InErrors++; },
+  // udp.c:__udp_queue_rcv_skb: "Note that an ENOMEM error is charged twice"
+  chargeRcvbuf: (mib) => { mib.udp.RcvbufErrors++; mib.udp.InErrors++; },
+  // __udp_queue_rcv_skb with rc == -ENOBUFS: InErrors only (MemErrors does not exist in 3.13)
+  chargeMemSchedule: (mib) => { mib.udp.InErrors++; },
+  // udp.c:__udp4_lib_mcast_deliver: no socket -> kfree_skb, no counter
+  chargeMcastNoSocket: () => {},
+  readRelease: readRelease313,
+  forwardThreshold: () => 0,
+  // udp.c:udp4_format_sock: sk_rmem_alloc_get(sp)
+  procRxQueue: (rmem) => rmem,
+  // udp.c:udp4_csum_init only sets up skb->csum; the full checksum is computed at read
+  // (skb_copy_and_csum_datagram_iovec) or in the no-socket path (udp_lib_checksum_complete).
+  udpCsumAtReceive: () => false,
+  // ip_input.c:ip_rcv_finish: sysctl_ip_early_demux covers every protocol (udp_v4_early_demux new in 3.13)
+  earlyDemux: (s) => s.ip_early_demux !== 0,
+  // include/net/sock.h:sock_rps_record_flow -> rps_record_sock_flow: `if (table && hash)`
+  rpsRecordOnRead: (_connected, rxhash) => rxhash !== 0,
+  // 3.13 __ip_local_out bumps nothing; OutRequests is IPSTATS_MIB_OUTPKTS, counted in ip_output
+  ipLocalOut: () => {},
+  // ip_output.c:ip_output: IP_UPD_PO_STATS(net, IPSTATS_MIB_OUT, skb->len) (shown as OutRequests)
+  ipOutput: (mib, len) => { mib.ip.OutRequests++; mib.ipExt.OutOctets += len; },
+};
+
+export const UDP_618: UdpProfile = {
+  name: 'linux-6.18',
+  queueing: 'udp_enqueue_schedule_skb',
+  dropReasons: true,
+  otherhostCoreStat: true,
+  sockSetRcvbuf: sockSetRcvbuf6,
+  rcvqueuesFull: () => {
+    throw new Error('linux-6.18 UDP has no socket backlog (sk_rcvqueues_full)');
+  },
+  sockQueueFull: () => {
+    throw new Error('linux-6.18 UDP does not use sock_queue_rcv_skb');
+  },
+  // udp.c:__udp_enqueue_schedule_skb (6.18): rmem and rcvbuf are unsigned int;
+  //   if (rmem + size > rcvbuf) { if (rcvbuf > INT_MAX >> 1) drop; if (rmem) drop; }
+  // i.e. a datagram that does not fit is admitted only into an empty queue.
+  udpAdmit: (rmem, truesize, rcvbuf) => {
+    const r = rmem >>> 0;
+    const b = rcvbuf >>> 0;
+    if ((r + truesize) > b) {
+      if (b > (INT_MAX >>> 1)) return false;
+      if (r !== 0) return false;
+    }
+    return true;
+  },
+  chargeRcvqueuesFull: () => {
+    throw new Error('linux-6.18 UDP has no sk_rcvqueues_full');
+  },
+  // udp.c:__udp_queue_rcv_skb: -ENOMEM -> RcvbufErrors and InErrors ("charged twice")
+  chargeRcvbuf: (mib) => { mib.udp.RcvbufErrors++; mib.udp.InErrors++; },
+  // 6.18 udp.c:__udp_enqueue_schedule_skb: a udp_rmem_schedule() failure in the llist batch is
+  // dropped with reason PROTO_MEM after `/* TODO: update SNMP values. */` and the function returns 0:
+  // no MemErrors, no InErrors (spec 6c). The socket's drop counter is bumped by the caller.
+  chargeMemSchedule: () => {},
+  // udp.c:__udp4_lib_mcast_deliver: consume_skb + UDP_MIB_IGNOREDMULTI
+  chargeMcastNoSocket: (mib) => { mib.udp.IgnoredMulti++; },
+  readRelease: udpRmemRelease,
+  forwardThreshold: (rcvbuf) => rcvbuf >> 2,
+  // udp.c:udp4_format_sock: udp_rqueue_get(sp) = sk_rmem_alloc - forward_deficit
+  procRxQueue: (rmem, deficit) => rmem - deficit,
+  // udp.c:udp4_csum_init -> skb_checksum_init_zero_check -> __skb_checksum_validate_complete:
+  // a checksum not proven by the device is computed at once when skb->len <= CHECKSUM_BREAK,
+  // else deferred to the copy at read (skb_copy_and_csum_datagram_msg) or the no-socket path.
+  udpCsumAtReceive: (udpLen) => udpLen <= CHECKSUM_BREAK,
+  // ip_input.c:ip_rcv_finish_core: ip_early_demux && udp_early_demux
+  earlyDemux: (s) => s.ip_early_demux !== 0 && s.udp_early_demux !== 0,
+  // include/net/rps.h:sock_rps_record_flow: only sk_state == TCP_ESTABLISHED (a connected UDP socket)
+  rpsRecordOnRead: (connected) => connected,
+  // ip_output.c:__ip_local_out: IP_INC_STATS(net, IPSTATS_MIB_OUTREQUESTS)
+  ipLocalOut: (mib) => { mib.ip.OutRequests++; },
+  // ip_output.c:ip_output: IP_UPD_PO_STATS(net, IPSTATS_MIB_OUT, skb->len) (shown as OutTransmits)
+  ipOutput: (mib, len) => { mib.ip.OutTransmits++; mib.ipExt.OutOctets += len; },
+};
+
+export const UDP_PROFILES: Readonly<Record<ProfileName, UdpProfile>> = {
+  'linux-3.13': UDP_313,
+  'linux-6.18': UDP_618,
+};

@@ -1,0 +1,189 @@
+// A kernel profile: the per-version rules of the net/core receive path, as small named functions
+// and switches (shared/spec/kernel-semantics.md sections 1-4, 8 and 10). The model calls these and
+// nothing else where 3.13 and 6.18 differ, so a faulty implementation is this object with one rule
+// replaced (simulate(scenario, { rules: { backlogHasRoom: ... } })).
+import type { ProfileName } from '../generated/schema-types.ts';
+import { hash_32, ilog2 } from './hash.ts';
+import { UDP_PROFILES, type UdpProfile } from './profile-udp.ts';
+
+/** RPS_NO_CPU (include/linux/netdevice.h): an unset CPU in the RFS tables. */
+export const RPS_NO_CPU = 0xffff;
+
+export type NetRxActionKind =
+  /** 3.13: budget/time checked BEFORE each poll; a full-weight NAPI moves to the tail and can be polled again in the same call. */
+  | 'same-call-repoll'
+  /** 6.x: checked AFTER each poll; a full-weight NAPI goes on a repoll list, polled at most once per call. */
+  | 'repoll-list';
+
+export type ProcessBacklogKind =
+  /** 3.13: complete as soon as the spliced remainder fits in the quota. */
+  | 'early-complete'
+  /** 6.18: complete only after seeing input_pkt_queue empty. */
+  | 'complete-on-empty';
+
+export type GroLayout =
+  /** 3.13 dev_gro_receive: one gro_list of at most MAX_GRO_SKBS held skbs; a new flow when full goes up unmerged. */
+  | 'list'
+  /** 6.x net/core/gro.c: GRO_HASH_BUCKETS buckets (hash & 7) of MAX_GRO_SKBS each; a full bucket flushes its oldest. */
+  | 'buckets';
+
+export interface KernelProfile {
+  readonly name: ProfileName;
+
+  // --- net_rx_action (section 1)
+  readonly netRxActionKind: NetRxActionKind;
+  /** Jiffies net_rx_action may run: 3.13 `jiffies + 2`; 6.x `usecs_to_jiffies(netdev_budget_usecs)` (rounds up). */
+  netRxTimeLimitJiffies(hz: number, budgetUsecs: number): number;
+  /**
+   * Whether ____napi_schedule / napi_schedule_rps raise NET_RX_SOFTIRQ while this CPU is inside
+   * net_rx_action. 3.13 always raises (so __do_softirq restarts once more); 6.x checks sd->in_net_rx_action.
+   */
+  readonly raiseSoftirqInsideNetRxAction: boolean;
+  /** The value a NIC poll returns (igb_poll): 3.13 returns 0 after napi_complete, 6.18 returns work_done. */
+  driverPollReturn(workDone: number, budget: number): number;
+
+  // --- backlog (section 2)
+  /** enqueue_to_backlog: `qlen <= netdev_max_backlog`, unsigned, tested before the insert (so max + 1 fit). */
+  backlogHasRoom(qlen: number, maxBacklog: number): boolean;
+  /** skb_flow_limit: consulted only when `qlen >= (max_backlog >> 1)`. */
+  flowLimitConsulted(qlen: number, maxBacklog: number): boolean;
+  /** skb_flow_limit bucket: 3.13 `hash & (n - 1)`, 6.x `hash_32(hash, ilog2(n))`. */
+  flowLimitBucket(hash: number, numBuckets: number): number;
+  readonly processBacklogKind: ProcessBacklogKind;
+  /** The backlog NAPI weight: 3.13 weight_p (= dev_weight), 6.x dev_rx_weight = dev_weight * dev_weight_rx_bias. */
+  devRxWeight(devWeight: number, rxBias: number): number;
+  /** kfree_skb reason of a backlog drop (tracefs), undefined where the kernel has no reason field. */
+  readonly backlogDropReason: string | undefined;
+
+  // --- RPS / RFS (section 4)
+  /** 3.13 get_rps_cpu: a 1-CPU rps_map with no flow table returns that CPU without hashing. */
+  readonly rpsSingleCpuShortcut: boolean;
+  /** Slot of the per-queue rps_dev_flow_table: 3.13 `hash & mask`, 6.x rfs_slot = `hash_32(hash, log)`. */
+  rfsSlot(hash: number, size: number): number;
+  /** rps_record_sock_flow: the value stored in the sock flow table (3.13 the CPU; 6.x hash bits | CPU). */
+  rfsSockEntry(hash: number, cpu: number, rpsCpuMask: number): number;
+  /** get_rps_cpu: the desired CPU from a sock flow table entry, or -1 (6.x: the hash bits do not match). */
+  rfsNextCpu(ident: number, hash: number, rpsCpuMask: number): number;
+
+  // --- GRO (section 8)
+  readonly groLayout: GroLayout;
+  /** 6.x gro_normal_one: GRO_NORMAL skbs wait on napi->rx_list until gro_normal_batch segments (also when GRO is off). */
+  readonly groNormalBatching: boolean;
+  /**
+   * Whether an skb of IP protocol `proto` may be held on the GRO list. Plain UDP never is: 3.13 has no
+   * UDP gro_receive (inet_gro_receive sets flush), 6.x udp_gro_receive sets flush without a UDP_GRO
+   * socket or fraglist; other protocols of the workload have no offload. So both return false.
+   */
+  groCanHold(proto: number, flags: number): boolean;
+
+  // --- driver (igb) rules, profile-independent but replaceable
+  /**
+   * Counter a frame that finds its RX ring full goes to (igb_update_stats): with more than one queue
+   * igb sets SRRCTL.DROP_EN and the drop is per-queue RQDPC -> rx_fifo_errors; with one queue the
+   * frame waits in the packet buffer and is missed (MPC -> rx_missed_errors).
+   */
+  ringFullCounter(rxQueues: number): 'missed' | 'fifo';
+
+  // --- counter files (section 3, snmp)
+  /** /proc/net/softnet_stat has 15 columns (backlog_len, cpu, input_qlen, process_qlen) rather than 11. */
+  readonly softnetExtendedColumns: boolean;
+  /** Ip: OutTransmits exists (6.x). */
+  readonly snmpOutTransmits: boolean;
+  /** Udp: IgnoredMulti and MemErrors exist (6.x). */
+  readonly snmpUdpIgnoredMultiMemErrors: boolean;
+  /** IpExt: ReasmOverlaps exists (6.x). */
+  readonly netstatReasmOverlaps: boolean;
+  /** sock_flow_entries maximum: 3.13 rejects > 2^30, 6.18 > 2^29 (rps_sock_flow_sysctl). */
+  readonly rpsSockFlowEntriesMax: number;
+
+  /** The IPv4/UDP half's rules (profile-udp.ts). */
+  readonly udp: UdpProfile;
+}
+
+/** kernel/time/time.c:usecs_to_jiffies, rounding up. */
+export function usecs_to_jiffies(usecs: number, hz: number): number {
+  return Math.ceil((usecs * hz) / 1_000_000);
+}
+
+const common = {
+  backlogHasRoom(qlen: number, maxBacklog: number): boolean {
+    // net/core/dev.c:enqueue_to_backlog: `qlen <= netdev_max_backlog`, qlen unsigned int
+    return qlen >>> 0 <= maxBacklog >>> 0;
+  },
+  flowLimitConsulted(qlen: number, maxBacklog: number): boolean {
+    // net/core/dev.c:skb_flow_limit: `if (qlen < (netdev_max_backlog >> 1)) return false;` (unsigned compare)
+    return !(qlen >>> 0 < (maxBacklog >> 1) >>> 0);
+  },
+  ringFullCounter(rxQueues: number): 'missed' | 'fifo' {
+    // igb_main.c:igb_setup_srrctl sets E1000_SRRCTL_DROP_EN only with multiple queues (or VFs);
+    // igb_update_stats adds RQDPC to rx_fifo_errors and MPC to rx_missed_errors.
+    return rxQueues > 1 ? 'fifo' : 'missed';
+  },
+  groCanHold(_proto: number, _flags: number): boolean {
+    // 3.13 net/ipv4/af_inet.c:inet_gro_receive: no udp gro_receive -> flush; 6.x net/ipv4/udp_offload.c:
+    // udp_gro_receive without UDP_GRO/fraglist -> `NAPI_GRO_CB(skb)->flush = 1`; dev_gro_receive -> normal.
+    return false;
+  },
+};
+
+export const LINUX_3_13: KernelProfile = {
+  name: 'linux-3.13',
+  netRxActionKind: 'same-call-repoll',
+  netRxTimeLimitJiffies: () => 2, // net/core/dev.c:net_rx_action `time_limit = jiffies + 2`
+  raiseSoftirqInsideNetRxAction: true, // dev.c:____napi_schedule and rps_ipi_queued raise unconditionally
+  driverPollReturn: (work, budget) => (work < budget ? 0 : budget), // igb_main.c:igb_poll (3.13) `return 0` after napi_complete
+  ...common,
+  flowLimitBucket: (hash, n) => (hash & (n - 1)) >>> 0, // dev.c:skb_flow_limit `skb->rxhash & (fl->num_buckets - 1)`
+  processBacklogKind: 'early-complete',
+  devRxWeight: (devWeight) => devWeight, // dev.c:process_backlog `napi->weight = weight_p`
+  backlogDropReason: undefined, // 3.13 skb:kfree_skb has no reason field
+  rpsSingleCpuShortcut: true, // dev.c:get_rps_cpu `map->len == 1 && !rps_flow_table`
+  rfsSlot: (hash, size) => (hash & (size - 1)) >>> 0, // dev.c:get_rps_cpu `skb->rxhash & flow_table->mask`
+  rfsSockEntry: (_hash, cpu) => cpu, // include/linux/netdevice.h:rps_record_sock_flow `ents[index] = cpu`
+  rfsNextCpu: (ident) => ident, // dev.c:get_rps_cpu `next_cpu = sock_flow_table->ents[...]`
+  groLayout: 'list',
+  groNormalBatching: false, // dev.c:napi_skb_finish GRO_NORMAL -> netif_receive_skb at once
+  softnetExtendedColumns: false,
+  snmpOutTransmits: false,
+  snmpUdpIgnoredMultiMemErrors: false,
+  netstatReasmOverlaps: false,
+  rpsSockFlowEntriesMax: 1 << 30,
+  udp: UDP_PROFILES['linux-3.13'],
+};
+
+export const LINUX_6_18: KernelProfile = {
+  name: 'linux-6.18',
+  netRxActionKind: 'repoll-list',
+  netRxTimeLimitJiffies: (hz, usecs) => usecs_to_jiffies(usecs, hz), // dev.c:net_rx_action
+  raiseSoftirqInsideNetRxAction: false, // dev.c:____napi_schedule / napi_schedule_rps check sd->in_net_rx_action
+  driverPollReturn: (work, budget) => (work < budget ? work : budget), // igb_main.c:igb_poll `return work_done`
+  ...common,
+  flowLimitBucket: (hash, n) => hash_32(hash, ilog2(n)), // dev.c:skb_flow_limit `hash_32(skb_get_hash(skb), fl->log_buckets)`
+  processBacklogKind: 'complete-on-empty',
+  devRxWeight: (devWeight, bias) => devWeight * bias, // sysctl_net_core.c:proc_do_dev_weight
+  backlogDropReason: 'CPU_BACKLOG', // dev.c:enqueue_to_backlog SKB_DROP_REASON_CPU_BACKLOG
+  rpsSingleCpuShortcut: false,
+  rfsSlot: (hash, size) => hash_32(hash, ilog2(size)), // dev.c:rfs_slot
+  rfsSockEntry: (hash, cpu, mask) => (((hash & ~mask) | cpu) >>> 0), // include/net/rps.h:rps_record_sock_flow
+  rfsNextCpu: (ident, hash, mask) => ((((ident ^ hash) & ~mask) >>> 0) !== 0 ? -1 : ident & mask), // dev.c:get_rps_cpu
+  groLayout: 'buckets',
+  groNormalBatching: true, // net/core/gro.c:gro_normal_one
+  softnetExtendedColumns: true,
+  snmpOutTransmits: true,
+  snmpUdpIgnoredMultiMemErrors: true,
+  netstatReasmOverlaps: true,
+  rpsSockFlowEntriesMax: 1 << 29,
+  udp: UDP_PROFILES['linux-6.18'],
+};
+
+export const PROFILE_RULES: Readonly<Record<ProfileName, KernelProfile>> = {
+  'linux-3.13': LINUX_3_13,
+  'linux-6.18': LINUX_6_18,
+};
+
+/** The profile's rules with some replaced (a what-if or deliberately faulty implementation). */
+export function kernelProfile(name: ProfileName, rules?: Partial<KernelProfile>): KernelProfile {
+  const base = PROFILE_RULES[name];
+  if (!base) throw new Error(`unknown kernel profile ${JSON.stringify(name)}`);
+  return rules ? { ...base, ...rules, name } : base;
+}

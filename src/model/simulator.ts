@@ -1,0 +1,495 @@
+// The deterministic discrete-event simulation of a host's receive path. Simulated time is in
+// integer ns (jiffies = floor(now / (1e9 / HZ))). Frames come from `frames` steps as lazy streams
+// (one pending arrival each, never materialised up front). Each CPU does one thing at a time: a
+// net_rx_action invocation advances one NAPI poll per event, and everything due before the next
+// poll (arrivals, IRQs, IPIs, other CPUs, timers, application steps) runs first, in time order,
+// arrivals before other events at the same instant, then by scheduling order. Application steps
+// run at their `at` (or as soon as a settling checkpoint lets them). After the last step the host
+// runs until no event is left, and the `end` snapshot is taken.
+import type {
+  Checkpoint, Device, FramesStep, Observations, ProfileName, Scenario, Snapshot, Step,
+} from '../generated/schema-types.ts';
+import type { Host, SysctlState } from './host.ts';
+import { profileSysctlDefaults, type SysctlValue } from '../spec/defaults.ts';
+import { RxpathInputError } from '../spec/errors.ts';
+import { kernelProfile, type KernelProfile } from './profile.ts';
+import { FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, UDP_HLEN, ETH_HLEN, type FlowTuple } from './skb.ts';
+import { Mibs } from './mib.ts';
+import { Trace } from './trace.ts';
+import type { UdpSock } from './sock.ts';
+import { sock_create } from './sock.ts';
+import { udp_recvmsg, lock_sock, release_sock } from './udp.ts';
+import { ip_frag_next_timer, ip_frag_run_timers, inet_addr_is_local } from './ip_input.ts';
+import { skb_truesize } from './truesize.ts';
+import {
+  EventQueue, CLASS_ARRIVAL, CLASS_OTHER, EV_ARRIVAL, EV_COALESCE, EV_CPU, EV_FRAG, EV_IPI, EV_IRQ, EV_RELEASE, EV_STEP,
+} from './event_queue.ts';
+import { DEFAULT_COSTS, NetCore, PH_IDLE } from './softnet.ts';
+import { NAPI_BACKLOG, NapiStruct } from './napi.ts';
+import {
+  KIND_LOOPBACK, KIND_NIC, KIND_VETH, NetDevice, createDevice, igb_msix_ring, rssHash, rx_coalesce, rx_coalesce_timer, steer, type RxRing,
+} from './driver.ts';
+import { netif_rx } from './netif.ts';
+import { rps_trigger_softirq } from './rps.ts';
+import { cpu_run, hardirq_charge } from './net_rx_action.ts';
+import { sysctl_write, SYSCTL_BOOT_ORDER } from './sysctl.ts';
+import { takeSnapshot } from './snapshot.ts';
+
+export interface SimulateOptions {
+  /** Record tracepoint-shaped events (off by default; costs nothing when off). */
+  events?: boolean;
+  /** Run under this profile instead of config.profile. */
+  profile?: ProfileName;
+  /** Replace some of the profile's rules (a what-if or deliberately faulty implementation). */
+  rules?: Partial<KernelProfile>;
+  /** Name of the scenario's file, for error messages. */
+  file?: string;
+}
+
+/** A frames step in flight: everything per-flow is computed once, when the step starts. */
+class FrameStream {
+  remaining = 0;
+  /** nominal time of the next frame */
+  nextAt = 0;
+  gap = 0;
+  dev!: NetDevice;
+  /** NIC: the ring the frames go to, null when an ntuple rule drops them */
+  ring: RxRing | null = null;
+  /** NIC: 1 = an ntuple rule matched, 2 = missed, 0 = not counted (forced queue or no rules) */
+  ntuple = 0;
+  /** skb->queue_mapping recorded (NIC), -1 for loopback/veth */
+  queue = -1;
+  /** loopback/veth: the sending CPU */
+  cpu = 0;
+  flow = 0;
+  hash = 0;
+  len = 0;
+  payload = 0;
+  truesize = 0;
+  flags = 0;
+  /** bytes the device's rx_bytes counts per frame */
+  statBytes = 0;
+}
+
+const DEFAULT_FLOW_SRC = '10.0.0.2'; // schemas/workload.schema.json Flow.src
+const DEFAULT_FLOW_DST = '10.0.0.1'; // Flow.dst (127.0.0.1 on loopback)
+const DEFAULT_SPORT = 40000; // Flow.sport
+const DEFAULT_PAYLOAD = 64; // FramesStep.payload
+const DEFAULT_LOCAL_ADDRESSES = ['10.0.0.1']; // Config.localAddresses
+const DEFAULT_HZ = 250; // Config.hz
+
+export class SimHost implements Host {
+  readonly profile: KernelProfile;
+  readonly profileName: ProfileName;
+  readonly hz: number;
+  now = 0;
+  readonly ncpus: number;
+  readonly sysctl: SysctlState;
+  readonly skbs = new SkbPool(1024);
+  readonly flows = new FlowTable();
+  readonly mib = new Mibs();
+  readonly localAddrs: ReadonlySet<number>;
+  readonly forwarding: boolean;
+  readonly sockets: UdpSock[] = [];
+  readonly trace: Trace | null;
+  readonly deviceNames: string[] = [];
+  devRxDropped: Float64Array = new Float64Array(0);
+  readonly core: NetCore;
+  ip_local_out_hook?: Host['ip_local_out_hook'];
+  inet?: Host['inet'];
+
+  readonly scenario: Scenario;
+  readonly file: string;
+  readonly devicesByName = new Map<string, NetDevice>();
+  readonly socketsByName = new Map<string, UdpSock>();
+  readonly streams: FrameStream[] = [];
+  /** skbaddr of the next frame */
+  frameSeq = 1;
+  /** the pending EV_FRAG time (-1 none) */
+  fragTimerAt = -1;
+  /** the next workload step to schedule */
+  nextStep = 0;
+  readonly checkpoints: Checkpoint[] = [];
+  lastTime = 0;
+  loopbackDev = -1;
+
+  constructor(scenario: Scenario, opts: SimulateOptions) {
+    const cfg = scenario.config;
+    this.scenario = scenario;
+    this.file = opts.file ?? '<scenario>';
+    this.profileName = opts.profile ?? cfg.profile;
+    this.profile = kernelProfile(this.profileName, opts.rules);
+    this.hz = cfg.hz ?? DEFAULT_HZ;
+    this.ncpus = cfg.cpus;
+    this.trace = opts.events ? new Trace() : null;
+    this.localAddrs = new Set((cfg.localAddresses ?? DEFAULT_LOCAL_ADDRESSES).map(parseIpv4));
+    this.forwarding = cfg.forwarding ?? false;
+    this.sysctl = initialSysctls(this.profileName, this.hz);
+    this.core = new NetCore(this.ncpus, this.hz, new EventQueue(256), { ...DEFAULT_COSTS, ...cfg.costs });
+  }
+}
+
+/** Every sysctl at its profile default (schemas/sysctls.schema.json via src/spec/defaults.ts). */
+function initialSysctls(profile: ProfileName, hz: number): SysctlState {
+  const d = profileSysctlDefaults(profile);
+  const num = (n: string, absent: number): number => {
+    const v = d.get(n as never);
+    return typeof v === 'number' ? v : absent;
+  };
+  const devWeight = num('net.core.dev_weight', 0);
+  const bias = num('net.core.dev_weight_rx_bias', 1); // absent in 3.13: no multiplier
+  const udpMem = d.get('net.ipv4.udp_mem') as number[];
+  return {
+    netdev_budget: num('net.core.netdev_budget', 0),
+    // net/core/hotdata.c: netdev_budget_usecs = 2 * USEC_PER_SEC / HZ (the schema's 8000 is the HZ=250 value);
+    // absent in 3.13 (its limit is a hard-coded 2 jiffies)
+    netdev_budget_usecs: d.has('net.core.netdev_budget_usecs') ? Math.floor(2_000_000 / hz) : 0,
+    dev_weight: devWeight,
+    dev_weight_rx_bias: bias,
+    dev_rx_weight: devWeight * bias,
+    netdev_max_backlog: num('net.core.netdev_max_backlog', 0),
+    flow_limit_table_len: num('net.core.flow_limit_table_len', 0),
+    rps_sock_flow_entries: num('net.core.rps_sock_flow_entries', 0),
+    rmem_default: num('net.core.rmem_default', 0),
+    rmem_max: num('net.core.rmem_max', 0),
+    gro_normal_batch: num('net.core.gro_normal_batch', 1), // absent in 3.13: no batching
+    ip_early_demux: num('net.ipv4.ip_early_demux', 0),
+    udp_early_demux: num('net.ipv4.udp_early_demux', 0), // absent in 3.13 (ip_early_demux covers UDP)
+    udp_rmem_min: num('net.ipv4.udp_rmem_min', 0),
+    udp_mem: [udpMem[0], udpMem[1], udpMem[2]],
+  };
+}
+
+function inputError(host: SimHost, pointer: string, message: string): RxpathInputError {
+  return new RxpathInputError([{ file: host.file, pointer, message }]);
+}
+
+/** Builds the host of a scenario at time 0 (devices, NAPIs, sockets, boot-time sysctls). */
+export function createHost(scenario: Scenario, opts: SimulateOptions = {}): SimHost {
+  const host = new SimHost(scenario, opts);
+  const cfg = scenario.config;
+  const core = host.core;
+  // per-CPU backlog NAPIs (net_dev_init: sd->backlog.poll = process_backlog, weight = weight_p / dev_rx_weight)
+  for (const sd of core.cpus) {
+    const n = new NapiStruct(core.napis.length, NAPI_BACKLOG, host.sysctl.dev_rx_weight, -1, -1, sd.cpu, `backlog:${sd.cpu}`, '(no_device)', false);
+    core.napis.push(n);
+    sd.backlog = n;
+  }
+  // boot-time sysctls, in an order where each handler sees what it reads
+  const given = Object.entries(cfg.sysctls ?? {}) as [string, SysctlValue][];
+  given.sort((a, b) => rank(a[0]) - rank(b[0]));
+  for (const [name, value] of given) {
+    if (sysctl_write(host, name, value) !== 'ok') {
+      throw inputError(host, `/config/sysctls/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, `rejected by the kernel (EINVAL) (got ${JSON.stringify(value)})`);
+    }
+  }
+  for (const sd of core.cpus) sd.backlog.weight = host.sysctl.dev_rx_weight;
+  // devices; the loopback device always exists (net/core/dev.c registers lo in every netns)
+  const devices: Device[] = [...(cfg.devices ?? [])];
+  if (!devices.some((d) => d.kind === 'loopback')) devices.push({ name: 'lo', kind: 'loopback' });
+  devices.forEach((d, i) => {
+    if (host.devicesByName.has(d.name)) throw inputError(host, `/config/devices/${i}/name`, `duplicate device name ${JSON.stringify(d.name)}`);
+    const dev = createDevice(host, d, i, host.profileName, host.file);
+    core.devices.push(dev);
+    host.deviceNames.push(d.name);
+    host.devicesByName.set(d.name, dev);
+    if (dev.kind === KIND_LOOPBACK && host.loopbackDev < 0) host.loopbackDev = i;
+  });
+  host.devRxDropped = new Float64Array(devices.length);
+  (cfg.sockets ?? []).forEach((s, i) => {
+    const sk = sock_create(host, s, i);
+    host.sockets.push(sk);
+    host.socketsByName.set(s.name, sk);
+  });
+  host.ip_local_out_hook = loopback_xmit_local;
+  return host;
+}
+
+function rank(name: string): number {
+  const i = SYSCTL_BOOT_ORDER.indexOf(name);
+  return i < 0 ? -1 : i;
+}
+
+/**
+ * A locally generated IPv4 packet (an ICMP error) to a local address leaves through lo:
+ * drivers/net/loopback.c:loopback_xmit -> netif_rx on the current CPU; lo counts it when
+ * netif_rx succeeds. To a remote address it leaves on the wire (no receive-side effect).
+ */
+function loopback_xmit_local(h: Host, _dev: number, ipLen: number, proto: number, src: number, dst: number, cpu: number): void {
+  const host = h as SimHost;
+  if (host.loopbackDev < 0 || !inet_addr_is_local(host, dst)) return;
+  const p = host.skbs;
+  const skb = p.alloc();
+  const flow = host.flows.intern({ src, dst, sport: 0, dport: 0, proto });
+  const payload = Math.max(0, ipLen - IP_HLEN - UDP_HLEN);
+  p.id[skb] = host.frameSeq++; p.len[skb] = ipLen; p.payload[skb] = payload;
+  p.truesize[skb] = skb_truesize(host.profileName, Math.min(payload, 65507));
+  p.hash[skb] = 0; p.flow[skb] = flow; p.flags[skb] = 0; p.dev[skb] = host.loopbackDev; p.queue[skb] = -1; p.sk[skb] = -1;
+  p.arrival[skb] = host.now;
+  if (netif_rx(host, skb, cpu)) {
+    const dev = host.core.devices[host.loopbackDev];
+    dev.rxPackets++;
+    dev.rxBytes += ipLen;
+  }
+}
+
+/** Starts the stream of a frames step. */
+function startFrames(host: SimHost, step: FramesStep, index: number, t: number): void {
+  const dev = host.devicesByName.get(step.device);
+  const ptr = `/workload/${index}`;
+  if (!dev) throw inputError(host, `${ptr}/device`, `no device named ${JSON.stringify(step.device)} (devices: ${host.deviceNames.join(', ')})`);
+  const st = new FrameStream();
+  const f = step.flow;
+  const tuple: FlowTuple = {
+    src: parseIpv4(f.src ?? DEFAULT_FLOW_SRC),
+    dst: parseIpv4(f.dst ?? (dev.kind === KIND_LOOPBACK ? '127.0.0.1' : DEFAULT_FLOW_DST)),
+    sport: f.sport ?? DEFAULT_SPORT,
+    dport: f.dport,
+    proto: f.proto ?? 17,
+  };
+  st.dev = dev;
+  st.flow = host.flows.intern(tuple);
+  st.payload = step.payload ?? DEFAULT_PAYLOAD;
+  st.len = IP_HLEN + UDP_HLEN + st.payload;
+  st.truesize = skb_truesize(host.profileName, st.payload);
+  st.flags = flagsToBits(step.flags);
+  st.remaining = step.count ?? 1;
+  st.gap = step.gapNs ?? 0;
+  st.nextAt = t;
+  if (dev.kind === KIND_NIC) {
+    st.hash = step.hash !== undefined ? step.hash >>> 0 : rssHash(dev, tuple);
+    let q: number;
+    if (step.queue !== undefined) {
+      if (step.queue >= dev.rings.length) throw inputError(host, `${ptr}/queue`, `must be < ${dev.rings.length} (RX queues of ${dev.name}) (got ${step.queue})`);
+      q = step.queue;
+    } else {
+      const out = { matched: false };
+      q = steer(dev, tuple, st.hash, out);
+      if (dev.ntuple.length > 0) st.ntuple = out.matched ? 1 : 2;
+    }
+    st.ring = q >= 0 ? dev.rings[q] : null;
+    st.queue = q;
+    st.statBytes = st.len + ETH_HLEN;
+  } else {
+    st.hash = step.hash !== undefined ? step.hash >>> 0 : 0; // software hash computed on demand (skb_get_hash)
+    st.cpu = step.cpu ?? 0;
+    if (st.cpu >= host.ncpus) throw inputError(host, `${ptr}/cpu`, `must be < ${host.ncpus} (config.cpus) (got ${st.cpu})`);
+    // loopback_xmit counts skb->len after eth_type_trans; veth_xmit counts it with the MAC header
+    st.statBytes = dev.kind === KIND_VETH ? st.len + ETH_HLEN : st.len;
+  }
+  const si = host.streams.length;
+  host.streams.push(st);
+  if (st.remaining > 0) host.core.events.push(t, CLASS_ARRIVAL, EV_ARRIVAL, si);
+}
+
+function newSkb(host: SimHost, st: FrameStream, t: number): number {
+  const p = host.skbs;
+  const skb = p.alloc();
+  p.id[skb] = host.frameSeq++;
+  p.len[skb] = st.len;
+  p.payload[skb] = st.payload;
+  p.truesize[skb] = st.truesize;
+  p.hash[skb] = st.hash;
+  p.flow[skb] = st.flow;
+  p.flags[skb] = st.flags;
+  p.dev[skb] = st.dev.index;
+  p.queue[skb] = st.queue;
+  p.sk[skb] = -1;
+  p.arrival[skb] = t;
+  return skb;
+}
+
+/**
+ * Frames of a NIC stream arriving at time t and after: each is DMA'd into its ring (or missed
+ * when the ring is full, or dropped by an ntuple rule), then coalescing decides on the IRQ.
+ * Consecutive frames are handled here while they come before every other pending event.
+ */
+function nicArrivals(host: SimHost, st: FrameStream, si: number, t: number): void {
+  const dev = st.dev;
+  const events = host.core.events;
+  for (;;) {
+    host.now = t;
+    if (st.ntuple === 1) dev.ntupleMatch++;
+    else if (st.ntuple === 2) dev.ntupleMiss++;
+    const ring = st.ring;
+    if (ring !== null) {
+      if (ring.len === ring.size) {
+        if (host.profile.ringFullCounter(dev.rings.length) === 'missed') dev.rxMissed++;
+        else dev.rxFifo++;
+      } else {
+        ring.push(newSkb(host, st, t));
+        rx_coalesce(host, dev, ring, t);
+      }
+    }
+    if (--st.remaining === 0) return;
+    st.nextAt += st.gap;
+    t = st.nextAt;
+    if (!events.wouldPrecede(t, CLASS_ARRIVAL)) {
+      events.push(t, CLASS_ARRIVAL, EV_ARRIVAL, si);
+      return;
+    }
+  }
+}
+
+/**
+ * One frame of a loopback/veth stream: the sender runs on st.cpu in process context, so it waits
+ * while that CPU is busy (softirqs run at local_bh_enable before the next send). netif_rx, then
+ * the device counts the frame if it was queued (loopback_xmit / veth_xmit).
+ */
+function netifRxArrival(host: SimHost, st: FrameStream, si: number, t: number): void {
+  const sd = host.core.cpus[st.cpu];
+  if (sd.phase !== PH_IDLE || sd.busyUntil > t || sd.cpuEventQueued) {
+    sd.blockedStreams.push(si);
+    return;
+  }
+  host.now = t;
+  const dev = st.dev;
+  if (netif_rx(host, newSkb(host, st, t), st.cpu)) {
+    dev.rxPackets++;
+    dev.rxBytes += st.statBytes;
+  }
+  sd.busyUntil = host.now;
+  if (!sd.cpuEventQueued) {
+    // local_bh_enable: pending softirqs run now; either way the CPU wakes its waiting senders when free
+    sd.cpuEventQueued = true;
+    host.core.events.push(sd.busyUntil, CLASS_OTHER, EV_CPU, sd.cpu);
+  }
+  if (--st.remaining === 0) return;
+  st.nextAt += st.gap;
+  host.core.events.push(Math.max(st.nextAt, t), CLASS_ARRIVAL, EV_ARRIVAL, si);
+}
+
+function socketNamed(host: SimHost, name: string, index: number): UdpSock {
+  const sk = host.socketsByName.get(name);
+  if (!sk) throw inputError(host, `/workload/${index}/socket`, `no socket named ${JSON.stringify(name)}`);
+  return sk;
+}
+
+function scheduleNextStep(host: SimHost): void {
+  const wl = host.scenario.workload;
+  if (host.nextStep < wl.length) {
+    const i = host.nextStep++;
+    host.core.events.push(Math.max(wl[i].at, host.lastTime), CLASS_OTHER, EV_STEP, i);
+  }
+}
+
+function snapshotNow(host: SimHost): Snapshot {
+  return takeSnapshot(host);
+}
+
+function runStep(host: SimHost, step: Step, index: number, t: number): void {
+  host.now = t;
+  switch (step.op) {
+    case 'frames':
+      startFrames(host, step, index, t);
+      break;
+    case 'read': {
+      const sk = socketNamed(host, step.socket, index);
+      udp_recvmsg(host, sk, step.count ?? Infinity, sk.cpu);
+      break;
+    }
+    case 'sysctl':
+      // a value the kernel rejects (EINVAL) leaves the old one, as `sysctl -w` would
+      sysctl_write(host, step.name, step.value as SysctlValue);
+      break;
+    case 'lock_sock': {
+      const sk = socketNamed(host, step.socket, index);
+      lock_sock(host, sk);
+      host.core.events.push(t + step.durationNs, CLASS_OTHER, EV_RELEASE, sk.index);
+      break;
+    }
+    case 'advance':
+      break;
+    case 'checkpoint': {
+      if (step.settle) runUntilSettled(host);
+      host.checkpoints.push({ label: step.label, step: index, at: Math.round(Math.max(host.lastTime, t)), counters: snapshotNow(host) });
+      break;
+    }
+  }
+}
+
+/** Processes the earliest pending event. */
+function processOne(host: SimHost): void {
+  const events = host.core.events;
+  events.pop();
+  const t = events.topTime;
+  const arg = events.topArg;
+  if (t > host.lastTime) host.lastTime = t;
+  const core = host.core;
+  switch (events.topKind) {
+    case EV_ARRIVAL: {
+      const st = host.streams[arg];
+      if (st.dev.kind === KIND_NIC) nicArrivals(host, st, arg, t);
+      else netifRxArrival(host, st, arg, t);
+      break;
+    }
+    case EV_CPU:
+      cpu_run(host, core.cpus[arg], t);
+      break;
+    case EV_IRQ: {
+      host.now = t;
+      const ring = core.rings[arg];
+      const sd = core.cpus[ring.irqCpu];
+      hardirq_charge(host, sd);
+      igb_msix_ring(host, ring);
+      break;
+    }
+    case EV_COALESCE:
+      host.now = t;
+      rx_coalesce_timer(host, core.rings[arg], events.topArg2);
+      break;
+    case EV_IPI: {
+      host.now = t;
+      const sd = core.cpus[arg];
+      hardirq_charge(host, sd);
+      rps_trigger_softirq(host, sd);
+      break;
+    }
+    case EV_STEP:
+      runStep(host, host.scenario.workload[arg], arg, t);
+      scheduleNextStep(host);
+      break;
+    case EV_RELEASE:
+      host.now = t;
+      release_sock(host, host.sockets[arg]);
+      break;
+    case EV_FRAG:
+      if (t === host.fragTimerAt) {
+        host.fragTimerAt = -1;
+        host.now = t;
+        ip_frag_run_timers(host);
+      }
+      break;
+  }
+  if (host.inet !== undefined) {
+    const nt = ip_frag_next_timer(host);
+    if (nt !== Infinity && nt !== host.fragTimerAt) {
+      host.fragTimerAt = nt;
+      events.push(Math.max(nt, host.lastTime), CLASS_OTHER, EV_FRAG, 0);
+    }
+  }
+}
+
+/** Work below the socket is pending: a CPU busy or about to be, an IRQ, IPI or coalescing timer. */
+function busy(host: SimHost): boolean {
+  const p = host.core.events.pending;
+  return p[EV_CPU] + p[EV_IRQ] + p[EV_IPI] + p[EV_COALESCE] > 0;
+}
+
+/** A checkpoint with settle: time runs (arrivals included) until nothing below the socket is in flight. */
+function runUntilSettled(host: SimHost): void {
+  while (busy(host)) processOne(host);
+}
+
+/** Runs the whole workload, then until no event is left; returns the observations. */
+export function run(host: SimHost): Observations {
+  scheduleNextStep(host);
+  const events = host.core.events;
+  while (events.size > 0) processOne(host);
+  const end = Math.round(Math.max(host.lastTime, ...host.core.cpus.map((c) => c.busyUntil)));
+  host.now = end;
+  host.checkpoints.push({ label: 'end', step: host.scenario.workload.length, at: end, counters: snapshotNow(host) });
+  const obs: Observations = { profile: host.profileName, checkpoints: host.checkpoints };
+  if (host.trace !== null) obs.events = host.trace.events;
+  return obs;
+}

@@ -1,0 +1,110 @@
+// A schema-valid Snapshot (schemas/snapshot.schema.json) of every counter file, read from the
+// host the way each /proc file's show function reads the kernel: net/core/net-procfs.c
+// (softnet_seq_show, dev_seq_printf_stats), net/ipv4/proc.c (snmp_seq_show, netstat_seq_show),
+// net/ipv4/udp.c (udp4_format_sock), kernel/softirq.c + fs/proc/softirqs.c, kernel/irq/proc.c.
+import type { DevRx, EthtoolStats, Interrupts, IpExtLine, IpLine, ProcNetDev, Snapshot, SoftnetRow, UdpLine } from '../generated/schema-types.ts';
+import type { SimHost } from './simulator.ts';
+import { KIND_NIC } from './driver.ts';
+
+/** IPDEFTTL (include/uapi/linux/ip.h): sysctl_ip_default_ttl, printed as Ip: DefaultTTL. */
+const IPDEFTTL = 64;
+
+/** softnet_stat values are `unsigned int`, printed %08x: they wrap at 2^32. */
+function u32(v: number): number {
+  return v % 4294967296;
+}
+
+function softnetRows(host: SimHost): SoftnetRow[] {
+  const ext = host.profile.softnetExtendedColumns;
+  return host.core.cpus.map((sd) => {
+    const row: SoftnetRow = {
+      cpu: sd.cpu,
+      processed: u32(sd.processed),
+      dropped: u32(sd.dropped),
+      time_squeeze: u32(sd.time_squeeze),
+      cpu_collision: u32(sd.cpu_collision),
+      received_rps: u32(sd.received_rps),
+      flow_limit_count: u32(sd.flowLimit !== null ? sd.flowLimit.count : 0),
+    };
+    if (ext) {
+      const input = sd.inputPktQueue.length;
+      const proc = sd.processQueue.length;
+      row.backlog_len = input + proc;
+      row.input_qlen = input;
+      row.process_qlen = proc;
+    }
+    return row;
+  });
+}
+
+function devRows(host: SimHost): ProcNetDev {
+  const out: ProcNetDev = {};
+  for (const dev of host.core.devices) {
+    const row: DevRx = {
+      rx_bytes: dev.rxBytes,
+      rx_packets: dev.rxPackets,
+      rx_errs: 0,
+      // dev_get_stats: rx_dropped (driver + core stats) and rx_missed_errors both go to "drop"
+      rx_drop: host.devRxDropped[dev.index] + dev.rxMissed,
+      rx_fifo: dev.rxFifo,
+      rx_frame: 0,
+      rx_compressed: 0,
+      rx_multicast: dev.rxMulticast,
+    };
+    out[dev.name] = row;
+  }
+  return out;
+}
+
+function ethtoolRows(host: SimHost): EthtoolStats {
+  const out: EthtoolStats = {};
+  for (const dev of host.core.devices) {
+    if (dev.kind !== KIND_NIC) continue;
+    out[dev.name] = {
+      rx_packets: dev.rxPackets,
+      rx_bytes: dev.rxBytes,
+      rx_missed_errors: dev.rxMissed,
+      rx_fifo_errors: dev.rxFifo,
+      rx_dropped: host.devRxDropped[dev.index],
+      ntuple_match: dev.ntupleMatch,
+      ntuple_miss: dev.ntupleMiss,
+      queues: dev.rings.map((r) => ({ packets: r.packets, bytes: r.bytes })),
+    };
+  }
+  return out;
+}
+
+function interruptRows(host: SimHost): Interrupts {
+  const out: Interrupts = {};
+  for (const ring of host.core.rings) {
+    out[`${host.deviceNames[ring.dev]}-rx-${ring.queue}`] = Array.from(ring.irqCounts);
+  }
+  return out;
+}
+
+export function takeSnapshot(host: SimHost): Snapshot {
+  const p = host.profile;
+  const mib = host.mib;
+  // net/ipv4/proc.c:snmp_seq_show_ipstats: Forwarding is 1 (forwarding) or 2, DefaultTTL the sysctl
+  const Ip: IpLine = { ...mib.ip, Forwarding: host.forwarding ? 1 : 2, DefaultTTL: IPDEFTTL };
+  if (!p.snmpOutTransmits) delete Ip.OutTransmits;
+  const Udp: UdpLine = { ...mib.udp };
+  if (!p.snmpUdpIgnoredMultiMemErrors) { delete Udp.IgnoredMulti; delete Udp.MemErrors; }
+  const IpExt: IpExtLine = { ...mib.ipExt };
+  if (!p.netstatReasmOverlaps) delete IpExt.ReasmOverlaps;
+  return {
+    softnet_stat: softnetRows(host),
+    snmp: { Ip, Icmp: { ...mib.icmp }, Udp },
+    netstat: { IpExt, TcpExt: { ...mib.tcpExt } },
+    dev: devRows(host),
+    ethtool: ethtoolRows(host),
+    udp: host.sockets.map((sk) => sk.procRow()),
+    softirqs: { NET_RX: host.core.cpus.map((sd) => sd.netRxSoftirqs) },
+    interrupts: interruptRows(host),
+    internal: {
+      backlog: host.core.cpus.map((sd) => ({ cpu: sd.cpu, input_qlen: sd.inputPktQueue.length, process_qlen: sd.processQueue.length })),
+      sockets: host.sockets.map((sk) => sk.state()),
+      rings: host.core.rings.map((r) => ({ device: host.deviceNames[r.dev], queue: r.queue, filled: r.len })),
+    },
+  };
+}

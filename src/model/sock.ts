@@ -1,0 +1,192 @@
+// struct sock / struct udp_sock for a bound UDP/IPv4 socket: receive buffer, memory accounting
+// (sk_rmem_alloc, sk_forward_alloc, udp forward_deficit), queues, the 3.13 socket backlog, and
+// SO_RCVBUF. Also the per-netns IPv4/UDP state that the memory rules share (udp_memory_allocated).
+import type { ProfileName, Socket, SocketState, UdpSocketRow } from '../generated/schema-types.ts';
+import type { Host } from './host.ts';
+import { SkbQueue } from './queue.ts';
+import { parseIpv4 } from './skb.ts';
+import { UDP_PROFILES, PAGE_SIZE, type UdpMemSock, type UdpProfile } from './profile-udp.ts';
+import { RxpathInputError } from '../spec/errors.ts';
+
+/** Per-netns IPv4/UDP state the IPv4/UDP half keeps on the Host (created on first use). */
+export interface InetState {
+  /** udp_memory_allocated (pages), checked against net.ipv4.udp_mem (net/core/sock.c:__sk_mem_raise_allocated). */
+  udpMemoryAllocated: number;
+  /** Incomplete IP fragments held by ip_defrag, oldest first (skb indices). */
+  readonly fragSkbs: SkbQueue;
+  /** Expiry time (ns) and arming CPU of each held fragment, parallel to fragSkbs. */
+  readonly fragExpiry: number[];
+  readonly fragCpu: number[];
+  fragHead: number;
+}
+
+export function inet_state(host: Host): InetState {
+  let s = host.inet;
+  if (s === undefined) {
+    s = { udpMemoryAllocated: 0, fragSkbs: new SkbQueue(16), fragExpiry: [], fragCpu: [], fragHead: 0 };
+    host.inet = s;
+  }
+  return s;
+}
+
+/** /proc/net/udp address column: the __be32 printed as %08X on a little-endian host, then :%04X port. */
+export function procAddr(addr: number, port: number): string {
+  const le = (((addr & 0xff) << 24) | ((addr >>> 8 & 0xff) << 16) | ((addr >>> 16 & 0xff) << 8) | (addr >>> 24)) >>> 0;
+  return `${le.toString(16).toUpperCase().padStart(8, '0')}:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+export class UdpSock implements UdpMemSock {
+  readonly name: string;
+  readonly index: number;
+  /** inet_rcv_saddr (host order); 0 = INADDR_ANY. */
+  readonly addr: number;
+  readonly port: number;
+  readonly connected: boolean;
+  /** inet_daddr / inet_dport of a connect()ed socket (0 when not connected). */
+  readonly peerAddr: number;
+  readonly peerPort: number;
+  /** Multicast group joined with IP_ADD_MEMBERSHIP (0 = none). */
+  readonly mcastGroup: number;
+  /** CPU the reading application runs on. */
+  readonly cpu: number;
+
+  /** sk_rcvbuf */
+  rcvbuf: number;
+  /** sk_rmem_alloc: truesize charged to the socket. */
+  rmem_alloc = 0;
+  /** sk_forward_alloc: bytes scheduled from udp_mem but not yet charged. */
+  forward_alloc = 0;
+  /** 6.x udp_sk(sk)->forward_deficit: truesize read but not yet released. */
+  forward_deficit = 0;
+  /** 6.x udp_sk(sk)->forward_threshold = sk_rcvbuf >> 2. */
+  forward_threshold: number;
+  /** sk_drops (/proc/net/udp `drops`). */
+  drops = 0;
+  /** sk_receive_queue */
+  readonly receive_queue = new SkbQueue();
+  /** 6.x udp_sk(sk)->reader_queue (recvmsg dequeues here; refilled by splicing receive_queue). */
+  readonly reader_queue = new SkbQueue();
+  /** 3.13 sk_backlog (skbs that arrived while the user owned the socket lock). */
+  readonly backlog = new SkbQueue();
+  /** 3.13 sk_backlog.len (truesize bytes in the backlog). */
+  backlog_len = 0;
+  /** sock_owned_by_user: between lock_sock and release_sock. */
+  owned_by_user = false;
+  /** sk_rxhash (saved for connected sockets in __udp_queue_rcv_skb). */
+  rxhash = 0;
+  /** sk->sk_rx_dst is set (udp_sk_rx_dst_set): early demux then skips the route lookup. */
+  rx_dst = false;
+
+  private readonly rules: UdpProfile;
+
+  /** `addr`: the bound address, or for a connect()ed socket bound to INADDR_ANY the source address connect() chose. */
+  constructor(rules: UdpProfile, cfg: Socket, index: number, rcvbuf: number, addr: number) {
+    this.rules = rules;
+    this.name = cfg.name;
+    this.index = index;
+    this.addr = addr;
+    this.port = cfg.port;
+    this.connected = cfg.connect !== undefined;
+    this.peerAddr = cfg.connect ? parseIpv4(cfg.connect.address) : 0;
+    this.peerPort = cfg.connect ? cfg.connect.port : 0;
+    this.mcastGroup = cfg.multicast ? parseIpv4(cfg.multicast) : 0;
+    this.cpu = cfg.cpu ?? 0;
+    this.rcvbuf = rcvbuf;
+    this.forward_threshold = rules.forwardThreshold(rcvbuf);
+  }
+
+  spliceReceiveToReader(): void {
+    this.receive_queue.spliceInto(this.reader_queue);
+  }
+
+  /** /proc/net/udp rx_queue: 6.x rmem_alloc - forward_deficit, 3.13 rmem_alloc. */
+  procRxQueue(): number {
+    return this.rules.procRxQueue(this.rmem_alloc, this.forward_deficit);
+  }
+
+  /** Datagrams waiting to be read (receive queue + 6.x reader queue; not the 3.13 backlog). */
+  queued(): number {
+    return this.receive_queue.length + this.reader_queue.length;
+  }
+
+  /** The socket's /proc/net/udp row (net/ipv4/udp.c:udp4_format_sock). */
+  procRow(): UdpSocketRow {
+    return {
+      name: this.name,
+      local_address: procAddr(this.addr, this.port),
+      rem_address: procAddr(this.peerAddr, this.peerPort),
+      rx_queue: this.procRxQueue(),
+      tx_queue: 0,
+      drops: this.drops,
+    };
+  }
+
+  /** White-box state for snapshots (schemas/snapshot.schema.json SocketState). */
+  state(): SocketState {
+    return {
+      name: this.name,
+      rcvbuf: this.rcvbuf,
+      rmem_alloc: this.rmem_alloc,
+      forward_deficit: this.forward_deficit,
+      queued: this.queued(),
+      backlog_len: this.backlog_len,
+    };
+  }
+}
+
+/** sk_rcvbuf after setsockopt(SO_RCVBUF or SO_RCVBUFFORCE, val) in `profile` (pure; spec 6 "SO_RCVBUF"). */
+export function sock_set_rcvbuf(profile: ProfileName, val: number, force: boolean, rmemMax: number): number {
+  return UDP_PROFILES[profile].sockSetRcvbuf(val, force, rmemMax);
+}
+
+/**
+ * socket(AF_INET, SOCK_DGRAM) + setsockopt(SO_RCVBUF) + bind (+ connect, IP_ADD_MEMBERSHIP).
+ * A new socket starts with sk_rcvbuf = net.core.rmem_default (net/core/sock.c:sock_init_data).
+ */
+export function sock_create(host: Host, cfg: Socket, index: number): UdpSock {
+  const rules = host.profile.udp;
+  if (cfg.soBusyPoll) {
+    throw new RxpathInputError([{ file: '<scenario>', pointer: `/config/sockets/${index}/soBusyPoll`, message: `the model does not busy-poll: must be 0 (got ${cfg.soBusyPoll})` }]);
+  }
+  if (cfg.soRcvbufForce && cfg.soRcvbuf === undefined) {
+    throw new RxpathInputError([{ file: '<scenario>', pointer: `/config/sockets/${index}/soRcvbufForce`, message: 'soRcvbufForce needs soRcvbuf' }]);
+  }
+  const rcvbuf = cfg.soRcvbuf === undefined
+    ? host.sysctl.rmem_default
+    : rules.sockSetRcvbuf(cfg.soRcvbuf, cfg.soRcvbufForce === true, host.sysctl.rmem_max);
+  let addr = cfg.address ? parseIpv4(cfg.address) : 0;
+  if (addr === 0 && cfg.connect) {
+    // net/ipv4/datagram.c:__ip4_datagram_connect: `if (!inet->inet_rcv_saddr) inet->inet_rcv_saddr = fl4->saddr`
+    // (then rehash). The route's source address: 127.0.0.1 towards 127/8, else the host's first address.
+    const peer = parseIpv4(cfg.connect.address);
+    if (peer >>> 24 === 127) addr = parseIpv4('127.0.0.1');
+    else for (const a of host.localAddrs) { addr = a; break; }
+  }
+  return new UdpSock(rules, cfg, index, rcvbuf, addr);
+}
+
+/**
+ * net/core/sock.c:__sk_mem_schedule(sk, size, SK_MEM_RECV) for UDP (udp_prot has no
+ * memory_pressure flag): forward-allocate whole pages from udp_memory_allocated.
+ * Under udp_mem[0] it always succeeds; above udp_mem[2] it always fails; in between only a
+ * socket holding less than udp_rmem_min gets memory. Returns false when the allocation is undone.
+ * (6.x keeps a per-CPU reserve of udp_memory_allocated, net.core.mem_pcpu_rsv; the model counts exactly.)
+ */
+export function sk_mem_schedule(host: Host, sk: UdpSock, size: number): boolean {
+  const st = inet_state(host);
+  const amt = Math.ceil(size / PAGE_SIZE); // sk_mem_pages
+  sk.forward_alloc += amt * PAGE_SIZE;
+  st.udpMemoryAllocated += amt;
+  const mem = host.sysctl.udp_mem;
+  const allocated = st.udpMemoryAllocated;
+  if (allocated <= mem[0]) return true;
+  if (allocated <= mem[2] && sk.rmem_alloc < host.sysctl.udp_rmem_min) return true;
+  sk.forward_alloc -= amt * PAGE_SIZE;
+  st.udpMemoryAllocated -= amt;
+  return false;
+}
+
+/** __sk_mem_reduce_allocated(sk, pages) */
+export function sk_mem_uncharge_pages(host: Host, pages: number): void {
+  if (pages > 0) inet_state(host).udpMemoryAllocated -= pages;
+}

@@ -1,0 +1,338 @@
+// UDP receive: net/ipv4/udp.c __udp4_lib_rcv (validation, socket lookup, multicast/broadcast
+// delivery, no-socket handling), socket queueing per profile (3.13 udp_queue_rcv_skb ->
+// __udp_queue_rcv_skb -> sock_queue_rcv_skb with the socket lock and backlog; 6.x
+// udp_queue_rcv_one_skb -> __udp_queue_rcv_skb -> __udp_enqueue_schedule_skb), udp_recvmsg,
+// lock_sock / release_sock. Spec: shared/spec/kernel-semantics.md section 6.
+import type { Host } from './host.ts';
+import type { FlowTuple } from './skb.ts';
+import { FLAG, IP_HLEN } from './skb.ts';
+import { sk_mem_schedule, sk_mem_uncharge_pages, type UdpSock } from './sock.ts';
+import { consume_skb, kfree_skb, skb_clone } from './skb_drop.ts';
+import { icmp_send, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from './icmp.ts';
+import { sock_rps_record_flow } from './rps.ts';
+
+const ENOMEM = -12;
+const ENOBUFS = -105;
+
+/** udp.c:compute_score: -1 = no match; else higher is better (bound address +4, peer address +4, peer port +4). */
+function compute_score(sk: UdpSock, flow: FlowTuple): number {
+  if (sk.port !== flow.dport) return -1;
+  let score = 2; // PF_INET
+  if (sk.addr !== 0) {
+    if (sk.addr !== flow.dst) return -1;
+    score += 4;
+  }
+  if (sk.connected) {
+    if (sk.peerAddr !== flow.src) return -1;
+    score += 4;
+    if (sk.peerPort !== flow.sport) return -1;
+    score += 4;
+  }
+  return score;
+}
+
+/**
+ * udp.c:__udp4_lib_lookup for a unicast datagram: the best compute_score. 6.x looks up sockets
+ * bound to the destination before INADDR_ANY ones (udp4_lib_lookup2 twice) and 3.13 scores one
+ * chain with +4 for a bound address; since connect() binds the source address
+ * (ip4_datagram_connect), both pick the same socket here. Ties go to the socket bound last
+ * (udp_lib_get_port adds at the chain head). Returns -1 when none matches.
+ */
+export function udp4_lib_lookup(host: Host, flow: FlowTuple): number {
+  const socks = host.sockets;
+  let best = -1;
+  let badness = -1;
+  for (let i = socks.length - 1; i >= 0; i--) {
+    const s = compute_score(socks[i], flow);
+    if (s > badness) { badness = s; best = i; }
+  }
+  return best;
+}
+
+/** udp.c:__udp4_lib_demux_lookup (early demux): a connected socket matching the full 4-tuple (INET_MATCH). */
+export function udp4_lib_demux_lookup(host: Host, flow: FlowTuple): number {
+  const socks = host.sockets;
+  for (let i = socks.length - 1; i >= 0; i--) {
+    const sk = socks[i];
+    if (sk.connected && sk.port === flow.dport && sk.addr === flow.dst && sk.peerAddr === flow.src && sk.peerPort === flow.sport) return i;
+  }
+  return -1;
+}
+
+/** udp.c:__udp_is_mcast_sock (+ ip_mc_sf_allow with the default IP_MULTICAST_ALL = 1). */
+function udp_is_mcast_sock(sk: UdpSock, flow: FlowTuple): boolean {
+  if (sk.port !== flow.dport) return false;
+  if (sk.connected && (sk.peerAddr !== flow.src || sk.peerPort !== flow.sport)) return false;
+  if (sk.addr !== 0 && sk.addr !== flow.dst) return false;
+  return true;
+}
+
+/**
+ * net/ipv4/udp.c:__udp4_lib_rcv (udp_rcv). The caller (ip_local_deliver_finish) counts
+ * InDelivers whatever happens here: udp_rcv returns 0 even when it drops.
+ */
+export function udp_rcv(host: Host, skb: number, cpu: number): void {
+  const pool = host.skbs;
+  const f = pool.flags[skb];
+  const mib = host.mib;
+  const rules = host.profile.udp;
+  const loc = 'net/ipv4/udp.c:__udp4_lib_rcv';
+  // ulen > skb->len, or ulen < sizeof(struct udphdr) -> short_packet
+  if (f & (FLAG.udp_len_long | FLAG.udp_len_short)) {
+    mib.udp.InErrors++;
+    kfree_skb(host, skb, cpu, loc, 'PKT_TOO_SMALL');
+    return;
+  }
+  // udp4_csum_init: a bad checksum verified now -> csum_error
+  const udpLen = pool.len[skb] - IP_HLEN;
+  if ((f & FLAG.udp_csum) && rules.udpCsumAtReceive(udpLen)) {
+    mib.udp.InCsumErrors++;
+    mib.udp.InErrors++;
+    kfree_skb(host, skb, cpu, loc, 'UDP_CSUM');
+    return;
+  }
+  // skb_steal_sock / inet_steal_sock: the socket early demux found
+  const stolen = pool.sk[skb];
+  if (stolen >= 0) {
+    pool.sk[skb] = -1;
+    const sk = host.sockets[stolen];
+    sk.rx_dst = true; // udp_sk_rx_dst_set(sk, dst)
+    udp_queue_rcv_skb(host, sk, skb, cpu);
+    return;
+  }
+  const flow = host.flows.flows[pool.flow[skb]];
+  if (f & (FLAG.multicast | FLAG.broadcast)) {
+    udp4_lib_mcast_deliver(host, skb, flow, cpu);
+    return;
+  }
+  const i = udp4_lib_lookup(host, flow);
+  if (i >= 0) {
+    udp_queue_rcv_skb(host, host.sockets[i], skb, cpu);
+    return;
+  }
+  // No socket. udp_lib_checksum_complete: a bad checksum is found now -> csum_error
+  if (f & FLAG.udp_csum) {
+    mib.udp.InCsumErrors++;
+    mib.udp.InErrors++;
+    kfree_skb(host, skb, cpu, loc, 'UDP_CSUM');
+    return;
+  }
+  mib.udp.NoPorts++;
+  icmp_send(host, skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, cpu);
+  kfree_skb(host, skb, cpu, loc, 'NO_SOCKET');
+}
+
+/**
+ * udp.c:__udp4_lib_mcast_deliver: every matching socket gets the datagram (clones for all but one,
+ * each charged the full truesize). None: 3.13 kfree_skb silently, 6.x consume_skb + IgnoredMulti.
+ */
+function udp4_lib_mcast_deliver(host: Host, skb: number, flow: FlowTuple, cpu: number): void {
+  const socks = host.sockets;
+  let first = -1;
+  for (let i = socks.length - 1; i >= 0; i--) {
+    if (!udp_is_mcast_sock(socks[i], flow)) continue;
+    if (first < 0) { first = i; continue; }
+    udp_queue_rcv_skb(host, socks[i], skb_clone(host, skb), cpu);
+  }
+  if (first >= 0) {
+    udp_queue_rcv_skb(host, socks[first], skb, cpu);
+    return;
+  }
+  const rules = host.profile.udp;
+  rules.chargeMcastNoSocket(host.mib);
+  if (rules.dropReasons) consume_skb(host, skb);
+  else kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp4_lib_mcast_deliver', 'NOT_SPECIFIED');
+}
+
+/** udp_queue_rcv_skb: charge the datagram to the socket, per profile. */
+export function udp_queue_rcv_skb(host: Host, sk: UdpSock, skb: number, cpu: number): void {
+  if (host.profile.udp.queueing === 'sock_queue_rcv_skb') udp_queue_rcv_skb_313(host, sk, skb, cpu);
+  else udp_queue_rcv_one_skb(host, sk, skb, cpu);
+}
+
+// ---------------------------------------------------------------------------------------------
+// linux-3.13
+
+/** 3.13 udp.c:udp_queue_rcv_skb (no xfrm, encap, UDP-Lite or socket filter in the model). */
+function udp_queue_rcv_skb_313(host: Host, sk: UdpSock, skb: number, cpu: number): void {
+  const rules = host.profile.udp;
+  // if (sk_rcvqueues_full(sk, skb, sk->sk_rcvbuf)) goto drop;
+  if (rules.rcvqueuesFull(sk.rmem_alloc, sk.backlog_len, sk.rcvbuf)) {
+    udp_queue_rcv_skb_drop_313(host, sk, skb, cpu);
+    return;
+  }
+  // bh_lock_sock(sk)
+  if (!sk.owned_by_user) {
+    __udp_queue_rcv_skb_313(host, sk, skb, cpu);
+  } else if (rules.rcvqueuesFull(sk.rmem_alloc, sk.backlog_len, sk.rcvbuf)) {
+    // sk_add_backlog fails (the same test; unreachable right after the first one, kept for fidelity)
+    udp_queue_rcv_skb_drop_313(host, sk, skb, cpu);
+  } else {
+    // include/net/sock.h:sk_add_backlog -> __sk_add_backlog; sk_backlog.len += truesize
+    sk.backlog.push(skb);
+    sk.backlog_len += host.skbs.truesize[skb];
+  }
+}
+
+/** 3.13 udp_queue_rcv_skb `drop:` UDP_INC_STATS_BH(InErrors); atomic_inc(&sk->sk_drops); kfree_skb. */
+function udp_queue_rcv_skb_drop_313(host: Host, sk: UdpSock, skb: number, cpu: number): void {
+  host.profile.udp.chargeRcvqueuesFull(host.mib);
+  sk.drops++;
+  kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:udp_queue_rcv_skb', 'SOCKET_BACKLOG');
+}
+
+/** 3.13 udp.c:__udp_queue_rcv_skb (also the socket's sk_backlog_rcv, run by release_sock). */
+function __udp_queue_rcv_skb_313(host: Host, sk: UdpSock, skb: number, cpu: number): void {
+  // if (inet_sk(sk)->inet_daddr) sock_rps_save_rxhash(sk, skb)
+  if (sk.connected) sk.rxhash = host.skbs.hash[skb];
+  const rc = sock_queue_rcv_skb(host, sk, skb, cpu);
+  if (rc < 0) {
+    const rules = host.profile.udp;
+    if (rc === ENOMEM) rules.chargeRcvbuf(host.mib); // "an ENOMEM error is charged twice"
+    else rules.chargeMemSchedule(host.mib);
+    kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp_queue_rcv_skb', rc === ENOMEM ? 'SOCKET_RCVBUFF' : 'PROTO_MEM');
+  }
+}
+
+/** 3.13 net/core/sock.c:sock_queue_rcv_skb: 0, -ENOMEM or -ENOBUFS (sk_drops bumped on both). */
+function sock_queue_rcv_skb(host: Host, sk: UdpSock, skb: number, cpu: number): number {
+  const truesize = host.skbs.truesize[skb];
+  if (host.profile.udp.sockQueueFull(sk.rmem_alloc, sk.rcvbuf)) {
+    sk.drops++;
+    const trace = host.trace;
+    if (trace !== null) {
+      trace.emit({ t: host.now, cpu, event: 'sock_rcvqueue_full', rmem_alloc: sk.rmem_alloc, truesize, sk_rcvbuf: sk.rcvbuf });
+    }
+    return ENOMEM;
+  }
+  // sk_filter: none. sk_rmem_schedule: size <= sk_forward_alloc || __sk_mem_schedule(sk, size, SK_MEM_RECV)
+  if (!(truesize <= sk.forward_alloc || sk_mem_schedule(host, sk, truesize))) {
+    sk.drops++;
+    return ENOBUFS;
+  }
+  // skb_set_owner_r: sk_rmem_alloc += truesize; sk_mem_charge: forward_alloc -= truesize
+  sk.rmem_alloc += truesize;
+  sk.forward_alloc -= truesize;
+  sk.receive_queue.push(skb);
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// linux-6.18
+
+/** 6.x udp.c:udp_queue_rcv_one_skb -> __udp_queue_rcv_skb (no xfrm, encap, UDP-Lite or filter). */
+function udp_queue_rcv_one_skb(host: Host, sk: UdpSock, skb: number, cpu: number): void {
+  if (sk.connected) sk.rxhash = host.skbs.hash[skb]; // sock_rps_save_rxhash
+  const rc = __udp_enqueue_schedule_skb(host, sk, skb, cpu);
+  if (rc < 0) {
+    const rules = host.profile.udp;
+    if (rc === ENOMEM) rules.chargeRcvbuf(host.mib);
+    else rules.chargeMemSchedule(host.mib);
+    kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp_queue_rcv_skb', rc === ENOMEM ? 'SOCKET_RCVBUFF' : 'PROTO_MEM');
+  }
+}
+
+/**
+ * 6.18 udp.c:__udp_enqueue_schedule_skb. Admission by the profile's udpAdmit (fits, or the queue is
+ * empty). skb_condense (rmem > rcvbuf/2) is not modelled: the model's skbs are linear, or their
+ * page-frag data is larger than the head's tailroom, so it leaves truesize unchanged. The per-NUMA
+ * producer queue is drained at once (one producer at a time in the model). A udp_rmem_schedule
+ * failure is a PROTO_MEM drop that returns 0: only the socket's drop counter moves (chargeMemSchedule).
+ * Verified live on Linux 6.18.44 (udp_mem 1 1 1, 3000 sends): drops 2941, InErrors = MemErrors =
+ * RcvbufErrors = 0. How many get in first differs: the kernel's per-CPU reserve of
+ * udp_memory_allocated (net.core.mem_pcpu_rsv) is not modelled.
+ */
+function __udp_enqueue_schedule_skb(host: Host, sk: UdpSock, skb: number, cpu: number): number {
+  const rules = host.profile.udp;
+  const size = host.skbs.truesize[skb];
+  if (!rules.udpAdmit(sk.rmem_alloc, size, sk.rcvbuf)) {
+    sk.drops++;
+    return ENOMEM;
+  }
+  // udp_rmem_schedule: delta = size - sk_forward_alloc; if (delta > 0 && !__sk_mem_schedule(sk, delta, SK_MEM_RECV))
+  const delta = size - sk.forward_alloc;
+  if (delta > 0 && !sk_mem_schedule(host, sk, delta)) {
+    sk.drops++;
+    rules.chargeMemSchedule(host.mib);
+    kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp_enqueue_schedule_skb', 'PROTO_MEM');
+    return 0;
+  }
+  sk.forward_alloc -= size;
+  sk.rmem_alloc += size;
+  sk.receive_queue.push(skb);
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// recvmsg, lock_sock, release_sock
+
+/** Dequeue the next datagram for recvmsg and release its memory per profile; -1 when none. */
+function skb_recv_udp(host: Host, sk: UdpSock): number {
+  const rules = host.profile.udp;
+  let skb: number;
+  if (rules.queueing === 'sock_queue_rcv_skb') {
+    // 3.13 datagram.c:__skb_recv_datagram; freeing it runs sock_rfree at once
+    skb = sk.receive_queue.shift();
+  } else {
+    // 6.x udp.c:__skb_recv_udp: reader_queue first, refilled by splicing sk_receive_queue
+    skb = sk.reader_queue.shift();
+    if (skb < 0 && sk.receive_queue.length > 0) {
+      sk.spliceReceiveToReader();
+      skb = sk.reader_queue.shift();
+    }
+  }
+  if (skb < 0) return -1;
+  // 3.13: skb_free_datagram_locked / skb_kill_datagram -> sock_rfree; 6.x: udp_skb_destructor
+  sk_mem_uncharge_pages(host, rules.readRelease(sk, host.skbs.truesize[skb]));
+  return skb;
+}
+
+/**
+ * udp.c:udp_recvmsg, `count` times (Infinity: until the queue is empty; the read that finds it
+ * empty returns EAGAIN). A datagram whose checksum was not verified on receive and is bad is
+ * found while copying (skb_copy_and_csum_datagram*): InCsumErrors + InErrors + sk_drops, skipped
+ * (`goto try_again`), InDatagrams unchanged. Each good datagram read: InDatagrams++.
+ * inet_recvmsg first records the flow for RFS (sock_rps_record_flow). Returns datagrams read.
+ */
+export function udp_recvmsg(host: Host, sk: UdpSock, count: number, cpu: number): number {
+  const rules = host.profile.udp;
+  if (rules.rpsRecordOnRead(sk.connected, sk.rxhash)) sock_rps_record_flow(host, sk.rxhash, cpu);
+  const mib = host.mib;
+  const flags = host.skbs.flags;
+  let read = 0;
+  while (read < count) {
+    const skb = skb_recv_udp(host, sk);
+    if (skb < 0) break;
+    if (flags[skb] & FLAG.udp_csum) {
+      // csum_copy_err: 3.13 skb_kill_datagram / 6.x __sk_queue_drop_skb bump sk_drops
+      sk.drops++;
+      mib.udp.InCsumErrors++;
+      mib.udp.InErrors++;
+      // drop reason at csum_copy_err: UDP_CSUM (UNVERIFIED for 6.18; 3.13 has no reasons)
+      kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:udp_recvmsg', 'UDP_CSUM');
+      continue;
+    }
+    mib.udp.InDatagrams++;
+    consume_skb(host, skb);
+    read++;
+  }
+  return read;
+}
+
+/** net/core/sock.c:lock_sock: the application owns the socket (sock_owned_by_user). */
+export function lock_sock(_host: Host, sk: UdpSock): void {
+  sk.owned_by_user = true;
+}
+
+/**
+ * net/core/sock.c:release_sock. 3.13: __release_sock runs sk_backlog_rcv (= __udp_queue_rcv_skb)
+ * on every backlogged skb, then zeroes sk_backlog.len (only at the end, so the backlog keeps
+ * counting in sk_rcvqueues_full meanwhile). 6.x UDP never has a socket backlog.
+ */
+export function release_sock(host: Host, sk: UdpSock): void {
+  if (host.profile.udp.queueing === 'sock_queue_rcv_skb') {
+    while (sk.backlog.length > 0) __udp_queue_rcv_skb_313(host, sk, sk.backlog.shift(), sk.cpu);
+    sk.backlog_len = 0;
+  }
+  sk.owned_by_user = false;
+}

@@ -1,0 +1,68 @@
+// The features a scenario needs, as golden-trace tags. Derived from the scenario itself, so a tag
+// cannot be forgotten: an implementation that declares the tags it supports is given only the
+// traces (and property scenarios) whose every tag it supports.
+import type { Device, Scenario } from '../../generated/schema-types.ts';
+
+function maskNonZero(mask: string | undefined): boolean {
+  return mask !== undefined && /[1-9a-fA-F]/.test(mask);
+}
+
+function deviceTags(d: Device, out: Set<string>): void {
+  out.add(d.kind);
+  if (d.kind !== 'nic') return;
+  if ((d.rxQueues ?? 1) > 1) out.add('multi_queue');
+  if (d.rssIndirection || d.rssWeights || d.rxFlowHash) out.add('rss');
+  if (d.ntuple?.length) out.add('ntuple');
+  if (d.gro !== false) out.add('gro');
+  if (d.coalesce) out.add('coalesce');
+  if (d.napiWeight !== undefined) out.add('napi_weight');
+  if (d.ringSize !== undefined) out.add('ring_size');
+  for (const q of d.queues ?? []) {
+    if (maskNonZero(q.rpsCpus)) out.add('rps');
+    if ((q.rpsFlowCnt ?? 0) > 0) out.add('rfs');
+    if (q.smpAffinity !== undefined) out.add('irq_affinity');
+  }
+}
+
+/** Tags for everything the scenario uses beyond a bare host. Sorted. */
+export function scenarioTags(s: Scenario): string[] {
+  const out = new Set<string>();
+  const c = s.config;
+  if (c.cpus > 1) out.add('multi_cpu');
+  for (const d of c.devices ?? []) deviceTags(d, out);
+  const sysctls = c.sysctls ?? {};
+  for (const name of Object.keys(sysctls)) out.add(`sysctl:${name}`);
+  if (maskNonZero(sysctls['net.core.flow_limit_cpu_bitmap'])) out.add('flow_limit');
+  if ((sysctls['net.core.rps_sock_flow_entries'] ?? 0) > 0) out.add('rfs');
+  for (const k of c.sockets ?? []) {
+    out.add('socket');
+    if (k.soRcvbuf !== undefined) out.add('rcvbuf');
+    if (k.soRcvbufForce) out.add('rcvbuf_force');
+    if (k.connect) out.add('connected');
+    if (k.multicast) out.add('multicast');
+    if (k.soBusyPoll !== undefined) out.add('busy_poll');
+  }
+  if (c.forwarding !== undefined) out.add('forwarding');
+  // config.costs and config.hz are parameters of the simulated host's timing, not features an
+  // implementation has or lacks: they give no tag.
+  for (const st of s.workload) {
+    if (st.op === 'frames') {
+      if (st.flags?.length) out.add('crafted');
+      if (st.flow.proto !== undefined && st.flow.proto !== 17) out.add('crafted');
+      if (st.hash !== undefined) out.add('hash');
+      if (st.queue !== undefined) out.add('queue_override');
+    } else if (st.op === 'sysctl') {
+      out.add('sysctl_step');
+      out.add(`sysctl:${st.name}`);
+      if (st.name === 'net.core.flow_limit_cpu_bitmap' && typeof st.value === 'string' && maskNonZero(st.value)) out.add('flow_limit');
+    } else if (st.op === 'lock_sock') out.add('lock_sock');
+  }
+  return [...out].sort();
+}
+
+/** Tags a trace needs that the implementation does not declare (empty: it can run it). */
+export function missingTags(needed: readonly string[] | undefined, supported: readonly string[] | undefined): string[] {
+  if (!supported || !needed) return [];
+  const ok = new Set(supported);
+  return needed.filter((t) => !ok.has(t));
+}

@@ -1,0 +1,180 @@
+// The public API (simulate, modelImplementation), the snapshot's shape per profile, the event
+// loop's guarantees, the CLI command, and end-to-end claims through the IPv4/UDP half.
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  PROFILES, bigSocket, checkpoint, end, frames, at, loopback, nic, read, scenario, sim, softnet,
+} from './build.ts';
+import { modelImplementation, simulate } from '../../src/model/index.ts';
+import { validateObservations } from '../../src/spec/validate.ts';
+import { PACKAGE_ROOT } from '../../src/spec/schema-files.ts';
+
+const flood = (profile: 'linux-3.13' | 'linux-6.18') => scenario({
+  profile, cpus: 2, devices: [nic('eth0', { rxQueues: 2, ringSize: 128, queues: [{ rpsCpus: '2' }, { smpAffinity: '2' }] })],
+  sockets: [{ name: 's', port: 5000, soRcvbuf: 20000 }],
+}, [
+  frames(0, 'eth0', 500, { gapNs: 50 }),
+  frames(0, 'eth0', 500, { gapNs: 70, queue: 1, flow: { dport: 5000, sport: 7 } }),
+  checkpoint(20_000, 'mid'),
+  read(200_000, 's', 20),
+  frames(300_000, 'eth0', 50, { flow: { dport: 9999 } }),
+]);
+
+describe('snapshot', () => {
+  it.each(PROFILES)('%s: observations are schema-valid, with a checkpoint per step and a final "end"', (profile) => {
+    const obs = sim(flood(profile), { events: true });
+    expect(() => validateObservations(obs, '<model>')).not.toThrow();
+    expect(obs.checkpoints.map((c) => [c.label, c.step])).toEqual([['mid', 2], ['end', 5]]);
+    expect(obs.profile).toBe(profile);
+  });
+
+  it('3.13 softnet_stat rows have the 11-column fields, 6.18 rows the 15-column ones', () => {
+    const r313 = end(sim(flood('linux-3.13'))).softnet_stat[0];
+    const r618 = end(sim(flood('linux-6.18'))).softnet_stat[0];
+    expect(Object.keys(r313)).toEqual(['cpu', 'processed', 'dropped', 'time_squeeze', 'cpu_collision', 'received_rps', 'flow_limit_count']);
+    expect(Object.keys(r618)).toEqual([...Object.keys(r313), 'backlog_len', 'input_qlen', 'process_qlen']);
+  });
+
+  it('3.13 has no Ip OutTransmits, Udp IgnoredMulti/MemErrors or IpExt ReasmOverlaps; 6.18 has them', () => {
+    const s313 = end(sim(flood('linux-3.13')));
+    const s618 = end(sim(flood('linux-6.18')));
+    expect('OutTransmits' in s313.snmp.Ip).toBe(false);
+    expect('IgnoredMulti' in s313.snmp.Udp || 'MemErrors' in s313.snmp.Udp).toBe(false);
+    expect('ReasmOverlaps' in s313.netstat.IpExt).toBe(false);
+    expect(s618.snmp.Ip.OutTransmits).toBeDefined();
+    expect(s618.snmp.Udp.MemErrors).toBeDefined();
+    expect(s618.snmp.Ip.Forwarding).toBe(2);
+    expect(s618.snmp.Ip.DefaultTTL).toBe(64);
+  });
+
+  it('6.18 backlog_len = input_qlen + process_qlen at a checkpoint taken while a backlog is loaded', () => {
+    const sc = scenario({
+      profile: 'linux-6.18', cpus: 2, costs: { stackPacketNs: 100_000 },
+      devices: [nic('eth0', { ringSize: 1024, queues: [{ rpsCpus: '2' }] })], sockets: [bigSocket()],
+    }, [frames(0, 'eth0', 300), checkpoint(1_000_000, 'loaded')]);
+    const row = softnet(at(sim(sc), 'loaded'), 1);
+    expect(row.backlog_len).toBeGreaterThan(0);
+    expect(row.backlog_len).toBe(row.input_qlen! + row.process_qlen!);
+  });
+});
+
+describe('event loop', () => {
+  it.each(PROFILES)('%s: deterministic: the same scenario gives byte-identical observations', (profile) => {
+    expect(JSON.stringify(sim(flood(profile), { events: true }))).toBe(JSON.stringify(sim(flood(profile), { events: true })));
+  });
+
+  it('events are off by default', () => {
+    expect(sim(flood('linux-6.18')).events).toBeUndefined();
+  });
+
+  it('a checkpoint with settle runs until nothing below the socket is in flight; without it, it sees the instant', () => {
+    const mk = (settle: boolean) => scenario({ profile: 'linux-6.18', cpus: 1, devices: [nic()], sockets: [bigSocket()] },
+      [frames(0, 'eth0', 100), checkpoint(0, 'c', settle)]);
+    const now = sim(mk(false)).checkpoints[0];
+    expect(softnet(now.counters, 0).processed).toBe(0);
+    expect(now.counters.internal!.rings![0].filled).toBe(100);
+    const settled = sim(mk(true)).checkpoints[0];
+    expect(softnet(settled.counters, 0).processed).toBe(100);
+    expect(settled.at).toBeGreaterThan(0);
+  });
+
+  it('frames arriving while a poll runs are harvested by the next poll of the same call (3.13)', () => {
+    // 64 frames at once, then one frame every 100 ns: the NAPI stays busy and keeps being repolled
+    const sc = scenario({ profile: 'linux-3.13', cpus: 1, devices: [nic('eth0', { ringSize: 4096 })], sockets: [bigSocket()] },
+      [frames(0, 'eth0', 64), frames(1, 'eth0', 300, { gapNs: 100 })]);
+    const obs = sim(sc, { events: true });
+    const works = obs.events!.filter((e) => e.event === 'napi_poll').map((e) => (e as { work: number }).work);
+    expect(works[0]).toBe(64);
+    expect(works[1]).toBeGreaterThan(0);
+    expect(softnet(end(obs), 0).processed).toBe(364);
+  });
+
+  it('modelImplementation is an Implementation named "model"; replacing one rule changes the outcome', async () => {
+    const sc = scenario({
+      profile: 'linux-6.18', cpus: 2, sysctls: { 'net.core.netdev_max_backlog': 10 },
+      devices: [nic('eth0', { queues: [{ rpsCpus: '2' }] })], sockets: [bigSocket()],
+    }, [frames(0, 'eth0', 20)]);
+    const good = modelImplementation();
+    expect(good.name).toBe('model');
+    expect(good.profiles).toEqual(['linux-3.13', 'linux-6.18']);
+    expect(softnet(end(await good.run(sc, { events: false })), 1).processed).toBe(11);
+    const faulty = modelImplementation({ backlogHasRoom: (q, m) => q < m });
+    expect(softnet(end(await faulty.run(sc, { events: false })), 1).processed).toBe(10);
+  });
+
+  it('simulate takes a profile override', () => {
+    const obs = simulate(flood('linux-6.18'), { profile: 'linux-3.13' });
+    expect(obs.profile).toBe('linux-3.13');
+    expect('backlog_len' in end(obs).softnet_stat[0]).toBe(false);
+  });
+});
+
+describe('end to end with the IPv4/UDP half', () => {
+  it.each(PROFILES)('%s: every frame harvested is processed once, and either read, still queued or dropped at the socket', (profile) => {
+    const s = end(sim(flood(profile)));
+    const harvested = s.ethtool.eth0.rx_packets;
+    expect(s.ethtool.eth0.rx_packets + s.ethtool.eth0.rx_missed_errors + s.ethtool.eth0.rx_fifo_errors).toBe(1050);
+    expect(s.softnet_stat.reduce((a, r) => a + r.processed + r.dropped, 0)).toBe(harvested);
+    expect(s.snmp.Ip.InReceives).toBe(s.softnet_stat.reduce((a, r) => a + r.processed, 0));
+    const sock = s.internal!.sockets![0];
+    expect(s.snmp.Udp.InDatagrams + sock.queued + s.snmp.Udp.InErrors + s.snmp.Udp.NoPorts).toBe(s.snmp.Ip.InDelivers);
+    expect(s.snmp.Udp.InErrors).toBeGreaterThan(0);
+    expect(s.snmp.Udp.NoPorts).toBe(50);
+  });
+
+  it.each(PROFILES)('%s: loopback: netif_rx on the sending CPU, processed +1 per datagram there, one NET_RX softirq per send', (profile) => {
+    const sc = scenario({ profile, cpus: 2, devices: [loopback()], sockets: [{ name: 's', port: 5000, address: '127.0.0.1' }] },
+      [frames(0, 'lo', 10, { cpu: 1, gapNs: 10_000 }), read(1_000_000)]);
+    const s = end(sim(sc));
+    expect(softnet(s, 1).processed).toBe(10);
+    expect(softnet(s, 0).processed).toBe(0);
+    expect(s.softirqs.NET_RX).toEqual([0, 10]);
+    expect(s.dev.lo.rx_packets).toBe(10);
+    expect(s.dev.lo.rx_bytes).toBe(10 * (20 + 8 + 64));
+    expect(s.snmp.Udp.InDatagrams).toBe(10);
+  });
+
+  it('loopback back-to-back sends: the sender waits for its CPU, so the local backlog never overflows', () => {
+    const sc = scenario({ profile: 'linux-6.18', cpus: 1, sysctls: { 'net.core.netdev_max_backlog': 2 }, devices: [loopback()], sockets: [bigSocket()] },
+      [frames(0, 'lo', 500, { flow: { dport: 5000 } })]);
+    const s = end(sim(sc));
+    expect(softnet(s, 0).dropped).toBe(0);
+    expect(softnet(s, 0).processed).toBe(500);
+  });
+
+  it('ICMP port unreachable to a local sender loops back through lo (loopback_xmit -> netif_rx)', () => {
+    const sc = scenario({ profile: 'linux-6.18', cpus: 1, devices: [loopback()] }, [frames(0, 'lo', 3, { flow: { dport: 9, src: '127.0.0.1' } })]);
+    const s = end(sim(sc));
+    expect(s.snmp.Udp.NoPorts).toBe(3);
+    expect(s.snmp.Icmp.OutDestUnreachs).toBe(3);
+    expect(s.snmp.Icmp.InDestUnreachs).toBe(3);
+    expect(softnet(s, 0).processed).toBe(6);
+    expect(s.dev.lo.rx_packets).toBe(6);
+  });
+});
+
+describe('rxpath simulate', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rxpath-sim-'));
+  const file = join(dir, 'sc.json');
+  writeFileSync(file, JSON.stringify(flood('linux-6.18')));
+  const bin = join(PACKAGE_ROOT, 'bin', 'rxpath.js');
+
+  it('prints the observations as JSON; --profile overrides config.profile; --events adds events', () => {
+    const out = JSON.parse(execFileSync(process.execPath, [bin, 'simulate', file, '--profile', 'linux-3.13', '--events', '--compact'], { encoding: 'utf8' }));
+    expect(out.profile).toBe('linux-3.13');
+    expect(out.events.length).toBeGreaterThan(0);
+    expect(out).toEqual(simulate(flood('linux-6.18'), { profile: 'linux-3.13', events: true }));
+  });
+
+  it('a bad --profile or file is an input error (exit 2) naming what was expected', () => {
+    const r = spawnSync(process.execPath, [bin, 'simulate', file, '--profile', 'linux-9'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/linux-3\.13, linux-6\.18/);
+    const r2 = spawnSync(process.execPath, [bin, 'simulate', join(dir, 'missing.json')], { encoding: 'utf8' });
+    expect(r2.status).toBe(2);
+    expect(r2.stderr).toMatch(/missing\.json/);
+  });
+});

@@ -1,0 +1,33 @@
+// Memory scheduling against udp_mem / udp_rmem_min (net/core/sock.c:__sk_mem_raise_allocated).
+// 3.13: -ENOBUFS -> InErrors + drops (no RcvbufErrors). 6.18: the llist batch drops with PROTO_MEM and
+// returns 0: only the socket drop counter moves (spec 6c quirk).
+import { describe, expect, test } from 'vitest';
+import { makeHost, receive } from './udp-host.ts';
+import { udp_recvmsg } from '../../src/model/udp.ts';
+import { inet_state } from '../../src/model/sock.ts';
+
+describe('udp_mem', () => {
+  test('3.13: above udp_mem[0] only a socket under udp_rmem_min gets pages; failures are InErrors + drops', () => {
+    const h = makeHost({ profile: 'linux-3.13', sockets: [{ name: 's', port: 7 }], sysctl: { udp_mem: [1, 1, 4], udp_rmem_min: 4096 } });
+    const s = h.sockets[0];
+    receive(h, { dport: 7, payload: 100, truesize: 832 }, 10);
+    // page 1 (<= udp_mem[0]) covers skbs 1-4; page 2 is granted at skb 5 because rmem 3328 < udp_rmem_min
+    // and covers skbs 5-9; page 3 is refused at skb 10 (rmem 7488 >= udp_rmem_min)
+    expect([s.queued(), s.drops, h.mib.udp.InErrors, h.mib.udp.RcvbufErrors, h.mib.udp.MemErrors]).toEqual([9, 1, 1, 0, 0]);
+    expect(inet_state(h).udpMemoryAllocated).toBe(2);
+    udp_recvmsg(h, s, Infinity, 0);
+    // sk_mem_reclaim_partial reclaims only when forward_alloc > one quantum: one page stays forward-allocated
+    expect([s.rmem_alloc, s.forward_alloc, inet_state(h).udpMemoryAllocated]).toEqual([0, 4096, 1]);
+  });
+  test('6.18: the same exhaustion moves only the socket drop counter', () => {
+    const h = makeHost({ profile: 'linux-6.18', events: true, sockets: [{ name: 's', port: 7 }], sysctl: { udp_mem: [1, 1, 4], udp_rmem_min: 4096 } });
+    const s = h.sockets[0];
+    receive(h, { dport: 7, payload: 100 }, 10);
+    expect([s.queued(), s.drops, h.mib.udp.InErrors, h.mib.udp.RcvbufErrors, h.mib.udp.MemErrors]).toEqual([9, 1, 0, 0, 0]);
+    const reasons = h.trace!.events.map((e) => (e as { reason?: string }).reason);
+    expect(reasons).toEqual(['PROTO_MEM']);
+    udp_recvmsg(h, s, Infinity, 0);
+    // udp_rmem_release: amt = (size + forward_alloc - 1) & ~(PAGE_SIZE - 1) keeps the last partial page
+    expect([s.rmem_alloc, s.forward_deficit, s.forward_alloc, inet_state(h).udpMemoryAllocated]).toEqual([0, 0, 4096, 1]);
+  });
+});
