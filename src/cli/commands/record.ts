@@ -1,0 +1,77 @@
+// `rxpath record`: runs scenarios on the live kernel and writes golden traces
+// (golden/kernel/linux-<major.minor>/NAME.json). Root and Linux only.
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { SetExit } from './index.ts';
+import { kernelCorpus, type CorpusEntry } from '../../kernel/corpus.ts';
+import { kernelProblems } from '../../kernel/expressible.ts';
+import { withRecorderLock } from '../../kernel/lock.ts';
+import { removeStaleNetns } from '../../kernel/netns.ts';
+import { kernelUnavailableReason } from '../../kernel/platform.ts';
+import { goldenDir, recordTrace, writeGolden } from '../../kernel/record_trace.ts';
+import { removeStaleInstances } from '../../kernel/tracefs.ts';
+import { loadScenarioFile } from '../../spec/load.ts';
+import { RxpathInputError } from '../../spec/errors.ts';
+
+interface Opts { corpus?: boolean; only?: string; out?: string; repeats: string; events?: boolean; list?: boolean }
+
+function entriesFrom(files: string[], opts: Opts): CorpusEntry[] {
+  const out: CorpusEntry[] = [];
+  if (opts.corpus || files.length === 0) out.push(...kernelCorpus());
+  for (const f of files) {
+    const scenario = loadScenarioFile(f);
+    const problems = kernelProblems(scenario);
+    if (problems.length > 0) throw new RxpathInputError(problems.map((m) => ({ file: f, pointer: m.slice(0, m.indexOf(':')), message: m.slice(m.indexOf(':') + 2) })));
+    out.push({ scenario, summary: scenario.description ?? scenario.name, tags: [], events: opts.events });
+  }
+  if (opts.only) {
+    const re = new RegExp(opts.only);
+    return out.filter((e) => re.test(e.scenario.name));
+  }
+  return out;
+}
+
+export function register(program: Command, setExit: SetExit): void {
+  program
+    .command('record')
+    .description('run scenarios on the live kernel (fresh network namespaces) and write golden traces; needs root on Linux')
+    .argument('[scenario...]', 'scenario files to record (default: the built-in kernel corpus)')
+    .option('--corpus', 'record the built-in kernel corpus (also when scenario files are given)')
+    .option('--only <regex>', 'only scenarios whose name matches')
+    .option('--out <dir>', 'where the traces go (default golden/kernel/linux-<major.minor>/)')
+    .option('--repeats <n>', 'runs per scenario; a trace is kept only when all runs agree', '2')
+    .option('--events', 'also capture tracepoints for scenario files')
+    .option('--list', 'list the scenarios and exit')
+    .action(async (files: string[], opts: Opts) => {
+      const entries = entriesFrom(files, opts);
+      if (opts.list) {
+        for (const e of entries) process.stdout.write(`${e.scenario.name}\t${e.summary}\n`);
+        return;
+      }
+      const why = kernelUnavailableReason();
+      if (why) {
+        process.stderr.write(`rxpath record: refusing: ${why}\n`);
+        setExit(2);
+        return;
+      }
+      const repeats = Number(opts.repeats);
+      if (!Number.isInteger(repeats) || repeats < 1) throw new RxpathInputError([{ file: '<command line>', pointer: '/repeats', message: `expected a positive integer (got ${opts.repeats})` }]);
+      const dir = opts.out ?? goldenDir();
+      let dropped = 0;
+      await withRecorderLock(async () => {
+        for (const n of [...removeStaleNetns(), ...removeStaleInstances()]) process.stderr.write(`removed stale ${n}\n`);
+        for (const e of entries) {
+          const t0 = Date.now();
+          const r = await recordTrace(e, { repeats });
+          if (r.kept) {
+            const file = writeGolden(dir, r.trace);
+            process.stdout.write(`kept    ${e.scenario.name} (${r.runs} identical runs, ${Date.now() - t0} ms) -> ${file}\n`);
+          } else {
+            dropped++;
+            process.stdout.write(`dropped ${e.scenario.name}: ${r.reason}\n`);
+          }
+        }
+      });
+      if (dropped > 0) setExit(1);
+    });
+}

@@ -1,0 +1,235 @@
+// The kernel corpus (GitHub issue 6): scenarios recorded from the live kernel into golden traces.
+// Each is an ordinary scenario (schemas/scenario.schema.json), so the model replays it as is.
+import type { Device, FramesStep, FrameFlag, Scenario, Socket, Step, Sysctls } from '../generated/schema-types.ts';
+
+export interface CorpusEntry {
+  scenario: Scenario;
+  summary: string;
+  tags: string[];
+  /** Capture tracepoints too. */
+  events?: boolean;
+  /** Frames steps injected as one BH-disabled burst (recorder metadata; the schema has no field for it). */
+  burstSteps?: number[];
+}
+
+/** The sending CPU: frames enter netif_rx here, and its softnet_stat row is read. */
+export const SENDER_CPU = 1;
+/** Simulated gap between frames that the kernel sends one by one: each is processed before the next (local_bh_enable). */
+export const SEQ_GAP_NS = 50_000;
+const STEP_NS = 1_000_000;
+/** ipfrag_time (30 s) plus a generous margin for the expiry timer (jiffies). */
+const FRAG_WAIT_NS = 33_000_000_000;
+const RMEM_MAX_618 = 4194304;
+const SOCK_MIN_RCVBUF = 2304;
+
+const LO: Device = { name: 'lo', kind: 'loopback' };
+const VETH: Device = { name: 'veth0', kind: 'veth' };
+
+/** sk_rcvbuf after setsockopt (net/core/sock.c:__sock_set_rcvbuf), for choosing how many to send. */
+export function effectiveRcvbuf(val: number, force: boolean): number {
+  const v = force ? Math.min(val, 0x3fffffff) : Math.min(val, RMEM_MAX_618);
+  return Math.max(2 * v, SOCK_MIN_RCVBUF);
+}
+
+/** Builds a workload with increasing `at`: each step starts after the previous one has run. */
+class Workload {
+  readonly steps: Step[] = [];
+  private at = 0;
+  constructor(private readonly dev: Device, private readonly flow: FramesStep['flow']) {}
+  frames(count: number, payload: number, extra: Partial<FramesStep> = {}): this {
+    const gapNs = extra.gapNs ?? SEQ_GAP_NS;
+    this.steps.push({ at: this.at, op: 'frames', device: this.dev.name, cpu: SENDER_CPU, count, gapNs, payload, flow: this.flow, ...extra });
+    this.at += count * gapNs + STEP_NS;
+    return this;
+  }
+  read(socket: string, count?: number): this {
+    this.steps.push({ at: this.at, op: 'read', socket, ...(count ? { count } : {}) });
+    this.at += STEP_NS;
+    return this;
+  }
+  checkpoint(label: string): this {
+    this.steps.push({ at: this.at, op: 'checkpoint', label, settle: true });
+    this.at += STEP_NS;
+    return this;
+  }
+  advance(ns: number): this {
+    this.at += ns;
+    this.steps.push({ at: this.at, op: 'advance' });
+    return this;
+  }
+}
+
+function flowFor(dev: Device, dport: number, over: Partial<FramesStep['flow']> = {}): FramesStep['flow'] {
+  return dev.kind === 'loopback'
+    ? { src: '127.0.0.1', dst: '127.0.0.1', sport: 40000, dport, ...over }
+    : { src: '10.0.0.2', dst: '10.0.0.1', sport: 40000, dport, ...over };
+}
+
+function scenario(name: string, description: string, dev: Device, sockets: Socket[], workload: Step[], extra: { sysctls?: Sysctls; forwarding?: boolean } = {}): Scenario {
+  return {
+    name, description,
+    config: {
+      profile: 'linux-6.18', cpus: 2, hz: 250, devices: [dev], sockets,
+      ...(dev.kind === 'veth' ? { localAddresses: ['10.0.0.1'] } : {}),
+      ...(extra.sysctls ? { sysctls: extra.sysctls } : {}),
+      ...(extra.forwarding !== undefined ? { forwarding: extra.forwarding } : {}),
+    },
+    workload,
+  };
+}
+
+function rxSocket(dev: Device, rcvbuf: number | undefined, force = false): Socket {
+  return {
+    name: 'rx', address: dev.kind === 'loopback' ? '127.0.0.1' : '0.0.0.0', port: 9000,
+    ...(rcvbuf !== undefined ? { soRcvbuf: rcvbuf } : {}), ...(force ? { soRcvbufForce: true } : {}),
+  };
+}
+
+const short = (d: Device): string => (d.kind === 'loopback' ? 'lo' : 'veth');
+
+/** 1. UDP receive-buffer accounting: SO_RCVBUF grid x payload sizes, send-only. */
+function rcvbufGrid(dev: Device, rcvbufs: [number, boolean][], payloads: number[]): CorpusEntry[] {
+  const out: CorpusEntry[] = [];
+  for (const [val, force] of rcvbufs) {
+    for (const payload of payloads) {
+      const eff = effectiveRcvbuf(val, force);
+      const count = Math.min(Math.ceil(eff / Math.max(832, payload + 700)) + 4, 300);
+      const w = new Workload(dev, flowFor(dev, 9000)).frames(count, payload).checkpoint('sent').read('rx');
+      const opt = force ? 'SO_RCVBUFFORCE' : 'SO_RCVBUF';
+      out.push({
+        scenario: scenario(`udp-rcvbuf-${short(dev)}-${force ? 'force' : 'set'}${val}-p${payload}`,
+          `${opt}=${val}, ${count} datagrams of ${payload} bytes over ${dev.kind}, none read until the end.`, dev, [rxSocket(dev, val, force)], w.steps),
+        summary: `UDP receive buffer: ${opt} ${val}, ${count} x ${payload}-byte datagrams over ${dev.kind}, send then drain`,
+        tags: [dev.kind, 'udp', 'rcvbuf'],
+      });
+    }
+  }
+  return out;
+}
+
+/** 1b. Interleaved send and partial read: the 6.x batched release (udp_rmem_release, forward_deficit). */
+function interleaved(dev: Device): CorpusEntry[] {
+  const a = new Workload(dev, flowFor(dev, 9000))
+    .frames(200, 100).checkpoint('full')
+    .read('rx', 10).frames(10, 100).checkpoint('read10-send10')
+    .read('rx', 30).frames(10, 100).checkpoint('read40-send10')
+    .read('rx').frames(10, 100).checkpoint('drained-send10')
+    .read('rx');
+  const b = new Workload(dev, flowFor(dev, 9000))
+    .frames(20, 1000).checkpoint('full')
+    .read('rx', 1).frames(5, 1000).checkpoint('read1-send5')
+    .read('rx', 1).frames(5, 1000).checkpoint('read2-send5')
+    .read('rx').frames(5, 1000).checkpoint('drained-send5');
+  return [
+    {
+      scenario: scenario(`udp-release-batch-${short(dev)}-rcvbuf65536`, 'SO_RCVBUF 65536 (131072), 100-byte datagrams: fill, then partial reads each followed by 10 sends.', dev, [rxSocket(dev, 65536)], a.steps),
+      summary: `UDP batched memory release over ${dev.kind}: after partial reads, admission still sees unreleased memory until 1/4 rcvbuf is read`,
+      tags: [dev.kind, 'udp', 'rcvbuf', 'release'],
+    },
+    {
+      scenario: scenario(`udp-release-batch-${short(dev)}-rcvbuf8192`, 'SO_RCVBUF 8192 (16384), 1000-byte datagrams: fill, read one at a time with sends between.', dev, [rxSocket(dev, 8192)], b.steps),
+      summary: `UDP batched memory release over ${dev.kind} with a small buffer and 1000-byte datagrams`,
+      tags: [dev.kind, 'udp', 'rcvbuf', 'release'],
+    },
+  ];
+}
+
+/** 2. NoPorts: datagrams to a closed port (ICMP port unreachable). */
+function noPorts(dev: Device): CorpusEntry {
+  const w = new Workload(dev, flowFor(dev, 9999)).frames(5, 100);
+  return {
+    scenario: scenario(`noports-${short(dev)}`, `5 datagrams to a port nobody listens on, over ${dev.kind}${dev.kind === 'veth' ? ' (icmp_ratemask=0 in the namespace)' : ''}.`, dev, [rxSocket(dev, undefined)], w.steps),
+    summary: `Udp NoPorts and ICMP port unreachable over ${dev.kind}`,
+    tags: [dev.kind, 'udp', 'noports', 'icmp'],
+  };
+}
+
+/** 3. Backlog overflow: B packets onto one CPU's backlog at once, for a grid of B and netdev_max_backlog. */
+function backlogGrid(): CorpusEntry[] {
+  const out: CorpusEntry[] = [];
+  for (const max of [10, 100, 1000]) {
+    for (const b of [10, 50, 300, 1100]) {
+      if (max === 1000 && b < 300) continue;
+      if (b > 4 * max && max !== 1000 && b > 300) continue;
+      const w = new Workload(VETH, flowFor(VETH, 9000)).frames(b, 64, { gapNs: 0 }).read('rx');
+      out.push({
+        scenario: scenario(`backlog-burst${b}-max${max}`, `${b} frames enqueued on CPU ${SENDER_CPU}'s backlog back to back (tc mirred ingress from the veth's other end), netdev_max_backlog ${max}.`,
+          VETH, [rxSocket(VETH, 4194304, true)], w.steps, { sysctls: { 'net.core.netdev_max_backlog': max } }),
+        summary: `Backlog overflow: burst of ${b} onto one CPU with netdev_max_backlog ${max} (a BH-disabled burst the scenario schema cannot express yet)`,
+        tags: ['veth', 'backlog', 'burst'],
+        burstSteps: [0],
+      });
+    }
+  }
+  return out;
+}
+
+/** 4. Crafted frames for the IP and UDP error counters, injected on a veth. */
+function crafted(): CorpusEntry[] {
+  interface C { name: string; what: string; flags: FrameFlag[]; payload?: number; flow?: Partial<FramesStep['flow']>; forwarding?: boolean; read?: boolean }
+  const cases: C[] = [
+    { name: 'ip-csum', what: 'bad IPv4 header checksum', flags: ['ip_csum'] },
+    { name: 'ip-version', what: 'IP version 5', flags: ['ip_version'] },
+    { name: 'ip-ihl', what: 'IHL 4 (< 5)', flags: ['ip_ihl'] },
+    { name: 'ip-truncated', what: 'tot_len 100 bytes beyond the frame', flags: ['ip_truncated'] },
+    { name: 'ip-len-short', what: 'tot_len smaller than the header', flags: ['ip_len_short'] },
+    { name: 'ip-options', what: 'a malformed record-route option', flags: ['ip_options'] },
+    { name: 'ip-unknown-proto', what: 'IP protocol 200 (no handler)', flags: [], flow: { proto: 200 } },
+    { name: 'udp-csum-small', what: 'bad UDP checksum, 20-byte payload (checked on receive)', flags: ['udp_csum'], payload: 20, read: true },
+    { name: 'udp-csum-large', what: 'bad UDP checksum, 1000-byte payload (checked when read)', flags: ['udp_csum'], payload: 1000, read: true },
+    { name: 'udp-len-long', what: 'UDP length beyond the datagram', flags: ['udp_len_long'] },
+    { name: 'udp-len-short', what: 'UDP length 7', flags: ['udp_len_short'] },
+    { name: 'not-local-fwd-off', what: 'on-link destination that is not ours, forwarding off', flags: ['not_local'], flow: { dst: '10.0.0.99' }, forwarding: false },
+    { name: 'not-local-fwd-on', what: 'on-link destination that is not ours, forwarding on', flags: ['not_local'], flow: { dst: '10.0.0.99' }, forwarding: true },
+    { name: 'no-route-fwd-off', what: 'destination without a route, forwarding off', flags: ['no_route'], flow: { dst: '192.0.2.1' }, forwarding: false },
+    { name: 'no-route-fwd-on', what: 'destination without a route, forwarding on', flags: ['no_route'], flow: { dst: '192.0.2.1' }, forwarding: true },
+    { name: 'otherhost', what: 'destination MAC not ours', flags: ['otherhost'] },
+    { name: 'rp-filter', what: 'source 10.9.0.2 whose reverse route is via lo (strict rp_filter)', flags: ['rp_filter'], flow: { src: '10.9.0.2' } },
+    { name: 'fragment', what: 'a first fragment (MF set) that never completes', flags: ['fragment'] },
+    { name: 'broadcast', what: 'to the subnet broadcast 10.0.0.255 with no socket bound to it', flags: ['broadcast'], flow: { dst: '10.0.0.255', dport: 9999 } },
+    { name: 'multicast', what: 'to 224.1.1.1, a group nobody joined', flags: ['multicast'], flow: { dst: '224.1.1.1', dport: 9999 } },
+  ];
+  return cases.map((c) => {
+    const w = new Workload(VETH, flowFor(VETH, 9000, c.flow)).frames(3, c.payload ?? 64, { flags: c.flags }).checkpoint('received');
+    if (c.read) w.read('rx');
+    // The incomplete datagram expires after net.ipv4.ipfrag_time (30 s default, not in the sysctl schema): wait it out generously.
+    if (c.flags.includes('fragment')) w.advance(FRAG_WAIT_NS).checkpoint('expired');
+    return {
+      scenario: scenario(`crafted-${c.name}`, `3 frames over veth: ${c.what}.`, VETH, [rxSocket(VETH, undefined)], w.steps,
+        c.forwarding !== undefined ? { forwarding: c.forwarding } : {}),
+      summary: `Crafted frames: ${c.what}`,
+      tags: ['veth', 'crafted', ...c.flags],
+    };
+  });
+}
+
+/** 5. Tracepoints during a flood and a burst. */
+function traced(): CorpusEntry[] {
+  const flood = new Workload(LO, flowFor(LO, 9000)).frames(20, 100).read('rx');
+  const burst = new Workload(VETH, flowFor(VETH, 9000)).frames(40, 64, { gapNs: 0 }).read('rx');
+  return [
+    {
+      scenario: scenario('trace-flood-lo-rcvbuf2304', '20 datagrams into a 2304-byte receive buffer over loopback, traced.', LO, [rxSocket(LO, 1000)], flood.steps),
+      summary: 'Tracepoints: loopback flood into a full socket (kfree_skb SOCKET_RCVBUFF)', tags: ['loopback', 'udp', 'trace'], events: true,
+    },
+    {
+      scenario: scenario('trace-burst40-max10', '40 frames onto one backlog with netdev_max_backlog 10, traced.', VETH, [rxSocket(VETH, 4194304, true)], burst.steps,
+        { sysctls: { 'net.core.netdev_max_backlog': 10 } }),
+      summary: 'Tracepoints: backlog overflow (kfree_skb CPU_BACKLOG, napi_poll of the backlog; a BH-disabled burst the scenario schema cannot express yet)', tags: ['veth', 'backlog', 'burst', 'trace'], events: true, burstSteps: [0],
+    },
+  ];
+}
+
+export function kernelCorpus(): CorpusEntry[] {
+  const loGrid: [number, boolean][] = [[0, false], [1153, false], [4096, false], [65536, false], [8388608, false], [8388608, true]];
+  return [
+    ...rcvbufGrid(LO, loGrid, [1, 100, 1472, 8000, 60000]),
+    ...interleaved(LO),
+    ...rcvbufGrid(VETH, [[0, false], [4096, false], [65536, false]], [1, 100, 1472]),
+    ...interleaved(VETH),
+    noPorts(LO), noPorts(VETH),
+    ...backlogGrid(),
+    ...crafted(),
+    ...traced(),
+  ];
+}

@@ -1,0 +1,108 @@
+// Hand-built Ethernet/IPv4/UDP frames for a `frames` step on a veth (workload FrameFlag), injected
+// with an AF_PACKET socket on the peer end. Pure: the same step gives the same bytes.
+import type { FrameFlag } from '../generated/schema-types.ts';
+
+export interface FrameSpec {
+  srcMac: string;
+  dstMac: string;
+  src: string;
+  dst: string;
+  sport: number;
+  dport: number;
+  proto: number;
+  payload: number;
+  flags: readonly FrameFlag[];
+  /** IP identification; a sender gives each datagram its own (so fragments of different frames never share a queue). Default 1. */
+  id?: number;
+}
+
+/** A MAC no device owns: frames to it are PACKET_OTHERHOST. */
+export const FOREIGN_MAC = '02:00:00:00:00:99';
+
+function macBytes(mac: string): number[] {
+  return mac.split(':').map((h) => Number.parseInt(h, 16));
+}
+
+function ipBytes(ip: string): number[] {
+  return ip.split('.').map(Number);
+}
+
+/** The Internet checksum (RFC 1071) of `b`. */
+export function inetChecksum(b: Uint8Array, initial = 0): number {
+  let s = initial;
+  for (let i = 0; i + 1 < b.length; i += 2) s += (b[i] << 8) | b[i + 1];
+  if (b.length % 2) s += b[b.length - 1] << 8;
+  while (s > 0xffff) s = (s & 0xffff) + (s >>> 16);
+  return ~s & 0xffff;
+}
+
+function put16(b: Uint8Array, off: number, v: number): void {
+  b[off] = (v >>> 8) & 255;
+  b[off + 1] = v & 255;
+}
+
+export function buildFrame(f: FrameSpec): Uint8Array {
+  const has = (x: FrameFlag): boolean => f.flags.includes(x);
+  const optLen = has('ip_options') ? 4 : 0;
+  const ihlBytes = 20 + optLen;
+  // `payload` counts UDP payload bytes (workload schema); a non-UDP protocol carries 8 + payload bytes too,
+  // so the IP datagram is 28 + payload bytes whatever the protocol.
+  const l4Len = 8 + f.payload;
+  const ipLen = ihlBytes + l4Len;
+  const frame = new Uint8Array(14 + ipLen);
+  // Ethernet: destination (ours, or foreign / multicast / broadcast), source, ETH_P_IP.
+  let dstMac = macBytes(f.dstMac);
+  const d = ipBytes(f.dst);
+  if (has('otherhost')) dstMac = macBytes(FOREIGN_MAC);
+  if (has('broadcast')) dstMac = [255, 255, 255, 255, 255, 255];
+  if (has('multicast')) dstMac = [0x01, 0x00, 0x5e, d[1] & 0x7f, d[2], d[3]];
+  frame.set(dstMac, 0);
+  frame.set(macBytes(f.srcMac), 6);
+  put16(frame, 12, 0x0800);
+  const ip = frame.subarray(14, 14 + ihlBytes);
+  const version = has('ip_version') ? 5 : 4;
+  const ihl = has('ip_ihl') ? 4 : ihlBytes / 4;
+  ip[0] = (version << 4) | ihl;
+  ip[1] = 0;
+  let totLen = ipLen;
+  if (has('ip_truncated')) totLen = ipLen + 100;
+  if (has('ip_len_short')) totLen = ihlBytes - 1;
+  put16(ip, 2, totLen);
+  put16(ip, 4, (f.id ?? 1) & 0xffff); // id
+  put16(ip, 6, has('fragment') ? 0x2000 : 0); // MF, offset 0: a first fragment that never completes
+  ip[8] = 64;
+  ip[9] = f.proto;
+  ip.set(ipBytes(f.src), 12);
+  ip.set(d, 16);
+  // A malformed record-route option: optlen 2 < 3 (net/ipv4/ip_options.c:__ip_options_compile).
+  if (optLen) ip.set([7, 2, 0, 0], 20);
+  let csum = inetChecksum(ip);
+  if (has('ip_csum')) csum = csum ^ 0x5a5a;
+  put16(ip, 10, csum);
+  const l4 = frame.subarray(14 + ihlBytes);
+  for (let i = f.proto === 17 ? 8 : 0; i < l4.length; i++) l4[i] = 0x5a;
+  if (f.proto === 17) {
+    put16(l4, 0, f.sport);
+    put16(l4, 2, f.dport);
+    let ulen = l4Len;
+    if (has('udp_len_long')) ulen = l4Len + 100;
+    if (has('udp_len_short')) ulen = 7;
+    put16(l4, 4, ulen);
+    const pseudo = new Uint8Array(12);
+    pseudo.set(ipBytes(f.src), 0);
+    pseudo.set(d, 4);
+    pseudo[9] = 17;
+    put16(pseudo, 10, l4Len);
+    let s = 0;
+    for (let i = 0; i < 12; i += 2) s += (pseudo[i] << 8) | pseudo[i + 1];
+    let uc = inetChecksum(l4, s);
+    if (uc === 0) uc = 0xffff;
+    if (has('udp_csum')) uc = uc === 0x1234 ? 0x4321 : 0x1234;
+    put16(l4, 6, uc);
+  }
+  return frame;
+}
+
+export function toHex(b: Uint8Array): string {
+  return Buffer.from(b).toString('hex');
+}

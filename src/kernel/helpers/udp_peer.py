@@ -1,0 +1,174 @@
+#!/usr/bin/python3
+"""rxpath kernel peer: runs inside one network namespace (started with `ip netns exec NS taskset -c CPU`)
+and does what the recorder asks over stdin/stdout, one JSON object per line each way.
+
+Requests (every reply has "ok": true, or "ok": false and "error"):
+  {"op": "socket", "name": S, "addr": A, "port": P, "rcvbuf": N|null, "force": bool}
+      -> {"rcvbuf": getsockopt(SO_RCVBUF)}   bound UDP socket, non-blocking
+  {"op": "sender", "name": S, "addr": A, "port": P}             a bound UDP socket used to send
+  {"op": "send", "sender": S, "dst": A, "dport": P, "payload": N, "count": C}
+      -> {"sent": n, "errors": {errno_name: k}}
+  {"op": "raw", "ifname": I, "frames": [hex, ...], "repeat": C}  AF_PACKET sendto on I
+      -> {"sent": n}
+  {"op": "read", "name": S, "count": C|null, "peek_errors": bool}
+      -> {"read": n, "bytes": b}          recvmsg until C datagrams or EAGAIN
+  {"op": "rx_queue", "name": S}           -> {"rx_queue": n, "drops": d}  (this socket's /proc/net/udp row)
+  {"op": "cat", "paths": [p, ...]}        -> {"files": {p: text}}  read files from inside the namespace
+  {"op": "write", "path": p, "value": v}  write a (per-namespace) sysctl file
+  {"op": "close", "name": S}
+  {"op": "cpu"}                           -> {"cpu": os.sched_getaffinity}
+  {"op": "quit"}
+"""
+import errno
+import json
+import os
+import socket
+import sys
+
+SO_RCVBUFFORCE = getattr(socket, "SO_RCVBUFFORCE", 33)
+
+socks = {}
+
+
+def udp_row(sock):
+    """The /proc/net/udp row of `sock` (matched by inode): rx_queue and drops columns."""
+    ino = os.fstat(sock.fileno()).st_ino
+    with open("/proc/net/udp") as f:
+        lines = f.read().splitlines()[1:]
+    for line in lines:
+        cols = line.split()
+        if len(cols) >= 13 and int(cols[9]) == ino:
+            tx, rx = cols[4].split(":")
+            return {"rx_queue": int(rx, 16), "tx_queue": int(tx, 16), "drops": int(cols[12]),
+                    "local_address": cols[1], "rem_address": cols[2]}
+    raise RuntimeError("socket inode %d not in /proc/net/udp" % ino)
+
+
+def op_socket(req):
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    if req.get("rcvbuf") is not None:
+        opt = SO_RCVBUFFORCE if req.get("force") else socket.SO_RCVBUF
+        s.setsockopt(socket.SOL_SOCKET, opt, int(req["rcvbuf"]))
+    s.bind((req.get("addr") or "0.0.0.0", int(req["port"])))
+    s.setblocking(False)
+    socks[req["name"]] = s
+    return {"rcvbuf": s.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)}
+
+
+def op_sender(req):
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.bind((req.get("addr") or "0.0.0.0", int(req.get("port") or 0)))
+    socks[req["name"]] = s
+    return {}
+
+
+def op_send(req):
+    s = socks[req["sender"]]
+    data = b"\x5a" * int(req["payload"])
+    dst = (req["dst"], int(req["dport"]))
+    sent = 0
+    errors = {}
+    for _ in range(int(req.get("count") or 1)):
+        try:
+            s.sendto(data, dst)
+            sent += 1
+        except OSError as e:
+            name = errno.errorcode.get(e.errno, str(e.errno))
+            errors[name] = errors.get(name, 0) + 1
+    return {"sent": sent, "errors": errors}
+
+
+def op_raw(req):
+    s = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, 0)
+    try:
+        s.bind((req["ifname"], 0))
+        frames = [bytes.fromhex(h) for h in req["frames"]]
+        sent = 0
+        for _ in range(int(req.get("repeat") or 1)):
+            for fr in frames:
+                s.send(fr)
+                sent += 1
+    finally:
+        s.close()
+    return {"sent": sent}
+
+
+def op_read(req):
+    s = socks[req["name"]]
+    want = req.get("count")
+    n = 0
+    b = 0
+    errors = {}
+    while want is None or n < int(want):
+        try:
+            d = s.recv(70000)
+        except BlockingIOError:
+            break
+        except OSError as e:
+            name = errno.errorcode.get(e.errno, str(e.errno))
+            errors[name] = errors.get(name, 0) + 1
+            continue
+        n += 1
+        b += len(d)
+    return {"read": n, "bytes": b, "errors": errors}
+
+
+def op_rx_queue(req):
+    return udp_row(socks[req["name"]])
+
+
+def op_cat(req):
+    out = {}
+    for p in req["paths"]:
+        try:
+            with open(p) as f:
+                out[p] = f.read()
+        except OSError as e:
+            out[p] = None
+    return {"files": out}
+
+
+def op_write(req):
+    with open(req["path"], "w") as f:
+        f.write(str(req["value"]) + "\n")
+    return {}
+
+
+def op_close(req):
+    s = socks.pop(req["name"], None)
+    if s is not None:
+        s.close()
+    return {}
+
+
+def op_cpu(req):
+    return {"cpu": sorted(os.sched_getaffinity(0))}
+
+
+OPS = {"socket": op_socket, "sender": op_sender, "send": op_send, "raw": op_raw, "read": op_read,
+       "rx_queue": op_rx_queue, "cat": op_cat, "write": op_write, "close": op_close, "cpu": op_cpu}
+
+
+def main():
+    sys.stdout.write(json.dumps({"ok": True, "ready": True, "pid": os.getpid()}) + "\n")
+    sys.stdout.flush()
+    for line in sys.stdin:
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            req = json.loads(line)
+            if req.get("op") == "quit":
+                sys.stdout.write(json.dumps({"ok": True}) + "\n")
+                sys.stdout.flush()
+                return
+            rep = OPS[req["op"]](req)
+            rep["ok"] = True
+        except Exception as e:  # reported to the recorder, which fails the trial
+            rep = {"ok": False, "error": "%s: %s" % (type(e).__name__, e)}
+        sys.stdout.write(json.dumps(rep) + "\n")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+// Pure parts of the recorder: crafted frames, the tc burst commands, the corpus, trace parsing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { kernelCorpus } from '../../src/kernel/corpus.ts';
+import { kernelProblems } from '../../src/kernel/expressible.ts';
+import { buildFrame, inetChecksum, type FrameSpec } from '../../src/kernel/frames.ts';
+import { schemaPath } from '../../src/kernel/record_trace.ts';
+import { burstFilterCommands } from '../../src/kernel/tc_burst.ts';
+import { parseDropReasons } from '../../src/kernel/tracefs.ts';
+import { eventShape, parseTrace } from '../../src/kernel/trace_parse.ts';
+import { validateScenario } from '../../src/spec/validate.ts';
+
+const base: FrameSpec = { srcMac: '02:00:00:00:00:02', dstMac: '02:00:00:00:00:01', src: '10.0.0.2', dst: '10.0.0.1', sport: 40000, dport: 9000, proto: 17, payload: 10, flags: [] };
+const ip = (f: Uint8Array): Uint8Array => f.subarray(14, 14 + (f[14] & 15) * 4);
+function udpSum(f: Uint8Array): number {
+  const l4 = f.subarray(14 + (f[14] & 15) * 4);
+  const pseudo = [10, 0, 0, 2, 10, 0, 0, 1, 0, 17, l4.length >> 8, l4.length & 255];
+  let s = 0;
+  for (let i = 0; i < 12; i += 2) s += (pseudo[i] << 8) | pseudo[i + 1];
+  return inetChecksum(l4, s);
+}
+
+describe('crafted frames (frames.ts)', () => {
+  it('a valid frame has correct IP and UDP checksums and lengths', () => {
+    const f = buildFrame(base);
+    expect(f.length).toBe(14 + 20 + 8 + 10);
+    expect(inetChecksum(ip(f))).toBe(0);
+    expect(udpSum(f)).toBe(0);
+    expect((f[16] << 8) | f[17]).toBe(38);
+  });
+  it('each flag breaks exactly its field', () => {
+    expect(inetChecksum(ip(buildFrame({ ...base, flags: ['ip_csum'] })))).not.toBe(0);
+    expect(buildFrame({ ...base, flags: ['ip_version'] })[14] >> 4).toBe(5);
+    expect(buildFrame({ ...base, flags: ['ip_ihl'] })[14] & 15).toBe(4);
+    const opt = buildFrame({ ...base, flags: ['ip_options'] });
+    expect(opt[14] & 15).toBe(6);
+    expect(inetChecksum(ip(opt))).toBe(0);
+    expect(udpSum(buildFrame({ ...base, flags: ['udp_csum'] }))).not.toBe(0);
+    const tr = buildFrame({ ...base, flags: ['ip_truncated'] });
+    expect((tr[16] << 8) | tr[17]).toBe(138);
+    expect(buildFrame({ ...base, flags: ['otherhost'] }).subarray(0, 6)).toEqual(Uint8Array.from([2, 0, 0, 0, 0, 0x99]));
+    const frag = buildFrame({ ...base, flags: ['fragment'] });
+    expect(frag[20]).toBe(0x20);
+  });
+});
+
+describe('tc mirred bursts (tc_burst.ts)', () => {
+  it('B actions in filters of at most 32, chained by continue, ending with a redirect', () => {
+    for (const b of [1, 31, 32, 33, 100]) {
+      const cmds = burstFilterCommands('v0p', 'v0', b);
+      const actions = cmds.flat().filter((x) => x === 'mirred').length;
+      expect(actions).toBe(b);
+      expect(cmds.every((c) => c.filter((x) => x === 'action').length <= 32)).toBe(true);
+      expect(cmds.at(-1)!.slice(-5)).toEqual(['mirred', 'ingress', 'redirect', 'dev', 'v0']);
+      expect(cmds.slice(0, -1).every((c) => c.at(-1) === 'continue')).toBe(true);
+    }
+  });
+});
+
+describe('the kernel corpus', () => {
+  const corpus = kernelCorpus();
+  it('has unique names and only schema-valid scenarios the live kernel can run', () => {
+    expect(new Set(corpus.map((e) => e.scenario.name)).size).toBe(corpus.length);
+    for (const e of corpus) {
+      validateScenario(e.scenario, e.scenario.name);
+      expect(kernelProblems(e.scenario), e.scenario.name).toEqual([]);
+    }
+  });
+  it('covers the five parts of issue 6', () => {
+    const names = corpus.map((e) => e.scenario.name).join(' ');
+    for (const re of [/udp-rcvbuf-lo-/, /udp-rcvbuf-veth-/, /udp-release-batch-/, /noports-lo/, /noports-veth/, /backlog-burst/, /crafted-/, /trace-/]) expect(names).toMatch(re);
+  });
+  it('golden-trace paths use the schema form', () => {
+    expect(schemaPath('softnet_stat.[1].dropped')).toBe('softnet_stat[1].dropped');
+    expect(schemaPath('udp[0].drops')).toBe('udp[0].drops');
+  });
+});
+
+describe('trace parsing', () => {
+  const text = readFileSync(join(import.meta.dirname, 'fixtures', 'linux-6.18', 'trace_burst12_max5.txt'), 'utf8');
+  it('a real capture of a 12-packet burst onto a backlog of 5', () => {
+    const { events, skipped } = parseTrace(text);
+    expect(skipped).toBe(0);
+    const count = (name: string, reason?: string): number => events.filter((e) => e.event === name && (reason === undefined || (e as { reason?: string }).reason === reason)).length;
+    expect(count('netif_rx')).toBe(12);
+    expect(count('kfree_skb', 'CPU_BACKLOG')).toBe(6);
+    expect(count('netif_receive_skb')).toBe(6);
+    expect(events.find((e) => e.event === 'napi_poll')).toMatchObject({ dev_name: 'backlog', napi: 'backlog:1', work: 6 });
+    expect(events[0].t).toBe(0);
+    expect(eventShape(events)).not.toMatch(/"t":/);
+  });
+  it('drop reasons by name from the format file', () => {
+    const m = parseDropReasons('print fmt: "x", __print_symbolic(REC->reason, { 2, "NOT_SPECIFIED" }, { 71, "CPU_BACKLOG" })');
+    expect(m.get(71)).toBe('CPU_BACKLOG');
+  });
+});
