@@ -41,10 +41,12 @@ const m1 = memory(1_000_000);
 const m10 = memory(10_000_000);
 console.log(`memory: peak RSS ${fmt(m1.maxRssKiB / 1024)} MiB for 1M packets, ${fmt(m10.maxRssKiB / 1024)} MiB for 10M packets (growth ${fmt((m10.maxRssKiB - m1.maxRssKiB) / 1024)} MiB)`);
 
+// Property runs per second: bench/properties.ts runs every property against the model.
 const propBench = join(here, 'properties.ts');
 if (existsSync(propBench)) {
-  const { benchProperties } = (await import(propBench)) as { benchProperties: () => Promise<string> };
-  console.log(await benchProperties());
+  const out = execFileSync(process.execPath, ['--import', 'tsx', propBench, '50'], { encoding: 'utf8' });
+  const all = out.trim().split('\n').find((l) => l.startsWith('all '));
+  console.log(`property runs: ${all ? `${all.trim().split(/\s+/).at(-1)} runs/s over every property and profile (bench/properties.ts for the table)` : out.trim()}`);
 }
 
 const kernel = measureKernelLoopbackRate(2000, 64);
