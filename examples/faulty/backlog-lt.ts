@@ -1,0 +1,9 @@
+// enqueue_to_backlog compares `qlen < netdev_max_backlog` instead of `<=`: the backlog holds one
+// packet fewer (and none at all with netdev_max_backlog = 0).
+import { faulty } from './lib.ts';
+
+export const description = 'enqueue_to_backlog admits while qlen < netdev_max_backlog (kernel: <=)';
+
+export default faulty('backlog-lt', description, ['linux-3.13', 'linux-6.18'], {
+  backlogHasRoom: (qlen: number, max: number) => qlen >>> 0 < max >>> 0,
+});

@@ -1,0 +1,172 @@
+// Property 4: conservation. Every frame that arrived is, at every checkpoint, in exactly one place:
+// still queued (RX ring, a CPU backlog, a socket), delivered and read, or dropped under exactly one
+// counted reason. Checked layer by layer, so a drop counted twice or not at all shows up where it
+// happens:
+//  L1 device/core: arrived = ring full (rx_missed_errors | rx_fifo_errors, igb_update_stats)
+//       + frames an ntuple rule with action -1 drops in hardware (no drop counter: only
+//       ntuple_match, which also counts steered frames; computed from the scenario) + backlog drops (softnet dropped, incl. flow
+//       limit; dev.c:enqueue_to_backlog) + skbs processed (softnet processed, once per skb in
+//       dev.c:__netif_receive_skb_core) + still in a ring or a backlog (`internal`).
+//  L2 processed = Ip InReceives + PACKET_OTHERHOST drops (ip_rcv drops them before InReceives and
+//       no /proc counter shows them: bounded by the otherhost frames sent).
+//  L3 InReceives = InHdrErrors (incl. IP checksum) + InAddrErrors + InUnknownProtos + InDiscards
+//       + IpExt InNoRoutes + IpExt InTruncatedPkts + TcpExt IPReversePathFilter + ReasmReqds
+//       (fragments that never complete are held, then time out) + InDelivers
+//       (net/ipv4/ip_input.c:ip_rcv, ip_rcv_finish, ip_local_deliver_finish; route.c:ip_error).
+//  L4 InDelivers (UDP) = NoPorts + Udp InErrors (header, checksum, rcvbuf, 3.13 ENOBUFS) +
+//       IgnoredMulti (6.18) + queued in sockets + InDatagrams (read). Not counted anywhere: 3.13
+//       multicast/broadcast with no socket (__udp4_lib_mcast_deliver frees silently; bounded by
+//       InMcastPkts + InBcastPkts), 6.18 PROTO_MEM drops (udp_mem exhausted: sk_drops only), and
+//       3.13 datagrams in a socket backlog (lock_sock; sk_backlog.len bytes).
+import type { Checkpoint, FramesStep, Observations, Scenario } from '../src/generated/schema-types.ts';
+import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
+import { arrivedBy, deviceKind, ethtoolSum, hasFlag, isSettled, num, opt, softnetSum, socketDrops } from './lib/observations.ts';
+import { fail, pass, type FailedVerdict, type Property, type Verdict } from './types.ts';
+
+interface Interval { min: number; max: number }
+
+function within(actual: number, want: Interval): boolean {
+  return actual >= want.min && actual <= want.max;
+}
+function show(i: Interval): string {
+  return i.min === i.max ? String(i.min) : i.max === Infinity ? `>= ${i.min}` : `${i.min}..${i.max}`;
+}
+
+function layerFailure(cp: Checkpoint, layer: string, path: string, expected: Interval, actual: number, detail: string): FailedVerdict {
+  return fail(`${layer}: ${detail}`, { checkpoint: cp.label, path, expected: show(expected), actual, step: cp.step });
+}
+
+/**
+ * Whether an ntuple (flow director) rule drops these frames: the first rule matching the udp4
+ * flow decides (ethtool -U ... action -1); a frames step with a forced queue bypasses steering.
+ */
+function ntupleDrops(scenario: Scenario, st: FramesStep): boolean {
+  const d = scenario.config.devices?.find((x) => x.name === st.device);
+  if (!d || d.kind !== 'nic' || st.queue !== undefined) return false;
+  const f = st.flow;
+  if ((f.proto ?? 17) !== 17) return false;
+  const src = f.src ?? '10.0.0.2';
+  const dst = f.dst ?? '10.0.0.1';
+  const sport = f.sport ?? 40000;
+  for (const r of d.ntuple ?? []) {
+    if ((r.src === undefined || r.src === src) && (r.dst === undefined || r.dst === dst) &&
+      (r.srcPort === undefined || r.srcPort === sport) && (r.dstPort === undefined || r.dstPort === f.dport)) return r.action === -1;
+  }
+  return false;
+}
+
+/** Whether interrupt coalescing may leave frames in an RX ring with nothing left to trigger an IRQ. */
+function ringsMayHold(scenario: Scenario): boolean {
+  return (scenario.config.devices ?? []).some((d) => (d.coalesce?.rxFrames ?? 1) > 1 && (d.coalesce?.rxUsecs ?? 0) === 0);
+}
+
+export function checkConservation(scenario: Scenario, obs: Observations): Verdict {
+  const profile = scenario.config.profile;
+  const memPressure = scenario.config.sysctls?.['net.ipv4.udp_mem'] !== undefined;
+  for (const cp of obs.checkpoints) {
+    const s = cp.counters;
+    const settled = isSettled(scenario, cp);
+    const internal = s.internal;
+
+    // L1. NIC frames arrive at their nominal times. A loopback/veth sender runs on its CPU and
+    // waits while that CPU is busy, so its frames are counted where they were sent: the device
+    // counts each one netif_rx queued (rx_packets, loopback_xmit / veth_xmit) or dropped (rx_drop).
+    const isNic = (st: FramesStep) => deviceKind(scenario, st.device) === 'nic';
+    const isNetifRx = (st: FramesStep) => !isNic(st);
+    const nicArrived = arrivedBy(scenario, cp, isNic);
+    const netifNominal = arrivedBy(scenario, cp, isNetifRx);
+    let sent = 0;
+    for (const d of scenario.config.devices ?? []) {
+      if (d.kind === 'nic') continue;
+      const row = s.dev[d.name];
+      if (!row) return fail(`/proc/net/dev has no row for ${d.name}`, { checkpoint: cp.label, path: `dev.${d.name}`, step: cp.step });
+      sent += row.rx_packets + row.rx_drop;
+    }
+    const sentRange = cp.label === 'end' ? netifNominal : { min: 0, max: netifNominal.max };
+    if (!within(sent, sentRange)) {
+      return layerFailure(cp, 'L1 netif_rx', 'dev[lo|veth].rx_packets + rx_drop', sentRange, sent, `loopback/veth devices counted ${sent} frames sent (queued + dropped) but the workload sends ${show(sentRange)} by now`);
+    }
+    const arrived = { min: nicArrived.min + sent, max: nicArrived.max + sent };
+    const nicDrops = ethtoolSum(s, 'rx_missed_errors') + ethtoolSum(s, 'rx_fifo_errors') + arrivedBy(scenario, cp, (st) => ntupleDrops(scenario, st)).max;
+    const backlogDrops = softnetSum(s, 'dropped');
+    const processed = softnetSum(s, 'processed');
+    // Still queued below the socket: from `internal` when the implementation reports it; else
+    // nothing at a settled checkpoint, unless interrupt coalescing without a timer (rx-usecs 0,
+    // rx-frames > 1) can leave frames in a ring for good.
+    let inflight = 0;
+    let inflightKnown = settled && !ringsMayHold(scenario);
+    if (internal?.rings && internal.backlog) {
+      inflightKnown = true;
+      for (const r of internal.rings) inflight += r.filled;
+      for (const b of internal.backlog) inflight += b.input_qlen + b.process_qlen;
+    }
+    const l1 = nicDrops + backlogDrops + processed + inflight;
+    if (inflightKnown ? !within(l1, arrived) : l1 > arrived.max) {
+      return layerFailure(cp, 'L1 device/core', 'softnet_stat[*].processed', inflightKnown ? arrived : { min: 0, max: arrived.max }, l1,
+        `${show(arrived)} frames arrived (NIC ${show(nicArrived)}, netif_rx ${sent}) but ring and ntuple drops ${nicDrops} + backlog drops ${backlogDrops} + processed ${processed}${inflight > 0 ? ` + still queued ${inflight}` : ''} = ${l1}`);
+    }
+
+    // L2
+    const otherhost = arrivedBy(scenario, cp, (st) => hasFlag(st, 'otherhost')).max;
+    const inReceives = num(s, 'snmp.Ip.InReceives');
+    if (!within(processed - inReceives, { min: 0, max: otherhost })) {
+      return layerFailure(cp, 'L2 ip_rcv', 'snmp.Ip.InReceives', { min: processed - otherhost, max: processed }, inReceives,
+        `${processed} skbs reached __netif_receive_skb_core; all but PACKET_OTHERHOST ones (at most ${otherhost} sent) count in InReceives, which is ${inReceives}`);
+    }
+
+    // L3
+    const ipDrops =
+      num(s, 'snmp.Ip.InHdrErrors') + num(s, 'snmp.Ip.InAddrErrors') + num(s, 'snmp.Ip.InUnknownProtos') + num(s, 'snmp.Ip.InDiscards') +
+      num(s, 'netstat.IpExt.InNoRoutes') + num(s, 'netstat.IpExt.InTruncatedPkts') + num(s, 'netstat.TcpExt.IPReversePathFilter') +
+      num(s, 'snmp.Ip.ReasmReqds') + num(s, 'snmp.Ip.ForwDatagrams');
+    const inDelivers = num(s, 'snmp.Ip.InDelivers');
+    // A multicast datagram for a group no socket joined fails the route lookup (-EINVAL in
+    // ip_route_input_mc's caller) and is dropped by ip_rcv_finish with no IP counter.
+    const mcastSilent = arrivedBy(scenario, cp, (st) => hasFlag(st, 'multicast')).max;
+    const ipUncounted = inReceives - ipDrops - inDelivers;
+    if (!within(ipUncounted, { min: 0, max: mcastSilent })) {
+      return layerFailure(cp, 'L3 IPv4', 'snmp.Ip.InDelivers', { min: inReceives - ipDrops - mcastSilent, max: inReceives - ipDrops }, inDelivers,
+        `InReceives ${inReceives} must equal the IP-layer drops (InHdrErrors, InAddrErrors, InUnknownProtos, InDiscards, InNoRoutes, InTruncatedPkts, IPReversePathFilter, fragments, forwarded) ${ipDrops} + InDelivers${mcastSilent > 0 ? ` + multicast for groups nobody joined (<= ${mcastSilent}, uncounted)` : ''}`);
+    }
+
+    // L4
+    // ICMP has a handler (icmp_rcv counts every datagram it gets in Icmp InMsgs): not UDP's.
+    const udpDelivered = inDelivers - num(s, 'snmp.Icmp.InMsgs');
+    const udp = num(s, 'snmp.Udp.NoPorts') + num(s, 'snmp.Udp.InErrors') + opt(s, 'snmp.Udp.IgnoredMulti') + num(s, 'snmp.Udp.InDatagrams');
+    const sockets = internal?.sockets;
+    let queued = 0;
+    for (const k of sockets ?? []) queued += k.queued;
+    const slack: Interval = { min: 0, max: 0 };
+    const mcastFrames = arrivedBy(scenario, cp, (st) => hasFlag(st, 'multicast') || hasFlag(st, 'broadcast')).max;
+    if (profile === 'linux-3.13' && mcastFrames > 0) slack.max += num(s, 'netstat.IpExt.InMcastPkts') + num(s, 'netstat.IpExt.InBcastPkts');
+    if (memPressure) slack.max += socketDrops(s);
+    for (const k of sockets ?? []) {
+      if (k.backlog_len > 0) {
+        slack.min += 1;
+        slack.max += k.backlog_len;
+      }
+    }
+    if (!sockets) slack.max = Infinity;
+    const l4 = udp + queued;
+    if (!within(udpDelivered - l4, slack)) {
+      return layerFailure(cp, 'L4 UDP', 'snmp.Ip.InDelivers', { min: l4 + slack.min, max: l4 + slack.max }, udpDelivered,
+        `UDP got ${udpDelivered} datagrams (InDelivers - Icmp InMsgs) but NoPorts + InErrors${profile === 'linux-3.13' ? '' : ' + IgnoredMulti'} + InDatagrams = ${udp}${sockets ? ` + queued ${queued}` : ''} = ${l4}${slack.max > 0 ? ` (uncounted: ${show(slack)})` : ''}`);
+    }
+    void deviceKind;
+  }
+  return pass;
+}
+
+export const conservationProperty: Property = {
+  name: 'conservation',
+  title: 'every frame is queued, read, or dropped under exactly one counted reason',
+  rule: 'igb_main.c:igb_update_stats, net/core/dev.c:enqueue_to_backlog, net/core/dev.c:__netif_receive_skb_core, net/ipv4/ip_input.c:ip_rcv, net/ipv4/ip_input.c:ip_local_deliver_finish, net/ipv4/udp.c:__udp4_lib_rcv, net/ipv4/udp.c:udp_recvmsg',
+  reads: 'counters',
+  profiles: ['linux-3.13', 'linux-6.18'],
+  arbitrary: (profile) =>
+    scenarioArbitrary(profile, {
+      name: 'conservation',
+      bias: { errors: 0.7, tinyRing: 0.4, ntuple: 0.4, tinyBacklog: 0.4, tinyRcvbuf: 0.5, checkpoints: 0.7, loopback: 0.5, veth: 0.3, reads: 0.7, lockSock: 0.3 },
+    }),
+  check: checkConservation,
+};

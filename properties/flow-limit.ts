@@ -1,0 +1,56 @@
+// Property 5b: the flow limit.
+// net/core/dev.c:skb_flow_limit uses the ENQUEUING CPU's table (this_cpu softnet_data->flow_limit),
+// which exists only for CPUs in flow_limit_cpu_bitmap (net/core/sysctl_net_core.c:
+// flow_limit_cpu_sysctl); it fires when one bucket holds more than FLOW_LIMIT_HISTORY/2 = 64 of the
+// last 128 packets, and counts fl->count (softnet_stat column 11) on that enqueuing CPU; the packet
+// is then dropped as a backlog drop of the TARGET CPU (column 2, enqueue_to_backlog).
+import type { Observations, Scenario } from '../src/generated/schema-types.ts';
+import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
+import { softnetSum } from './lib/observations.ts';
+import { flowLimitCpusEver } from './lib/sysctl-timeline.ts';
+import { enqueueUpperBound } from './lib/topology.ts';
+import { fail, pass, type Property, type Verdict } from './types.ts';
+
+/** FLOW_LIMIT_HISTORY (net/core/dev.h, both profiles). */
+export const FLOW_LIMIT_HISTORY = 128;
+
+export function checkFlowLimit(scenario: Scenario, obs: Observations): Verdict {
+  const inMap = flowLimitCpusEver(scenario);
+  const upper = enqueueUpperBound(scenario);
+  for (const cp of obs.checkpoints) {
+    const where = { checkpoint: cp.label, step: cp.step };
+    const snap = cp.counters;
+    const total = softnetSum(snap, 'flow_limit_count');
+    const dropped = softnetSum(snap, 'dropped');
+    if (total > dropped) {
+      return fail(`flow_limit_count adds up to ${total} but only ${dropped} backlog drops: every flow-limit hit drops the packet (enqueue_to_backlog)`, { ...where, path: 'softnet_stat[*].flow_limit_count', expected: `<= ${dropped}`, actual: total });
+    }
+    for (const r of snap.softnet_stat) {
+      if (r.flow_limit_count === 0) continue;
+      if (!inMap.has(r.cpu)) {
+        return fail(`CPU ${r.cpu} counts ${r.flow_limit_count} flow-limit hits but was never in flow_limit_cpu_bitmap: only CPUs in the bitmap have a flow table`, { ...where, path: `softnet_stat[cpu=${r.cpu}].flow_limit_count`, expected: 0, actual: r.flow_limit_count });
+      }
+      const enq = upper.get(r.cpu) ?? 0;
+      const most = Math.max(0, enq - FLOW_LIMIT_HISTORY / 2);
+      if (r.flow_limit_count > most) {
+        return fail(`CPU ${r.cpu} counts ${r.flow_limit_count} flow-limit hits but enqueues at most ${enq} packets; the count is kept on the ENQUEUING CPU and needs more than ${FLOW_LIMIT_HISTORY / 2} packets of one bucket first`, { ...where, path: `softnet_stat[cpu=${r.cpu}].flow_limit_count`, expected: `<= ${most}`, actual: r.flow_limit_count });
+      }
+    }
+  }
+  return pass;
+}
+
+export const flowLimitProperty: Property = {
+  name: 'flow-limit',
+  title: 'flow-limit hits are counted on the enqueuing CPU, only for CPUs in flow_limit_cpu_bitmap, and each one is a backlog drop',
+  rule: 'net/core/dev.c:skb_flow_limit, net/core/dev.c:enqueue_to_backlog, net/core/sysctl_net_core.c:flow_limit_cpu_sysctl',
+  reads: 'counters',
+  profiles: ['linux-3.13', 'linux-6.18'],
+  arbitrary: (profile) =>
+    scenarioArbitrary(profile, {
+      name: 'flow-limit',
+      bias: { flowLimit: 0.9, rps: 0.7, smp: 0.9, tinyBacklog: 0.6, loopback: 0.4, hashes: 0.5, sysctlSteps: 0.3, tinyRcvbuf: 0.3 },
+      limits: { maxCount: 400 },
+    }),
+  check: checkFlowLimit,
+};

@@ -1,0 +1,157 @@
+// Reading observations: counter paths, sums over CPUs and sockets, and what the workload put in
+// before a checkpoint. Pure functions; nothing here knows an implementation.
+import type { Checkpoint, FramesStep, Observations, Scenario, Snapshot, TraceEvent } from '../../src/generated/schema-types.ts';
+
+/** The value at a dotted path (`snmp.Udp.InErrors`, `softnet_stat.0.dropped`); undefined when absent. */
+export function at(obj: unknown, path: string): unknown {
+  let o: unknown = obj;
+  for (const k of path.split('.')) {
+    if (o === null || typeof o !== 'object') return undefined;
+    o = (o as Record<string, unknown>)[k];
+  }
+  return o;
+}
+
+export function num(snap: Snapshot, path: string): number {
+  const v = at(snap, path);
+  if (typeof v !== 'number') throw new Error(`counter ${path} is missing or not a number`);
+  return v;
+}
+
+/** Optional counter (e.g. a field only one profile has): 0 when absent. */
+export function opt(snap: Snapshot, path: string): number {
+  const v = at(snap, path);
+  return typeof v === 'number' ? v : 0;
+}
+
+export type SoftnetColumn = 'processed' | 'dropped' | 'time_squeeze' | 'received_rps' | 'flow_limit_count';
+
+export function softnetSum(snap: Snapshot, col: SoftnetColumn): number {
+  let s = 0;
+  for (const r of snap.softnet_stat) s += r[col];
+  return s;
+}
+
+export function softnetOf(snap: Snapshot, cpu: number, col: SoftnetColumn): number {
+  const r = snap.softnet_stat.find((x) => x.cpu === cpu);
+  if (!r) throw new Error(`softnet_stat has no row for CPU ${cpu}`);
+  return r[col];
+}
+
+export function socketDrops(snap: Snapshot): number {
+  let s = 0;
+  for (const r of snap.udp) s += r.drops;
+  return s;
+}
+
+export function devSum(snap: Snapshot, col: 'rx_drop' | 'rx_packets' | 'rx_fifo' | 'rx_errs'): number {
+  let s = 0;
+  for (const d of Object.values(snap.dev)) s += d[col];
+  return s;
+}
+
+export function ethtoolSum(snap: Snapshot, col: 'rx_missed_errors' | 'rx_fifo_errors' | 'rx_dropped' | 'rx_packets'): number {
+  let s = 0;
+  for (const d of Object.values(snap.ethtool)) s += d[col];
+  return s;
+}
+
+/** Checkpoints in order, each with the previous one (or null for the first). */
+export function* pairs(obs: Observations): Generator<[Checkpoint | null, Checkpoint]> {
+  let prev: Checkpoint | null = null;
+  for (const c of obs.checkpoints) {
+    yield [prev, c];
+    prev = c;
+  }
+}
+
+export function endOf(obs: Observations): Checkpoint {
+  const c = obs.checkpoints[obs.checkpoints.length - 1];
+  if (!c || c.label !== 'end') throw new Error('observations do not end with the `end` snapshot');
+  return c;
+}
+
+/**
+ * A checkpoint is settled when everything below the socket has drained: the final `end`
+ * snapshot (the host runs until idle) and checkpoints with `settle: true`.
+ */
+export function isSettled(scenario: Scenario, c: Checkpoint): boolean {
+  if (c.label === 'end') return true;
+  const st = scenario.workload[c.step];
+  return st?.op === 'checkpoint' && st.settle === true;
+}
+
+export function frameSteps(scenario: Scenario): { index: number; step: FramesStep }[] {
+  const out: { index: number; step: FramesStep }[] = [];
+  scenario.workload.forEach((s, index) => {
+    if (s.op === 'frames') out.push({ index, step: s });
+  });
+  return out;
+}
+
+/** Frames injected by steps before workload index `stepIndex` (all frames of those steps). */
+export function framesBefore(scenario: Scenario, stepIndex: number, filter?: (s: FramesStep) => boolean): number {
+  let n = 0;
+  for (const { index, step } of frameSteps(scenario)) {
+    if (index < stepIndex && (!filter || filter(step))) n += step.count ?? 1;
+  }
+  return n;
+}
+
+/**
+ * Frames certainly arrived by checkpoint `c` (arrival time < c.at, from earlier steps) and
+ * possibly arrived (arrival time <= c.at): the step order decides equal times.
+ */
+export function arrivedBy(scenario: Scenario, c: Checkpoint, filter?: (s: FramesStep) => boolean): { min: number; max: number } {
+  let min = 0;
+  let max = 0;
+  // A settled checkpoint lets time run past the later steps' `at`: their frames start late.
+  let lastSettled = -1;
+  scenario.workload.forEach((st, i) => {
+    if (i < c.step && st.op === 'checkpoint' && st.settle) lastSettled = i;
+  });
+  for (const { index, step } of frameSteps(scenario)) {
+    if (index >= c.step) continue;
+    if (filter && !filter(step)) continue;
+    const count = step.count ?? 1;
+    const gap = step.gapNs ?? 0;
+    if (index > lastSettled && lastSettled >= 0 && c.label !== 'end') {
+      max += count;
+      continue;
+    }
+    if (c.label === 'end') {
+      min += count;
+      max += count;
+      continue;
+    }
+    for (let i = 0; i < count; i++) {
+      const t = step.at + i * gap;
+      if (t < c.at) min++;
+      if (t <= c.at) max++;
+      else break;
+    }
+  }
+  return { min, max };
+}
+
+export function hasFlag(step: FramesStep, flag: NonNullable<FramesStep['flags']>[number]): boolean {
+  return step.flags?.includes(flag) ?? false;
+}
+
+export function deviceKind(scenario: Scenario, name: string): 'nic' | 'loopback' | 'veth' | undefined {
+  return scenario.config.devices?.find((d) => d.name === name)?.kind;
+}
+
+/** Events of one kind, with their index in the event list. */
+export function eventsOf<E extends TraceEvent['event']>(obs: Observations, kind: E): (Extract<TraceEvent, { event: E }> & { i: number })[] {
+  const out: (Extract<TraceEvent, { event: E }> & { i: number })[] = [];
+  (obs.events ?? []).forEach((e, i) => {
+    if (e.event === kind) out.push({ ...(e as Extract<TraceEvent, { event: E }>), i });
+  });
+  return out;
+}
+
+export function requireEvents(obs: Observations): TraceEvent[] {
+  if (!obs.events) throw new Error('the implementation returned no events although they were asked for');
+  return obs.events;
+}

@@ -1,0 +1,80 @@
+// The value a sysctl has at a given simulated time: the config's override (or the profile default
+// from the schema annotations), then every `sysctl` step in workload order. A step at exactly the
+// time asked for may or may not have applied yet, so lookups return every candidate value.
+import type { ProfileName, Scenario } from '../../src/generated/schema-types.ts';
+import { profileSysctlDefaults, type SysctlName } from '../../src/spec/defaults.ts';
+
+export class SysctlTimeline {
+  private readonly initial: number;
+  private readonly changes: { at: number; value: number }[] = [];
+
+  constructor(scenario: Scenario, readonly name: SysctlName) {
+    const profile: ProfileName = scenario.config.profile;
+    const given = scenario.config.sysctls?.[name];
+    const def = profileSysctlDefaults(profile).get(name);
+    this.initial = toNumber(given ?? def);
+    for (const s of scenario.workload) {
+      if (s.op === 'sysctl' && s.name === name) this.changes.push({ at: s.at, value: toNumber(s.value as number | string) });
+    }
+  }
+
+  /** Every value the sysctl may hold at time t (one, or two when a write happens exactly at t). */
+  valuesAt(t: number): number[] {
+    let v = this.initial;
+    const out: number[] = [];
+    for (const c of this.changes) {
+      if (c.at < t) v = c.value;
+      else if (c.at === t) {
+        out.push(v);
+        v = c.value;
+      } else break;
+    }
+    out.push(v);
+    return [...new Set(out)];
+  }
+
+  /** Every value it holds at some time in [t0, t1]. */
+  valuesDuring(t0: number, t1: number): number[] {
+    const out = new Set(this.valuesAt(t0));
+    for (const c of this.changes) if (c.at >= t0 && c.at <= t1) out.add(c.value);
+    return [...out];
+  }
+
+  /** Every value it ever holds. */
+  all(): number[] {
+    return [...new Set([this.initial, ...this.changes.map((c) => c.value)])];
+  }
+
+  get changesMidRun(): boolean {
+    return this.changes.length > 0;
+  }
+}
+
+function toNumber(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && /^-?\d+$/.test(v)) return Number(v);
+  throw new Error(`sysctl value ${JSON.stringify(v)} is not a number`);
+}
+
+/** CPU bits of a hex mask as sysfs writes it ("3", "ff,ffffffff"). */
+export function maskBits(mask: string): Set<number> {
+  const hex = mask.replace(/,/g, '');
+  const out = new Set<number>();
+  let bit = 0;
+  for (let i = hex.length - 1; i >= 0; i--, bit += 4) {
+    const d = parseInt(hex[i], 16);
+    for (let b = 0; b < 4; b++) if (d & (1 << b)) out.add(bit + b);
+  }
+  return out;
+}
+
+/** CPUs in flow_limit_cpu_bitmap at any time of the run. */
+export function flowLimitCpusEver(scenario: Scenario): Set<number> {
+  const out = new Set<number>();
+  const first = scenario.config.sysctls?.['net.core.flow_limit_cpu_bitmap'];
+  if (first) for (const c of maskBits(first)) out.add(c);
+  for (const s of scenario.workload) {
+    if (s.op === 'sysctl' && s.name === 'net.core.flow_limit_cpu_bitmap') for (const c of maskBits(String(s.value))) out.add(c);
+  }
+  return out;
+}

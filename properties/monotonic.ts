@@ -1,0 +1,87 @@
+// Property 5c: counters only grow. Every field the counter schemas annotate with x-rxpath kind
+// "counter" (SNMP MIBs, softnet_stat, /proc/net/dev, ethtool, socket drops, softirqs, interrupts)
+// is a monotonic count from the scenario start; gauges (rx_queue, queue lengths) may fall.
+// (Kernel counters are u32/u64 and wrap; no generated scenario comes near 2^32.)
+import type { Observations, Scenario, Snapshot } from '../src/generated/schema-types.ts';
+import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
+import { readSchema } from '../src/spec/schema-files.ts';
+import { fail, pass, type Property, type Verdict } from './types.ts';
+
+interface Node { properties?: Record<string, Node>; items?: Node; additionalProperties?: Node | boolean; $ref?: string; 'x-rxpath'?: { kind?: string } }
+
+/** Counter file of each snapshot key. */
+const FILES: Record<string, string> = {
+  softnet_stat: 'counters/softnet_stat.schema.json',
+  snmp: 'counters/snmp.schema.json',
+  netstat: 'counters/netstat.schema.json',
+  dev: 'counters/dev.schema.json',
+  ethtool: 'counters/ethtool.schema.json',
+  udp: 'counters/udp.schema.json',
+  softirqs: 'counters/softirqs.schema.json',
+  interrupts: 'counters/interrupts.schema.json',
+};
+
+/** Every numeric leaf of a snapshot whose schema kind is "counter", as path -> value. */
+export function counterLeaves(snap: Snapshot): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [key, file] of Object.entries(FILES)) {
+    const root = readSchema<Node & { $defs?: Record<string, Node> }>(file);
+    const resolve = (n: Node): Node => (n.$ref ? root.$defs![n.$ref.replace('#/$defs/', '')] : n);
+    const walk = (v: unknown, n: Node, path: string, inherited?: string): void => {
+      n = resolve(n);
+      const kind = n['x-rxpath']?.kind ?? inherited;
+      if (typeof v === 'number') {
+        if (kind === 'counter') out.set(path, v);
+        return;
+      }
+      if (Array.isArray(v)) {
+        v.forEach((x, i) => {
+          const id = x && typeof x === 'object' ? ((x as { cpu?: number; name?: string }).name ?? (x as { cpu?: number }).cpu ?? i) : i;
+          if (n.items) walk(x, n.items, `${path}[${id}]`, kind);
+        });
+        return;
+      }
+      if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          const child = n.properties?.[k] ?? (typeof n.additionalProperties === 'object' ? n.additionalProperties : undefined);
+          if (child) walk(x, child, `${path}.${k}`, kind);
+        }
+      }
+    };
+    walk((snap as unknown as Record<string, unknown>)[key], root, key);
+  }
+  return out;
+}
+
+export function checkMonotonic(_scenario: Scenario, obs: Observations): Verdict {
+  let prev: Map<string, number> | null = null;
+  let prevLabel = '';
+  for (const cp of obs.checkpoints) {
+    const cur = counterLeaves(cp.counters);
+    for (const [path, v] of cur) {
+      if (v < 0 || !Number.isInteger(v)) return fail(`counter ${path} is ${v}; counters are non-negative integers`, { checkpoint: cp.label, path, actual: v, step: cp.step });
+      const before = prev?.get(path);
+      if (before !== undefined && v < before) {
+        return fail(`counter ${path} fell from ${before} (at ${prevLabel}) to ${v}: counters only grow`, { checkpoint: cp.label, path, expected: `>= ${before}`, actual: v, step: cp.step });
+      }
+    }
+    if (prev) {
+      for (const path of prev.keys()) {
+        if (!cur.has(path)) return fail(`counter ${path} present at ${prevLabel} is missing here`, { checkpoint: cp.label, path, step: cp.step });
+      }
+    }
+    prev = cur;
+    prevLabel = cp.label;
+  }
+  return pass;
+}
+
+export const monotonicProperty: Property = {
+  name: 'monotonic',
+  title: 'every counter is a non-negative integer that never decreases between checkpoints',
+  rule: 'include/net/snmp.h (SNMP MIBs), net/core/net-procfs.c:softnet_seq_show, net/core/dev.c:dev_get_stats: counts from boot (deltas from the scenario start)',
+  reads: 'counters',
+  profiles: ['linux-3.13', 'linux-6.18'],
+  arbitrary: (profile) => scenarioArbitrary(profile, { name: 'monotonic', bias: { checkpoints: 0.95, reads: 0.7, sysctlSteps: 0.4 } }),
+  check: checkMonotonic,
+};

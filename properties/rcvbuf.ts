@@ -1,0 +1,173 @@
+// Property 3: receive-buffer accounting of UDP sockets.
+// sk_rcvbuf: net/core/sock.c:sock_setsockopt (3.13) / __sock_set_rcvbuf (6.18): val (u32) capped at
+//   rmem_max unless SO_RCVBUFFORCE, doubled, at least SOCK_MIN_RCVBUF (2304 on x86_64).
+// Charged memory: skb_set_owner_r adds truesize to sk_rmem_alloc when a datagram is queued.
+//   3.13 sock_rfree subtracts it when recvmsg frees the skb; 6.18 udp_rmem_release defers the
+//   subtraction (forward_deficit) until 1/4 rcvbuf has been read or the reader queue drains, and
+//   /proc/net/udp rx_queue = rmem_alloc - forward_deficit (udp4_format_sock).
+// Admission: 3.13 sock_queue_rcv_skb drops when rmem_alloc >= sk_rcvbuf (sock_rcvqueue_full
+//   fires, -ENOMEM: RcvbufErrors + InErrors, "charged twice"); the earlier sk_rcvqueues_full test
+//   (rmem + backlog > rcvbuf) drops with InErrors only (spec 6b quirk).
+//   6.18 __udp_enqueue_schedule_skb drops when rmem + truesize > rcvbuf and the queue is not empty
+//   (kfree_skb SOCKET_RCVBUFF; RcvbufErrors + InErrors always).
+// InDatagrams: net/ipv4/udp.c:udp_recvmsg, once per datagram read (never at enqueue).
+import type { Observations, ProfileName, Scenario, Socket } from '../src/generated/schema-types.ts';
+import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
+import { sysctlDefault } from '../src/arbitraries/schema-ranges.ts';
+import { eventsOf, num } from './lib/observations.ts';
+import { fail, pass, type Property, type Verdict } from './types.ts';
+
+/** include/net/sock.h:SOCK_MIN_RCVBUF = 2048 + SKB_DATA_ALIGN(sizeof(struct sk_buff)), x86_64, both profiles. */
+export const SOCK_MIN_RCVBUF = 2304;
+const INT_MAX = 0x7fffffff;
+
+/** sk_rcvbuf after setsockopt(SO_RCVBUF[FORCE], val), or rmem_default when not set. */
+export function expectedRcvbuf(profile: ProfileName, sk: Socket, sysctls: Scenario['config']['sysctls']): number {
+  const rmemDefault = sysctls?.['net.core.rmem_default'] ?? sysctlDefault(profile, 'net.core.rmem_default');
+  if (sk.soRcvbuf === undefined) return rmemDefault;
+  const rmemMax = sysctls?.['net.core.rmem_max'] ?? sysctlDefault(profile, 'net.core.rmem_max');
+  const force = sk.soRcvbufForce === true;
+  if (profile === 'linux-3.13') {
+    // val = min_t(u32, val, sysctl_rmem_max); sk_rcvbuf = max_t(u32, val * 2, SOCK_MIN_RCVBUF)
+    let v = sk.soRcvbuf >>> 0;
+    if (!force) v = Math.min(v, rmemMax >>> 0);
+    return Math.max((v * 2) >>> 0, SOCK_MIN_RCVBUF) | 0;
+  }
+  // 6.x: SO_RCVBUF min_t(u32, val, rmem_max); SO_RCVBUFFORCE max(val, 0); then
+  // __sock_set_rcvbuf: val = min_t(int, val, INT_MAX / 2); max_t(int, val * 2, SOCK_MIN_RCVBUF)
+  let v = force ? Math.max(sk.soRcvbuf | 0, 0) : Math.min(sk.soRcvbuf >>> 0, rmemMax >>> 0) | 0;
+  v = Math.min(v, Math.floor(INT_MAX / 2));
+  return Math.max(v * 2, SOCK_MIN_RCVBUF);
+}
+
+/** Payload sizes of the datagrams addressed to a socket's port. */
+function payloadsTo(scenario: Scenario, sk: Socket): Set<number> {
+  const out = new Set<number>();
+  for (const s of scenario.workload) if (s.op === 'frames' && s.flow.dport === sk.port) out.add(s.payload ?? 64);
+  return out;
+}
+
+export function checkRcvbuf(scenario: Scenario, obs: Observations): Verdict {
+  const profile = scenario.config.profile;
+  const sockets = scenario.config.sockets ?? [];
+  const full = eventsOf(obs, 'sock_rcvqueue_full');
+  const kfree = eventsOf(obs, 'kfree_skb');
+  const truesizeSeen = new Map<string, number>();
+  let readsSoFar = 0;
+  let unboundedRead = false;
+  let nextStep = 0;
+
+  for (const e of full) {
+    // 3.13 sock_queue_rcv_skb fires the tracepoint exactly when rmem_alloc >= sk_rcvbuf.
+    const ok = profile === 'linux-3.13' ? e.rmem_alloc >= e.sk_rcvbuf : (e.rmem_alloc + e.truesize > e.sk_rcvbuf && e.rmem_alloc !== 0) || e.sk_rcvbuf > INT_MAX >> 1;
+    if (!ok) {
+      return fail(`sock_rcvqueue_full with rmem_alloc ${e.rmem_alloc}, truesize ${e.truesize}, sk_rcvbuf ${e.sk_rcvbuf}: ${profile === 'linux-3.13' ? 'sock_queue_rcv_skb drops only when rmem_alloc >= sk_rcvbuf' : '__udp_enqueue_schedule_skb drops only when rmem + truesize > rcvbuf and rmem != 0'}`, { path: `events[${e.i}]` });
+    }
+  }
+
+  for (const cp of obs.checkpoints) {
+    const snap = cp.counters;
+    const where = { checkpoint: cp.label, step: cp.step };
+    for (; nextStep < Math.min(cp.step, scenario.workload.length); nextStep++) {
+      const st = scenario.workload[nextStep];
+      if (st.op === 'read') {
+        if (st.count === undefined) unboundedRead = true;
+        else readsSoFar += st.count;
+      }
+    }
+    const inDatagrams = num(snap, 'snmp.Udp.InDatagrams');
+    const rcvbufErrors = num(snap, 'snmp.Udp.RcvbufErrors');
+    const inErrors = num(snap, 'snmp.Udp.InErrors');
+    if (!unboundedRead && inDatagrams > readsSoFar) {
+      return fail(`InDatagrams is ${inDatagrams} but the application asked for only ${readsSoFar} datagrams so far: udp_recvmsg counts a datagram when it is read, not when it is queued`, { ...where, path: 'snmp.Udp.InDatagrams', expected: `<= ${readsSoFar}`, actual: inDatagrams });
+    }
+    if (inErrors < rcvbufErrors) {
+      return fail(`RcvbufErrors ${rcvbufErrors} > InErrors ${inErrors}: every -ENOMEM drop is charged to both (__udp_queue_rcv_skb)`, { ...where, path: 'snmp.Udp.InErrors', expected: `>= ${rcvbufErrors}`, actual: inErrors });
+    }
+    if (obs.events && cp.label === 'end') {
+      const n = profile === 'linux-3.13' ? full.length : kfree.filter((e) => e.reason === 'SOCKET_RCVBUFF').length;
+      if (n !== rcvbufErrors) {
+        return fail(
+          profile === 'linux-3.13'
+            ? `${n} sock_rcvqueue_full events (rmem_alloc >= sk_rcvbuf in sock_queue_rcv_skb, -ENOMEM) but RcvbufErrors is ${rcvbufErrors}: each is charged to RcvbufErrors and InErrors`
+            : `${n} datagrams freed with reason SOCKET_RCVBUFF but RcvbufErrors is ${rcvbufErrors}: linux-6.18 charges every receive-buffer drop to RcvbufErrors and InErrors`,
+          { ...where, path: 'snmp.Udp.RcvbufErrors', expected: n, actual: rcvbufErrors },
+        );
+      }
+    }
+    if (obs.events && cp.label === 'end' && profile === 'linux-3.13') {
+      // sk_rcvqueues_full drops (rmem + backlog > rcvbuf) are charged to InErrors only.
+      const backlogFull = kfree.filter((e) => e.location.endsWith(':udp_queue_rcv_skb')).length;
+      if (inErrors < rcvbufErrors + backlogFull) {
+        return fail(`Udp InErrors ${inErrors} < RcvbufErrors ${rcvbufErrors} + ${backlogFull} sk_rcvqueues_full drops: udp_queue_rcv_skb charges every drop to InErrors`, { ...where, path: 'snmp.Udp.InErrors', expected: `>= ${rcvbufErrors + backlogFull}`, actual: inErrors });
+      }
+    }
+    let drops = 0;
+    for (const row of snap.udp) drops += row.drops;
+    if (drops < rcvbufErrors) {
+      return fail(`RcvbufErrors is ${rcvbufErrors} but the sockets' drops add up to ${drops}: each receive-buffer drop bumps sk_drops`, { ...where, path: 'udp[*].drops', expected: `>= ${rcvbufErrors}`, actual: drops });
+    }
+    for (const sk of sockets) {
+      const row = snap.udp.find((r) => r.name === sk.name);
+      if (!row) return fail(`/proc/net/udp has no row for socket ${sk.name}`, { ...where, path: 'udp' });
+      const st = snap.internal?.sockets?.find((s) => s.name === sk.name);
+      if (!st) continue;
+      const want = expectedRcvbuf(profile, sk, scenario.config.sysctls);
+      if (st.rcvbuf !== want) {
+        return fail(`socket ${sk.name}: sk_rcvbuf is ${st.rcvbuf}, SO_RCVBUF${sk.soRcvbufForce ? 'FORCE' : ''}(${sk.soRcvbuf ?? 'unset'}) gives ${want}`, { ...where, path: `internal.sockets[${sk.name}].rcvbuf`, expected: want, actual: st.rcvbuf });
+      }
+      const rxq = profile === 'linux-3.13' ? st.rmem_alloc : st.rmem_alloc - st.forward_deficit;
+      if (row.rx_queue !== rxq) {
+        return fail(`socket ${sk.name}: rx_queue is ${row.rx_queue} but ${profile === 'linux-3.13' ? 'sk_rmem_alloc' : 'sk_rmem_alloc - forward_deficit'} is ${rxq} (udp4_format_sock)`, { ...where, path: `udp[${sk.name}].rx_queue`, expected: rxq, actual: row.rx_queue });
+      }
+      if (profile === 'linux-3.13' && st.forward_deficit !== 0) {
+        return fail(`socket ${sk.name}: forward_deficit ${st.forward_deficit} in linux-3.13, which frees memory at once on read (sock_rfree)`, { ...where, path: `internal.sockets[${sk.name}].forward_deficit`, expected: 0, actual: st.forward_deficit });
+      }
+      if (st.queued === 0 && st.rmem_alloc !== 0) {
+        return fail(`socket ${sk.name}: nothing queued but ${st.rmem_alloc} bytes still charged (${profile === 'linux-3.13' ? 'sock_rfree releases truesize when recvmsg frees the skb' : 'udp_rmem_release releases everything once the reader queue drains'})`, { ...where, path: `internal.sockets[${sk.name}].rmem_alloc`, expected: 0, actual: st.rmem_alloc });
+      }
+      if (st.queued > 0 && st.rmem_alloc - st.forward_deficit <= 0) {
+        return fail(`socket ${sk.name}: ${st.queued} datagrams queued but only ${st.rmem_alloc - st.forward_deficit} bytes charged for them`, { ...where, path: `internal.sockets[${sk.name}].rmem_alloc` });
+      }
+      if (profile !== 'linux-3.13' && st.rmem_alloc > st.rcvbuf && st.queued > 1) {
+        return fail(`socket ${sk.name}: ${st.rmem_alloc} bytes charged with sk_rcvbuf ${st.rcvbuf} and ${st.queued} datagrams queued; linux-6.18 admits a datagram that does not fit only into an empty queue`, { ...where, path: `internal.sockets[${sk.name}].rmem_alloc`, expected: `<= ${st.rcvbuf}`, actual: st.rmem_alloc });
+      }
+      // With one payload size, each queued datagram is charged the same truesize.
+      const sizes = payloadsTo(scenario, sk);
+      const charged = st.rmem_alloc - st.forward_deficit;
+      if (sizes.size === 1 && st.queued > 0 && st.backlog_len === 0 && !sk.multicast) {
+        const [payload] = sizes;
+        if (charged % st.queued !== 0) {
+          return fail(`socket ${sk.name}: ${st.queued} datagrams of ${payload} bytes queued with ${charged} bytes charged, not a multiple: the charge must be the sum of their truesizes`, { ...where, path: `internal.sockets[${sk.name}].rmem_alloc` });
+        }
+        const t = charged / st.queued;
+        const seen = truesizeSeen.get(sk.name);
+        if (t <= payload) {
+          return fail(`socket ${sk.name}: ${t} bytes charged per queued ${payload}-byte datagram, less than the payload`, { ...where, path: `internal.sockets[${sk.name}].rmem_alloc` });
+        }
+        if (seen !== undefined && seen !== t) {
+          return fail(`socket ${sk.name}: ${t} bytes charged per queued datagram here, ${seen} earlier, for the same payload size: memory was not released as datagrams were read`, { ...where, path: `internal.sockets[${sk.name}].rmem_alloc`, expected: seen * st.queued, actual: charged });
+        }
+        truesizeSeen.set(sk.name, t);
+        if (profile === 'linux-3.13' && st.rmem_alloc - t >= st.rcvbuf) {
+          return fail(`socket ${sk.name}: ${st.rmem_alloc} bytes charged (truesize ${t}) with sk_rcvbuf ${st.rcvbuf}: sock_queue_rcv_skb admits only while rmem_alloc < sk_rcvbuf`, { ...where, path: `internal.sockets[${sk.name}].rmem_alloc`, expected: `< ${st.rcvbuf + t}`, actual: st.rmem_alloc });
+        }
+      }
+    }
+  }
+  return pass;
+}
+
+export const rcvbufProperty: Property = {
+  name: 'rcvbuf',
+  title: 'socket receive-buffer accounting, admission and RcvbufErrors/InErrors charging follow the profile',
+  rule: 'net/core/sock.c:sock_queue_rcv_skb, net/core/sock.c:sock_rfree (3.13); net/ipv4/udp.c:__udp_enqueue_schedule_skb, net/ipv4/udp.c:udp_rmem_release (6.18); net/ipv4/udp.c:__udp_queue_rcv_skb; net/ipv4/udp.c:udp_recvmsg',
+  reads: 'events',
+  profiles: ['linux-3.13', 'linux-6.18'],
+  arbitrary: (profile) =>
+    scenarioArbitrary(profile, {
+      name: 'rcvbuf',
+      bias: { tinyRcvbuf: 0.85, reads: 0.8, partialReads: 0.5, lockSock: 0.4, checkpoints: 0.7, bigPayload: 0.3, errors: 0.15, memPressure: 0.1, loopback: 0.4 },
+    }),
+  check: checkRcvbuf,
+};

@@ -1,0 +1,73 @@
+// The contract between properties/ and src/runner/ (docs/architecture.md, "Properties and the runner").
+// A property is a pure function of observations: it reads counter snapshots (black box) or trace
+// events (white box), cites the kernel rule it checks, and names the profiles it applies to.
+import type fc from 'fast-check';
+import type { Observations, ProfileName, Scenario } from '../src/generated/schema-types.ts';
+import type { ImplementationFault } from '../src/impl/errors.ts';
+
+export type Verdict =
+  | { ok: true }
+  | {
+      ok: false;
+      /** One sentence: what the rule says and what happened. */
+      message: string;
+      /** Label of the checkpoint where it first went wrong (`end` for the final snapshot). */
+      checkpoint?: string;
+      /** Where in the observations: a counter path (`snmp.Udp.InErrors`) or `events[17]`. */
+      path?: string;
+      expected?: unknown;
+      actual?: unknown;
+      /** Index of the workload step the disagreement is nearest to, when known. */
+      step?: number;
+    };
+
+/**
+ * A metamorphic property runs the implementation twice: on the generated scenario and on a
+ * follow-up derived from it (e.g. the same workload with a larger netdev_max_backlog), and its
+ * `check` gets both observations.
+ */
+export interface FollowUp {
+  scenario: Scenario;
+  obs: Observations;
+}
+
+export interface Property {
+  /** Stable identifier (kebab-case), used in seeds files, reports and `--property`. */
+  readonly name: string;
+  /** One line for a person. */
+  readonly title: string;
+  /** The kernel rule it checks, with `file:function` citations. */
+  readonly rule: string;
+  /** Counter snapshots only (any implementation, the kernel included) or trace events too. */
+  readonly reads: 'counters' | 'events';
+  readonly profiles: readonly ProfileName[];
+  /** Scenarios for this property under `profile`, small and shrinkable. */
+  arbitrary(profile: ProfileName): fc.Arbitrary<Scenario>;
+  /** Metamorphic properties only: the second scenario to run. */
+  followUp?(scenario: Scenario): Scenario;
+  check(scenario: Scenario, obs: Observations, followUp?: FollowUp): Verdict;
+}
+
+export interface PropertyResult {
+  property: string;
+  profile: ProfileName;
+  status: 'passed' | 'failed' | 'broken' | 'skipped';
+  /** Runs executed (for a failure: up to and including the failing one, shrinking not counted). */
+  runs: number;
+  seed: number;
+  /** fast-check replay path of the (shrunk) counterexample. */
+  path?: string;
+  counterexample?: { scenario: Scenario; verdict: Verdict & { ok: false }; followUp?: Scenario };
+  error?: { fault: ImplementationFault; message: string; step?: number; detail: string };
+  /** Why it was skipped. */
+  reason?: string;
+  ms: number;
+}
+
+export type FailedVerdict = Verdict & { ok: false };
+
+export const pass: Verdict = { ok: true };
+
+export function fail(message: string, extra: Omit<FailedVerdict, 'ok' | 'message'> = {}): FailedVerdict {
+  return { ok: false, message, ...extra };
+}

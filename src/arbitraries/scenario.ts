@@ -1,0 +1,49 @@
+// Scenarios = swarm (features on/off) x configuration knobs x workload step specs, combined by a
+// plain `map` (no chain), so each part shrinks on its own: features toward off, knobs toward their
+// first edge, the workload toward few steps.
+import fc from 'fast-check';
+import type { ProfileName, Scenario } from '../generated/schema-types.ts';
+import { buildConfig, configKnobs, cpuCount, deviceList, type ConfigKnobs } from './config.ts';
+import { enabledFeatures, swarmArbitrary, type Swarm, type SwarmBias } from './swarm.ts';
+import { buildWorkload, DEFAULT_LIMITS, stepSpecsArbitrary, type StepSpec, type WorkloadLimits } from './workload.ts';
+
+export interface ScenarioOptions {
+  /** Scenario name prefix (the property's name). */
+  name?: string;
+  bias?: SwarmBias;
+  limits?: Partial<WorkloadLimits>;
+  /** Last say on the built scenario (e.g. a property that needs events-friendly settings). */
+  adjust?: (s: Scenario, swarm: Swarm) => Scenario;
+}
+
+export interface ScenarioParts {
+  swarm: Swarm;
+  knobs: ConfigKnobs;
+  specs: StepSpec[];
+}
+
+export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: ScenarioOptions = {}): Scenario {
+  const config = buildConfig(profile, p.swarm, p.knobs);
+  const workload = buildWorkload(p.specs, {
+    profile,
+    swarm: p.swarm,
+    devices: deviceList(p.swarm, p.knobs),
+    sockets: p.knobs.sockets,
+    cpus: cpuCount(p.swarm, p.knobs),
+  });
+  const features = enabledFeatures(p.swarm);
+  const s: Scenario = {
+    name: `${opts.name ?? 'generated'}-${profile}`,
+    description: `swarm: ${features.length > 0 ? features.join(' ') : '(none)'}`,
+    config,
+    workload,
+  };
+  return opts.adjust ? opts.adjust(s, p.swarm) : s;
+}
+
+export function scenarioArbitrary(profile: ProfileName, opts: ScenarioOptions = {}): fc.Arbitrary<Scenario> {
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  return fc
+    .record({ swarm: swarmArbitrary(opts.bias), knobs: configKnobs(profile), specs: stepSpecsArbitrary(limits) })
+    .map((p) => buildScenario(profile, p, opts));
+}

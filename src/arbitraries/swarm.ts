@@ -1,0 +1,100 @@
+// Swarm testing (Groce et al., "Swarm Testing", ISSTA 2012): each generated scenario switches a
+// random subset of features on, so that rare combinations (flow limit with RPS and a tiny receive
+// buffer) really occur instead of being averaged away by a generator that always mixes everything.
+import fc from 'fast-check';
+
+export const FEATURES = [
+  /** NIC devices (napi_gro_receive / netif_receive_skb path). */
+  'nic',
+  /** A second NIC. */
+  'twoNics',
+  /** Several RX queues per NIC (RSS). */
+  'multiQueue',
+  /** A loopback device (netif_rx -> backlog). */
+  'loopback',
+  /** A veth device (netif_rx -> backlog). */
+  'veth',
+  /** More than one CPU. */
+  'smp',
+  'gro',
+  /** rps_cpus on the RX queues. */
+  'rps',
+  /** rps_sock_flow_entries + rps_flow_cnt + connected sockets with a CPU. */
+  'rfs',
+  /** flow_limit_cpu_bitmap. */
+  'flowLimit',
+  /** ntuple rules (steer or drop). */
+  'ntuple',
+  /** netdev_max_backlog of 0, 1, 2 or small. */
+  'tinyBacklog',
+  /** netdev_budget of 1, 2, 3 or small. */
+  'tinyBudget',
+  /** NAPI weight larger than the budget, or odd small weights. */
+  'oddWeight',
+  /** dev_weight (backlog NAPI weight) small or odd. */
+  'devWeight',
+  /** A few RX descriptors. */
+  'tinyRing',
+  /** SO_RCVBUF small (2304 = smaller than one truesize of a large datagram) or medium. */
+  'tinyRcvbuf',
+  /** udp_mem of a few pages: memory scheduling fails. */
+  'memPressure',
+  /** Frames carrying FrameFlag errors and unknown protocols. */
+  'errors',
+  /** Large payloads (up to the UDP maximum). */
+  'bigPayload',
+  /** Explicit flow hashes (0 included: no hash). */
+  'hashes',
+  /** Application reads. */
+  'reads',
+  /** Reads of a given count (partial) rather than draining. */
+  'partialReads',
+  /** lock_sock windows. */
+  'lockSock',
+  /** Sysctl writes mid-run. */
+  'sysctlSteps',
+  /** Checkpoints mid-run. */
+  'checkpoints',
+  /** Costly per-packet work: the net_rx_action time limit is reached. */
+  'slowCosts',
+  /** Interrupt coalescing. */
+  'coalesce',
+  /** Connected sockets (early demux, RFS flow recording). */
+  'connected',
+  /** ip_early_demux / udp_early_demux off. */
+  'noEarlyDemux',
+  /** A HZ other than 250. */
+  'hz',
+  /** net.ipv4.conf.all.forwarding on (no-route frames count InNoRoutes, non-local ones are forwarded). */
+  'forwarding',
+] as const;
+
+export type Feature = (typeof FEATURES)[number];
+export type Swarm = Record<Feature, boolean>;
+
+/**
+ * Per-feature probability of being switched on (0..1); a property raises the ones it is about.
+ * 1 forces a feature on, 0 keeps it off.
+ */
+export type SwarmBias = Partial<Record<Feature, number>>;
+
+const DEFAULT_P = 0.5;
+const BASE: SwarmBias = { nic: 0.7, reads: 0.7, smp: 0.6, hz: 0.2, memPressure: 0.1, twoNics: 0.3, forwarding: 0.2 };
+
+/** A feature drawn with probability p; shrinks toward "off". */
+function flag(p: number): fc.Arbitrary<boolean> {
+  if (p >= 1) return fc.constant(true);
+  if (p <= 0) return fc.constant(false);
+  const cut = Math.round((1 - p) * 1000);
+  return fc.integer({ min: 0, max: 999 }).map((x) => x >= cut);
+}
+
+export function swarmArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Swarm> {
+  const rec = {} as Record<Feature, fc.Arbitrary<boolean>>;
+  for (const f of FEATURES) rec[f] = flag(bias[f] ?? BASE[f] ?? DEFAULT_P);
+  return fc.record(rec);
+}
+
+export function enabledFeatures(s: Swarm): Feature[] {
+  return FEATURES.filter((f) => s[f]);
+}

@@ -1,0 +1,160 @@
+// Workloads (workload.schema.json): frames (bursts and gaps, several flows with hashes, sizes from
+// 0 to the UDP maximum, error flags), application reads (none, partial, interleaved), lock_sock
+// windows, sysctl writes mid-run, checkpoints. Steps are generated as an array of small specs
+// with indices (device, socket, flow) that `buildWorkload` resolves against the configuration by
+// modulo, so fast-check shrinks the array of steps on its own (to few steps) without regenerating.
+import fc from 'fast-check';
+import type { FrameFlag, FramesStep, ProfileName, Step, Workload } from '../generated/schema-types.ts';
+import type { SysctlName } from '../spec/defaults.ts';
+import { allCpusMask, NO_SOCKET_PORT, PEER, SOCKET_PORTS, type BuiltDevice } from './config.ts';
+import { edgeInt } from './edges.ts';
+import { frameFlags, sysctlExists, workloadRange } from './schema-ranges.ts';
+import type { Swarm } from './swarm.ts';
+
+export type StepSpec =
+  | { k: 'frames'; dt: number; dev: number; queue: number | null; cpu: number; count: number; gap: number; flow: number; port: number; hash: number | null; payload: number; flags: FrameFlag[]; proto: number | null }
+  | { k: 'read'; dt: number; sock: number; count: number }
+  | { k: 'sysctl'; dt: number; which: number; value: number }
+  | { k: 'lock'; dt: number; sock: number; duration: number }
+  | { k: 'advance'; dt: number }
+  | { k: 'checkpoint'; dt: number; settle: boolean };
+
+export interface WorkloadLimits {
+  /** Most steps in one workload (default 10). */
+  maxSteps: number;
+  /** Most frames in one frames step (default 320). */
+  maxCount: number;
+}
+
+export const DEFAULT_LIMITS: WorkloadLimits = { maxSteps: 10, maxCount: 320 };
+
+/** Time before a step: back to back, microseconds, or several jiffies. */
+const dtArb = fc.oneof(
+  { arbitrary: fc.constant(0), weight: 3 },
+  { arbitrary: fc.integer({ min: 1, max: 50_000 }), weight: 2 },
+  { arbitrary: fc.integer({ min: 50_000, max: 30_000_000 }), weight: 1 },
+);
+
+export function stepSpecArbitrary(limits: WorkloadLimits = DEFAULT_LIMITS): fc.Arbitrary<StepSpec> {
+  const payload = workloadRange('FramesStep', 'payload');
+  const hash = workloadRange('FramesStep', 'hash');
+  const count = { min: Math.max(1, workloadRange('FramesStep', 'count').min), max: limits.maxCount };
+  const frames = fc.record({
+    k: fc.constant('frames' as const),
+    dt: dtArb,
+    dev: fc.nat(3),
+    queue: fc.option(fc.nat(3), { freq: 4 }),
+    cpu: fc.nat(7),
+    count: edgeInt(count, [1, 2, 3, 64, 65, 129, 300]),
+    gap: fc.oneof(
+      { arbitrary: fc.constant(0), weight: 3 },
+      { arbitrary: fc.integer({ min: 1, max: 5_000 }), weight: 2 },
+      { arbitrary: fc.integer({ min: 5_000, max: 2_000_000 }), weight: 1 },
+    ),
+    flow: fc.nat(7),
+    port: fc.nat(SOCKET_PORTS.length),
+    hash: fc.option(edgeInt(hash, [0, 1, 0x80000000, hash.max]), { freq: 2 }),
+    // payload edges: empty, typical, the largest without IP fragmentation at MTU 1500, the UDP max
+    payload: edgeInt(payload, [64, 0, 1, 1472, 1473, 8972, payload.max]),
+    flags: fc.subarray(frameFlags(), { maxLength: 2 }),
+    proto: fc.option(fc.constantFrom(253, 6, 1), { freq: 6 }),
+  });
+  return fc.oneof(
+    { arbitrary: frames, weight: 6 },
+    { arbitrary: fc.record({ k: fc.constant('read' as const), dt: dtArb, sock: fc.nat(2), count: edgeInt({ min: 1, max: 400 }, [1, 2, 10]) }), weight: 2 },
+    { arbitrary: fc.record({ k: fc.constant('sysctl' as const), dt: dtArb, which: fc.nat(15), value: fc.nat(15) }), weight: 1 },
+    { arbitrary: fc.record({ k: fc.constant('lock' as const), dt: dtArb, sock: fc.nat(2), duration: edgeInt({ min: 0, max: 20_000_000 }, [0, 1_000, 100_000]) }), weight: 1 },
+    { arbitrary: fc.record({ k: fc.constant('advance' as const), dt: dtArb }), weight: 1 },
+    { arbitrary: fc.record({ k: fc.constant('checkpoint' as const), dt: dtArb, settle: fc.boolean() }), weight: 1 },
+  );
+}
+
+export function stepSpecsArbitrary(limits: WorkloadLimits = DEFAULT_LIMITS): fc.Arbitrary<StepSpec[]> {
+  return fc.array(stepSpecArbitrary(limits), { minLength: 1, maxLength: limits.maxSteps });
+}
+
+/** The sysctls a workload may write mid-run, with the values it writes (per profile). */
+export function midRunSysctls(profile: ProfileName, cpus: number): [SysctlName, (number | string)[]][] {
+  const all: [SysctlName, (number | string)[]][] = [
+    ['net.core.netdev_max_backlog', [0, 1, 2, 1000]],
+    ['net.core.netdev_budget', [1, 2, 300]],
+    ['net.core.dev_weight', [1, 2, 64]],
+    ['net.core.flow_limit_cpu_bitmap', ['0', '1', allCpusMask(cpus)]],
+    ['net.core.rps_sock_flow_entries', [0, 64]],
+    ['net.core.gro_normal_batch', [1, 8]],
+    ['net.ipv4.ip_early_demux', [0, 1]],
+  ];
+  return all.filter(([n]) => sysctlExists(profile, n));
+}
+
+const FLAG_OFF: readonly FrameFlag[] = [];
+
+export interface WorkloadContext {
+  profile: ProfileName;
+  swarm: Swarm;
+  devices: BuiltDevice[];
+  sockets: number;
+  cpus: number;
+}
+
+/** Resolves step specs against the configuration and the swarm; drops steps of features that are off. */
+export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): Workload {
+  const s = c.swarm;
+  const out: Workload = [];
+  const sysctls = midRunSysctls(c.profile, c.cpus);
+  let at = 0;
+  let checkpoints = 0;
+  for (const sp of specs) {
+    at += sp.dt;
+    let step: Step | null = null;
+    switch (sp.k) {
+      case 'frames': {
+        const d = c.devices[sp.dev % c.devices.length];
+        const port = sp.port < SOCKET_PORTS.length ? SOCKET_PORTS[sp.port] : NO_SOCKET_PORT;
+        const f: FramesStep = { at, op: 'frames', device: d.name, count: sp.count, flow: { dport: port } };
+        if (d.kind === 'nic') {
+          if (sp.queue !== null && d.queues > 1) f.queue = sp.queue % d.queues;
+        } else if (sp.cpu % c.cpus !== 0) f.cpu = sp.cpu % c.cpus;
+        if (sp.gap > 0) f.gapNs = sp.gap;
+        const flow = s.rfs || s.hashes || s.flowLimit || s.rps || s.multiQueue ? sp.flow : 0;
+        if (flow > 0) f.flow.sport = 40000 + flow;
+        if (s.hashes && sp.hash !== null) f.hash = sp.hash;
+        const payload = s.bigPayload ? sp.payload : Math.min(sp.payload, 1472);
+        if (payload !== 64) f.payload = payload;
+        const flags = s.errors ? sp.flags : FLAG_OFF;
+        if (flags.length > 0) f.flags = [...flags];
+        if (s.errors && sp.proto !== null) f.flow.proto = sp.proto;
+        if (f.flow.sport === undefined && f.flow.proto === undefined) f.flow = { dport: port };
+        step = f;
+        break;
+      }
+      case 'read':
+        if (!s.reads) break;
+        step = s.partialReads
+          ? { at, op: 'read', socket: `s${sp.sock % c.sockets}`, count: sp.count }
+          : { at, op: 'read', socket: `s${sp.sock % c.sockets}` };
+        break;
+      case 'sysctl': {
+        if (!s.sysctlSteps || sysctls.length === 0) break;
+        const [name, values] = sysctls[sp.which % sysctls.length];
+        step = { at, op: 'sysctl', name, value: values[sp.value % values.length] };
+        break;
+      }
+      case 'lock':
+        if (!s.lockSock) break;
+        step = { at, op: 'lock_sock', socket: `s${sp.sock % c.sockets}`, durationNs: sp.duration };
+        break;
+      case 'advance':
+        step = { at, op: 'advance' };
+        break;
+      case 'checkpoint':
+        if (!s.checkpoints) break;
+        step = sp.settle ? { at, op: 'checkpoint', label: `c${checkpoints++}`, settle: true } : { at, op: 'checkpoint', label: `c${checkpoints++}` };
+        break;
+    }
+    if (step) out.push(step);
+  }
+  return out;
+}
+
+export { PEER };

@@ -1,0 +1,58 @@
+// The generated scenarios are valid inputs (schema + semantic checks), switch features on and off
+// (swarm), reach the edges the issue names, and stay small.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { ProfileName, Scenario } from '../../src/generated/schema-types.ts';
+import { validateScenario } from '../../src/spec/validate.ts';
+import { scenarioArbitrary } from '../../src/arbitraries/scenario.ts';
+import { FEATURES } from '../../src/arbitraries/swarm.ts';
+import { ALL_PROPERTIES } from '../../properties/index.ts';
+
+const PROFILES: ProfileName[] = ['linux-3.13', 'linux-6.18'];
+
+describe('generated scenarios', () => {
+  for (const profile of PROFILES) {
+    test(`${profile}: every property's scenarios validate against the schemas`, () => {
+      for (const p of ALL_PROPERTIES) {
+        for (const s of fc.sample(p.arbitrary(profile), { numRuns: 60, seed: 11 })) {
+          expect(() => validateScenario(s, `<${p.name}>`)).not.toThrow();
+        }
+      }
+    });
+  }
+
+  test('swarm: every feature is on in some scenarios and off in others', () => {
+    const samples = fc.sample(scenarioArbitrary('linux-6.18'), { numRuns: 400, seed: 3 });
+    for (const f of FEATURES) {
+      const on = samples.filter((s) => (s.description ?? '').split(' ').includes(f)).length;
+      expect(on, f).toBeGreaterThan(0);
+      expect(on, f).toBeLessThan(samples.length);
+    }
+  });
+
+  test('the edges occur: backlog 0/1/2, budget 1, weight > budget, rcvbuf below one truesize, 1 and many CPUs', () => {
+    const samples: Scenario[] = fc.sample(scenarioArbitrary('linux-3.13', { bias: { tinyBacklog: 0.5, tinyBudget: 0.5, oddWeight: 0.5, tinyRcvbuf: 0.5 } }), { numRuns: 600, seed: 5 });
+    const sys = (s: Scenario, n: string) => (s.config.sysctls as Record<string, unknown> | undefined)?.[n];
+    for (const v of [0, 1, 2]) expect(samples.some((s) => sys(s, 'net.core.netdev_max_backlog') === v), `backlog ${v}`).toBe(true);
+    expect(samples.some((s) => sys(s, 'net.core.netdev_budget') === 1)).toBe(true);
+    expect(samples.some((s) => s.config.devices?.some((d) => (d.napiWeight ?? 64) > ((sys(s, 'net.core.netdev_budget') as number) ?? 300)))).toBe(true);
+    expect(samples.some((s) => s.config.sockets?.some((k) => k.soRcvbuf !== undefined && k.soRcvbuf <= 1152))).toBe(true);
+    expect(samples.some((s) => s.config.cpus === 1)).toBe(true);
+    expect(samples.some((s) => s.config.cpus >= 4)).toBe(true);
+    expect(samples.some((s) => s.workload.some((w) => w.op === 'frames' && w.payload === 65507))).toBe(true);
+    expect(samples.some((s) => s.workload.some((w) => w.op === 'frames' && w.payload === 0))).toBe(true);
+  });
+
+  test('scenarios stay small: at most 10 steps and 320 frames a step', () => {
+    for (const s of fc.sample(scenarioArbitrary('linux-6.18'), { numRuns: 300, seed: 9 })) {
+      expect(s.workload.length).toBeLessThanOrEqual(10);
+      for (const w of s.workload) if (w.op === 'frames') expect(w.count ?? 1).toBeLessThanOrEqual(320);
+    }
+  });
+
+  test('the same seed generates the same scenarios', () => {
+    const a = fc.sample(scenarioArbitrary('linux-6.18'), { numRuns: 20, seed: 77 });
+    const b = fc.sample(scenarioArbitrary('linux-6.18'), { numRuns: 20, seed: 77 });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+});
