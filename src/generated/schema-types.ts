@@ -6,7 +6,7 @@
 export type ProfileName = 'linux-3.13' | 'linux-6.18';
 export type Step = FramesStep | ReadStep | SysctlStep | LockSockStep | AdvanceStep | CheckpointStep;
 /**
- * ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: malformed IP option. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: an IP fragment that never completes. multicast/broadcast: sent to a multicast group or the broadcast address.
+ * ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address.
  */
 export type FrameFlag =
   | 'ip_csum'
@@ -515,6 +515,10 @@ export interface FramesStep {
    * Time between consecutive frames. Default 0 (back to back).
    */
   gapNs?: number;
+  /**
+   * loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false.
+   */
+  burst?: boolean;
   flow: Flow;
   /**
    * 32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields.

@@ -8,8 +8,6 @@ export interface CorpusEntry {
   tags: string[];
   /** Capture tracepoints too. */
   events?: boolean;
-  /** Frames steps injected as one BH-disabled burst (recorder metadata; the schema has no field for it). */
-  burstSteps?: number[];
 }
 
 /** The sending CPU: frames enter netif_rx here, and its softnet_stat row is read. */
@@ -151,13 +149,12 @@ function backlogGrid(): CorpusEntry[] {
     for (const b of [10, 50, 300, 1100]) {
       if (max === 1000 && b < 300) continue;
       if (b > 4 * max && max !== 1000 && b > 300) continue;
-      const w = new Workload(VETH, flowFor(VETH, 9000)).frames(b, 64, { gapNs: 0 }).read('rx');
+      const w = new Workload(VETH, flowFor(VETH, 9000)).frames(b, 64, { gapNs: 0, burst: true }).read('rx');
       out.push({
         scenario: scenario(`backlog-burst${b}-max${max}`, `${b} frames enqueued on CPU ${SENDER_CPU}'s backlog back to back (tc mirred ingress from the veth's other end), netdev_max_backlog ${max}.`,
           VETH, [rxSocket(VETH, 4194304, true)], w.steps, { sysctls: { 'net.core.netdev_max_backlog': max } }),
-        summary: `Backlog overflow: burst of ${b} onto one CPU with netdev_max_backlog ${max} (a BH-disabled burst the scenario schema cannot express yet)`,
+        summary: `Backlog overflow: burst of ${b} onto one CPU with netdev_max_backlog ${max} (one BH-disabled burst: FramesStep.burst)`,
         tags: ['veth', 'backlog', 'burst'],
-        burstSteps: [0],
       });
     }
   }
@@ -206,7 +203,7 @@ function crafted(): CorpusEntry[] {
 /** 5. Tracepoints during a flood and a burst. */
 function traced(): CorpusEntry[] {
   const flood = new Workload(LO, flowFor(LO, 9000)).frames(20, 100).read('rx');
-  const burst = new Workload(VETH, flowFor(VETH, 9000)).frames(40, 64, { gapNs: 0 }).read('rx');
+  const burst = new Workload(VETH, flowFor(VETH, 9000)).frames(40, 64, { gapNs: 0, burst: true }).read('rx');
   return [
     {
       scenario: scenario('trace-flood-lo-rcvbuf2304', '20 datagrams into a 2304-byte receive buffer over loopback, traced.', LO, [rxSocket(LO, 1000)], flood.steps),
@@ -215,7 +212,7 @@ function traced(): CorpusEntry[] {
     {
       scenario: scenario('trace-burst40-max10', '40 frames onto one backlog with netdev_max_backlog 10, traced.', VETH, [rxSocket(VETH, 4194304, true)], burst.steps,
         { sysctls: { 'net.core.netdev_max_backlog': 10 } }),
-      summary: 'Tracepoints: backlog overflow (kfree_skb CPU_BACKLOG, napi_poll of the backlog; a BH-disabled burst the scenario schema cannot express yet)', tags: ['veth', 'backlog', 'burst', 'trace'], events: true, burstSteps: [0],
+      summary: 'Tracepoints: backlog overflow (kfree_skb CPU_BACKLOG, napi_poll of the backlog; one BH-disabled burst: FramesStep.burst)', tags: ['veth', 'backlog', 'burst', 'trace'], events: true,
     },
   ];
 }

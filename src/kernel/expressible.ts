@@ -42,6 +42,7 @@ export function kernelProblems(s: Scenario): string[] {
     if (cpu !== undefined && stepCpu !== cpu) p.push(`${at}/cpu: every frames step must use one sending CPU (${cpu})`);
     cpu = stepCpu;
     if (stepCpu >= c.cpus) p.push(`${at}/cpu: CPU ${stepCpu} >= cpus ${c.cpus}`);
+    if (st.burst === true && d.kind !== 'veth') p.push(`${at}/burst: the recorder injects bursts on a veth only (tc mirred)`);
     if (d.kind === 'loopback') {
       if ((st.flags ?? []).length > 0) p.push(`${at}/flags: crafted frames go on a veth, not loopback`);
       if ((st.flow.proto ?? 17) !== 17) p.push(`${at}/flow/proto: loopback frames are sent from a UDP socket`);

@@ -16,8 +16,6 @@ export interface RecordRequest {
   summary: string;
   tags?: string[];
   events?: boolean;
-  /** Recorder metadata: frames steps injected as one BH-disabled burst (see KernelRunOptions). */
-  burstSteps?: number[];
 }
 
 export type RecordOutcome =
@@ -104,7 +102,7 @@ export async function recordTrace(req: RecordRequest, opts: { repeats?: number }
   const repeats = Math.max(1, opts.repeats ?? 2);
   const results: KernelRunResult[] = [];
   for (let i = 0; i < repeats; i++) {
-    results.push(await runOnKernel(req.scenario, { events: req.events ?? false, burstSteps: req.burstSteps }));
+    results.push(await runOnKernel(req.scenario, { events: req.events ?? false }));
     if (i > 0) {
       const d = runDifference(results[0], results[i]);
       if (d) return { kept: false, reason: `run ${i + 1} differs from run 1: ${d}`, runs: i + 1 };

@@ -193,12 +193,6 @@ function mask(snap: Snapshot, observed: Set<string>): Snapshot {
 export interface KernelRunOptions {
   /** Capture tracepoints. */
   events?: boolean;
-  /**
-   * Indexes of veth `frames` steps to inject as one burst inside one BH-disabled section (tc mirred),
-   * instead of one send after another. The scenario schema cannot say this yet (a FramesStep
-   * `burst` field is needed), so it is recorder metadata, written into the trace's provenance.
-   */
-  burstSteps?: number[];
 }
 
 async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Promise<KernelRunResult> {
@@ -244,6 +238,7 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
     const present = new Set(before.present);
     const checkpoints: Checkpoint[] = [];
     const burstDevices = new Set<string>();
+    const burstSteps: number[] = [];
     let lastAt = 0;
     let ipId = 0;
     for (let i = 0; i < scenario.workload.length; i++) {
@@ -256,7 +251,8 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
           if (rep.sent !== count) throw new KernelScenarioError(`step ${i}: sent ${String(rep.sent)} of ${count} (${JSON.stringify(rep.errors)})`);
         } else {
           const v = veths.get(st.device)!;
-          if (opts.burstSteps?.includes(i)) {
+          if (st.burst === true) {
+            // FramesStep.burst: all `count` frames enter netif_rx inside one BH-disabled section
             const hex = frameHex(st, payload, st.flags, st.flow.dport);
             installBurst(ns, v.peer, v.name, count);
             try {
@@ -265,6 +261,7 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
               removeBurst(ns, v.peer);
             }
             burstDevices.add(st.device);
+            burstSteps.push(i);
           } else {
             // One send per frame, each datagram with its own IP id (as a sender numbers them).
             const hexes = Array.from({ length: count }, (_, k) => frameHex(st, payload, st.flags, st.flow.dport, undefined, ++ipId));
@@ -309,9 +306,8 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
     };
     if (burstDevices.size > 0) {
       settings.injection = {
-        burstSteps: opts.burstSteps,
-        method: 'each listed frames step: ONE frame sent by AF_PACKET on the injecting end, multiplied into `count` packets by a tc clsact egress u32 match-all filter of mirred ingress actions (chains of 32, the last a redirect), so all enter netif_rx on the sending CPU inside one BH-disabled section; mirred bypasses veth_xmit, so the veth rx_packets/rx_bytes do not count them (not observed)',
-        schemaGap: 'the scenario schema cannot express a BH-disabled burst: it needs a FramesStep field such as burst: true; the model replays these frames as sequential sends',
+        burstSteps,
+        method: 'each frames step with burst: true: ONE frame sent by AF_PACKET on the injecting end, multiplied into `count` packets by a tc clsact egress u32 match-all filter of mirred ingress actions (chains of 32, the last a redirect), so all enter netif_rx on the sending CPU inside one BH-disabled section; mirred bypasses veth_xmit, so the veth rx_packets/rx_bytes do not count them (not observed)',
       };
     }
     return { observations, observed, truesize, sysctls, settings, traceSkipped };
@@ -334,11 +330,6 @@ export function globalSysctlsOf(scenario: Scenario): Record<string, number | str
  */
 export async function runOnKernel(scenario: Scenario, opts: KernelRunOptions = {}): Promise<KernelRunResult> {
   const problems = kernelProblems(scenario);
-  for (const i of opts.burstSteps ?? []) {
-    const st = scenario.workload[i];
-    const kind = (scenario.config.devices ?? []).find((d) => st?.op === 'frames' && d.name === st.device)?.kind;
-    if (st?.op !== 'frames' || kind !== 'veth') problems.push(`/workload/${i}: a burst must be a frames step on a veth`);
-  }
   if (problems.length > 0) throw new KernelScenarioError(`${scenario.name}: cannot run on the live kernel:\n  ${problems.join('\n  ')}`);
   return withGlobalSysctls(globalSysctlsOf(scenario), () => withNetns((ns) => runIn(ns, scenario, opts)));
 }

@@ -61,7 +61,8 @@ export interface Host {
   /**
    * Optional: a locally generated IPv4 packet (ICMP error) leaves on device `dev` from `cpu`.
    * The net/core half sets this to loop packets sent out `lo` back in (loopback_xmit -> netif_rx);
-   * absent, the packet just leaves (its Out* counters are already counted).
+   * absent, the packet just leaves (its Out* counters are already counted). For ICMP, `type` and
+   * `code` are the message's (kept where the flow dissector keys them: the port fields).
    */
-  ip_local_out_hook?: (host: Host, dev: number, ipLen: number, proto: number, src: number, dst: number, cpu: number) => void;
+  ip_local_out_hook?: (host: Host, dev: number, ipLen: number, proto: number, src: number, dst: number, cpu: number, type: number, code: number) => void;
 }

@@ -1,5 +1,5 @@
-// The ICMP the IPv4/UDP receive path sends (destination unreachable) and receives
-// (its own errors looped back over lo). net/ipv4/icmp.c.
+// The ICMP the IPv4/UDP receive path sends (destination unreachable, parameter problem, time
+// exceeded) and receives (its own errors looped back over lo). net/ipv4/icmp.c.
 import type { Host } from './host.ts';
 import { FLAG, IP_HLEN } from './skb.ts';
 
@@ -7,6 +7,10 @@ export const ICMP_DEST_UNREACH = 3;
 export const ICMP_NET_UNREACH = 0;
 export const ICMP_PROT_UNREACH = 2;
 export const ICMP_PORT_UNREACH = 3;
+/** include/uapi/linux/icmp.h */
+export const ICMP_TIME_EXCEEDED = 11;
+export const ICMP_EXC_FRAGTIME = 1;
+export const ICMP_PARAMETERPROB = 12;
 export const IPPROTO_ICMP = 1;
 const ICMP_HLEN = 8;
 /** icmp.c:__icmp_send: room = min(dst_mtu, 576) - sizeof(iphdr) - sizeof(icmphdr). */
@@ -15,8 +19,10 @@ const ICMP_ERROR_ROOM = 576 - IP_HLEN - ICMP_HLEN;
 /**
  * net/ipv4/icmp.c:__icmp_send(skb_in, type, code): an ICMP error about `skb` (still owned by the
  * caller). No error about a multicast/broadcast datagram (rt_flags RTCF_BROADCAST|RTCF_MULTICAST)
- * nor about an ICMP error. Counts Icmp OutMsgs and OutType (icmp_out_count), then the IP output
- * counters (__ip_local_out, ip_output). Rate limits are not modelled: loopback is exempt from the
+ * nor about an ICMP error. Counts Icmp OutMsgs and OutType (icmp_out_count: ICMP_MIB_OUTMSGS and
+ * ICMPMSG_OUT[type]; of the per-type counters the snapshot schema has OutDestUnreachs only, so
+ * OutParmProbs (12) and OutTimeExcds (11) are not kept), then the IP output counters
+ * (__ip_local_out, ip_output). Rate limits are not modelled: loopback is exempt from the
  * per-destination limit (icmpv4_xrlim_allow); record veth runs with icmp_ratemask=0.
  */
 export function icmp_send(host: Host, skb: number, type: number, code: number, cpu: number): void {
@@ -24,7 +30,6 @@ export function icmp_send(host: Host, skb: number, type: number, code: number, c
   if (p.flags[skb] & (FLAG.multicast | FLAG.broadcast)) return;
   const flow = host.flows.flows[p.flow[skb]];
   if (flow.proto === IPPROTO_ICMP) return; // icmp_pointers[type].error: never answer an error
-  void code;
   const mib = host.mib;
   mib.icmp.OutMsgs++;
   if (type === ICMP_DEST_UNREACH) mib.icmp.OutDestUnreachs++;
@@ -33,16 +38,18 @@ export function icmp_send(host: Host, skb: number, type: number, code: number, c
   rules.ipLocalOut(mib);
   rules.ipOutput(mib, len);
   const hook = host.ip_local_out_hook;
-  if (hook !== undefined) hook(host, p.dev[skb], len, IPPROTO_ICMP, flow.dst, flow.src, cpu);
+  if (hook !== undefined) hook(host, p.dev[skb], len, IPPROTO_ICMP, flow.dst, flow.src, cpu, type, code);
 }
 
 /**
- * net/ipv4/icmp.c:icmp_rcv for the only ICMP the model produces, destination unreachable:
- * Icmp InMsgs and InDestUnreachs (ICMPMSGIN), then icmp_unreach -> udp_err for the sending socket
- * (outside the model: no counter). The skb is consumed; the caller counts InDelivers.
+ * net/ipv4/icmp.c:icmp_rcv for the ICMP errors the model produces (looped back over lo): Icmp
+ * InMsgs and the per-type ICMPMSGIN counter (the snapshot schema keeps InDestUnreachs only), then
+ * icmp_unreach -> the protocol's err_handler for the sending socket (outside the model: no
+ * counter). The type is in the flow's sport (see loopback_xmit_local). The skb is consumed; the
+ * caller counts InDelivers.
  */
 export function icmp_rcv(host: Host, skb: number): void {
   host.mib.icmp.InMsgs++;
-  host.mib.icmp.InDestUnreachs++;
+  if (host.flows.flows[host.skbs.flow[skb]].sport === ICMP_DEST_UNREACH) host.mib.icmp.InDestUnreachs++;
   host.skbs.free(skb);
 }

@@ -7,7 +7,8 @@ import type { Host } from './host.ts';
 import { FLAG } from './skb.ts';
 import { consume_skb, kfree_skb } from './skb_drop.ts';
 import {
-  icmp_rcv, icmp_send, ICMP_DEST_UNREACH, ICMP_NET_UNREACH, ICMP_PROT_UNREACH, IPPROTO_ICMP,
+  icmp_rcv, icmp_send, ICMP_DEST_UNREACH, ICMP_EXC_FRAGTIME, ICMP_NET_UNREACH, ICMP_PARAMETERPROB, ICMP_PROT_UNREACH,
+  ICMP_TIME_EXCEEDED, IPPROTO_ICMP,
 } from './icmp.ts';
 import { udp4_lib_demux_lookup, udp_rcv } from './udp.ts';
 import { inet_state } from './sock.ts';
@@ -26,6 +27,14 @@ const ROUTE_NETUNREACH = 3;
 /** 127.0.0.0/8 or one of the host's addresses (fib RTN_LOCAL). */
 export function inet_addr_is_local(host: Host, addr: number): boolean {
   return (addr >>> 24) === 127 || host.localAddrs.has(addr);
+}
+
+/** inet_addr_is_local for a flow's destination, asked once per flow (FlowTable.dstLocal). */
+function flow_dst_is_local(host: Host, flow: number, dst: number): boolean {
+  const c = host.flows.dstLocal;
+  let v = c[flow];
+  if (v === -2) c[flow] = v = inet_addr_is_local(host, dst) ? 1 : 0;
+  return v === 1;
 }
 
 /** Some socket joined `group` (IP_ADD_MEMBERSHIP): route.c ip_check_mc_rcu finds it "ours". */
@@ -94,7 +103,8 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
   const mib = host.mib;
   const rules = host.profile.udp;
   const loc = rules.dropReasons ? 'net/ipv4/ip_input.c:ip_rcv_finish_core' : 'net/ipv4/ip_input.c:ip_rcv_finish';
-  const flow = host.flows.flows[p.flow[skb]];
+  const flowIdx = p.flow[skb];
+  const flow = host.flows.flows[flowIdx];
   const mcast = (f & FLAG.multicast) !== 0;
   const bcast = (f & FLAG.broadcast) !== 0;
 
@@ -104,8 +114,10 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
   // gives the skb its dst, so the route lookup (and rp_filter) is skipped.
   let cachedDst = false;
   if (flow.proto === IPPROTO_UDP && p.sk[skb] < 0 && !(f & (FLAG.fragment | FLAG.multicast | FLAG.broadcast | FLAG.not_local | FLAG.no_route))
-    && rules.earlyDemux(host.sysctl) && inet_addr_is_local(host, flow.dst)) {
-    const i = udp4_lib_demux_lookup(host, flow);
+    && rules.earlyDemux(host.sysctl) && flow_dst_is_local(host, flowIdx, flow.dst)) {
+    const d = host.flows.demuxSock;
+    let i = d[flowIdx];
+    if (i === -2) d[flowIdx] = i = udp4_lib_demux_lookup(host, flow);
     if (i >= 0) {
       p.sk[skb] = i;
       cachedDst = host.sockets[i].rx_dst;
@@ -125,7 +137,7 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
       if (f & FLAG.no_route) {
         // fib_lookup fails: `if (!IN_DEV_FORWARD(in_dev)) err = -EHOSTUNREACH; goto no_route;`
         route = host.forwarding ? ROUTE_NETUNREACH : ROUTE_HOSTUNREACH;
-      } else if ((f & FLAG.not_local) || !inet_addr_is_local(host, flow.dst)) {
+      } else if ((f & FLAG.not_local) || !flow_dst_is_local(host, flowIdx, flow.dst)) {
         // RTN_UNICAST, not local: `if (!IN_DEV_FORWARD(in_dev)) { err = -EHOSTUNREACH; goto no_route; }`
         route = host.forwarding ? ROUTE_FORWARD : ROUTE_HOSTUNREACH;
       }
@@ -139,8 +151,12 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
     }
   }
 
-  // if (iph->ihl > 5 && ip_rcv_options(skb)) goto drop;  (ip_options_compile fails -> InHdrErrors)
+  // if (iph->ihl > 5 && ip_rcv_options(skb)) goto drop;  The flag's option is malformed, so
+  // ip_options_compile fails: it sends ICMP parameter problem (3.13 ip_options.c:ip_options_compile
+  // `error: if (skb) icmp_send(skb, ICMP_PARAMETERPROB, 0, ...)`; 6.x ip_options_compile after
+  // __ip_options_compile), then ip_rcv_options counts InHdrErrors.
   if (f & FLAG.ip_options) {
+    icmp_send(host, skb, ICMP_PARAMETERPROB, 0, cpu);
     mib.ip.InHdrErrors++;
     kfree_skb(host, skb, cpu, loc, 'NOT_SPECIFIED'); // 6.18 reason UNVERIFIED
     return;
@@ -239,8 +255,9 @@ function ipfrag_time(host: Host): number {
  * ip_fragment.c:ip_defrag for a fragment whose datagram never completes: ReasmReqds, then the
  * fragment waits in its queue (inet_frag_find; each such frame is its own datagram) until the
  * queue timer fires ipfrag_time later (mod_timer(jiffies + timeout): on a jiffy boundary).
- * The fragments are taken to be non-first ones, so ip_expire sends no ICMP time exceeded.
- * (The ipfrag_high_thresh memory limit is not modelled.)
+ * The `fragment` FrameFlag is a FIRST fragment (offset 0, MF set: ip_frag_queue sets
+ * INET_FRAG_FIRST_IN), so ip_expire sends ICMP time exceeded. (The ipfrag_high_thresh memory
+ * limit is not modelled.)
  */
 function ip_defrag(host: Host, skb: number, cpu: number): void {
   host.mib.ip.ReasmReqds++;
@@ -261,14 +278,20 @@ export function ip_frag_next_timer(host: Host): number {
 
 /**
  * Fires every fragment queue timer due at host.now: ip_fragment.c:ip_expire bumps ReasmFails and
- * ReasmTimeout and the queue's fragments are freed (6.x reason FRAG_REASM_TIMEOUT). The event loop
- * should call this when host.now reaches ip_frag_next_timer(host); ip_rcv also calls it.
+ * ReasmTimeout; the queue holds its first fragment (INET_FRAG_FIRST_IN), so ip_expire routes the
+ * head again (a local destination: ip_defrag ran from ip_local_deliver) and sends ICMP time
+ * exceeded / fragment reassembly time exceeded about it (3.13: `if ((qp->q.last_in &
+ * INET_FRAG_FIRST_IN) && qp->q.fragments != NULL) ... icmp_send(head, ICMP_TIME_EXCEEDED,
+ * ICMP_EXC_FRAGTIME, 0)`; 6.x: `if (!(qp->q.flags & INET_FRAG_FIRST_IN)) goto out;` ... the same
+ * icmp_send), then frees it: 6.x kfree_skb_reason(head, FRAG_REASM_TIMEOUT) in ip_expire,
+ * 3.13 ipq_put -> inet_frag_destroy. The event loop calls this when host.now reaches
+ * ip_frag_next_timer(host); ip_rcv also calls it.
  */
 export function ip_frag_run_timers(host: Host): void {
   const st = host.inet;
   if (st === undefined) return;
   const mib = host.mib;
-  const loc = host.profile.udp.dropReasons ? 'net/ipv4/inet_fragment.c:inet_frag_rbtree_purge' : 'net/ipv4/inet_fragment.c:inet_frag_destroy';
+  const loc = host.profile.udp.dropReasons ? 'net/ipv4/ip_fragment.c:ip_expire' : 'net/ipv4/inet_fragment.c:inet_frag_destroy';
   while (st.fragSkbs.length > 0 && st.fragExpiry[st.fragHead] <= host.now) {
     const skb = st.fragSkbs.shift();
     const t = st.fragExpiry[st.fragHead];
@@ -276,6 +299,7 @@ export function ip_frag_run_timers(host: Host): void {
     st.fragHead++;
     mib.ip.ReasmFails++;
     mib.ip.ReasmTimeout++;
+    icmp_send(host, skb, ICMP_TIME_EXCEEDED, ICMP_EXC_FRAGTIME, cpu);
     kfree_skb(host, skb, cpu, loc, 'FRAG_REASM_TIMEOUT', t);
   }
   if (st.fragSkbs.length === 0) {

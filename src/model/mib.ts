@@ -10,7 +10,9 @@ function zeroed<T>(file: string, def: string): Required<T> {
   const props = readSchema<ObjSchema>(file).$defs[def].properties;
   const o: Record<string, number> = {};
   for (const k of Object.keys(props)) o[k] = 0;
-  return o as Required<T>;
+  // Keyed stores past V8's fast-property limit leave `o` a dictionary (the Ip line has 20 fields),
+  // which makes every per-packet `mib.ip.X++` a hash lookup: the spread copy has fast properties.
+  return { ...o } as Required<T>;
 }
 
 export class Mibs {

@@ -47,6 +47,12 @@ export function netif_receive_skb_list_internal(host: Host, list: SkbQueue, scra
   const devices = host.core.devices;
   const skbs = host.skbs;
   let skb: number;
+  // The list is one NAPI's rx_list, so one device's: without RPS on it no skb leaves the list and
+  // __netif_receive_skb_list takes them all in order.
+  if (list.length > 0 && !devices[skbs.dev[list.peek()]].rpsConfigured) {
+    while ((skb = list.shift()) >= 0) __netif_receive_skb_core(host, skb, cpu);
+    return;
+  }
   while ((skb = list.shift()) >= 0) {
     const dev = devices[skbs.dev[skb]];
     if (dev.rpsConfigured) {

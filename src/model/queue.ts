@@ -36,7 +36,21 @@ export class SkbQueue {
 
   /** skb_queue_splice_tail_init(this, into) */
   spliceInto(into: SkbQueue): void {
-    while (this.length > 0) into.push(this.shift());
+    const n = this.length;
+    if (n === 0) return;
+    while (into.length + n > into.buf.length) into.grow();
+    const src = this.buf, dst = into.buf;
+    const sm = src.length - 1, dm = dst.length - 1;
+    let h = this.head, t = into.tail;
+    for (let i = 0; i < n; i++) {
+      dst[t] = src[h];
+      h = (h + 1) & sm;
+      t = (t + 1) & dm;
+    }
+    into.tail = t;
+    into.length += n;
+    this.head = this.tail = 0;
+    this.length = 0;
   }
 
   at(i: number): number {

@@ -13,14 +13,14 @@ import type { Host, SysctlState } from './host.ts';
 import { profileSysctlDefaults, type SysctlValue } from '../spec/defaults.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { kernelProfile, type KernelProfile } from './profile.ts';
-import { FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, UDP_HLEN, ETH_HLEN, type FlowTuple } from './skb.ts';
+import { FLAG, FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, IP_OPTIONS_BAD_LEN, UDP_HLEN, ETH_HLEN, type FlowTuple } from './skb.ts';
 import { Mibs } from './mib.ts';
 import { Trace } from './trace.ts';
 import type { UdpSock } from './sock.ts';
 import { sock_create } from './sock.ts';
 import { udp_recvmsg, lock_sock, release_sock } from './udp.ts';
 import { ip_frag_next_timer, ip_frag_run_timers, inet_addr_is_local } from './ip_input.ts';
-import { skb_truesize } from './truesize.ts';
+import { nicTruesize, skb_truesize } from './truesize.ts';
 import {
   EventQueue, CLASS_ARRIVAL, CLASS_OTHER, EV_ARRIVAL, EV_COALESCE, EV_CPU, EV_FRAG, EV_IPI, EV_IRQ, EV_RELEASE, EV_STEP,
 } from './event_queue.ts';
@@ -69,6 +69,8 @@ class FrameStream {
   flags = 0;
   /** bytes the device's rx_bytes counts per frame */
   statBytes = 0;
+  /** loopback/veth: every frame enters netif_rx in one BH-disabled section (FramesStep.burst) */
+  burst = false;
 }
 
 const DEFAULT_FLOW_SRC = '10.0.0.2'; // schemas/workload.schema.json Flow.src
@@ -215,12 +217,13 @@ function rank(name: string): number {
  * drivers/net/loopback.c:loopback_xmit -> netif_rx on the current CPU; lo counts it when
  * netif_rx succeeds. To a remote address it leaves on the wire (no receive-side effect).
  */
-function loopback_xmit_local(h: Host, _dev: number, ipLen: number, proto: number, src: number, dst: number, cpu: number): void {
+function loopback_xmit_local(h: Host, _dev: number, ipLen: number, proto: number, src: number, dst: number, cpu: number, type: number, code: number): void {
   const host = h as SimHost;
   if (host.loopbackDev < 0 || !inet_addr_is_local(host, dst)) return;
   const p = host.skbs;
   const skb = p.alloc();
-  const flow = host.flows.intern({ src, dst, sport: 0, dport: 0, proto });
+  // ICMP type and code in the port fields (net/core/flow_dissector.c keys ICMP by them too)
+  const flow = host.flows.intern({ src, dst, sport: type, dport: code, proto });
   const payload = Math.max(0, ipLen - IP_HLEN - UDP_HLEN);
   p.id[skb] = host.frameSeq++; p.len[skb] = ipLen; p.payload[skb] = payload;
   p.truesize[skb] = skb_truesize(host.profileName, Math.min(payload, 65507));
@@ -250,9 +253,10 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
   st.dev = dev;
   st.flow = host.flows.intern(tuple);
   st.payload = step.payload ?? DEFAULT_PAYLOAD;
-  st.len = IP_HLEN + UDP_HLEN + st.payload;
-  st.truesize = skb_truesize(host.profileName, st.payload);
   st.flags = flagsToBits(step.flags);
+  // skb->len at the IP layer: the header (ihl * 4: 24 with the ip_options flag's 4-byte option) + UDP + payload
+  st.len = IP_HLEN + (st.flags & FLAG.ip_options ? IP_OPTIONS_BAD_LEN : 0) + UDP_HLEN + st.payload;
+  st.truesize = skb_truesize(host.profileName, st.payload);
   st.remaining = step.count ?? 1;
   st.gap = step.gapNs ?? 0;
   st.nextAt = t;
@@ -267,10 +271,15 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
       q = steer(dev, tuple, st.hash, out);
       if (dev.ntuple.length > 0) st.ntuple = out.matched ? 1 : 2;
     }
+    if (step.burst === true) throw inputError(host, `${ptr}/burst`, `must be false or absent on a NIC: only loopback and veth frames enter netif_rx in one BH-disabled section (${JSON.stringify(dev.name)} is a nic) (got true)`);
     st.ring = q >= 0 ? dev.rings[q] : null;
     st.queue = q;
     st.statBytes = st.len + ETH_HLEN;
+    // the igb driver builds the skb: its buffer layout sets truesize (truesize.ts:nicTruesize)
+    st.truesize = nicTruesize(host.profileName, st.len + ETH_HLEN);
   } else {
+    st.burst = step.burst === true;
+    if (st.burst && st.gap !== 0) throw inputError(host, `${ptr}/gapNs`, `must be 0 or absent when burst is true: a burst's frames enter netif_rx at the same instant (got ${st.gap})`);
     st.hash = step.hash !== undefined ? step.hash >>> 0 : 0; // software hash computed on demand (skb_get_hash)
     st.cpu = step.cpu ?? 0;
     if (st.cpu >= host.ncpus) throw inputError(host, `${ptr}/cpu`, `must be < ${host.ncpus} (config.cpus) (got ${st.cpu})`);
@@ -335,6 +344,10 @@ function nicArrivals(host: SimHost, st: FrameStream, si: number, t: number): voi
  * One frame of a loopback/veth stream: the sender runs on st.cpu in process context, so it waits
  * while that CPU is busy (softirqs run at local_bh_enable before the next send). netif_rx, then
  * the device counts the frame if it was queued (loopback_xmit / veth_xmit).
+ * A burst (FramesStep.burst: tc mirred fan-out, software UDP GSO) calls netif_rx for every frame
+ * back to back inside one BH-disabled section: netif_rx's own local_bh_enable is nested, so no
+ * softirq runs and the backlog (which takes netdev_max_backlog + 1, enqueue_to_backlog) is not
+ * drained until the outer local_bh_enable -> do_softirq on that CPU (kernel/softirq.c:__local_bh_enable_ip).
  */
 function netifRxArrival(host: SimHost, st: FrameStream, si: number, t: number): void {
   const sd = host.core.cpus[st.cpu];
@@ -344,10 +357,14 @@ function netifRxArrival(host: SimHost, st: FrameStream, si: number, t: number): 
   }
   host.now = t;
   const dev = st.dev;
-  if (netif_rx(host, newSkb(host, st, t), st.cpu)) {
-    dev.rxPackets++;
-    dev.rxBytes += st.statBytes;
+  const n = st.burst ? st.remaining : 1;
+  for (let k = 0; k < n; k++) {
+    if (netif_rx(host, newSkb(host, st, t), st.cpu)) {
+      dev.rxPackets++;
+      dev.rxBytes += st.statBytes;
+    }
   }
+  st.remaining -= n - 1;
   sd.busyUntil = host.now;
   if (!sd.cpuEventQueued) {
     // local_bh_enable: pending softirqs run now; either way the CPU wakes its waiting senders when free

@@ -21,6 +21,11 @@ export function flagsToBits(flags: readonly FrameFlag[] | undefined): number {
 
 /** IPv4 header (no options) + UDP header. */
 export const IP_HLEN = 20;
+/**
+ * The `ip_options` FrameFlag: a 4-byte malformed option (record route with optlen 2, as
+ * src/kernel/frames.ts builds it), so the header has ihl 6 = 24 bytes and skb->len is 4 more.
+ */
+export const IP_OPTIONS_BAD_LEN = 4;
 export const UDP_HLEN = 8;
 /** Ethernet header, counted in NIC and /proc/net/dev byte counters (rx_bytes). */
 export const ETH_HLEN = 14;
@@ -108,6 +113,15 @@ export interface FlowTuple { src: number; dst: number; sport: number; dport: num
 export class FlowTable {
   readonly flows: FlowTuple[] = [];
   private readonly index = new Map<string, number>();
+  /**
+   * Per-flow answers of lookups that cannot change during a run (a host's addresses and sockets
+   * are fixed when it is built), so the per-packet path asks once per flow: -2 = not asked yet.
+   * dstLocal: fib RTN_LOCAL for the destination (1/0); udpSock: __udp4_lib_lookup's socket (-1 none);
+   * demuxSock: __udp4_lib_demux_lookup's connected socket (-1 none).
+   */
+  dstLocal: Int32Array = new Int32Array(16).fill(-2);
+  udpSock: Int32Array = new Int32Array(16).fill(-2);
+  demuxSock: Int32Array = new Int32Array(16).fill(-2);
 
   intern(t: FlowTuple): number {
     const key = `${t.src}:${t.dst}:${t.sport}:${t.dport}:${t.proto}`;
@@ -116,6 +130,10 @@ export class FlowTable {
       i = this.flows.length;
       this.flows.push({ ...t });
       this.index.set(key, i);
+      if (i >= this.dstLocal.length) {
+        const g = (a: Int32Array): Int32Array => { const b = new Int32Array(a.length * 2).fill(-2); b.set(a); return b; };
+        this.dstLocal = g(this.dstLocal); this.udpSock = g(this.udpSock); this.demuxSock = g(this.demuxSock);
+      }
     }
     return i;
   }

@@ -117,3 +117,64 @@ export function truesizeTable(profile: ProfileName): Int32Array {
 export function skb_truesize(profile: ProfileName, payload: number): number {
   return truesizeTable(profile)[payload];
 }
+
+// ---------------------------------------------------------------------------------------------
+// NIC (igb) receive skbs. The model's NIC is igb (driver.ts); its skbs are built by the driver,
+// not by a sender, so their truesize follows the driver's buffer layout, not the tables above.
+// Constants (x86_64, 4 KiB pages, MTU 1500, no XDP, legacy-rx off):
+//   IGB_RX_HALF_PAGE 2048: each RX buffer is half a 4 KiB page. 3.13 igb.h IGB_RX_BUFSZ =
+//     IGB_RXBUFFER_2048 (PAGE_SIZE < 8192); 6.18 igb_main.c igb_rx_pg_size(ring) / 2 ("Must be
+//     power-of-2") with order-0 pages (igb_rx_pg_order: no large buffer at max_frame_size <=
+//     IGB_MAX_FRAME_BUILD_SKB). Frames longer than one buffer take one more descriptor per 2048
+//     bytes (SRRCTL.BSIZEPKT = 2 KB), each added by igb_add_rx_frag with truesize 2048 (such frames
+//     exceed what an igb at MTU 1500 accepts; the model extrapolates for jumbo payloads).
+//   IGB_RX_HDR_LEN 256: igb.h IGB_RXBUFFER_256, the 3.13 header skb and copy-break length.
+//   NET_SKB_PAD 64: include/linux/skbuff.h max(32, L1_CACHE_BYTES) with 64-byte cache lines;
+//     NET_IP_ALIGN is 0 on x86.
+//   SKB_DATA_ALIGN(sizeof(struct sk_buff)) = 256 and SKB_DATA_ALIGN(sizeof(struct
+//     skb_shared_info)) = 320: `skbAligned` / `shinfoAligned` of truesize/linux-3.13.json, the same
+//     values the 6.18 measurement is reproduced with (test/model/truesize_derivation_reproduces_measured_6_18.test.ts).
+const IGB_RX_HALF_PAGE = 2048;
+const IGB_RX_HDR_LEN = 256;
+const NET_SKB_PAD = 64;
+const SKB_DATA_ALIGNED_SK_BUFF = 256;
+const SKB_DATA_ALIGNED_SHINFO = 320;
+const CACHE_LINE = 64;
+
+/** include/linux/skbuff.h SKB_TRUESIZE(X) = X + SKB_DATA_ALIGN(sizeof(sk_buff)) + SKB_DATA_ALIGN(sizeof(skb_shared_info)) */
+function SKB_TRUESIZE(x: number): number {
+  return x + SKB_DATA_ALIGNED_SK_BUFF + SKB_DATA_ALIGNED_SHINFO;
+}
+
+function SKB_DATA_ALIGN(x: number): number {
+  return Math.ceil(x / CACHE_LINE) * CACHE_LINE;
+}
+
+/** RX descriptors (half pages) an Ethernet frame of `frameLen` bytes (CRC stripped) fills. */
+function igbBuffers(frameLen: number): number {
+  return Math.max(1, Math.ceil(frameLen / IGB_RX_HALF_PAGE));
+}
+
+/**
+ * skb->truesize of a frame of `frameLen` bytes (Ethernet header included, CRC stripped: the RX
+ * descriptor's length) received by igb.
+ * - linux-6.18: igb_clean_rx_irq -> igb_build_skb: napi_build_skb(va - IGB_SKB_PAD, truesize =
+ *   igb_rx_pg_size / 2) -> __build_skb_around -> __finalize_skb_around: `size -=
+ *   SKB_DATA_ALIGN(sizeof(struct skb_shared_info)); skb->truesize = SKB_TRUESIZE(size)`, i.e.
+ *   2048 + SKB_DATA_ALIGN(sizeof(struct sk_buff)) = 2304 whatever the frame size; each further
+ *   buffer: igb_add_rx_frag -> skb_add_rx_frag(..., truesize = igb_rx_pg_size / 2).
+ * - linux-3.13: igb_fetch_rx_buffer: netdev_alloc_skb_ip_align(netdev, IGB_RX_HDR_LEN) ->
+ *   __netdev_alloc_skb: fragsz = SKB_DATA_ALIGN(256 + NET_SKB_PAD) + SKB_DATA_ALIGN(shinfo) ->
+ *   build_skb(data, fragsz): truesize = SKB_TRUESIZE(fragsz - SKB_DATA_ALIGN(shinfo)) = 896. Then
+ *   igb_add_rx_frag: a frame of at most IGB_RX_HDR_LEN bytes is copied into the head (`size <=
+ *   IGB_RX_HDR_LEN && !skb_is_nonlinear(skb)`: no frag, truesize stays 896); a larger one is
+ *   added as a page fragment, skb_add_rx_frag(..., IGB_RX_BUFSZ): +2048 per buffer.
+ */
+export function nicTruesize(profile: ProfileName, frameLen: number): number {
+  const nbuf = igbBuffers(frameLen);
+  if (profile === 'linux-6.18') {
+    return SKB_TRUESIZE(IGB_RX_HALF_PAGE - SKB_DATA_ALIGNED_SHINFO) + (nbuf - 1) * IGB_RX_HALF_PAGE;
+  }
+  const head = SKB_TRUESIZE(SKB_DATA_ALIGN(IGB_RX_HDR_LEN + NET_SKB_PAD));
+  return frameLen <= IGB_RX_HDR_LEN ? head : head + nbuf * IGB_RX_HALF_PAGE;
+}

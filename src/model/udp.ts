@@ -100,12 +100,16 @@ export function udp_rcv(host: Host, skb: number, cpu: number): void {
     udp_queue_rcv_skb(host, sk, skb, cpu);
     return;
   }
-  const flow = host.flows.flows[pool.flow[skb]];
+  const flowIdx = pool.flow[skb];
+  const flow = host.flows.flows[flowIdx];
   if (f & (FLAG.multicast | FLAG.broadcast)) {
     udp4_lib_mcast_deliver(host, skb, flow, cpu);
     return;
   }
-  const i = udp4_lib_lookup(host, flow);
+  // the lookup's answer depends only on the flow and the (fixed) sockets: once per flow
+  const cache = host.flows.udpSock;
+  let i = cache[flowIdx];
+  if (i === -2) cache[flowIdx] = i = udp4_lib_lookup(host, flow);
   if (i >= 0) {
     udp_queue_rcv_skb(host, host.sockets[i], skb, cpu);
     return;

@@ -201,6 +201,11 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         if (step.cpu !== undefined && step.cpu >= config.cpus) {
           report(`${base}/cpu`, `must be < ${config.cpus}, the number of CPUs (got ${step.cpu})`);
         }
+        if (step.burst === true) {
+          // a burst is netif_rx called back to back in one BH-disabled section: a software device's path
+          if (d.kind === 'nic') report(`${base}/burst`, `must be false or absent on a NIC: only loopback and veth frames enter netif_rx in one BH-disabled section (${show(d.name)} is a nic) (got true)`);
+          if (step.gapNs !== undefined && step.gapNs !== 0) report(`${base}/gapNs`, `must be 0 or absent when burst is true: a burst's frames enter netif_rx at the same instant (got ${step.gapNs})`);
+        }
         break;
       }
       case 'read':

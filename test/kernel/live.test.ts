@@ -28,9 +28,6 @@ describe.skipIf(why !== null)('live kernel recording (root on Linux)', () => {
         // 50 packets in one BH-disabled section onto a backlog of 10: max + 1 = 11 queued (enqueue_to_backlog), 39 dropped.
         if (e.scenario.name.startsWith('backlog')) expect([endK.softnet_stat[1].dropped, endK.snmp.Ip.InReceives]).toEqual([39, 11]);
         if (e.scenario.name === 'crafted-ip-csum') expect(endK.netstat.IpExt.InCsumErrors).toBe(3);
-        // A burst cannot be said in the scenario schema yet (FramesStep needs a `burst` field), so the
-        // model replays it as sequential sends: only the kernel side is checked for it.
-        if (e.burstSteps) continue;
         const ms = observedMismatches(r.trace, simulate(e.scenario, { profile: 'linux-6.18' }));
         expect(ms, formatMismatches(e.scenario.name, ms)).toEqual([]);
       }

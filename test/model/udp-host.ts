@@ -2,7 +2,7 @@
 // the simulator: SkbPool, FlowTable, Mibs, sockets, sysctls from the profile defaults.
 import type { FrameFlag, ProfileName, Socket } from '../../src/generated/schema-types.ts';
 import type { Host, SysctlState } from '../../src/model/host.ts';
-import { FlowTable, SkbPool, flagsToBits, IP_HLEN, UDP_HLEN, parseIpv4 } from '../../src/model/skb.ts';
+import { FLAG, FlowTable, SkbPool, flagsToBits, IP_HLEN, IP_OPTIONS_BAD_LEN, UDP_HLEN, parseIpv4 } from '../../src/model/skb.ts';
 import { Mibs } from '../../src/model/mib.ts';
 import { Trace } from '../../src/model/trace.ts';
 import { sock_create, type UdpSock } from '../../src/model/sock.ts';
@@ -98,7 +98,8 @@ export function makeSkb(host: Host, f: FrameOptions): number {
   const payload = f.payload ?? 64;
   p.id[skb] = nextId++;
   p.payload[skb] = payload;
-  p.len[skb] = IP_HLEN + UDP_HLEN + payload;
+  p.flags[skb] = flagsToBits(f.flags);
+  p.len[skb] = IP_HLEN + (p.flags[skb] & FLAG.ip_options ? IP_OPTIONS_BAD_LEN : 0) + UDP_HLEN + payload;
   p.truesize[skb] = f.truesize ?? skb_truesize(host.profileName, payload);
   p.hash[skb] = f.hash ?? 0x12345678;
   p.flow[skb] = host.flows.intern({
@@ -108,7 +109,6 @@ export function makeSkb(host: Host, f: FrameOptions): number {
     dport: f.dport,
     proto: f.proto ?? 17,
   });
-  p.flags[skb] = flagsToBits(f.flags);
   p.dev[skb] = f.dev ?? 1;
   p.queue[skb] = 0;
   p.sk[skb] = -1;
