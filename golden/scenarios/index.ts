@@ -88,9 +88,9 @@ export const GOLDEN_SOURCES: GoldenSource[] = [
   // --- flow limits (seed: flow_limit_table_len 8192, flow_limit_cpu_bitmap) ---
   {
     id: 'flow-limit-8192',
-    summary: 'Flow limits on for CPU 1 with flow_limit_table_len=8192: a heavy flow beside a light one into an overloaded RPS backlog (softnet flow_limit_count, dropped).',
+    summary: 'Flow limits on for CPU 0, the CPU whose IRQ enqueues to CPU 1 by RPS (skb_flow_limit uses the enqueuing CPU\'s table), with flow_limit_table_len=8192: a heavy flow beside a light one into an overloaded backlog; flow_limit_count counts on CPU 0, the drops on CPU 1.',
     scenario: (p) => scenario('flow-limit-8192', 'flow limit on, table 8192',
-      overload(p, { 'net.core.flow_limit_table_len': 8192, 'net.core.flow_limit_cpu_bitmap': '2' }), [...overloadTraffic(0), ...afterOverload]),
+      overload(p, { 'net.core.flow_limit_table_len': 8192, 'net.core.flow_limit_cpu_bitmap': '1' }), [...overloadTraffic(0), ...afterOverload]),
   },
   {
     id: 'flow-limit-off',
