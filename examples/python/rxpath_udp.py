@@ -24,7 +24,7 @@ DEFAULTS = {"net.core.rmem_max": 4194304, "net.core.rmem_default": 212992}  # 6.
 CAPABILITIES = {
     "profiles": ["linux-6.18"],
     "events": False,
-    "tags": ["loopback", "socket", "udp", "rcvbuf", "rcvbuf_force", "multi_cpu",
+    "tags": ["loopback", "socket", "rcvbuf", "rcvbuf_force", "multi_cpu",
              "sysctl:net.core.rmem_max", "sysctl:net.core.rmem_default"],
     "observes": ["snmp.Udp", "udp[*].rx_queue", "udp[*].drops"],
 }

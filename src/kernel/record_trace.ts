@@ -6,6 +6,7 @@ import { release } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { GoldenTrace, Observations, Scenario } from '../generated/schema-types.ts';
 import { PACKAGE_ROOT } from '../spec/schema-files.ts';
+import { scenarioTags } from '../spec/scenario-tags.ts';
 import { versionOf } from './exec.ts';
 import { kernelMajorMinor, PYTHON } from './platform.ts';
 import { runOnKernel, type KernelRunResult } from './run_scenario.ts';
@@ -78,7 +79,7 @@ export function goldenTrace(req: RecordRequest, r: KernelRunResult, runs: number
   return {
     format: 'rxpath-golden/1',
     summary: req.summary,
-    tags: req.tags ?? [],
+    tags: [...new Set([...scenarioTags(req.scenario), ...(req.tags ?? [])])].sort(),
     scenario: req.scenario,
     observations,
     observed: r.observed.map(schemaPath),

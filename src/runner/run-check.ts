@@ -12,7 +12,7 @@ import { describeStep } from './describe-step.ts';
 import { compareObservations } from './golden/compare.ts';
 import { loadCorpus, GOLDEN_DIR, type LoadedTrace } from './golden/corpus.ts';
 import { loadExpectedDifferences } from './golden/expected-differences.ts';
-import { missingTags, scenarioTags } from './golden/tags.ts';
+import { missingTags, scenarioTags } from '../spec/scenario-tags.ts';
 import { pathFilter } from './counter-paths.ts';
 import { selectShard, type Shard } from './shard.ts';
 import type { BrokenInfo, CheckResult, CheckStatus, RunResult, StatusCounts } from './types.ts';
@@ -194,7 +194,8 @@ async function runGolden(p: PlannedTrace, opts: CheckOptions, register: Map<stri
   if (!impl.profiles.includes(p.profile)) {
     return { ...base, status: 'skipped', ms: 0, message: `the implementation does not declare profile ${p.profile}` };
   }
-  const missing = missingTags(t.tags, impl.tags);
+  // The features a trace needs are derived from its scenario (a trace's stored tags may add descriptive ones).
+  const missing = missingTags(scenarioTags(t.scenario), impl.tags);
   if (missing.length) {
     return { ...base, status: 'skipped', ms: 0, message: `needs tags the implementation does not declare: ${missing.join(', ')}` };
   }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GoldenTrace, ProfileName } from '../../src/generated/schema-types.ts';
 import { writeFileAtomic } from '../../src/runner/write-atomic.ts';
-import { scenarioTags } from '../../src/runner/golden/tags.ts';
+import { scenarioTags } from '../../src/spec/scenario-tags.ts';
 import { toyRun, toyScenario } from './fakes.ts';
 
 export function tempGolden(): { dir: string; cleanup: () => void } {

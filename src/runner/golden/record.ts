@@ -10,7 +10,7 @@ import { validateAgainst, validateScenario } from '../../spec/validate.ts';
 import { writeFileAtomic } from '../write-atomic.ts';
 import { GOLDEN_DIR } from './corpus.ts';
 import type { GoldenSource } from './source.ts';
-import { scenarioTags } from './tags.ts';
+import { scenarioTags } from '../../spec/scenario-tags.ts';
 
 export const ALL_PROFILES: ProfileName[] = ['linux-3.13', 'linux-6.18'];
 

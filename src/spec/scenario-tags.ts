@@ -1,7 +1,7 @@
 // The features a scenario needs, as golden-trace tags. Derived from the scenario itself, so a tag
 // cannot be forgotten: an implementation that declares the tags it supports is given only the
 // traces (and property scenarios) whose every tag it supports.
-import type { Device, Scenario } from '../../generated/schema-types.ts';
+import type { Device, Scenario } from '../generated/schema-types.ts';
 
 function maskNonZero(mask: string | undefined): boolean {
   return mask !== undefined && /[1-9a-fA-F]/.test(mask);
