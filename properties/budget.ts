@@ -10,6 +10,8 @@
 //   a NAPI that used its whole weight goes on the repoll list and is not polled again in this call.
 import type { Observations, ProfileName, Scenario } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
+import { clausal } from './lib/clausal.ts';
+import { Clauses } from './lib/clauses.ts';
 import { endOf, isSettled, requireEvents, softnetOf } from './lib/observations.ts';
 import { brackets, jiffiesAt, usecsToJiffies, type Bracket } from './lib/softirqs.ts';
 import { SysctlTimeline } from './lib/sysctl-timeline.ts';
@@ -100,9 +102,10 @@ export function judgeBracket(b: Bracket, c: Ctx): BracketOutcome {
   return { squeezeMin: min, squeezeMax: max };
 }
 
-export function checkBudget(scenario: Scenario, obs: Observations): Verdict {
+export function checkBudget(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
   const profile = scenario.config.profile;
   const hz = scenario.config.hz ?? 250;
+  if (!c.can('each poll keeps to its weight, the budget and the time limit of its softirq', { events: true })) return pass;
   const events = requireEvents(obs);
   const { byCpu, problems } = brackets(events);
   if (problems.length > 0) return fail(problems[0].message, { path: `events[${problems[0].i}]` });
@@ -135,7 +138,8 @@ export function checkBudget(scenario: Scenario, obs: Observations): Verdict {
   let settledSoFar = false;
   for (const cp of obs.checkpoints) {
     if (isSettled(scenario, cp)) settledSoFar = true;
-    for (const row of cp.counters.softnet_stat) {
+    for (const [i, row] of cp.counters.softnet_stat.entries()) {
+      if (!c.can('time_squeeze counts the softirqs that hit the budget or time limit', { events: true, counters: [`softnet_stat[${i}].time_squeeze`] })) continue;
       let min = 0;
       let max = 0;
       for (const { b, o } of outcomes.get(row.cpu) ?? []) {
@@ -168,12 +172,5 @@ export const budgetProperty: Property = {
       name: 'budget',
       bias: { tinyBudget: 0.7, oddWeight: 0.5, multiQueue: 0.6, twoNics: 0.5, slowCosts: 0.4, rps: 0.4, sysctlSteps: 0.3, tinyBacklog: 0.2, tinyRcvbuf: 0.2, errors: 0.2 },
     }),
-  check: (scenario, obs) => {
-    try {
-      return checkBudget(scenario, obs);
-    } catch (e) {
-      if ((e as FailedVerdict).ok === false) return e as FailedVerdict;
-      throw e;
-    }
-  },
+  ...clausal(checkBudget),
 };

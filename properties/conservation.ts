@@ -7,6 +7,8 @@
 //       ntuple_match, which also counts steered frames; computed from the scenario) + backlog drops (softnet dropped, incl. flow
 //       limit; dev.c:enqueue_to_backlog) + skbs processed (softnet processed, once per skb in
 //       dev.c:__netif_receive_skb_core) + still in a ring or a backlog (`internal`).
+//  L1 netif_rx: lo/veth rx_packets + rx_drop = the workload's frames on them, plus ICMP errors the
+//       host sent to itself, looped back over lo (at most Icmp OutMsgs; drivers/net/loopback.c:loopback_xmit).
 //  L2 processed = Ip InReceives + PACKET_OTHERHOST drops (ip_rcv drops them before InReceives and
 //       no /proc counter shows them: bounded by the otherhost frames sent).
 //  L3 InReceives = InHdrErrors (incl. IP checksum) + InAddrErrors + InUnknownProtos + InDiscards
@@ -21,6 +23,8 @@
 import type { Checkpoint, FramesStep, Observations, Scenario } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { arrivedBy, deviceKind, ethtoolSum, hasFlag, isSettled, num, opt, softnetSum, socketDrops } from './lib/observations.ts';
+import { clausal } from './lib/clausal.ts';
+import { Clauses, softnetPaths, udpPaths } from './lib/clauses.ts';
 import { fail, pass, type FailedVerdict, type Property, type Verdict } from './types.ts';
 
 interface Interval { min: number; max: number }
@@ -60,76 +64,104 @@ function ringsMayHold(scenario: Scenario): boolean {
   return (scenario.config.devices ?? []).some((d) => (d.coalesce?.rxFrames ?? 1) > 1 && (d.coalesce?.rxUsecs ?? 0) === 0);
 }
 
-export function checkConservation(scenario: Scenario, obs: Observations): Verdict {
+export function checkConservation(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
   const profile = scenario.config.profile;
   const memPressure = scenario.config.sysctls?.['net.ipv4.udp_mem'] !== undefined;
+  const netifDevs = (scenario.config.devices ?? []).filter((d) => d.kind !== 'nic').map((d) => d.name);
+  const nics = (scenario.config.devices ?? []).filter((d) => d.kind === 'nic').map((d) => d.name);
+  // An ICMP error the host sends (net/ipv4/icmp.c:__icmp_send) to a local address goes out
+  // through lo and comes back in: drivers/net/loopback.c:loopback_xmit -> __netif_rx counts it in
+  // lo's rx_packets like any frame the workload sent (NoPorts over loopback: 5 datagrams, 10 lo
+  // rx_packets, golden/kernel/linux-6.18/noports-lo.json). So with a loopback device the frames
+  // netif_rx saw are the workload's plus at most Icmp OutMsgs.
+  const loopback = (scenario.config.devices ?? []).some((d) => d.kind === 'loopback');
+  const sentReads = [...netifDevs.flatMap((d) => [`dev.${d}.rx_packets`, `dev.${d}.rx_drop`]), ...(loopback ? ['snmp.Icmp.OutMsgs'] : [])];
   for (const cp of obs.checkpoints) {
     const s = cp.counters;
     const settled = isSettled(scenario, cp);
     const internal = s.internal;
+    const softnetReads = [...softnetPaths(s, 'dropped'), ...softnetPaths(s, 'processed')];
 
     // L1. NIC frames arrive at their nominal times. A loopback/veth sender runs on its CPU and
     // waits while that CPU is busy, so its frames are counted where they were sent: the device
     // counts each one netif_rx queued (rx_packets, loopback_xmit / veth_xmit) or dropped (rx_drop).
     const isNic = (st: FramesStep) => deviceKind(scenario, st.device) === 'nic';
     const isNetifRx = (st: FramesStep) => !isNic(st);
-    const nicArrived = arrivedBy(scenario, cp, isNic);
-    const netifNominal = arrivedBy(scenario, cp, isNetifRx);
+    for (const d of netifDevs) {
+      if (!s.dev[d]) return fail(`/proc/net/dev has no row for ${d}`, { checkpoint: cp.label, path: `dev.${d}`, step: cp.step });
+    }
+    const sentKnown = c.can('L1 netif_rx: loopback/veth count every frame sent', { counters: sentReads });
     let sent = 0;
-    for (const d of scenario.config.devices ?? []) {
-      if (d.kind === 'nic') continue;
-      const row = s.dev[d.name];
-      if (!row) return fail(`/proc/net/dev has no row for ${d.name}`, { checkpoint: cp.label, path: `dev.${d.name}`, step: cp.step });
-      sent += row.rx_packets + row.rx_drop;
+    for (const d of netifDevs) sent += s.dev[d].rx_packets + s.dev[d].rx_drop;
+    if (sentKnown) {
+      const netifNominal = arrivedBy(scenario, cp, isNetifRx);
+      const looped = loopback ? num(s, 'snmp.Icmp.OutMsgs') : 0;
+      const sentRange = cp.label === 'end' ? { min: netifNominal.min, max: netifNominal.max + looped } : { min: 0, max: netifNominal.max + looped };
+      if (!within(sent, sentRange)) {
+        return layerFailure(cp, 'L1 netif_rx', 'dev[lo|veth].rx_packets + rx_drop', sentRange, sent, `loopback/veth devices counted ${sent} frames sent (queued + dropped) but the workload sends ${show(netifNominal)} by now${looped > 0 ? ` (+ at most ${looped} ICMP errors looped back over lo)` : ''}`);
+      }
     }
-    const sentRange = cp.label === 'end' ? netifNominal : { min: 0, max: netifNominal.max };
-    if (!within(sent, sentRange)) {
-      return layerFailure(cp, 'L1 netif_rx', 'dev[lo|veth].rx_packets + rx_drop', sentRange, sent, `loopback/veth devices counted ${sent} frames sent (queued + dropped) but the workload sends ${show(sentRange)} by now`);
-    }
-    const arrived = { min: nicArrived.min + sent, max: nicArrived.max + sent };
-    const nicDrops = ethtoolSum(s, 'rx_missed_errors') + ethtoolSum(s, 'rx_fifo_errors') + arrivedBy(scenario, cp, (st) => ntupleDrops(scenario, st)).max;
-    const backlogDrops = softnetSum(s, 'dropped');
-    const processed = softnetSum(s, 'processed');
-    // Still queued below the socket: from `internal` when the implementation reports it; else
-    // nothing at a settled checkpoint, unless interrupt coalescing without a timer (rx-usecs 0,
-    // rx-frames > 1) can leave frames in a ring for good.
-    let inflight = 0;
-    let inflightKnown = settled && !ringsMayHold(scenario);
-    if (internal?.rings && internal.backlog) {
-      inflightKnown = true;
-      for (const r of internal.rings) inflight += r.filled;
-      for (const b of internal.backlog) inflight += b.input_qlen + b.process_qlen;
-    }
-    const l1 = nicDrops + backlogDrops + processed + inflight;
-    if (inflightKnown ? !within(l1, arrived) : l1 > arrived.max) {
-      return layerFailure(cp, 'L1 device/core', 'softnet_stat[*].processed', inflightKnown ? arrived : { min: 0, max: arrived.max }, l1,
-        `${show(arrived)} frames arrived (NIC ${show(nicArrived)}, netif_rx ${sent}) but ring and ntuple drops ${nicDrops} + backlog drops ${backlogDrops} + processed ${processed}${inflight > 0 ? ` + still queued ${inflight}` : ''} = ${l1}`);
+    const l1Reads = [...sentReads, ...softnetReads, ...nics.flatMap((d) => [`ethtool.${d}.rx_missed_errors`, `ethtool.${d}.rx_fifo_errors`])];
+    if (c.can('L1 device/core: arrived = ring/ntuple drops + backlog drops + processed + still queued', { counters: l1Reads })) {
+      const nicArrived = arrivedBy(scenario, cp, isNic);
+      const arrived = { min: nicArrived.min + sent, max: nicArrived.max + sent };
+      const nicDrops = ethtoolSum(s, 'rx_missed_errors') + ethtoolSum(s, 'rx_fifo_errors') + arrivedBy(scenario, cp, (st) => ntupleDrops(scenario, st)).max;
+      const backlogDrops = softnetSum(s, 'dropped');
+      const processed = softnetSum(s, 'processed');
+      // Still queued below the socket: from `internal` when the implementation reports it; else
+      // nothing at a settled checkpoint, unless interrupt coalescing without a timer (rx-usecs 0,
+      // rx-frames > 1) can leave frames in a ring for good.
+      let inflight = 0;
+      let inflightKnown = settled && !ringsMayHold(scenario);
+      if (internal?.rings && internal.backlog) {
+        inflightKnown = true;
+        for (const r of internal.rings) inflight += r.filled;
+        for (const b of internal.backlog) inflight += b.input_qlen + b.process_qlen;
+      }
+      const l1 = nicDrops + backlogDrops + processed + inflight;
+      if (inflightKnown ? !within(l1, arrived) : l1 > arrived.max) {
+        return layerFailure(cp, 'L1 device/core', 'softnet_stat[*].processed', inflightKnown ? arrived : { min: 0, max: arrived.max }, l1,
+          `${show(arrived)} frames arrived (NIC ${show(nicArrived)}, netif_rx ${sent}) but ring and ntuple drops ${nicDrops} + backlog drops ${backlogDrops} + processed ${processed}${inflight > 0 ? ` + still queued ${inflight}` : ''} = ${l1}`);
+      }
     }
 
     // L2
-    const otherhost = arrivedBy(scenario, cp, (st) => hasFlag(st, 'otherhost')).max;
     const inReceives = num(s, 'snmp.Ip.InReceives');
-    if (!within(processed - inReceives, { min: 0, max: otherhost })) {
-      return layerFailure(cp, 'L2 ip_rcv', 'snmp.Ip.InReceives', { min: processed - otherhost, max: processed }, inReceives,
-        `${processed} skbs reached __netif_receive_skb_core; all but PACKET_OTHERHOST ones (at most ${otherhost} sent) count in InReceives, which is ${inReceives}`);
+    if (c.can('L2 ip_rcv: processed = InReceives + PACKET_OTHERHOST drops', { counters: [...softnetPaths(s, 'processed'), 'snmp.Ip.InReceives'] })) {
+      const processed = softnetSum(s, 'processed');
+      const otherhost = arrivedBy(scenario, cp, (st) => hasFlag(st, 'otherhost')).max;
+      if (!within(processed - inReceives, { min: 0, max: otherhost })) {
+        return layerFailure(cp, 'L2 ip_rcv', 'snmp.Ip.InReceives', { min: processed - otherhost, max: processed }, inReceives,
+          `${processed} skbs reached __netif_receive_skb_core; all but PACKET_OTHERHOST ones (at most ${otherhost} sent) count in InReceives, which is ${inReceives}`);
+      }
     }
 
     // L3
-    const ipDrops =
-      num(s, 'snmp.Ip.InHdrErrors') + num(s, 'snmp.Ip.InAddrErrors') + num(s, 'snmp.Ip.InUnknownProtos') + num(s, 'snmp.Ip.InDiscards') +
-      num(s, 'netstat.IpExt.InNoRoutes') + num(s, 'netstat.IpExt.InTruncatedPkts') + num(s, 'netstat.TcpExt.IPReversePathFilter') +
-      num(s, 'snmp.Ip.ReasmReqds') + num(s, 'snmp.Ip.ForwDatagrams');
+    const l3Reads = ['snmp.Ip.InReceives', 'snmp.Ip.InHdrErrors', 'snmp.Ip.InAddrErrors', 'snmp.Ip.InUnknownProtos', 'snmp.Ip.InDiscards', 'netstat.IpExt.InNoRoutes',
+      'netstat.IpExt.InTruncatedPkts', 'netstat.TcpExt.IPReversePathFilter', 'snmp.Ip.ReasmReqds', 'snmp.Ip.ForwDatagrams', 'snmp.Ip.InDelivers'];
     const inDelivers = num(s, 'snmp.Ip.InDelivers');
-    // A multicast datagram for a group no socket joined fails the route lookup (-EINVAL in
-    // ip_route_input_mc's caller) and is dropped by ip_rcv_finish with no IP counter.
-    const mcastSilent = arrivedBy(scenario, cp, (st) => hasFlag(st, 'multicast')).max;
-    const ipUncounted = inReceives - ipDrops - inDelivers;
-    if (!within(ipUncounted, { min: 0, max: mcastSilent })) {
-      return layerFailure(cp, 'L3 IPv4', 'snmp.Ip.InDelivers', { min: inReceives - ipDrops - mcastSilent, max: inReceives - ipDrops }, inDelivers,
-        `InReceives ${inReceives} must equal the IP-layer drops (InHdrErrors, InAddrErrors, InUnknownProtos, InDiscards, InNoRoutes, InTruncatedPkts, IPReversePathFilter, fragments, forwarded) ${ipDrops} + InDelivers${mcastSilent > 0 ? ` + multicast for groups nobody joined (<= ${mcastSilent}, uncounted)` : ''}`);
+    if (c.can('L3 IPv4: InReceives = IP-layer drops + InDelivers', { counters: l3Reads })) {
+      const ipDrops =
+        num(s, 'snmp.Ip.InHdrErrors') + num(s, 'snmp.Ip.InAddrErrors') + num(s, 'snmp.Ip.InUnknownProtos') + num(s, 'snmp.Ip.InDiscards') +
+        num(s, 'netstat.IpExt.InNoRoutes') + num(s, 'netstat.IpExt.InTruncatedPkts') + num(s, 'netstat.TcpExt.IPReversePathFilter') +
+        num(s, 'snmp.Ip.ReasmReqds') + num(s, 'snmp.Ip.ForwDatagrams');
+      // A multicast datagram for a group no socket joined fails the route lookup (-EINVAL in
+      // ip_route_input_mc's caller) and is dropped by ip_rcv_finish with no IP counter.
+      const mcastSilent = arrivedBy(scenario, cp, (st) => hasFlag(st, 'multicast')).max;
+      const ipUncounted = inReceives - ipDrops - inDelivers;
+      if (!within(ipUncounted, { min: 0, max: mcastSilent })) {
+        return layerFailure(cp, 'L3 IPv4', 'snmp.Ip.InDelivers', { min: inReceives - ipDrops - mcastSilent, max: inReceives - ipDrops }, inDelivers,
+          `InReceives ${inReceives} must equal the IP-layer drops (InHdrErrors, InAddrErrors, InUnknownProtos, InDiscards, InNoRoutes, InTruncatedPkts, IPReversePathFilter, fragments, forwarded) ${ipDrops} + InDelivers${mcastSilent > 0 ? ` + multicast for groups nobody joined (<= ${mcastSilent}, uncounted)` : ''}`);
+      }
     }
 
     // L4
+    const mcastFrames = arrivedBy(scenario, cp, (st) => hasFlag(st, 'multicast') || hasFlag(st, 'broadcast')).max;
+    const l4Reads = ['snmp.Ip.InDelivers', 'snmp.Icmp.InMsgs', 'snmp.Udp.NoPorts', 'snmp.Udp.InErrors', 'snmp.Udp.InDatagrams',
+      ...(profile === 'linux-3.13' ? [] : ['snmp.Udp.IgnoredMulti']),
+      ...(profile === 'linux-3.13' && mcastFrames > 0 ? ['netstat.IpExt.InMcastPkts', 'netstat.IpExt.InBcastPkts'] : []),
+      ...(memPressure ? udpPaths(s, 'drops') : [])];
+    if (!c.can('L4 UDP: InDelivers - Icmp InMsgs = NoPorts + InErrors + IgnoredMulti + InDatagrams + queued', { counters: l4Reads })) continue;
     // ICMP has a handler (icmp_rcv counts every datagram it gets in Icmp InMsgs): not UDP's.
     const udpDelivered = inDelivers - num(s, 'snmp.Icmp.InMsgs');
     const udp = num(s, 'snmp.Udp.NoPorts') + num(s, 'snmp.Udp.InErrors') + opt(s, 'snmp.Udp.IgnoredMulti') + num(s, 'snmp.Udp.InDatagrams');
@@ -137,7 +169,6 @@ export function checkConservation(scenario: Scenario, obs: Observations): Verdic
     let queued = 0;
     for (const k of sockets ?? []) queued += k.queued;
     const slack: Interval = { min: 0, max: 0 };
-    const mcastFrames = arrivedBy(scenario, cp, (st) => hasFlag(st, 'multicast') || hasFlag(st, 'broadcast')).max;
     if (profile === 'linux-3.13' && mcastFrames > 0) slack.max += num(s, 'netstat.IpExt.InMcastPkts') + num(s, 'netstat.IpExt.InBcastPkts');
     if (memPressure) slack.max += socketDrops(s);
     for (const k of sockets ?? []) {
@@ -168,5 +199,5 @@ export const conservationProperty: Property = {
       name: 'conservation',
       bias: { errors: 0.7, tinyRing: 0.4, ntuple: 0.4, tinyBacklog: 0.4, tinyRcvbuf: 0.5, checkpoints: 0.7, loopback: 0.5, veth: 0.3, reads: 0.7, lockSock: 0.3 },
     }),
-  check: checkConservation,
+  ...clausal(checkConservation),
 };

@@ -15,59 +15,89 @@
 //   is exhausted (PROTO_MEM drops bump sk_drops only); softnet backlog_len = input_qlen + process_qlen.
 import type { Observations, Scenario } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
-import { at, devSum, num, softnetSum, socketDrops } from './lib/observations.ts';
+import { clausal } from './lib/clausal.ts';
+import { Clauses, devPaths, softnetPaths, sumAt, udpPaths } from './lib/clauses.ts';
+import { at, num, socketDrops } from './lib/observations.ts';
 import { fail, pass, type Property, type Verdict } from './types.ts';
 
-export function checkIdentities(scenario: Scenario, obs: Observations): Verdict {
+export function checkIdentities(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
   const profile = scenario.config.profile;
   const memPressure = scenario.config.sysctls?.['net.ipv4.udp_mem'] !== undefined;
   for (const cp of obs.checkpoints) {
     const s = cp.counters;
     const w = { checkpoint: cp.label, step: cp.step };
-    const ipCsum = num(s, 'netstat.IpExt.InCsumErrors');
-    const hdr = num(s, 'snmp.Ip.InHdrErrors');
-    if (ipCsum > hdr) return fail(`IpExt InCsumErrors ${ipCsum} > Ip InHdrErrors ${hdr}: a bad IP header checksum counts in both (ip_rcv)`, { ...w, path: 'snmp.Ip.InHdrErrors', expected: `>= ${ipCsum}`, actual: hdr });
-    const inErr = num(s, 'snmp.Udp.InErrors');
-    const rcvbuf = num(s, 'snmp.Udp.RcvbufErrors');
-    const udpCsum = num(s, 'snmp.Udp.InCsumErrors');
-    const memErr = profile === 'linux-3.13' ? 0 : num(s, 'snmp.Udp.MemErrors');
-    if (inErr < rcvbuf + udpCsum + memErr) {
-      return fail(`Udp InErrors ${inErr} < RcvbufErrors ${rcvbuf} + InCsumErrors ${udpCsum}${profile === 'linux-3.13' ? '' : ` + MemErrors ${memErr}`}: each of those is also an InErrors`, { ...w, path: 'snmp.Udp.InErrors', expected: `>= ${rcvbuf + udpCsum + memErr}`, actual: inErr });
+    if (c.can('IpExt InCsumErrors <= Ip InHdrErrors', { counters: ['netstat.IpExt.InCsumErrors', 'snmp.Ip.InHdrErrors'] })) {
+      const ipCsum = num(s, 'netstat.IpExt.InCsumErrors');
+      const hdr = num(s, 'snmp.Ip.InHdrErrors');
+      if (ipCsum > hdr) return fail(`IpExt InCsumErrors ${ipCsum} > Ip InHdrErrors ${hdr}: a bad IP header checksum counts in both (ip_rcv)`, { ...w, path: 'snmp.Ip.InHdrErrors', expected: `>= ${ipCsum}`, actual: hdr });
     }
-    const delivers = num(s, 'snmp.Ip.InDelivers');
-    const noPorts = num(s, 'snmp.Udp.NoPorts');
-    const inDg = num(s, 'snmp.Udp.InDatagrams');
-    if (noPorts + inDg > delivers) return fail(`NoPorts ${noPorts} + InDatagrams ${inDg} > InDelivers ${delivers}: UDP only sees what IP delivered`, { ...w, path: 'snmp.Ip.InDelivers', expected: `>= ${noPorts + inDg}`, actual: delivers });
-    const dropped = softnetSum(s, 'dropped');
-    const devDrop = devSum(s, 'rx_drop');
-    if (dropped > devDrop) return fail(`softnet dropped ${dropped} > /proc/net/dev rx_drop ${devDrop}: enqueue_to_backlog bumps the device's rx_dropped with every backlog drop`, { ...w, path: 'dev[*].rx_drop', expected: `>= ${dropped}`, actual: devDrop });
-    const fl = softnetSum(s, 'flow_limit_count');
-    if (fl > dropped) return fail(`flow_limit_count ${fl} > dropped ${dropped}`, { ...w, path: 'softnet_stat[*].flow_limit_count', expected: `<= ${dropped}`, actual: fl });
+    const udpErrPaths = ['snmp.Udp.InErrors', 'snmp.Udp.RcvbufErrors', 'snmp.Udp.InCsumErrors', ...(profile === 'linux-3.13' ? [] : ['snmp.Udp.MemErrors'])];
+    if (c.can('Udp InErrors >= RcvbufErrors + InCsumErrors + MemErrors', { counters: udpErrPaths })) {
+      const inErr = num(s, 'snmp.Udp.InErrors');
+      const rcvbuf = num(s, 'snmp.Udp.RcvbufErrors');
+      const udpCsum = num(s, 'snmp.Udp.InCsumErrors');
+      const memErr = profile === 'linux-3.13' ? 0 : num(s, 'snmp.Udp.MemErrors');
+      if (inErr < rcvbuf + udpCsum + memErr) {
+        return fail(`Udp InErrors ${inErr} < RcvbufErrors ${rcvbuf} + InCsumErrors ${udpCsum}${profile === 'linux-3.13' ? '' : ` + MemErrors ${memErr}`}: each of those is also an InErrors`, { ...w, path: 'snmp.Udp.InErrors', expected: `>= ${rcvbuf + udpCsum + memErr}`, actual: inErr });
+      }
+    }
+    if (c.can('Udp NoPorts + InDatagrams <= Ip InDelivers', { counters: ['snmp.Ip.InDelivers', 'snmp.Udp.NoPorts', 'snmp.Udp.InDatagrams'] })) {
+      const delivers = num(s, 'snmp.Ip.InDelivers');
+      const noPorts = num(s, 'snmp.Udp.NoPorts');
+      const inDg = num(s, 'snmp.Udp.InDatagrams');
+      if (noPorts + inDg > delivers) return fail(`NoPorts ${noPorts} + InDatagrams ${inDg} > InDelivers ${delivers}: UDP only sees what IP delivered`, { ...w, path: 'snmp.Ip.InDelivers', expected: `>= ${noPorts + inDg}`, actual: delivers });
+    }
+    // A sum on the small side of an inequality may be taken over its observed part alone.
+    const droppedSeen = c.canOnPart('softnet dropped <= /proc/net/dev rx_drop', { counters: devPaths(s, 'rx_drop') }, softnetPaths(s, 'dropped'));
+    if (droppedSeen) {
+      const dropped = sumAt(s, droppedSeen);
+      const devDrop = sumAt(s, devPaths(s, 'rx_drop'));
+      if (dropped > devDrop) return fail(`softnet dropped ${dropped} > /proc/net/dev rx_drop ${devDrop}: enqueue_to_backlog bumps the device's rx_dropped with every backlog drop`, { ...w, path: 'dev[*].rx_drop', expected: `>= ${dropped}`, actual: devDrop });
+    }
+    const flSeen = c.canOnPart('softnet flow_limit_count <= dropped', { counters: softnetPaths(s, 'dropped') }, softnetPaths(s, 'flow_limit_count'));
+    if (flSeen) {
+      const fl = sumAt(s, flSeen);
+      const dropped = sumAt(s, softnetPaths(s, 'dropped'));
+      if (fl > dropped) return fail(`flow_limit_count ${fl} > dropped ${dropped}`, { ...w, path: 'softnet_stat[*].flow_limit_count', expected: `<= ${dropped}`, actual: fl });
+    }
     for (const [dev, st] of Object.entries(s.ethtool)) {
+      if (!c.can('ethtool rx_packets = sum of per-queue packets', { counters: [`ethtool.${dev}.rx_packets`, ...st.queues.map((_, i) => `ethtool.${dev}.queues[${i}].packets`)] })) continue;
       let q = 0;
       for (const x of st.queues) q += x.packets;
       if (q !== st.rx_packets) return fail(`${dev}: ethtool rx_packets ${st.rx_packets} is not the sum of its queues' packets ${q}`, { ...w, path: `ethtool.${dev}.rx_packets`, expected: q, actual: st.rx_packets });
     }
-    for (const r of s.softnet_stat) {
+    for (const [i, r] of s.softnet_stat.entries()) {
+      if (!c.can('a CPU that processed packets ran NET_RX', { counters: [`softnet_stat[${i}].processed`, `softirqs.NET_RX[${r.cpu}]`] })) continue;
       if (r.processed > 0 && (s.softirqs.NET_RX[r.cpu] ?? 0) === 0) {
         return fail(`CPU ${r.cpu} processed ${r.processed} packets but never ran NET_RX (/proc/softirqs)`, { ...w, path: `softirqs.NET_RX[${r.cpu}]`, actual: 0 });
       }
     }
-    const drops = socketDrops(s);
-    if (!(profile !== 'linux-3.13' && memPressure) && drops > inErr) {
-      return fail(`the sockets' drops add up to ${drops} but Udp InErrors is ${inErr}: every enqueue-side drop also counts InErrors${profile === 'linux-3.13' ? '' : ' (PROTO_MEM excepted, not reachable here)'}`, { ...w, path: 'snmp.Udp.InErrors', expected: `>= ${drops}`, actual: inErr });
+    const sockDropsSeen = c.canOnPart('socket drops <= Udp InErrors', { counters: ['snmp.Udp.InErrors'] }, udpPaths(s, 'drops'));
+    if (sockDropsSeen) {
+      const inErr = num(s, 'snmp.Udp.InErrors');
+      const drops = c.all(udpPaths(s, 'drops')) ? socketDrops(s) : sumAt(s, sockDropsSeen);
+      if (!(profile !== 'linux-3.13' && memPressure) && drops > inErr) {
+        return fail(`the sockets' drops add up to ${drops} but Udp InErrors is ${inErr}: every enqueue-side drop also counts InErrors${profile === 'linux-3.13' ? '' : ' (PROTO_MEM excepted, not reachable here)'}`, { ...w, path: 'snmp.Udp.InErrors', expected: `>= ${drops}`, actual: inErr });
+      }
     }
     if (profile === 'linux-3.13') {
+      // Which fields exist is the shape of the files, not a counter value: always checked.
+      c.can('linux-3.13 file shapes', {});
       for (const p of ['snmp.Udp.IgnoredMulti', 'snmp.Udp.MemErrors', 'snmp.Ip.OutTransmits']) {
         if (at(s, p) !== undefined) return fail(`${p} does not exist in linux-3.13 (/proc/net/snmp)`, { ...w, path: p });
       }
       const r = s.softnet_stat[0];
       if (r && (r.backlog_len !== undefined || r.input_qlen !== undefined)) return fail('softnet_stat has 11 columns in linux-3.13 (no backlog_len / input_qlen)', { ...w, path: 'softnet_stat[0]' });
     } else {
-      if (memErr !== 0) return fail(`MemErrors is ${memErr}; linux-6.18 never bumps it (udp_rmem_schedule failures: "TODO: update SNMP values")`, { ...w, path: 'snmp.Udp.MemErrors', expected: 0, actual: memErr });
+      if (c.can('linux-6.18 MemErrors stays 0', { counters: ['snmp.Udp.MemErrors'] })) {
+        const memErr = num(s, 'snmp.Udp.MemErrors');
+        if (memErr !== 0) return fail(`MemErrors is ${memErr}; linux-6.18 never bumps it (udp_rmem_schedule failures: "TODO: update SNMP values")`, { ...w, path: 'snmp.Udp.MemErrors', expected: 0, actual: memErr });
+      }
+      c.can('linux-6.18 file shapes', {});
       if (at(s, 'snmp.Udp.IgnoredMulti') === undefined) return fail('Udp IgnoredMulti is missing (linux-6.18 /proc/net/snmp has it)', { ...w, path: 'snmp.Udp.IgnoredMulti' });
-      for (const r of s.softnet_stat) {
+      for (const [i, r] of s.softnet_stat.entries()) {
         if (r.backlog_len === undefined || r.input_qlen === undefined || r.process_qlen === undefined) return fail(`softnet_stat row of CPU ${r.cpu} lacks the 6.18 columns 12-15`, { ...w, path: `softnet_stat[cpu=${r.cpu}]` });
+        if (!c.can('linux-6.18 softnet backlog_len = input_qlen + process_qlen', { counters: [`softnet_stat[${i}].backlog_len`, `softnet_stat[${i}].input_qlen`, `softnet_stat[${i}].process_qlen`] })) continue;
         if (r.backlog_len !== r.input_qlen + r.process_qlen) return fail(`CPU ${r.cpu}: backlog_len ${r.backlog_len} != input_qlen ${r.input_qlen} + process_qlen ${r.process_qlen} (softnet_backlog_len)`, { ...w, path: `softnet_stat[cpu=${r.cpu}].backlog_len`, expected: r.input_qlen + r.process_qlen, actual: r.backlog_len });
       }
     }
@@ -82,5 +112,5 @@ export const identitiesProperty: Property = {
   reads: 'counters',
   profiles: ['linux-3.13', 'linux-6.18'],
   arbitrary: (profile) => scenarioArbitrary(profile, { name: 'identities', bias: { errors: 0.7, checkpoints: 0.7, tinyRcvbuf: 0.5, tinyBacklog: 0.4 } }),
-  check: checkIdentities,
+  ...clausal(checkIdentities),
 };

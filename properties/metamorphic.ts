@@ -52,6 +52,10 @@ function endCounter(obs: Observations, f: (o: Observations) => number): number {
   return f(obs);
 }
 
+/** Why a metamorphic property does not apply to a recorded trace. */
+export const NOT_ON_RECORDINGS =
+  'a metamorphic relation compares two runs (the scenario and its follow-up with a setting raised); one recording is one run, and no recording is the follow-up of another';
+
 function relation(
   name: string,
   title: string,
@@ -70,6 +74,7 @@ function relation(
     profiles,
     arbitrary: (profile) => scenarioArbitrary(profile, { name, ...opts }),
     followUp,
+    notOnRecordings: NOT_ON_RECORDINGS,
     check(_scenario: Scenario, obs: Observations, f?: FollowUp): Verdict {
       if (!f) return fail('metamorphic property checked without its follow-up run');
       const a = endCounter(obs, measure);
@@ -117,6 +122,7 @@ export const metamorphicBacklogProperty: Property = {
   arbitrary: (profile) =>
     scenarioArbitrary(profile, { name: 'metamorphic-backlog', bias: { tinyBacklog: 1, loopback: 0.6, rps: 0.5, smp: 0.6, flowLimit: 0, sysctlSteps: 0.2, devWeight: 0.5 } }),
   followUp: (s) => raiseSysctl(s, 'net.core.netdev_max_backlog', 1, 0),
+  notOnRecordings: NOT_ON_RECORDINGS,
   check(_scenario: Scenario, obs: Observations, f?: FollowUp): Verdict {
     if (!f) return fail('metamorphic property checked without its follow-up run');
     const a = firstBacklogDrop(obs);
@@ -164,6 +170,7 @@ export const metamorphicRcvbufProperty: Property = {
       bias: { tinyRcvbuf: 1, reads: profile === 'linux-3.13' ? 0.8 : 0, partialReads: 0.5, lockSock: 0.3, memPressure: 0, bigPayload: 0.5 },
     }),
   followUp: (s) => raiseRcvbuf(s, 2048),
+  notOnRecordings: NOT_ON_RECORDINGS,
   check(_scenario: Scenario, obs: Observations, f?: FollowUp): Verdict {
     if (!f) return fail('metamorphic property checked without its follow-up run');
     const a = firstRcvbufDrop(obs);

@@ -14,6 +14,8 @@
 import type { Observations, ProfileName, Scenario, Socket } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { sysctlDefault } from '../src/arbitraries/schema-ranges.ts';
+import { clausal } from './lib/clausal.ts';
+import { Clauses, udpPaths } from './lib/clauses.ts';
 import { eventsOf, num } from './lib/observations.ts';
 import { fail, pass, type Property, type Verdict } from './types.ts';
 
@@ -47,7 +49,7 @@ function payloadsTo(scenario: Scenario, sk: Socket): Set<number> {
   return out;
 }
 
-export function checkRcvbuf(scenario: Scenario, obs: Observations): Verdict {
+export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
   const profile = scenario.config.profile;
   const sockets = scenario.config.sockets ?? [];
   const full = eventsOf(obs, 'sock_rcvqueue_full');
@@ -57,7 +59,7 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations): Verdict {
   let unboundedRead = false;
   let nextStep = 0;
 
-  for (const e of full) {
+  if (obs.events && c.can('sock_rcvqueue_full fires only when the buffer is full', { events: true })) for (const e of full) {
     // 3.13 sock_queue_rcv_skb fires the tracepoint exactly when rmem_alloc >= sk_rcvbuf.
     const ok = profile === 'linux-3.13' ? e.rmem_alloc >= e.sk_rcvbuf : (e.rmem_alloc + e.truesize > e.sk_rcvbuf && e.rmem_alloc !== 0) || e.sk_rcvbuf > INT_MAX >> 1;
     if (!ok) {
@@ -78,13 +80,13 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations): Verdict {
     const inDatagrams = num(snap, 'snmp.Udp.InDatagrams');
     const rcvbufErrors = num(snap, 'snmp.Udp.RcvbufErrors');
     const inErrors = num(snap, 'snmp.Udp.InErrors');
-    if (!unboundedRead && inDatagrams > readsSoFar) {
+    if (!unboundedRead && c.can('InDatagrams counts reads, not arrivals', { counters: ['snmp.Udp.InDatagrams'] }) && inDatagrams > readsSoFar) {
       return fail(`InDatagrams is ${inDatagrams} but the application asked for only ${readsSoFar} datagrams so far: udp_recvmsg counts a datagram when it is read, not when it is queued`, { ...where, path: 'snmp.Udp.InDatagrams', expected: `<= ${readsSoFar}`, actual: inDatagrams });
     }
-    if (inErrors < rcvbufErrors) {
+    if (c.can('RcvbufErrors <= InErrors', { counters: ['snmp.Udp.InErrors', 'snmp.Udp.RcvbufErrors'] }) && inErrors < rcvbufErrors) {
       return fail(`RcvbufErrors ${rcvbufErrors} > InErrors ${inErrors}: every -ENOMEM drop is charged to both (__udp_queue_rcv_skb)`, { ...where, path: 'snmp.Udp.InErrors', expected: `>= ${rcvbufErrors}`, actual: inErrors });
     }
-    if (obs.events && cp.label === 'end') {
+    if (obs.events && cp.label === 'end' && c.can('receive-buffer drop events = RcvbufErrors', { events: true, counters: ['snmp.Udp.RcvbufErrors'] })) {
       const n = profile === 'linux-3.13' ? full.length : kfree.filter((e) => e.reason === 'SOCKET_RCVBUFF').length;
       if (n !== rcvbufErrors) {
         return fail(
@@ -95,7 +97,7 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations): Verdict {
         );
       }
     }
-    if (obs.events && cp.label === 'end' && profile === 'linux-3.13') {
+    if (obs.events && cp.label === 'end' && profile === 'linux-3.13' && c.can('linux-3.13 sk_rcvqueues_full drops count in InErrors', { events: true, counters: ['snmp.Udp.InErrors', 'snmp.Udp.RcvbufErrors'] })) {
       // sk_rcvqueues_full drops (rmem + backlog > rcvbuf) are charged to InErrors only.
       const backlogFull = kfree.filter((e) => e.location.endsWith(':udp_queue_rcv_skb')).length;
       if (inErrors < rcvbufErrors + backlogFull) {
@@ -104,14 +106,14 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations): Verdict {
     }
     let drops = 0;
     for (const row of snap.udp) drops += row.drops;
-    if (drops < rcvbufErrors) {
+    if (c.can("sockets' drops >= RcvbufErrors", { counters: ['snmp.Udp.RcvbufErrors', ...udpPaths(snap, 'drops')] }) && drops < rcvbufErrors) {
       return fail(`RcvbufErrors is ${rcvbufErrors} but the sockets' drops add up to ${drops}: each receive-buffer drop bumps sk_drops`, { ...where, path: 'udp[*].drops', expected: `>= ${rcvbufErrors}`, actual: drops });
     }
     for (const sk of sockets) {
       const row = snap.udp.find((r) => r.name === sk.name);
       if (!row) return fail(`/proc/net/udp has no row for socket ${sk.name}`, { ...where, path: 'udp' });
       const st = snap.internal?.sockets?.find((s) => s.name === sk.name);
-      if (!st) continue;
+      if (!st || !c.can('socket memory accounting (internal)', { internal: true, counters: [`udp[${snap.udp.indexOf(row)}].rx_queue`] })) continue;
       const want = expectedRcvbuf(profile, sk, scenario.config.sysctls);
       if (st.rcvbuf !== want) {
         return fail(`socket ${sk.name}: sk_rcvbuf is ${st.rcvbuf}, SO_RCVBUF${sk.soRcvbufForce ? 'FORCE' : ''}(${sk.soRcvbuf ?? 'unset'}) gives ${want}`, { ...where, path: `internal.sockets[${sk.name}].rcvbuf`, expected: want, actual: st.rcvbuf });
@@ -169,5 +171,5 @@ export const rcvbufProperty: Property = {
       name: 'rcvbuf',
       bias: { tinyRcvbuf: 0.85, reads: 0.8, partialReads: 0.5, lockSock: 0.4, checkpoints: 0.7, bigPayload: 0.3, errors: 0.15, memPressure: 0.1, loopback: 0.4 },
     }),
-  check: checkRcvbuf,
+  ...clausal(checkRcvbuf),
 };

@@ -4,6 +4,7 @@
 import type fc from 'fast-check';
 import type { Observations, ProfileName, Scenario } from '../src/generated/schema-types.ts';
 import type { ImplementationFault } from '../src/impl/errors.ts';
+import type { ClauseReport, Observed } from './lib/clauses.ts';
 
 export type Verdict =
   | { ok: true }
@@ -46,6 +47,18 @@ export interface Property {
   /** Metamorphic properties only: the second scenario to run. */
   followUp?(scenario: Scenario): Scenario;
   check(scenario: Scenario, obs: Observations, followUp?: FollowUp): Verdict;
+  /**
+   * Single-run properties: the same check on a partially observed recording (a kernel golden
+   * trace). Each clause runs only when everything it reads was observed; `check` is this with
+   * everything observed. The report says which clauses ran and what the others missed.
+   */
+  checkObserved?(scenario: Scenario, obs: Observations, observed: Observed): ObservedVerdict;
+  /** Why the property cannot be evaluated on one recording (set exactly when `checkObserved` is not). */
+  readonly notOnRecordings?: string;
+}
+
+export interface ObservedVerdict extends ClauseReport {
+  verdict: Verdict;
 }
 
 export interface PropertyResult {
