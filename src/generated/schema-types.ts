@@ -785,6 +785,14 @@ export interface IcmpLine {
    */
   InDestUnreachs: number;
   /**
+   * ICMP time-exceeded messages received (from the Icmpmsg InType11 counter); on the receive path, the host's own fragment reassembly timeouts looped back over lo.
+   */
+  InTimeExcds?: number;
+  /**
+   * ICMP parameter-problem messages received (from the Icmpmsg InType12 counter); on the receive path, the host's own replies to bad IP options looped back over lo.
+   */
+  InParmProbs?: number;
+  /**
    * ICMP messages sent (the receive path sends port and protocol unreachables).
    */
   OutMsgs: number;
@@ -796,6 +804,14 @@ export interface IcmpLine {
    * ICMP destination-unreachable messages sent: one per UDP datagram to a closed port (Udp NoPorts) and per unknown protocol (Ip InUnknownProtos), unless rate-limited (icmp_ratelimit, 6.x also icmp_msgs_per_sec).
    */
   OutDestUnreachs: number;
+  /**
+   * ICMP time-exceeded messages sent (from the Icmpmsg OutType11 counter): one per fragment queue that times out holding its first fragment (ip_expire, code ICMP_EXC_FRAGTIME), unless rate-limited.
+   */
+  OutTimeExcds?: number;
+  /**
+   * ICMP parameter-problem messages sent (from the Icmpmsg OutType12 counter): one per datagram whose IP options fail ip_options_compile on receive (also counted in Ip InHdrErrors), unless rate-limited.
+   */
+  OutParmProbs?: number;
 }
 /**
  * This interface was referenced by `Snmp`'s JSON-Schema

@@ -20,10 +20,10 @@ const ICMP_ERROR_ROOM = 576 - IP_HLEN - ICMP_HLEN;
  * net/ipv4/icmp.c:__icmp_send(skb_in, type, code): an ICMP error about `skb` (still owned by the
  * caller). No error about a multicast/broadcast datagram (rt_flags RTCF_BROADCAST|RTCF_MULTICAST)
  * nor about an ICMP error. Counts Icmp OutMsgs and OutType (icmp_out_count: ICMP_MIB_OUTMSGS and
- * ICMPMSG_OUT[type]; of the per-type counters the snapshot schema has OutDestUnreachs only, so
- * OutParmProbs (12) and OutTimeExcds (11) are not kept), then the IP output counters
- * (__ip_local_out, ip_output). Rate limits are not modelled: loopback is exempt from the
- * per-destination limit (icmpv4_xrlim_allow); record veth runs with icmp_ratemask=0.
+ * ICMPMSGOUT_INC_STATS(type), shown by net/ipv4/proc.c:icmp_put as OutDestUnreachs (3),
+ * OutTimeExcds (11) and OutParmProbs (12)), then the IP output counters (__ip_local_out,
+ * ip_output). Rate limits are not modelled: loopback is exempt from the per-destination limit
+ * (icmpv4_xrlim_allow); record veth runs with icmp_ratemask=0.
  */
 export function icmp_send(host: Host, skb: number, type: number, code: number, cpu: number): void {
   const p = host.skbs;
@@ -33,6 +33,8 @@ export function icmp_send(host: Host, skb: number, type: number, code: number, c
   const mib = host.mib;
   mib.icmp.OutMsgs++;
   if (type === ICMP_DEST_UNREACH) mib.icmp.OutDestUnreachs++;
+  else if (type === ICMP_TIME_EXCEEDED) mib.icmp.OutTimeExcds++;
+  else if (type === ICMP_PARAMETERPROB) mib.icmp.OutParmProbs++;
   const len = IP_HLEN + ICMP_HLEN + Math.min(p.len[skb], ICMP_ERROR_ROOM);
   const rules = host.profile.udp;
   rules.ipLocalOut(mib);
@@ -43,13 +45,18 @@ export function icmp_send(host: Host, skb: number, type: number, code: number, c
 
 /**
  * net/ipv4/icmp.c:icmp_rcv for the ICMP errors the model produces (looped back over lo): Icmp
- * InMsgs and the per-type ICMPMSGIN counter (the snapshot schema keeps InDestUnreachs only), then
+ * InMsgs and the per-type ICMPMSGIN_INC_STATS(type) counter (InDestUnreachs, InTimeExcds,
+ * InParmProbs in net/ipv4/proc.c:icmp_put), then
  * icmp_unreach -> the protocol's err_handler for the sending socket (outside the model: no
  * counter). The type is in the flow's sport (see loopback_xmit_local). The skb is consumed; the
  * caller counts InDelivers.
  */
 export function icmp_rcv(host: Host, skb: number): void {
-  host.mib.icmp.InMsgs++;
-  if (host.flows.flows[host.skbs.flow[skb]].sport === ICMP_DEST_UNREACH) host.mib.icmp.InDestUnreachs++;
+  const icmp = host.mib.icmp;
+  icmp.InMsgs++;
+  const type = host.flows.flows[host.skbs.flow[skb]].sport;
+  if (type === ICMP_DEST_UNREACH) icmp.InDestUnreachs++;
+  else if (type === ICMP_TIME_EXCEEDED) icmp.InTimeExcds++;
+  else if (type === ICMP_PARAMETERPROB) icmp.InParmProbs++;
   host.skbs.free(skb);
 }

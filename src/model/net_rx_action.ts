@@ -136,21 +136,23 @@ export function net_rx_action_step(host: Host, sd: SoftnetData): boolean {
 /** 3.13 net/core/dev.c:net_rx_action */
 function step313(host: Host, sd: SoftnetData): boolean {
   const core = host.core;
-  if (sd.pollList.length === 0) {
+  const empty = sd.pollList.length === 0;
+  // "If softirq window is exhuasted then punt." -- checked BEFORE each poll; the loop ends on an empty list
+  if (host.profile.netRxSqueeze(empty, sd.budget, core.jiffies(host.now) - sd.timeLimit >= 0)) {
+    sd.time_squeeze++;
+    // softnet_break: __raise_softirq_irqoff(NET_RX_SOFTIRQ) (the kernel gets here with NAPIs left only)
+    if (!empty) sd.softirqPending = true;
     net_rps_action_and_irq_enable(host, sd);
     return false;
   }
-  // "If softirq window is exhuasted then punt." -- checked BEFORE each poll
-  if (sd.budget <= 0 || core.jiffies(host.now) - sd.timeLimit >= 0) {
-    sd.time_squeeze++;
-    sd.softirqPending = true; // __raise_softirq_irqoff(NET_RX_SOFTIRQ)
+  if (empty) {
     net_rps_action_and_irq_enable(host, sd);
     return false;
   }
   const n = core.napis[sd.pollList[0]];
   const weight = n.weight;
   const work = (n.state & NAPIF_STATE_SCHED) !== 0 ? poll(host, sd, n, weight) : 0;
-  sd.budget -= work;
+  sd.budget = host.profile.netRxBudgetLeft(sd.budget, work);
   if (work === weight) {
     // the driver still owns the NAPI: flush too old GRO packets (all if HZ < 1000), move to the tail
     gro_flush(host, sd, n, host.hz >= 1000);
@@ -181,7 +183,8 @@ function step618(host: Host, sd: SoftnetData): boolean {
   if (sd.checkDue) {
     // "If softirq window is exhausted then punt." -- checked AFTER each poll, at the time it ended
     sd.checkDue = false;
-    if (sd.budget <= 0 || core.jiffies(host.now) - sd.timeLimit >= 0) {
+    const nothingLeft = sd.list.length === 0 && sd.repoll.length === 0 && sd.pollList.length === 0;
+    if (host.profile.netRxSqueeze(nothingLeft, sd.budget, core.jiffies(host.now) - sd.timeLimit >= 0)) {
       sd.time_squeeze++;
       tail618(host, sd);
       return false;
@@ -199,7 +202,7 @@ function step618(host: Host, sd: SoftnetData): boolean {
     }
     const n = core.napis[sd.list.shift()!];
     n.listCpu = -1; // napi_poll: list_del_init(&n->poll_list)
-    sd.budget -= napi_poll618(host, sd, n);
+    sd.budget = host.profile.netRxBudgetLeft(sd.budget, napi_poll618(host, sd, n));
     sd.checkDue = true;
     return true;
   }

@@ -39,6 +39,15 @@ export interface KernelProfile {
    * net_rx_action. 3.13 always raises (so __do_softirq restarts once more); 6.x checks sd->in_net_rx_action.
    */
   readonly raiseSoftirqInsideNetRxAction: boolean;
+  /** The budget left after a poll that did `work`: `budget -= work` (net/core/dev.c:net_rx_action, both profiles). */
+  netRxBudgetLeft(budget: number, work: number): number;
+  /**
+   * Whether net_rx_action stops here and counts time_squeeze. 3.13 asks before each poll and where
+   * the loop ends on an empty poll list: `!list_empty && (budget <= 0 || time_after_eq(jiffies,
+   * time_limit))`. 6.x asks after each poll and counts even when nothing is left to poll:
+   * `budget <= 0 || time_after_eq(jiffies, time_limit)`. `pollListEmpty`: no NAPI is left to poll.
+   */
+  netRxSqueeze(pollListEmpty: boolean, budgetLeft: number, timeUp: boolean): boolean;
   /** The value a NIC poll returns (igb_poll): 3.13 returns 0 after napi_complete, 6.18 returns work_done. */
   driverPollReturn(workDone: number, budget: number): number;
 
@@ -106,6 +115,10 @@ export function usecs_to_jiffies(usecs: number, hz: number): number {
 }
 
 const common = {
+  netRxBudgetLeft(budget: number, work: number): number {
+    // net/core/dev.c:net_rx_action `budget -= work;` (3.13) / `budget -= napi_poll(n, &repoll);` (6.x)
+    return budget - work;
+  },
   backlogHasRoom(qlen: number, maxBacklog: number): boolean {
     // net/core/dev.c:enqueue_to_backlog: `qlen <= netdev_max_backlog`, qlen unsigned int
     return qlen >>> 0 <= maxBacklog >>> 0;
@@ -132,6 +145,8 @@ export const LINUX_3_13: KernelProfile = {
   netRxTimeLimitJiffies: () => 2, // net/core/dev.c:net_rx_action `time_limit = jiffies + 2`
   raiseSoftirqInsideNetRxAction: true, // dev.c:____napi_schedule and rps_ipi_queued raise unconditionally
   driverPollReturn: (work, budget) => (work < budget ? 0 : budget), // igb_main.c:igb_poll (3.13) `return 0` after napi_complete
+  // dev.c:net_rx_action `while (!list_empty(&sd->poll_list)) { if (unlikely(budget <= 0 || time_after_eq(jiffies, time_limit))) goto softnet_break;`
+  netRxSqueeze: (pollListEmpty, budgetLeft, timeUp) => !pollListEmpty && (budgetLeft <= 0 || timeUp),
   ...common,
   flowLimitBucket: (hash, n) => (hash & (n - 1)) >>> 0, // dev.c:skb_flow_limit `skb->rxhash & (fl->num_buckets - 1)`
   processBacklogKind: 'early-complete',
@@ -157,6 +172,8 @@ export const LINUX_6_18: KernelProfile = {
   netRxTimeLimitJiffies: (hz, usecs) => usecs_to_jiffies(usecs, hz), // dev.c:net_rx_action
   raiseSoftirqInsideNetRxAction: false, // dev.c:____napi_schedule / napi_schedule_rps check sd->in_net_rx_action
   driverPollReturn: (work, budget) => (work < budget ? work : budget), // igb_main.c:igb_poll `return work_done`
+  // dev.c:net_rx_action, after each napi_poll: `if (unlikely(budget <= 0 || time_after_eq(jiffies, time_limit))) { sd->time_squeeze++; break; }`
+  netRxSqueeze: (_pollListEmpty, budgetLeft, timeUp) => budgetLeft <= 0 || timeUp,
   ...common,
   flowLimitBucket: (hash, n) => hash_32(hash, ilog2(n)), // dev.c:skb_flow_limit `hash_32(skb_get_hash(skb), fl->log_buckets)`
   processBacklogKind: 'complete-on-empty',

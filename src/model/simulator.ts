@@ -353,6 +353,11 @@ function netifRxArrival(host: SimHost, st: FrameStream, si: number, t: number): 
   const sd = host.core.cpus[st.cpu];
   if (sd.phase !== PH_IDLE || sd.busyUntil > t || sd.cpuEventQueued) {
     sd.blockedStreams.push(si);
+    // the CPU is only running out a hard IRQ (nothing will run it again): it frees the sender when done
+    if (!sd.cpuEventQueued) {
+      sd.cpuEventQueued = true;
+      host.core.events.push(sd.busyUntil, CLASS_OTHER, EV_CPU, sd.cpu);
+    }
     return;
   }
   host.now = t;
@@ -419,7 +424,8 @@ function runStep(host: SimHost, step: Step, index: number, t: number): void {
       break;
     case 'checkpoint': {
       if (step.settle) runUntilSettled(host);
-      host.checkpoints.push({ label: step.label, step: index, at: Math.round(Math.max(host.lastTime, t)), counters: snapshotNow(host) });
+      host.now = Math.max(host.lastTime, t);
+      host.checkpoints.push({ label: step.label, step: index, at: Math.round(host.now), counters: snapshotNow(host) });
       break;
     }
   }
@@ -493,9 +499,28 @@ function busy(host: SimHost): boolean {
   return p[EV_CPU] + p[EV_IRQ] + p[EV_IPI] + p[EV_COALESCE] > 0;
 }
 
-/** A checkpoint with settle: time runs (arrivals included) until nothing below the socket is in flight. */
+/** The simulated time: the latest event's, or later when a CPU's work ran on past it (a poll, a hard IRQ). */
+function clockNow(host: SimHost): number {
+  let t = host.lastTime;
+  for (const sd of host.core.cpus) if (sd.busyUntil > t) t = sd.busyUntil;
+  return t;
+}
+
+/**
+ * A checkpoint with settle: time runs (arrivals included) until nothing below the socket is in
+ * flight. The snapshot is taken at the time the last work ended, so every event due by then (an
+ * arrival, a lock_sock release, a timer) runs first, and the clock moves there: later steps are
+ * scheduled from it (scheduleNextStep) and their effects follow the snapshot in time.
+ */
 function runUntilSettled(host: SimHost): void {
-  while (busy(host)) processOne(host);
+  const events = host.core.events;
+  for (;;) {
+    while (busy(host)) processOne(host);
+    const t = clockNow(host);
+    if (events.size > 0 && events.peekTime() <= t) { processOne(host); continue; }
+    host.lastTime = t;
+    return;
+  }
 }
 
 /** Runs the whole workload, then until no event is left; returns the observations. */

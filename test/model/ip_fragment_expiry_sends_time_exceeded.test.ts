@@ -19,9 +19,10 @@ describe('a first fragment that never completes', () => {
       checkpoint(33_000_000_000, 'expired', true),
     ]));
     const r = at(obs, 'received');
-    expect([r.snmp.Ip.ReasmReqds, r.snmp.Ip.ReasmFails, r.snmp.Icmp.OutMsgs]).toEqual([3, 0, 0]);
+    expect([r.snmp.Ip.ReasmReqds, r.snmp.Ip.ReasmFails, r.snmp.Icmp.OutMsgs, r.snmp.Icmp.OutTimeExcds]).toEqual([3, 0, 0, 0]);
     const e = end(obs);
     expect([e.snmp.Ip.ReasmReqds, e.snmp.Ip.ReasmTimeout, e.snmp.Ip.ReasmFails, e.snmp.Icmp.OutMsgs, e.snmp.Icmp.OutDestUnreachs]).toEqual([3, 3, 3, 3, 0]);
+    expect([e.snmp.Icmp.OutTimeExcds, e.snmp.Icmp.OutParmProbs]).toEqual([3, 0]);
   });
 
   it.each(PROFILES)('%s: an error to a local source loops back over lo: Icmp InMsgs, but not InDestUnreachs', (profile) => {
@@ -38,10 +39,11 @@ describe('a first fragment that never completes', () => {
     if (profile === 'linux-6.18') expect(ev).toMatchObject({ event: 'kfree_skb', reason: 'FRAG_REASM_TIMEOUT', location: 'net/ipv4/ip_fragment.c:ip_expire' });
   });
 
-  it.each(PROFILES)('%s: the looped-back time exceeded counts Icmp InMsgs and no InDestUnreachs', (profile) => {
+  it.each(PROFILES)('%s: the looped-back time exceeded counts Icmp InMsgs and InTimeExcds, no InDestUnreachs', (profile) => {
     const e = end(sim(scenario({
       profile, cpus: 2, devices: [{ name: 'lo', kind: 'loopback' }], sockets: [{ name: 's', port: 5000 }],
     }, [frames(0, 'lo', 1, { flags: ['fragment'], flow: { src: '127.0.0.1', dst: '127.0.0.1', dport: 5000 } }), { at: 40_000_000_000, op: 'advance' }])));
     expect([e.snmp.Icmp.OutMsgs, e.snmp.Icmp.InMsgs, e.snmp.Icmp.InDestUnreachs, e.snmp.Ip.ReasmTimeout]).toEqual([1, 1, 0, 1]);
+    expect([e.snmp.Icmp.OutTimeExcds, e.snmp.Icmp.InTimeExcds, e.snmp.Icmp.InParmProbs]).toEqual([1, 1, 0]);
   });
 });

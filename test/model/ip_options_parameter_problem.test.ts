@@ -14,7 +14,7 @@ describe('a malformed IP option', () => {
     expect(s.netstat.IpExt.InOctets).toBe(3 * (24 + 8 + 64));
     expect(s.dev.veth0.rx_bytes).toBe(3 * (14 + 24 + 8 + 64));
     expect([s.snmp.Ip.InReceives, s.snmp.Ip.InHdrErrors, s.snmp.Ip.InDelivers]).toEqual([3, 3, 0]);
-    expect([s.snmp.Icmp.OutMsgs, s.snmp.Icmp.OutDestUnreachs]).toEqual([3, 0]);
+    expect([s.snmp.Icmp.OutMsgs, s.snmp.Icmp.OutParmProbs, s.snmp.Icmp.OutDestUnreachs, s.snmp.Icmp.OutTimeExcds]).toEqual([3, 3, 0, 0]);
     // the error goes back to 10.0.0.2, on the wire: nothing loops back
     expect(s.snmp.Icmp.InMsgs).toBe(0);
   });
@@ -23,6 +23,14 @@ describe('a malformed IP option', () => {
     const s = end(sim(scenario({
       profile, cpus: 2, devices: [{ name: 'veth0', kind: 'veth' }], localAddresses: ['10.0.0.1'], sockets: [{ name: 's', port: 5000 }],
     }, [frames(0, 'veth0', 1, { flow: { src: '10.0.0.2', dst: '10.0.0.1', dport: 5000 } })])));
-    expect([s.netstat.IpExt.InOctets, s.snmp.Icmp.OutMsgs, s.snmp.Ip.InHdrErrors]).toEqual([92, 0, 0]);
+    expect([s.netstat.IpExt.InOctets, s.snmp.Icmp.OutMsgs, s.snmp.Icmp.OutParmProbs, s.snmp.Ip.InHdrErrors]).toEqual([92, 0, 0, 0]);
+  });
+
+  it.each(PROFILES)('%s: from a local source the parameter problem loops back over lo: Icmp InMsgs and InParmProbs', (profile) => {
+    const s = end(sim(scenario({
+      profile, cpus: 2, devices: [{ name: 'lo', kind: 'loopback' }], sockets: [{ name: 's', port: 5000 }],
+    }, [frames(0, 'lo', 2, { flags: ['ip_options'], flow: { src: '127.0.0.1', dst: '127.0.0.1', dport: 5000 } })])));
+    expect([s.snmp.Icmp.OutMsgs, s.snmp.Icmp.OutParmProbs, s.snmp.Icmp.InMsgs, s.snmp.Icmp.InParmProbs]).toEqual([2, 2, 2, 2]);
+    expect([s.snmp.Icmp.InDestUnreachs, s.snmp.Icmp.InTimeExcds]).toEqual([0, 0]);
   });
 });
