@@ -17,6 +17,7 @@ const STATUS_LABEL: Record<CheckResult['status'], string> = {
 };
 
 const CSS = `
+.replay code{word-break:break-all;white-space:normal}
 :root{--ok:#1a7f37;--bad:#cf222e;--broken:#9a6700;--skip:#6e7781;--xd:#8250df;--fg:#1f2328;--mute:#656d76;--line:#d0d7de;--bg:#f6f8fa}
 *{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);margin:0;padding:24px 32px;max-width:1200px}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px}h3{font-size:15px;margin:0 0 6px}
@@ -125,7 +126,7 @@ function detailHtml(c: CheckResult, i: number): string {
     parts.push(`<p>The implementation <b>${esc(c.error.fault)}</b>${c.error.stepText ? ` on <b>${esc(c.error.stepText)}</b>` : c.error.step !== undefined ? ` on step ${c.error.step}` : ''}: ${esc(c.error.message)}</p>`);
     if (c.error.detail) parts.push(`<pre>${esc(c.error.detail)}</pre>`);
   }
-  if (c.replay) parts.push(`<p>Replay: <code>${esc(c.replay)}</code></p>`);
+  if (c.replay) parts.push(`<p class="replay">Replay: <code>${esc(c.replay)}</code></p>`);
   const ev = c.evidence;
   if (ev) {
     const label = c.diff?.label ?? c.counterexample?.verdict.checkpoint ?? 'end';
