@@ -120,9 +120,9 @@ export const backlogProperty: Property = {
   rule: 'net/core/dev.c:enqueue_to_backlog (qlen <= netdev_max_backlog before the insert; drop on the target CPU), net/core/dev.c:skb_flow_limit, net/core/dev.c:get_rps_cpu',
   reads: 'events',
   profiles: ['linux-3.13', 'linux-6.18'],
-  arbitrary: (profile) =>
+  arbitrary: (profile, o) =>
     scenarioArbitrary(profile, {
-      name: 'backlog',
+      name: 'backlog', tags: o?.tags,
       bias: { tinyBacklog: 0.8, loopback: 0.6, veth: 0.3, rps: 0.5, flowLimit: 0.3, devWeight: 0.4, sysctlSteps: 0.3, checkpoints: 0.6, smp: 0.7 },
     }),
   ...clausal(checkBacklog),

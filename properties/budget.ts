@@ -167,9 +167,9 @@ export const budgetProperty: Property = {
   rule: 'net/core/dev.c:net_rx_action (3.13: budget/time checked before each poll while the list is non-empty; 6.18: after each poll, net/core/dev.c:napi_poll)',
   reads: 'events',
   profiles: ['linux-3.13', 'linux-6.18'],
-  arbitrary: (profile) =>
+  arbitrary: (profile, o) =>
     scenarioArbitrary(profile, {
-      name: 'budget',
+      name: 'budget', tags: o?.tags,
       bias: { tinyBudget: 0.7, oddWeight: 0.5, multiQueue: 0.6, twoNics: 0.5, slowCosts: 0.4, rps: 0.4, sysctlSteps: 0.3, tinyBacklog: 0.2, tinyRcvbuf: 0.2, errors: 0.2 },
     }),
   ...clausal(checkBudget),

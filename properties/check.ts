@@ -1,10 +1,15 @@
 // checkProperty: one property, one profile, one implementation, `runs` generated scenarios
 // (fast-check, fixed seed, replayable from seed + path). An ImplementationError thrown by the
-// implementation makes the result `broken`, never a counterexample.
+// implementation makes the result `broken`, never a counterexample. For an implementation that
+// supports only some scenario features (`tags`), the scenarios are generated with those features
+// only; for one that models only some counters (`observed`), only the clauses it can answer run,
+// and the result says which (a property none of whose clauses it can answer is skipped).
 import fc from 'fast-check';
 import type { Observations, ProfileName, Scenario } from '../src/generated/schema-types.ts';
 import { ImplementationError } from '../src/impl/errors.ts';
 import type { Implementation } from '../src/impl/types.ts';
+import { missingTags, scenarioTags } from '../src/spec/scenario-tags.ts';
+import { EVERYTHING, type ClauseReport, type Observed } from './lib/clauses.ts';
 import type { FailedVerdict, FollowUp, Property, PropertyResult, Verdict } from './types.ts';
 
 export const DEFAULT_SEED = 4;
@@ -20,14 +25,76 @@ export interface CheckOptions {
   timeoutMs?: number;
   /** Called after every run with what the implementation returned (coverage statistics). */
   onRun?: (scenario: Scenario, obs: Observations, verdict: Verdict) => void;
+  /**
+   * The scenario features the implementation supports (Implementation.tags): scenarios are
+   * generated with these only (and any that still need another, or whose follow-up does, are
+   * filtered out). Absent: every feature, exactly as without it.
+   */
+  tags?: readonly string[];
+  /**
+   * What the implementation models when it is not everything (its `observes`, whether it emits
+   * events): only the clauses whose reads it models are applied. Absent: everything, unless the
+   * implementation emits no events (then every clause but the events ones).
+   */
+  observed?: Observed;
 }
 
 /** Why a property does not apply to this implementation and profile, or null when it does. */
 export function skipReason(impl: Implementation, property: Property, profile: ProfileName): string | null {
   if (!property.profiles.includes(profile)) return `${property.name} does not apply to ${profile}`;
   if (!impl.profiles.includes(profile)) return `${impl.name} does not implement ${profile}`;
-  if (property.reads === 'events' && !impl.events) return `${property.name} reads trace events and ${impl.name} emits none`;
+  // A property made of clauses still runs its counter clauses on an implementation without events.
+  if (property.reads === 'events' && !impl.events && !property.checkObserved) return `${property.name} reads trace events and ${impl.name} emits none`;
   return null;
+}
+
+/** The tags a property's run of `scenario` needs: the scenario's and its follow-up's. */
+export function tagsNeeded(property: Property, scenario: Scenario): string[] {
+  const tags = scenarioTags(scenario);
+  if (!property.followUp) return tags;
+  return [...new Set([...tags, ...scenarioTags(property.followUp(scenario))])].sort();
+}
+
+/** The property's scenarios under `profile`, generated with the supported `tags` only. */
+export function fittingArbitrary(property: Property, profile: ProfileName, tags?: readonly string[]): fc.Arbitrary<Scenario> {
+  if (!tags) return property.arbitrary(profile);
+  return property.arbitrary(profile, { tags }).filter((s) => missingTags(tagsNeeded(property, s), tags).length === 0);
+}
+
+/** What an implementation observes, as far as properties/ can tell without its counter paths. */
+function observedOf(impl: Implementation, property: Property, given?: Observed): Observed | undefined {
+  if (given) return given;
+  if (property.reads === 'events' && !impl.events) return { ...EVERYTHING, events: false };
+  return undefined;
+}
+
+/** Clause reports of many runs, merged: a clause applied in any run counts as applied. */
+class ClauseTally {
+  private readonly applied = new Set<string>();
+  private readonly skipped = new Map<string, Set<string>>();
+
+  add(r: ClauseReport): void {
+    for (const c of r.applied) this.applied.add(c);
+    for (const s of r.skipped) {
+      let m = this.skipped.get(s.clause);
+      if (!m) this.skipped.set(s.clause, (m = new Set()));
+      for (const x of s.missing) m.add(x);
+    }
+  }
+
+  report(): ClauseReport {
+    return { applied: [...this.applied], skipped: [...this.skipped].map(([clause, m]) => ({ clause, missing: [...m].sort() })) };
+  }
+}
+
+/** Why none of a property's clauses could be applied, in one line. */
+function noClauseReason(property: Property, impl: Implementation, r: ClauseReport): string {
+  const shown = r.skipped.slice(0, 4).map((s) => {
+    const miss = s.missing.length > 3 ? `${s.missing.slice(0, 3).join(', ')}, ...` : s.missing.join(', ');
+    return `"${s.clause}" reads ${miss}`;
+  });
+  const more = r.skipped.length > 4 ? `; ${r.skipped.length - 4} more` : '';
+  return `no clause of ${property.name} reads only what ${impl.name} models${shown.length ? `: ${shown.join('; ')}${more}` : ''}`;
 }
 
 async function runWithTimeout(impl: Implementation, scenario: Scenario, events: boolean, timeoutMs?: number): Promise<Observations> {
@@ -55,8 +122,9 @@ export async function evaluate(
   property: Property,
   scenario: Scenario,
   timeoutMs?: number,
-): Promise<{ verdict: Verdict; obs: Observations; followUp?: FollowUp }> {
-  const events = property.reads === 'events';
+  observed?: Observed,
+): Promise<{ verdict: Verdict; obs: Observations; followUp?: FollowUp; clauses?: ClauseReport }> {
+  const events = property.reads === 'events' && impl.events;
   const obs = await runWithTimeout(impl, scenario, events, timeoutMs);
   let followUp: FollowUp | undefined;
   if (property.followUp) {
@@ -64,15 +132,22 @@ export async function evaluate(
     followUp = { scenario: s2, obs: await runWithTimeout(impl, s2, events, timeoutMs) };
   }
   let verdict: Verdict;
+  let clauses: ClauseReport | undefined;
   try {
-    verdict = property.check(scenario, obs, followUp);
+    if (observed && property.checkObserved) {
+      const r = property.checkObserved(scenario, obs, observed);
+      verdict = r.verdict;
+      clauses = { applied: r.applied, skipped: r.skipped };
+    } else {
+      verdict = property.check(scenario, obs, followUp);
+    }
   } catch (e) {
     // A property that cannot read what the implementation returned (a missing snapshot, a
     // malformed counter) is the implementation's fault only if the output is invalid; report it
     // as a failure with the reason, so it is shrunk and shown.
     verdict = { ok: false, message: `property could not read the observations: ${(e as Error).message}` };
   }
-  return { verdict, obs, followUp };
+  return { verdict, obs, ...(followUp ? { followUp } : {}), ...(clauses ? { clauses } : {}) };
 }
 
 export async function checkProperty(impl: Implementation, property: Property, opts: CheckOptions): Promise<PropertyResult> {
@@ -80,19 +155,26 @@ export async function checkProperty(impl: Implementation, property: Property, op
   const base = { property: property.name, profile: opts.profile, seed: opts.seed };
   const skip = skipReason(impl, property, opts.profile);
   if (skip) return { ...base, status: 'skipped', runs: 0, reason: skip, ms: 0 };
+  const observed = observedOf(impl, property, opts.observed);
+  if (observed && !property.checkObserved) {
+    const unread = (property.readsCounters ?? []).filter((p) => !observed.counter(p));
+    if (unread.length) return { ...base, status: 'skipped', runs: 0, reason: `${property.name} reads ${unread.join(', ')}, which ${impl.name} does not model`, ms: 0 };
+  }
+  const tally = observed && property.checkObserved ? new ClauseTally() : undefined;
 
   let broken: ImplementationError | null = null;
   let runs = 0;
-  const prop = fc.asyncProperty(property.arbitrary(opts.profile), async (scenario) => {
+  const prop = fc.asyncProperty(fittingArbitrary(property, opts.profile, opts.tags), async (scenario) => {
     if (broken) return true; // stop shrinking a broken implementation
     runs++;
     let r;
     try {
-      r = await evaluate(impl, property, scenario, opts.timeoutMs);
+      r = await evaluate(impl, property, scenario, opts.timeoutMs, observed);
     } catch (e) {
       broken = asImplementationError(e);
       throw broken;
     }
+    if (r.clauses) tally?.add(r.clauses);
     opts.onRun?.(scenario, r.obs, r.verdict);
     return r.verdict.ok;
   });
@@ -112,13 +194,20 @@ export async function checkProperty(impl: Implementation, property: Property, op
       ms,
     };
   }
-  if (!out.failed) return { ...base, status: 'passed', runs: out.numRuns, ms };
+  const clauses = tally?.report();
+  const withClauses = clauses ? { clauses } : {};
+  if (!out.failed) {
+    if (clauses && clauses.applied.length === 0) {
+      return { ...base, status: 'skipped', runs: out.numRuns, reason: noClauseReason(property, impl, clauses), ...withClauses, ms };
+    }
+    return { ...base, status: 'passed', runs: out.numRuns, ...withClauses, ms };
+  }
   const scenario = out.counterexample![0];
   // Re-evaluate the shrunk counterexample to get its verdict (deterministic implementations give
   // the same answer; one that does not is reported as such).
   let again;
   try {
-    again = await evaluate(impl, property, scenario, opts.timeoutMs);
+    again = await evaluate(impl, property, scenario, opts.timeoutMs, observed);
   } catch (e) {
     const b = asImplementationError(e);
     return { ...base, status: 'broken', runs, error: { fault: b.fault, message: b.message, detail: b.detail }, ms };
@@ -132,6 +221,7 @@ export async function checkProperty(impl: Implementation, property: Property, op
     runs: out.numRuns,
     path: out.counterexamplePath ?? undefined,
     counterexample: { scenario, verdict, ...(again.followUp ? { followUp: again.followUp.scenario } : {}) },
+    ...withClauses,
     ms: Math.round(performance.now() - t0),
   };
 }

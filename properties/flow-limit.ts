@@ -52,9 +52,9 @@ export const flowLimitProperty: Property = {
   rule: 'net/core/dev.c:skb_flow_limit, net/core/dev.c:enqueue_to_backlog, net/core/sysctl_net_core.c:flow_limit_cpu_sysctl',
   reads: 'counters',
   profiles: ['linux-3.13', 'linux-6.18'],
-  arbitrary: (profile) =>
+  arbitrary: (profile, o) =>
     scenarioArbitrary(profile, {
-      name: 'flow-limit',
+      name: 'flow-limit', tags: o?.tags,
       bias: { flowLimit: 0.9, rps: 0.7, smp: 0.9, tinyBacklog: 0.6, loopback: 0.4, hashes: 0.5, sysctlSteps: 0.3, tinyRcvbuf: 0.3 },
       limits: { maxCount: 400 },
     }),

@@ -80,24 +80,28 @@ export function checkIdentities(scenario: Scenario, obs: Observations, c: Clause
         return fail(`the sockets' drops add up to ${drops} but Udp InErrors is ${inErr}: every enqueue-side drop also counts InErrors${profile === 'linux-3.13' ? '' : ' (PROTO_MEM excepted, not reachable here)'}`, { ...w, path: 'snmp.Udp.InErrors', expected: `>= ${drops}`, actual: inErr });
       }
     }
+    // Which fields exist is the shape of the files (net/ipv4/proc.c:snmp_seq_show,
+    // net/core/net-procfs.c:softnet_seq_show): checked where the implementation models the file.
+    const v618 = ['softnet_stat[0].backlog_len', 'softnet_stat[0].input_qlen'];
     if (profile === 'linux-3.13') {
-      // Which fields exist is the shape of the files, not a counter value: always checked.
-      c.can('linux-3.13 file shapes', {});
-      for (const p of ['snmp.Udp.IgnoredMulti', 'snmp.Udp.MemErrors', 'snmp.Ip.OutTransmits']) {
+      const absent = ['snmp.Udp.IgnoredMulti', 'snmp.Udp.MemErrors', 'snmp.Ip.OutTransmits'];
+      for (const p of absent) {
+        if (!c.can('linux-3.13 /proc/net/snmp shape', { counters: [p] })) continue;
         if (at(s, p) !== undefined) return fail(`${p} does not exist in linux-3.13 (/proc/net/snmp)`, { ...w, path: p });
       }
       const r = s.softnet_stat[0];
-      if (r && (r.backlog_len !== undefined || r.input_qlen !== undefined)) return fail('softnet_stat has 11 columns in linux-3.13 (no backlog_len / input_qlen)', { ...w, path: 'softnet_stat[0]' });
+      if (r && c.can('linux-3.13 softnet_stat shape', { counters: v618 }) && (r.backlog_len !== undefined || r.input_qlen !== undefined)) return fail('softnet_stat has 11 columns in linux-3.13 (no backlog_len / input_qlen)', { ...w, path: 'softnet_stat[0]' });
     } else {
       if (c.can('linux-6.18 MemErrors stays 0', { counters: ['snmp.Udp.MemErrors'] })) {
         const memErr = num(s, 'snmp.Udp.MemErrors');
         if (memErr !== 0) return fail(`MemErrors is ${memErr}; linux-6.18 never bumps it (udp_rmem_schedule failures: "TODO: update SNMP values")`, { ...w, path: 'snmp.Udp.MemErrors', expected: 0, actual: memErr });
       }
-      c.can('linux-6.18 file shapes', {});
-      if (at(s, 'snmp.Udp.IgnoredMulti') === undefined) return fail('Udp IgnoredMulti is missing (linux-6.18 /proc/net/snmp has it)', { ...w, path: 'snmp.Udp.IgnoredMulti' });
+      if (c.can('linux-6.18 /proc/net/snmp shape', { counters: ['snmp.Udp.IgnoredMulti'] }) && at(s, 'snmp.Udp.IgnoredMulti') === undefined) return fail('Udp IgnoredMulti is missing (linux-6.18 /proc/net/snmp has it)', { ...w, path: 'snmp.Udp.IgnoredMulti' });
       for (const [i, r] of s.softnet_stat.entries()) {
+        const cols = [`softnet_stat[${i}].backlog_len`, `softnet_stat[${i}].input_qlen`, `softnet_stat[${i}].process_qlen`];
+        if (!c.can('linux-6.18 softnet_stat shape', { counters: cols })) continue;
         if (r.backlog_len === undefined || r.input_qlen === undefined || r.process_qlen === undefined) return fail(`softnet_stat row of CPU ${r.cpu} lacks the 6.18 columns 12-15`, { ...w, path: `softnet_stat[cpu=${r.cpu}]` });
-        if (!c.can('linux-6.18 softnet backlog_len = input_qlen + process_qlen', { counters: [`softnet_stat[${i}].backlog_len`, `softnet_stat[${i}].input_qlen`, `softnet_stat[${i}].process_qlen`] })) continue;
+        if (!c.can('linux-6.18 softnet backlog_len = input_qlen + process_qlen', { counters: cols })) continue;
         if (r.backlog_len !== r.input_qlen + r.process_qlen) return fail(`CPU ${r.cpu}: backlog_len ${r.backlog_len} != input_qlen ${r.input_qlen} + process_qlen ${r.process_qlen} (softnet_backlog_len)`, { ...w, path: `softnet_stat[cpu=${r.cpu}].backlog_len`, expected: r.input_qlen + r.process_qlen, actual: r.backlog_len });
       }
     }
@@ -111,6 +115,6 @@ export const identitiesProperty: Property = {
   rule: 'net/ipv4/ip_input.c:ip_rcv, net/ipv4/udp.c:__udp_queue_rcv_skb, net/ipv4/udp.c:__udp4_lib_rcv, net/core/dev.c:enqueue_to_backlog, net/core/net-procfs.c:softnet_seq_show, net/ipv4/proc.c:snmp_seq_show',
   reads: 'counters',
   profiles: ['linux-3.13', 'linux-6.18'],
-  arbitrary: (profile) => scenarioArbitrary(profile, { name: 'identities', bias: { errors: 0.7, checkpoints: 0.7, tinyRcvbuf: 0.5, tinyBacklog: 0.4 } }),
+  arbitrary: (profile, o) => scenarioArbitrary(profile, { name: 'identities', tags: o?.tags, bias: { errors: 0.7, checkpoints: 0.7, tinyRcvbuf: 0.5, tinyBacklog: 0.4 } }),
   ...clausal(checkIdentities),
 };

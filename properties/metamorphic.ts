@@ -64,6 +64,8 @@ function relation(
   opts: ScenarioOptions,
   followUp: (s: Scenario) => Scenario,
   measure: (o: Observations) => number,
+  /** The counter paths `measure` reads. */
+  measureReads: readonly string[],
   what: string,
 ): Property {
   return {
@@ -71,8 +73,9 @@ function relation(
     title,
     rule,
     reads: 'counters',
+    readsCounters: measureReads,
     profiles,
-    arbitrary: (profile) => scenarioArbitrary(profile, { name, ...opts }),
+    arbitrary: (profile, o) => scenarioArbitrary(profile, { name, tags: o?.tags, ...opts }),
     followUp,
     notOnRecordings: NOT_ON_RECORDINGS,
     check(_scenario: Scenario, obs: Observations, f?: FollowUp): Verdict {
@@ -119,8 +122,8 @@ export const metamorphicBacklogProperty: Property = {
   rule: 'net/core/dev.c:enqueue_to_backlog (qlen <= netdev_max_backlog); net/core/dev.c:process_backlog (splices input_pkt_queue when process_queue is empty)',
   reads: 'events',
   profiles: ['linux-3.13', 'linux-6.18'],
-  arbitrary: (profile) =>
-    scenarioArbitrary(profile, { name: 'metamorphic-backlog', bias: { tinyBacklog: 1, loopback: 0.6, rps: 0.5, smp: 0.6, flowLimit: 0, sysctlSteps: 0.2, devWeight: 0.5 } }),
+  arbitrary: (profile, o) =>
+    scenarioArbitrary(profile, { name: 'metamorphic-backlog', tags: o?.tags, bias: { tinyBacklog: 1, loopback: 0.6, rps: 0.5, smp: 0.6, flowLimit: 0, sysctlSteps: 0.2, devWeight: 0.5 } }),
   followUp: (s) => raiseSysctl(s, 'net.core.netdev_max_backlog', 1, 0),
   notOnRecordings: NOT_ON_RECORDINGS,
   check(_scenario: Scenario, obs: Observations, f?: FollowUp): Verdict {
@@ -164,9 +167,9 @@ export const metamorphicRcvbufProperty: Property = {
   rule: 'net/core/sock.c:sock_queue_rcv_skb, include/net/sock.h:sk_rcvqueues_full (3.13), net/ipv4/udp.c:__udp_enqueue_schedule_skb, net/ipv4/udp.c:udp_rmem_release (6.18)',
   reads: 'events',
   profiles: ['linux-3.13', 'linux-6.18'],
-  arbitrary: (profile) =>
+  arbitrary: (profile, o) =>
     scenarioArbitrary(profile, {
-      name: 'metamorphic-rcvbuf',
+      name: 'metamorphic-rcvbuf', tags: o?.tags,
       bias: { tinyRcvbuf: 1, reads: profile === 'linux-3.13' ? 0.8 : 0, partialReads: 0.5, lockSock: 0.3, memPressure: 0, bigPayload: 0.5 },
     }),
   followUp: (s) => raiseRcvbuf(s, 2048),
@@ -194,6 +197,7 @@ export const metamorphicBudgetProperty = relation(
   { bias: { tinyBudget: 1, multiQueue: 0.6, twoNics: 0.5, slowCosts: 0.2, rps: 0.3 } },
   (s) => raiseSysctl(s, 'net.core.netdev_budget', 64, 1),
   (o) => softnetSum(endOf(o).counters, 'time_squeeze'),
+  ['softnet_stat[*].time_squeeze'],
   'time_squeeze grew',
 );
 

@@ -95,6 +95,6 @@ export const monotonicProperty: Property = {
   rule: 'include/net/snmp.h (SNMP MIBs), net/core/net-procfs.c:softnet_seq_show, net/core/dev.c:dev_get_stats: counts from boot (deltas from the scenario start)',
   reads: 'counters',
   profiles: ['linux-3.13', 'linux-6.18'],
-  arbitrary: (profile) => scenarioArbitrary(profile, { name: 'monotonic', bias: { checkpoints: 0.95, reads: 0.7, sysctlSteps: 0.4 } }),
+  arbitrary: (profile, o) => scenarioArbitrary(profile, { name: 'monotonic', tags: o?.tags, bias: { checkpoints: 0.95, reads: 0.7, sysctlSteps: 0.4 } }),
   ...clausal(checkMonotonic),
 };

@@ -82,9 +82,9 @@ export const napiContractProperty: Property = {
   rule: 'net/core/dev.c:net_rx_action, net/core/dev.c:__napi_poll (6.18), net/core/dev.c:process_backlog, net/core/dev.c:netif_napi_add, kernel/softirq.c:__do_softirq',
   reads: 'events',
   profiles: ['linux-3.13', 'linux-6.18'],
-  arbitrary: (profile) =>
+  arbitrary: (profile, o) =>
     scenarioArbitrary(profile, {
-      name: 'napi-contract',
+      name: 'napi-contract', tags: o?.tags,
       bias: { oddWeight: 0.6, devWeight: 0.6, multiQueue: 0.6, loopback: 0.5, rps: 0.5, tinyBudget: 0.5, sysctlSteps: 0.4, gro: 0.6 },
     }),
   ...clausal(checkNapiContract),

@@ -166,9 +166,9 @@ export const rcvbufProperty: Property = {
   rule: 'net/core/sock.c:sock_queue_rcv_skb, net/core/sock.c:sock_rfree (3.13); net/ipv4/udp.c:__udp_enqueue_schedule_skb, net/ipv4/udp.c:udp_rmem_release (6.18); net/ipv4/udp.c:__udp_queue_rcv_skb; net/ipv4/udp.c:udp_recvmsg',
   reads: 'events',
   profiles: ['linux-3.13', 'linux-6.18'],
-  arbitrary: (profile) =>
+  arbitrary: (profile, o) =>
     scenarioArbitrary(profile, {
-      name: 'rcvbuf',
+      name: 'rcvbuf', tags: o?.tags,
       bias: { tinyRcvbuf: 0.85, reads: 0.8, partialReads: 0.5, lockSock: 0.4, checkpoints: 0.7, bigPayload: 0.3, errors: 0.15, memPressure: 0.1, loopback: 0.4 },
     }),
   ...clausal(checkRcvbuf),

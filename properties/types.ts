@@ -32,6 +32,15 @@ export interface FollowUp {
   obs: Observations;
 }
 
+/** What a property's scenarios must fit. */
+export interface ArbitraryOptions {
+  /**
+   * The scenario features (src/spec/scenario-tags.ts) the implementation supports: features that
+   * would need another tag are not generated (src/arbitraries/feature-tags.ts). Absent: all.
+   */
+  readonly tags?: readonly string[];
+}
+
 export interface Property {
   /** Stable identifier (kebab-case), used in seeds files, reports and `--property`. */
   readonly name: string;
@@ -42,8 +51,11 @@ export interface Property {
   /** Counter snapshots only (any implementation, the kernel included) or trace events too. */
   readonly reads: 'counters' | 'events';
   readonly profiles: readonly ProfileName[];
-  /** Scenarios for this property under `profile`, small and shrinkable. */
-  arbitrary(profile: ProfileName): fc.Arbitrary<Scenario>;
+  /**
+   * Scenarios for this property under `profile`, small and shrinkable; only with the features
+   * `opts.tags` names when given (without it, generation is the same as it always was).
+   */
+  arbitrary(profile: ProfileName, opts?: ArbitraryOptions): fc.Arbitrary<Scenario>;
   /** Metamorphic properties only: the second scenario to run. */
   followUp?(scenario: Scenario): Scenario;
   check(scenario: Scenario, obs: Observations, followUp?: FollowUp): Verdict;
@@ -55,6 +67,12 @@ export interface Property {
   checkObserved?(scenario: Scenario, obs: Observations, observed: Observed): ObservedVerdict;
   /** Why the property cannot be evaluated on one recording (set exactly when `checkObserved` is not). */
   readonly notOnRecordings?: string;
+  /**
+   * Properties without clauses (no `checkObserved`): the counter paths `check` reads. Checked
+   * against an implementation that models only some counters, the property runs only when it
+   * models all of these.
+   */
+  readonly readsCounters?: readonly string[];
 }
 
 export interface ObservedVerdict extends ClauseReport {
@@ -74,6 +92,11 @@ export interface PropertyResult {
   error?: { fault: ImplementationFault; message: string; step?: number; detail: string };
   /** Why it was skipped. */
   reason?: string;
+  /**
+   * Checked against an implementation that observes only part (`observes`, no events): the
+   * clauses that ran in at least one run, and those left out with what they read that it does not.
+   */
+  clauses?: ClauseReport;
   ms: number;
 }
 

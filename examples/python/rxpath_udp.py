@@ -12,6 +12,7 @@ other counter files are filled in consistently but are not claimed (`observes`).
 
 Run it with:  rxpath check --impl-cmd "python3 examples/python/rxpath_udp.py"
 """
+import heapq
 import json
 import os
 import sys
@@ -128,6 +129,11 @@ class Host:
         self.ip_in = 0
         self.processed = [0] * self.cpus  # loopback: netif_rx queues to the sending CPU's backlog
         self.rx_bytes = 0
+        # Frames not yet sent: a frames step sends `count` frames gapNs apart (workload.schema.json),
+        # so a snapshot at time t sees only those sent by t. Heap of (time, seq, step).
+        self.pending = []
+        self.seq = 0
+        self.now = 0
 
     def lookup(self, dst, dport, src, sport):
         for s in self.socks:
@@ -139,22 +145,39 @@ class Host:
         return None
 
     def frames(self, step):
+        """Schedules the step's frames, gapNs apart from `at`; those due now are sent at once."""
         if step.get("flags") or step["flow"].get("proto", 17) != 17:
             raise ValueError("crafted frames are not implemented")
+        gap = step.get("gapNs", 0)
+        for i in range(step.get("count", 1)):
+            heapq.heappush(self.pending, (step["at"] + i * gap, self.seq, step))
+            self.seq += 1
+        self.advance(step["at"])
+
+    def advance(self, t):
+        """Sends every frame due by time t, in time order (then step order)."""
+        while self.pending and self.pending[0][0] <= t:
+            at, _, step = heapq.heappop(self.pending)
+            self.now = max(self.now, at)
+            self.receive(step)
+        if t != float("inf"):
+            self.now = max(self.now, t)
+
+    def receive(self, step):
+        """One datagram over loopback: loopback_xmit -> netif_rx -> ip_rcv -> __udp4_lib_rcv."""
         flow = step["flow"]
         payload = step.get("payload", 64)
         sock = self.lookup(flow.get("dst", "127.0.0.1"), flow["dport"], flow.get("src", "127.0.0.1"), flow.get("sport", 40000))
-        for _ in range(step.get("count", 1)):
-            self.ip_in += 1
-            self.processed[step.get("cpu", 0)] += 1
-            self.rx_bytes += payload + 28 + 14
-            if sock is None:
-                self.udp["NoPorts"] += 1  # __udp4_lib_rcv: no socket
-            elif not sock.admit(TRUESIZE(payload)):
-                # -ENOMEM: "charged twice", RcvbufErrors and InErrors, and the socket's drops
-                self.udp["RcvbufErrors"] += 1
-                self.udp["InErrors"] += 1
-                sock.drops += 1
+        self.ip_in += 1
+        self.processed[step.get("cpu", 0)] += 1
+        self.rx_bytes += payload + 28 + 14
+        if sock is None:
+            self.udp["NoPorts"] += 1  # __udp4_lib_rcv: no socket
+        elif not sock.admit(TRUESIZE(payload)):
+            # -ENOMEM: "charged twice", RcvbufErrors and InErrors, and the socket's drops
+            self.udp["RcvbufErrors"] += 1
+            self.udp["InErrors"] += 1
+            sock.drops += 1
 
     def read(self, step):
         sock = next(s for s in self.socks if s.name == step["socket"])
@@ -175,8 +198,11 @@ class Host:
         dev = {name: {"rx_bytes": self.rx_bytes, "rx_packets": self.ip_in, "rx_errs": 0, "rx_drop": 0,
                       "rx_fifo": 0, "rx_frame": 0, "rx_compressed": 0, "rx_multicast": 0} for name in self.devices}
         return {
+            # 6.18 softnet_seq_show prints backlog_len, input_qlen and process_qlen too; frames here
+            # go straight through, so nothing waits in a backlog.
             "softnet_stat": [{"cpu": c, "processed": self.processed[c], "dropped": 0, "time_squeeze": 0, "cpu_collision": 0,
-                              "received_rps": 0, "flow_limit_count": 0} for c in range(self.cpus)],
+                              "received_rps": 0, "flow_limit_count": 0, "backlog_len": 0, "input_qlen": 0,
+                              "process_qlen": 0} for c in range(self.cpus)],
             "snmp": {"Ip": ip,
                      "Icmp": z(["InMsgs", "InErrors", "InCsumErrors", "InDestUnreachs", "OutMsgs", "OutErrors", "OutDestUnreachs"]),
                      "Udp": dict(self.udp)},
@@ -215,6 +241,7 @@ def main():
                 step = msg["step"]
                 last_at = step["at"]
                 op = step["op"]
+                host.advance(step["at"])  # frames of earlier steps due by now arrive first
                 if op == "frames":
                     host.frames(step)
                 elif op == "read":
@@ -229,8 +256,9 @@ def main():
                 else:
                     send({"type": "ack", "run": msg["run"], "index": msg["index"]})
             elif kind == "end":
+                host.advance(float("inf"))  # run until idle: every frame still to come arrives
                 send({"type": "end", "run": msg["run"],
-                      "checkpoint": {"label": "end", "step": steps, "at": last_at, "counters": host.snapshot()}})
+                      "checkpoint": {"label": "end", "step": steps, "at": max(last_at, host.now), "counters": host.snapshot()}})
             elif kind == "bye":
                 return
         except Exception as e:  # the run cannot go on: say so (rxpath reports it as broken)

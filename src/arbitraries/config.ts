@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import type { Config, Costs, Device, ProfileName, Socket, Sysctls } from '../generated/schema-types.ts';
 import { clip, cpuMask, edgeInt, hexMask } from './edges.ts';
 import { configRange, hzValues, settingDefault, settingRange, sysctlDefault, sysctlExists, sysctlRange } from './schema-ranges.ts';
+import { ANY_TAG, fallbackDevice, KNOB_TAGS, type TagGate } from './feature-tags.ts';
 import type { Swarm } from './swarm.ts';
 
 /** Ports of the generated sockets (s0, s1, s2). Frames to NO_SOCKET_PORT find no socket (NoPorts). */
@@ -130,16 +131,20 @@ export function configKnobs(profile: ProfileName): fc.Arbitrary<ConfigKnobs> {
 
 export interface BuiltDevice { name: string; kind: Device['kind']; queues: number }
 
-/** Device names in frame-step order: NICs first, then loopback, then veth. */
-export function deviceList(s: Swarm, k: ConfigKnobs): BuiltDevice[] {
+/**
+ * Device names in frame-step order: NICs first, then loopback, then veth. With no device feature
+ * on, one device of the fallback kind (a NIC unless the gate excludes it).
+ */
+export function deviceList(s: Swarm, k: ConfigKnobs, gate: TagGate = ANY_TAG): BuiltDevice[] {
   const out: BuiltDevice[] = [];
   const multi = s.multiQueue;
-  if (s.nic || (!s.loopback && !s.veth)) {
+  const fallback = !s.loopback && !s.veth ? fallbackDevice(gate) : null;
+  if (s.nic || fallback === 'nic') {
     out.push({ name: 'eth0', kind: 'nic', queues: multi ? k.rxQueues[0] : 1 });
     if (s.twoNics) out.push({ name: 'eth1', kind: 'nic', queues: multi ? k.rxQueues[1] : 1 });
   }
-  if (s.loopback) out.push({ name: 'lo', kind: 'loopback', queues: 1 });
-  if (s.veth) out.push({ name: 'veth0', kind: 'veth', queues: 1 });
+  if (s.loopback || fallback === 'loopback') out.push({ name: 'lo', kind: 'loopback', queues: 1 });
+  if (s.veth || fallback === 'veth') out.push({ name: 'veth0', kind: 'veth', queues: 1 });
   return out;
 }
 
@@ -151,7 +156,8 @@ function maskOf(bits: number, cpus: number): string {
   return hexMask(bits & ((1 << cpus) - 1));
 }
 
-export function buildConfig(profile: ProfileName, s: Swarm, k: ConfigKnobs): Config {
+/** The configuration of swarm `s` and knobs `k`; `gate` leaves out the knobs that give undeclared tags (feature-tags.ts). */
+export function buildConfig(profile: ProfileName, s: Swarm, k: ConfigKnobs, gate: TagGate = ANY_TAG): Config {
   const cpus = cpuCount(s, k);
   const sysctls: Sysctls = {};
   if (s.tinyBudget) sysctls['net.core.netdev_budget'] = k.budget;
@@ -184,7 +190,7 @@ export function buildConfig(profile: ProfileName, s: Swarm, k: ConfigKnobs): Con
 
   const devices: Device[] = [];
   let qi = 0;
-  for (const d of deviceList(s, k)) {
+  for (const d of deviceList(s, k, gate)) {
     const dev: Device = { name: d.name, kind: d.kind };
     if (d.kind === 'nic') {
       dev.rxQueues = d.queues;
@@ -203,7 +209,7 @@ export function buildConfig(profile: ProfileName, s: Swarm, k: ConfigKnobs): Con
       dev.queues = [];
       for (let q = 0; q < d.queues; q++, qi++) {
         const rq: NonNullable<Device['queues']>[number] = {};
-        if (d.kind === 'nic') rq.smpAffinity = hexMask(1 << (k.irqCpu[qi % 8] % cpus));
+        if (d.kind === 'nic' && gate.allows(KNOB_TAGS.irqAffinity)) rq.smpAffinity = hexMask(1 << (k.irqCpu[qi % 8] % cpus));
         if (s.rps) rq.rpsCpus = maskOf(k.rpsBits[qi % 8], cpus);
         if (s.rfs) rq.rpsFlowCnt = k.rpsFlowCnt;
         dev.queues.push(rq);
@@ -217,11 +223,11 @@ export function buildConfig(profile: ProfileName, s: Swarm, k: ConfigKnobs): Con
     const sk: Socket = { name: `s${i}`, port: SOCKET_PORTS[i] };
     if (s.tinyRcvbuf) {
       sk.soRcvbuf = k.soRcvbuf[i];
-      if (k.rcvbufForce) sk.soRcvbufForce = true;
+      if (k.rcvbufForce && gate.allows(KNOB_TAGS.rcvbufForce)) sk.soRcvbufForce = true;
     }
-    if ((s.connected || s.rfs) && k.connected[i]) sk.connect = { address: PEER, port: 40000 + i };
+    if ((s.connected || s.rfs) && k.connected[i] && gate.allows(KNOB_TAGS.connected)) sk.connect = { address: PEER, port: 40000 + i };
     if (s.rfs || s.smp) sk.cpu = k.socketCpu[i] % cpus;
-    if (i === 0 && k.multicastSocket && s.errors) sk.multicast = MCAST_GROUP;
+    if (i === 0 && k.multicastSocket && s.errors && gate.allows(KNOB_TAGS.multicast)) sk.multicast = MCAST_GROUP;
     sockets.push(sk);
   }
 

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import type { ProfileName, Scenario } from '../generated/schema-types.ts';
 import { buildConfig, configKnobs, cpuCount, deviceList, type ConfigKnobs } from './config.ts';
+import { constrainBias, tagGate, type TagGate } from './feature-tags.ts';
 import { enabledFeatures, swarmArbitrary, type Swarm, type SwarmBias } from './swarm.ts';
 import { buildWorkload, DEFAULT_LIMITS, stepSpecsArbitrary, type StepSpec, type WorkloadLimits } from './workload.ts';
 
@@ -12,6 +13,11 @@ export interface ScenarioOptions {
   name?: string;
   bias?: SwarmBias;
   limits?: Partial<WorkloadLimits>;
+  /**
+   * The scenario features (scenarioTags) the implementation supports: features and knobs that
+   * would need another tag are not generated (feature-tags.ts). Absent: everything, as before.
+   */
+  tags?: readonly string[];
   /** Last say on the built scenario (e.g. a property that needs events-friendly settings). */
   adjust?: (s: Scenario, swarm: Swarm) => Scenario;
 }
@@ -22,14 +28,15 @@ export interface ScenarioParts {
   specs: StepSpec[];
 }
 
-export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: ScenarioOptions = {}): Scenario {
-  const config = buildConfig(profile, p.swarm, p.knobs);
+export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: ScenarioOptions = {}, gate: TagGate = tagGate(opts.tags)): Scenario {
+  const config = buildConfig(profile, p.swarm, p.knobs, gate);
   const workload = buildWorkload(p.specs, {
     profile,
     swarm: p.swarm,
-    devices: deviceList(p.swarm, p.knobs),
+    devices: deviceList(p.swarm, p.knobs, gate),
     sockets: p.knobs.sockets,
     cpus: cpuCount(p.swarm, p.knobs),
+    gate,
   });
   const features = enabledFeatures(p.swarm);
   const s: Scenario = {
@@ -43,7 +50,8 @@ export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: Scen
 
 export function scenarioArbitrary(profile: ProfileName, opts: ScenarioOptions = {}): fc.Arbitrary<Scenario> {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const gate = tagGate(opts.tags);
   return fc
-    .record({ swarm: swarmArbitrary(opts.bias), knobs: configKnobs(profile), specs: stepSpecsArbitrary(limits) })
-    .map((p) => buildScenario(profile, p, opts));
+    .record({ swarm: swarmArbitrary(constrainBias(profile, opts.bias, gate)), knobs: configKnobs(profile), specs: stepSpecsArbitrary(limits) })
+    .map((p) => buildScenario(profile, p, opts, gate));
 }

@@ -9,6 +9,7 @@ import type { SysctlName } from '../spec/defaults.ts';
 import { allCpusMask, NO_SOCKET_PORT, PEER, SOCKET_PORTS, type BuiltDevice } from './config.ts';
 import { edgeInt } from './edges.ts';
 import { frameFlags, sysctlExists, workloadRange } from './schema-ranges.ts';
+import { ANY_TAG, KNOB_TAGS, midRunSysctlTags, type TagGate } from './feature-tags.ts';
 import type { Swarm } from './swarm.ts';
 
 export type StepSpec =
@@ -73,8 +74,8 @@ export function stepSpecsArbitrary(limits: WorkloadLimits = DEFAULT_LIMITS): fc.
   return fc.array(stepSpecArbitrary(limits), { minLength: 1, maxLength: limits.maxSteps });
 }
 
-/** The sysctls a workload may write mid-run, with the values it writes (per profile). */
-export function midRunSysctls(profile: ProfileName, cpus: number): [SysctlName, (number | string)[]][] {
+/** The sysctls a workload may write mid-run, with the values it writes (per profile; those the gate allows). */
+export function midRunSysctls(profile: ProfileName, cpus: number, gate: TagGate = ANY_TAG): [SysctlName, (number | string)[]][] {
   const all: [SysctlName, (number | string)[]][] = [
     ['net.core.netdev_max_backlog', [0, 1, 2, 1000]],
     ['net.core.netdev_budget', [1, 2, 300]],
@@ -84,7 +85,7 @@ export function midRunSysctls(profile: ProfileName, cpus: number): [SysctlName, 
     ['net.core.gro_normal_batch', [1, 8]],
     ['net.ipv4.ip_early_demux', [0, 1]],
   ];
-  return all.filter(([n]) => sysctlExists(profile, n));
+  return all.filter(([n]) => sysctlExists(profile, n) && midRunSysctlTags(n).every((t) => gate.allows(t)));
 }
 
 const FLAG_OFF: readonly FrameFlag[] = [];
@@ -95,13 +96,16 @@ export interface WorkloadContext {
   devices: BuiltDevice[];
   sockets: number;
   cpus: number;
+  /** Leaves out steps and step fields that give undeclared tags (feature-tags.ts); default: none. */
+  gate?: TagGate;
 }
 
 /** Resolves step specs against the configuration and the swarm; drops steps of features that are off. */
 export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): Workload {
   const s = c.swarm;
   const out: Workload = [];
-  const sysctls = midRunSysctls(c.profile, c.cpus);
+  const gate = c.gate ?? ANY_TAG;
+  const sysctls = midRunSysctls(c.profile, c.cpus, gate);
   let at = 0;
   let checkpoints = 0;
   for (const sp of specs) {
@@ -113,7 +117,7 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         const port = sp.port < SOCKET_PORTS.length ? SOCKET_PORTS[sp.port] : NO_SOCKET_PORT;
         const f: FramesStep = { at, op: 'frames', device: d.name, count: sp.count, flow: { dport: port } };
         if (d.kind === 'nic') {
-          if (sp.queue !== null && d.queues > 1) f.queue = sp.queue % d.queues;
+          if (sp.queue !== null && d.queues > 1 && gate.allows(KNOB_TAGS.queueOverride)) f.queue = sp.queue % d.queues;
         } else if (sp.cpu % c.cpus !== 0) f.cpu = sp.cpu % c.cpus;
         if (sp.gap > 0) f.gapNs = sp.gap;
         const flow = s.rfs || s.hashes || s.flowLimit || s.rps || s.multiQueue ? sp.flow : 0;

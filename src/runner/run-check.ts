@@ -7,6 +7,8 @@ import type { ProfileName, Scenario } from '../generated/schema-types.ts';
 import { ImplementationError } from '../impl/errors.ts';
 import type { Implementation } from '../impl/types.ts';
 import { RxpathInputError } from '../spec/errors.ts';
+import { tagsNeeded } from '../../properties/check.ts';
+import type { Observed } from '../../properties/lib/clauses.ts';
 import type { Property, PropertyResult } from '../../properties/types.ts';
 import { describeStep } from './describe-step.ts';
 import { compareObservations } from './golden/compare.ts';
@@ -22,7 +24,13 @@ export const ALL_PROFILES: ProfileName[] = ['linux-3.13', 'linux-6.18'];
 export type CheckPropertyFn = (
   impl: Implementation,
   property: Property,
-  opts: { profile: ProfileName; runs?: number; seed: number; path?: string; timeoutMs?: number },
+  opts: {
+    profile: ProfileName; runs?: number; seed: number; path?: string; timeoutMs?: number;
+    /** The implementation's declared tags: generate only scenarios it supports. */
+    tags?: readonly string[];
+    /** What the implementation models, when not everything: apply only the clauses it can answer. */
+    observed?: Observed;
+  },
 ) => Promise<PropertyResult>;
 
 export interface Progress {
@@ -105,22 +113,32 @@ export function planChecks(opts: CheckOptions): Planned[] {
   return plan;
 }
 
-/** Whether the implementation can run scenarios of this property; with declared tags, a filtered property. */
-function fitProperty(impl: Implementation, property: Property, profile: ProfileName, seed: number):
-  { property: Property } | { skip: string } {
-  if (property.reads === 'events' && !impl.events) return { skip: 'reads trace events; the implementation emits none' };
-  if (!impl.tags) return { property };
-  const supported = (s: Scenario): boolean => missingTags(scenarioTags(s), impl.tags).length === 0;
-  const sample = fc.sample(property.arbitrary(profile), { numRuns: 200, seed });
-  const fits = sample.filter(supported).length;
+/**
+ * What an implementation that declares `observes` or emits no events models, for the clauses of
+ * the properties (properties/lib/clauses.ts); undefined when it models everything. `internal` (the
+ * model-only section) counts only when `observes` names it.
+ */
+export function observedBy(impl: Implementation): Observed | undefined {
+  if (!impl.observes && impl.events) return undefined;
+  const counter = pathFilter(impl.observes);
+  return { counter, events: impl.events, internal: counter('internal') };
+}
+
+/**
+ * Whether the implementation can run scenarios of this property. With declared tags the
+ * scenarios are generated with those features only (src/arbitraries/feature-tags.ts); a property
+ * none of whose scenarios (follow-ups included) fit them in a sample is skipped, naming the tags.
+ */
+function fitProperty(impl: Implementation, property: Property, profile: ProfileName, seed: number): { tags?: readonly string[] } | { skip: string } {
+  if (property.reads === 'events' && !impl.events && !property.checkObserved) return { skip: 'reads trace events; the implementation emits none' };
+  if (!impl.tags) return {};
+  const sample = fc.sample(property.arbitrary(profile, { tags: impl.tags }), { numRuns: 200, seed });
+  const fits = sample.filter((s) => missingTags(tagsNeeded(property, s), impl.tags).length === 0).length;
   if (fits === 0) {
-    const missing = new Set(sample.flatMap((s) => missingTags(scenarioTags(s), impl.tags)));
+    const missing = new Set(sample.flatMap((s) => missingTags(tagsNeeded(property, s), impl.tags)));
     return { skip: `its scenarios need tags the implementation does not declare: ${[...missing].sort().join(', ')}` };
   }
-  if (fits === sample.length) return { property };
-  return {
-    property: { ...property, arbitrary: (p: ProfileName) => property.arbitrary(p).filter(supported) } as Property,
-  };
+  return { tags: impl.tags };
 }
 
 async function safeRun(impl: Implementation, scenario: Scenario) {
@@ -139,8 +157,11 @@ async function runProperty(p: PlannedProperty, opts: CheckOptions): Promise<Chec
   if ('skip' in fit) return { ...base, status: 'skipped', ms: 0, message: fit.skip };
   let r: PropertyResult;
   try {
-    r = await opts.checkProperty(impl, fit.property, {
+    const observed = observedBy(impl);
+    r = await opts.checkProperty(impl, p.property, {
       profile: p.profile, seed,
+      ...(fit.tags ? { tags: fit.tags } : {}),
+      ...(observed ? { observed } : {}),
       ...(opts.runs !== undefined ? { runs: opts.runs } : {}),
       ...(opts.replay ? { path: opts.replay.path } : {}),
       ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
@@ -151,6 +172,7 @@ async function runProperty(p: PlannedProperty, opts: CheckOptions): Promise<Chec
   const out: CheckResult = { ...base, status: r.status, ms: r.ms, runs: r.runs, seed: r.seed };
   if (r.path !== undefined) out.path = r.path;
   if (r.reason) out.message = r.reason;
+  if (r.clauses) out.clauses = r.clauses;
   if (r.status === 'failed' || r.status === 'broken') {
     const replayArgs = [`--profile ${p.profile}`, `--properties ${p.property.name}`, `--seed ${r.seed}`];
     if (r.path !== undefined) replayArgs.push(`--replay ${r.seed}:${r.path}`);

@@ -2,6 +2,7 @@
 // gathered in a RunResult that every report (terminal, JUnit, JSON, Markdown, HTML) renders.
 import type { Observations, ProfileName, Scenario } from '../generated/schema-types.ts';
 import type { ImplementationFault } from '../impl/errors.ts';
+import type { ClauseReport } from '../../properties/lib/clauses.ts';
 import type { FailedVerdict } from '../../properties/types.ts';
 import type { GoldenDiff } from './golden/compare.ts';
 
@@ -50,6 +51,8 @@ export interface CheckResult {
   replay?: string;
   rule?: string;
   counterexample?: { scenario: Scenario; verdict: FailedVerdict; followUp?: Scenario };
+  /** Against an implementation that models only part: the clauses that ran and those left out (PropertyResult.clauses). */
+  clauses?: ClauseReport;
   // Golden traces
   tags?: string[];
   source?: 'model' | 'kernel';

@@ -6,7 +6,7 @@ import type { Checkpoint, Observations, Snapshot } from '../../generated/schema-
 import { pathFilter } from '../counter-paths.ts';
 import { flowTable, maskSnapshot, queueSeries, type FlowTableRow, type Series } from '../frame-flow.ts';
 import type { CheckResult, RunResult, StatusCounts } from '../types.ts';
-import { formatMs } from './summary.ts';
+import { clauseCount, formatMs } from './summary.ts';
 
 export function esc(s: unknown): string {
   return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -177,7 +177,7 @@ export function htmlReport(r: RunResult): string {
   const rows = r.checks.map((c, i) => {
     const link = c.status === 'failed' || c.status === 'broken' || c.status === 'expected-difference' ? `<a href="#check-${i}">${esc(c.name)}</a>` : esc(c.name);
     return `<tr data-status="${c.status}"><td class="st st-${c.status}">${esc(STATUS_LABEL[c.status])}</td><td>${c.kind}</td><td>${esc(c.profile)}</td>` +
-      `<td>${link}<div class="meta">${esc(c.title)}</div></td><td>${esc(c.message ?? (c.runs !== undefined ? `${c.runs} runs` : c.compared !== undefined ? `${c.compared} counter values compared` : ''))}</td><td class="n">${formatMs(c.ms)}</td></tr>`;
+      `<td>${link}<div class="meta">${esc(c.title)}</div></td><td>${esc(c.message ?? (c.runs !== undefined ? `${c.runs} runs${c.clauses ? `, ${clauseCount(c.clauses)}` : ''}` : c.compared !== undefined ? `${c.compared} counter values compared` : ''))}</td><td class="n">${formatMs(c.ms)}</td></tr>`;
   }).join('\n');
   const details = r.checks.map((c, i) => (c.status === 'failed' || c.status === 'broken' || c.status === 'expected-difference' ? detailHtml(c, i) : '')).filter(Boolean);
   const xd = r.expectedDifferences.length

@@ -3,6 +3,7 @@
 // <error>, a skipped check <skipped>; an expected difference passes with its reason as output.
 import junitModule, { type Builder } from 'junit-report-builder';
 import type { CheckResult, RunResult } from '../types.ts';
+import { clauseCount } from './summary.ts';
 
 // junit-report-builder is CommonJS; under NodeNext its default export may arrive wrapped.
 const junit = ((junitModule as unknown as { default?: Builder }).default ?? junitModule) as unknown as Builder;
@@ -37,7 +38,7 @@ export function junitXml(r: RunResult): string {
       else if (c.status === 'broken') tc.error(c.message ?? 'broken', c.error?.fault ?? 'broken', body(c));
       else if (c.status === 'skipped') tc.skipped().standardOutput(c.message ?? '');
       else if (c.status === 'expected-difference') tc.standardOutput(`expected difference: ${c.expectedDifference}\n${body(c)}`);
-      else if (c.runs !== undefined) tc.standardOutput(`${c.runs} runs, seed ${c.seed}`);
+      else if (c.runs !== undefined) tc.standardOutput(`${c.runs} runs, seed ${c.seed}${c.clauses ? `, ${clauseCount(c.clauses)}: ${c.clauses.applied.join('; ')}` : ''}`);
     }
   }
   return b.build();

@@ -14,10 +14,16 @@ export function formatMs(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
+/** `3 of 8 clauses`: distinct clauses that ran at least once, of all the runs came across. */
+export function clauseCount(r: NonNullable<CheckResult['clauses']>): string {
+  const all = new Set([...r.applied, ...r.skipped.map((x) => x.clause)]);
+  return `${r.applied.length} of ${all.size} clauses`;
+}
+
 export function checkLine(c: CheckResult): string {
   const status = { passed: 'PASS', failed: 'FAIL', broken: 'BROKEN', skipped: 'SKIP', 'expected-difference': 'XDIFF' }[c.status];
   const what = c.kind === 'property' ? `property ${c.profile} ${c.name}` : `golden ${c.name}`;
-  const extra = c.kind === 'property' && c.runs !== undefined ? ` (${c.runs} runs)` : '';
+  const extra = c.kind === 'property' && c.runs !== undefined ? ` (${c.runs} runs${c.clauses ? `, ${clauseCount(c.clauses)}` : ''})` : '';
   return `${status} ${what}${extra} ${formatMs(c.ms)}${c.status !== 'passed' && c.message ? `: ${c.message}` : ''}`;
 }
 
