@@ -16,6 +16,7 @@ import { FailureStore, DEFAULT_FAILURES_FILE } from '../properties/failures.ts';
 import { formatResult, formatScenario, formatVerdict } from '../properties/format.ts';
 import { ALL_PROPERTIES } from '../properties/index.ts';
 import type { Property } from '../properties/types.ts';
+import { observedBy } from './runner/run-check.ts';
 
 export interface ConformanceOptions {
   /** Property names (default: all of ALL_PROPERTIES). */
@@ -94,7 +95,16 @@ export function conformanceSuite(impl: ImplSource, opts: ConformanceOptions = {}
             store!.remove(im.name, property.name, profile);
           }
           // 2. The generated run (or the replay of one counterexample).
-          const r = await checkProperty(im, property, { profile, runs, seed, ...(replay ? { path: replay.path } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+          // A narrow implementation gets scenarios with the features it declares (tags) and only the
+          // clauses that read what it models (observes, events), as `rxpath check` does.
+          const observed = observedBy(im);
+          const r = await checkProperty(im, property, {
+            profile, runs, seed,
+            ...(im.tags ? { tags: im.tags } : {}),
+            ...(observed ? { observed } : {}),
+            ...(replay ? { path: replay.path } : {}),
+            ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+          });
           if (r.status === 'skipped') {
             ctx.skip(r.reason);
             return;
