@@ -1,7 +1,7 @@
 // Property runs per second against the reference model, per property and profile
 // (`npx tsx bench/properties.ts [runs]`). Each run generates a scenario, runs the model (twice for
 // the metamorphic properties; with events for event-reading ones) and checks it.
-import { modelImplementation } from '../src/model/index.ts';
+import { modelImplementation } from '../src/impl/model.ts';
 import { checkProperty, DEFAULT_SEED } from '../properties/check.ts';
 import { ALL_PROPERTIES } from '../properties/index.ts';
 import type { ProfileName } from '../src/generated/schema-types.ts';

@@ -2,7 +2,7 @@
 // (modelImplementation(rules)), restricted to the profiles whose rule it breaks.
 import type { ProfileName } from '../../src/generated/schema-types.ts';
 import type { Implementation } from '../../src/impl/types.ts';
-import { modelImplementation } from '../../src/model/index.ts';
+import { modelImplementation } from '../../src/impl/model.ts';
 import type { KernelProfile } from '../../src/model/profile.ts';
 
 export interface Faulty extends Implementation {

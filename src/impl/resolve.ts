@@ -22,7 +22,7 @@ export interface Resolved {
 
 /** The embedded reference model (loaded lazily: it is the biggest part of rxpath). */
 export async function referenceModel(): Promise<Implementation> {
-  const mod = await import('../model/index.ts') as { modelImplementation: () => Implementation };
+  const mod = await import('./model.ts');
   return mod.modelImplementation();
 }
 

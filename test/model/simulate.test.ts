@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import {
   PROFILES, bigSocket, checkpoint, end, frames, at, loopback, nic, read, scenario, sim, softnet,
 } from './build.ts';
-import { modelImplementation, simulate } from '../../src/model/index.ts';
+import { simulate } from '../../src/model/index.ts';
+import { modelImplementation } from '../../src/impl/model.ts';
 import { validateObservations } from '../../src/spec/validate.ts';
 import { PACKAGE_ROOT } from '../../src/spec/schema-files.ts';
 

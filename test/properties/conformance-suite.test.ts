@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { conformanceSuite, selectProperties } from '../../src/vitest.ts';
-import { modelImplementation } from '../../src/model/index.ts';
+import { modelImplementation } from '../../src/impl/model.ts';
 import { checkProperty, checkScenario, DEFAULT_SEED } from '../../properties/check.ts';
 import { FailureStore } from '../../properties/failures.ts';
 import { formatResult } from '../../properties/format.ts';

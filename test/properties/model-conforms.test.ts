@@ -2,7 +2,7 @@
 // those runs exercise every drop reason the profile has (the coverage check).
 import { afterAll, describe, expect, test } from 'vitest';
 import type { ProfileName } from '../../src/generated/schema-types.ts';
-import { modelImplementation } from '../../src/model/index.ts';
+import { modelImplementation } from '../../src/impl/model.ts';
 import { checkProperty, DEFAULT_RUNS, DEFAULT_SEED } from '../../properties/check.ts';
 import { Coverage, dropCounters, UNREACHABLE } from '../../properties/coverage.ts';
 import { formatResult } from '../../properties/format.ts';

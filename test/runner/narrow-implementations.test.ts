@@ -13,7 +13,7 @@ import type { Observations, Scenario } from '../../src/generated/schema-types.ts
 import { guard } from '../../src/impl/guard.ts';
 import { ProcessImplementation } from '../../src/impl/process.ts';
 import type { Implementation } from '../../src/impl/types.ts';
-import { modelImplementation } from '../../src/model/index.ts';
+import { modelImplementation } from '../../src/impl/model.ts';
 import { runCheck, type CheckPropertyFn } from '../../src/runner/run-check.ts';
 import { formatSummary } from '../../src/runner/reports/summary.ts';
 import { missingTags, scenarioTags } from '../../src/spec/scenario-tags.ts';
