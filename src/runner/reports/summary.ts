@@ -68,6 +68,8 @@ export function formatSummary(r: RunResult, opts: { color?: boolean } = {}): str
       const state = e.seen === null ? 'not run' : e.seen ? 'differs as expected' : 'no longer differs';
       lines.push(`    ${e.trace} [${state}]: ${e.reason}`);
     }
+  } else if (r.counts.golden.passed + r.counts.golden.failed > 0) {
+    lines.push('  expected differences: none registered (golden/expected-differences.json)');
   }
   const verdict = r.exitCode === 0 ? 'all passed' : r.exitCode === 1 ? 'conformance failures' : 'the implementation broke';
   lines.push(bold(`  result: ${verdict} (exit ${r.exitCode})`));
