@@ -49,6 +49,7 @@ export function netif_receive_skb_list_internal(host: Host, list: SkbQueue, scra
   let skb: number;
   // The list is one NAPI's rx_list, so one device's: without RPS on it no skb leaves the list and
   // __netif_receive_skb_list takes them all in order.
+  // Stryker disable next-line EqualityOperator,BlockStatement: equivalent: the fast path only saves work. The only caller (gro_normal_list) never passes an empty list, so `>= 0` is the same test; `<= 0` and an emptied block send a non-RPS list through the loop below, which passes every skb up in the same order on the same CPU
   if (list.length > 0 && !devices[skbs.dev[list.peek()]].rpsConfigured) {
     while ((skb = list.shift()) >= 0) __netif_receive_skb_core(host, skb, cpu);
     return;
