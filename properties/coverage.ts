@@ -41,7 +41,7 @@ export const UNREACHABLE: Readonly<Record<string, string>> = {
   'snmp.Ip.InDiscards': 'skb_share_check / IP option allocation failures: no FrameFlag makes memory run out',
   'snmp.Ip.FragFails': 'PKT_TOO_BIG is a transmit-path drop (ip_fragment); the workload only receives',
   'snmp.Icmp.InCsumErrors': 'an ICMP input checksum error; the workload sends no ICMP',
-  'snmp.Udp.MemErrors': 'linux-6.18 never bumps MemErrors (udp_rmem_schedule failure: "TODO: update SNMP values")',
+  'snmp.Udp.MemErrors': 'linux-6.18 never bumps MemErrors (udp_rmem_schedule failure: the kernel leaves the SNMP update as a to-do comment)',
 };
 
 export function dropCounters(profile: ProfileName): DropCounter[] {

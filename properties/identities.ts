@@ -11,7 +11,7 @@
 // linux-3.13: no IgnoredMulti, MemErrors, OutTransmits, softnet columns 12-15 (net-procfs.c,
 //   proc.c:snmp4_udp_list); sum of socket drops <= Udp InErrors (every enqueue drop bumps InErrors).
 // linux-6.18: IgnoredMulti, MemErrors present; MemErrors stays 0 (6.18.19 __udp_enqueue_schedule_skb
-//   drops PROTO_MEM with "TODO: update SNMP values"); sum of socket drops <= InErrors unless udp_mem
+//   drops PROTO_MEM and leaves the SNMP update as a to-do comment); sum of socket drops <= InErrors unless udp_mem
 //   is exhausted (PROTO_MEM drops bump sk_drops only); softnet backlog_len = input_qlen + process_qlen.
 import type { Observations, Scenario } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
@@ -94,7 +94,7 @@ export function checkIdentities(scenario: Scenario, obs: Observations, c: Clause
     } else {
       if (c.can('linux-6.18 MemErrors stays 0', { counters: ['snmp.Udp.MemErrors'] })) {
         const memErr = num(s, 'snmp.Udp.MemErrors');
-        if (memErr !== 0) return fail(`MemErrors is ${memErr}; linux-6.18 never bumps it (udp_rmem_schedule failures: "TODO: update SNMP values")`, { ...w, path: 'snmp.Udp.MemErrors', expected: 0, actual: memErr });
+        if (memErr !== 0) return fail(`MemErrors is ${memErr}; linux-6.18 never bumps it (udp_rmem_schedule failures: the kernel leaves the SNMP update as a to-do comment in __udp_enqueue_schedule_skb)`, { ...w, path: 'snmp.Udp.MemErrors', expected: 0, actual: memErr });
       }
       if (c.can('linux-6.18 /proc/net/snmp shape', { counters: ['snmp.Udp.IgnoredMulti'] }) && at(s, 'snmp.Udp.IgnoredMulti') === undefined) return fail('Udp IgnoredMulti is missing (linux-6.18 /proc/net/snmp has it)', { ...w, path: 'snmp.Udp.IgnoredMulti' });
       for (const [i, r] of s.softnet_stat.entries()) {

@@ -191,7 +191,7 @@ export const UDP_618: UdpProfile = {
   // udp.c:__udp_queue_rcv_skb: -ENOMEM -> RcvbufErrors and InErrors ("charged twice")
   chargeRcvbuf: (mib) => { mib.udp.RcvbufErrors++; mib.udp.InErrors++; },
   // 6.18 udp.c:__udp_enqueue_schedule_skb: a udp_rmem_schedule() failure in the llist batch is
-  // dropped with reason PROTO_MEM after `/* TODO: update SNMP values. */` and the function returns 0:
+  // dropped with reason PROTO_MEM where the kernel leaves a to-do comment ("update SNMP values") and returns 0:
   // no MemErrors, no InErrors (spec 6c). The socket's drop counter is bumped by the caller.
   chargeMemSchedule: () => {},
   // udp.c:__udp4_lib_mcast_deliver: consume_skb + UDP_MIB_IGNOREDMULTI
