@@ -1,17 +1,13 @@
 // The public API (simulate, modelImplementation), the snapshot's shape per profile, the event
-// loop's guarantees, the CLI command, and end-to-end claims through the IPv4/UDP half.
+// loop's guarantees and end-to-end claims through the IPv4/UDP half (the `rxpath simulate` command:
+// test/runner/simulate-command.test.ts).
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   PROFILES, bigSocket, checkpoint, end, frames, at, loopback, nic, read, scenario, sim, softnet,
 } from './build.ts';
 import { simulate } from '../../src/model/index.ts';
 import { modelImplementation } from '../../src/impl/model.ts';
 import { validateObservations } from '../../src/spec/validate.ts';
-import { PACKAGE_ROOT } from '../../src/spec/schema-files.ts';
 
 const flood = (profile: 'linux-3.13' | 'linux-6.18') => scenario({
   profile, cpus: 2, devices: [nic('eth0', { rxQueues: 2, ringSize: 128, queues: [{ rpsCpus: '2' }, { smpAffinity: '2' }] })],
@@ -154,28 +150,5 @@ describe('end to end with the IPv4/UDP half', () => {
     expect(s.snmp.Icmp.InDestUnreachs).toBe(3);
     expect(softnet(s, 0).processed).toBe(6);
     expect(s.dev.lo.rx_packets).toBe(6);
-  });
-});
-
-describe('rxpath simulate', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rxpath-sim-'));
-  const file = join(dir, 'sc.json');
-  writeFileSync(file, JSON.stringify(flood('linux-6.18')));
-  const bin = join(PACKAGE_ROOT, 'bin', 'rxpath.js');
-
-  it('prints the observations as JSON; --profile overrides config.profile; --events adds events', () => {
-    const out = JSON.parse(execFileSync(process.execPath, [bin, 'simulate', file, '--profile', 'linux-3.13', '--events', '--compact'], { encoding: 'utf8' }));
-    expect(out.profile).toBe('linux-3.13');
-    expect(out.events.length).toBeGreaterThan(0);
-    expect(out).toEqual(simulate(flood('linux-6.18'), { profile: 'linux-3.13', events: true }));
-  });
-
-  it('a bad --profile or file is an input error (exit 2) naming what was expected', () => {
-    const r = spawnSync(process.execPath, [bin, 'simulate', file, '--profile', 'linux-9'], { encoding: 'utf8' });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/linux-3\.13, linux-6\.18/);
-    const r2 = spawnSync(process.execPath, [bin, 'simulate', join(dir, 'missing.json')], { encoding: 'utf8' });
-    expect(r2.status).toBe(2);
-    expect(r2.stderr).toMatch(/missing\.json/);
   });
 });
