@@ -1,20 +1,10 @@
 // Validation of adapter-protocol messages (schemas/protocol.schema.json) with the shared ajv
 // instance of src/spec/ajv.ts (which holds every schema the protocol refers to).
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { getAjv } from '../spec/ajv.ts';
+import type { ErrorObject } from 'ajv';
+import { schemaValidator } from '../spec/ajv.ts';
 
 const PROTOCOL_ID = 'https://rxpath.dev/schemas/protocol.schema.json';
 
-const validators = new Map<string, ValidateFunction>();
-function validator(ref: string): ValidateFunction {
-  let v = validators.get(ref);
-  if (!v) {
-    v = getAjv().getSchema(ref);
-    if (!v) throw new Error(`no schema ${ref}`);
-    validators.set(ref, v);
-  }
-  return v;
-}
 
 export interface SchemaProblem { pointer: string; message: string }
 
@@ -49,7 +39,7 @@ function checkByType(msg: unknown, defs: Record<string, string>): SchemaProblem 
   if (!def) {
     return { pointer: '/type', message: `must be one of ${Object.keys(defs).join(', ')} (got ${JSON.stringify(type)})` };
   }
-  const v = validator(`${PROTOCOL_ID}#/$defs/${def}`);
+  const v = schemaValidator(`${PROTOCOL_ID}#/$defs/${def}`);
   return v(msg) ? undefined : problem(v.errors);
 }
 

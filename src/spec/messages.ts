@@ -2,7 +2,7 @@
 // `FILE: /json/pointer: what was expected (got X)`.
 import type { ErrorObject } from 'ajv';
 import type { InputProblem } from './errors.ts';
-import { getAjv, SCHEMA_BASE, schemaFiles } from './ajv.ts';
+import { SCHEMA_BASE, schemaFiles, schemaValidator } from './ajv.ts';
 import { readSchema } from './schema-files.ts';
 import { similarSpecNames } from './registry.ts';
 
@@ -29,8 +29,11 @@ export function listOf(values: readonly unknown[], conj = 'or'): string {
 }
 
 // Every object inside every schema document -> the file it belongs to, so that an error's
-// parentSchema can be traced back to its document (for re-validating one oneOf branch).
+// parentSchema can be traced back to its document (for re-validating one oneOf branch). A
+// precompiled validator (src/generated/validators.cjs) reports copies of the schema objects, so a
+// node is also found by its content.
 let owner: Map<object, string> | undefined;
+let ownerByContent: Map<string, string> | undefined;
 function ownerOf(node: object): string | undefined {
   if (!owner) {
     owner = new Map();
@@ -45,7 +48,13 @@ function ownerOf(node: object): string | undefined {
       }
     }
   }
-  return owner.get(node);
+  const byIdentity = owner.get(node);
+  if (byIdentity !== undefined) return byIdentity;
+  if (!ownerByContent) {
+    ownerByContent = new Map();
+    for (const [n, f] of owner) if (!Array.isArray(n) && ('oneOf' in n || 'properties' in n)) ownerByContent.set(JSON.stringify(n), f);
+  }
+  return ownerByContent.get(JSON.stringify(node));
 }
 
 function resolveLocal(file: string, ref: string): Json | undefined {
@@ -108,7 +117,7 @@ function reduceOneOf(errors: ErrorObject[]): ErrorObject[] {
       } as ErrorObject);
       continue;
     }
-    const v = getAjv().getSchema(SCHEMA_BASE + file + refs[idx]!)!;
+    const v = schemaValidator(SCHEMA_BASE + file + refs[idx]!);
     v(data);
     for (const be of v.errors ?? []) out.push({ ...be, instancePath: at + be.instancePath });
   }
@@ -133,7 +142,8 @@ function typeText(t: string | string[]): string {
 }
 
 function isSysctlsObject(schema: unknown): boolean {
-  return schema === readSchema('sysctls.schema.json');
+  const sysctls = readSchema('sysctls.schema.json');
+  return schema === sysctls || (typeof schema === 'object' && schema !== null && (schema as Json).$id === (sysctls as Json).$id);
 }
 
 /** One ajv error as one problem. */

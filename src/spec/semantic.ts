@@ -4,7 +4,7 @@
 // order of workload steps, and the features the model does not model.
 import type { Config, Device, ProfileName, Scenario, Socket, Step, SysctlStep } from '../generated/schema-types.ts';
 import type { InputProblem } from './errors.ts';
-import { getAjv, SCHEMA_BASE } from './ajv.ts';
+import { SCHEMA_BASE, schemaValidator } from './ajv.ts';
 import { ajvProblems, escapePointer, listOf, show } from './messages.ts';
 import { PROFILES, getSpecEntry, similarSpecNames } from './registry.ts';
 
@@ -63,7 +63,7 @@ export function checkSysctl(
     return;
   }
   // Shape first, with the sysctl's own schema (a workload step's value is not typed by the schema).
-  const v = getAjv().getSchema(`${SCHEMA_BASE}sysctls.schema.json#/properties/${escapePointer(name)}`)!;
+  const v = schemaValidator(`${SCHEMA_BASE}sysctls.schema.json#/properties/${escapePointer(name)}`);
   if (!v(value)) {
     for (const pr of ajvProblems(file, v.errors ?? [], valuePointer)) report(pr.pointer, pr.message);
     return;
