@@ -12,6 +12,8 @@
 //   npm run mutate -- --all                 every model file
 //   npm run mutate -- --score               only the score (and which files are missing or stale)
 //   npm run mutate -- --import REPORT.json  record the files of a Stryker JSON report
+//
+// While a run goes on, .rxpath/mutation/survivors.log lists each surviving mutant as it is found.
 import { Command } from 'commander';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -119,6 +121,8 @@ async function runStryker(files: string[]): Promise<void> {
     incremental: merged !== null,
     incrementalFile: input,
     jsonReporter: { fileName: reportFile },
+    appendPlugins: [join(ROOT, 'scripts', 'mutation-progress-reporter.ts')],
+    reporters: ['clear-text', 'progress-append-only', 'html', 'json', 'rxpath-survivors'],
     htmlReporter: { fileName: join(OUT, 'last-run.html') },
   });
   await stryker.runMutationTest();

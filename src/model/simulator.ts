@@ -114,6 +114,9 @@ export class SimHost implements Host {
   readonly checkpoints: Checkpoint[] = [];
   lastTime = 0;
   loopbackDev = -1;
+  /** Events handled so far, and the bound past which the model is looping (eventLimitOf). */
+  eventsProcessed = 0;
+  readonly eventLimit: number;
 
   constructor(scenario: Scenario, opts: SimulateOptions) {
     const cfg = scenario.config;
@@ -128,6 +131,27 @@ export class SimHost implements Host {
     this.forwarding = cfg.forwarding ?? false;
     this.sysctl = initialSysctls(this.profileName, this.hz);
     this.core = new NetCore(this.ncpus, this.hz, new EventQueue(256), { ...DEFAULT_COSTS, ...cfg.costs });
+    this.eventLimit = eventLimitOf(scenario);
+  }
+}
+
+/**
+ * A bound on the events one run handles: a frame costs a handful (its arrival, an IRQ, a poll, an
+ * IPI, a timer), so 100 per frame and per step plus a million is never reached by a working model.
+ * Past it the model is looping without making progress (a bug in rxpath, or a mutant under
+ * `npm run mutate`), and the run fails at once instead of hanging.
+ */
+export function eventLimitOf(scenario: Scenario): number {
+  let units = scenario.workload.length;
+  for (const step of scenario.workload) if (step.op === 'frames') units += step.count ?? 1;
+  return 1_000_000 + 100 * units;
+}
+
+/** The model handled more events than eventLimitOf allows: it is looping. */
+export class ModelLivelockError extends Error {
+  constructor(host: SimHost) {
+    super(`${host.file}: the model handled ${host.eventsProcessed} events (more than ${host.eventLimit} for this workload) by simulated time ${host.lastTime} ns without finishing: it is looping; please report this scenario as a bug in rxpath`);
+    this.name = 'ModelLivelockError';
   }
 }
 
@@ -433,6 +457,7 @@ function runStep(host: SimHost, step: Step, index: number, t: number): void {
 
 /** Processes the earliest pending event. */
 function processOne(host: SimHost): void {
+  if (++host.eventsProcessed > host.eventLimit) throw new ModelLivelockError(host);
   const events = host.core.events;
   events.pop();
   const t = events.topTime;

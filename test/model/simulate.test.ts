@@ -3,9 +3,10 @@
 // test/runner/simulate-command.test.ts).
 import { describe, expect, it } from 'vitest';
 import {
-  PROFILES, bigSocket, checkpoint, end, frames, at, loopback, nic, read, scenario, sim, softnet,
+  PROFILES, bigSocket, checkpoint, end, frames, at, loopback, nic, read, scenario, sim, simHost, softnet,
 } from './build.ts';
 import { simulate } from '../../src/model/index.ts';
+import { ModelLivelockError, createHost, eventLimitOf, run } from '../../src/model/simulator.ts';
 import { modelImplementation } from '../../src/impl/model.ts';
 import { validateObservations } from '../../src/spec/validate.ts';
 
@@ -59,6 +60,18 @@ describe('snapshot', () => {
 });
 
 describe('event loop', () => {
+  it.each(PROFILES)('%s: a busy workload uses a small fraction of the event bound; past the bound the run fails with ModelLivelockError', (profile) => {
+    const sc = flood(profile);
+    const { host } = simHost(sc);
+    expect(host.eventLimit).toBe(eventLimitOf(sc));
+    expect(host.eventsProcessed).toBeGreaterThan(100);
+    expect(host.eventsProcessed * 100).toBeLessThan(host.eventLimit);
+    const tight = createHost(sc);
+    Object.assign(tight, { eventLimit: 50 });
+    expect(() => run(tight)).toThrow(ModelLivelockError);
+    expect(() => run(createHost(sc))).not.toThrow();
+  });
+
   it.each(PROFILES)('%s: deterministic: the same scenario gives byte-identical observations', (profile) => {
     expect(JSON.stringify(sim(flood(profile), { events: true }))).toBe(JSON.stringify(sim(flood(profile), { events: true })));
   });
