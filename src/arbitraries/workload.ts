@@ -12,6 +12,9 @@ import { frameFlags, sysctlExists, workloadRange } from './schema-ranges.ts';
 import { ANY_TAG, KNOB_TAGS, midRunSysctlTags, type TagGate } from './feature-tags.ts';
 import type { Swarm } from './swarm.ts';
 
+/** ICMP types of generated ICMP frames (in sport): unreachable, source quench, redirect, time exceeded, parameter problem, unknown. */
+const ICMP_FRAME_TYPES = [3, 4, 5, 11, 12, 19, 200] as const;
+
 export type StepSpec =
   | { k: 'frames'; dt: number; dev: number; queue: number | null; cpu: number; count: number; gap: number; flow: number; port: number; hash: number | null; payload: number; flags: FrameFlag[]; proto: number | null }
   | { k: 'read'; dt: number; sock: number; count: number }
@@ -128,6 +131,8 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         const flags = s.errors ? sp.flags : FLAG_OFF;
         if (flags.length > 0) f.flags = [...flags];
         if (s.errors && sp.proto !== null) f.flow.proto = sp.proto;
+        // an ICMP frame's type is its sport: errors and unknown types (the ones the model receives)
+        if (f.flow.proto === 1) f.flow.sport = ICMP_FRAME_TYPES[sp.flow % ICMP_FRAME_TYPES.length];
         if (f.flow.sport === undefined && f.flow.proto === undefined) f.flow = { dport: port };
         step = f;
         break;

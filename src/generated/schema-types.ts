@@ -540,7 +540,7 @@ export interface Flow {
    */
   dst?: string;
   /**
-   * Default 40000.
+   * Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query.
    */
   sport?: number;
   dport: number;

@@ -112,6 +112,7 @@ export function enqueue_to_backlog(host: Host, skb: number, targetCpu: number, l
  * Either way exactly `quota` remaining packets give work == quota and a repoll that completes with 0.
  */
 export function process_backlog(host: Host, sd: SoftnetData, n: NapiStruct, quota: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: net_rps_action_and_irq_enable returns at once on an empty list (the kernel tests first to skip local_irq_disable)
   if (sd.rpsIpiList.length > 0) net_rps_action_and_irq_enable(host, sd);
   n.weight = host.sysctl.dev_rx_weight;
   const pq = sd.processQueue;
@@ -127,6 +128,7 @@ export function process_backlog(host: Host, sd: SoftnetData, n: NapiStruct, quot
         if (++work >= quota) return work;
       }
       const qlen = iq.length;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: splicing an empty queue does nothing (the kernel's test mirrors `if (qlen)`)
       if (qlen > 0) iq.spliceInto(pq);
       if (qlen < quota - work) {
         // "Inline a custom version of __napi_complete()": list_del + state = 0

@@ -292,8 +292,8 @@ export function igb_msix_ring(host: Host, ring: RxRing): void {
  * igb_poll + igb_clean_rx_irq: harvest at most `budget` descriptors, hand each skb to
  * napi_gro_receive (per-queue and device byte counts include the 14-byte Ethernet header: igb adds
  * skb->len before eth_type_trans). When fewer than `budget` were harvested the poll follows the NAPI
- * contract: napi_complete(_done), then re-enable the queue's IRQ (igb_ring_irq_enable) only if
- * napi_complete_done allowed it. The return value is the profile's igb_poll return.
+ * contract: napi_complete(_done), then re-enable the queue's IRQ (igb_ring_irq_enable). The return
+ * value is the profile's igb_poll return.
  */
 export function igb_poll(host: Host, sd: SoftnetData, ring: RxRing, budget: number): number {
   const core = host.core;
@@ -315,10 +315,11 @@ export function igb_poll(host: Host, sd: SoftnetData, ring: RxRing, budget: numb
     work++;
   }
   if (work < budget) {
-    if (napi_complete_done(host, sd, napi)) {
-      ring.masked = false; // igb_ring_irq_enable
-      ring.unmaskAt = host.now;
-    }
+    // `if (likely(napi_complete_done(napi, work_done))) igb_ring_irq_enable(q_vector);` -- true here:
+    // NAPI_STATE_MISSED is never set in the model (napi.ts NAPIF_STATE_SCHED)
+    napi_complete_done(host, sd, napi);
+    ring.masked = false; // igb_ring_irq_enable
+    ring.unmaskAt = host.now;
   }
   return host.profile.driverPollReturn(work, budget);
 }

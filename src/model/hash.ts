@@ -21,8 +21,7 @@ export function ilog2(n: number): number {
 
 /** include/linux/log2.h:roundup_pow_of_two (n >= 1) */
 export function roundup_pow_of_two(n: number): number {
-  if (n <= 1) return 1;
-  return 2 ** Math.ceil(Math.log2(n));
+  return 2 ** Math.ceil(Math.log2(n)); // 1 for n = 1
 }
 
 /** include/linux/kernel.h:reciprocal_scale: (u32)(((u64)val * ep_ro) >> 32); exact in a double for ep_ro < 2^21. */

@@ -12,6 +12,8 @@ export const ICMP_TIME_EXCEEDED = 11;
 export const ICMP_EXC_FRAGTIME = 1;
 export const ICMP_PARAMETERPROB = 12;
 export const IPPROTO_ICMP = 1;
+/** include/uapi/linux/icmp.h: the highest known ICMP type (ICMP_ADDRESSREPLY). */
+export const NR_ICMP_TYPES = 18;
 const ICMP_HLEN = 8;
 /** icmp.c:__icmp_send: room = min(dst_mtu, 576) - sizeof(iphdr) - sizeof(icmphdr). */
 const ICMP_ERROR_ROOM = 576 - IP_HLEN - ICMP_HLEN;
@@ -29,11 +31,15 @@ export function icmp_send(host: Host, skb: number, type: number, code: number, c
   const p = host.skbs;
   if (p.flags[skb] & (FLAG.multicast | FLAG.broadcast)) return;
   const flow = host.flows.flows[p.flow[skb]];
-  if (flow.proto === IPPROTO_ICMP) return; // icmp_pointers[type].error: never answer an error
+  // Every type sent here is an error (icmp_pointers[type].error), so: no error about an ICMP error,
+  // nor about an unknown ICMP type (`*itp > NR_ICMP_TYPES || icmp_pointers[*itp].error`). The
+  // workload's ICMP frames are of those kinds only (src/spec/semantic.ts), so no ICMP frame gets one.
+  if (flow.proto === IPPROTO_ICMP) return;
   const mib = host.mib;
   mib.icmp.OutMsgs++;
   if (type === ICMP_DEST_UNREACH) mib.icmp.OutDestUnreachs++;
   else if (type === ICMP_TIME_EXCEEDED) mib.icmp.OutTimeExcds++;
+  // Stryker disable next-line ConditionalExpression: equivalent: the callers send types 3, 11 and 12 only
   else if (type === ICMP_PARAMETERPROB) mib.icmp.OutParmProbs++;
   const len = IP_HLEN + ICMP_HLEN + Math.min(p.len[skb], ICMP_ERROR_ROOM);
   const rules = host.profile.udp;
@@ -44,18 +50,20 @@ export function icmp_send(host: Host, skb: number, type: number, code: number, c
 }
 
 /**
- * net/ipv4/icmp.c:icmp_rcv for the ICMP errors the model produces (looped back over lo): Icmp
- * InMsgs and the per-type ICMPMSGIN_INC_STATS(type) counter (InDestUnreachs, InTimeExcds,
- * InParmProbs in net/ipv4/proc.c:icmp_put), then
- * icmp_unreach -> the protocol's err_handler for the sending socket (outside the model: no
- * counter). The type is in the flow's sport (see loopback_xmit_local). The skb is consumed; the
- * caller counts InDelivers.
+ * net/ipv4/icmp.c:icmp_rcv for ICMP errors (the model's own, looped back over lo, and the
+ * workload's ICMP frames, which are errors or of unknown type: src/spec/semantic.ts): Icmp InMsgs
+ * and the per-type ICMPMSGIN_INC_STATS(type) counter (InDestUnreachs, InTimeExcds, InParmProbs in
+ * net/ipv4/proc.c:icmp_put), then icmp_unreach -> the protocol's err_handler for the sending socket
+ * (outside the model: no counter). A type above NR_ICMP_TYPES is `goto error`: Icmp InErrors (3.13
+ * and 6.18 alike). The type is in the flow's sport (see loopback_xmit_local). The caller counts
+ * InDelivers. (icmp_rcv's own skb:kfree_skb events are not modelled.)
  */
 export function icmp_rcv(host: Host, skb: number): void {
   const icmp = host.mib.icmp;
   icmp.InMsgs++;
   const type = host.flows.flows[host.skbs.flow[skb]].sport;
-  if (type === ICMP_DEST_UNREACH) icmp.InDestUnreachs++;
+  if (type > NR_ICMP_TYPES) icmp.InErrors++; // "18 is the highest 'known' ICMP type. Anything else is a mystery"
+  else if (type === ICMP_DEST_UNREACH) icmp.InDestUnreachs++;
   else if (type === ICMP_TIME_EXCEEDED) icmp.InTimeExcds++;
   else if (type === ICMP_PARAMETERPROB) icmp.InParmProbs++;
   host.skbs.free(skb);

@@ -9,9 +9,13 @@ import { GroState, gro_flush_normal } from './gro.ts';
 export const NAPI_NIC = 0;
 export const NAPI_BACKLOG = 1;
 
-/** include/linux/netdevice.h NAPI_STATE_SCHED / NAPI_STATE_MISSED (6.x) as bits of NapiStruct.state */
+/**
+ * include/linux/netdevice.h NAPI_STATE_SCHED as a bit of NapiStruct.state. NAPI_STATE_MISSED (6.x)
+ * is not modelled: it records a napi_schedule that found the NAPI scheduled, which needs an IRQ while
+ * the NAPI runs (busy polling, threaded NAPI); the model's driver masks its IRQ until
+ * napi_complete_done (igb_poll), so napi_schedule_prep never finds SCHED set.
+ */
 export const NAPIF_STATE_SCHED = 1;
-export const NAPIF_STATE_MISSED = 2;
 
 export class NapiStruct {
   readonly id: number;
@@ -63,44 +67,33 @@ export function ____napi_schedule(host: Host, sd: SoftnetData, n: NapiStruct): v
 }
 
 /**
- * napi_schedule (include/linux/netdevice.h): napi_schedule_prep + __napi_schedule. Returns false
- * when the NAPI was already scheduled (6.x then sets NAPI_STATE_MISSED; 3.13 does nothing).
+ * napi_schedule (include/linux/netdevice.h): napi_schedule_prep (set SCHED) + __napi_schedule.
+ * Only the driver's interrupt calls it, and only while its NAPI is idle (see NAPIF_STATE_SCHED).
  */
-export function napi_schedule(host: Host, n: NapiStruct, cpu: number): boolean {
-  if (n.state & NAPIF_STATE_SCHED) {
-    if (host.profile.netRxActionKind === 'repoll-list') n.state |= NAPIF_STATE_MISSED; // 6.x napi_schedule_prep
-    return false;
-  }
+export function napi_schedule(host: Host, n: NapiStruct, cpu: number): void {
   n.state |= NAPIF_STATE_SCHED;
   ____napi_schedule(host, host.core.cpus[cpu], n);
-  return true;
 }
 
-/** list_del of n from the poll list (or 6.x local list) of the CPU that holds it. */
+/**
+ * 3.13 __napi_complete / __napi_schedule's list_del(&n->poll_list): off the poll list of the CPU
+ * that holds it. 6.x napi_poll took it off with list_del_init before calling poll(), so listCpu is
+ * already -1 there.
+ */
 export function napi_list_del(host: Host, n: NapiStruct): void {
   if (n.listCpu < 0) return;
   const sd = host.core.cpus[n.listCpu];
-  let i = sd.pollList.indexOf(n.id);
-  if (i >= 0) sd.pollList.splice(i, 1);
-  else if ((i = sd.list.indexOf(n.id)) >= 0) sd.list.splice(i, 1);
-  else if ((i = sd.repoll.indexOf(n.id)) >= 0) sd.repoll.splice(i, 1);
+  sd.pollList.splice(sd.pollList.indexOf(n.id), 1);
   n.listCpu = -1;
 }
 
 /**
  * 3.13 net/core/dev.c:napi_complete (napi_gro_flush(n, false) + __napi_complete) and 6.x
- * napi_complete_done (gro_flush_normal(&n->gro, false); clear SCHED; if MISSED was set, reschedule
- * and return false so the driver keeps its IRQ masked). Returns whether the driver may re-enable its IRQ.
+ * napi_complete_done (gro_flush_normal(&n->gro, false); clear SCHED; MISSED is never set here, see
+ * NAPIF_STATE_SCHED). The driver may then re-enable its IRQ.
  */
-export function napi_complete_done(host: Host, sd: SoftnetData, n: NapiStruct): boolean {
+export function napi_complete_done(host: Host, sd: SoftnetData, n: NapiStruct): void {
   gro_flush_normal(host, sd, n, false);
   napi_list_del(host, n);
-  const missed = (n.state & NAPIF_STATE_MISSED) !== 0;
   n.state = 0;
-  if (missed) {
-    n.state = NAPIF_STATE_SCHED;
-    ____napi_schedule(host, sd, n);
-    return false;
-  }
-  return true;
 }

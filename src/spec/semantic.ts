@@ -201,6 +201,14 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         if (step.cpu !== undefined && step.cpu >= config.cpus) {
           report(`${base}/cpu`, `must be < ${config.cpus}, the number of CPUs (got ${step.cpu})`);
         }
+        if (step.flow.proto === 1) {
+          // An ICMP frame's type travels in sport. The model answers no ICMP query (echo, timestamp,
+          // ...); it receives ICMP errors (net/ipv4/icmp.c icmp_pointers[].error) and unknown types.
+          const type = step.flow.sport;
+          if (type === undefined || (type <= 18 && ![3, 4, 5, 11, 12].includes(type))) {
+            report(`${base}/flow/sport`, `must be the ICMP type of an ICMP frame (proto 1): an error type (3, 4, 5, 11, 12) or an unknown type (> 18); the model sends no replies to ICMP queries (got ${type === undefined ? 'none' : type})`);
+          }
+        }
         if (step.burst === true) {
           // a burst is netif_rx called back to back in one BH-disabled section: a software device's path
           if (d.kind === 'nic') report(`${base}/burst`, `must be false or absent on a NIC: only loopback and veth frames enter netif_rx in one BH-disabled section (${show(d.name)} is a nic) (got true)`);
