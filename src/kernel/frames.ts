@@ -81,6 +81,13 @@ export function buildFrame(f: FrameSpec): Uint8Array {
   put16(ip, 10, csum);
   const l4 = frame.subarray(14 + ihlBytes);
   for (let i = f.proto === 17 ? 8 : 0; i < l4.length; i++) l4[i] = 0x5a;
+  if (f.proto === 1) {
+    // ICMP: the type travels in sport (workload schema), code 0, a valid checksum over the message
+    l4[0] = f.sport & 255;
+    l4[1] = 0;
+    put16(l4, 2, 0);
+    put16(l4, 2, inetChecksum(l4));
+  }
   if (f.proto === 17) {
     put16(l4, 0, f.sport);
     put16(l4, 2, f.dport);
