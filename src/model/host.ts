@@ -56,6 +56,8 @@ export interface Host {
   readonly devRxDropped: Float64Array;
   /** net/core state: softnet_data per CPU, NAPIs, devices, RFS tables, events (built by simulator.ts). */
   readonly core: NetCore;
+  /** One unit of simulated work (an event, or a poll run inline); past the run's bound the model is looping and this throws. */
+  countWork(): void;
   /** Per-netns IPv4/UDP state (udp_memory_allocated, fragment queues); created on first use by sock.ts:inet_state. */
   inet?: InetState;
   /**

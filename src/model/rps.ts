@@ -75,13 +75,18 @@ export function skb_get_hash(host: Host, skb: number): number {
 // Stryker disable next-line ObjectLiteral: equivalent: every caller (get_rps_cpu, netif_rx) sets rflowOut.table before enqueue_to_backlog reads it
 export const rflowOut: { table: RpsDevFlowTable | null; slot: number } = { table: null, slot: 0 };
 
+/**
+ * A real, online CPU: 3.13 `cpu != RPS_NO_CPU && cpu_online(cpu)`, 6.x `cpu < nr_cpu_ids && cpu_online(cpu)`.
+ * The model has no CPU hotplug, and RPS_NO_CPU (0xffff) is >= nr_cpu_ids, so both are `cpu < ncpus`
+ * (the tables hold unsigned values).
+ */
 function cpuOnline(host: Host, cpu: number): boolean {
-  return cpu >= 0 && cpu < host.ncpus;
+  return cpu < host.ncpus;
 }
 
 /** dev.c:set_rps_cpu (no aRFS): record next_cpu and its current input_queue_head. */
 function set_rps_cpu(host: Host, ft: RpsDevFlowTable, slot: number, nextCpu: number): void {
-  if (nextCpu !== RPS_NO_CPU && cpuOnline(host, nextCpu)) {
+  if (cpuOnline(host, nextCpu)) { // 3.13 `next_cpu != RPS_NO_CPU`, 6.x `next_cpu < nr_cpu_ids`
     ft.lastQtail[slot] = host.core.cpus[nextCpu].inputQueueHead;
   }
   ft.cpu[slot] = nextCpu;
@@ -109,7 +114,6 @@ export function get_rps_cpu(host: Host, dev: NetDevice, skb: number): number {
       // Stryker disable next-line UnaryOperator: equivalent: unreachable, store_rps_map keeps online CPUs only
       return cpuOnline(host, tcpu) ? tcpu : -1;
     }
-    // Stryker disable next-line ConditionalExpression: equivalent: without map and flow table the rest returns -1 too; it only computes skb->hash early, which a later skb_get_hash computes the same
   } else if (ft === null) return -1;
 
   const hash = skb_get_hash(host, skb);
@@ -123,12 +127,13 @@ export function get_rps_cpu(host: Host, dev: NetDevice, skb: number): number {
     if (next >= 0) {
       const slot = profile.rfsSlot(hash, ft.size);
       let tcpu = ft.cpu[slot];
-      if (tcpu !== next && (tcpu === RPS_NO_CPU || !cpuOnline(host, tcpu) ||
+      // `tcpu == RPS_NO_CPU || !cpu_online(tcpu)` (6.x `tcpu >= nr_cpu_ids || !cpu_online(tcpu)`)
+      if (tcpu !== next && (!cpuOnline(host, tcpu) ||
         ((host.core.cpus[tcpu].inputQueueHead - ft.lastQtail[slot]) | 0) >= 0)) {
         tcpu = next;
         set_rps_cpu(host, ft, slot, next);
       }
-      if (tcpu !== RPS_NO_CPU && cpuOnline(host, tcpu)) {
+      if (cpuOnline(host, tcpu)) {
         rflowOut.table = ft;
         rflowOut.slot = slot;
         return tcpu;
@@ -173,6 +178,7 @@ export function rps_ipi_queued(host: Host, target: SoftnetData, mysd: SoftnetDat
 /** dev.c:net_rps_action_and_irq_enable: send the queued IPIs (they arrive at the current time). */
 export function net_rps_action_and_irq_enable(host: Host, sd: SoftnetData): void {
   const list = sd.rpsIpiList;
+  // Stryker disable next-line ConditionalExpression: equivalent: the loop and the truncation do nothing on an empty list
   if (list.length === 0) return;
   for (let i = 0; i < list.length; i++) host.core.events.push(host.now, CLASS_OTHER, EV_IPI, list[i]);
   list.length = 0;

@@ -114,7 +114,7 @@ export class SimHost implements Host {
   readonly checkpoints: Checkpoint[] = [];
   lastTime = 0;
   loopbackDev = -1;
-  /** Events handled so far, and the bound past which the model is looping (eventLimitOf). */
+  /** Work units (events, inline polls) so far, and the bound past which the model is looping (eventLimitOf). */
   eventsProcessed = 0;
   readonly eventLimit: number;
 
@@ -132,6 +132,10 @@ export class SimHost implements Host {
     this.sysctl = initialSysctls(this.profileName, this.hz);
     this.core = new NetCore(this.ncpus, this.hz, new EventQueue(256), { ...DEFAULT_COSTS, ...cfg.costs });
     this.eventLimit = eventLimitOf(scenario);
+  }
+
+  countWork(): void {
+    if (++this.eventsProcessed > this.eventLimit) throw new ModelLivelockError(this);
   }
 }
 
@@ -457,7 +461,7 @@ function runStep(host: SimHost, step: Step, index: number, t: number): void {
 
 /** Processes the earliest pending event. */
 function processOne(host: SimHost): void {
-  if (++host.eventsProcessed > host.eventLimit) throw new ModelLivelockError(host);
+  host.countWork();
   const events = host.core.events;
   events.pop();
   const t = events.topTime;

@@ -77,6 +77,12 @@ export function checkSysctl(
     if (name === 'net.core.flow_limit_table_len' && (value & (value - 1)) !== 0) {
       return report(valuePointer, `must be a power of 2 (got ${value})`);
     }
+    // Accepted by 3.13 (proc_dointvec), but net_rx_action then never gets anywhere: it tests the budget
+    // before each poll (budget <= 0: nothing is polled), and a backlog poll with weight <= 0 returns
+    // 0 == weight and is repolled forever. NET_RX spins and no packet is processed: not simulated.
+    if (profile === 'linux-3.13' && (name === 'net.core.netdev_budget' || name === 'net.core.dev_weight') && value <= 0) {
+      return report(valuePointer, `must be >= 1 in linux-3.13: the kernel accepts ${value}, but net_rx_action then makes no progress (${name === 'net.core.netdev_budget' ? 'the budget is tested before each poll' : 'a backlog poll returns 0 == its weight and is repolled forever'}), NET_RX spins and no packet is processed; the model does not simulate that (got ${value})`);
+    }
     if ((name === 'net.core.busy_poll' || name === 'net.core.busy_read') && value !== 0) {
       return report(valuePointer, `must be 0: ${NOT_MODELLED_BUSY_POLL} (got ${value})`);
     }

@@ -70,6 +70,7 @@ export function makeHost(o: TestHostOptions): Host {
     deviceNames: ['lo', 'eth0'],
     devRxDropped: new Float64Array(2),
     core: new NetCore(2, hz, new EventQueue(), DEFAULT_COSTS),
+    countWork: () => undefined, // no event loop here: the caller drives each function once
   };
   (o.sockets ?? []).forEach((s, i) => sockets.push(sock_create(host, s, i)));
   return host;

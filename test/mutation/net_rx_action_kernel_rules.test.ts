@@ -58,3 +58,36 @@ describe('__do_softirq restarts (kernel/softirq.c)', () => {
     expect(host.core.cpus[0].restartLeft).toBe(MAX_SOFTIRQ_RESTART - 1);
   });
 });
+
+describe('netdev_budget <= 0 and dev_weight <= 0 (accepted by proc_dointvec)', () => {
+  it('6.18 checks the budget after each poll, so netdev_budget 0 still makes progress: each net_rx_action polls once, then counts a squeeze', () => {
+    const s = end(simHost(scenario({ profile: 'linux-6.18', cpus: 1, sysctls: { 'net.core.netdev_budget': 0 }, devices: [nic('eth0')], sockets: [bigSocket()] },
+      [frames(0, 'eth0', 10)])).obs);
+    expect([s.softnet_stat[0].processed, s.softnet_stat[0].time_squeeze, s.softirqs.NET_RX[0]]).toEqual([10, 1, 1]);
+    // 100 frames, weight 64: the first call polls 64 and squeezes, the next polls 36 and squeezes
+    const s2 = end(simHost(scenario({ profile: 'linux-6.18', cpus: 1, sysctls: { 'net.core.netdev_budget': 0 }, devices: [nic('eth0')], sockets: [bigSocket()] },
+      [frames(0, 'eth0', 100)])).obs);
+    expect([s2.softnet_stat[0].processed, s2.softnet_stat[0].time_squeeze, s2.softirqs.NET_RX[0]]).toEqual([100, 2, 2]);
+  });
+
+  it.each([['net.core.netdev_budget', 'the budget is tested before each poll'], ['net.core.dev_weight', 'a backlog poll returns 0 == its weight']])(
+    '3.13 makes no progress with %s <= 0 (NET_RX spins): an input error that says so', (name, why) => {
+      expect(() => scenario({ profile: 'linux-3.13', cpus: 1, sysctls: { [name]: 0 }, devices: [nic('eth0')] }, [])).toThrow(
+        new RegExp(`/config/sysctls/${name.replaceAll('.', '\\.')}: must be >= 1 in linux-3\\.13: the kernel accepts 0, but net_rx_action then makes no progress \\(${why}`));
+    });
+});
+
+describe('3.13 net_rx_action: a full-weight poll flushes GRO with flush_old = HZ >= 1000 (napi_gro_flush(n, HZ >= 1000))', () => {
+  it.each([[250, true], [1000, false]])('HZ=%i: the 4 skbs GRO held in the first poll (weight 4) go up right after it: %s', (hz, atOnce) => {
+    const sc = scenario({ profile: 'linux-3.13', cpus: 1, hz: hz as 250 | 1000, devices: [nic('eth0', { napiWeight: 4 })], sockets: [bigSocket()] },
+      Array.from({ length: 6 }, (_, i) => frames(0, 'eth0', 1, { flow: { dport: 5000, sport: 41000 + i } })));
+    const ev = simHost(sc, { events: true, rules: { groCanHold: () => true } }).obs.events!;
+    const firstPoll = ev.find((e) => e.event === 'napi_poll')!;
+    const ups = ev.filter((e) => e.event === 'netif_receive_skb');
+    expect(ups.map((e) => (e as { skbaddr: number }).skbaddr)).toEqual([1, 2, 3, 4, 5, 6]);
+    // flush_old false: all held skbs complete at the end of the first poll; flush_old true: those of
+    // this jiffy stay held until napi_complete in the second poll
+    expect(ups[0].t === firstPoll.t).toBe(atOnce);
+    expect(ups[0].t).toBeGreaterThanOrEqual(firstPoll.t);
+  });
+});
