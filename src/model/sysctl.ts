@@ -103,6 +103,8 @@ export function sysctl_write(host: Host, name: string, value: SysctlValue): Sysc
       s.udp_mem = [value[0], value[1], value[2]];
       return 'ok';
     }
+    // proc_dointvec_jiffies: a fragment queue's timer takes the value when the queue is created
+    case 'net.ipv4.ipfrag_time': s.ipfrag_time = numeric(value); return 'ok';
     case 'net.core.netdev_tstamp_prequeue': // timestamps only: no counter depends on it
     case 'net.ipv4.tcp_dma_copybreak': // not on the UDP path
       return 'ok';

@@ -64,25 +64,25 @@ export function deriveTruesize(d: TruesizeDerivation, payload: number): number {
   return allocSkbTruesize(d, payload + d.headerOverhead);
 }
 
-interface MeasuredFile {
+export interface MeasuredFile {
   profile: ProfileName;
   tables: Record<string, { segments: [number, number, number][] }>;
 }
-interface DerivedFile {
+export interface DerivedFile {
   profile: ProfileName;
   derivation: TruesizeDerivation;
 }
 
 /** Expands [payload, truesize, slope] segments into one entry per payload size. */
-export function expandSegments(segments: readonly (readonly [number, number, number])[], file: string): Int32Array {
+export function expandSegments(segments: readonly (readonly [number, number, number])[], file: string, pointer = '/tables/loopback/segments'): Int32Array {
   const out = new Int32Array(MAX_UDP_PAYLOAD + 1);
   if (segments.length === 0 || segments[0][0] !== 0) {
-    throw new RxpathInputError([{ file, pointer: '/tables', message: 'segments must start at payload 0' }]);
+    throw new RxpathInputError([{ file, pointer, message: 'segments must start at payload 0' }]);
   }
   for (let i = 0; i < segments.length; i++) {
     const [p0, t0, slope] = segments[i];
     const end = i + 1 < segments.length ? segments[i + 1][0] : MAX_UDP_PAYLOAD + 1;
-    if (end <= p0) throw new RxpathInputError([{ file, pointer: `/tables/segments/${i + 1}`, message: 'payloads must increase' }]);
+    if (end <= p0) throw new RxpathInputError([{ file, pointer: `${pointer}/${i + 1}/0`, message: 'payloads must increase' }]);
     for (let p = p0; p < end; p++) out[p] = t0 + slope * (p - p0);
   }
   return out;
@@ -93,22 +93,25 @@ export function readTruesizeFile(profile: ProfileName): MeasuredFile | DerivedFi
   return JSON.parse(readFileSync(file, 'utf8')) as MeasuredFile | DerivedFile;
 }
 
+/** The per-payload table of a truesize data file: derived from its struct sizes, or its measured loopback segments. */
+export function tableFromFile(doc: MeasuredFile | DerivedFile, file: string): Int32Array {
+  if ('derivation' in doc) {
+    const t = new Int32Array(MAX_UDP_PAYLOAD + 1);
+    for (let p = 0; p <= MAX_UDP_PAYLOAD; p++) t[p] = deriveTruesize(doc.derivation, p);
+    return t;
+  }
+  const lo = doc.tables.loopback;
+  if (!lo) throw new RxpathInputError([{ file, pointer: '/tables/loopback', message: 'missing loopback table' }]);
+  return expandSegments(lo.segments, file);
+}
+
 const tables = new Map<ProfileName, Int32Array>();
 
 /** payload size -> truesize for a loopback (or veth: measured identical on 6.18) UDP datagram. */
 export function truesizeTable(profile: ProfileName): Int32Array {
   let t = tables.get(profile);
   if (t) return t;
-  const doc = readTruesizeFile(profile);
-  const file = `src/model/truesize/${profile}.json`;
-  if ('derivation' in doc) {
-    t = new Int32Array(MAX_UDP_PAYLOAD + 1);
-    for (let p = 0; p <= MAX_UDP_PAYLOAD; p++) t[p] = deriveTruesize(doc.derivation, p);
-  } else {
-    const lo = doc.tables.loopback;
-    if (!lo) throw new RxpathInputError([{ file, pointer: '/tables/loopback', message: 'missing loopback table' }]);
-    t = expandSegments(lo.segments, file);
-  }
+  t = tableFromFile(readTruesizeFile(profile), `src/model/truesize/${profile}.json`);
   tables.set(profile, t);
   return t;
 }
