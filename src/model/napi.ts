@@ -28,8 +28,6 @@ export class NapiStruct {
   /** NIC: device index and global ring index; backlog: -1. */
   readonly dev: number;
   readonly ring: number;
-  /** backlog: the owning CPU; NIC: -1. */
-  readonly ownerCpu: number;
   /** napi_poll trace name: "DEV:rx-N" or "backlog:CPU". */
   readonly name: string;
   /** napi_poll trace dev_name ("(no_device)" for the backlog, include/trace/events/napi.h NO_DEV). */
@@ -38,10 +36,10 @@ export class NapiStruct {
   readonly groEnabled: boolean;
   readonly gro: GroState;
 
-  constructor(id: number, kind: number, weight: number, dev: number, ring: number, ownerCpu: number,
+  constructor(id: number, kind: number, weight: number, dev: number, ring: number,
     name: string, devName: string, groEnabled: boolean) {
     this.id = id; this.kind = kind; this.weight = weight; this.dev = dev; this.ring = ring;
-    this.ownerCpu = ownerCpu; this.name = name; this.devName = devName; this.groEnabled = groEnabled;
+    this.name = name; this.devName = devName; this.groEnabled = groEnabled;
     this.gro = new GroState();
   }
 }

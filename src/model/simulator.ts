@@ -201,7 +201,7 @@ export function createHost(scenario: Scenario, opts: SimulateOptions = {}): SimH
   const core = host.core;
   // per-CPU backlog NAPIs (net_dev_init: sd->backlog.poll = process_backlog, weight = weight_p / dev_rx_weight)
   for (const sd of core.cpus) {
-    const n = new NapiStruct(core.napis.length, NAPI_BACKLOG, host.sysctl.dev_rx_weight, -1, -1, sd.cpu, `backlog:${sd.cpu}`, '(no_device)', false);
+    const n = new NapiStruct(core.napis.length, NAPI_BACKLOG, host.sysctl.dev_rx_weight, -1, -1, `backlog:${sd.cpu}`, '(no_device)', false);
     core.napis.push(n);
     sd.backlog = n;
   }
