@@ -37,10 +37,11 @@ export function icmp_send(host: Host, skb: number, type: number, code: number, c
   if (flow.proto === IPPROTO_ICMP) return;
   const mib = host.mib;
   mib.icmp.OutMsgs++;
-  if (type === ICMP_DEST_UNREACH) mib.icmp.OutDestUnreachs++;
-  else if (type === ICMP_TIME_EXCEEDED) mib.icmp.OutTimeExcds++;
-  // Stryker disable next-line ConditionalExpression: equivalent: the callers send types 3, 11 and 12 only
-  else if (type === ICMP_PARAMETERPROB) mib.icmp.OutParmProbs++;
+  switch (type) {
+    case ICMP_DEST_UNREACH: mib.icmp.OutDestUnreachs++; break;
+    case ICMP_TIME_EXCEEDED: mib.icmp.OutTimeExcds++; break;
+    default: mib.icmp.OutParmProbs++; // ICMP_PARAMETERPROB: the callers send types 3, 11 and 12 only
+  }
   const len = IP_HLEN + ICMP_HLEN + Math.min(p.len[skb], ICMP_ERROR_ROOM);
   const rules = host.profile.udp;
   rules.ipLocalOut(mib);

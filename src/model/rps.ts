@@ -107,14 +107,16 @@ export function get_rps_cpu(host: Host, dev: NetDevice, skb: number): number {
   const map = rxq.map;
   const ft = rxq.flowTable;
   const profile = host.profile;
-  if (map !== null) {
-    if (profile.rpsSingleCpuShortcut && map.length === 1 && ft === null) {
-      // 3.13: `if (map->len == 1 && !rps_flow_table)` -> that CPU, no hash needed
-      const tcpu = map[0];
-      // Stryker disable next-line UnaryOperator: equivalent: unreachable, store_rps_map keeps online CPUs only
-      return cpuOnline(host, tcpu) ? tcpu : -1;
-    }
-  } else if (ft === null) return -1;
+  if (map === null) {
+    // `} else if (!rcu_access_pointer(rxqueue->rps_flow_table)) goto done;`
+    // Stryker disable next-line ConditionalExpression: equivalent: without map and flow table the rest returns -1 too; it only computes skb->hash early, which a later skb_get_hash computes the same
+    if (ft === null) return -1;
+  } else if (profile.rpsSingleCpuShortcut && map.length === 1 && ft === null) {
+    // 3.13: `if (map->len == 1 && !rps_flow_table)` -> that CPU, no hash needed
+    const tcpu = map[0];
+    // Stryker disable next-line UnaryOperator: equivalent: unreachable, store_rps_map keeps online CPUs only
+    return cpuOnline(host, tcpu) ? tcpu : -1;
+  }
 
   const hash = skb_get_hash(host, skb);
   // Stryker disable next-line all: equivalent: unreachable, skb_get_hash never returns 0 (flowSoftwareHash maps 0 to 1)
