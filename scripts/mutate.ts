@@ -11,6 +11,7 @@
 //   npm run mutate -- src/model/rps.ts ...  these files (again), then the score
 //   npm run mutate -- --all                 every model file
 //   npm run mutate -- --score               only the score (and which files are missing or stale)
+//   npm run mutate -- --score --survivors   the score and every surviving mutant, with its source line
 //   npm run mutate -- --import REPORT.json  record the files of a Stryker JSON report
 //
 // While a run goes on, .rxpath/mutation/survivors.log lists each surviving mutant as it is found.
@@ -133,6 +134,21 @@ function pct(n: number): string {
   return Number.isNaN(n) ? '   -  ' : `${n.toFixed(1).padStart(5)}%`;
 }
 
+/** Prints every surviving (or uncovered) mutant of the current records with its source line. */
+function printSurvivors(): void {
+  for (const file of modelFiles()) {
+    const r = readRecord(file);
+    if (r === null || stateOf(file) !== 'current') continue;
+    const result = r.report.files[file];
+    const lines = result.source.split('\n');
+    for (const m of result.mutants) {
+      if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue;
+      const l = m.location.start.line;
+      console.log(`${file}:${l} ${m.status} ${m.mutatorName} ${JSON.stringify(m.replacement ?? '')} | ${(lines[l - 1] ?? '').trim()}`);
+    }
+  }
+}
+
 /** Prints the per-file and whole-model score from the records; returns the whole-model score. */
 function printScore(): number {
   const files = modelFiles();
@@ -167,7 +183,8 @@ const program = new Command('mutate')
   .option('--all', 'test every model file')
   .option('--score', 'only print the score from the recorded results')
   .option('--import <report>', 'record the model files of a Stryker JSON report, then print the score')
-  .action(async (args: string[], opts: { all?: boolean; score?: boolean; import?: string }) => {
+  .option('--survivors', 'also list every surviving mutant with its source line')
+  .action(async (args: string[], opts: { all?: boolean; score?: boolean; import?: string; survivors?: boolean }) => {
     if (opts.import !== undefined) {
       const files = importReport(JSON.parse(readFileSync(opts.import, 'utf8')) as MutationTestResult, testFilesDigest());
       console.log(`recorded ${files.length} file(s) from ${opts.import}`);
@@ -178,6 +195,7 @@ const program = new Command('mutate')
       if (files.length === 0) console.log('every model file has a current result');
       else await runStryker(files);
     }
+    if (opts.survivors === true) printSurvivors();
     printScore();
   });
 
