@@ -163,20 +163,21 @@ function backlogGrid(): CorpusEntry[] {
 
 /** 4. Crafted frames for the IP and UDP error counters, injected on a veth. */
 function crafted(): CorpusEntry[] {
-  interface C { name: string; what: string; flags: FrameFlag[]; payload?: number; flow?: Partial<FramesStep['flow']>; forwarding?: boolean; read?: boolean }
+  // events: also capture skb:kfree_skb, to pin the drop site and reason (6.18) of a case the sources left open
+  interface C { name: string; what: string; flags: FrameFlag[]; payload?: number; flow?: Partial<FramesStep['flow']>; forwarding?: boolean; read?: boolean; events?: boolean }
   const cases: C[] = [
     { name: 'ip-csum', what: 'bad IPv4 header checksum', flags: ['ip_csum'] },
     { name: 'ip-version', what: 'IP version 5', flags: ['ip_version'] },
     { name: 'ip-ihl', what: 'IHL 4 (< 5)', flags: ['ip_ihl'] },
     { name: 'ip-truncated', what: 'tot_len 100 bytes beyond the frame', flags: ['ip_truncated'] },
     { name: 'ip-len-short', what: 'tot_len smaller than the header', flags: ['ip_len_short'] },
-    { name: 'ip-options', what: 'a malformed record-route option', flags: ['ip_options'] },
+    { name: 'ip-options', what: 'a malformed record-route option', flags: ['ip_options'], events: true },
     { name: 'ip-unknown-proto', what: 'IP protocol 200 (no handler)', flags: [], flow: { proto: 200 } },
     { name: 'icmp-unknown-type', what: 'ICMP type 200 (above NR_ICMP_TYPES)', flags: [], flow: { proto: 1, sport: 200 } },
     { name: 'icmp-dest-unreach', what: 'ICMP destination unreachable (type 3)', flags: [], flow: { proto: 1, sport: 3 } },
     { name: 'icmp-options', what: 'ICMP destination unreachable with a malformed record-route option (no parameter problem about an ICMP error)', flags: ['ip_options'], flow: { proto: 1, sport: 3 } },
-    { name: 'udp-csum-small', what: 'bad UDP checksum, 20-byte payload (checked on receive)', flags: ['udp_csum'], payload: 20, read: true },
-    { name: 'udp-csum-large', what: 'bad UDP checksum, 1000-byte payload (checked when read)', flags: ['udp_csum'], payload: 1000, read: true },
+    { name: 'udp-csum-small', what: 'bad UDP checksum, 20-byte payload (checked on receive)', flags: ['udp_csum'], payload: 20, read: true, events: true },
+    { name: 'udp-csum-large', what: 'bad UDP checksum, 1000-byte payload (checked when read)', flags: ['udp_csum'], payload: 1000, read: true, events: true },
     { name: 'udp-len-long', what: 'UDP length beyond the datagram', flags: ['udp_len_long'] },
     { name: 'udp-len-short', what: 'UDP length 7', flags: ['udp_len_short'] },
     { name: 'not-local-fwd-off', what: 'on-link destination that is not ours, forwarding off', flags: ['not_local'], flow: { dst: '10.0.0.99' }, forwarding: false },
@@ -187,7 +188,7 @@ function crafted(): CorpusEntry[] {
     { name: 'rp-filter', what: 'source 10.9.0.2 whose reverse route is via lo (strict rp_filter)', flags: ['rp_filter'], flow: { src: '10.9.0.2' } },
     { name: 'fragment', what: 'a first fragment (MF set) that never completes', flags: ['fragment'] },
     { name: 'broadcast', what: 'to the subnet broadcast 10.0.0.255 with no socket bound to it', flags: ['broadcast'], flow: { dst: '10.0.0.255', dport: 9999 } },
-    { name: 'multicast', what: 'to 224.1.1.1, a group nobody joined', flags: ['multicast'], flow: { dst: '224.1.1.1', dport: 9999 } },
+    { name: 'multicast', what: 'to 224.1.1.1, a group nobody joined', flags: ['multicast'], flow: { dst: '224.1.1.1', dport: 9999 }, events: true },
   ];
   return cases.map((c) => {
     const w = new Workload(VETH, flowFor(VETH, 9000, c.flow)).frames(3, c.payload ?? 64, { flags: c.flags }).checkpoint('received');
@@ -198,7 +199,8 @@ function crafted(): CorpusEntry[] {
       scenario: scenario(`crafted-${c.name}`, `3 frames over veth: ${c.what}.`, VETH, [rxSocket(VETH, undefined)], w.steps,
         c.forwarding !== undefined ? { forwarding: c.forwarding } : {}),
       summary: `Crafted frames: ${c.what}`,
-      tags: ['veth', 'crafted', ...c.flags],
+      tags: ['veth', 'crafted', ...c.flags, ...(c.events ? ['trace'] : [])],
+      ...(c.events ? { events: true } : {}),
     };
   });
 }

@@ -130,7 +130,8 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
     if (mcast) {
       // ip_route_input_rcu: a group no socket joined is not "ours" -> -EINVAL, dropped without an IP counter
       if (!ip_check_mc(host, flow.dst)) {
-        kfree_skb(host, skb, cpu, loc, 'NOT_SPECIFIED'); // 6.18 reason UNVERIFIED
+        // 6.18: NOT_SPECIFIED at ip_rcv_finish_core, recorded live (golden/kernel/linux-6.18/crafted-multicast.json)
+        kfree_skb(host, skb, cpu, loc, 'NOT_SPECIFIED');
         return;
       }
     } else if (!bcast) {
@@ -158,7 +159,8 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
   if (f & FLAG.ip_options) {
     icmp_send(host, skb, ICMP_PARAMETERPROB, 0, cpu);
     mib.ip.InHdrErrors++;
-    kfree_skb(host, skb, cpu, loc, 'NOT_SPECIFIED'); // 6.18 reason UNVERIFIED
+    // 6.18: IP_INHDR at ip_rcv_finish_core, recorded live (golden/kernel/linux-6.18/crafted-ip-options.json)
+    kfree_skb(host, skb, cpu, loc, 'IP_INHDR');
     return;
   }
 

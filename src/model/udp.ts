@@ -184,6 +184,7 @@ function udp_queue_rcv_skb_313(host: Host, sk: UdpSock, skb: number, cpu: number
 function udp_queue_rcv_skb_drop_313(host: Host, sk: UdpSock, skb: number, cpu: number): void {
   host.profile.udp.chargeRcvqueuesFull(host.mib);
   sk.drops++;
+  // Stryker disable next-line StringLiteral: equivalent: 3.13's skb:kfree_skb has no reason field
   kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:udp_queue_rcv_skb', 'SOCKET_BACKLOG');
 }
 
@@ -196,6 +197,7 @@ function __udp_queue_rcv_skb_313(host: Host, sk: UdpSock, skb: number, cpu: numb
     const rules = host.profile.udp;
     if (rc === ENOMEM) rules.chargeRcvbuf(host.mib); // "an ENOMEM error is charged twice"
     else rules.chargeMemSchedule(host.mib);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent: 3.13's skb:kfree_skb has no reason field
     kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp_queue_rcv_skb', rc === ENOMEM ? 'SOCKET_RCVBUFF' : 'PROTO_MEM');
   }
 }
@@ -229,12 +231,11 @@ function sock_queue_rcv_skb(host: Host, sk: UdpSock, skb: number, cpu: number): 
 /** 6.x udp.c:udp_queue_rcv_one_skb -> __udp_queue_rcv_skb (no xfrm, encap, UDP-Lite or filter). */
 function udp_queue_rcv_one_skb(host: Host, sk: UdpSock, skb: number, cpu: number): void {
   if (sk.connected) sk.rxhash = host.skbs.hash[skb]; // sock_rps_save_rxhash
-  const rc = __udp_enqueue_schedule_skb(host, sk, skb, cpu);
-  if (rc < 0) {
-    const rules = host.profile.udp;
-    if (rc === ENOMEM) rules.chargeRcvbuf(host.mib);
-    else rules.chargeMemSchedule(host.mib);
-    kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp_queue_rcv_skb', rc === ENOMEM ? 'SOCKET_RCVBUFF' : 'PROTO_MEM');
+  // -ENOMEM is the only error __udp_enqueue_schedule_skb returns here: a udp_rmem_schedule failure
+  // drops inside it (the producer queue's PROTO_MEM drop) and returns 0
+  if (__udp_enqueue_schedule_skb(host, sk, skb, cpu) === ENOMEM) {
+    host.profile.udp.chargeRcvbuf(host.mib); // "Note that an ENOMEM error is charged twice"
+    kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp_queue_rcv_skb', 'SOCKET_RCVBUFF');
   }
 }
 
@@ -314,7 +315,7 @@ export function udp_recvmsg(host: Host, sk: UdpSock, count: number, cpu: number)
       sk.drops++;
       mib.udp.InCsumErrors++;
       mib.udp.InErrors++;
-      // drop reason at csum_copy_err: UDP_CSUM (UNVERIFIED for 6.18; 3.13 has no reasons)
+      // 6.18: UDP_CSUM at udp_recvmsg, recorded live (golden/kernel/linux-6.18/crafted-udp-csum-large.json)
       kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:udp_recvmsg', 'UDP_CSUM');
       continue;
     }
