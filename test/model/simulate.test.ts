@@ -62,14 +62,27 @@ describe('snapshot', () => {
 describe('event loop', () => {
   it.each(PROFILES)('%s: a busy workload uses a small fraction of the event bound; past the bound the run fails with ModelLivelockError', (profile) => {
     const sc = flood(profile);
+    // 1,000,000 + 100 per frame and per step: 500 + 500 + 50 frames, 5 steps
+    expect(eventLimitOf(sc)).toBe(1_000_000 + 100 * (1050 + 5));
+    expect(eventLimitOf(scenario({ profile, cpus: 1, devices: [nic()] }, [frames(0, 'eth0', 1), { at: 5, op: 'frames', device: 'eth0', flow: { dport: 1 } }]))).toBe(1_000_000 + 100 * 4);
     const { host } = simHost(sc);
     expect(host.eventLimit).toBe(eventLimitOf(sc));
-    expect(host.eventsProcessed).toBeGreaterThan(100);
-    expect(host.eventsProcessed * 100).toBeLessThan(host.eventLimit);
+    const used = host.eventsProcessed;
+    expect(used).toBeGreaterThan(100);
+    expect(used * 100).toBeLessThan(host.eventLimit);
+    // exactly the events the run needs is enough; one fewer is a livelock
+    const exact = createHost(sc);
+    Object.assign(exact, { eventLimit: used });
+    expect(() => run(exact)).not.toThrow();
     const tight = createHost(sc);
-    Object.assign(tight, { eventLimit: 50 });
+    Object.assign(tight, { eventLimit: used - 1 });
     expect(() => run(tight)).toThrow(ModelLivelockError);
-    expect(() => run(createHost(sc))).not.toThrow();
+    let err: Error | undefined;
+    try { run(Object.assign(createHost(sc), { eventLimit: 50 })); } catch (e) { err = e as Error; }
+    expect(err?.name).toBe('ModelLivelockError');
+    {
+      expect(err?.message).toMatch(/^<scenario>: the model handled 51 events \(more than 50 for this workload\) by simulated time \d+ ns without finishing: it is looping; please report this scenario as a bug in rxpath$/);
+    }
   });
 
   it.each(PROFILES)('%s: deterministic: the same scenario gives byte-identical observations', (profile) => {
