@@ -8,7 +8,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PRECOMPILED_REFS, createAjv, schemaFiles, SCHEMA_BASE } from '../src/spec/ajv.ts';
+import { precompiledRefs, createAjv, schemaFiles, SCHEMA_BASE } from '../src/spec/ajv.ts';
 import { readSchema } from '../src/spec/schema-files.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,7 +24,7 @@ export function generateValidators(): string {
     if (f === 'profile.schema.json' || f === 'annotation.schema.json') continue;
     ajv.addSchema(readSchema(f) as object);
   }
-  const refs = PRECOMPILED_REFS();
+  const refs = precompiledRefs();
   const names: Record<string, string> = {};
   refs.forEach((ref, i) => { names[`v${i}`] = ref; });
   const code = standalone(ajv, names);

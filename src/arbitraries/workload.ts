@@ -10,10 +10,11 @@ import { allCpusMask, NO_SOCKET_PORT, PEER, SOCKET_PORTS, type BuiltDevice } fro
 import { edgeInt } from './edges.ts';
 import { frameFlags, sysctlExists, workloadRange } from './schema-ranges.ts';
 import { ANY_TAG, KNOB_TAGS, midRunSysctlTags, type TagGate } from './feature-tags.ts';
+import { ICMP_ERROR_TYPES, NR_ICMP_TYPES } from '../spec/semantic.ts';
 import type { Swarm } from './swarm.ts';
 
-/** ICMP types of generated ICMP frames (in sport): unreachable, source quench, redirect, time exceeded, parameter problem, unknown. */
-const ICMP_FRAME_TYPES = [3, 4, 5, 11, 12, 19, 200] as const;
+/** ICMP types of generated ICMP frames (in sport): every error type and two unknown ones (the kinds the model receives). */
+const ICMP_FRAME_TYPES = [...ICMP_ERROR_TYPES, NR_ICMP_TYPES + 1, 200];
 
 export type StepSpec =
   | { k: 'frames'; dt: number; dev: number; queue: number | null; cpu: number; count: number; gap: number; flow: number; port: number; hash: number | null; payload: number; flags: FrameFlag[]; proto: number | null }

@@ -2,6 +2,7 @@
 // exceeded) and receives (its own errors looped back over lo). net/ipv4/icmp.c.
 import type { Host } from './host.ts';
 import { FLAG, IP_HLEN } from './skb.ts';
+import { NR_ICMP_TYPES } from '../spec/semantic.ts';
 
 export const ICMP_DEST_UNREACH = 3;
 export const ICMP_NET_UNREACH = 0;
@@ -12,8 +13,6 @@ export const ICMP_TIME_EXCEEDED = 11;
 export const ICMP_EXC_FRAGTIME = 1;
 export const ICMP_PARAMETERPROB = 12;
 export const IPPROTO_ICMP = 1;
-/** include/uapi/linux/icmp.h: the highest known ICMP type (ICMP_ADDRESSREPLY). */
-export const NR_ICMP_TYPES = 18;
 const ICMP_HLEN = 8;
 /** icmp.c:__icmp_send: room = min(dst_mtu, 576) - sizeof(iphdr) - sizeof(icmphdr). */
 const ICMP_ERROR_ROOM = 576 - IP_HLEN - ICMP_HLEN;

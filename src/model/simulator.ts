@@ -68,6 +68,7 @@ class FrameStream {
   truesize = 0;
   flags = 0;
   /** bytes the device's rx_bytes counts per frame */
+  /** loopback/veth: bytes netif_rx's device counts per frame (a NIC's are counted by igb_poll) */
   statBytes = 0;
   /** loopback/veth: every frame enters netif_rx in one BH-disabled section (FramesStep.burst) */
   burst = false;
@@ -302,7 +303,6 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
     if (step.burst === true) throw inputError(host, `${ptr}/burst`, `must be false or absent on a NIC: only loopback and veth frames enter netif_rx in one BH-disabled section (${JSON.stringify(dev.name)} is a nic) (got true)`);
     st.ring = q >= 0 ? dev.rings[q] : null;
     st.queue = q;
-    st.statBytes = st.len + ETH_HLEN;
     // the igb driver builds the skb: its buffer layout sets truesize (truesize.ts:nicTruesize)
     st.truesize = nicTruesize(host.profileName, st.len + ETH_HLEN);
   } else {

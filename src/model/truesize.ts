@@ -74,7 +74,8 @@ export interface DerivedFile {
 }
 
 /** Expands [payload, truesize, slope] segments into one entry per payload size. */
-export function expandSegments(segments: readonly (readonly [number, number, number])[], file: string, pointer = '/tables/loopback/segments'): Int32Array {
+export function expandSegments(segments: readonly (readonly [number, number, number])[], file: string): Int32Array {
+  const pointer = '/tables/loopback/segments';
   const out = new Int32Array(MAX_UDP_PAYLOAD + 1);
   if (segments.length === 0 || segments[0][0] !== 0) {
     throw new RxpathInputError([{ file, pointer, message: 'segments must start at payload 0' }]);

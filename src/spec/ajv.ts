@@ -73,7 +73,7 @@ export function getAjv(): Ajv2020 {
  * The references whose validators are precompiled: every schema file, each sysctl's value schema
  * (src/spec/semantic.ts) and each adapter-protocol message (src/impl/protocol-schema.ts).
  */
-export function PRECOMPILED_REFS(): string[] {
+export function precompiledRefs(): string[] {
   const refs = schemaFiles().filter((f) => f !== 'annotation.schema.json').map((f) => SCHEMA_BASE + f);
   const sysctls = readSchema('sysctls.schema.json') as { properties: Record<string, unknown> };
   for (const name of Object.keys(sysctls.properties).sort()) refs.push(`${SCHEMA_BASE}sysctls.schema.json#/properties/${escapeRef(name)}`);
@@ -90,7 +90,7 @@ function escapeRef(s: string): string {
 const validators = new Map<string, ValidateFunction>();
 
 let precompiled: Record<string, ValidateFunction | undefined> | undefined;
-/** ajv's standalone code of the validators in PRECOMPILED_REFS (scripts/gen-validators.ts), loaded once. */
+/** ajv's standalone code of the validators in precompiledRefs (scripts/gen-validators.ts), loaded once. */
 function precompiledValidators(): Record<string, ValidateFunction | undefined> {
   if (precompiled === undefined) {
     try {

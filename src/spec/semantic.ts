@@ -10,6 +10,14 @@ import { PROFILES, getSpecEntry, similarSpecNames } from './registry.ts';
 
 import { DEFAULT_HZ } from './defaults.ts';
 
+/** include/uapi/linux/icmp.h NR_ICMP_TYPES: the highest known ICMP type (ICMP_ADDRESSREPLY). */
+export const NR_ICMP_TYPES = 18;
+/**
+ * The ICMP error types (net/ipv4/icmp.c icmp_pointers[].error, include/linux/icmp.h icmp_is_err):
+ * destination unreachable, source quench, redirect, time exceeded, parameter problem.
+ */
+export const ICMP_ERROR_TYPES: readonly number[] = [3, 4, 5, 11, 12];
+
 type Report = (pointer: string, message: string) => void;
 
 /** CPUs named by a hex cpumask string ("3", "ff,ffffffff": 32-bit groups, most significant first). */
@@ -209,9 +217,9 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         }
         if (step.flow.proto === 1) {
           // An ICMP frame's type travels in sport. The model answers no ICMP query (echo, timestamp,
-          // ...); it receives ICMP errors (net/ipv4/icmp.c icmp_pointers[].error) and unknown types.
+          // ...); it receives ICMP errors and unknown types (see ICMP_ERROR_TYPES).
           const type = step.flow.sport;
-          if (type === undefined || (type <= 18 && ![3, 4, 5, 11, 12].includes(type))) {
+          if (type === undefined || (type <= NR_ICMP_TYPES && !ICMP_ERROR_TYPES.includes(type))) {
             report(`${base}/flow/sport`, `must be the ICMP type of an ICMP frame (proto 1): an error type (3, 4, 5, 11, 12) or an unknown type (> 18); the model sends no replies to ICMP queries (got ${type === undefined ? 'none' : type})`);
           }
         }

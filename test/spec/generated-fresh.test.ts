@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { GENERATED_TYPES, generateTypes } from '../../scripts/gen-types.ts';
 import { REFERENCE_MD, generateReference } from '../../scripts/gen-reference.ts';
 import { GENERATED_VALIDATORS, generateValidators } from '../../scripts/gen-validators.ts';
-import { PRECOMPILED_REFS, SCHEMA_BASE, schemaValidator } from '../../src/spec/ajv.ts';
+import { precompiledRefs, SCHEMA_BASE, schemaValidator } from '../../src/spec/ajv.ts';
 import { allSpecEntries } from '../../src/spec/registry.ts';
 
 describe('generated files are fresh', () => {
@@ -18,7 +18,7 @@ describe('generated files are fresh', () => {
   it('every precompiled reference is served by the generated code, not compiled at run time', () => {
     const require = createRequire(import.meta.url);
     const { precompiled } = require(GENERATED_VALIDATORS) as { precompiled: Record<string, unknown> };
-    const refs = PRECOMPILED_REFS();
+    const refs = precompiledRefs();
     expect(Object.keys(precompiled).sort()).toEqual(refs.map((r) => r.slice(SCHEMA_BASE.length)).sort());
     for (const ref of refs) expect(schemaValidator(ref)).toBe(precompiled[ref.slice(SCHEMA_BASE.length)]);
   });
