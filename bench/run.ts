@@ -41,6 +41,10 @@ const m1 = memory(1_000_000);
 const m10 = memory(10_000_000);
 console.log(`memory: peak RSS ${fmt(m1.maxRssKiB / 1024)} MiB for 1M packets, ${fmt(m10.maxRssKiB / 1024)} MiB for 10M packets (growth ${fmt((m10.maxRssKiB - m1.maxRssKiB) / 1024)} MiB)`);
 
+// Differential runs per second: bench/differential.ts compares a copy of the model with the model.
+const diffOut = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'differential.ts'), '1000'], { encoding: 'utf8' });
+for (const line of diffOut.trim().split('\n')) console.log(line);
+
 // Property runs per second: bench/properties.ts runs every property against the model.
 const propBench = join(here, 'properties.ts');
 if (existsSync(propBench)) {

@@ -2,22 +2,39 @@
 // stdio), so that it can be checked as a separate program:
 //
 //   rxpath check --impl-cmd "npx tsx examples/bridge.ts examples/faulty/some-bug.ts"
+//   rxpath check --impl-cmd "npx tsx examples/bridge.ts examples/faulty/some-bug.ts --timing settled --no-events"
+//
+// `--timing settled` declares that the program has no clock (protocol 2, capabilities.timing) and
+// `--no-events` that it emits no trace events, whatever the module says: a narrow implementation
+// as a program in another language would declare itself.
 //
 // An Implementation runs a whole scenario at once; the protocol goes step by step. At a checkpoint
 // step the bridge runs the steps received so far and answers with that checkpoint's snapshot (a
 // receive path is causal: a snapshot does not depend on later steps); at `end` it runs the whole
 // scenario. Errors the implementation throws become `error` answers.
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import type { Config, ProfileName, ProtocolRequest, ProtocolResponse, Scenario, Step } from '../src/generated/schema-types.ts';
 import { loadModuleImplementation } from '../src/impl/module.ts';
+import type { TraceEventType } from '../src/impl/types.ts';
 import { checkRequest } from '../src/impl/protocol-schema.ts';
 
-const modulePath = process.argv[2];
-if (!modulePath) {
-  process.stderr.write('usage: tsx examples/bridge.ts MODULE\n');
+const usage = 'usage: tsx examples/bridge.ts MODULE [--timing model|settled] [--no-events]\n';
+let args;
+try {
+  args = parseArgs({ allowPositionals: true, options: { timing: { type: 'string' }, 'no-events': { type: 'boolean' } } });
+} catch (err) {
+  process.stderr.write(`${(err as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const modulePath = args.positionals[0];
+const timing = args.values.timing as 'model' | 'settled' | undefined;
+if (!modulePath || args.positionals.length > 1 || (timing !== undefined && timing !== 'model' && timing !== 'settled')) {
+  process.stderr.write(usage);
   process.exit(2);
 }
 const impl = await loadModuleImplementation(modulePath);
+const events = impl.events && !args.values['no-events'];
 
 interface RunState { run: number; name: string; config: Config; events: boolean; steps: Step[] }
 let state: RunState | undefined;
@@ -26,14 +43,20 @@ const send = (m: ProtocolResponse): void => { process.stdout.write(`${JSON.strin
 
 async function answer(msg: ProtocolRequest): Promise<ProtocolResponse | undefined> {
   switch (msg.type) {
-    case 'hello':
+    case 'hello': {
+      // protocol 2 when rxpath offers it (timing and event types need it), else 1
+      const protocol = msg.protocol.includes(2) ? 2 : 1;
+      const declared = timing ?? impl.timing;
       return {
-        type: 'hello', protocol: 1, name: impl.name,
+        type: 'hello', protocol, name: impl.name,
         capabilities: {
-          profiles: [...impl.profiles] as [ProfileName, ...ProfileName[]], events: impl.events,
+          profiles: [...impl.profiles] as [ProfileName, ...ProfileName[]],
+          events: events && protocol >= 2 && impl.eventTypes ? [...impl.eventTypes] as [TraceEventType, ...TraceEventType[]] : events,
+          ...(protocol >= 2 && declared ? { timing: declared } : {}),
           ...(impl.tags ? { tags: [...impl.tags] } : {}), ...(impl.observes ? { observes: [...impl.observes] } : {}),
         },
       };
+    }
     case 'start':
       state = { run: msg.run, name: msg.name, config: msg.config, events: msg.events, steps: [] };
       return { type: 'started', run: msg.run };
@@ -49,7 +72,7 @@ async function answer(msg: ProtocolRequest): Promise<ProtocolResponse | undefine
     }
     case 'end': {
       if (!state || state.run !== msg.run) return { type: 'error', run: msg.run, message: 'end before start' };
-      const obs = await impl.run({ name: state.name, config: state.config, workload: state.steps }, { events: state.events });
+      const obs = await impl.run({ name: state.name, config: state.config, workload: state.steps }, { events: state.events && events });
       const last = obs.checkpoints[obs.checkpoints.length - 1]!;
       return { type: 'end', run: msg.run, checkpoint: last, ...(obs.events ? { events: obs.events } : {}) };
     }

@@ -12,6 +12,7 @@ import { clausal } from './lib/clausal.ts';
 import { Clauses, devPaths, softnetPaths, sumAt } from './lib/clauses.ts';
 import { devSum, eventsOf, softnetSum } from './lib/observations.ts';
 import { flowLimitCpusEver, SysctlTimeline } from './lib/sysctl-timeline.ts';
+import { pollStarts } from './lib/softirqs.ts';
 import { backlogReachable } from './lib/topology.ts';
 import { fail, pass, type Property, type Verdict } from './types.ts';
 
@@ -27,6 +28,7 @@ export function checkBacklog(scenario: Scenario, obs: Observations, c: Clauses =
   const flowLimitOn = flowLimitCpusEver(scenario).size > 0;
   const reachable = backlogReachable(scenario);
   const backlogPolls = eventsOf(obs, 'napi_poll').filter((p) => p.napi.startsWith('backlog:'));
+  const started = pollStarts(obs.events ?? []);
   const kfree = eventsOf(obs, 'kfree_skb');
   const isBacklogDrop = (e: (typeof kfree)[number]) =>
     profile === 'linux-3.13' ? e.location.includes('enqueue_to_backlog') : e.reason === 'CPU_BACKLOG';
@@ -71,8 +73,9 @@ export function checkBacklog(scenario: Scenario, obs: Observations, c: Clauses =
       for (const [i, r] of snap.softnet_stat.entries()) {
         if (!c.can('a backlog drop needs a full queue', { events: true, counters: [`softnet_stat[${i}].dropped`] })) continue;
         if (r.dropped === 0) continue;
+        // A poll that began by the checkpoint may show in it whole (pollStarts).
         let accepted = 0;
-        for (const p of backlogPolls) if (p.napi === `backlog:${r.cpu}` && (settled || p.t <= cp.at)) accepted += p.work;
+        for (const p of backlogPolls) if (p.napi === `backlog:${r.cpu}` && (settled || (started.get(p.i) ?? p.t) <= cp.at)) accepted += p.work;
         const q = internal?.find((b) => b.cpu === r.cpu);
         if (q) accepted += q.input_qlen + q.process_qlen;
         else if (!settled) continue;

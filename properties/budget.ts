@@ -11,7 +11,7 @@
 import type { Observations, ProfileName, Scenario } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { clausal } from './lib/clausal.ts';
-import { Clauses } from './lib/clauses.ts';
+import { Clauses, SOFTIRQ_EVENTS } from './lib/clauses.ts';
 import { endOf, isSettled, requireEvents, softnetOf } from './lib/observations.ts';
 import { brackets, jiffiesAt, usecsToJiffies, type Bracket } from './lib/softirqs.ts';
 import { SysctlTimeline } from './lib/sysctl-timeline.ts';
@@ -105,7 +105,7 @@ export function judgeBracket(b: Bracket, c: Ctx): BracketOutcome {
 export function checkBudget(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
   const profile = scenario.config.profile;
   const hz = scenario.config.hz ?? 250;
-  if (!c.can('each poll keeps to its weight, the budget and the time limit of its softirq', { events: true })) return pass;
+  if (!c.can('each poll keeps to its weight, the budget and the time limit of its softirq', { events: SOFTIRQ_EVENTS })) return pass;
   const events = requireEvents(obs);
   const { byCpu, problems } = brackets(events);
   if (problems.length > 0) return fail(problems[0].message, { path: `events[${problems[0].i}]` });
@@ -139,7 +139,7 @@ export function checkBudget(scenario: Scenario, obs: Observations, c: Clauses = 
   for (const cp of obs.checkpoints) {
     if (isSettled(scenario, cp)) settledSoFar = true;
     for (const [i, row] of cp.counters.softnet_stat.entries()) {
-      if (!c.can('time_squeeze counts the softirqs that hit the budget or time limit', { events: true, counters: [`softnet_stat[${i}].time_squeeze`] })) continue;
+      if (!c.can('time_squeeze counts the softirqs that hit the budget or time limit', { events: SOFTIRQ_EVENTS, counters: [`softnet_stat[${i}].time_squeeze`] })) continue;
       let min = 0;
       let max = 0;
       for (const { b, o } of outcomes.get(row.cpu) ?? []) {

@@ -8,12 +8,23 @@ import fc from 'fast-check';
 import type { Observations, ProfileName, Scenario } from '../src/generated/schema-types.ts';
 import { ImplementationError } from '../src/impl/errors.ts';
 import type { Implementation } from '../src/impl/types.ts';
-import { missingTags, scenarioTags } from '../src/spec/scenario-tags.ts';
+import { missingTags } from '../src/spec/scenario-tags.ts';
+import { neededTags } from '../src/oracle/needed-tags.ts';
+import { isReferenceModel } from '../src/impl/reference-marker.ts';
+import { fixedByOrder } from '../src/oracle/clock.ts';
+import { settledForm } from '../src/oracle/settled-form.ts';
+import { pathFilter } from '../src/oracle/counter-paths.ts';
 import { EVERYTHING, type ClauseReport, type Observed } from './lib/clauses.ts';
 import type { FailedVerdict, FollowUp, Property, PropertyResult, Verdict } from './types.ts';
 
 export const DEFAULT_SEED = 4;
 export const DEFAULT_RUNS = 200;
+/**
+ * Scenario runs a failing check may spend shrinking its counterexample. Past them every further
+ * candidate counts as passing, so fast-check keeps the smallest failure found so far: shrinking
+ * ends in bounded time and, counting runs rather than seconds, the same seed gives the same result.
+ */
+export const MAX_SHRINK_RUNS = 1500;
 
 export interface CheckOptions {
   profile: ProfileName;
@@ -43,27 +54,72 @@ export interface CheckOptions {
 export function skipReason(impl: Implementation, property: Property, profile: ProfileName): string | null {
   if (!property.profiles.includes(profile)) return `${property.name} does not apply to ${profile}`;
   if (!impl.profiles.includes(profile)) return `${impl.name} does not implement ${profile}`;
+  if (property.againstReference && isReferenceModel(impl)) return `${property.name} compares with the reference model, which is the implementation checked`;
   // A property made of clauses still runs its counter clauses on an implementation without events.
   if (property.reads === 'events' && !impl.events && !property.checkObserved) return `${property.name} reads trace events and ${impl.name} emits none`;
   return null;
 }
 
-/** The tags a property's run of `scenario` needs: the scenario's and its follow-up's. */
-export function tagsNeeded(property: Property, scenario: Scenario): string[] {
-  const tags = scenarioTags(scenario);
+/**
+ * The tags a property's run of `scenario` needs of an implementation that declares `supported`:
+ * the scenario's and its follow-up's (src/oracle/needed-tags.ts: `gro` only where GRO matters).
+ */
+export function tagsNeeded(property: Property, scenario: Scenario, supported?: readonly string[]): string[] {
+  const tags = neededTags(scenario, supported);
   if (!property.followUp) return tags;
-  return [...new Set([...tags, ...scenarioTags(property.followUp(scenario))])].sort();
+  return [...new Set([...tags, ...neededTags(property.followUp(scenario), supported)])].sort();
 }
 
-/** The property's scenarios under `profile`, generated with the supported `tags` only. */
-export function fittingArbitrary(property: Property, profile: ProfileName, tags?: readonly string[]): fc.Arbitrary<Scenario> {
-  if (!tags) return property.arbitrary(profile);
-  return property.arbitrary(profile, { tags }).filter((s) => missingTags(tagsNeeded(property, s), tags).length === 0);
+/**
+ * The property's scenarios under `profile`, generated with the supported `tags` only; for an
+ * implementation without a clock (`observed.clock` false), in order form (src/oracle/settled-form.ts)
+ * and only those whose observed outcome order alone fixes (src/oracle/clock.ts).
+ */
+export function fittingArbitrary(property: Property, profile: ProfileName, tags?: readonly string[], observed?: Observed): fc.Arbitrary<Scenario> {
+  let arb = tags ? property.arbitrary(profile, { tags }).filter((s) => missingTags(tagsNeeded(property, s, tags), tags).length === 0)
+    : property.arbitrary(profile);
+  if (observed?.clock === false) {
+    const include = (p: string): boolean => observed.counter(p);
+    arb = arb.map(settledForm).filter((s) => fixedByOrder(s, include) && (!property.followUp || fixedByOrder(property.followUp(s), include)));
+  }
+  return arb;
+}
+
+/** Scenarios sampled to see that order alone fixes some of a property's (timing settled). */
+export const ORDER_SAMPLE = 60;
+
+/**
+ * Whether order alone fixes the observed outcome of some of the property's scenarios in order
+ * form: the generator then filters for them in bounded time; when none of a sample qualifies
+ * (an implementation that observes only clock-driven counters), the property is skipped instead.
+ */
+function orderFixesSome(property: Property, profile: ProfileName, seed: number, tags: readonly string[] | undefined, observed: Observed): boolean {
+  const arb = fittingArbitrary(property, profile, tags).map(settledForm);
+  const include = (p: string): boolean => observed.counter(p);
+  return fc.sample(arb, { numRuns: ORDER_SAMPLE, seed }).some((s) => fixedByOrder(s, include));
+}
+
+/**
+ * What an implementation observes, for the clauses of the properties (properties/lib/clauses.ts):
+ * its `observes` counter paths, whether and which events it emits, and whether it keeps the
+ * model's clock (`timing`). Undefined when it observes everything. `internal` (the model-only
+ * section) counts only when `observes` names it.
+ */
+export function observedBy(impl: Implementation): Observed | undefined {
+  if (!impl.observes && impl.events && !impl.eventTypes && impl.timing !== 'settled') return undefined;
+  const counter = pathFilter(impl.observes);
+  return {
+    counter, events: impl.events, internal: counter('internal'),
+    ...(impl.events && impl.eventTypes ? { eventTypes: new Set<string>(impl.eventTypes) } : {}),
+    ...(impl.timing === 'settled' ? { clock: false } : {}),
+  };
 }
 
 /** What an implementation observes, as far as properties/ can tell without its counter paths. */
 function observedOf(impl: Implementation, property: Property, given?: Observed): Observed | undefined {
   if (given) return given;
+  const o = observedBy(impl);
+  if (o) return o;
   if (property.reads === 'events' && !impl.events) return { ...EVERYTHING, events: false };
   return undefined;
 }
@@ -160,13 +216,19 @@ export async function checkProperty(impl: Implementation, property: Property, op
     const unread = (property.readsCounters ?? []).filter((p) => !observed.counter(p));
     if (unread.length) return { ...base, status: 'skipped', runs: 0, reason: `${property.name} reads ${unread.join(', ')}, which ${impl.name} does not model`, ms: 0 };
   }
+  if (observed?.clock === false && !orderFixesSome(property, opts.profile, opts.seed, opts.tags, observed)) {
+    return { ...base, status: 'skipped', runs: 0, reason: `order alone fixes the observed outcome of none of ${ORDER_SAMPLE} sampled scenarios of ${property.name} (timing settled)`, ms: 0 };
+  }
   const tally = observed && property.checkObserved ? new ClauseTally() : undefined;
 
   let broken: ImplementationError | null = null;
   let runs = 0;
-  const prop = fc.asyncProperty(fittingArbitrary(property, opts.profile, opts.tags), async (scenario) => {
+  let shrinkRuns = -1; // runs since the first failure; -1 before it
+  const prop = fc.asyncProperty(fittingArbitrary(property, opts.profile, opts.tags, observed), async (scenario) => {
     if (broken) return true; // stop shrinking a broken implementation
-    runs++;
+    if (shrinkRuns >= MAX_SHRINK_RUNS) return true; // shrinking budget spent: keep the smallest failure so far
+    if (shrinkRuns >= 0) shrinkRuns++;
+    else runs++;
     let r;
     try {
       r = await evaluate(impl, property, scenario, opts.timeoutMs, observed);
@@ -176,6 +238,7 @@ export async function checkProperty(impl: Implementation, property: Property, op
     }
     if (r.clauses) tally?.add(r.clauses);
     opts.onRun?.(scenario, r.obs, r.verdict);
+    if (!r.verdict.ok && shrinkRuns < 0) shrinkRuns = 0;
     return r.verdict.ok;
   });
   const out = await fc.check(prop, {
@@ -219,6 +282,7 @@ export async function checkProperty(impl: Implementation, property: Property, op
     ...base,
     status: 'failed',
     runs: out.numRuns,
+    shrinks: out.numShrinks,
     path: out.counterexamplePath ?? undefined,
     counterexample: { scenario, verdict, ...(again.followUp ? { followUp: again.followUp.scenario } : {}) },
     ...withClauses,

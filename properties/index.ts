@@ -2,6 +2,7 @@
 import { backlogProperty } from './backlog.ts';
 import { budgetProperty } from './budget.ts';
 import { conservationProperty } from './conservation.ts';
+import { differentialProperty } from './differential.ts';
 import { flowLimitProperty } from './flow-limit.ts';
 import { identitiesProperty } from './identities.ts';
 import { metamorphicBacklogProperty, metamorphicBudgetProperty, metamorphicRcvbufProperty } from './metamorphic.ts';
@@ -11,6 +12,7 @@ import { rcvbufProperty } from './rcvbuf.ts';
 import type { Property } from './types.ts';
 
 export const ALL_PROPERTIES: readonly Property[] = [
+  differentialProperty,
   budgetProperty,
   backlogProperty,
   rcvbufProperty,

@@ -11,7 +11,7 @@ import type { Observations, Scenario } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { settingDefault } from '../src/arbitraries/schema-ranges.ts';
 import { clausal } from './lib/clausal.ts';
-import { Clauses } from './lib/clauses.ts';
+import { Clauses, SOFTIRQ_EVENTS } from './lib/clauses.ts';
 import { requireEvents } from './lib/observations.ts';
 import { brackets } from './lib/softirqs.ts';
 import { SysctlTimeline } from './lib/sysctl-timeline.ts';
@@ -20,7 +20,7 @@ import { fail, pass, type Property, type Verdict } from './types.ts';
 
 export function checkNapiContract(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
   const profile = scenario.config.profile;
-  if (!c.can('polls keep to their weight, run on their CPU, and a full-weight poll is followed by another', { events: true })) return pass;
+  if (!c.can('polls keep to their weight, run on their CPU, and a full-weight poll is followed by another', { events: SOFTIRQ_EVENTS })) return pass;
   const events = requireEvents(obs);
   const { byCpu, problems } = brackets(events);
   if (problems.length > 0) return fail(problems[0].message, { path: `events[${problems[0].i}]` });
@@ -67,7 +67,7 @@ export function checkNapiContract(scenario: Scenario, obs: Observations, c: Clau
   const end = obs.checkpoints[obs.checkpoints.length - 1];
   const counts = end.counters.softirqs.NET_RX;
   for (let cpu = 0; cpu < scenario.config.cpus; cpu++) {
-    if (!c.can('/proc/softirqs NET_RX counts the NET_RX softirqs', { events: true, counters: [`softirqs.NET_RX[${cpu}]`] })) continue;
+    if (!c.can('/proc/softirqs NET_RX counts the NET_RX softirqs', { events: SOFTIRQ_EVENTS, counters: [`softirqs.NET_RX[${cpu}]`] })) continue;
     const n = byCpu.get(cpu)?.length ?? 0;
     if ((counts[cpu] ?? 0) !== n) {
       return fail(`/proc/softirqs NET_RX for CPU ${cpu} is ${counts[cpu] ?? 0} but ${n} NET_RX softirqs ran there`, { checkpoint: 'end', path: `softirqs.NET_RX[${cpu}]`, expected: n, actual: counts[cpu] ?? 0 });

@@ -10,9 +10,14 @@
 //   (rmem + backlog > rcvbuf) drops with InErrors only (spec 6b quirk).
 //   6.18 __udp_enqueue_schedule_skb drops when rmem + truesize > rcvbuf and the queue is not empty
 //   (kfree_skb SOCKET_RCVBUFF; RcvbufErrors + InErrors always).
+// Truesize: each queued datagram stays charged the skb->truesize its frame was built with, which
+//   depends on the device (igb RX buffers for a NIC frame, the sender's allocation for loopback and
+//   veth: frameTruesize), not only on the payload.
 // InDatagrams: net/ipv4/udp.c:udp_recvmsg, once per datagram read (never at enqueue).
-import type { Observations, ProfileName, Scenario, Socket } from '../src/generated/schema-types.ts';
+import type { FramesStep, Observations, ProfileName, Scenario, Socket } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
+import { ETH_HLEN, IP_HLEN, IP_OPTIONS_BAD_LEN, UDP_HLEN } from '../src/model/skb.ts';
+import { MAX_UDP_PAYLOAD, nicTruesize, skb_truesize } from '../src/model/truesize.ts';
 import { sysctlDefault } from '../src/arbitraries/schema-ranges.ts';
 import { clausal } from './lib/clausal.ts';
 import { Clauses, udpPaths } from './lib/clauses.ts';
@@ -42,11 +47,54 @@ export function expectedRcvbuf(profile: ProfileName, sk: Socket, sysctls: Scenar
   return Math.max(v * 2, SOCK_MIN_RCVBUF);
 }
 
-/** Payload sizes of the datagrams addressed to a socket's port. */
-function payloadsTo(scenario: Scenario, sk: Socket): Set<number> {
+/**
+ * skb->truesize of the frames of a `frames` step, as the kernel builds them (src/model/truesize.ts,
+ * with its provenance): a NIC frame is built by the igb driver from half-page RX buffers
+ * (drivers/net/ethernet/intel/igb/igb_main.c:igb_build_skb (6.18) / igb_fetch_rx_buffer (3.13)),
+ * so its truesize follows the frame length (Ethernet + IP header, with the ip_options flag's 4-byte
+ * option, + UDP header + payload); a loopback or veth frame was built by the sender
+ * (net/ipv4/ip_output.c:__ip_append_data -> net/core/skbuff.c:__alloc_skb), so its truesize
+ * follows the payload. The same payload is charged differently on the two kinds of device.
+ */
+export function frameTruesize(profile: ProfileName, kind: 'nic' | 'loopback' | 'veth', step: FramesStep): number {
+  const payload = Math.min(step.payload ?? 64, MAX_UDP_PAYLOAD);
+  if (kind !== 'nic') return skb_truesize(profile, payload);
+  const ipHeader = IP_HLEN + (step.flags?.includes('ip_options') ? IP_OPTIONS_BAD_LEN : 0);
+  return nicTruesize(profile, ETH_HLEN + ipHeader + UDP_HLEN + payload);
+}
+
+/**
+ * The truesizes a datagram queued on `sk` can have been charged: one per kind of frame addressed
+ * to its port (UDP frames only; a superset of what reached it, which keeps the bounds below true).
+ * Clones for more multicast or broadcast receivers keep the truesize (net/core/skbuff.c:__skb_clone).
+ */
+export function truesizesTo(scenario: Scenario, sk: Socket): Set<number> {
+  const kinds = new Map((scenario.config.devices ?? []).map((d) => [d.name, d.kind]));
   const out = new Set<number>();
-  for (const s of scenario.workload) if (s.op === 'frames' && s.flow.dport === sk.port) out.add(s.payload ?? 64);
+  for (const s of scenario.workload) {
+    if (s.op !== 'frames' || s.flow.dport !== sk.port || (s.flow.proto ?? 17) !== 17) continue;
+    const kind = kinds.get(s.device);
+    if (kind) out.add(frameTruesize(scenario.config.profile, kind, s));
+  }
   return out;
+}
+
+/** Why a socket holds more than its profile's admission rule lets in. */
+function overAdmittedMessage(sk: Socket, st: { rmem_alloc: number; rcvbuf: number; queued: number }, maxTruesize: number, profile: ProfileName): string {
+  const rule = profile === 'linux-3.13'
+    ? 'sock_queue_rcv_skb admits only while rmem_alloc < sk_rcvbuf'
+    : 'linux-6.18 __udp_enqueue_schedule_skb admits a datagram that does not fit only into an empty queue';
+  return `socket ${sk.name}: ${st.rmem_alloc} bytes charged for ${st.queued} queued datagrams with sk_rcvbuf ${st.rcvbuf} (truesize at most ${maxTruesize}): ${rule}`;
+}
+
+/** Why the bytes charged to a socket do not add up to the truesizes of the datagrams it holds. */
+function chargeMessage(sk: Socket, queued: number, charged: number, sizes: readonly number[], profile: ProfileName): string {
+  const what = profile === 'linux-3.13' ? 'sk_rmem_alloc' : 'sk_rmem_alloc - forward_deficit';
+  const per = sizes.length === 1 ? `each charged its truesize ${sizes[0]}` : `each charged one of the truesizes ${sizes.join(', ')} of the frames sent to port ${sk.port}`;
+  return (
+    `socket ${sk.name}: ${queued} datagrams queued with ${what} = ${charged} bytes, but ${per} ` +
+    `(skb_set_owner_r adds skb->truesize when a datagram is queued, ${profile === 'linux-3.13' ? 'sock_rfree' : 'udp_rmem_release'} takes it back after it is read)`
+  );
 }
 
 export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
@@ -54,7 +102,6 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = 
   const sockets = scenario.config.sockets ?? [];
   const full = eventsOf(obs, 'sock_rcvqueue_full');
   const kfree = eventsOf(obs, 'kfree_skb');
-  const truesizeSeen = new Map<string, number>();
   let readsSoFar = 0;
   let unboundedRead = false;
   let nextStep = 0;
@@ -63,7 +110,12 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = 
     // 3.13 sock_queue_rcv_skb fires the tracepoint exactly when rmem_alloc >= sk_rcvbuf.
     const ok = profile === 'linux-3.13' ? e.rmem_alloc >= e.sk_rcvbuf : (e.rmem_alloc + e.truesize > e.sk_rcvbuf && e.rmem_alloc !== 0) || e.sk_rcvbuf > INT_MAX >> 1;
     if (!ok) {
-      return fail(`sock_rcvqueue_full with rmem_alloc ${e.rmem_alloc}, truesize ${e.truesize}, sk_rcvbuf ${e.sk_rcvbuf}: ${profile === 'linux-3.13' ? 'sock_queue_rcv_skb drops only when rmem_alloc >= sk_rcvbuf' : '__udp_enqueue_schedule_skb drops only when rmem + truesize > rcvbuf and rmem != 0'}`, { path: `events[${e.i}]` });
+      const rule = profile === 'linux-3.13' ? 'rmem_alloc >= sk_rcvbuf' : 'rmem_alloc + truesize > sk_rcvbuf and rmem_alloc != 0';
+      return fail(`sock_rcvqueue_full with rmem_alloc ${e.rmem_alloc}, truesize ${e.truesize}, sk_rcvbuf ${e.sk_rcvbuf}: ${profile === 'linux-3.13' ? 'sock_queue_rcv_skb' : '__udp_enqueue_schedule_skb'} drops only when ${rule}`, {
+        path: `events[${e.i}]`,
+        expected: rule,
+        actual: `rmem_alloc ${e.rmem_alloc}, truesize ${e.truesize}, sk_rcvbuf ${e.sk_rcvbuf}`,
+      });
     }
   }
 
@@ -111,7 +163,7 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = 
     }
     for (const sk of sockets) {
       const row = snap.udp.find((r) => r.name === sk.name);
-      if (!row) return fail(`/proc/net/udp has no row for socket ${sk.name}`, { ...where, path: 'udp' });
+      if (!row) return fail(`/proc/net/udp has no row for socket ${sk.name}`, { ...where, path: 'udp', expected: `a row named ${sk.name}`, actual: snap.udp.map((r) => r.name) });
       const st = snap.internal?.sockets?.find((s) => s.name === sk.name);
       if (!st || !c.can('socket memory accounting (internal)', { internal: true, counters: [`udp[${snap.udp.indexOf(row)}].rx_queue`] })) continue;
       const want = expectedRcvbuf(profile, sk, scenario.config.sysctls);
@@ -128,32 +180,38 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = 
       if (st.queued === 0 && st.rmem_alloc !== 0) {
         return fail(`socket ${sk.name}: nothing queued but ${st.rmem_alloc} bytes still charged (${profile === 'linux-3.13' ? 'sock_rfree releases truesize when recvmsg frees the skb' : 'udp_rmem_release releases everything once the reader queue drains'})`, { ...where, path: `internal.sockets[${sk.name}].rmem_alloc`, expected: 0, actual: st.rmem_alloc });
       }
-      if (st.queued > 0 && st.rmem_alloc - st.forward_deficit <= 0) {
-        return fail(`socket ${sk.name}: ${st.queued} datagrams queued but only ${st.rmem_alloc - st.forward_deficit} bytes charged for them`, { ...where, path: `internal.sockets[${sk.name}].rmem_alloc` });
-      }
-      if (profile !== 'linux-3.13' && st.rmem_alloc > st.rcvbuf && st.queued > 1) {
-        return fail(`socket ${sk.name}: ${st.rmem_alloc} bytes charged with sk_rcvbuf ${st.rcvbuf} and ${st.queued} datagrams queued; linux-6.18 admits a datagram that does not fit only into an empty queue`, { ...where, path: `internal.sockets[${sk.name}].rmem_alloc`, expected: `<= ${st.rcvbuf}`, actual: st.rmem_alloc });
-      }
-      // With one payload size, each queued datagram is charged the same truesize.
-      const sizes = payloadsTo(scenario, sk);
+      // Each queued datagram is charged its own skb->truesize, fixed when the skb was built
+      // (skb_set_owner_r), so the charge lies between queued * the smallest and queued * the
+      // largest truesize of the frames sent to the port, and is exactly queued * t when they all
+      // have the same truesize t.
+      const sizes = [...truesizesTo(scenario, sk)].sort((a, b) => a - b);
       const charged = st.rmem_alloc - st.forward_deficit;
-      if (sizes.size === 1 && st.queued > 0 && st.backlog_len === 0 && !sk.multicast) {
-        const [payload] = sizes;
-        if (charged % st.queued !== 0) {
-          return fail(`socket ${sk.name}: ${st.queued} datagrams of ${payload} bytes queued with ${charged} bytes charged, not a multiple: the charge must be the sum of their truesizes`, { ...where, path: `internal.sockets[${sk.name}].rmem_alloc` });
-        }
-        const t = charged / st.queued;
-        const seen = truesizeSeen.get(sk.name);
-        if (t <= payload) {
-          return fail(`socket ${sk.name}: ${t} bytes charged per queued ${payload}-byte datagram, less than the payload`, { ...where, path: `internal.sockets[${sk.name}].rmem_alloc` });
-        }
-        if (seen !== undefined && seen !== t) {
-          return fail(`socket ${sk.name}: ${t} bytes charged per queued datagram here, ${seen} earlier, for the same payload size: memory was not released as datagrams were read`, { ...where, path: `internal.sockets[${sk.name}].rmem_alloc`, expected: seen * st.queued, actual: charged });
-        }
-        truesizeSeen.set(sk.name, t);
-        if (profile === 'linux-3.13' && st.rmem_alloc - t >= st.rcvbuf) {
-          return fail(`socket ${sk.name}: ${st.rmem_alloc} bytes charged (truesize ${t}) with sk_rcvbuf ${st.rcvbuf}: sock_queue_rcv_skb admits only while rmem_alloc < sk_rcvbuf`, { ...where, path: `internal.sockets[${sk.name}].rmem_alloc`, expected: `< ${st.rcvbuf + t}`, actual: st.rmem_alloc });
-        }
+      const lo = st.queued * (sizes[0] ?? 0);
+      const hi = st.queued * (sizes.at(-1) ?? 0);
+      if (charged < lo || charged > hi) {
+        return fail(chargeMessage(sk, st.queued, charged, sizes, profile), {
+          ...where,
+          path: `internal.sockets[${sk.name}].rmem_alloc`,
+          expected: lo === hi ? lo + st.forward_deficit : `${lo + st.forward_deficit}..${hi + st.forward_deficit}`,
+          actual: st.rmem_alloc,
+        });
+      }
+      // Admission bounds what can be charged (reads only lower sk_rmem_alloc):
+      // 3.13 sock_queue_rcv_skb admits only while rmem_alloc < sk_rcvbuf, so rmem_alloc stays below
+      //   sk_rcvbuf + the largest truesize;
+      // 6.18 __udp_enqueue_schedule_skb admits a datagram that does not fit only into an empty
+      //   queue (rmem_alloc == 0), so beyond sk_rcvbuf there is that one datagram and nothing else.
+      const maxTruesize = sizes.at(-1) ?? 0;
+      const overAdmitted = profile === 'linux-3.13'
+        ? st.queued > 0 && st.rmem_alloc >= st.rcvbuf + maxTruesize
+        : st.rmem_alloc > st.rcvbuf && (st.queued > 1 || st.rmem_alloc > maxTruesize);
+      if (overAdmitted) {
+        return fail(overAdmittedMessage(sk, st, maxTruesize, profile), {
+          ...where,
+          path: `internal.sockets[${sk.name}].rmem_alloc`,
+          expected: profile === 'linux-3.13' ? `< ${st.rcvbuf + maxTruesize}` : `<= ${st.rcvbuf}, or one datagram alone`,
+          actual: st.rmem_alloc,
+        });
       }
     }
   }

@@ -65,6 +65,13 @@ export interface Property {
    * everything observed. The report says which clauses ran and what the others missed.
    */
   checkObserved?(scenario: Scenario, obs: Observations, observed: Observed): ObservedVerdict;
+  /**
+   * The property compares with the reference model: it does not apply to the model itself (and
+   * needs nothing of a recording but its scenario).
+   */
+  readonly againstReference?: boolean;
+  /** Scenarios per profile when no run count is given (default DEFAULT_RUNS). */
+  readonly defaultRuns?: number;
   /** Why the property cannot be evaluated on one recording (set exactly when `checkObserved` is not). */
   readonly notOnRecordings?: string;
   /**
@@ -88,6 +95,8 @@ export interface PropertyResult {
   seed: number;
   /** fast-check replay path of the (shrunk) counterexample. */
   path?: string;
+  /** Shrinking steps that made the counterexample smaller. */
+  shrinks?: number;
   counterexample?: { scenario: Scenario; verdict: Verdict & { ok: false }; followUp?: Scenario };
   error?: { fault: ImplementationFault; message: string; step?: number; detail: string };
   /** Why it was skipped. */

@@ -11,12 +11,16 @@
 import { describe, test } from 'vitest';
 import type { ProfileName } from './generated/schema-types.ts';
 import type { Implementation } from './impl/types.ts';
-import { checkProperty, checkScenario, DEFAULT_RUNS, DEFAULT_SEED } from '../properties/check.ts';
+import { checkProperty, checkScenario, DEFAULT_RUNS, DEFAULT_SEED, observedBy } from '../properties/check.ts';
 import { FailureStore, DEFAULT_FAILURES_FILE } from '../properties/failures.ts';
 import { formatResult, formatScenario, formatVerdict } from '../properties/format.ts';
 import { ALL_PROPERTIES } from '../properties/index.ts';
 import type { Property } from '../properties/types.ts';
-import { observedBy } from './runner/run-check.ts';
+import { GOLDEN_DIR, loadCorpus } from './runner/golden/corpus.ts';
+import { loadExpectedDifferences } from './runner/golden/expected-differences.ts';
+import { checkGoldenTrace } from './runner/run-check.ts';
+import { checkDeclaration } from './runner/declared.ts';
+import type { CheckResult } from './runner/types.ts';
 
 export interface ConformanceOptions {
   /** Property names (default: all of ALL_PROPERTIES). */
@@ -37,6 +41,11 @@ export interface ConformanceOptions {
   testTimeoutMs?: number;
   /** Name in the describe title when `impl` is a factory. */
   name?: string;
+  /**
+   * The golden traces too, one test each (as `rxpath check` runs them): true (default) for the
+   * corpus rxpath ships, a directory of your own corpus (golden/model, golden/kernel layout), or false.
+   */
+  golden?: boolean | string;
 }
 
 type ImplSource = Implementation | (() => Implementation | Promise<Implementation>);
@@ -65,18 +74,46 @@ export function selectProperties(names?: readonly string[]): Property[] {
   });
 }
 
+/** One test per golden trace of `dir` under the given profiles (skipped as `rxpath check` skips them). */
+function goldenTests(getImpl: () => Promise<Implementation>, profiles: readonly ProfileName[], dir: string, timeout?: number): void {
+  const register = loadExpectedDifferences(dir);
+  for (const trace of loadCorpus(dir)) {
+    if (!profiles.includes(trace.trace.provenance.profile)) continue;
+    test(`golden ${trace.id}: ${trace.trace.summary}`, { timeout: timeout ?? 120_000 }, async (ctx) => {
+      const r = await checkGoldenTrace(await getImpl(), trace, register);
+      if (r.status === 'skipped') {
+        ctx.skip(r.message);
+        return;
+      }
+      if (r.status === 'failed' || r.status === 'broken') throw new Error(goldenFailure(r));
+    });
+  }
+}
+
+/** A failed golden trace in a few lines: the message and every counter that differs. */
+function goldenFailure(r: CheckResult): string {
+  const lines = [`golden ${r.name}: ${r.message ?? r.status}`];
+  for (const d of r.diff?.diffs.slice(0, 12) ?? []) lines.push(`  ${d.path}: expected ${String(d.expected)}, actual ${String(d.actual)}`);
+  if (r.error?.detail) lines.push(r.error.detail);
+  return lines.join('\n');
+}
+
 export function conformanceSuite(impl: ImplSource, opts: ConformanceOptions = {}): void {
   const properties = selectProperties(opts.properties);
   const name = opts.name ?? (typeof impl === 'function' ? 'implementation' : impl.name);
   const profiles: readonly ProfileName[] = opts.profiles ?? (typeof impl === 'function' ? ['linux-3.13', 'linux-6.18'] : impl.profiles);
   const replay = opts.replay ?? envReplay();
   const seed = replay?.seed ?? opts.seed ?? envInt('RXPATH_SEED') ?? DEFAULT_SEED;
-  const runs = opts.runs ?? envInt('RXPATH_RUNS') ?? DEFAULT_RUNS;
+  const runs = opts.runs ?? envInt('RXPATH_RUNS');
   const store = opts.failuresFile === false ? null : new FailureStore(opts.failuresFile ?? DEFAULT_FAILURES_FILE);
   let resolved: Promise<Implementation> | undefined;
-  const getImpl = () => (resolved ??= Promise.resolve(typeof impl === 'function' ? impl() : impl));
+  const getImpl = () => (resolved ??= Promise.resolve(typeof impl === 'function' ? impl() : impl).then((im) => {
+    checkDeclaration(im, `implementation "${im.name}"`);
+    return im;
+  }));
 
   describe(`rxpath conformance: ${name}`, () => {
+    if (opts.golden !== false) goldenTests(getImpl, profiles, typeof opts.golden === 'string' ? opts.golden : GOLDEN_DIR, opts.testTimeoutMs);
     for (const property of properties) {
       for (const profile of profiles) {
         if (!property.profiles.includes(profile)) continue;
@@ -99,7 +136,7 @@ export function conformanceSuite(impl: ImplSource, opts: ConformanceOptions = {}
           // clauses that read what it models (observes, events), as `rxpath check` does.
           const observed = observedBy(im);
           const r = await checkProperty(im, property, {
-            profile, runs, seed,
+            profile, runs: runs ?? property.defaultRuns ?? DEFAULT_RUNS, seed,
             ...(im.tags ? { tags: im.tags } : {}),
             ...(observed ? { observed } : {}),
             ...(replay ? { path: replay.path } : {}),
@@ -129,3 +166,5 @@ export function conformanceSuite(impl: ImplSource, opts: ConformanceOptions = {}
 
 export { ALL_PROPERTIES, checkProperty, DEFAULT_RUNS, DEFAULT_SEED };
 export type { ConformanceOptions as RxpathSuiteOptions };
+/** What conformanceSuite takes: an Implementation, or a (possibly async) factory of one. */
+export type { ImplSource as ImplementationSource };

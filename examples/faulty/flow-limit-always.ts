@@ -1,5 +1,6 @@
-// skb_flow_limit is consulted for every enqueue, not only once the backlog is half full
-// (`qlen < netdev_max_backlog >> 1` returns early in the kernel).
+// skb_flow_limit is consulted for every enqueue, not only once the backlog is half full. Kernel
+// (both profiles): net/core/dev.c:skb_flow_limit `if (qlen < (netdev_max_backlog >> 1)) return false;`
+// before it touches the flow history.
 import { faulty } from './lib.ts';
 
 export const description = 'skb_flow_limit runs even when the backlog is less than half full';

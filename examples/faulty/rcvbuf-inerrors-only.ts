@@ -1,5 +1,7 @@
 // linux-6.18 __udp_queue_rcv_skb: a receive-buffer drop (-ENOMEM) is charged to InErrors only,
-// forgetting RcvbufErrors (the kernel "charges twice").
+// forgetting RcvbufErrors. Kernel 6.18: net/ipv4/udp.c:__udp_queue_rcv_skb `if (rc == -ENOMEM)
+// UDP_INC_STATS(..., UDP_MIB_RCVBUFERRORS, ...);` then `UDP_INC_STATS(..., UDP_MIB_INERRORS, ...)`
+// ("Note that an ENOMEM error is charged twice").
 import { UDP_PROFILES } from '../../src/model/profile-udp.ts';
 import { faulty } from './lib.ts';
 

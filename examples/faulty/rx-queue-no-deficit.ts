@@ -1,5 +1,6 @@
-// linux-6.18 /proc/net/udp rx_queue shows sk_rmem_alloc, forgetting to subtract the
-// forward_deficit (udp_rqueue_get).
+// linux-6.18 /proc/net/udp rx_queue shows sk_rmem_alloc, forgetting to subtract the forward_deficit
+// (memory read but not yet released). Kernel 6.18: net/ipv4/udp.c:udp4_format_sock prints
+// udp_rqueue_get(sp) = sk_rmem_alloc_get(sk) - READ_ONCE(udp_sk(sk)->forward_deficit).
 import { faulty } from './lib.ts';
 import { UDP_PROFILES } from '../../src/model/profile-udp.ts';
 

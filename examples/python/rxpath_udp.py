@@ -11,13 +11,22 @@ It reports the counters of the UDP layer (snmp.Udp) and of the sockets (/proc/ne
 other counter files are filled in consistently but are not claimed (`observes`).
 
 Run it with:  rxpath check --impl-cmd "python3 examples/python/rxpath_udp.py"
+
+It has no clock of its own worth the name (protocol 2, capabilities.timing "settled"): every step
+takes effect at once, in order, the frames of a step one after another, and rxpath holds it only to
+what order fixes (docs/protocol.md, "Timing"). With --timed it keeps the naive clock it had as a
+protocol 1 program (frames gapNs apart, each delivered at its own time) and declares no timing: it
+is then held to the reference model's clock, which it does not have, and the differential property
+shows where the two part (a burst over loopback: the sender waits for its CPU in the kernel).
 """
 import heapq
 import json
 import os
 import sys
 
-PROTOCOL = 1
+SETTLED = "--timed" not in sys.argv[1:]
+# protocol 2 declares the timing; without it, version 1 as before
+PROTOCOL = 2 if SETTLED else 1
 INT_MAX = 0x7FFFFFFF
 SOCK_MIN_RCVBUF = 2304  # include/net/sock.h: 2048 + SKB_DATA_ALIGN(sizeof(struct sk_buff))
 DEFAULTS = {"net.core.rmem_max": 4194304, "net.core.rmem_default": 212992}  # 6.18 defaults
@@ -29,6 +38,8 @@ CAPABILITIES = {
              "sysctl:net.core.rmem_max", "sysctl:net.core.rmem_default"],
     "observes": ["snmp.Udp", "udp[*].rx_queue", "udp[*].drops"],
 }
+if SETTLED:
+    CAPABILITIES["timing"] = "settled"
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # skb->truesize by payload, measured on Linux 6.18 (the same data the reference model reads).
@@ -65,11 +76,14 @@ class Sock:
         self.port = spec["port"]
         self.peer = spec.get("connect")
         if "soRcvbuf" in spec:
-            # net/core/sock.c:__sock_set_rcvbuf: min(val, rmem_max) unless FORCE, doubled, at least SOCK_MIN_RCVBUF
-            val = spec["soRcvbuf"] & 0xFFFFFFFF
+            # net/core/sock.c:sk_setsockopt: SO_RCVBUF passes min_t(u32, val, rmem_max), SO_RCVBUFFORCE
+            # max(val, 0); then __sock_set_rcvbuf: min_t(int, val, INT_MAX / 2), max_t(int, val * 2, SOCK_MIN_RCVBUF)
+            val = spec["soRcvbuf"]
+            if spec.get("soRcvbufForce"):
+                val = max(val, 0)
+            else:
+                val = min(val & 0xFFFFFFFF, sysctls["net.core.rmem_max"])
             val = min(val, INT_MAX // 2)
-            if not spec.get("soRcvbufForce"):
-                val = min(val, sysctls["net.core.rmem_max"])
             self.rcvbuf = max(val * 2, SOCK_MIN_RCVBUF)
         else:
             self.rcvbuf = sysctls["net.core.rmem_default"]
@@ -148,6 +162,11 @@ class Host:
         """Schedules the step's frames, gapNs apart from `at`; those due now are sent at once."""
         if step.get("flags") or step["flow"].get("proto", 17) != 17:
             raise ValueError("crafted frames are not implemented")
+        if SETTLED:
+            # no clock: the step's frames go up one after another, now
+            for _ in range(step.get("count", 1)):
+                self.receive(step)
+            return
         gap = step.get("gapNs", 0)
         for i in range(step.get("count", 1)):
             heapq.heappush(self.pending, (step["at"] + i * gap, self.seq, step))

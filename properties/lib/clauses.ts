@@ -4,12 +4,20 @@
 // section. On a partially observed recording (a kernel golden trace) a clause runs only when all
 // it reads was observed; on an implementation's own output everything counts as observed, so every
 // clause runs exactly as before.
+import { TRACE_EVENT_TYPES } from '../../src/spec/trace-events.ts';
 
 /** What a source observed. Counter paths are in golden-trace `observed` syntax. */
 export interface Observed {
   counter(path: string): boolean;
   events: boolean;
+  /** With `events`: the event types observed; absent: every type. */
+  eventTypes?: ReadonlySet<string>;
   internal: boolean;
+  /**
+   * Whether the source keeps the model's clock (timing `model`); false for an implementation
+   * with timing `settled`, which is held only to what order fixes (src/oracle/clock.ts). Absent: true.
+   */
+  clock?: boolean;
 }
 
 /** An implementation's full output: every clause applies. */
@@ -17,9 +25,13 @@ export const EVERYTHING: Observed = { counter: () => true, events: true, interna
 
 export interface Reads {
   counters?: readonly string[];
-  events?: boolean;
+  /** true: trace events of every type; a list: events of these types (TraceEvent `event`). */
+  events?: boolean | readonly string[];
   internal?: boolean;
 }
+
+/** The events that bracket NET_RX softirqs and their polls (properties/lib/softirqs.ts:brackets). */
+export const SOFTIRQ_EVENTS: readonly string[] = ['softirq_entry', 'softirq_exit', 'napi_poll'];
 
 export interface ClauseReport {
   /** Clauses that ran at least once (at some checkpoint, CPU or socket). */
@@ -77,6 +89,11 @@ export class Clauses {
   private unobserved(reads: Reads): string[] {
     const miss: string[] = [];
     if (reads.events && !this.observed.events) miss.push('events');
+    else if (reads.events && this.observed.eventTypes) {
+      const types = this.observed.eventTypes;
+      if (reads.events === true) { if (TRACE_EVENT_TYPES.some((t) => !types.has(t))) miss.push('events of every type'); }
+      else for (const t of reads.events) if (!types.has(t)) miss.push(`events:${t}`);
+    }
     if (reads.internal && !this.observed.internal) miss.push('internal');
     for (const p of reads.counters ?? []) if (!this.observed.counter(p)) miss.push(p);
     return miss;

@@ -60,3 +60,18 @@ export function jiffiesAt(t: number, hz: number): number {
 export function usecsToJiffies(us: number, hz: number): number {
   return Math.ceil((us * hz) / 1e6);
 }
+
+/**
+ * The earliest time each napi_poll (by event index) can have started: its NET_RX call's
+ * softirq_entry, or the poll before it in that call (net/core/dev.c:net_rx_action polls one NAPI
+ * after another). A napi_poll event carries the time the poll returned; an implementation may
+ * apply a whole poll at once (the model runs one poll per simulation event), so a snapshot taken
+ * after the poll began can already show all of its work.
+ */
+export function pollStarts(events: readonly TraceEvent[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const list of brackets(events).byCpu.values()) {
+    for (const b of list) b.polls.forEach((p, j) => out.set(p.i, j === 0 ? b.entry : b.polls[j - 1].t));
+  }
+  return out;
+}

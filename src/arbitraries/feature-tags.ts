@@ -5,6 +5,7 @@
 // Without declared tags nothing here changes what is generated.
 import type { ProfileName } from '../generated/schema-types.ts';
 import type { SysctlName } from '../spec/defaults.ts';
+import { missingTags } from '../spec/scenario-tags.ts';
 import { sysctlExists } from './schema-ranges.ts';
 import { FEATURES, type Feature, type SwarmBias } from './swarm.ts';
 
@@ -39,7 +40,8 @@ export function featureTags(profile: ProfileName): Record<Feature, readonly stri
     tinyRing: ['ring_size'],
     tinyRcvbuf: ['rcvbuf'],
     memPressure: [sysctl('net.ipv4.udp_mem'), sysctl('net.ipv4.udp_rmem_min')],
-    errors: ['crafted'],
+    // the frames themselves are gated flag by flag (TagGate.allows with frameTag / protoTag)
+    errors: [],
     bigPayload: [],
     hashes: ['hash'],
     reads: [],
@@ -82,7 +84,7 @@ export const ANY_TAG: TagGate = { allows: () => true };
 export function tagGate(tags: readonly string[] | undefined): TagGate {
   if (!tags) return ANY_TAG;
   const set = new Set(tags);
-  return { tags: set, allows: (t) => set.has(t) };
+  return { tags: set, allows: (t) => missingTags([t], tags).length === 0 };
 }
 
 /** A mid-run sysctl write may need more than `sysctl:NAME` (scenarioTags: a non-zero flow bitmap is flow_limit). */

@@ -11,6 +11,7 @@ import { edgeInt } from './edges.ts';
 import { frameFlags, sysctlExists, workloadRange } from './schema-ranges.ts';
 import { ANY_TAG, KNOB_TAGS, midRunSysctlTags, type TagGate } from './feature-tags.ts';
 import { ICMP_ERROR_TYPES, NR_ICMP_TYPES } from '../spec/semantic.ts';
+import { frameTag, protoTag } from '../spec/scenario-tags.ts';
 import type { Swarm } from './swarm.ts';
 
 /** ICMP types of generated ICMP frames (in sport): every error type and two unknown ones (the kinds the model receives). */
@@ -129,9 +130,9 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         if (s.hashes && sp.hash !== null) f.hash = sp.hash;
         const payload = s.bigPayload ? sp.payload : Math.min(sp.payload, 1472);
         if (payload !== 64) f.payload = payload;
-        const flags = s.errors ? sp.flags : FLAG_OFF;
+        const flags = s.errors ? sp.flags.filter((x) => gate.allows(frameTag(x))) : FLAG_OFF;
         if (flags.length > 0) f.flags = [...flags];
-        if (s.errors && sp.proto !== null) f.flow.proto = sp.proto;
+        if (s.errors && sp.proto !== null && gate.allows(protoTag(sp.proto))) f.flow.proto = sp.proto;
         // an ICMP frame's type is its sport: errors and unknown types (the ones the model receives)
         if (f.flow.proto === 1) f.flow.sport = ICMP_FRAME_TYPES[sp.flow % ICMP_FRAME_TYPES.length];
         if (f.flow.sport === undefined && f.flow.proto === undefined) f.flow = { dport: port };

@@ -42,7 +42,7 @@ export type ProcNetUdp = UdpSocketRow[];
  */
 export type TraceEvent = NapiPollEvent | SoftirqEvent | NetifEvent | KfreeSkbEvent | SockRcvqueueFullEvent;
 /**
- * rxpath's adapter protocol (version 1): JSON lines over the standard input and output of an implementation's process, one message per line. rxpath writes Request messages to the program's stdin; the program answers each with exactly one Response line on stdout, in order. stderr is free for logs. The exchange: hello (version handshake and capabilities), then for each scenario start, one step message per workload step (answered by ack, or by a snapshot at checkpoint steps), end (answered by the final snapshot and the events), and bye when rxpath is done.
+ * rxpath's adapter protocol (versions 1 and 2; 2 adds capabilities.timing and a list of event types in capabilities.events): JSON lines over the standard input and output of an implementation's process, one message per line. rxpath writes Request messages to the program's stdin; the program answers each with exactly one Response line on stdout, in order. stderr is free for logs. The exchange: hello (version handshake and capabilities), then for each scenario start, one step message per workload step (answered by ack, or by a snapshot at checkpoint steps), end (answered by the final snapshot and the events), and bye when rxpath is done.
  */
 export type ProtocolMessage = ProtocolRequest | ProtocolResponse;
 /**
@@ -1283,7 +1283,7 @@ export interface Provenance {
 export interface HelloRequest {
   type: 'hello';
   /**
-   * Protocol versions rxpath speaks (this document describes version 1).
+   * Protocol versions rxpath speaks (this document describes versions 1 and 2).
    *
    * @minItems 1
    */
@@ -1359,9 +1359,34 @@ export interface Capabilities {
    */
   profiles: [ProfileName, ...ProfileName[]];
   /**
-   * It can emit trace events (default false).
+   * It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.
    */
-  events?: boolean;
+  events?:
+    | boolean
+    | [
+        (
+          | 'napi_poll'
+          | 'softirq_entry'
+          | 'softirq_exit'
+          | 'netif_rx'
+          | 'netif_receive_skb'
+          | 'kfree_skb'
+          | 'sock_rcvqueue_full'
+        ),
+        ...(
+          | 'napi_poll'
+          | 'softirq_entry'
+          | 'softirq_exit'
+          | 'netif_rx'
+          | 'netif_receive_skb'
+          | 'kfree_skb'
+          | 'sock_rcvqueue_full'
+        )[]
+      ];
+  /**
+   * Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes.
+   */
+  timing?: 'model' | 'settled';
   /**
    * Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped.
    */

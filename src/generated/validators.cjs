@@ -10004,9 +10004,9 @@ return errors === 0;
 validate64.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v13 = validate65;
-const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/protocol.schema.json","title":"ProtocolMessage","description":"rxpath's adapter protocol (version 1): JSON lines over the standard input and output of an implementation's process, one message per line. rxpath writes Request messages to the program's stdin; the program answers each with exactly one Response line on stdout, in order. stderr is free for logs. The exchange: hello (version handshake and capabilities), then for each scenario start, one step message per workload step (answered by ack, or by a snapshot at checkpoint steps), end (answered by the final snapshot and the events), and bye when rxpath is done.","oneOf":[{"$ref":"#/$defs/Request"},{"$ref":"#/$defs/Response"}],"$defs":{"Request":{"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]},"Response":{"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]},"RunId":{"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."},"HelloRequest":{"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes version 1)."},"rxpath":{"type":"string","description":"rxpath's version."}}},"HelloResponse":{"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}},"Capabilities":{"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"type":"boolean","description":"It can emit trace events (default false)."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}},"StartRequest":{"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}},"StartedResponse":{"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}},"StepRequest":{"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}},"AckResponse":{"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}},"SnapshotResponse":{"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}},"EndRequest":{"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}},"EndResponse":{"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}},"ErrorResponse":{"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}},"ByeRequest":{"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}}}};
+const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/protocol.schema.json","title":"ProtocolMessage","description":"rxpath's adapter protocol (versions 1 and 2; 2 adds capabilities.timing and a list of event types in capabilities.events): JSON lines over the standard input and output of an implementation's process, one message per line. rxpath writes Request messages to the program's stdin; the program answers each with exactly one Response line on stdout, in order. stderr is free for logs. The exchange: hello (version handshake and capabilities), then for each scenario start, one step message per workload step (answered by ack, or by a snapshot at checkpoint steps), end (answered by the final snapshot and the events), and bye when rxpath is done.","oneOf":[{"$ref":"#/$defs/Request"},{"$ref":"#/$defs/Response"}],"$defs":{"Request":{"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]},"Response":{"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]},"RunId":{"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."},"HelloRequest":{"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}},"HelloResponse":{"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}},"Capabilities":{"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}},"StartRequest":{"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}},"StartedResponse":{"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}},"StepRequest":{"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}},"AckResponse":{"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}},"SnapshotResponse":{"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}},"EndRequest":{"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}},"EndResponse":{"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}},"ErrorResponse":{"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}},"ByeRequest":{"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}}}};
 const schema97 = {"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]};
-const schema98 = {"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes version 1)."},"rxpath":{"type":"string","description":"rxpath's version."}}};
+const schema98 = {"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}};
 const schema111 = {"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}};
 const schema99 = {"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}};
 const schema100 = {"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."};
@@ -11491,7 +11491,7 @@ validate66.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema112 = {"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]};
 const schema113 = {"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}};
-const schema114 = {"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"type":"boolean","description":"It can emit trace events (default false)."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}};
+const schema114 = {"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}};
 const pattern18 = new RegExp("^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$", "u");
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -11516,7 +11516,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "profiles") || (key0 === "events")) || (key0 === "tags")) || (key0 === "observes"))){
+if(!(((((key0 === "profiles") || (key0 === "events")) || (key0 === "timing")) || (key0 === "tags")) || (key0 === "observes"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -11598,8 +11598,12 @@ errors++;
 }
 if(data.events !== undefined){
 let data2 = data.events;
+const _errs8 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs9 = errors;
 if(typeof data2 !== "boolean"){
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema114.properties.events.type,parentSchema:schema114.properties.events,data:data2};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema114.properties.events.oneOf[0].type,parentSchema:schema114.properties.events.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11608,15 +11612,15 @@ vErrors.push(err7);
 }
 errors++;
 }
+var _valid0 = _errs9 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
 }
-if(data.tags !== undefined){
-let data3 = data.tags;
-if(Array.isArray(data3)){
-const len1 = data3.length;
-for(let i2=0; i2<len1; i2++){
-let data4 = data3[i2];
-if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.tags.items.type,parentSchema:schema114.properties.tags.items,data:data4};
+const _errs11 = errors;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema114.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11625,19 +11629,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-let i3 = data3.length;
-let j1;
-if(i3 > 1){
-const indices0 = {};
-for(;i3--;){
-let item0 = data3[i3];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j1 = indices0[item0];
-const err9 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema114.properties.tags,data:data3};
+const len1 = data2.length;
+for(let i2=0; i2<len1; i2++){
+let data3 = data2[i2];
+if(!(((((((data3 === "napi_poll") || (data3 === "softirq_entry")) || (data3 === "softirq_exit")) || (data3 === "netif_rx")) || (data3 === "netif_receive_skb")) || (data3 === "kfree_skb")) || (data3 === "sock_rcvqueue_full"))){
+const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema114.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.events.oneOf[1].items.enum,parentSchema:schema114.properties.events.oneOf[1].items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11645,14 +11641,16 @@ else {
 vErrors.push(err9);
 }
 errors++;
-break;
-}
-indices0[item0] = i3;
 }
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.tags.type,parentSchema:schema114.properties.tags,data:data3};
+let i3 = data2.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data2[i3], data2[j1])){
+const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema114.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11660,17 +11658,14 @@ else {
 vErrors.push(err10);
 }
 errors++;
+break outer1;
 }
 }
-if(data.observes !== undefined){
-let data5 = data.observes;
-if(Array.isArray(data5)){
-const len2 = data5.length;
-for(let i4=0; i4<len2; i4++){
-let data6 = data5[i4];
-if(typeof data6 === "string"){
-if(!pattern18.test(data6)){
-const err11 = {instancePath:instancePath+"/observes/" + i4,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema114.properties.observes.items,data:data6};
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.events.oneOf[1].type,parentSchema:schema114.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11679,9 +11674,19 @@ vErrors.push(err11);
 }
 errors++;
 }
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid5){
+valid5 = false;
+passing0 = [passing0, 1];
 }
 else {
-const err12 = {instancePath:instancePath+"/observes/" + i4,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.observes.items.type,parentSchema:schema114.properties.observes.items,data:data6};
+if(_valid0){
+valid5 = true;
+passing0 = 1;
+}
+}
+if(!valid5){
+const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema114.properties.events.oneOf,parentSchema:schema114.properties.events,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11690,19 +11695,22 @@ vErrors.push(err12);
 }
 errors++;
 }
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
 }
-let i5 = data5.length;
-let j2;
-if(i5 > 1){
-const indices1 = {};
-for(;i5--;){
-let item1 = data5[i5];
-if(typeof item1 !== "string"){
-continue;
+else {
+vErrors = null;
 }
-if(typeof indices1[item1] == "number"){
-j2 = indices1[item1];
-const err13 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema114.properties.observes,data:data5};
+}
+}
+}
+if(data.timing !== undefined){
+let data4 = data.timing;
+if(!((data4 === "model") || (data4 === "settled"))){
+const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema114.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.timing.enum,parentSchema:schema114.properties.timing,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11710,14 +11718,16 @@ else {
 vErrors.push(err13);
 }
 errors++;
-break;
-}
-indices1[item1] = i5;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.observes.type,parentSchema:schema114.properties.observes,data:data5};
+if(data.tags !== undefined){
+let data5 = data.tags;
+if(Array.isArray(data5)){
+const len2 = data5.length;
+for(let i4=0; i4<len2; i4++){
+let data6 = data5[i4];
+if(typeof data6 !== "string"){
+const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.tags.items.type,parentSchema:schema114.properties.tags.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11727,14 +11737,115 @@ vErrors.push(err14);
 errors++;
 }
 }
+let i5 = data5.length;
+let j2;
+if(i5 > 1){
+const indices0 = {};
+for(;i5--;){
+let item0 = data5[i5];
+if(typeof item0 !== "string"){
+continue;
 }
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+if(typeof indices0[item0] == "number"){
+j2 = indices0[item0];
+const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema114.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+break;
+}
+indices0[item0] = i5;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.tags.type,parentSchema:schema114.properties.tags,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.observes !== undefined){
+let data7 = data.observes;
+if(Array.isArray(data7)){
+const len3 = data7.length;
+for(let i6=0; i6<len3; i6++){
+let data8 = data7[i6];
+if(typeof data8 === "string"){
+if(!pattern18.test(data8)){
+const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema114.properties.observes.items,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.observes.items.type,parentSchema:schema114.properties.observes.items,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+let i7 = data7.length;
+let j3;
+if(i7 > 1){
+const indices1 = {};
+for(;i7--;){
+let item1 = data7[i7];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j3 = indices1[item1];
+const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema114.properties.observes,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+break;
+}
+indices1[item1] = i7;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.observes.type,parentSchema:schema114.properties.observes,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -14471,7 +14582,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "profiles") || (key0 === "events")) || (key0 === "tags")) || (key0 === "observes"))){
+if(!(((((key0 === "profiles") || (key0 === "events")) || (key0 === "timing")) || (key0 === "tags")) || (key0 === "observes"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -14553,8 +14664,12 @@ errors++;
 }
 if(data.events !== undefined){
 let data2 = data.events;
+const _errs8 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs9 = errors;
 if(typeof data2 !== "boolean"){
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema114.properties.events.type,parentSchema:schema114.properties.events,data:data2};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema114.properties.events.oneOf[0].type,parentSchema:schema114.properties.events.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14563,15 +14678,15 @@ vErrors.push(err7);
 }
 errors++;
 }
+var _valid0 = _errs9 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
 }
-if(data.tags !== undefined){
-let data3 = data.tags;
-if(Array.isArray(data3)){
-const len1 = data3.length;
-for(let i2=0; i2<len1; i2++){
-let data4 = data3[i2];
-if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.tags.items.type,parentSchema:schema114.properties.tags.items,data:data4};
+const _errs11 = errors;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema114.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14580,19 +14695,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-let i3 = data3.length;
-let j1;
-if(i3 > 1){
-const indices0 = {};
-for(;i3--;){
-let item0 = data3[i3];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j1 = indices0[item0];
-const err9 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema114.properties.tags,data:data3};
+const len1 = data2.length;
+for(let i2=0; i2<len1; i2++){
+let data3 = data2[i2];
+if(!(((((((data3 === "napi_poll") || (data3 === "softirq_entry")) || (data3 === "softirq_exit")) || (data3 === "netif_rx")) || (data3 === "netif_receive_skb")) || (data3 === "kfree_skb")) || (data3 === "sock_rcvqueue_full"))){
+const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema114.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.events.oneOf[1].items.enum,parentSchema:schema114.properties.events.oneOf[1].items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14600,14 +14707,16 @@ else {
 vErrors.push(err9);
 }
 errors++;
-break;
-}
-indices0[item0] = i3;
 }
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.tags.type,parentSchema:schema114.properties.tags,data:data3};
+let i3 = data2.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data2[i3], data2[j1])){
+const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema114.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -14615,17 +14724,14 @@ else {
 vErrors.push(err10);
 }
 errors++;
+break outer1;
 }
 }
-if(data.observes !== undefined){
-let data5 = data.observes;
-if(Array.isArray(data5)){
-const len2 = data5.length;
-for(let i4=0; i4<len2; i4++){
-let data6 = data5[i4];
-if(typeof data6 === "string"){
-if(!pattern18.test(data6)){
-const err11 = {instancePath:instancePath+"/observes/" + i4,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema114.properties.observes.items,data:data6};
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.events.oneOf[1].type,parentSchema:schema114.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14634,9 +14740,19 @@ vErrors.push(err11);
 }
 errors++;
 }
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid5){
+valid5 = false;
+passing0 = [passing0, 1];
 }
 else {
-const err12 = {instancePath:instancePath+"/observes/" + i4,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.observes.items.type,parentSchema:schema114.properties.observes.items,data:data6};
+if(_valid0){
+valid5 = true;
+passing0 = 1;
+}
+}
+if(!valid5){
+const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema114.properties.events.oneOf,parentSchema:schema114.properties.events,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -14645,19 +14761,22 @@ vErrors.push(err12);
 }
 errors++;
 }
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
 }
-let i5 = data5.length;
-let j2;
-if(i5 > 1){
-const indices1 = {};
-for(;i5--;){
-let item1 = data5[i5];
-if(typeof item1 !== "string"){
-continue;
+else {
+vErrors = null;
 }
-if(typeof indices1[item1] == "number"){
-j2 = indices1[item1];
-const err13 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema114.properties.observes,data:data5};
+}
+}
+}
+if(data.timing !== undefined){
+let data4 = data.timing;
+if(!((data4 === "model") || (data4 === "settled"))){
+const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema114.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.timing.enum,parentSchema:schema114.properties.timing,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -14665,14 +14784,16 @@ else {
 vErrors.push(err13);
 }
 errors++;
-break;
-}
-indices1[item1] = i5;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.observes.type,parentSchema:schema114.properties.observes,data:data5};
+if(data.tags !== undefined){
+let data5 = data.tags;
+if(Array.isArray(data5)){
+const len2 = data5.length;
+for(let i4=0; i4<len2; i4++){
+let data6 = data5[i4];
+if(typeof data6 !== "string"){
+const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.tags.items.type,parentSchema:schema114.properties.tags.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -14682,14 +14803,115 @@ vErrors.push(err14);
 errors++;
 }
 }
+let i5 = data5.length;
+let j2;
+if(i5 > 1){
+const indices0 = {};
+for(;i5--;){
+let item0 = data5[i5];
+if(typeof item0 !== "string"){
+continue;
 }
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+if(typeof indices0[item0] == "number"){
+j2 = indices0[item0];
+const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema114.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+break;
+}
+indices0[item0] = i5;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.tags.type,parentSchema:schema114.properties.tags,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.observes !== undefined){
+let data7 = data.observes;
+if(Array.isArray(data7)){
+const len3 = data7.length;
+for(let i6=0; i6<len3; i6++){
+let data8 = data7[i6];
+if(typeof data8 === "string"){
+if(!pattern18.test(data8)){
+const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema114.properties.observes.items,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.observes.items.type,parentSchema:schema114.properties.observes.items,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+let i7 = data7.length;
+let j3;
+if(i7 > 1){
+const indices1 = {};
+for(;i7--;){
+let item1 = data7[i7];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j3 = indices1[item1];
+const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema114.properties.observes,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+break;
+}
+indices1[item1] = i7;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.observes.type,parentSchema:schema114.properties.observes,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }

@@ -6,7 +6,9 @@ import type { Observations, Scenario } from '../generated/schema-types.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { validateObservations } from '../spec/validate.ts';
 import { ImplementationError } from './errors.ts';
-import type { Implementation, RunOptions } from './types.ts';
+import { markLike } from './reference-marker.ts';
+import { isSelfTimed } from './self-timed.ts';
+import { IMPLEMENTATION_FIELDS, type Implementation, type RunOptions } from './types.ts';
 
 /** What is wrong with observations for this scenario, or undefined. */
 export function observationsProblem(scenario: Scenario, obs: unknown): { message: string; step?: number } | undefined {
@@ -50,18 +52,22 @@ export interface GuardOptions {
   runTimeoutMs?: number;
 }
 
+/** What an implementation declares (IMPLEMENTATION_FIELDS), to be passed on by a wrapper. */
+export function capabilitiesOf(impl: Implementation): Omit<Implementation, 'run' | 'close'> {
+  const out: Record<string, unknown> = {};
+  for (const k of IMPLEMENTATION_FIELDS) if (impl[k] !== undefined) out[k] = impl[k];
+  return out as unknown as Omit<Implementation, 'run' | 'close'>;
+}
+
 /** The same implementation, with every misbehaviour reported as an ImplementationError. */
 export function guard(impl: Implementation, opts: GuardOptions = {}): Implementation {
   const guarded: Implementation = {
-    name: impl.name,
-    profiles: impl.profiles,
-    events: impl.events,
-    ...(impl.tags ? { tags: impl.tags } : {}),
-    ...(impl.observes ? { observes: impl.observes } : {}),
+    ...capabilitiesOf(impl),
     async run(scenario: Scenario, runOpts: RunOptions): Promise<Observations> {
       let obs: Observations;
       try {
-        obs = await withTimeout(Promise.resolve().then(() => impl.run(scenario, runOpts)), opts.runTimeoutMs, `run of "${scenario.name}"`);
+        const limit = isSelfTimed(impl) ? undefined : opts.runTimeoutMs;
+        obs = await withTimeout(Promise.resolve().then(() => impl.run(scenario, runOpts)), limit, `run of "${scenario.name}"`);
       } catch (err) {
         if (err instanceof ImplementationError) throw err;
         const e = err instanceof Error ? err : new Error(String(err));
@@ -73,5 +79,5 @@ export function guard(impl: Implementation, opts: GuardOptions = {}): Implementa
     },
     close: impl.close ? () => impl.close!() : undefined,
   };
-  return guarded;
+  return markLike(guarded, impl);
 }

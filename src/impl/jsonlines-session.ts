@@ -2,10 +2,15 @@
 // stdio. A session asks one question at a time and waits for exactly one answer line, with a
 // timeout; whatever goes wrong is turned into an ImplementationError that says what the program
 // did (exit status, the line it printed, the tail of its stderr) and on which step.
+// The program runs in its own process group, and the whole group ends with the session: on close,
+// on a timeout or a crash, and when rxpath itself exits or is ended by SIGINT, SIGTERM or SIGHUP,
+// so that no child the program forked outlives rxpath. A line longer than MAX_LINE_BYTES is a
+// protocol error ("line too long"), read with bounded memory.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import type { ProtocolRequest, ProtocolResponse } from '../generated/schema-types.ts';
+import { untilUndone } from '../exit-hooks.ts';
 import { ImplementationError } from './errors.ts';
+import { MAX_LINE_BYTES, splitLines } from './line-splitter.ts';
 import { checkResponse, isOutputProblem } from './protocol-schema.ts';
 
 const STDERR_TAIL = 2000;
@@ -38,24 +43,35 @@ export class JsonLinesSession {
   private exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   private spawnError: Error | undefined;
   private closedStdout = false;
+  /** Bytes of the line that went past MAX_LINE_BYTES, once one did. */
+  private tooLong: number | undefined;
+  private groupKilled = false;
+  private readonly forget: () => void;
   readonly command: string;
 
   constructor(private readonly opts: SessionOptions) {
     this.command = opts.command;
     // detached: the program runs in its own process group, so a timeout can kill it and its children.
     this.child = spawn(opts.command, { shell: true, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    this.forget = untilUndone(() => this.killGroup());
     this.child.stdin!.on('error', () => { /* EPIPE: reported through the exit */ });
     this.child.stderr!.setEncoding('utf8');
     this.child.stderr!.on('data', (s: string) => {
       this.stderrTail = (this.stderrTail + s).slice(-STDERR_TAIL);
     });
-    const rl = createInterface({ input: this.child.stdout!, crlfDelay: Infinity });
-    rl.on('line', (line) => {
-      if (this.waiter) { const w = this.waiter; this.waiter = undefined; w(line); } else this.lines.push(line);
-    });
-    rl.on('close', () => {
-      this.closedStdout = true;
-      this.wake();
+    splitLines(this.child.stdout!, {
+      line: (line) => {
+        if (this.waiter) { const w = this.waiter; this.waiter = undefined; w(line); } else this.lines.push(line);
+      },
+      tooLong: (bytes) => {
+        this.tooLong = bytes;
+        this.closedStdout = true;
+        this.wake();
+      },
+      end: () => {
+        this.closedStdout = true;
+        this.wake();
+      },
     });
     this.child.on('error', (err) => { this.spawnError = err; this.wake(); });
     this.child.on('exit', (code, signal) => { this.exited = { code, signal }; this.wake(); });
@@ -112,6 +128,7 @@ export class JsonLinesSession {
         step: where.step, detail: `line: ${shown(stray)}`,
       });
     }
+    if (this.tooLong !== undefined) throw this.lineTooLong(where);
     if (!this.alive) {
       throw new ImplementationError('crash', `is not running (before ${where.what})`, { step: where.step, detail: this.describeExit() });
     }
@@ -123,6 +140,7 @@ export class JsonLinesSession {
         step: where.step, detail: this.describeExit() || 'killed after the timeout',
       });
     }
+    if (line === null && this.tooLong !== undefined) throw this.lineTooLong(where);
     if (line === null) {
       await this.waitExit(500);
       throw new ImplementationError('crash', `died during ${where.what}`, { step: where.step, detail: this.describeExit() });
@@ -168,7 +186,14 @@ export class JsonLinesSession {
     return res;
   }
 
-  /** Ends the program: bye, a short wait, then SIGKILL to its process group. */
+  private lineTooLong(where: Where): ImplementationError {
+    this.kill();
+    return new ImplementationError('protocol', `printed a line too long (over ${MAX_LINE_BYTES} bytes without a newline) in answer to ${where.what}`, {
+      step: where.step, detail: `the protocol's line length limit is ${MAX_LINE_BYTES / 1024 / 1024} MiB`,
+    });
+  }
+
+  /** Ends the program: bye, a short wait, then SIGKILL to its process group (what it forked too). */
   async close(): Promise<void> {
     if (this.alive) {
       try { this.child.stdin!.end(`${JSON.stringify({ type: 'bye' })}\n`); } catch { /* gone */ }
@@ -177,10 +202,22 @@ export class JsonLinesSession {
     this.kill();
   }
 
+  /** SIGKILL to the program's whole process group, also when the program itself has already exited. */
   kill(): void {
-    if (this.exited) return;
+    this.killGroup();
+    this.forget();
+  }
+
+  private killGroup(): string | undefined {
     const pid = this.child.pid;
-    if (pid === undefined) return;
-    try { process.kill(-pid, 'SIGKILL'); } catch { try { this.child.kill('SIGKILL'); } catch { /* gone */ } }
+    if (pid === undefined || this.groupKilled) return undefined;
+    this.groupKilled = true;
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      if (!this.exited) try { this.child.kill('SIGKILL'); } catch { /* gone */ }
+      return undefined;
+    }
+    return `ended the implementation's process group ${pid}`;
   }
 }

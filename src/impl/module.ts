@@ -1,11 +1,14 @@
 // An in-process implementation: a TypeScript or JavaScript module (`rxpath check --impl ./my-impl.ts`).
 // It exports an Implementation as its default export, or a factory (sync or async) that returns one,
 // as the default export or as `createImplementation`. .ts modules load through tsx's loader, which
-// the CLI (bin/rxpath.js) and vitest already have registered.
+// the CLI (bin/rxpath.js), the worker thread of `rxpath check --impl` (worker-entry.mjs) and vitest
+// have registered. A module that is not an Implementation is bad input (exit 2); a factory that
+// throws is a broken implementation (exit 3).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RxpathInputError } from '../spec/errors.ts';
+import { ImplementationError } from './errors.ts';
 import type { Implementation } from './types.ts';
 
 function shapeProblem(x: unknown): string | undefined {
@@ -43,7 +46,15 @@ export async function loadModuleImplementation(modulePath: string, cwd = process
   if (exported === undefined) {
     throw new RxpathInputError([{ file: modulePath, pointer: '', message: 'exports no default Implementation (or createImplementation factory)' }]);
   }
-  if (typeof exported === 'function') exported = await (exported as () => unknown)();
-  const impl = asImplementation(exported, modulePath);
-  return impl;
+  if (typeof exported === 'function') exported = await callFactory(exported as () => unknown);
+  return asImplementation(exported, modulePath);
+}
+
+async function callFactory(factory: () => unknown): Promise<unknown> {
+  try {
+    return await factory();
+  } catch (err) {
+    const e = err instanceof Error ? err : new Error(String(err));
+    throw new ImplementationError('exception', `its factory threw ${e.name}: ${e.message.split('\n')[0]}`);
+  }
 }

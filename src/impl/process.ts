@@ -7,10 +7,10 @@ import type {
 } from '../generated/schema-types.ts';
 import { ImplementationError } from './errors.ts';
 import { JsonLinesSession } from './jsonlines-session.ts';
-import type { Implementation, RunOptions } from './types.ts';
+import type { Implementation, RunOptions, Timing, TraceEventType } from './types.ts';
 
-/** Protocol versions this rxpath speaks. */
-export const PROTOCOL_VERSIONS = [1] as const;
+/** Protocol versions this rxpath speaks (2 adds capabilities.timing and event types in capabilities.events). */
+export const PROTOCOL_VERSIONS = [1, 2] as const;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 export interface ProcessImplementationOptions {
@@ -30,6 +30,12 @@ async function handshake(session: JsonLinesSession, rxpathVersion: string): Prom
       detail: JSON.stringify(res),
     });
   }
+  const c = res.capabilities;
+  if (res.protocol < 2 && (c.timing !== undefined || Array.isArray(c.events))) {
+    throw new ImplementationError('protocol', 'declared capabilities.timing or a list of event types, which need protocol version 2; answer the hello with "protocol": 2', {
+      detail: JSON.stringify(res),
+    });
+  }
   return res;
 }
 
@@ -37,6 +43,8 @@ export class ProcessImplementation implements Implementation {
   readonly name: string;
   readonly profiles: readonly ProfileName[];
   readonly events: boolean;
+  readonly eventTypes?: readonly TraceEventType[];
+  readonly timing?: Timing;
   readonly tags?: readonly string[];
   readonly observes?: readonly string[];
   /** The name the program gave itself in its hello. */
@@ -54,7 +62,9 @@ export class ProcessImplementation implements Implementation {
     this.name = opts.command;
     this.declaredName = declaredName;
     this.profiles = capabilities.profiles;
-    this.events = capabilities.events ?? false;
+    this.events = Array.isArray(capabilities.events) || capabilities.events === true;
+    if (Array.isArray(capabilities.events)) this.eventTypes = capabilities.events;
+    if (capabilities.timing) this.timing = capabilities.timing;
     if (capabilities.tags) this.tags = capabilities.tags;
     if (capabilities.observes) this.observes = capabilities.observes;
   }

@@ -1,9 +1,10 @@
 // Which implementation a command checks: the embedded reference model (no option), a module
-// (--impl PATH) or a program speaking the adapter protocol (--impl-cmd "COMMAND").
+// (--impl PATH, run in a worker thread: worker.ts) or a program speaking the adapter protocol
+// (--impl-cmd "COMMAND").
 import { RxpathInputError } from '../spec/errors.ts';
-import { loadModuleImplementation } from './module.ts';
 import { ProcessImplementation } from './process.ts';
 import type { Implementation } from './types.ts';
+import { WorkerImplementation } from './worker.ts';
 
 export interface ImplChoice {
   impl?: string;
@@ -34,7 +35,10 @@ export async function resolveImplementation(c: ImplChoice): Promise<Resolved> {
   if (c.impl && c.implCmd) {
     throw new RxpathInputError([{ file: '--impl', pointer: '', message: 'give either --impl (a module) or --impl-cmd (a program), not both' }]);
   }
-  if (c.impl) return { impl: await loadModuleImplementation(c.impl), args: `--impl ${quote(c.impl)}`, isModel: false };
+  if (c.impl) {
+    const impl = await WorkerImplementation.open({ modulePath: c.impl, ...(c.timeoutMs !== undefined ? { timeoutMs: c.timeoutMs } : {}) });
+    return { impl, args: `--impl ${quote(c.impl)}${c.timeoutMs !== undefined ? ` --timeout ${c.timeoutMs}` : ''}`, isModel: false };
+  }
   if (c.implCmd) {
     const impl = await ProcessImplementation.open({
       command: c.implCmd, rxpathVersion: c.rxpathVersion, ...(c.timeoutMs !== undefined ? { timeoutMs: c.timeoutMs } : {}),

@@ -1,6 +1,20 @@
 // The one interface every implementation of the receive path offers rxpath: the embedded model,
 // a user's TypeScript module, a program over JSON lines, a recorded trace, the real kernel.
 import type { Observations, ProfileName, Scenario } from '../generated/schema-types.ts';
+import type { TraceEventType } from '../spec/trace-events.ts';
+
+export type { TraceEventType };
+
+/**
+ * What an implementation's outcomes depend on (docs/protocol.md, "Timing").
+ * - `model`: it keeps a clock as the reference model does (the cost model, interrupt coalescing,
+ *   netdev_budget_usecs, snapshots taken mid-processing): it is held to every scenario.
+ * - `settled`: it has no clock; it applies the steps in order, the frames of one step arriving
+ *   together, and lets the host go idle between steps. It gets only scenarios whose observed
+ *   outcome is the same under any clock (src/oracle/clock.ts), and golden traces likewise.
+ */
+export type Timing = 'model' | 'settled';
+
 
 export interface RunOptions {
   /** Ask for tracepoint-shaped events as well as counters (white-box implementations only). */
@@ -14,6 +28,10 @@ export interface Implementation {
   readonly profiles: readonly ProfileName[];
   /** Whether it can emit trace events. */
   readonly events: boolean;
+  /** With `events`: the event types it emits; absent: every type. Clauses reading others are left out. */
+  readonly eventTypes?: readonly TraceEventType[];
+  /** What its outcomes depend on; absent: `model` (it keeps the model's clock). */
+  readonly timing?: Timing;
   /** Scenario features (golden-trace tags) it supports; absent: all. Traces needing others are skipped. */
   readonly tags?: readonly string[];
   /** Counter paths it models (golden-trace `observed` syntax); absent: all. Comparisons cover only these. */
@@ -26,3 +44,8 @@ export interface Implementation {
   /** Releases what the implementation holds (a child process, a namespace). */
   close?(): Promise<void>;
 }
+
+/** The data fields of an Implementation (all but its functions): what a wrapper passes on. */
+export const IMPLEMENTATION_FIELDS = [
+  'name', 'profiles', 'events', 'eventTypes', 'timing', 'tags', 'observes',
+] as const satisfies readonly Exclude<keyof Implementation, 'run' | 'close'>[];

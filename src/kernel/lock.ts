@@ -1,6 +1,7 @@
 // One recorder at a time on a machine: an exclusive lock file holding the owner's pid. A lock whose
 // pid is gone (a crashed recorder) is taken over.
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { untilUndone } from '../exit-hooks.ts';
 
 export const LOCK_PATH = '/run/rxpath-record.lock';
 
@@ -37,9 +38,12 @@ export async function withRecorderLock<T>(fn: () => Promise<T>, opts: { path?: s
     if (Date.now() > deadline) throw new LockBusyError(`another recorder (pid ${owner}) holds ${path}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+  const release = (): undefined => { try { unlinkSync(path); } catch { /* already gone */ } return undefined; };
+  const forget = untilUndone(release);
   try {
     return await fn();
   } finally {
-    try { unlinkSync(path); } catch { /* already gone */ }
+    release();
+    forget();
   }
 }

@@ -1,6 +1,8 @@
-// Network namespaces the recorder makes: named rxpath-<pid>-<n>, deleted after each trial, and
-// stale ones (from a recorder that crashed: its pid is gone) removed before recording.
+// Network namespaces the recorder makes: named rxpath-<pid>-<n>, deleted after each trial (also
+// when the recorder is interrupted: exit-hooks.ts), and stale ones (from a recorder that was
+// SIGKILLed: its pid is gone) removed before recording.
 import { existsSync, readdirSync } from 'node:fs';
+import { untilUndone } from '../exit-hooks.ts';
 import { run } from './exec.ts';
 
 const PREFIX = 'rxpath-';
@@ -41,10 +43,16 @@ export function removeStaleNetns(): string[] {
 /** Runs `fn` with a fresh namespace and deletes it afterwards, also when `fn` fails. */
 export async function withNetns<T>(fn: (ns: string) => Promise<T>): Promise<T> {
   const ns = newNetnsName();
-  createNetns(ns);
+  const forget = untilUndone(() => {
+    if (!existsSync(`/run/netns/${ns}`)) return undefined;
+    deleteNetns(ns);
+    return `removed namespace ${ns}`;
+  });
   try {
+    createNetns(ns);
     return await fn(ns);
   } finally {
     deleteNetns(ns);
+    forget();
   }
 }

@@ -4,6 +4,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { untilUndone } from '../exit-hooks.ts';
 import { PYTHON } from './platform.ts';
 
 export const PEER_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'helpers', 'udp_peer.py');
@@ -19,9 +20,12 @@ export class Peer {
   private readonly queued: string[] = [];
   private stderr = '';
   private closed = false;
+  private readonly forget: () => void;
 
   private constructor(readonly ns: string, readonly cpu: number) {
     this.child = spawn('ip', ['netns', 'exec', ns, 'taskset', '-c', String(cpu), PYTHON, PEER_SCRIPT], { stdio: 'pipe' });
+    // Interrupted: the peer goes before its namespace (it would keep the namespace alive).
+    this.forget = untilUndone(() => { if (this.child.exitCode === null) this.child.kill('SIGKILL'); return undefined; });
     this.child.stderr.on('data', (d) => { this.stderr += String(d); });
     this.lines = createInterface({ input: this.child.stdout });
     this.lines.on('line', (l) => { const w = this.waiting.shift(); if (w) w(l); else this.queued.push(l); });
@@ -62,5 +66,6 @@ export class Peer {
         this.child.once('exit', () => { clearTimeout(t); r(); });
       });
     }
+    this.forget();
   }
 }

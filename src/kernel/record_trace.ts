@@ -9,7 +9,8 @@ import { PACKAGE_ROOT } from '../spec/schema-files.ts';
 import { scenarioTags } from '../spec/scenario-tags.ts';
 import { versionOf } from './exec.ts';
 import { kernelMajorMinor, PYTHON } from './platform.ts';
-import { runOnKernel, type KernelRunResult } from './run_scenario.ts';
+import { globalSysctlsOf, runOnKernel, type KernelRunResult } from './run_scenario.ts';
+import { withGlobalSysctls } from './sysctl.ts';
 import { eventShape } from './trace_parse.ts';
 
 export interface RecordRequest {
@@ -101,23 +102,31 @@ export function goldenTrace(req: RecordRequest, r: KernelRunResult, runs: number
 
 export async function recordTrace(req: RecordRequest, opts: { repeats?: number } = {}): Promise<RecordOutcome> {
   const repeats = Math.max(1, opts.repeats ?? 2);
-  const results: KernelRunResult[] = [];
-  for (let i = 0; i < repeats; i++) {
-    results.push(await runOnKernel(req.scenario, { events: req.events ?? false }));
-    if (i > 0) {
-      const d = runDifference(results[0], results[i]);
-      if (d) return { kept: false, reason: `run ${i + 1} differs from run 1: ${d}`, runs: i + 1 };
+  // The global sysctls stay set over all the runs (each run finds them already set).
+  return withGlobalSysctls(globalSysctlsOf(req.scenario), async () => {
+    const results: KernelRunResult[] = [];
+    for (let i = 0; i < repeats; i++) {
+      results.push(await runOnKernel(req.scenario, { events: req.events ?? false }));
+      if (i > 0) {
+        const d = runDifference(results[0], results[i]);
+        if (d) return { kept: false, reason: `run ${i + 1} differs from run 1: ${d}`, runs: i + 1 };
+      }
     }
-  }
-  return { kept: true, trace: goldenTrace(req, results[0], repeats), runs: repeats };
+    return { kept: true, trace: goldenTrace(req, results[0], repeats), runs: repeats };
+  });
 }
 
 export function goldenDir(root: string = join(PACKAGE_ROOT, 'golden', 'kernel')): string {
   return join(root, `linux-${kernelMajorMinor()}`);
 }
 
+/** Where the trace of scenario `name` goes in `dir`. */
+export function goldenFile(dir: string, name: string): string {
+  return join(dir, `${name}.json`);
+}
+
 export function writeGolden(dir: string, trace: GoldenTrace): string {
-  const file = join(dir, `${trace.scenario.name}.json`);
+  const file = goldenFile(dir, trace.scenario.name);
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify(trace, null, 1)}\n`);

@@ -1,7 +1,12 @@
 // Tracepoint capture through a dedicated tracefs instance (instances/rxpath-NNN), so the global
-// buffer and other users are undisturbed; the instance is removed afterwards.
+// buffer and other users are undisturbed; the instance is removed afterwards. When tracefs is not
+// mounted the recorder mounts it (written down in its journal first) and unmounts it when it is
+// done (releaseTracefs), when it is interrupted, or, after a SIGKILL, at the next recorder's start.
 import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { untilUndone } from '../exit-hooks.ts';
 import { run } from './exec.ts';
+import { forgetMount, journalMount } from './journal.ts';
+import { unmount } from './mounts.ts';
 
 export const TRACEFS = '/sys/kernel/tracing';
 
@@ -16,14 +21,37 @@ export function parseDropReasons(format: string): Map<number, string> {
   return out;
 }
 
+/** Set while this recorder has tracefs mounted: undoes the mount. */
+let mounted: { forget: () => void } | undefined;
+
+function unmountOurs(): string | undefined {
+  const said = unmount(TRACEFS);
+  forgetMount();
+  mounted = undefined;
+  return said;
+}
+
 export function ensureTracefs(): void {
-  if (!existsSync(`${TRACEFS}/instances`)) run('mount', ['-t', 'tracefs', 'nodev', TRACEFS]);
+  if (existsSync(`${TRACEFS}/instances`)) return;
+  journalMount(TRACEFS);
+  run('mount', ['-t', 'tracefs', 'nodev', TRACEFS]);
+  mounted = { forget: untilUndone(unmountOurs) };
+}
+
+/** Unmounts tracefs if this recorder mounted it; what it did. */
+export function releaseTracefs(): string | undefined {
+  if (!mounted) return undefined;
+  const { forget } = mounted;
+  const said = unmountOurs();
+  forget();
+  return said;
 }
 
 let seq = 0;
 
 export class TraceInstance {
   readonly dir: string;
+  private forget: () => void = () => undefined;
   private constructor(readonly name: string) { this.dir = `${TRACEFS}/instances/${name}`; }
 
   /** Makes the instance, limits it to `cpus` and enables `events` (each with its filter). */
@@ -32,6 +60,7 @@ export class TraceInstance {
     seq += 1;
     const t = new TraceInstance(`rxpath-${process.pid}-${seq}`);
     mkdirSync(t.dir);
+    t.forget = untilUndone(() => { t.remove(); return undefined; });
     try {
       writeFileSync(`${t.dir}/tracing_on`, '0');
       writeFileSync(`${t.dir}/buffer_size_kb`, '8192');
@@ -55,6 +84,7 @@ export class TraceInstance {
 
   /** Disables the events and removes the instance directory. */
   remove(): void {
+    this.forget();
     if (!existsSync(this.dir)) return;
     try { writeFileSync(`${this.dir}/tracing_on`, '0'); } catch { /* going anyway */ }
     try { writeFileSync(`${this.dir}/events/enable`, '0'); } catch { /* going anyway */ }

@@ -92,10 +92,21 @@ export function enqueue_to_backlog(host: Host, skb: number, targetCpu: number, l
     return true;
   }
   rflowOut.table = null;
-  sd.dropped++;
+  core.cpus[host.profile.backlogDropCpu(targetCpu, localCpu)].dropped++; // the target's (KernelProfile.backlogDropCpu)
   host.devRxDropped[host.skbs.dev[skb]]++;
   const tr = host.trace;
   if (tr !== null) {
+    const max = host.sysctl.netdev_max_backlog;
+    const byFlowLimit = host.profile.backlogHasRoom(qlen, max);
+    tr.note({
+      t: host.now, cpu: localCpu, skbaddr: host.skbs.id[skb], where: 'net/core/dev.c:enqueue_to_backlog',
+      what: `dropped on CPU ${sd.cpu}'s backlog (enqueued from CPU ${localCpu}): qlen ${qlen}, netdev_max_backlog ${max}` +
+        (byFlowLimit ? `: room, but skb_flow_limit of CPU ${localCpu} says the flow is heavy` : ': no room'),
+      counters: [
+        `softnet_stat[${sd.cpu}].dropped`, `dev.${host.deviceNames[host.skbs.dev[skb]]}.rx_dropped`,
+        ...(byFlowLimit ? [`softnet_stat[${localCpu}].flow_limit_count`] : []),
+      ],
+    });
     const reason = host.profile.backlogDropReason;
     tr.emit(reason === undefined
       ? { t: host.now, cpu: localCpu, event: 'kfree_skb', skbaddr: host.skbs.id[skb], protocol: ETH_P_IP, location: 'net/core/dev.c:enqueue_to_backlog' }

@@ -58,6 +58,8 @@ export class RxRing {
   readonly dev: number;
   readonly queue: number;
   readonly size: number;
+  /** Frames it holds before the next one is missed (KernelProfile.rxRingCapacity; the model's rule: `size`). */
+  capacity: number;
   private readonly buf: Int32Array;
   private head = 0;
   /** descriptors filled and not yet harvested */
@@ -82,6 +84,7 @@ export class RxRing {
 
   constructor(index: number, dev: number, queue: number, size: number, irqCpu: number, ncpus: number) {
     this.index = index; this.dev = dev; this.queue = queue; this.size = size; this.irqCpu = irqCpu;
+    this.capacity = size;
     this.buf = new Int32Array(size);
     this.irqCounts = new Float64Array(ncpus);
   }
@@ -199,6 +202,7 @@ export function createDevice(host: Host, cfg: Device, index: number, profile: Pr
     const aff = cpusInMask(qcfg[q]?.smpAffinity ?? qd.smpAffinity).filter((c2) => c2 < host.ncpus);
     if (aff.length === 0) throw problem(file, `${ptr}/queues/${q}/smpAffinity`, `must name an online CPU (0-${host.ncpus - 1})`);
     const ring = new RxRing(core.rings.length, index, q, ringSize, aff[0], host.ncpus);
+    ring.capacity = host.profile.rxRingCapacity(ringSize);
     const napi = new NapiStruct(core.napis.length, NAPI_NIC, dev.napiWeight, index, ring.index, `${cfg.name}:rx-${q}`, cfg.name, dev.gro);
     core.napis.push(napi);
     ring.napi = napi;

@@ -1,9 +1,11 @@
 // The model's public API: run a scenario through the reference model of the receive path.
 import type { Observations, Scenario } from '../generated/schema-types.ts';
 import { createHost, run, type SimulateOptions } from './simulator.ts';
+import type { ModelNote } from './trace.ts';
 
 export type { KernelProfile } from './profile.ts';
 export type { SimulateOptions } from './simulator.ts';
+export type { ModelNote } from './trace.ts';
 export { kernelProfile, LINUX_3_13, LINUX_6_18, PROFILE_RULES } from './profile.ts';
 
 /**
@@ -13,4 +15,14 @@ export { kernelProfile, LINUX_3_13, LINUX_6_18, PROFILE_RULES } from './profile.
  */
 export function simulate(scenario: Scenario, opts: SimulateOptions = {}): Observations {
   return run(createHost(scenario, opts));
+}
+
+/**
+ * The same run with trace events and the model's notes: why each drop and squeeze was accounted
+ * as it was, with the numbers the kernel decided on (src/oracle/explain.ts).
+ */
+export function simulateExplained(scenario: Scenario, opts: SimulateOptions = {}): { obs: Observations; notes: ModelNote[] } {
+  const host = createHost(scenario, { ...opts, events: true });
+  const obs = run(host);
+  return { obs, notes: host.trace!.notes };
 }

@@ -68,7 +68,7 @@ export function ip_rcv(host: Host, skb: number, cpu: number): void {
   // skb_share_check cannot fail in the model (InDiscards).
   // if (iph->ihl < 5 || iph->version != 4) goto inhdr_error;
   if (f & (FLAG.ip_version | FLAG.ip_ihl)) {
-    mib.ip.InHdrErrors++;
+    host.profile.udp.chargeIpInputError(mib, f & FLAG.ip_ihl ? 'ihl' : 'version'); // InHdrErrors
     kfree_skb(host, skb, cpu, loc, 'IP_INHDR');
     return;
   }
@@ -76,19 +76,18 @@ export function ip_rcv(host: Host, skb: number, cpu: number): void {
   mib.ipExt.InNoECTPkts++;
   // if (unlikely(ip_fast_csum((u8 *)iph, iph->ihl))) goto csum_error;  (csum_error falls into inhdr_error)
   if (f & FLAG.ip_csum) {
-    mib.ipExt.InCsumErrors++;
-    mib.ip.InHdrErrors++;
+    host.profile.udp.chargeIpInputError(mib, 'csum'); // InCsumErrors + InHdrErrors
     kfree_skb(host, skb, cpu, loc, 'IP_CSUM');
     return;
   }
   // if (skb->len < len) { InTruncatedPkts; goto drop; } else if (len < (iph->ihl*4)) goto inhdr_error;
   if (f & FLAG.ip_truncated) {
-    mib.ipExt.InTruncatedPkts++;
+    host.profile.udp.chargeIpInputError(mib, 'truncated'); // InTruncatedPkts
     kfree_skb(host, skb, cpu, loc, 'PKT_TOO_SMALL');
     return;
   }
   if (f & FLAG.ip_len_short) {
-    mib.ip.InHdrErrors++;
+    host.profile.udp.chargeIpInputError(mib, 'len_short'); // InHdrErrors
     kfree_skb(host, skb, cpu, loc, 'IP_INHDR');
     return;
   }
@@ -146,7 +145,7 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
     // fib_validate_source (RTN_LOCAL, broadcast, multicast, and __mkroute_input when forwarding):
     // rp_filter fails -> -EXDEV -> LINUX_MIB_IPRPFILTER in ip_rcv_finish
     if ((f & FLAG.rp_filter) && (route === ROUTE_LOCAL || route === ROUTE_FORWARD)) {
-      mib.tcpExt.IPReversePathFilter++;
+      rules.chargeIpInputError(mib, 'rp_filter'); // TcpExt IPReversePathFilter
       kfree_skb(host, skb, cpu, loc, 'IP_RPFILTER');
       return;
     }
@@ -158,7 +157,7 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
   // __ip_options_compile), then ip_rcv_options counts InHdrErrors.
   if (f & FLAG.ip_options) {
     icmp_send(host, skb, ICMP_PARAMETERPROB, 0, cpu);
-    mib.ip.InHdrErrors++;
+    rules.chargeIpInputError(mib, 'options'); // InHdrErrors
     // 6.18: IP_INHDR at ip_rcv_finish_core, recorded live (golden/kernel/linux-6.18/crafted-ip-options.json)
     kfree_skb(host, skb, cpu, loc, 'IP_INHDR');
     return;
@@ -188,11 +187,11 @@ function ip_error(host: Host, skb: number, cpu: number, route: number): void {
   const mib = host.mib;
   const loc = 'net/ipv4/route.c:ip_error';
   if (route === ROUTE_HOSTUNREACH) {
-    mib.ip.InAddrErrors++;
+    host.profile.udp.chargeIpInputError(mib, 'host_unreach'); // InAddrErrors
     kfree_skb(host, skb, cpu, loc, 'IP_INADDRERRORS');
     return;
   }
-  mib.ipExt.InNoRoutes++;
+  host.profile.udp.chargeIpInputError(mib, 'net_unreach'); // IpExt InNoRoutes
   icmp_send(host, skb, ICMP_DEST_UNREACH, ICMP_NET_UNREACH, cpu);
   kfree_skb(host, skb, cpu, loc, 'IP_INNOROUTES');
 }
@@ -232,7 +231,7 @@ function ip_local_deliver(host: Host, skb: number, cpu: number): void {
     return;
   }
   // no handler and no raw socket: InUnknownProtos + ICMP protocol unreachable
-  mib.ip.InUnknownProtos++;
+  host.profile.udp.chargeIpInputError(mib, 'unknown_proto'); // InUnknownProtos
   icmp_send(host, skb, ICMP_DEST_UNREACH, ICMP_PROT_UNREACH, cpu);
   kfree_skb(host, skb, cpu,
     host.profile.udp.dropReasons ? 'net/ipv4/ip_input.c:ip_protocol_deliver_rcu' : 'net/ipv4/ip_input.c:ip_local_deliver_finish',

@@ -4,7 +4,7 @@ import type { Host } from './host.ts';
 import type { SoftnetData } from './softnet.ts';
 import { PH_IDLE } from './softnet.ts';
 import { EV_CPU, CLASS_OTHER } from './event_queue.ts';
-import { GroState, gro_flush_normal } from './gro.ts';
+import { GroState, gro_flush, gro_flush_normal } from './gro.ts';
 
 export const NAPI_NIC = 0;
 export const NAPI_BACKLOG = 1;
@@ -91,7 +91,8 @@ export function napi_list_del(host: Host, n: NapiStruct): void {
  * NAPIF_STATE_SCHED). The driver may then re-enable its IRQ.
  */
 export function napi_complete_done(host: Host, sd: SoftnetData, n: NapiStruct): void {
-  gro_flush_normal(host, sd, n, false);
+  if (host.profile.napiCompleteFlushesRxList) gro_flush_normal(host, sd, n, false);
+  else gro_flush(host, sd, n, false); // a replaced rule: the held skbs only, rx_list left for a later poll
   napi_list_del(host, n);
   n.state = 0;
 }

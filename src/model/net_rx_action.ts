@@ -134,6 +134,19 @@ export function net_rx_action_step(host: Host, sd: SoftnetData): boolean {
   return host.profile.netRxActionKind === 'same-call-repoll' ? step313(host, sd) : step618(host, sd);
 }
 
+/** A model note (explain mode only) on why net_rx_action counted time_squeeze. */
+function noteSqueeze(host: Host, sd: SoftnetData, napisLeft: boolean, when: string): void {
+  const tr = host.trace;
+  if (tr === null) return;
+  const jiffies = host.core.jiffies(host.now);
+  tr.note({
+    t: host.now, cpu: sd.cpu, where: 'net/core/dev.c:net_rx_action',
+    what: `time_squeeze counted ${when}: budget left ${sd.budget}, jiffies ${jiffies} vs time limit ${sd.timeLimit}` +
+      ` (${jiffies - sd.timeLimit >= 0 ? 'time is up' : 'time left'}), ${napisLeft ? 'NAPIs left to poll' : 'no NAPI left'}`,
+    counters: [`softnet_stat[${sd.cpu}].time_squeeze`],
+  });
+}
+
 /** 3.13 net/core/dev.c:net_rx_action */
 function step313(host: Host, sd: SoftnetData): boolean {
   const core = host.core;
@@ -141,6 +154,7 @@ function step313(host: Host, sd: SoftnetData): boolean {
   // "If softirq window is exhuasted then punt." -- checked BEFORE each poll; the loop ends on an empty list
   if (host.profile.netRxSqueeze(empty, sd.budget, core.jiffies(host.now) - sd.timeLimit >= 0)) {
     sd.time_squeeze++;
+    noteSqueeze(host, sd, !empty, 'before the next poll');
     // softnet_break: __raise_softirq_irqoff(NET_RX_SOFTIRQ); the kernel gets here with NAPIs left only
     // Stryker disable next-line ConditionalExpression: equivalent under the built-in 3.13 rule (it squeezes only with NAPIs left); a replaced rule may not (examples/faulty/squeeze-when-idle-3-13.ts)
     if (!empty) sd.softirqPending = true;
@@ -190,6 +204,7 @@ function step618(host: Host, sd: SoftnetData): boolean {
     const nothingLeft = sd.list.length === 0 && sd.repoll.length === 0 && sd.pollList.length === 0;
     if (host.profile.netRxSqueeze(nothingLeft, sd.budget, core.jiffies(host.now) - sd.timeLimit >= 0)) {
       sd.time_squeeze++;
+      noteSqueeze(host, sd, !nothingLeft, 'after the poll');
       tail618(host, sd);
       return false;
     }

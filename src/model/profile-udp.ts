@@ -30,6 +30,49 @@ export interface UdpMemSock {
   spliceReceiveToReader(): void;
 }
 
+/**
+ * An IPv4 input check that dropped a packet (net/ipv4/ip_input.c, net/ipv4/route.c:ip_error): the
+ * FrameFlag it stands for in the model. 'ihl'/'version': `iph->ihl < 5 || iph->version != 4`;
+ * 'csum': ip_fast_csum; 'truncated': `skb->len < len`; 'len_short': `len < iph->ihl*4`;
+ * 'rp_filter': fib_validate_source -EXDEV; 'options': ip_rcv_options; 'host_unreach'/'net_unreach':
+ * ip_error with dst.error EHOSTUNREACH / ENETUNREACH; 'unknown_proto': no protocol handler.
+ */
+export type IpInputCheck =
+  | 'ihl' | 'version' | 'csum' | 'truncated' | 'len_short' | 'rp_filter' | 'options'
+  | 'host_unreach' | 'net_unreach' | 'unknown_proto';
+
+/**
+ * The counters of a failed IPv4 input check, both profiles (spec section 5). Only the drop path
+ * calls it (error frames), never a good packet.
+ */
+export function chargeIpInputError(mib: Mibs, check: IpInputCheck): void {
+  switch (check) {
+    // ip_rcv (6.18 ip_rcv_core) `if (iph->ihl < 5 || iph->version != 4) goto inhdr_error;`,
+    // `else if (len < (iph->ihl*4)) goto inhdr_error;` -> IPSTATS_MIB_INHDRERRORS
+    case 'ihl': case 'version': case 'len_short': mib.ip.InHdrErrors++; break;
+    // `csum_error: IPSTATS_MIB_CSUMERRORS;` then falls into `inhdr_error: IPSTATS_MIB_INHDRERRORS`
+    case 'csum': mib.ipExt.InCsumErrors++; mib.ip.InHdrErrors++; break;
+    // `if (skb->len < len) { IPSTATS_MIB_INTRUNCATEDPKTS; goto drop; }`
+    case 'truncated': mib.ipExt.InTruncatedPkts++; break;
+    // ip_rcv_finish(_core): `if (err == -EXDEV) __NET_INC_STATS(net, LINUX_MIB_IPRPFILTER)`
+    case 'rp_filter': mib.tcpExt.IPReversePathFilter++; break;
+    // ip_rcv_options: ip_options_compile fails -> IPSTATS_MIB_INHDRERRORS
+    case 'options': mib.ip.InHdrErrors++; break;
+    // route.c:ip_error: EHOSTUNREACH -> IPSTATS_MIB_INADDRERRORS, ENETUNREACH -> IPSTATS_MIB_INNOROUTES
+    case 'host_unreach': mib.ip.InAddrErrors++; break;
+    case 'net_unreach': mib.ipExt.InNoRoutes++; break;
+    // 3.13 ip_local_deliver_finish / 6.18 ip_protocol_deliver_rcu: no handler nor raw socket -> IPSTATS_MIB_INUNKNOWNPROTOS
+    case 'unknown_proto': mib.ip.InUnknownProtos++; break;
+  }
+}
+
+/** 3.13 and 6.18 net/ipv4/udp.c:compute_score: a connected socket matches only datagrams from its peer address and port. */
+export function udpPeerMatch(peerAddr: number, peerPort: number, saddr: number, sport: number): boolean {
+  // `if (inet->inet_daddr) { if (inet->inet_daddr != saddr) return -1; ... }`
+  // `if (inet->inet_dport) { if (inet->inet_dport != sport) return -1; ... }`
+  return peerAddr === saddr && peerPort === sport;
+}
+
 export interface UdpProfile {
   readonly name: ProfileName;
   /**
@@ -57,6 +100,16 @@ export interface UdpProfile {
   chargeMemSchedule(mib: Mibs): void;
   /** Counters when a multicast/broadcast datagram matches no socket (__udp4_lib_mcast_deliver). */
   chargeMcastNoSocket(mib: Mibs): void;
+  /** Counters of a failed IPv4 input check (chargeIpInputError, both profiles). */
+  chargeIpInputError(mib: Mibs, check: IpInputCheck): void;
+  /** Counters of a datagram whose UDP length is wrong (__udp4_lib_rcv `short_packet`). */
+  chargeUdpLenError(mib: Mibs): void;
+  /** compute_score: does a connected socket (peer address and port) match a datagram from saddr:sport? */
+  udpPeerMatch(peerAddr: number, peerPort: number, saddr: number, sport: number): boolean;
+  /** __udp4_lib_rcv with no socket (and a good checksum): NoPorts and an ICMP port unreachable. */
+  readonly noPortsIcmp: boolean;
+  /** udp_recvmsg counts InDatagrams when a datagram is read (true), never when it is queued. */
+  readonly inDatagramsOnRead: boolean;
 
   /** Release the memory of a datagram read by recvmsg; returns pages to uncharge from udp_mem. */
   readRelease(sk: UdpMemSock, truesize: number): number;
@@ -142,6 +195,15 @@ export const UDP_313: UdpProfile = {
   chargeMemSchedule: (mib) => { mib.udp.InErrors++; },
   // udp.c:__udp4_lib_mcast_deliver: no socket -> kfree_skb, no counter
   chargeMcastNoSocket: () => {},
+  chargeIpInputError,
+  // udp.c:__udp4_lib_rcv `short_packet:` ... `drop: UDP_INC_STATS(..., UDP_MIB_INERRORS, ...)`
+  chargeUdpLenError: (mib) => { mib.udp.InErrors++; },
+  udpPeerMatch,
+  // udp.c:__udp4_lib_rcv: `__UDP_INC_STATS(net, UDP_MIB_NOPORTS, ...);`
+  // `icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);`
+  noPortsIcmp: true,
+  // udp.c:udp_recvmsg: `if (!peeking) UDP_INC_STATS(sock_net(sk), UDP_MIB_INDATAGRAMS, is_udplite);` (not at enqueue)
+  inDatagramsOnRead: true,
   readRelease: readRelease313,
   forwardThreshold: () => 0,
   // udp.c:udp4_format_sock: sk_rmem_alloc_get(sp)
@@ -196,6 +258,15 @@ export const UDP_618: UdpProfile = {
   chargeMemSchedule: () => {},
   // udp.c:__udp4_lib_mcast_deliver: consume_skb + UDP_MIB_IGNOREDMULTI
   chargeMcastNoSocket: (mib) => { mib.udp.IgnoredMulti++; },
+  chargeIpInputError,
+  // udp.c:__udp4_lib_rcv `short_packet:` ... `drop: UDP_INC_STATS(..., UDP_MIB_INERRORS, ...)`
+  chargeUdpLenError: (mib) => { mib.udp.InErrors++; },
+  udpPeerMatch,
+  // udp.c:__udp4_lib_rcv: `__UDP_INC_STATS(net, UDP_MIB_NOPORTS, ...);`
+  // `icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);`
+  noPortsIcmp: true,
+  // udp.c:udp_recvmsg: `if (!peeking) UDP_INC_STATS(sock_net(sk), UDP_MIB_INDATAGRAMS, is_udplite);` (not at enqueue)
+  inDatagramsOnRead: true,
   readRelease: udpRmemRelease,
   forwardThreshold: (rcvbuf) => rcvbuf >> 2,
   // udp.c:udp4_format_sock: udp_rqueue_get(sp) = sk_rmem_alloc - forward_deficit

@@ -3,7 +3,7 @@
 // nothing else where 3.13 and 6.18 differ, so a faulty implementation is this object with one rule
 // replaced (simulate(scenario, { rules: { backlogHasRoom: ... } })).
 import type { ProfileName } from '../generated/schema-types.ts';
-import { hash_32, ilog2 } from './hash.ts';
+import { hash_32, ilog2, reciprocal_scale } from './hash.ts';
 import { UDP_PROFILES, type UdpProfile } from './profile-udp.ts';
 
 /** RPS_NO_CPU (include/linux/netdevice.h): an unset CPU in the RFS tables. */
@@ -63,12 +63,20 @@ export interface KernelProfile {
   devRxWeight(devWeight: number, rxBias: number): number;
   /** kfree_skb reason of a backlog drop (tracefs), undefined where the kernel has no reason field. */
   readonly backlogDropReason: string | undefined;
+  /**
+   * The CPU whose softnet `dropped` counts a backlog drop, enqueue_to_backlog running on `localCpu`
+   * for `targetCpu`'s backlog: the TARGET's (3.13 `sd->dropped++`, 6.18 `numa_drop_add(&sd->drop_counters, 1)`,
+   * sd = &per_cpu(softnet_data, cpu) in both).
+   */
+  backlogDropCpu(targetCpu: number, localCpu: number): number;
 
   // --- RPS / RFS (section 4)
   /** 3.13 get_rps_cpu: a 1-CPU rps_map with no flow table returns that CPU without hashing. */
   readonly rpsSingleCpuShortcut: boolean;
   /** Slot of the per-queue rps_dev_flow_table: 3.13 `hash & mask`, 6.x rfs_slot = `hash_32(hash, log)`. */
   rfsSlot(hash: number, size: number): number;
+  /** get_rps_cpu: the index into rps_map->cpus of a hash: 3.13 `((u64)hash * map->len) >> 32`, 6.x reciprocal_scale. */
+  rpsMapIndex(hash: number, mapLen: number): number;
   /** rps_record_sock_flow: the value stored in the sock flow table (3.13 the CPU; 6.x hash bits | CPU). */
   rfsSockEntry(hash: number, cpu: number, rpsCpuMask: number): number;
   /** get_rps_cpu: the desired CPU from a sock flow table entry, or -1 (6.x: the hash bits do not match). */
@@ -78,6 +86,12 @@ export interface KernelProfile {
   readonly groLayout: GroLayout;
   /** 6.x gro_normal_one: GRO_NORMAL skbs wait on napi->rx_list until gro_normal_batch segments (also when GRO is off). */
   readonly groNormalBatching: boolean;
+  /**
+   * 6.x napi_complete_done -> gro_flush_normal(&n->gro, ...) passes the GRO_NORMAL rx_list up
+   * (gro_normal_list) when the NAPI completes, so nothing waits there for the next poll. 3.13 has
+   * no rx_list (napi_complete flushes the gro_list only). True in both.
+   */
+  readonly napiCompleteFlushesRxList: boolean;
   /**
    * Whether an skb of IP protocol `proto` may be held on the GRO list. Plain UDP never is: 3.13 has no
    * UDP gro_receive (inet_gro_receive sets flush), 6.x udp_gro_receive sets flush without a UDP_GRO
@@ -92,6 +106,12 @@ export interface KernelProfile {
    * frame waits in the packet buffer and is missed (MPC -> rx_missed_errors).
    */
   ringFullCounter(rxQueues: number): 'missed' | 'fifo';
+  /**
+   * Frames an RX ring of `ringSize` descriptors holds before the next one is missed (counted by
+   * igb_main.c:igb_update_stats as ringFullCounter says): the model's ring holds `ringSize`, which
+   * igb_main.c:igb_clean_rx_irq then harvests. Read once per ring (createDevice).
+   */
+  rxRingCapacity(ringSize: number): number;
 
   // --- counter files (section 3, snmp)
   /** /proc/net/softnet_stat has 15 columns (backlog_len, cpu, input_qlen, process_qlen) rather than 11. */
@@ -132,6 +152,22 @@ const common = {
     // igb_update_stats adds RQDPC to rx_fifo_errors and MPC to rx_missed_errors.
     return rxQueues > 1 ? 'fifo' : 'missed';
   },
+  rxRingCapacity(ringSize: number): number {
+    // the model's RxRing: a frame is missed when `ring.len === ringSize` (simulator.ts nicArrivals)
+    return ringSize;
+  },
+  backlogDropCpu(targetCpu: number, _localCpu: number): number {
+    // net/core/dev.c:enqueue_to_backlog: `sd = &per_cpu(softnet_data, cpu)` ... drop: 3.13 `sd->dropped++`,
+    // 6.18 `numa_drop_add(&sd->drop_counters, 1)`: the target CPU's softnet_stat column 2
+    return targetCpu;
+  },
+  rpsMapIndex(hash: number, mapLen: number): number {
+    // net/core/dev.c:get_rps_cpu: 3.13 `map->cpus[((u64) skb->rxhash * map->len) >> 32]`,
+    // 6.x `map->cpus[reciprocal_scale(hash, map->len)]` (include/linux/kernel.h): the same value
+    return reciprocal_scale(hash, mapLen);
+  },
+  // 6.x net/core/dev.c:napi_complete_done -> gro_flush_normal -> gro_normal_list; 3.13 has no rx_list
+  napiCompleteFlushesRxList: true,
   groCanHold(_proto: number, _flags: number): boolean {
     // 3.13 net/ipv4/af_inet.c:inet_gro_receive: no udp gro_receive -> flush; 6.x net/ipv4/udp_offload.c:
     // udp_gro_receive without UDP_GRO/fraglist -> `NAPI_GRO_CB(skb)->flush = 1`; dev_gro_receive -> normal.

@@ -6,7 +6,7 @@ import type { Host } from './host.ts';
 import type { NetDevice } from './driver.ts';
 import type { SoftnetData } from './softnet.ts';
 import { RPS_NO_CPU } from './profile.ts';
-import { reciprocal_scale, roundup_pow_of_two, toeplitz, be32, be16 } from './hash.ts';
+import { roundup_pow_of_two, toeplitz, be32, be16 } from './hash.ts';
 import { EV_IPI, CLASS_OTHER } from './event_queue.ts';
 import { raise_net_rx_softirq, ____napi_schedule, NAPIF_STATE_SCHED } from './napi.ts';
 
@@ -144,7 +144,7 @@ export function get_rps_cpu(host: Host, dev: NetDevice, skb: number): number {
   }
   if (map !== null) {
     // 3.13 `map->cpus[((u64) skb->rxhash * map->len) >> 32]`, 6.x reciprocal_scale(hash, map->len)
-    const tcpu = map[reciprocal_scale(hash, map.length)];
+    const tcpu = map[profile.rpsMapIndex(hash, map.length)];
     // Stryker disable next-line ConditionalExpression: equivalent: store_rps_map keeps online CPUs only (no CPU hotplug in the model)
     if (cpuOnline(host, tcpu)) return tcpu;
   }

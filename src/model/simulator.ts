@@ -350,7 +350,7 @@ function nicArrivals(host: SimHost, st: FrameStream, si: number, t: number): voi
     else if (st.ntuple === 2) dev.ntupleMiss++;
     const ring = st.ring;
     if (ring !== null) {
-      if (ring.len === ring.size) {
+      if (ring.len === ring.capacity) {
         if (host.profile.ringFullCounter(dev.rings.length) === 'missed') dev.rxMissed++;
         else dev.rxFifo++;
       } else {

@@ -5,6 +5,7 @@
 // lock_sock / release_sock. Spec: shared/spec/kernel-semantics.md section 6.
 import type { Host } from './host.ts';
 import type { FlowTuple } from './skb.ts';
+import type { UdpProfile } from './profile-udp.ts';
 import { FLAG, IP_HLEN } from './skb.ts';
 import { sk_mem_schedule, sk_mem_uncharge_pages, type UdpSock } from './sock.ts';
 import { consume_skb, kfree_skb, skb_clone } from './skb_drop.ts';
@@ -15,7 +16,7 @@ const ENOMEM = -12;
 const ENOBUFS = -105;
 
 /** udp.c:compute_score: -1 = no match; else higher is better (bound address +4, peer address +4, peer port +4). */
-function compute_score(sk: UdpSock, flow: FlowTuple): number {
+function compute_score(sk: UdpSock, flow: FlowTuple, rules: UdpProfile): number {
   if (sk.port !== flow.dport) return -1;
   let score = 2; // PF_INET
   if (sk.addr !== 0) {
@@ -23,10 +24,9 @@ function compute_score(sk: UdpSock, flow: FlowTuple): number {
     score += 4;
   }
   if (sk.connected) {
-    if (sk.peerAddr !== flow.src) return -1;
-    score += 4;
-    if (sk.peerPort !== flow.sport) return -1;
-    score += 4;
+    // inet_daddr must be saddr and inet_dport sport (UdpProfile.udpPeerMatch), +4 each
+    if (!rules.udpPeerMatch(sk.peerAddr, sk.peerPort, flow.src, flow.sport)) return -1;
+    score += 8;
   }
   return score;
 }
@@ -40,11 +40,12 @@ function compute_score(sk: UdpSock, flow: FlowTuple): number {
  */
 export function udp4_lib_lookup(host: Host, flow: FlowTuple): number {
   const socks = host.sockets;
+  const rules = host.profile.udp;
   let best = -1;
   // Stryker disable next-line UnaryOperator: equivalent: compute_score gives -1 or at least 2, so any start below 2 picks the same socket
   let badness = -1;
   for (let i = socks.length - 1; i >= 0; i--) {
-    const s = compute_score(socks[i], flow);
+    const s = compute_score(socks[i], flow, rules);
     if (s > badness) { badness = s; best = i; }
   }
   return best;
@@ -80,7 +81,7 @@ export function udp_rcv(host: Host, skb: number, cpu: number): void {
   const loc = 'net/ipv4/udp.c:__udp4_lib_rcv';
   // ulen > skb->len, or ulen < sizeof(struct udphdr) -> short_packet
   if (f & (FLAG.udp_len_long | FLAG.udp_len_short)) {
-    mib.udp.InErrors++;
+    rules.chargeUdpLenError(mib); // InErrors
     kfree_skb(host, skb, cpu, loc, 'PKT_TOO_SMALL');
     return;
   }
@@ -124,7 +125,7 @@ export function udp_rcv(host: Host, skb: number, cpu: number): void {
     return;
   }
   mib.udp.NoPorts++;
-  icmp_send(host, skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, cpu);
+  if (rules.noPortsIcmp) icmp_send(host, skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, cpu);
   kfree_skb(host, skb, cpu, loc, 'NO_SOCKET');
 }
 
@@ -210,6 +211,11 @@ function sock_queue_rcv_skb(host: Host, sk: UdpSock, skb: number, cpu: number): 
     const trace = host.trace;
     if (trace !== null) {
       trace.emit({ t: host.now, cpu, event: 'sock_rcvqueue_full', rmem_alloc: sk.rmem_alloc, truesize, sk_rcvbuf: sk.rcvbuf });
+      trace.note({
+        t: host.now, cpu, skbaddr: host.skbs.id[skb], where: 'net/core/sock.c:sock_queue_rcv_skb',
+        what: `receive queue full: rmem ${sk.rmem_alloc} >= rcvbuf ${sk.rcvbuf} (the frame's truesize ${truesize} not counted)`,
+        counters: ['snmp.Udp.RcvbufErrors', 'snmp.Udp.InErrors', 'udp'],
+      });
     }
     return ENOMEM;
   }
@@ -222,6 +228,7 @@ function sock_queue_rcv_skb(host: Host, sk: UdpSock, skb: number, cpu: number): 
   sk.rmem_alloc += truesize;
   sk.forward_alloc -= truesize;
   sk.receive_queue.push(skb);
+  if (!host.profile.udp.inDatagramsOnRead) host.mib.udp.InDatagrams++; // a replaced rule: counted when queued
   return 0;
 }
 
@@ -254,6 +261,11 @@ function __udp_enqueue_schedule_skb(host: Host, sk: UdpSock, skb: number, cpu: n
   const size = host.skbs.truesize[skb];
   if (!rules.udpAdmit(sk.rmem_alloc, size, sk.rcvbuf)) {
     sk.drops++;
+    host.trace?.note({
+      t: host.now, cpu, skbaddr: host.skbs.id[skb], where: 'net/ipv4/udp.c:__udp_enqueue_schedule_skb',
+      what: `not admitted: rmem ${sk.rmem_alloc} + truesize ${size} > rcvbuf ${sk.rcvbuf} and the queue is not empty`,
+      counters: ['snmp.Udp.RcvbufErrors', 'snmp.Udp.InErrors', 'udp'],
+    });
     return ENOMEM;
   }
   // udp_rmem_schedule: delta = size - sk_forward_alloc; if (delta > 0 && !__sk_mem_schedule(sk, delta, SK_MEM_RECV))
@@ -267,6 +279,7 @@ function __udp_enqueue_schedule_skb(host: Host, sk: UdpSock, skb: number, cpu: n
   sk.forward_alloc -= size;
   sk.rmem_alloc += size;
   sk.receive_queue.push(skb);
+  if (!rules.inDatagramsOnRead) host.mib.udp.InDatagrams++; // a replaced rule: counted when queued
   return 0;
 }
 
@@ -319,7 +332,7 @@ export function udp_recvmsg(host: Host, sk: UdpSock, count: number, cpu: number)
       kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:udp_recvmsg', 'UDP_CSUM');
       continue;
     }
-    mib.udp.InDatagrams++;
+    if (rules.inDatagramsOnRead) mib.udp.InDatagrams++;
     consume_skb(host, skb);
     read++;
   }

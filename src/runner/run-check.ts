@@ -3,19 +3,22 @@
 // 3 the implementation broke). Dependencies (the properties, checkProperty, the reference model)
 // are passed in, so the runner is tested with fake implementations and properties.
 import fc from 'fast-check';
-import type { ProfileName, Scenario } from '../generated/schema-types.ts';
+import type { Observations, ProfileName, Scenario } from '../generated/schema-types.ts';
 import { ImplementationError } from '../impl/errors.ts';
 import type { Implementation } from '../impl/types.ts';
 import { RxpathInputError } from '../spec/errors.ts';
-import { tagsNeeded } from '../../properties/check.ts';
+import { observedBy, tagsNeeded } from '../../properties/check.ts';
 import type { Observed } from '../../properties/lib/clauses.ts';
 import type { Property, PropertyResult } from '../../properties/types.ts';
-import { describeStep } from './describe-step.ts';
-import { compareObservations } from './golden/compare.ts';
+import { describeStep } from '../oracle/describe-step.ts';
+import { compareObservations } from '../oracle/compare.ts';
 import { loadCorpus, GOLDEN_DIR, type LoadedTrace } from './golden/corpus.ts';
 import { loadExpectedDifferences } from './golden/expected-differences.ts';
-import { missingTags, scenarioTags } from '../spec/scenario-tags.ts';
-import { pathFilter } from './counter-paths.ts';
+import { missingTags } from '../spec/scenario-tags.ts';
+import { clockDependentPaths } from '../oracle/clock.ts';
+import { neededTags } from '../oracle/needed-tags.ts';
+import { flattenSnapshot, pathFilter } from '../oracle/counter-paths.ts';
+import { encodeReplayToken } from './replay-token.ts';
 import { selectShard, type Shard } from './shard.ts';
 import type { BrokenInfo, CheckResult, CheckStatus, RunResult, StatusCounts } from './types.ts';
 
@@ -114,17 +117,6 @@ export function planChecks(opts: CheckOptions): Planned[] {
 }
 
 /**
- * What an implementation that declares `observes` or emits no events models, for the clauses of
- * the properties (properties/lib/clauses.ts); undefined when it models everything. `internal` (the
- * model-only section) counts only when `observes` names it.
- */
-export function observedBy(impl: Implementation): Observed | undefined {
-  if (!impl.observes && impl.events) return undefined;
-  const counter = pathFilter(impl.observes);
-  return { counter, events: impl.events, internal: counter('internal') };
-}
-
-/**
  * Whether the implementation can run scenarios of this property. With declared tags the
  * scenarios are generated with those features only (src/arbitraries/feature-tags.ts); a property
  * none of whose scenarios (follow-ups included) fit them in a sample is skipped, naming the tags.
@@ -133,9 +125,9 @@ function fitProperty(impl: Implementation, property: Property, profile: ProfileN
   if (property.reads === 'events' && !impl.events && !property.checkObserved) return { skip: 'reads trace events; the implementation emits none' };
   if (!impl.tags) return {};
   const sample = fc.sample(property.arbitrary(profile, { tags: impl.tags }), { numRuns: 200, seed });
-  const fits = sample.filter((s) => missingTags(tagsNeeded(property, s), impl.tags).length === 0).length;
+  const fits = sample.filter((s) => missingTags(tagsNeeded(property, s, impl.tags), impl.tags).length === 0).length;
   if (fits === 0) {
-    const missing = new Set(sample.flatMap((s) => missingTags(tagsNeeded(property, s), impl.tags)));
+    const missing = new Set(sample.flatMap((s) => missingTags(tagsNeeded(property, s, impl.tags), impl.tags)));
     return { skip: `its scenarios need tags the implementation does not declare: ${[...missing].sort().join(', ')}` };
   }
   return { tags: impl.tags };
@@ -171,12 +163,17 @@ async function runProperty(p: PlannedProperty, opts: CheckOptions): Promise<Chec
   }
   const out: CheckResult = { ...base, status: r.status, ms: r.ms, runs: r.runs, seed: r.seed };
   if (r.path !== undefined) out.path = r.path;
+  if (r.shrinks !== undefined) out.shrinks = r.shrinks;
   if (r.reason) out.message = r.reason;
   if (r.clauses) out.clauses = r.clauses;
   if (r.status === 'failed' || r.status === 'broken') {
-    const replayArgs = [`--profile ${p.profile}`, `--properties ${p.property.name}`, `--seed ${r.seed}`];
-    if (r.path !== undefined) replayArgs.push(`--replay ${r.seed}:${r.path}`);
-    out.replay = ['rxpath check', opts.implArgs, ...replayArgs].filter(Boolean).join(' ');
+    if (r.path !== undefined) {
+      out.replayToken = encodeReplayToken({ property: p.property.name, profile: p.profile, seed: r.seed, path: r.path });
+      out.replay = ['rxpath check', opts.implArgs, `--replay ${out.replayToken}`].filter(Boolean).join(' ');
+    } else {
+      out.replay = ['rxpath check', opts.implArgs, `--profile ${p.profile}`, `--properties ${p.property.name}`, `--seed ${r.seed}`]
+        .filter(Boolean).join(' ');
+    }
   }
   if (r.error) {
     out.error = {
@@ -204,8 +201,24 @@ async function runProperty(p: PlannedProperty, opts: CheckOptions): Promise<Chec
   return out;
 }
 
-async function runGolden(p: PlannedTrace, opts: CheckOptions, register: Map<string, { reason: string }>): Promise<CheckResult> {
-  const { impl } = opts;
+/** Why a timed trace is skipped for an implementation without a clock. */
+function timedTraceReason(timed: ReadonlySet<string>): string {
+  const names = [...timed];
+  const shown = names.slice(0, 4).join(', ') + (names.length > 4 ? `, +${names.length - 4} more` : '');
+  return `timed: every counter it compares depends on the model's clock (${shown}), and the implementation's timing is settled`;
+}
+
+/** Whether any counter of the observations is still compared. */
+function hasCounterLeft(obs: Observations, include: (path: string) => boolean): boolean {
+  return obs.checkpoints.some((c) => [...flattenSnapshot(c.counters, { internal: true }).keys()].some(include));
+}
+
+/** One golden trace against an implementation (the vitest suite runs each as a test of its own). */
+export function checkGoldenTrace(impl: Implementation, trace: LoadedTrace, register = new Map<string, { reason: string }>()): Promise<CheckResult> {
+  return runGolden({ kind: 'golden', id: `golden/${trace.id}`, profile: trace.trace.provenance.profile, trace }, impl, register);
+}
+
+async function runGolden(p: PlannedTrace, impl: Implementation, register: Map<string, { reason: string }>): Promise<CheckResult> {
   const t = p.trace.trace;
   const base = {
     id: p.id, kind: 'golden' as const, profile: p.profile, name: p.trace.id, title: t.summary,
@@ -216,14 +229,25 @@ async function runGolden(p: PlannedTrace, opts: CheckOptions, register: Map<stri
   if (!impl.profiles.includes(p.profile)) {
     return { ...base, status: 'skipped', ms: 0, message: `the implementation does not declare profile ${p.profile}` };
   }
+  const inTrace = pathFilter(t.observed);
+  const inImpl = pathFilter(impl.observes);
+  let include = (path: string): boolean => inTrace(path) && inImpl(path);
   // The features a trace needs are derived from its scenario (a trace's stored tags may add descriptive ones).
-  const missing = missingTags(scenarioTags(t.scenario), impl.tags);
+  const missing = missingTags(neededTags(t.scenario, impl.tags, include), impl.tags);
   if (missing.length) {
     return { ...base, status: 'skipped', ms: 0, message: `needs tags the implementation does not declare: ${missing.join(', ')}` };
   }
-  const inTrace = pathFilter(t.observed);
-  const inImpl = pathFilter(impl.observes);
-  const include = (path: string): boolean => inTrace(path) && inImpl(path);
+  if (impl.timing === 'settled') {
+    // Held only to what order fixes: a counter the model's clock moves is left out; a trace with none left is skipped.
+    const timed = clockDependentPaths(t.scenario, include);
+    if (timed.size > 0) {
+      const inner = include;
+      include = (path) => inner(path) && !timed.has(path);
+      if (!hasCounterLeft(t.observations, include)) {
+        return { ...base, status: 'skipped', ms: 0, message: timedTraceReason(timed) };
+      }
+    }
+  }
   let actual;
   try {
     actual = await impl.run(t.scenario, { events: false });
@@ -232,7 +256,7 @@ async function runGolden(p: PlannedTrace, opts: CheckOptions, register: Map<stri
   }
   const ms = performance.now() - t0;
   const cmp = compareObservations(t.scenario, t.observations, actual, include);
-  if (cmp.compared === 0) {
+  if (cmp.compared === 0 && !cmp.diff) {
     return { ...base, status: 'skipped', ms, message: 'no counter in common between what the trace observed and what the implementation models' };
   }
   if (!cmp.diff) {
@@ -268,7 +292,7 @@ export async function runCheck(opts: CheckOptions): Promise<RunResult> {
   opts.progress?.start(plan.length);
   try {
     for (const [i, c] of plan.entries()) {
-      const r = c.kind === 'property' ? await runProperty(c, opts) : await runGolden(c, opts, register);
+      const r = c.kind === 'property' ? await runProperty(c, opts) : await runGolden(c, opts.impl, register);
       checks.push(r);
       opts.progress?.done(r, i, plan.length);
     }

@@ -4,7 +4,7 @@ import type { Observations, ProfileName, Scenario } from '../generated/schema-ty
 import type { ImplementationFault } from '../impl/errors.ts';
 import type { ClauseReport } from '../../properties/lib/clauses.ts';
 import type { FailedVerdict } from '../../properties/types.ts';
-import type { GoldenDiff } from './golden/compare.ts';
+import type { GoldenDiff } from '../oracle/compare.ts';
 
 export type CheckKind = 'property' | 'golden';
 /** expected-difference: a golden trace that differs as golden/expected-differences.json says it does. */
@@ -49,6 +49,10 @@ export interface CheckResult {
   path?: string;
   /** A command line that replays the failure. */
   replay?: string;
+  /** The counterexample as one string (src/runner/replay-token.ts): `rxpath check --replay TOKEN`. */
+  replayToken?: string;
+  /** Shrinking steps that made the counterexample smaller. */
+  shrinks?: number;
   rule?: string;
   counterexample?: { scenario: Scenario; verdict: FailedVerdict; followUp?: Scenario };
   /** Against an implementation that models only part: the clauses that ran and those left out (PropertyResult.clauses). */
@@ -89,5 +93,7 @@ export interface RunResult {
   counts: { properties: StatusCounts; golden: StatusCounts };
   /** Every entry of golden/expected-differences.json, shown in every summary. */
   expectedDifferences: { trace: string; reason: string; seen: boolean | null }[];
-  exitCode: 0 | 1 | 3;
+  /** 2 when the gate refused a run that checked nothing (src/runner/gate.ts); `gate` says why. */
+  exitCode: 0 | 1 | 2 | 3;
+  gate?: string;
 }

@@ -47,8 +47,8 @@ export function scenarioTags(s: Scenario): string[] {
   // implementation has or lacks: they give no tag.
   for (const st of s.workload) {
     if (st.op === 'frames') {
-      if (st.flags?.length) out.add('crafted');
-      if (st.flow.proto !== undefined && st.flow.proto !== 17) out.add('crafted');
+      for (const f of st.flags ?? []) out.add(frameTag(f));
+      if (st.flow.proto !== undefined && st.flow.proto !== 17) out.add(protoTag(st.flow.proto));
       if (st.hash !== undefined) out.add('hash');
       if (st.queue !== undefined) out.add('queue_override');
     } else if (st.op === 'sysctl') {
@@ -60,9 +60,42 @@ export function scenarioTags(s: Scenario): string[] {
   return [...out].sort();
 }
 
+/** The tag of a frame carrying a malformation or condition (FrameFlag): `frame:udp_csum`. */
+export function frameTag(flag: string): string {
+  return `frame:${flag}`;
+}
+
+/** The tag of a frame of another IP protocol than UDP: `proto:icmp`, or `proto:other` (InUnknownProtos). */
+export function protoTag(proto: number): string {
+  return proto === 1 ? 'proto:icmp' : 'proto:other';
+}
+
+/**
+ * Umbrella tags: declaring one supports every tag it covers. `crafted` (protocol version 1 and
+ * earlier rxpath) covers every malformed frame and every other protocol.
+ */
+export function coveredBy(umbrella: string, tag: string): boolean {
+  return umbrella === 'crafted' && (tag.startsWith('frame:') || tag.startsWith('proto:'));
+}
+
+/**
+ * The scenario features scenarioTags derives (besides `sysctl:NAME`, `frame:FLAG`, `proto:icmp`,
+ * `proto:other`), and `crafted`, the umbrella of the frame and protocol tags: what
+ * `Implementation.tags` may name.
+ */
+export const SCENARIO_TAGS = [
+  'nic', 'loopback', 'veth', 'multi_cpu', 'multi_queue', 'rss', 'ntuple', 'gro', 'coalesce', 'napi_weight',
+  'ring_size', 'rps', 'rfs', 'irq_affinity', 'flow_limit', 'socket', 'rcvbuf', 'rcvbuf_force', 'connected',
+  'multicast', 'busy_poll', 'forwarding', 'crafted', 'hash', 'queue_override', 'sysctl_step', 'lock_sock',
+] as const;
+
+/** The protocol tags (protoTag). */
+export const PROTO_TAGS = ['proto:icmp', 'proto:other'] as const;
+
 /** Tags a trace needs that the implementation does not declare (empty: it can run it). */
 export function missingTags(needed: readonly string[] | undefined, supported: readonly string[] | undefined): string[] {
   if (!supported || !needed) return [];
   const ok = new Set(supported);
-  return needed.filter((t) => !ok.has(t));
+  const umbrellas = supported.filter((t) => t === 'crafted');
+  return needed.filter((t) => !ok.has(t) && !umbrellas.some((u) => coveredBy(u, t)));
 }

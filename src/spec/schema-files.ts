@@ -1,9 +1,9 @@
 // Where the schemas live and how to read one. Everything that loads a schema goes through here.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.ts';
 
-export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { PACKAGE_ROOT };
 export const SCHEMAS_DIR = join(PACKAGE_ROOT, 'schemas');
 
 const cache = new Map<string, unknown>();

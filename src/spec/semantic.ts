@@ -9,6 +9,7 @@ import { ajvProblems, escapePointer, listOf, show } from './messages.ts';
 import { PROFILES, getSpecEntry, similarSpecNames } from './registry.ts';
 
 import { DEFAULT_HZ } from './defaults.ts';
+import { MAX_SCENARIO_FRAMES } from './limits.ts';
 
 /** include/uapi/linux/icmp.h NR_ICMP_TYPES: the highest known ICMP type (ICMP_ADDRESSREPLY). */
 export const NR_ICMP_TYPES = 18;
@@ -201,12 +202,19 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
   const hz = config.hz ?? DEFAULT_HZ;
   const labels = new Map<string, number>();
   let prevAt = 0;
+  let frames = 0;
   scenario.workload.forEach((step: Step, i) => {
     const base = `/workload/${i}`;
     if (step.at < prevAt) report(`${base}/at`, `must be >= ${prevAt}, the previous step's at: steps run in non-decreasing order of at (got ${step.at})`);
     prevAt = Math.max(prevAt, step.at);
     switch (step.op) {
       case 'frames': {
+        // The simulation work limit: refused here, before the model runs (src/spec/limits.ts).
+        const before = frames;
+        frames += step.count ?? 1;
+        if (before <= MAX_SCENARIO_FRAMES && frames > MAX_SCENARIO_FRAMES) {
+          report(`${base}/count`, `must keep the scenario within ${MAX_SCENARIO_FRAMES} frames, rxpath's simulation work limit: the frames steps up to here add up to ${frames}; split the workload into several scenarios (got ${step.count})`);
+        }
         const d = devices.find((x) => x.name === step.device);
         if (!d) { report(`${base}/device`, `must name a device of the config (${names(devices, 'devices')}) (got ${show(step.device)})`); break; }
         if (step.queue !== undefined && step.queue >= rxQueuesOf(d)) {

@@ -1,8 +1,8 @@
 // A golden comparison names the first checkpoint that differs, each differing counter with its
 // expected and actual value, and the workload step; it covers only the observed paths.
 import { describe, expect, test } from 'vitest';
-import { compareObservations } from '../../src/runner/golden/compare.ts';
-import { pathFilter } from '../../src/runner/counter-paths.ts';
+import { compareObservations } from '../../src/oracle/compare.ts';
+import { pathFilter } from '../../src/oracle/counter-paths.ts';
 import { toyRun, toyScenario } from '../runner/fakes.ts';
 
 describe('golden comparison', () => {

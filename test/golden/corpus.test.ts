@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { GOLDEN_SOURCES } from '../../golden/scenarios/index.ts';
 import { guard } from '../../src/impl/guard.ts';
 import { modelImplementation } from '../../src/impl/model.ts';
-import { compareObservations } from '../../src/runner/golden/compare.ts';
+import { compareObservations } from '../../src/oracle/compare.ts';
 import { GOLDEN_DIR, loadCorpus } from '../../src/runner/golden/corpus.ts';
 import { loadExpectedDifferences } from '../../src/runner/golden/expected-differences.ts';
 import { recordCorpus } from '../../src/runner/golden/record.ts';

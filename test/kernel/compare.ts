@@ -1,7 +1,7 @@
 // Compares a kernel golden trace with an implementation's observations on the trace's observed
 // paths, checkpoint by checkpoint (matched by label): the exact-equality rule of the replay tests.
 import type { GoldenTrace, Observations } from '../../src/generated/schema-types.ts';
-import { readPath } from '../../src/runner/counter-paths.ts';
+import { readPath } from '../../src/oracle/counter-paths.ts';
 
 export interface Mismatch { checkpoint: string; path: string; kernel: unknown; model: unknown }
 

@@ -10,7 +10,7 @@ import { EVERYTHING, type Observed } from '../../properties/lib/clauses.ts';
 import type { ObservedVerdict } from '../../properties/types.ts';
 import { simulate } from '../../src/model/index.ts';
 import { loadReplayImplementation, type Recording } from '../../src/impl/replay.ts';
-import { pathFilter } from '../../src/runner/counter-paths.ts';
+import { pathFilter } from '../../src/oracle/counter-paths.ts';
 import { KERNEL_GOLDEN } from './golden-files.ts';
 
 const replay = loadReplayImplementation(KERNEL_GOLDEN);

@@ -3,9 +3,9 @@
 // observed). Under `npm run mutate` this is the cheapest oracle there is: 150 scenarios in a second.
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/model/index.ts';
-import { compareObservations } from '../../src/runner/golden/compare.ts';
+import { compareObservations } from '../../src/oracle/compare.ts';
 import { loadCorpus } from '../../src/runner/golden/corpus.ts';
-import { pathFilter } from '../../src/runner/counter-paths.ts';
+import { pathFilter } from '../../src/oracle/counter-paths.ts';
 import { loadExpectedDifferences } from '../../src/runner/golden/expected-differences.ts';
 
 const corpus = loadCorpus();

@@ -1,7 +1,7 @@
 // Counter paths name a snapshot's values the way golden traces' `observed` and an implementation's
 // `observes` do; a pattern names a counter and everything below it.
 import { describe, expect, test } from 'vitest';
-import { flattenSnapshot, pathFilter, readPath, tokens } from '../../src/runner/counter-paths.ts';
+import { flattenSnapshot, pathFilter, readPath, tokens } from '../../src/oracle/counter-paths.ts';
 import { zeroSnapshot } from './fakes.ts';
 
 describe('counter paths', () => {

@@ -9,6 +9,7 @@ import { ImplementationError } from '../../src/impl/errors.ts';
 import { guard } from '../../src/impl/guard.ts';
 import type { Implementation } from '../../src/impl/types.ts';
 import { runCheck, type CheckOptions, type CheckPropertyFn } from '../../src/runner/run-check.ts';
+import { decodeReplayToken } from '../../src/runner/replay-token.ts';
 import { writeFileAtomic } from '../../src/runner/write-atomic.ts';
 import { RxpathInputError } from '../../src/spec/errors.ts';
 import { toyImpl } from './fakes.ts';
@@ -52,7 +53,8 @@ describe('runCheck', () => {
     expect(c.status).toBe('failed');
     expect(c.counterexample?.verdict.path).toBe('snmp.Ip.InDelivers');
     expect(c.counterexample?.scenario.workload[0]).toMatchObject({ op: 'frames', count: 1 }); // shrunk
-    expect(c.replay).toMatch(/^rxpath check --impl \.\/buggy\.ts --profile linux-6\.18 --properties delivers-what-arrives --seed 42 --replay 42:\S+$/);
+    expect(c.replay).toMatch(/^rxpath check --impl \.\/buggy\.ts --replay rx1\.\S+$/);
+    expect(decodeReplayToken(c.replayToken!)).toEqual({ property: 'delivers-what-arrives', profile: 'linux-6.18', seed: 42, path: c.path });
     expect(c.evidence?.expected?.checkpoints.at(-1)?.counters.snmp.Ip.InDelivers).toBe(1);
     expect(c.evidence?.actual?.checkpoints.at(-1)?.counters.snmp.Ip.InDelivers).toBe(2);
     const golden = r.checks.filter((x) => x.kind === 'golden');

@@ -10,19 +10,21 @@ import { referenceModel, resolveImplementation } from '../../impl/resolve.ts';
 import type { Implementation } from '../../impl/types.ts';
 import { RxpathInputError } from '../../spec/errors.ts';
 import { defaultProgress } from '../../runner/progress.ts';
-import { htmlReport } from '../../runner/reports/html.ts';
-import { jsonReport } from '../../runner/reports/json.ts';
-import { junitXml } from '../../runner/reports/junit.ts';
-import { markdownSummary } from '../../runner/reports/markdown.ts';
 import { formatSummary } from '../../runner/reports/summary.ts';
 import { ALL_PROFILES, runCheck, type CheckOptions, type CheckPropertyFn } from '../../runner/run-check.ts';
+import { decodeReplayToken, isReplayToken } from '../../runner/replay-token.ts';
+import { checkDeclaration } from '../../runner/declared.ts';
 import { parseShard } from '../../runner/shard.ts';
 import type { RunResult } from '../../runner/types.ts';
 import { RXPATH_VERSION } from '../../runner/version.ts';
-import { writeFileAtomic } from '../../runner/write-atomic.ts';
+import { checkHalves } from '../../runner/gate.ts';
+import { afterOpening, afterRunning, beforeOpening, brokenWhileOpening, checkNames, writeReportFiles } from '../gate-steps.ts';
 import { DEFAULT_SEED } from '../../../properties/check.ts';
 import type { Property } from '../../../properties/types.ts';
 import type { SetExit } from './index.ts';
+
+/** The longest time a Node.js timer can wait (about 24.8 days): the largest --timeout. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** In-process implementations get this long per run unless --timeout says otherwise. */
 const IN_PROCESS_RUN_TIMEOUT_MS = 60_000;
@@ -53,11 +55,12 @@ function bad(option: string, message: string): never {
   throw new RxpathInputError([{ file: option, pointer: '', message }]);
 }
 
-export function parseIntOption(option: string, text: string | undefined, min: number): number | undefined {
+export function parseIntOption(option: string, text: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (text === undefined) return undefined;
   if (!/^-?\d+$/.test(text.trim())) bad(option, `expected an integer (got "${text}")`);
   const n = Number(text);
   if (n < min) bad(option, `must be >= ${min} (got ${n})`);
+  if (n > max) bad(option, `must be <= ${max} (got ${text.trim()})`);
   return n;
 }
 
@@ -81,16 +84,13 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--html <file>', 'write a self-contained HTML report');
 }
 
-export function writeReports(r: RunResult, o: CommonOptions): void {
-  if (o.junit) writeFileAtomic(o.junit, junitXml(r));
-  if (o.json) writeFileAtomic(o.json, jsonReport(r));
-  if (o.markdown) writeFileAtomic(o.markdown, markdownSummary(r));
-  if (o.html) writeFileAtomic(o.html, htmlReport(r));
+export async function writeReports(r: RunResult, o: CommonOptions): Promise<void> {
+  await writeReportFiles(r, o);
 }
 
 /** Opens the implementation; a program that fails its handshake is a broken implementation (exit 3). */
 export async function openImplementation(o: CommonOptions): Promise<{ impl: Implementation; args: string; reference?: Implementation; close: () => Promise<void> } | number> {
-  const timeoutMs = parseIntOption('--timeout', o.timeout, 1);
+  const timeoutMs = parseIntOption('--timeout', o.timeout, 1, MAX_TIMER_MS);
   let resolved;
   try {
     resolved = await resolveImplementation({ impl: o.impl, implCmd: o.implCmd, timeoutMs, rxpathVersion: RXPATH_VERSION });
@@ -99,7 +99,15 @@ export async function openImplementation(o: CommonOptions): Promise<{ impl: Impl
       process.stderr.write(`rxpath: the implementation broke before any check (${err.fault}): ${err.message}\n${err.detail ? `  ${err.detail.split('\n').join('\n  ')}\n` : ''}`);
       return 3;
     }
-    throw err;
+    return brokenWhileOpening(err, o);
+  }
+  if (!resolved.isModel) {
+    try {
+      checkDeclaration(resolved.impl, o.impl ?? o.implCmd ?? '--impl');
+    } catch (err) {
+      await resolved.impl.close?.();
+      throw err;
+    }
   }
   const runTimeoutMs = o.implCmd ? undefined : timeoutMs ?? IN_PROCESS_RUN_TIMEOUT_MS;
   const impl = guard(resolved.impl, runTimeoutMs !== undefined ? { runTimeoutMs } : {});
@@ -120,14 +128,16 @@ async function loadProperties(): Promise<{ properties: Property[]; checkProperty
     import('../../../properties/check.ts'),
   ]);
   const checkProperty: CheckPropertyFn = (impl, property, opts) =>
-    check.checkProperty(impl, property, { ...opts, runs: opts.runs ?? check.DEFAULT_RUNS });
+    check.checkProperty(impl, property, { ...opts, runs: opts.runs ?? property.defaultRuns ?? check.DEFAULT_RUNS });
   return { properties: ALL_PROPERTIES, checkProperty, defaultSeed: check.DEFAULT_SEED };
 }
 
 export async function runAndReport(base: Omit<CheckOptions, 'impl' | 'properties' | 'checkProperty' | 'rxpathVersion' | 'seed'> & { seed?: number; withProperties: boolean }, o: CommonOptions): Promise<number> {
+  beforeOpening(o);
   const opened = await openImplementation(o);
   if (typeof opened === 'number') return opened;
   try {
+    afterOpening(opened.impl, o, base.profiles);
     const props = base.withProperties ? await loadProperties() : { properties: [], checkProperty: (async () => { throw new Error('no properties'); }) as CheckPropertyFn, defaultSeed: DEFAULT_SEED };
     const { withProperties: _w, ...rest } = base;
     void _w;
@@ -142,9 +152,10 @@ export async function runAndReport(base: Omit<CheckOptions, 'impl' | 'properties
       rxpathVersion: RXPATH_VERSION,
       progress: defaultProgress(),
     });
-    writeReports(result, o);
-    process.stdout.write(formatSummary(result, { color: process.stdout.isTTY }));
-    return result.exitCode;
+    const gated = afterRunning(result, base);
+    await writeReports(gated, o);
+    process.stdout.write(formatSummary(gated, { color: process.stdout.isTTY }));
+    return gated.exitCode;
   } finally {
     await opened.close();
   }
@@ -157,7 +168,7 @@ export function register(program: Command, setExit: SetExit): void {
     .option('--properties <name...>', 'only these properties (and no golden traces unless --traces is given)')
     .option('--runs <n>', 'scenarios per property (default: each property\'s default)')
     .option('--seed <seed>', 'fast-check seed (printed in the summary; the same seed replays the same run)')
-    .option('--replay <seed:path>', 'replay one counterexample of the property given with --properties')
+    .option('--replay <token|seed:path>', 'replay one counterexample: the token a failing check prints, or SEED:PATH with --properties')
     .option('--shard <i/n>', 'run only part I of N of the checks (deterministic split, like vitest --shard)')
     .option('--skip-golden', 'no golden traces')
     .option('--skip-properties', 'no properties');
@@ -170,9 +181,19 @@ Exit codes:
   3  the implementation crashed, hung (--timeout), answered out of order or broke the protocol`);
   cmd.action(async (o: CheckCliOptions) => {
     const runs = parseIntOption('--runs', o.runs, 1);
-    const seed = parseIntOption('--seed', o.seed, -(2 ** 31));
+    const seed = parseIntOption('--seed', o.seed, -(2 ** 31), 2 ** 31 - 1);
+    if (o.replay && isReplayToken(o.replay)) {
+      // a token names its property and profile itself
+      const t = decodeReplayToken(o.replay);
+      if (o.properties && (o.properties.length !== 1 || o.properties[0] !== t.property)) bad('--replay', `the token replays ${t.property}; leave --properties out`);
+      o.properties = [t.property];
+      o.profile = [t.profile];
+      o.replay = `${t.seed}:${t.path}`;
+    }
     const replay = o.replay ? parseReplay(o.replay) : undefined;
     if (replay && (o.properties?.length !== 1)) bad('--replay', 'replays one property: give exactly one name with --properties');
+    checkHalves(o);
+    await checkNames(o, o.properties && !o.skipProperties ? (await loadProperties()).properties.map((p) => p.name) : undefined);
     const shard = o.shard ? parseShard(o.shard) : undefined;
     const withProperties = !o.skipProperties && !(o.traces && !o.properties);
     const withGolden = !o.skipGolden && !replay && !(o.properties && !o.traces);

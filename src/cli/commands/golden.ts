@@ -10,6 +10,8 @@ import { recordCorpus } from '../../runner/golden/record.ts';
 import type { GoldenSource } from '../../runner/golden/source.ts';
 import { ALL_PROFILES } from '../../runner/run-check.ts';
 import { RXPATH_VERSION } from '../../runner/version.ts';
+import { checkSourceNames } from '../../runner/gate.ts';
+import { checkNames } from '../gate-steps.ts';
 import { addCommonOptions, runAndReport, type CommonOptions } from './check.ts';
 import type { SetExit } from './index.ts';
 
@@ -28,9 +30,11 @@ export function register(program: Command, setExit: SetExit): void {
     .option('--only <id...>', 'only these scenario sources')
     .option('--update', 'overwrite traces that differ from what the model gives now')
     .action(async (o: { profile?: ProfileName[]; only?: string[]; update?: boolean }) => {
+      const sources = await goldenSources();
+      checkSourceNames(o.only, sources.map((s) => s.id));
       const model = guard(await referenceModel());
       const results = await recordCorpus({
-        model, sources: await goldenSources(), rxpathVersion: RXPATH_VERSION,
+        model, sources, rxpathVersion: RXPATH_VERSION,
         ...(o.profile ? { profiles: o.profile } : {}), ...(o.only ? { only: o.only } : {}), ...(o.update ? { update: true } : {}),
       });
       for (const r of results) {
@@ -48,6 +52,7 @@ export function register(program: Command, setExit: SetExit): void {
     .description('compare an implementation (default: the model) with every golden trace');
   addCommonOptions(check);
   check.action(async (o: CommonOptions) => {
+    await checkNames(o, undefined);
     setExit(await runAndReport({
       ...(o.profile ? { profiles: o.profile } : {}),
       ...(o.traces ? { traces: o.traces } : {}),

@@ -1,21 +1,32 @@
 // Every CLI command, registered in one place. Each command file exports register(program, setExit).
+// Only the command named on the command line is loaded (each pulls in a different part of rxpath:
+// the model, the runner, the kernel recorder), so that `rxpath simulate` or a usage error answers
+// quickly; with no command name (`rxpath --help`, a misspelt command) all are, for the listing.
 import type { Command } from 'commander';
-import { register as registerSpec } from './spec.ts';
-import { register as registerRecord } from './record.ts';
-import { register as registerSnapshot } from './snapshot.ts';
-import { register as registerCheck } from './check.ts';
-import { register as registerGolden } from './golden.ts';
-import { register as registerSimulate } from './simulate.ts';
 
 export type SetExit = (code: number) => void;
 
-export function registerCommands(program: Command, setExit: SetExit): void {
-  void program;
-  void setExit;
-  registerSpec(program, setExit);
-  registerRecord(program, setExit);
-  registerSnapshot(program, setExit);
-  registerCheck(program, setExit);
-  registerGolden(program, setExit);
-  registerSimulate(program, setExit);
+type Register = (program: Command, setExit: SetExit) => void;
+
+/** In the order `rxpath --help` lists them. */
+const COMMANDS: Record<string, () => Promise<{ register: Register }>> = {
+  spec: () => import('./spec.ts'),
+  record: () => import('./record.ts'),
+  snapshot: () => import('./snapshot.ts'),
+  check: () => import('./check.ts'),
+  golden: () => import('./golden.ts'),
+  simulate: () => import('./simulate.ts'),
+};
+
+/** The command named in `argv` (node, script, then options and the command), if it is one. */
+function commandIn(argv: readonly string[]): string | undefined {
+  const name = argv.slice(2).find((a) => !a.startsWith('-'));
+  return name !== undefined && Object.hasOwn(COMMANDS, name) ? name : undefined;
+}
+
+export async function registerCommands(program: Command, setExit: SetExit, argv: readonly string[]): Promise<void> {
+  const one = commandIn(argv);
+  // `rxpath --version` needs no command at all.
+  if (!one && argv.slice(2).some((a) => a === '-V' || a === '--version')) return;
+  for (const name of one ? [one] : Object.keys(COMMANDS)) (await COMMANDS[name]!()).register(program, setExit);
 }

@@ -1,19 +1,29 @@
 // `rxpath record`: runs scenarios on the live kernel and writes golden traces
-// (golden/kernel/linux-<major.minor>/NAME.json). Root and Linux only.
-import { readFileSync } from 'node:fs';
+// (golden/kernel/linux-<major.minor>/NAME.json). Root and Linux only. It replaces an existing trace
+// only with --update, and leaves the host as it found it (the recorder's journal: kernel/journal.ts).
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { SetExit } from './index.ts';
 import { kernelCorpus, type CorpusEntry } from '../../kernel/corpus.ts';
 import { kernelProblems } from '../../kernel/expressible.ts';
 import { withRecorderLock } from '../../kernel/lock.ts';
-import { removeStaleNetns } from '../../kernel/netns.ts';
+import { restoreLeftovers } from '../../kernel/leftovers.ts';
 import { kernelUnavailableReason } from '../../kernel/platform.ts';
-import { goldenDir, recordTrace, writeGolden } from '../../kernel/record_trace.ts';
-import { removeStaleInstances } from '../../kernel/tracefs.ts';
+import { goldenDir, goldenFile, recordTrace, writeGolden } from '../../kernel/record_trace.ts';
+import { releaseTracefs } from '../../kernel/tracefs.ts';
 import { loadScenarioFile } from '../../spec/load.ts';
 import { RxpathInputError } from '../../spec/errors.ts';
+import { checkOutputDirectory, selectByName } from '../select.ts';
 
-interface Opts { corpus?: boolean; only?: string; out?: string; repeats: string; events?: boolean; list?: boolean }
+interface Opts { corpus?: boolean; only?: string; out?: string; repeats: string; events?: boolean; list?: boolean; update?: boolean }
+
+/** Refuses to replace traces already in `dir` unless --update says so. */
+function checkNotRecorded(dir: string, entries: readonly CorpusEntry[]): void {
+  const there = entries.map((e) => goldenFile(dir, e.scenario.name)).filter((f) => existsSync(f));
+  if (there.length === 0) return;
+  const more = there.length > 1 ? ` and ${there.length - 1} more` : '';
+  throw new RxpathInputError([{ file: there[0]!, pointer: '', message: `is already recorded${more}: give --update to record again and replace ${there.length > 1 ? 'them' : 'it'}` }]);
+}
 
 function entriesFrom(files: string[], opts: Opts): CorpusEntry[] {
   const out: CorpusEntry[] = [];
@@ -24,11 +34,7 @@ function entriesFrom(files: string[], opts: Opts): CorpusEntry[] {
     if (problems.length > 0) throw new RxpathInputError(problems.map((m) => ({ file: f, pointer: m.slice(0, m.indexOf(':')), message: m.slice(m.indexOf(':') + 2) })));
     out.push({ scenario, summary: scenario.description ?? scenario.name, tags: [], events: opts.events });
   }
-  if (opts.only) {
-    const re = new RegExp(opts.only);
-    return out.filter((e) => re.test(e.scenario.name));
-  }
-  return out;
+  return opts.only === undefined ? out : selectByName(out, opts.only, (e) => e.scenario.name);
 }
 
 export function register(program: Command, setExit: SetExit): void {
@@ -42,12 +48,16 @@ export function register(program: Command, setExit: SetExit): void {
     .option('--repeats <n>', 'runs per scenario; a trace is kept only when all runs agree', '2')
     .option('--events', 'also capture tracepoints for scenario files')
     .option('--list', 'list the scenarios and exit')
+    .option('--update', 'replace traces that are already recorded in the output directory')
     .action(async (files: string[], opts: Opts) => {
+      if (opts.out !== undefined) checkOutputDirectory('--out', opts.out);
       const entries = entriesFrom(files, opts);
       if (opts.list) {
         for (const e of entries) process.stdout.write(`${e.scenario.name}\t${e.summary}\n`);
         return;
       }
+      const dir = opts.out ?? goldenDir();
+      if (!opts.update) checkNotRecorded(dir, entries);
       const why = kernelUnavailableReason();
       if (why) {
         process.stderr.write(`rxpath record: refusing: ${why}\n`);
@@ -56,10 +66,19 @@ export function register(program: Command, setExit: SetExit): void {
       }
       const repeats = Number(opts.repeats);
       if (!Number.isInteger(repeats) || repeats < 1) throw new RxpathInputError([{ file: '<command line>', pointer: '/repeats', message: `expected a positive integer (got ${opts.repeats})` }]);
-      const dir = opts.out ?? goldenDir();
       let dropped = 0;
       await withRecorderLock(async () => {
-        for (const n of [...removeStaleNetns(), ...removeStaleInstances()]) process.stderr.write(`removed stale ${n}\n`);
+        for (const s of restoreLeftovers()) process.stderr.write(`rxpath record: ${s}\n`);
+        try {
+          await recordAll();
+        } finally {
+          const s = releaseTracefs();
+          if (s) process.stderr.write(`rxpath record: ${s}\n`);
+        }
+      });
+      if (dropped > 0) setExit(1);
+
+      async function recordAll(): Promise<void> {
         for (const e of entries) {
           const t0 = Date.now();
           const r = await recordTrace(e, { repeats });
@@ -71,7 +90,6 @@ export function register(program: Command, setExit: SetExit): void {
             process.stdout.write(`dropped ${e.scenario.name}: ${r.reason}\n`);
           }
         }
-      });
-      if (dropped > 0) setExit(1);
+      }
     });
 }

@@ -7,7 +7,6 @@ import { loadScenarioFile } from '../../spec/load.ts';
 import { validateScenario } from '../../spec/validate.ts';
 import { PROFILES } from '../../spec/registry.ts';
 import { RxpathInputError } from '../../spec/errors.ts';
-import { simulate } from '../../model/index.ts';
 
 export function register(program: Command, setExit: SetExit): void {
   program
@@ -17,7 +16,7 @@ export function register(program: Command, setExit: SetExit): void {
     .option('--profile <profile>', `kernel profile to run under instead of config.profile (${PROFILES.join(', ')})`)
     .option('--events', 'include tracepoint-shaped events (napi_poll, softirq_entry/exit, netif_rx, netif_receive_skb, kfree_skb, ...)')
     .option('--compact', 'print the JSON on one line')
-    .action((file: string, opts: { profile?: string; events?: boolean; compact?: boolean }) => {
+    .action(async (file: string, opts: { profile?: string; events?: boolean; compact?: boolean }) => {
       let scenario = loadScenarioFile(file);
       if (opts.profile !== undefined) {
         if (!PROFILES.includes(opts.profile as ProfileName)) {
@@ -28,6 +27,8 @@ export function register(program: Command, setExit: SetExit): void {
         other.config.profile = opts.profile as ProfileName;
         scenario = validateScenario(other, `${file} (with --profile ${opts.profile})`);
       }
+      // The model is loaded once the scenario is known to be valid: a bad file is answered quickly.
+      const { simulate } = await import('../../model/index.ts');
       const obs = simulate(scenario, { events: opts.events === true, file });
       process.stdout.write(`${JSON.stringify(obs, null, opts.compact ? 0 : 2)}\n`);
       setExit(0);

@@ -6,6 +6,16 @@ import type { SetExit } from './index.ts';
 import { readLiveCounterFiles } from '../../kernel/read_live.ts';
 import { buildSnapshot } from '../../kernel/snapshot.ts';
 
+/** Why `name` is not a named network namespace (`ip netns add NAME`: /run/netns/NAME), or undefined. */
+export function netnsNameProblem(name: string): string | undefined {
+  // iproute2 refuses names that are empty, '.', '..' or contain a '/' (they would leave /run/netns).
+  if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
+    return 'not a network namespace name (a name from `ip netns list`: not empty, not "." or "..", no "/")';
+  }
+  if (!existsSync(`/run/netns/${name}`)) return 'no such network namespace (`ip netns list` lists them)';
+  return undefined;
+}
+
 export function register(program: Command, setExit: SetExit): void {
   program
     .command('snapshot')
@@ -18,8 +28,9 @@ export function register(program: Command, setExit: SetExit): void {
         setExit(2);
         return;
       }
-      if (opts.netns && !existsSync(`/run/netns/${opts.netns}`)) {
-        process.stderr.write(`rxpath snapshot: --netns ${opts.netns}: no such network namespace (ip netns list)\n`);
+      const netnsProblem = opts.netns === undefined ? undefined : netnsNameProblem(opts.netns);
+      if (netnsProblem) {
+        process.stderr.write(`rxpath snapshot: --netns ${JSON.stringify(opts.netns)}: ${netnsProblem}\n`);
         setExit(2);
         return;
       }

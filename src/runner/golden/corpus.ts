@@ -2,11 +2,12 @@
 // `rxpath golden record`) and golden/kernel/**.json (recorded from a live kernel), all in the
 // rxpath-golden/1 format of schemas/golden-trace.schema.json. A trace's id is its path under
 // golden/ without `.json` (e.g. `model/linux-6.18/rcvbuf-loopback-2304`).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { GoldenTrace } from '../../generated/schema-types.ts';
 import { validateAgainst, validateScenario } from '../../spec/validate.ts';
 import { RxpathInputError } from '../../spec/errors.ts';
+import { loadJsonFile } from '../../spec/load.ts';
 import { PACKAGE_ROOT } from '../../spec/schema-files.ts';
 
 export const GOLDEN_DIR = join(PACKAGE_ROOT, 'golden');
@@ -41,12 +42,7 @@ export function traceId(file: string, goldenDir = GOLDEN_DIR): string {
 
 /** Reads and validates one trace; bad input is an RxpathInputError naming the file and pointer. */
 export function loadTrace(file: string, goldenDir = GOLDEN_DIR): LoadedTrace {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new RxpathInputError([{ file, pointer: '', message: `not valid JSON: ${(err as Error).message}` }]);
-  }
+  const data = loadJsonFile(file);
   validateAgainst<GoldenTrace>('golden-trace.schema.json', data, file);
   validateScenario((data as GoldenTrace).scenario, `${file}#/scenario`);
   const trace = data as GoldenTrace;

@@ -2,9 +2,10 @@
 // what implementations give (typically the model against a kernel-recorded trace), one entry per
 // trace with the reason. A registered difference is shown in every `rxpath check` summary and does
 // not fail the run.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RxpathInputError } from '../../spec/errors.ts';
+import { loadJsonFile } from '../../spec/load.ts';
 import { GOLDEN_DIR } from './corpus.ts';
 
 export const EXPECTED_DIFFERENCES_FORMAT = 'rxpath-expected-differences/1';
@@ -24,12 +25,7 @@ export function loadExpectedDifferences(goldenDir = GOLDEN_DIR): Map<string, Exp
   const file = expectedDifferencesFile(goldenDir);
   const out = new Map<string, ExpectedDifference>();
   if (!existsSync(file)) return out;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new RxpathInputError([{ file, pointer: '', message: `not valid JSON: ${(err as Error).message}` }]);
-  }
+  const data = loadJsonFile(file);
   const bad = (pointer: string, message: string): never => { throw new RxpathInputError([{ file, pointer, message }]); };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) bad('', 'must be an object { format, entries }');
   const d = data as Record<string, unknown>;

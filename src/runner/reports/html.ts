@@ -3,7 +3,7 @@
 // stage (arrived, dropped at each stage by reason, delivered, read), expected beside actual, the
 // first differing counters, and the backlog and socket-queue lengths over the workload as a chart.
 import type { Checkpoint, Observations, Snapshot } from '../../generated/schema-types.ts';
-import { pathFilter } from '../counter-paths.ts';
+import { pathFilter } from '../../oracle/counter-paths.ts';
 import { flowTable, maskSnapshot, queueSeries, type FlowTableRow, type Series } from '../frame-flow.ts';
 import type { CheckResult, RunResult, StatusCounts } from '../types.ts';
 import { clauseCount, formatMs } from './summary.ts';
@@ -173,7 +173,7 @@ function detailHtml(c: CheckResult, i: number): string {
 }
 
 export function htmlReport(r: RunResult): string {
-  const verdict = r.exitCode === 0 ? 'all passed' : r.exitCode === 1 ? 'conformance failures' : 'implementation broken';
+  const verdict = r.exitCode === 0 ? 'all passed' : r.exitCode === 1 ? 'conformance failures' : r.exitCode === 2 ? 'nothing checked' : 'implementation broken';
   const rows = r.checks.map((c, i) => {
     const link = c.status === 'failed' || c.status === 'broken' || c.status === 'expected-difference' ? `<a href="#check-${i}">${esc(c.name)}</a>` : esc(c.name);
     return `<tr data-status="${c.status}"><td class="st st-${c.status}">${esc(STATUS_LABEL[c.status])}</td><td>${c.kind}</td><td>${esc(c.profile)}</td>` +

@@ -20,6 +20,7 @@ export function markdownSummary(r: RunResult): string {
     `| properties | ${r.counts.properties.passed} | ${r.counts.properties.failed} | ${r.counts.properties.broken} | ${r.counts.properties.skipped} | ${r.counts.properties['expected-difference']} |`,
     `| golden traces | ${r.counts.golden.passed} | ${r.counts.golden.failed} | ${r.counts.golden.broken} | ${r.counts.golden.skipped} | ${r.counts.golden['expected-difference']} |`,
     '',
+    ...(r.gate ? [`**${cell(r.gate)}** (exit 2)`, ''] : []),
     `Profiles ${r.profiles.join(', ')} · ${r.totalRuns} runs · seed \`${r.seed}\` · ${formatMs(r.ms)}${r.shard ? ` · shard ${r.shard.index}/${r.shard.count}` : ''} · exit ${r.exitCode}`,
     '',
   ];

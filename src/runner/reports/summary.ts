@@ -47,7 +47,9 @@ function detail(c: CheckResult, color: boolean): string[] {
   if (c.counterexample) {
     const v = c.counterexample.verdict;
     if (v.path) lines.push(`  ${v.path}${v.checkpoint ? ` at "${v.checkpoint}"` : ''}: expected ${JSON.stringify(v.expected)}, actual ${JSON.stringify(v.actual)}`);
-    lines.push(`  counterexample: ${JSON.stringify(c.counterexample.scenario)}`);
+    const steps = c.counterexample.scenario.workload.length;
+    const shrunk = c.shrinks !== undefined ? `, shrunk ${c.shrinks} time${c.shrinks === 1 ? '' : 's'}` : '';
+    lines.push(`  counterexample (${steps} step${steps === 1 ? '' : 's'}${shrunk}): ${JSON.stringify(c.counterexample.scenario)}`);
   }
   if (c.replay) lines.push(`  replay: ${c.replay}`);
   return lines;
@@ -71,7 +73,7 @@ export function formatSummary(r: RunResult, opts: { color?: boolean } = {}): str
   } else if (r.counts.golden.passed + r.counts.golden.failed > 0) {
     lines.push('  expected differences: none registered (golden/expected-differences.json)');
   }
-  const verdict = r.exitCode === 0 ? 'all passed' : r.exitCode === 1 ? 'conformance failures' : 'the implementation broke';
+  const verdict = r.exitCode === 0 ? 'all passed' : r.exitCode === 1 ? 'conformance failures' : r.exitCode === 2 ? r.gate ?? 'nothing was checked' : 'the implementation broke';
   lines.push(bold(`  result: ${verdict} (exit ${r.exitCode})`));
   return `${lines.join('\n')}\n`;
 }

@@ -2,9 +2,9 @@
 // counter paths both sides cover (the trace's `observed`, the implementation's `observes`). The
 // answer is the first checkpoint that differs, every counter that differs there (expected and
 // actual), and the workload step it belongs to.
-import type { Observations, Scenario } from '../../generated/schema-types.ts';
-import { flattenSnapshot, type CounterValue } from '../counter-paths.ts';
-import { describeStep, precedingAction } from '../describe-step.ts';
+import type { Observations, Scenario } from '../generated/schema-types.ts';
+import { flattenSnapshot, type CounterValue } from './counter-paths.ts';
+import { describeStep, precedingAction } from './describe-step.ts';
 
 export interface CounterDiff {
   path: string;

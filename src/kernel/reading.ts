@@ -1,0 +1,65 @@
+// One reading of the machine's counters: the counter files and `ethtool -S` of each NIC, parsed
+// into a Snapshot, with the paths the machine really has and the time it was read.
+// buildReading is pure (the tests give it files captured from a machine); readMachine reads live.
+import { cpus } from 'node:os';
+import type { Snapshot } from '../generated/schema-types.ts';
+import { nicNames, parseEthtoolStats, readEthtool } from './ethtool.ts';
+import type { ParseResult } from './parse/result.ts';
+import { readLiveCounterFiles } from './read_live.ts';
+import { buildSnapshot, type CounterFiles } from './snapshot.ts';
+
+export interface Reading {
+  /** When it was read (ms since the epoch). */
+  at: number;
+  snapshot: Snapshot;
+  /** The counter paths the files really had. */
+  present: ReadonlySet<string>;
+  warnings: string[];
+}
+
+/**
+ * Parses the counter files and each device's `ethtool -S` text into one reading. A counter file
+ * that does not parse is an error; ethtool text that does not parse is a warning (its device is
+ * left out), as is a device none of whose statistics the schema has a field for.
+ */
+export function buildReading(files: CounterFiles, ethtool: Readonly<Record<string, string>>, cpuCount: number, at: number): ParseResult<Reading> {
+  const r = buildSnapshot(files, cpuCount);
+  if (!r.ok) return r;
+  const { snapshot, warnings } = r.value;
+  const present = new Set(r.value.present);
+  for (const [dev, text] of Object.entries(ethtool)) {
+    const e = parseEthtoolStats(text, dev);
+    if (!e.ok) { warnings.push(`${e.error}; ${dev} left out of the ethtool section`); continue; }
+    warnings.push(...e.warnings);
+    if (e.value.stats === null) {
+      warnings.push(`ethtool -S ${dev}: none of its ${e.value.unmapped} statistics has a field in the ethtool schema (its driver names them otherwise); ${dev} left out`);
+      continue;
+    }
+    snapshot.ethtool[dev] = e.value.stats;
+    for (const p of e.value.present) present.add(p);
+  }
+  return { ok: true, value: { at, snapshot, present, warnings }, warnings };
+}
+
+/** Files that could not be read, by path, for a warning. */
+export function unreadable(files: CounterFiles): string[] {
+  return Object.entries(files).filter(([, v]) => v === null).map(([k]) => k);
+}
+
+/** Reads the live machine (the per-namespace files inside `netns` when given). Read-only. */
+export function readMachine(netns: string | null): ParseResult<Reading> {
+  const files = readLiveCounterFiles(netns);
+  const at = Date.now();
+  const devices = files.dev === null ? [] : devicesOf(files.dev);
+  const eth = readEthtool(nicNames(devices, netns), netns);
+  const r = buildReading(files, eth.texts, cpus().length, at);
+  if (!r.ok) return r;
+  r.value.warnings.push(...unreadable(files).map((f) => `${f}: could not be read`));
+  if (!eth.available) r.value.warnings.push('ethtool: not found, so the ethtool section is empty (apt-get install ethtool)');
+  return r;
+}
+
+/** Interface names of /proc/net/dev text (the lines after the two headers). */
+export function devicesOf(devText: string): string[] {
+  return devText.split('\n').slice(2).map((l) => l.slice(0, l.indexOf(':')).trim()).filter((n) => n !== '' && !/\s/.test(n));
+}
