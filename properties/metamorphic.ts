@@ -173,7 +173,15 @@ export function describeEvent(e: TraceEvent | undefined): string {
 }
 
 /** The failure of a relation "the raised run agrees with the generated one until its first decision". */
-function departureMessage(setting: string, decision: string, a: readonly TraceEvent[], b: readonly TraceEvent[], k: number, i: number, why: string): string {
+function departureMessage(
+  setting: string,
+  decision: string,
+  a: readonly TraceEvent[],
+  b: readonly TraceEvent[],
+  k: number,
+  i: number,
+  why: string,
+): string {
   const until = k < a.length ? `its first ${decision} (event ${k}: ${describeEvent(a[k])})` : `its end (it had no ${decision})`;
   return (
     `raising ${setting} changed the run before ${until}: event ${i} is ${describeEvent(a[i])} with the generated setting, ` +
@@ -248,9 +256,13 @@ export function flowLimitThresholdMoves(s: Scenario): string | null {
   const steps = s.workload.filter((w) => w.op === 'sysctl');
   const tables = [s.config.sysctls?.[table], ...steps.filter((w) => w.name === table).map((w) => w.value)];
   if (!tables.some(flowLimitOn)) return null;
-  const limits = [s.config.sysctls?.[name] ?? sysctlDefault(s.config.profile, name), ...steps.filter((w) => w.name === name).map((w) => w.value)];
+  const limits = [
+    s.config.sysctls?.[name] ?? sysctlDefault(s.config.profile, name),
+    ...steps.filter((w) => w.name === name).map((w) => w.value),
+  ];
   const odd = limits.map(Number).find((v) => v >= 0 && v % 2 === 1);
-  return odd === undefined ? null : `the flow limit is on and netdev_max_backlog ${odd} is odd: skb_flow_limit's threshold (max >> 1) moves with it`;
+  if (odd === undefined) return null;
+  return `the flow limit is on and netdev_max_backlog ${odd} is odd: skb_flow_limit's threshold (max >> 1) moves with it`;
 }
 
 /**
@@ -268,11 +280,16 @@ export function flowLimitThresholdMoves(s: Scenario): string | null {
 export const metamorphicBacklogProperty: Property = prefixRelation({
   name: 'metamorphic-backlog',
   title: 'raising netdev_max_backlog changes nothing before the first backlog drop',
-  rule: 'net/core/dev.c:enqueue_to_backlog (qlen <= netdev_max_backlog); net/core/dev.c:skb_flow_limit (consulted once qlen >= netdev_max_backlog >> 1); net/core/dev.c:process_backlog (splices input_pkt_queue when process_queue is empty)',
+  rule:
+    'net/core/dev.c:enqueue_to_backlog (qlen <= netdev_max_backlog); ' +
+    'net/core/dev.c:skb_flow_limit (consulted once qlen >= netdev_max_backlog >> 1); ' +
+    'net/core/dev.c:process_backlog (splices input_pkt_queue when process_queue is empty)',
   setting: 'netdev_max_backlog',
   decision: 'backlog drop',
   isDecision: isBacklogDrop,
-  why: 'enqueue_to_backlog admits while qlen <= netdev_max_backlog, so a larger limit admits every frame the smaller one did, and the limit decides nothing else.',
+  why:
+    'enqueue_to_backlog admits while qlen <= netdev_max_backlog, so a larger limit admits every frame the smaller ' +
+    'one did, and the limit decides nothing else.',
   arbitrary: (profile, o) =>
     scenarioArbitrary(profile, { name: 'metamorphic-backlog', tags: o?.tags, bias: { tinyBacklog: 1, loopback: 0.6, rps: 0.5, smp: 0.6, flowLimit: 0, sysctlSteps: 0.2, devWeight: 0.5 } }),
   followUp: (s) => raiseSysctl(s, 'net.core.netdev_max_backlog', 1, 0),
@@ -288,7 +305,8 @@ export const metamorphicBacklogProperty: Property = prefixRelation({
  */
 export function releaseThresholdMoves(s: Scenario): string | null {
   if (s.config.profile === 'linux-3.13' || !s.workload.some((w) => w.op === 'read')) return null;
-  return 'linux-6.18 releases read memory in batches of sk_rcvbuf >> 2 (udp_rmem_release), and that threshold moves with the buffer';
+  return 'linux-6.18 releases read memory in batches of sk_rcvbuf >> 2 (udp_rmem_release), and that threshold moves ' +
+    'with the buffer';
 }
 
 /**
@@ -313,7 +331,9 @@ export const metamorphicRcvbufProperty: Property = prefixRelation({
   setting: 'SO_RCVBUF',
   decision: 'receive-buffer drop',
   isDecision: isRcvbufDrop,
-  why: 'a socket admits a datagram while its memory charged is below (3.13) or fits in (6.18) sk_rcvbuf, so a larger buffer admits every datagram the smaller one did.',
+  why:
+    'a socket admits a datagram while its memory charged is below (3.13) or fits in (6.18) sk_rcvbuf, so a larger ' +
+    'buffer admits every datagram the smaller one did.',
   arbitrary: (profile, o) =>
     scenarioArbitrary(profile, {
       name: 'metamorphic-rcvbuf', tags: o?.tags,

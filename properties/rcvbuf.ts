@@ -80,20 +80,31 @@ export function truesizesTo(scenario: Scenario, sk: Socket): Set<number> {
 }
 
 /** Why a socket holds more than its profile's admission rule lets in. */
-function overAdmittedMessage(sk: Socket, st: { rmem_alloc: number; rcvbuf: number; queued: number }, maxTruesize: number, profile: ProfileName): string {
+function overAdmittedMessage(
+  sk: Socket,
+  st: { rmem_alloc: number; rcvbuf: number; queued: number },
+  maxTruesize: number,
+  profile: ProfileName,
+): string {
   const rule = profile === 'linux-3.13'
     ? 'sock_queue_rcv_skb admits only while rmem_alloc < sk_rcvbuf'
     : 'linux-6.18 __udp_enqueue_schedule_skb admits a datagram that does not fit only into an empty queue';
-  return `socket ${sk.name}: ${st.rmem_alloc} bytes charged for ${st.queued} queued datagrams with sk_rcvbuf ${st.rcvbuf} (truesize at most ${maxTruesize}): ${rule}`;
+  return (
+    `socket ${sk.name}: ${st.rmem_alloc} bytes charged for ${st.queued} queued datagrams with sk_rcvbuf ${st.rcvbuf} ` +
+    `(truesize at most ${maxTruesize}): ${rule}`
+  );
 }
 
 /** Why the bytes charged to a socket do not add up to the truesizes of the datagrams it holds. */
 function chargeMessage(sk: Socket, queued: number, charged: number, sizes: readonly number[], profile: ProfileName): string {
   const what = profile === 'linux-3.13' ? 'sk_rmem_alloc' : 'sk_rmem_alloc - forward_deficit';
-  const per = sizes.length === 1 ? `each charged its truesize ${sizes[0]}` : `each charged one of the truesizes ${sizes.join(', ')} of the frames sent to port ${sk.port}`;
+  const release = profile === 'linux-3.13' ? 'sock_rfree' : 'udp_rmem_release';
+  const per = sizes.length === 1
+    ? `each charged its truesize ${sizes[0]}`
+    : `each charged one of the truesizes ${sizes.join(', ')} of the frames sent to port ${sk.port}`;
   return (
     `socket ${sk.name}: ${queued} datagrams queued with ${what} = ${charged} bytes, but ${per} ` +
-    `(skb_set_owner_r adds skb->truesize when a datagram is queued, ${profile === 'linux-3.13' ? 'sock_rfree' : 'udp_rmem_release'} takes it back after it is read)`
+    `(skb_set_owner_r adds skb->truesize when a datagram is queued, ${release} takes it back after it is read)`
   );
 }
 
@@ -111,11 +122,9 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = 
     const ok = profile === 'linux-3.13' ? e.rmem_alloc >= e.sk_rcvbuf : (e.rmem_alloc + e.truesize > e.sk_rcvbuf && e.rmem_alloc !== 0) || e.sk_rcvbuf > INT_MAX >> 1;
     if (!ok) {
       const rule = profile === 'linux-3.13' ? 'rmem_alloc >= sk_rcvbuf' : 'rmem_alloc + truesize > sk_rcvbuf and rmem_alloc != 0';
-      return fail(`sock_rcvqueue_full with rmem_alloc ${e.rmem_alloc}, truesize ${e.truesize}, sk_rcvbuf ${e.sk_rcvbuf}: ${profile === 'linux-3.13' ? 'sock_queue_rcv_skb' : '__udp_enqueue_schedule_skb'} drops only when ${rule}`, {
-        path: `events[${e.i}]`,
-        expected: rule,
-        actual: `rmem_alloc ${e.rmem_alloc}, truesize ${e.truesize}, sk_rcvbuf ${e.sk_rcvbuf}`,
-      });
+      const fn = profile === 'linux-3.13' ? 'sock_queue_rcv_skb' : '__udp_enqueue_schedule_skb';
+      const seen = `rmem_alloc ${e.rmem_alloc}, truesize ${e.truesize}, sk_rcvbuf ${e.sk_rcvbuf}`;
+      return fail(`sock_rcvqueue_full with ${seen}: ${fn} drops only when ${rule}`, { path: `events[${e.i}]`, expected: rule, actual: seen });
     }
   }
 
@@ -163,7 +172,10 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = 
     }
     for (const sk of sockets) {
       const row = snap.udp.find((r) => r.name === sk.name);
-      if (!row) return fail(`/proc/net/udp has no row for socket ${sk.name}`, { ...where, path: 'udp', expected: `a row named ${sk.name}`, actual: snap.udp.map((r) => r.name) });
+      if (!row) {
+        const names = snap.udp.map((r) => r.name);
+        return fail(`/proc/net/udp has no row for socket ${sk.name}`, { ...where, path: 'udp', expected: `a row named ${sk.name}`, actual: names });
+      }
       const st = snap.internal?.sockets?.find((s) => s.name === sk.name);
       if (!st || !c.can('socket memory accounting (internal)', { internal: true, counters: [`udp[${snap.udp.indexOf(row)}].rx_queue`] })) continue;
       const want = expectedRcvbuf(profile, sk, scenario.config.sysctls);

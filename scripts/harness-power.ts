@@ -20,15 +20,15 @@ import { BaselineError, harnessPower, type HarnessOptions } from './harness-powe
 import { modelFiles, ROOT } from './harness-power/mutants.ts';
 import { defaultProgress } from './harness-power/progress.ts';
 import { reportJson, reportText } from './harness-power/report.ts';
-import type { MutantResult } from './harness-power/run-mutant.ts';
+import type { MutantResult } from './harness-power/results.ts';
 import { summarize } from './harness-power/summary.ts';
 
 const OUT = join(ROOT, '.rxpath', 'harness-power.json');
 
 function int(name: string, min: number) {
   return (text: string): number => {
-    if (!/^-?\d+$/.test(text.trim()) || Number(text) < min) throw new Error(`${name}: expected an integer >= ${min} (got "${text}")`);
-    return Number(text);
+    if (/^-?\d+$/.test(text.trim()) && Number(text) >= min) return Number(text);
+    throw new Error(`${name}: expected an integer >= ${min} (got "${text}")`);
   };
 }
 
@@ -45,9 +45,11 @@ const program = new Command('harness-power')
   .option('--at <place...>', 'only the mutants starting at FILE:LINE or FILE:LINE:COLUMN (ignored ones included)')
   .option('--runs <n>', 'scenarios per property (default: each property\'s default, as rxpath check)', int('--runs', 1))
   .option('--check-seed <n>', 'property seed (default: rxpath check\'s)', int('--check-seed', -(2 ** 31)))
-  .option('--scenarios <n>', 'generated scenarios in the equivalence sample, besides the golden ones', int('--scenarios', 0), 2000)
+  .option('--scenarios <n>', 'generated scenarios in the equivalence sample, besides the golden ones',
+    int('--scenarios', 0), 2000)
   .option('--scenario-seed <n>', 'seed of the equivalence sample', int('--scenario-seed', -(2 ** 31)), 1)
-  .option('--jobs <n>', 'mutants at a time (one worker thread each)', int('--jobs', 1), Math.max(1, Math.floor(availableParallelism() / 2)))
+  .option('--jobs <n>', 'mutants at a time (one worker thread each)', int('--jobs', 1),
+    Math.max(1, Math.floor(availableParallelism() / 2)))
   .option('--timeout <s>', 'stop a mutant that reports no progress for this long (a loop)', int('--timeout', 1), 60)
   .option('--no-baseline', 'do not check the unmutated model first')
   .option('--out <file>', 'the JSON result', OUT);
@@ -68,7 +70,8 @@ const done: MutantResult[] = [];
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     progress.stop();
-    writeFileAtomic(o.out, reportJson({ summary: summarize(done), results: done }, { startedAt, options, interrupted: true }));
+    const partial = { summary: summarize(done), results: done };
+    writeFileAtomic(o.out, reportJson(partial, { startedAt, options, interrupted: true }));
     process.stderr.write(`\nharness-power: interrupted after ${done.length} mutants (partial result in ${o.out})\n`);
     process.exit(130);
   });
@@ -92,6 +95,7 @@ try {
 } catch (err) {
   progress.stop();
   if (!(err instanceof BaselineError)) throw err;
-  process.stderr.write(`harness-power: ${err.message}\nThe kill rate means nothing until the unmutated model passes; fix that first.\n`);
+  process.stderr.write(`harness-power: ${err.message}\n`);
+  process.stderr.write('The kill rate means nothing until the unmutated model passes; fix that first.\n');
   process.exitCode = 2;
 }

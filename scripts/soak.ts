@@ -51,7 +51,9 @@ interface Outcome {
 
 function integer(name: string, min: number) {
   return (text: string): number => {
-    if (!/^\d+$/.test(text.trim()) || Number(text) < min) throw new InvalidArgumentError(`${name}: expected an integer >= ${min} (got "${text}")`);
+    if (!/^\d+$/.test(text.trim()) || Number(text) < min) {
+      throw new InvalidArgumentError(`${name}: expected an integer >= ${min} (got "${text}")`);
+    }
     return Number(text);
   };
 }
@@ -70,16 +72,23 @@ function parse(argv: string[]): Options {
     .option('--jobs <n>', 'processes to spread the checks over', integer('--jobs', 1), 1)
     .option('--part <i/n>', 'run only part I of N of the checks (used by --jobs)', (t) => {
       const m = /^(\d+)\/(\d+)$/.exec(t);
-      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new InvalidArgumentError(`--part: expected I/N with 1 <= I <= N (got "${t}")`);
+      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) {
+        throw new InvalidArgumentError(`--part: expected I/N with 1 <= I <= N (got "${t}")`);
+      }
       return [Number(m[1]), Number(m[2])] as [number, number];
     })
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   cmd.parse(argv, { from: 'user' });
-  const o = cmd.opts<{ runs: number; seeds: number[]; properties?: string[]; profiles?: string[]; jobs: number; part?: [number, number] }>();
+  type Parsed = { runs: number; seeds: number[]; properties?: string[]; profiles?: string[]; jobs: number; part?: [number, number] };
+  const o = cmd.opts<Parsed>();
   const names = ALL_PROPERTIES.map((p) => p.name);
-  for (const p of o.properties ?? []) if (!names.includes(p)) throw new InvalidArgumentError(`--properties: no property "${p}" (properties: ${names.join(', ')})`);
-  for (const p of o.profiles ?? []) if (!PROFILES.includes(p as ProfileName)) throw new InvalidArgumentError(`--profiles: no profile "${p}" (profiles: ${PROFILES.join(', ')})`);
+  for (const p of o.properties ?? []) {
+    if (!names.includes(p)) throw new Error(`--properties: no property "${p}" (properties: ${names.join(', ')})`);
+  }
+  for (const p of o.profiles ?? []) {
+    if (!PROFILES.includes(p as ProfileName)) throw new Error(`--profiles: no profile "${p}" (profiles: ${PROFILES.join(', ')})`);
+  }
   return {
     runs: o.runs,
     seeds: o.seeds,
@@ -116,7 +125,8 @@ function seconds(ms: number): string {
 /** One line per finished check: result, property, profile, seed, runs, time. */
 function outcomeLine(o: Outcome): string {
   const status = o.status === 'passed' ? 'passed' : o.status.toUpperCase();
-  return `  ${status.padEnd(7)} ${o.task.property.padEnd(20)} ${o.task.profile}  seed ${String(o.task.seed).padEnd(4)} ${String(o.runs).padStart(6)} runs  ${seconds(o.ms)}`;
+  const { property, profile, seed } = o.task;
+  return `  ${status.padEnd(7)} ${property.padEnd(20)} ${profile}  seed ${String(seed).padEnd(4)} ${String(o.runs).padStart(6)} runs  ${seconds(o.ms)}`;
 }
 
 /** Per property: the scenarios run on each profile over all seeds, and the worst result. */
@@ -137,7 +147,7 @@ function summaryTable(outcomes: Outcome[], o: Options): string[] {
 }
 
 /** Runs part `i` of `n` of the checks in this process, reporting each to `report`. */
-async function runPart(all: Task[], runs: number, i: number, n: number, report: (o: Outcome) => void | Promise<void>): Promise<void> {
+async function runPart(all: Task[], runs: number, i: number, n: number, report: (o: Outcome) => unknown): Promise<void> {
   for (let k = i - 1; k < all.length; k += n) await report(await runTask(all[k], runs));
 }
 
@@ -149,10 +159,13 @@ function sendToParent(x: Outcome): Promise<void> {
 /** Spreads the checks over `jobs` child processes (this script with --part k/jobs). */
 function runChildren(o: Options, report: (x: Outcome) => void): Promise<number> {
   const script = fileURLToPath(import.meta.url);
-  const base = ['--runs', String(o.runs), '--seeds', o.seeds.join(','), '--properties', o.properties.join(','), '--profiles', o.profiles.join(',')];
+  const base = [
+    '--runs', String(o.runs), '--seeds', o.seeds.join(','), '--properties', o.properties.join(','), '--profiles', o.profiles.join(','),
+  ];
   const children = Array.from({ length: o.jobs }, (_, k) =>
     new Promise<number>((resolve) => {
-      const child = fork(script, [...base, '--part', `${k + 1}/${o.jobs}`], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const args = [...base, '--part', `${k + 1}/${o.jobs}`];
+      const child = fork(script, args, { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       child.on('message', (m) => report(m as Outcome));
       child.on('exit', (code) => resolve(code ?? 1));
     }),
@@ -167,6 +180,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     const err = e as { code?: string; exitCode?: number; message: string };
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+    // commander has printed its own usage errors
     if (!err.code?.startsWith('commander.')) process.stderr.write(`soak: ${err.message}\n`);
     return 2;
   }
@@ -195,7 +209,8 @@ export async function main(argv: string[]): Promise<number> {
   for (const l of summaryTable(outcomes, o)) console.log(l);
   const missing = all.length - outcomes.length;
   console.log(
-    `\nsoak: ${all.length} checks: ${count('passed')} passed, ${count('failed')} failed, ${count('broken')} broken, ${count('skipped')} skipped` +
+    `\nsoak: ${all.length} checks: ${count('passed')} passed, ${count('failed')} failed, ${count('broken')} broken, ` +
+      `${count('skipped')} skipped` +
       `${missing ? `, ${missing} not run (a process died)` : ''}; ${scenarios} scenarios in ${seconds(performance.now() - t0)}`,
   );
   return count('failed') + count('broken') + missing > 0 || childCode !== 0 ? 1 : 0;

@@ -16,8 +16,8 @@ import { FailureStore, DEFAULT_FAILURES_FILE } from '../properties/failures.ts';
 import { formatResult, formatScenario, formatVerdict } from '../properties/format.ts';
 import { ALL_PROPERTIES } from '../properties/index.ts';
 import type { Property } from '../properties/types.ts';
-import { GOLDEN_DIR, loadCorpus } from './runner/golden/corpus.ts';
-import { loadExpectedDifferences } from './runner/golden/expected-differences.ts';
+import { GOLDEN_DIR } from './runner/golden/corpus.ts';
+import { corporaOf, loadCorpora, loadCorporaRegister, type GoldenCorpus } from './runner/golden/corpora.ts';
 import { checkGoldenTrace } from './runner/run-check.ts';
 import { checkDeclaration } from './runner/declared.ts';
 import type { CheckResult } from './runner/types.ts';
@@ -43,9 +43,11 @@ export interface ConformanceOptions {
   name?: string;
   /**
    * The golden traces too, one test each (as `rxpath check` runs them): true (default) for the
-   * corpus rxpath ships, a directory of your own corpus (golden/model, golden/kernel layout), or false.
+   * corpus rxpath ships; a directory of your own corpus, or a list of them (the golden/ layout:
+   * DIR/model/<profile>/*.json, DIR/kernel/**.json, DIR/expected-differences.json), added to the
+   * shipped one as `rxpath check --golden-dir` adds them, ids prefixed `user:DIR/`; or false.
    */
-  golden?: boolean | string;
+  golden?: boolean | string | readonly string[];
 }
 
 type ImplSource = Implementation | (() => Implementation | Promise<Implementation>);
@@ -74,10 +76,10 @@ export function selectProperties(names?: readonly string[]): Property[] {
   });
 }
 
-/** One test per golden trace of `dir` under the given profiles (skipped as `rxpath check` skips them). */
-function goldenTests(getImpl: () => Promise<Implementation>, profiles: readonly ProfileName[], dir: string, timeout?: number): void {
-  const register = loadExpectedDifferences(dir);
-  for (const trace of loadCorpus(dir)) {
+/** One test per golden trace of the corpora under the given profiles (skipped as `rxpath check` skips them). */
+function goldenTests(getImpl: () => Promise<Implementation>, profiles: readonly ProfileName[], corpora: readonly GoldenCorpus[], timeout?: number): void {
+  const register = loadCorporaRegister(corpora);
+  for (const trace of loadCorpora(corpora)) {
     if (!profiles.includes(trace.trace.provenance.profile)) continue;
     test(`golden ${trace.id}: ${trace.trace.summary}`, { timeout: timeout ?? 120_000 }, async (ctx) => {
       const r = await checkGoldenTrace(await getImpl(), trace, register);
@@ -113,7 +115,10 @@ export function conformanceSuite(impl: ImplSource, opts: ConformanceOptions = {}
   }));
 
   describe(`rxpath conformance: ${name}`, () => {
-    if (opts.golden !== false) goldenTests(getImpl, profiles, typeof opts.golden === 'string' ? opts.golden : GOLDEN_DIR, opts.testTimeoutMs);
+    if (opts.golden !== false) {
+      const user = opts.golden === undefined || opts.golden === true ? [] : typeof opts.golden === 'string' ? [opts.golden] : opts.golden;
+      goldenTests(getImpl, profiles, corporaOf(GOLDEN_DIR, user.map((dir, i) => ({ dir, file: 'conformanceSuite options', pointer: typeof opts.golden === 'string' ? '/golden' : `/golden/${i}` }))), opts.testTimeoutMs);
+    }
     for (const property of properties) {
       for (const profile of profiles) {
         if (!property.profiles.includes(profile)) continue;

@@ -105,17 +105,15 @@ export function framesBefore(scenario: Scenario, stepIndex: number, filter?: (s:
 export function arrivedBy(scenario: Scenario, c: Checkpoint, filter?: (s: FramesStep) => boolean): { min: number; max: number } {
   let min = 0;
   let max = 0;
-  // A settled checkpoint lets time run past the later steps' `at`: their frames start late.
-  let lastSettled = -1;
-  scenario.workload.forEach((st, i) => {
-    if (i < c.step && st.op === 'checkpoint' && st.settle) lastSettled = i;
-  });
+  // A settled checkpoint lets time run past the later steps' `at`: the frames of every step after
+  // it (not only after the last one) start late, by as much as the settling took.
+  const firstSettled = scenario.workload.findIndex((st, i) => i < c.step && st.op === 'checkpoint' && st.settle === true);
   for (const { index, step } of frameSteps(scenario)) {
     if (index >= c.step) continue;
     if (filter && !filter(step)) continue;
     const count = step.count ?? 1;
     const gap = step.gapNs ?? 0;
-    if (index > lastSettled && lastSettled >= 0 && c.label !== 'end') {
+    if (index > firstSettled && firstSettled >= 0 && c.label !== 'end') {
       max += count;
       continue;
     }

@@ -1,33 +1,45 @@
 // The value a sysctl has at a given simulated time: the config's override (or the profile default
 // from the schema annotations), then every `sysctl` step in workload order. A step at exactly the
-// time asked for may or may not have applied yet, so lookups return every candidate value.
+// time asked for may or may not have applied yet, so lookups return every candidate value. A step
+// after a settled checkpoint runs once the host is idle and the snapshot is taken, which can be
+// later than its `at` (by how much the scenario does not say), so from its `at` on both the value
+// before it and its own are candidates.
 import type { ProfileName, Scenario } from '../../src/generated/schema-types.ts';
 import { profileSysctlDefaults, type SysctlName } from '../../src/spec/defaults.ts';
 
 export class SysctlTimeline {
   private readonly initial: number;
-  private readonly changes: { at: number; value: number }[] = [];
+  /** `late`: the write follows a settled checkpoint and applies at `at` or later. */
+  private readonly changes: { at: number; value: number; late: boolean }[] = [];
 
   constructor(scenario: Scenario, readonly name: SysctlName) {
     const profile: ProfileName = scenario.config.profile;
     const given = scenario.config.sysctls?.[name];
     const def = profileSysctlDefaults(profile).get(name);
     this.initial = toNumber(given ?? def);
+    let late = false;
     for (const s of scenario.workload) {
-      if (s.op === 'sysctl' && s.name === name) this.changes.push({ at: s.at, value: toNumber(s.value as number | string) });
+      if (s.op === 'checkpoint' && s.settle) late = true;
+      if (s.op === 'sysctl' && s.name === name) this.changes.push({ at: s.at, value: toNumber(s.value as number | string), late });
     }
   }
 
-  /** Every value the sysctl may hold at time t (one, or two when a write happens exactly at t). */
+  /**
+   * Every value the sysctl may hold at time t: one, or more when a write happens exactly at t or
+   * a write after a settled checkpoint is due by t (it may not have run yet; the later ones run
+   * after it, in workload order).
+   */
   valuesAt(t: number): number[] {
     let v = this.initial;
     const out: number[] = [];
     for (const c of this.changes) {
-      if (c.at < t) v = c.value;
-      else if (c.at === t) {
+      if (c.at > t) break;
+      if (c.late) out.push(c.value);
+      else if (c.at < t) v = c.value;
+      else {
         out.push(v);
         v = c.value;
-      } else break;
+      }
     }
     out.push(v);
     return [...new Set(out)];

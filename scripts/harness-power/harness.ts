@@ -9,7 +9,8 @@ import type { Implementation } from '../../src/impl/types.ts';
 import type { Stage } from './messages.ts';
 import { generateMutants, modelFiles, type ModelMutant } from './mutants.ts';
 import { runPool } from './pool.ts';
-import { runMutant, type MutantResult } from './run-mutant.ts';
+import type { MutantResult } from './results.ts';
+import { runMutant } from './run-mutant.ts';
 import { population, sampleOf } from './sample.ts';
 import type { SampleScenario } from './scenarios.ts';
 import { summarize, type Summary } from './summary.ts';
@@ -57,7 +58,8 @@ export interface HarnessRun {
 
 /** The unmutated snapshot as a "mutant" that changes nothing: the baseline. */
 export const NO_MUTANT: ModelMutant = {
-  id: 'none', file: 'src/model/index.ts', line: 1, column: 1, start: 0, end: 0, mutator: 'none', replacement: '', original: '',
+  id: 'none', file: 'src/model/index.ts', line: 1, column: 1, start: 0, end: 0,
+  mutator: 'none', replacement: '', original: '',
 };
 
 export class BaselineError extends Error {}
@@ -65,7 +67,8 @@ export class BaselineError extends Error {}
 /** The equivalence sample, built by the snapshot's modules with the snapshot's model. */
 async function equivalenceSampleOf(base: string, o: HarnessOptions): Promise<SampleScenario[]> {
   const model = (await import(pathToFileURL(join(base, ENTRY)).href)) as { modelImplementation: () => Implementation };
-  const scenarios = (await import(pathToFileURL(join(base, OWN_DIR, 'scenarios.ts')).href)) as typeof import('./scenarios.ts');
+  const url = pathToFileURL(join(base, OWN_DIR, 'scenarios.ts')).href;
+  const scenarios = (await import(url)) as typeof import('./scenarios.ts');
   const reference = model.modelImplementation();
   return scenarios.equivalenceSample((s: Scenario): Promise<Observations> => reference.run(s, { events: true }), {
     count: o.scenarios, seed: o.scenarioSeed, ...(o.golden === false ? { golden: false } : {}),
@@ -87,7 +90,11 @@ function choose(all: readonly ModelMutant[], o: HarnessOptions): { chosen: Model
 
 function baselineProblem(r: MutantResult): string | null {
   if (r.outcome === 'killed') return `the unmutated model fails ${r.killedBy!.check}: ${r.killedBy!.message}`;
-  if (r.outcome === 'survived') return `the unmutated model differs from itself on ${r.visible!.source} (${r.visible!.difference.where}): the model or the sample is not deterministic`;
+  if (r.outcome === 'survived') {
+    const v = r.visible!;
+    return `the unmutated model differs from itself on ${v.source} (${v.difference.where}): `
+      + 'the model or the sample is not deterministic';
+  }
   return null;
 }
 
@@ -119,7 +126,9 @@ export async function harnessPower(o: HarnessOptions): Promise<HarnessRun> {
     return {
       workspace: workspace.root,
       population: { mutants: all.length, ignored: all.filter((m) => m.ignored !== undefined).length, eligible },
-      equivalenceScenarios: { golden: sample.filter((s) => !s.generator).length, generated: sample.filter((s) => s.generator).length },
+      equivalenceScenarios: {
+        golden: sample.filter((s) => !s.generator).length, generated: sample.filter((s) => s.generator).length,
+      },
       ...(baseline ? { baseline } : {}),
       results,
       summary: summarize(results),

@@ -26,14 +26,20 @@ export interface KillVerdict {
   by?: { check: string; status: 'failed' | 'broken'; message: string; steps?: number; replay?: string };
 }
 
-const check: CheckPropertyFn = (impl, property, opts) => checkProperty(impl, property, { ...opts, runs: opts.runs ?? DEFAULT_RUNS });
+const check: CheckPropertyFn = (impl, property, opts) =>
+  checkProperty(impl, property, { ...opts, runs: opts.runs ?? DEFAULT_RUNS });
+
+const PROFILES: readonly ProfileName[] = ['linux-3.13', 'linux-6.18'];
 
 /** The (profile, property) pairs `rxpath check` plans, in its order. */
-export function plannedChecks(profiles: readonly ProfileName[] = ['linux-3.13', 'linux-6.18']): { profile: ProfileName; property: string }[] {
-  return profiles.flatMap((profile) => ALL_PROPERTIES.filter((p) => p.profiles.includes(profile)).map((p) => ({ profile, property: p.name })));
+export function plannedChecks(profiles = PROFILES): { profile: ProfileName; property: string }[] {
+  return profiles.flatMap((profile) =>
+    ALL_PROPERTIES.filter((p) => p.profiles.includes(profile)).map((p) => ({ profile, property: p.name })));
 }
 
-export async function runProperties(impl: Implementation, reference: Implementation, opts: KillOptions = {}): Promise<KillVerdict> {
+export async function runProperties(
+  impl: Implementation, reference: Implementation, opts: KillOptions = {},
+): Promise<KillVerdict> {
   let checks = 0;
   for (const { profile, property } of plannedChecks(opts.profiles)) {
     opts.onCheck?.(`property/${profile}/${property}`);

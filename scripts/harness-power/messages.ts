@@ -15,7 +15,7 @@ export interface WorkerInput {
   shrinkTimeMs: number;
 }
 
-export type Stage = 'load' | 'properties' | 'equivalence';
+export type Stage = 'load' | 'properties' | 'equivalence' | 'shrink';
 
 export type WorkerMessage =
   | { type: 'stage'; stage: Stage }

@@ -45,7 +45,8 @@ export function modelFiles(root = ROOT): string[] {
 
 const quiet = (): boolean => false;
 const silentLogger = {
-  isTraceEnabled: quiet, isDebugEnabled: quiet, isInfoEnabled: quiet, isWarnEnabled: quiet, isErrorEnabled: quiet, isFatalEnabled: quiet,
+  isTraceEnabled: quiet, isDebugEnabled: quiet, isInfoEnabled: quiet,
+  isWarnEnabled: quiet, isErrorEnabled: quiet, isFatalEnabled: quiet,
   trace() {}, debug() {}, info() {}, warn() {}, error() {}, fatal() {},
 } as unknown as Logger;
 
@@ -83,14 +84,18 @@ export async function generateMutants(files: readonly string[], root = ROOT): Pr
 /** The file's source with the mutant in place. */
 export function applyMutant(source: string, m: Pick<ModelMutant, 'start' | 'end' | 'replacement' | 'original'>): string {
   const found = source.slice(m.start, m.end);
-  if (found !== m.original) throw new Error(`the source changed under the mutant: expected ${JSON.stringify(m.original)} at ${m.start}, found ${JSON.stringify(found)}`);
+  if (found !== m.original) {
+    const [want, got] = [JSON.stringify(m.original), JSON.stringify(found)];
+    throw new Error(`the source changed under the mutant: expected ${want} at ${m.start}, found ${got}`);
+  }
   return source.slice(0, m.start) + m.replacement + source.slice(m.end);
 }
 
 /** A short name for reports: `backlog.ts:82:9 ConditionalExpression → true`. */
 export function mutantLabel(m: ModelMutant): string {
   // Babel prints the comments attached to a replaced node: leave them out of the label.
-  const code = m.replacement.replace(/\/\/[^\n]*(\n|$)/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\s+/g, ' ').trim();
+  const code = m.replacement
+    .replace(/\/\/[^\n]*(\n|$)/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\s+/g, ' ').trim();
   const replacement = code.length > 60 ? `${code.slice(0, 57)}...` : code;
   return `${m.file.slice(MODEL_DIR.length + 1)}:${m.line}:${m.column} ${m.mutator} → ${replacement}`;
 }

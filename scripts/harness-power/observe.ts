@@ -3,7 +3,20 @@
 import { createHash } from 'node:crypto';
 import type { Observations } from '../../src/generated/schema-types.ts';
 
-export type DifferenceKind = 'counters' | 'checkpoint-time' | 'events' | 'throws' | 'hangs';
+/**
+ * Where a mutant shows, from the most to the least visible: it throws or hangs, a counter differs,
+ * only the model-only `internal` section differs, only a snapshot's time differs, only events differ.
+ */
+export type DifferenceKind = 'throws' | 'hangs' | 'counters' | 'internal' | 'checkpoint-time' | 'events';
+
+const RANK: Record<DifferenceKind, number> = {
+  throws: 0, hangs: 0, counters: 0, internal: 1, 'checkpoint-time': 2, events: 3,
+};
+
+/** 0 for a difference in what every implementation reports (or a crash); more for what only some do. */
+export function visibilityRank(kind: DifferenceKind): number {
+  return RANK[kind];
+}
 
 export interface Difference {
   kind: DifferenceKind;
@@ -22,7 +35,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** The first path (in a stable order) where `a` and `b` differ, or null when they are deeply equal. */
-export function firstPath(a: unknown, b: unknown, path = ''): { path: string; expected: unknown; actual: unknown } | null {
+export interface PathDifference { path: string; expected: unknown; actual: unknown }
+
+export function firstPath(a: unknown, b: unknown, path = ''): PathDifference | null {
   if (Object.is(a, b)) return null;
   if (!isObject(a) || !isObject(b) || Array.isArray(a) !== Array.isArray(b)) return { path, expected: a, actual: b };
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -40,21 +55,32 @@ export function firstPath(a: unknown, b: unknown, path = ''): { path: string; ex
   return null;
 }
 
-/** How `actual` differs from `expected` (the original model's): counters first, then times, then events. */
+function publicPart(counters: object): object {
+  const { internal: _internal, ...rest } = counters as Record<string, unknown>;
+  return rest;
+}
+
+/** How `actual` differs from `expected` (the original model's), the most visible difference first. */
 export function compareObservations(expected: Observations, actual: Observations): Difference | null {
-  if (expected.profile !== actual.profile) return { kind: 'counters', where: 'profile', expected: expected.profile, actual: actual.profile };
-  const n = Math.max(expected.checkpoints.length, actual.checkpoints.length);
-  for (let i = 0; i < n; i++) {
-    const e = expected.checkpoints[i];
-    const a = actual.checkpoints[i];
-    if (!e || !a) return { kind: 'counters', where: `checkpoints.length`, expected: expected.checkpoints.length, actual: actual.checkpoints.length };
-    const d = firstPath(e.counters, a.counters, 'counters') ?? firstPath({ label: e.label, step: e.step }, { label: a.label, step: a.step });
-    if (d) return { kind: 'counters', where: `checkpoint "${e.label}": ${d.path}`, expected: d.expected, actual: d.actual };
+  const top = firstPath(
+    { profile: expected.profile, checkpoints: expected.checkpoints.length },
+    { profile: actual.profile, checkpoints: actual.checkpoints.length },
+  );
+  if (top) return { kind: 'counters', where: top.path, expected: top.expected, actual: top.actual };
+  const pairs = expected.checkpoints.map((e, i) => [e, actual.checkpoints[i]!] as const);
+  const at = (kind: DifferenceKind, label: string, d: PathDifference): Difference =>
+    ({ kind, where: `checkpoint "${label}": ${d.path}`, expected: d.expected, actual: d.actual });
+  for (const [e, a] of pairs) {
+    const d = firstPath(publicPart(e.counters), publicPart(a.counters), 'counters')
+      ?? firstPath({ label: e.label, step: e.step }, { label: a.label, step: a.step });
+    if (d) return at('counters', e.label, d);
   }
-  for (let i = 0; i < n; i++) {
-    const e = expected.checkpoints[i]!;
-    const a = actual.checkpoints[i]!;
-    if (e.at !== a.at) return { kind: 'checkpoint-time', where: `checkpoint "${e.label}": at`, expected: e.at, actual: a.at };
+  for (const [e, a] of pairs) {
+    const d = firstPath(e.counters.internal, a.counters.internal, 'counters.internal');
+    if (d) return at('internal', e.label, d);
+  }
+  for (const [e, a] of pairs) {
+    if (e.at !== a.at) return at('checkpoint-time', e.label, { path: 'at', expected: e.at, actual: a.at });
   }
   const d = firstPath(expected.events, actual.events, 'events');
   return d ? { kind: 'events', where: d.path, expected: d.expected, actual: d.actual } : null;

@@ -1,5 +1,7 @@
 // Runs async jobs with at most `jobs` at a time, results in input order.
-export async function runPool<T, R>(items: readonly T[], jobs: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function runPool<T, R>(
+  items: readonly T[], jobs: number, fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
   const lane = async (): Promise<void> => {

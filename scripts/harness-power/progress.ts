@@ -2,7 +2,7 @@
 import cliProgress from 'cli-progress';
 import type { Stage } from './messages.ts';
 import type { ModelMutant } from './mutants.ts';
-import type { MutantResult } from './run-mutant.ts';
+import type { MutantResult } from './results.ts';
 
 export interface HarnessProgress {
   plan(total: number): void;
@@ -39,7 +39,10 @@ export function barProgress(stream: NodeJS.WriteStream): HarnessProgress {
   let started = false;
   return {
     plan(total) { bar.start(total, 0, { ...counts, current: 'baseline' }); started = true; },
-    stage(m, stage) { if (started) bar.update({ current: `${m.mutator === 'none' ? 'baseline' : m.file.split('/').pop()}:${m.line} ${stage}` }); },
+    stage(m, stage) {
+      const where = m.mutator === 'none' ? 'baseline' : `${m.file.split('/').pop()}:${m.line}`;
+      if (started) bar.update({ current: `${where} ${stage}` });
+    },
     done(r) {
       if (r.outcome === 'killed') counts.killed++;
       else if (r.outcome === 'survived') counts.survived++;

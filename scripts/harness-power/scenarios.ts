@@ -59,7 +59,7 @@ export function goldenScenarios(): { source: string; scenario: Scenario }[] {
   return out;
 }
 
-export function generatedScenarios(count: number, seed: number): { source: string; scenario: Scenario; generator: GeneratorRef }[] {
+export function generatedScenarios(count: number, seed: number): (Omit<SampleScenario, 'digest'> & { generator: GeneratorRef })[] {
   const gens = PROFILES.flatMap((profile) => generatorNames(profile).map((name) => ({ profile, name })));
   return gens.flatMap(({ profile, name }, g) => {
     const n = Math.floor(count / gens.length) + (g < count % gens.length ? 1 : 0);

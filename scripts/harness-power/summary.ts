@@ -1,6 +1,7 @@
 // The numbers of a run: how many mutants were sampled, how many are visible at all
 // (non-equivalent), how many the properties kill, and the kill rate over the visible ones.
-import type { MutantResult } from './run-mutant.ts';
+import { visibilityRank } from './observe.ts';
+import type { MutantResult } from './results.ts';
 
 export interface Summary {
   sampled: number;
@@ -15,9 +16,12 @@ export interface Summary {
   nonEquivalent: number;
   /** killed / nonEquivalent; null with no non-equivalent mutant. */
   killRate: number | null;
-  /** Survivors visible only in trace events or snapshot times, not in any counter. */
-  survivedEventsOnly: number;
-  /** The kill rate leaving those out (what a counters-only check can reach). */
+  /**
+   * Survivors visible only beyond the counters every implementation reports: in the model-only
+   * `internal` section, in snapshot times or in trace events (on the whole equivalence sample).
+   */
+  survivedBeyondCounters: number;
+  /** The kill rate leaving those out. */
   killRateCounters: number | null;
 }
 
@@ -26,7 +30,7 @@ const rate = (k: number, n: number): number | null => (n === 0 ? null : k / n);
 export function summarize(results: readonly MutantResult[]): Summary {
   const killed = results.filter((r) => r.outcome === 'killed');
   const survived = results.filter((r) => r.outcome === 'survived');
-  const eventsOnly = survived.filter((r) => r.visible && ['events', 'checkpoint-time'].includes(r.visible.difference.kind)).length;
+  const beyond = survived.filter((r) => r.visible && visibilityRank(r.visible.difference.kind) > 0).length;
   const nonEquivalent = killed.length + survived.length;
   return {
     sampled: results.length,
@@ -37,8 +41,8 @@ export function summarize(results: readonly MutantResult[]): Summary {
     noDifference: results.filter((r) => r.outcome === 'no-difference').length,
     nonEquivalent,
     killRate: rate(killed.length, nonEquivalent),
-    survivedEventsOnly: eventsOnly,
-    killRateCounters: rate(killed.length, nonEquivalent - eventsOnly),
+    survivedBeyondCounters: beyond,
+    killRateCounters: rate(killed.length, nonEquivalent - beyond),
   };
 }
 

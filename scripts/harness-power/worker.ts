@@ -54,6 +54,7 @@ async function main(input: WorkerInput): Promise<void> {
       shrinkTimeMs: input.shrinkTimeMs,
       onScenario: (index, source) => post({ type: 'scenario', index, source }),
       onFound: (v) => post({ type: 'found', visible: v }),
+      onShrink: () => post({ type: 'stage', stage: 'shrink' }),
     });
   }
   post({ type: 'done', kill, visible });

@@ -308,6 +308,22 @@ export interface Sysctls {
    */
   'net.ipv4.ipfrag_time'?: number;
   /**
+   * Milliseconds of token-bucket credit one rate-limited ICMP error costs per destination (inet_peer): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every icmp_ratelimit. 0 disables the per-destination limit. Errors sent out a loopback device are never limited.
+   */
+  'net.ipv4.icmp_ratelimit'?: number;
+  /**
+   * Bit mask of the ICMP types that are rate limited (bit N = type N). The default 0x1818 (6168) limits destination unreachable (3), source quench (4), time exceeded (11) and parameter problem (12): every error the receive path sends. 0 disables ICMP rate limiting.
+   */
+  'net.ipv4.icmp_ratemask'?: number;
+  /**
+   * Refill rate of the per-namespace global ICMP token bucket (icmp_global_allow): credit grows by icmp_msgs_per_sec * elapsed / HZ, at most every HZ/50 jiffies, up to icmp_msgs_burst. Applies to the rate-masked types of errors not about a packet that came in on loopback. 0: no rate-masked error is sent. Absent in 3.13 (added in 3.18).
+   */
+  'net.ipv4.icmp_msgs_per_sec'?: number;
+  /**
+   * Capacity of the per-namespace global ICMP token bucket (icmp_global_allow). Absent in 3.13 (added in 3.18).
+   */
+  'net.ipv4.icmp_msgs_burst'?: number;
+  /**
    * Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.
    */
   'net.ipv4.tcp_dma_copybreak'?: number;
@@ -800,6 +816,14 @@ export interface IcmpLine {
    * ICMP messages that could not be sent.
    */
   OutErrors: number;
+  /**
+   * ICMP errors not sent because the per-namespace global token bucket (icmp_msgs_per_sec, icmp_msgs_burst) was empty.
+   */
+  OutRateLimitGlobal?: number;
+  /**
+   * ICMP errors not sent because the per-destination token bucket (icmp_ratelimit, inet_peer) was empty.
+   */
+  OutRateLimitHost?: number;
   /**
    * ICMP destination-unreachable messages sent: one per UDP datagram to a closed port (Udp NoPorts) and per unknown protocol (Ip InUnknownProtos), unless rate-limited (icmp_ratelimit, 6.x also icmp_msgs_per_sec).
    */

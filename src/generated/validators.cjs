@@ -4,7 +4,7 @@
 exports.v0 = validate23;
 const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/config.schema.json","title":"Config","description":"The configuration of a simulated host: kernel profile, CPUs, sysctls, devices with their queues, sockets and the per-packet cost model.","type":"object","additionalProperties":false,"required":["profile","cpus"],"properties":{"profile":{"$ref":"profile.schema.json"},"cpus":{"type":"integer","minimum":1,"maximum":64,"description":"Number of online CPUs (nr_cpu_ids)."},"hz":{"type":"integer","enum":[100,250,300,1000],"description":"CONFIG_HZ: the jiffy length. Default 250 (the project's machines)."},"sysctls":{"$ref":"sysctls.schema.json"},"devices":{"type":"array","items":{"$ref":"device.schema.json"}},"sockets":{"type":"array","items":{"$ref":"socket.schema.json"}},"localAddresses":{"type":"array","items":{"type":"string","format":"ipv4"},"description":"Addresses the host owns (besides 127.0.0.0/8). Default [\"10.0.0.1\"]."},"forwarding":{"type":"boolean","description":"net.ipv4.conf.all.forwarding: decides InAddrErrors versus forwarding for non-local destinations."},"costs":{"$ref":"#/$defs/Costs"}},"$defs":{"Costs":{"title":"Costs","type":"object","additionalProperties":false,"description":"Simulated CPU time, in nanoseconds, that each stage takes. A modelling assumption (not a kernel fact): it drives only the time limit of net_rx_action and how fast queues drain against arrivals.","properties":{"irqNs":{"type":"integer","minimum":0,"description":"Hard IRQ handler, once per interrupt."},"softirqNs":{"type":"integer","minimum":0,"description":"Entering and leaving the NET_RX softirq, once per net_rx_action call."},"pollNs":{"type":"integer","minimum":0,"description":"Fixed cost of one NAPI poll call."},"driverPacketNs":{"type":"integer","minimum":0,"description":"Driver work per harvested descriptor (build the skb, refill)."},"stackPacketNs":{"type":"integer","minimum":0,"description":"__netif_receive_skb through IP and UDP to the socket, per skb."},"backlogPacketNs":{"type":"integer","minimum":0,"description":"enqueue_to_backlog per skb."}}}}};
 const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/profile.schema.json","title":"ProfileName","description":"A kernel profile: the kernel version whose receive-path rules the model follows. See shared/spec/kernel-semantics.md section 10 for where they differ.","type":"string","enum":["linux-3.13","linux-6.18"]};
-const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/sysctls.schema.json","title":"Sysctls","description":"Sysctl overrides for a scenario. Keys are the full dotted sysctl names; a sysctl that is not given takes its profile default.","type":"object","additionalProperties":false,"properties":{"net.core.netdev_budget":{"type":"integer","description":"Most packets one net_rx_action call may process across all NAPIs before it stops (poll() still gets the full weight, so one call can overshoot by weight-1). Raise it when softnet_stat time_squeeze grows.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-3.13":{"default":300,"check":"proc_dointvec: any int; <= 0 ends net_rx_action before the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_budget","proc":"/proc/sys/net/core/netdev_budget"},"note":"3.13 source read (3.11-era net/core/sysctl_net_core.c, same table): netdev_budget, dev_weight, netdev_max_backlog, netdev_tstamp_prequeue are proc_dointvec; rmem_default/rmem_max have extra1 = &one; rps_sock_flow_entries rejects > 1<<30."}},"net.core.netdev_budget_usecs":{"type":"integer","description":"Time limit of one net_rx_action call; converted with usecs_to_jiffies (rounds up). 3.13 has no sysctl: the limit is 2 jiffies.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-6.18":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250): 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000}},"aliases":{"sysctl":"net.core.netdev_budget_usecs","proc":"/proc/sys/net/core/netdev_budget_usecs"},"note":"The minimum and the default scale with config.hz; the listed values are for HZ=250. Older 4.12-6.x trees read had extra1 = SYSCTL_ZERO (min 0); the running 6.18 kernel rejects values below 2 jiffies."}},"net.core.dev_weight":{"type":"integer","description":"Poll weight of the per-CPU backlog NAPI (process_backlog): how many backlog packets one poll may take.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:process_backlog"],"profiles":{"linux-3.13":{"default":64,"check":"proc_dointvec: any int (0 or negative accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250): 0 and -1 EINVAL","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight","proc":"/proc/sys/net/core/dev_weight"}}},"net.core.dev_weight_rx_bias":{"type":"integer","description":"Multiplier on dev_weight for the RX backlog weight (dev_rx_weight). Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"ratio","scope":"host","kernel":["net/core/sysctl_net_core.c:proc_do_dev_weight","net/core/dev.c:process_backlog"],"profiles":{"linux-6.18":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250): 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight_rx_bias","proc":"/proc/sys/net/core/dev_weight_rx_bias"},"note":"In 4.12-era trees proc_do_dev_weight was plain proc_dointvec (any int); the min-1 bound is what the running 6.18 kernel enforces."}},"net.core.netdev_max_backlog":{"type":"integer","description":"Limit of each CPU's backlog input_pkt_queue: enqueue_to_backlog admits while the queue holds <= this many, so it can reach this + 1. Drops show in softnet_stat column 2 of the target CPU.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:enqueue_to_backlog"],"profiles":{"linux-3.13":{"default":1000,"check":"proc_dointvec: any int; compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_max_backlog","proc":"/proc/sys/net/core/netdev_max_backlog"}}},"net.core.flow_limit_table_len":{"type":"integer","description":"Buckets of each CPU's flow-limit table. Takes effect only for tables allocated after it is written (by writing flow_limit_cpu_bitmap).","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_table_len_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table","maximum":1073741824},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250): 0 and 3 EINVAL, 1 accepted","maximum":1073741824}},"aliases":{"sysctl":"net.core.flow_limit_table_len","proc":"/proc/sys/net/core/flow_limit_table_len"}}},"net.core.flow_limit_cpu_bitmap":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"CPUs whose enqueues are subject to the flow limit (hex mask). The table used is the ENQUEUING CPU's; the drop is counted on the target CPU.","x-rxpath":{"kind":"sysctl","unit":"cpumask","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_cpu_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.18":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"}},"aliases":{"sysctl":"net.core.flow_limit_cpu_bitmap","proc":"/proc/sys/net/core/flow_limit_cpu_bitmap"}}},"net.core.rps_sock_flow_entries":{"type":"integer","description":"Size of the global RFS socket flow table. 0 disables RFS.","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:rps_sock_flow_sysctl","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"maximum":1073741824,"check":"rounded up to a power of 2; > 2^30 EINVAL"},"linux-6.18":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250): 536870913 EINVAL, 536870912 accepted)"}},"aliases":{"sysctl":"net.core.rps_sock_flow_entries","proc":"/proc/sys/net/core/rps_sock_flow_entries"}}},"net.core.netdev_tstamp_prequeue":{"type":"integer","description":"1: timestamp packets before RPS enqueues them to another CPU; 0: after. Affects only timestamps, not counters.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:netif_receive_skb_internal"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250): 5 accepted)","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_tstamp_prequeue","proc":"/proc/sys/net/core/netdev_tstamp_prequeue"}}},"net.core.rmem_default":{"type":"integer","description":"sk_rcvbuf of a new socket that does not set SO_RCVBUF (256 * SKB_TRUESIZE(256) on x86_64).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.18":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250): 2303 EINVAL, 2304 accepted)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_default","proc":"/proc/sys/net/core/rmem_default"}}},"net.core.rmem_max":{"type":"integer","description":"Cap on setsockopt(SO_RCVBUF) before doubling (SO_RCVBUFFORCE ignores it).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.18":{"default":4194304,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF; 4 MiB default since v6.18 (verified live on Linux 6.18.44 (HZ=250): 100 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_max","proc":"/proc/sys/net/core/rmem_max"}}},"net.core.busy_poll":{"type":"integer","description":"Busy-poll time for poll()/select() on sockets that support it. The model does not busy-poll (no application CPU model) and rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250): -1 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_poll","proc":"/proc/sys/net/core/busy_poll"}}},"net.core.busy_read":{"type":"integer","description":"Default SO_BUSY_POLL for new sockets (busy polling in recvmsg). The model rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_read","proc":"/proc/sys/net/core/busy_read"}}},"net.core.gro_normal_batch":{"type":"integer","description":"GRO_NORMAL skbs are batched on the NAPI's rx_list until this many segments, then passed up as a list. Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"segments","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/gro.c:gro_normal_one"],"profiles":{"linux-6.18":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.gro_normal_batch","proc":"/proc/sys/net/core/gro_normal_batch"}}},"net.ipv4.ip_early_demux":{"type":"integer","description":"Look up the socket (connected UDP, established TCP) before routing, saving the route lookup.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec (global int): any int, non-zero enables","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.ip_early_demux","proc":"/proc/sys/net/ipv4/ip_early_demux"}}},"net.ipv4.udp_early_demux":{"type":"integer","description":"Early demux switch for UDP (6.x). Absent in 3.13, where ip_early_demux covers all protocols.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish_core"],"profiles":{"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.udp_early_demux","proc":"/proc/sys/net/ipv4/udp_early_demux"}}},"net.ipv4.udp_rmem_min":{"type":"integer","description":"Receive memory each UDP socket is guaranteed even under udp_mem pressure.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/core/sock.c:__sk_mem_raise_allocated"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (PAGE_SIZE default)","maximum":2147483647},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.udp_rmem_min","proc":"/proc/sys/net/ipv4/udp_rmem_min"}}},"net.ipv4.udp_mem":{"type":"array","items":{"type":"integer"},"minItems":3,"maxItems":3,"description":"Pages all UDP sockets together may hold: below min no pressure, above max allocations fail (MemErrors).","x-rxpath":{"kind":"sysctl","unit":"pages","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/udp.c:udp_init"],"profiles":{"linux-3.13":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages (same formula; this value: the project's machines)"},"linux-6.18":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"}},"aliases":{"sysctl":"net.ipv4.udp_mem","proc":"/proc/sys/net/ipv4/udp_mem"}}},"net.ipv4.ipfrag_time":{"type":"integer","description":"Seconds an incomplete IP datagram's fragments are kept; when the timer fires, ReasmTimeout and ReasmFails rise and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip4_frags_ns_ctl_table","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ)","minimum":0,"maximum":2147483},"linux-6.18":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv4.ipfrag_time","proc":"/proc/sys/net/ipv4/ipfrag_time"}}},"net.ipv4.tcp_dma_copybreak":{"type":"integer","description":"Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/tcp.c:tcp_recvmsg"],"profiles":{"linux-3.13":{"default":4096,"minimum":0,"check":"proc_dointvec (CONFIG_NET_DMA only)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.tcp_dma_copybreak","proc":"/proc/sys/net/ipv4/tcp_dma_copybreak"},"note":"Absent from the running 6.18 kernel (no /proc/sys/net/ipv4/tcp_dma_copybreak)."}}}};
+const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/sysctls.schema.json","title":"Sysctls","description":"Sysctl overrides for a scenario. Keys are the full dotted sysctl names; a sysctl that is not given takes its profile default.","type":"object","additionalProperties":false,"properties":{"net.core.netdev_budget":{"type":"integer","description":"Most packets one net_rx_action call may process across all NAPIs before it stops (poll() still gets the full weight, so one call can overshoot by weight-1). Raise it when softnet_stat time_squeeze grows.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-3.13":{"default":300,"check":"proc_dointvec: any int; <= 0 ends net_rx_action before the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_budget","proc":"/proc/sys/net/core/netdev_budget"},"note":"3.13 source read (3.11-era net/core/sysctl_net_core.c, same table): netdev_budget, dev_weight, netdev_max_backlog, netdev_tstamp_prequeue are proc_dointvec; rmem_default/rmem_max have extra1 = &one; rps_sock_flow_entries rejects > 1<<30."}},"net.core.netdev_budget_usecs":{"type":"integer","description":"Time limit of one net_rx_action call; converted with usecs_to_jiffies (rounds up). 3.13 has no sysctl: the limit is 2 jiffies.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-6.18":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250): 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000}},"aliases":{"sysctl":"net.core.netdev_budget_usecs","proc":"/proc/sys/net/core/netdev_budget_usecs"},"note":"The minimum and the default scale with config.hz; the listed values are for HZ=250. Older 4.12-6.x trees read had extra1 = SYSCTL_ZERO (min 0); the running 6.18 kernel rejects values below 2 jiffies."}},"net.core.dev_weight":{"type":"integer","description":"Poll weight of the per-CPU backlog NAPI (process_backlog): how many backlog packets one poll may take.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:process_backlog"],"profiles":{"linux-3.13":{"default":64,"check":"proc_dointvec: any int (0 or negative accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250): 0 and -1 EINVAL","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight","proc":"/proc/sys/net/core/dev_weight"}}},"net.core.dev_weight_rx_bias":{"type":"integer","description":"Multiplier on dev_weight for the RX backlog weight (dev_rx_weight). Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"ratio","scope":"host","kernel":["net/core/sysctl_net_core.c:proc_do_dev_weight","net/core/dev.c:process_backlog"],"profiles":{"linux-6.18":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250): 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight_rx_bias","proc":"/proc/sys/net/core/dev_weight_rx_bias"},"note":"In 4.12-era trees proc_do_dev_weight was plain proc_dointvec (any int); the min-1 bound is what the running 6.18 kernel enforces."}},"net.core.netdev_max_backlog":{"type":"integer","description":"Limit of each CPU's backlog input_pkt_queue: enqueue_to_backlog admits while the queue holds <= this many, so it can reach this + 1. Drops show in softnet_stat column 2 of the target CPU.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:enqueue_to_backlog"],"profiles":{"linux-3.13":{"default":1000,"check":"proc_dointvec: any int; compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_max_backlog","proc":"/proc/sys/net/core/netdev_max_backlog"}}},"net.core.flow_limit_table_len":{"type":"integer","description":"Buckets of each CPU's flow-limit table. Takes effect only for tables allocated after it is written (by writing flow_limit_cpu_bitmap).","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_table_len_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table","maximum":1073741824},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250): 0 and 3 EINVAL, 1 accepted","maximum":1073741824}},"aliases":{"sysctl":"net.core.flow_limit_table_len","proc":"/proc/sys/net/core/flow_limit_table_len"}}},"net.core.flow_limit_cpu_bitmap":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"CPUs whose enqueues are subject to the flow limit (hex mask). The table used is the ENQUEUING CPU's; the drop is counted on the target CPU.","x-rxpath":{"kind":"sysctl","unit":"cpumask","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_cpu_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.18":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"}},"aliases":{"sysctl":"net.core.flow_limit_cpu_bitmap","proc":"/proc/sys/net/core/flow_limit_cpu_bitmap"}}},"net.core.rps_sock_flow_entries":{"type":"integer","description":"Size of the global RFS socket flow table. 0 disables RFS.","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:rps_sock_flow_sysctl","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"maximum":1073741824,"check":"rounded up to a power of 2; > 2^30 EINVAL"},"linux-6.18":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250): 536870913 EINVAL, 536870912 accepted)"}},"aliases":{"sysctl":"net.core.rps_sock_flow_entries","proc":"/proc/sys/net/core/rps_sock_flow_entries"}}},"net.core.netdev_tstamp_prequeue":{"type":"integer","description":"1: timestamp packets before RPS enqueues them to another CPU; 0: after. Affects only timestamps, not counters.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:netif_receive_skb_internal"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250): 5 accepted)","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_tstamp_prequeue","proc":"/proc/sys/net/core/netdev_tstamp_prequeue"}}},"net.core.rmem_default":{"type":"integer","description":"sk_rcvbuf of a new socket that does not set SO_RCVBUF (256 * SKB_TRUESIZE(256) on x86_64).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.18":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250): 2303 EINVAL, 2304 accepted)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_default","proc":"/proc/sys/net/core/rmem_default"}}},"net.core.rmem_max":{"type":"integer","description":"Cap on setsockopt(SO_RCVBUF) before doubling (SO_RCVBUFFORCE ignores it).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.18":{"default":4194304,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF; 4 MiB default since v6.18 (verified live on Linux 6.18.44 (HZ=250): 100 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_max","proc":"/proc/sys/net/core/rmem_max"}}},"net.core.busy_poll":{"type":"integer","description":"Busy-poll time for poll()/select() on sockets that support it. The model does not busy-poll (no application CPU model) and rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250): -1 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_poll","proc":"/proc/sys/net/core/busy_poll"}}},"net.core.busy_read":{"type":"integer","description":"Default SO_BUSY_POLL for new sockets (busy polling in recvmsg). The model rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_read","proc":"/proc/sys/net/core/busy_read"}}},"net.core.gro_normal_batch":{"type":"integer","description":"GRO_NORMAL skbs are batched on the NAPI's rx_list until this many segments, then passed up as a list. Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"segments","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/gro.c:gro_normal_one"],"profiles":{"linux-6.18":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.gro_normal_batch","proc":"/proc/sys/net/core/gro_normal_batch"}}},"net.ipv4.ip_early_demux":{"type":"integer","description":"Look up the socket (connected UDP, established TCP) before routing, saving the route lookup.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec (global int): any int, non-zero enables","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.ip_early_demux","proc":"/proc/sys/net/ipv4/ip_early_demux"}}},"net.ipv4.udp_early_demux":{"type":"integer","description":"Early demux switch for UDP (6.x). Absent in 3.13, where ip_early_demux covers all protocols.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish_core"],"profiles":{"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.udp_early_demux","proc":"/proc/sys/net/ipv4/udp_early_demux"}}},"net.ipv4.udp_rmem_min":{"type":"integer","description":"Receive memory each UDP socket is guaranteed even under udp_mem pressure.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/core/sock.c:__sk_mem_raise_allocated"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (PAGE_SIZE default)","maximum":2147483647},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.udp_rmem_min","proc":"/proc/sys/net/ipv4/udp_rmem_min"}}},"net.ipv4.udp_mem":{"type":"array","items":{"type":"integer"},"minItems":3,"maxItems":3,"description":"Pages all UDP sockets together may hold: below min no pressure, above max allocations fail (MemErrors).","x-rxpath":{"kind":"sysctl","unit":"pages","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/udp.c:udp_init"],"profiles":{"linux-3.13":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages (same formula; this value: the project's machines)"},"linux-6.18":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"}},"aliases":{"sysctl":"net.ipv4.udp_mem","proc":"/proc/sys/net/ipv4/udp_mem"}}},"net.ipv4.ipfrag_time":{"type":"integer","description":"Seconds an incomplete IP datagram's fragments are kept; when the timer fires, ReasmTimeout and ReasmFails rise and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip4_frags_ns_ctl_table","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ)","minimum":0,"maximum":2147483},"linux-6.18":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv4.ipfrag_time","proc":"/proc/sys/net/ipv4/ipfrag_time"}}},"net.ipv4.icmp_ratelimit":{"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMP error costs per destination (inet_peer): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every icmp_ratelimit. 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (default 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratelimit","proc":"/proc/sys/net/ipv4/icmp_ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 1000."}},"net.ipv4.icmp_ratemask":{"type":"integer","description":"Bit mask of the ICMP types that are rate limited (bit N = type N). The default 0x1818 (6168) limits destination unreachable (3), source quench (4), time exceeded (11) and parameter problem (12): every error the receive path sends. 0 disables ICMP rate limiting.","x-rxpath":{"kind":"sysctl","unit":"code","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/icmp.c:icmpv4_mask_allow"],"profiles":{"linux-3.13":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds; bits above NR_ICMP_TYPES never match); per netns. Negative values are not modelled (minimum 0 here)"},"linux-6.18":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratemask","proc":"/proc/sys/net/ipv4/icmp_ratemask"},"note":"Live 6.18.44, fresh netns: 6168 (0x1818)."}},"net.ipv4.icmp_msgs_per_sec":{"type":"integer","description":"Refill rate of the per-namespace global ICMP token bucket (icmp_global_allow): credit grows by icmp_msgs_per_sec * elapsed / HZ, at most every HZ/50 jiffies, up to icmp_msgs_burst. Applies to the rate-masked types of errors not about a packet that came in on loopback. 0: no rate-masked error is sent. Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_per_sec","proc":"/proc/sys/net/ipv4/icmp_msgs_per_sec"},"note":"Live 6.18.44, fresh netns: 1000. Each ICMP error sent consumes get_random_u32_below(3) credits (icmp_global_consume), so the global limiter is random: the validator rejects a scenario whose outcome would depend on it."}},"net.ipv4.icmp_msgs_burst":{"type":"integer","description":"Capacity of the per-namespace global ICMP token bucket (icmp_global_allow). Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.18":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_burst","proc":"/proc/sys/net/ipv4/icmp_msgs_burst"},"note":"Live 6.18.44, fresh netns: 50."}},"net.ipv4.tcp_dma_copybreak":{"type":"integer","description":"Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/tcp.c:tcp_recvmsg"],"profiles":{"linux-3.13":{"default":4096,"minimum":0,"check":"proc_dointvec (CONFIG_NET_DMA only)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.tcp_dma_copybreak","proc":"/proc/sys/net/ipv4/tcp_dma_copybreak"},"note":"Absent from the running 6.18 kernel (no /proc/sys/net/ipv4/tcp_dma_copybreak)."}}}};
 const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/socket.schema.json","title":"Socket","description":"A bound UDP/IPv4 socket and its per-socket options.","type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","minLength":1},"address":{"type":"string","format":"ipv4","description":"Bound address; 0.0.0.0 (the default) is any local address."},"port":{"type":"integer","minimum":1,"maximum":65535},"connect":{"type":"object","additionalProperties":false,"required":["address","port"],"properties":{"address":{"type":"string","format":"ipv4"},"port":{"type":"integer","minimum":1,"maximum":65535}},"description":"connect()ed peer. Connected sockets are found by early demux and record their flow hash for RFS."},"soRcvbuf":{"type":"integer","description":"Value passed to setsockopt(SO_RCVBUF). Absent: the socket keeps net.core.rmem_default.","x-rxpath":{"kind":"setting","unit":"bytes","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt","net/core/sock.c:__sock_set_rcvbuf"],"profiles":{"linux-3.13":{"default":null,"check":"val is u32-cast, capped at rmem_max, doubled, at least SOCK_MIN_RCVBUF; default: rmem_default","kernel":["net/core/sock.c:sock_setsockopt"]},"linux-6.18":{"default":null,"check":"min((u32)val, rmem_max), then min(val, INT_MAX/2) in __sock_set_rcvbuf, doubled, at least SOCK_MIN_RCVBUF (live: 5000 -> 10000, -1 -> 2*rmem_max); default: rmem_default","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]}},"aliases":{"sockopt":"SO_RCVBUF"}}},"soRcvbufForce":{"type":"boolean","description":"Use SO_RCVBUFFORCE (CAP_NET_ADMIN): soRcvbuf is not capped at rmem_max.","x-rxpath":{"kind":"setting","unit":"boolean","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])"},"linux-6.18":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]}},"aliases":{"sockopt":"SO_RCVBUFFORCE"}}},"soBusyPoll":{"type":"integer","description":"setsockopt(SO_BUSY_POLL) in microseconds: busy-poll the device queue in recvmsg. The model does not busy-poll and rejects a non-zero value.","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sock_setsockopt","include/net/busy_poll.h:sk_busy_loop"]},"linux-6.18":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sk_setsockopt","net/core/dev.c:napi_busy_loop"]}},"aliases":{"sockopt":"SO_BUSY_POLL"}},"minimum":0},"cpu":{"type":"integer","minimum":0,"description":"CPU the reading application runs on; recvmsg records the flow there for RFS (sock_rps_record_flow)."},"multicast":{"type":"string","format":"ipv4","description":"Multicast group joined (IP_ADD_MEMBERSHIP)."}}};
 const schema46 = {"title":"Costs","type":"object","additionalProperties":false,"description":"Simulated CPU time, in nanoseconds, that each stage takes. A modelling assumption (not a kernel fact): it drives only the time limit of net_rx_action and how fast queues drain against arrivals.","properties":{"irqNs":{"type":"integer","minimum":0,"description":"Hard IRQ handler, once per interrupt."},"softirqNs":{"type":"integer","minimum":0,"description":"Entering and leaving the NET_RX softirq, once per net_rx_action call."},"pollNs":{"type":"integer","minimum":0,"description":"Fixed cost of one NAPI poll call."},"driverPacketNs":{"type":"integer","minimum":0,"description":"Driver work per harvested descriptor (build the skb, refill)."},"stackPacketNs":{"type":"integer","minimum":0,"description":"__netif_receive_skb through IP and UDP to the socket, per skb."},"backlogPacketNs":{"type":"integer","minimum":0,"description":"enqueue_to_backlog per skb."}}};
 const func8 = Object.prototype.hasOwnProperty;
@@ -1270,10 +1270,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data3["net.ipv4.tcp_dma_copybreak"] !== undefined){
-let data24 = data3["net.ipv4.tcp_dma_copybreak"];
+if(data3["net.ipv4.icmp_ratelimit"] !== undefined){
+let data24 = data3["net.ipv4.icmp_ratelimit"];
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err34 = {instancePath:instancePath+"/sysctls/net.ipv4.tcp_dma_copybreak",schemaPath:"sysctls.schema.json/properties/net.ipv4.tcp_dma_copybreak/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties["net.ipv4.tcp_dma_copybreak"].type,parentSchema:schema40.properties["net.ipv4.tcp_dma_copybreak"],data:data24};
+const err34 = {instancePath:instancePath+"/sysctls/net.ipv4.icmp_ratelimit",schemaPath:"sysctls.schema.json/properties/net.ipv4.icmp_ratelimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties["net.ipv4.icmp_ratelimit"].type,parentSchema:schema40.properties["net.ipv4.icmp_ratelimit"],data:data24};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1283,9 +1283,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/sysctls",schemaPath:"sysctls.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data3};
+if(data3["net.ipv4.icmp_ratemask"] !== undefined){
+let data25 = data3["net.ipv4.icmp_ratemask"];
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err35 = {instancePath:instancePath+"/sysctls/net.ipv4.icmp_ratemask",schemaPath:"sysctls.schema.json/properties/net.ipv4.icmp_ratemask/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties["net.ipv4.icmp_ratemask"].type,parentSchema:schema40.properties["net.ipv4.icmp_ratemask"],data:data25};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1295,19 +1296,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.devices !== undefined){
-let data25 = data.devices;
-if(Array.isArray(data25)){
-const len1 = data25.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate24(data25[i1], {instancePath:instancePath+"/devices/" + i1,parentData:data25,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.devices.type,parentSchema:schema38.properties.devices,data:data25};
+if(data3["net.ipv4.icmp_msgs_per_sec"] !== undefined){
+let data26 = data3["net.ipv4.icmp_msgs_per_sec"];
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err36 = {instancePath:instancePath+"/sysctls/net.ipv4.icmp_msgs_per_sec",schemaPath:"sysctls.schema.json/properties/net.ipv4.icmp_msgs_per_sec/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties["net.ipv4.icmp_msgs_per_sec"].type,parentSchema:schema40.properties["net.ipv4.icmp_msgs_per_sec"],data:data26};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1317,15 +1309,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.sockets !== undefined){
-let data27 = data.sockets;
-if(Array.isArray(data27)){
-const len2 = data27.length;
-for(let i2=0; i2<len2; i2++){
-let data28 = data27[i2];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.name === undefined){
-const err37 = {instancePath:instancePath+"/sockets/" + i2,schemaPath:"socket.schema.json/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema45.required,parentSchema:schema45,data:data28};
+if(data3["net.ipv4.icmp_msgs_burst"] !== undefined){
+let data27 = data3["net.ipv4.icmp_msgs_burst"];
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err37 = {instancePath:instancePath+"/sysctls/net.ipv4.icmp_msgs_burst",schemaPath:"sysctls.schema.json/properties/net.ipv4.icmp_msgs_burst/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties["net.ipv4.icmp_msgs_burst"].type,parentSchema:schema40.properties["net.ipv4.icmp_msgs_burst"],data:data27};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1334,8 +1321,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data28.port === undefined){
-const err38 = {instancePath:instancePath+"/sockets/" + i2,schemaPath:"socket.schema.json/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema45.required,parentSchema:schema45,data:data28};
+}
+if(data3["net.ipv4.tcp_dma_copybreak"] !== undefined){
+let data28 = data3["net.ipv4.tcp_dma_copybreak"];
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err38 = {instancePath:instancePath+"/sysctls/net.ipv4.tcp_dma_copybreak",schemaPath:"sysctls.schema.json/properties/net.ipv4.tcp_dma_copybreak/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties["net.ipv4.tcp_dma_copybreak"].type,parentSchema:schema40.properties["net.ipv4.tcp_dma_copybreak"],data:data28};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1344,9 +1334,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key2 in data28){
-if(!(func8.call(schema45.properties, key2))){
-const err39 = {instancePath:instancePath+"/sockets/" + i2,schemaPath:"socket.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data28};
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/sysctls",schemaPath:"sysctls.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data3};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1356,11 +1347,19 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data28.name !== undefined){
-let data29 = data28.name;
-if(typeof data29 === "string"){
-if(func2(data29) < 1){
-const err40 = {instancePath:instancePath+"/sockets/" + i2+"/name",schemaPath:"socket.schema.json/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.name,data:data29};
+if(data.devices !== undefined){
+let data29 = data.devices;
+if(Array.isArray(data29)){
+const len1 = data29.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate24(data29[i1], {instancePath:instancePath+"/devices/" + i1,parentData:data29,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.devices.type,parentSchema:schema38.properties.devices,data:data29};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1370,8 +1369,15 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/sockets/" + i2+"/name",schemaPath:"socket.schema.json/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.name.type,parentSchema:schema45.properties.name,data:data29};
+if(data.sockets !== undefined){
+let data31 = data.sockets;
+if(Array.isArray(data31)){
+const len2 = data31.length;
+for(let i2=0; i2<len2; i2++){
+let data32 = data31[i2];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.name === undefined){
+const err41 = {instancePath:instancePath+"/sockets/" + i2,schemaPath:"socket.schema.json/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1380,12 +1386,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data28.address !== undefined){
-let data30 = data28.address;
-if(typeof data30 === "string"){
-if(!(formats0.test(data30))){
-const err42 = {instancePath:instancePath+"/sockets/" + i2+"/address",schemaPath:"socket.schema.json/properties/address/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema45.properties.address,data:data30};
+if(data32.port === undefined){
+const err42 = {instancePath:instancePath+"/sockets/" + i2,schemaPath:"socket.schema.json/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1394,9 +1396,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/sockets/" + i2+"/address",schemaPath:"socket.schema.json/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.address.type,parentSchema:schema45.properties.address,data:data30};
+for(const key2 in data32){
+if(!(func8.call(schema45.properties, key2))){
+const err43 = {instancePath:instancePath+"/sockets/" + i2,schemaPath:"socket.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data32};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1406,10 +1408,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data28.port !== undefined){
-let data31 = data28.port;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err44 = {instancePath:instancePath+"/sockets/" + i2+"/port",schemaPath:"socket.schema.json/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.port.type,parentSchema:schema45.properties.port,data:data31};
+if(data32.name !== undefined){
+let data33 = data32.name;
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err44 = {instancePath:instancePath+"/sockets/" + i2+"/name",schemaPath:"socket.schema.json/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.name,data:data33};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1418,9 +1421,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 65535 || isNaN(data31)){
-const err45 = {instancePath:instancePath+"/sockets/" + i2+"/port",schemaPath:"socket.schema.json/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema45.properties.port,data:data31};
+}
+else {
+const err45 = {instancePath:instancePath+"/sockets/" + i2+"/name",schemaPath:"socket.schema.json/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.name.type,parentSchema:schema45.properties.name,data:data33};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1429,8 +1432,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data31 < 1 || isNaN(data31)){
-const err46 = {instancePath:instancePath+"/sockets/" + i2+"/port",schemaPath:"socket.schema.json/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.port,data:data31};
+}
+if(data32.address !== undefined){
+let data34 = data32.address;
+if(typeof data34 === "string"){
+if(!(formats0.test(data34))){
+const err46 = {instancePath:instancePath+"/sockets/" + i2+"/address",schemaPath:"socket.schema.json/properties/address/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema45.properties.address,data:data34};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1440,12 +1447,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-if(data28.connect !== undefined){
-let data32 = data28.connect;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.address === undefined){
-const err47 = {instancePath:instancePath+"/sockets/" + i2+"/connect",schemaPath:"socket.schema.json/properties/connect/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema45.properties.connect.required,parentSchema:schema45.properties.connect,data:data32};
+else {
+const err47 = {instancePath:instancePath+"/sockets/" + i2+"/address",schemaPath:"socket.schema.json/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.address.type,parentSchema:schema45.properties.address,data:data34};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1454,8 +1457,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data32.port === undefined){
-const err48 = {instancePath:instancePath+"/sockets/" + i2+"/connect",schemaPath:"socket.schema.json/properties/connect/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema45.properties.connect.required,parentSchema:schema45.properties.connect,data:data32};
+}
+if(data32.port !== undefined){
+let data35 = data32.port;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err48 = {instancePath:instancePath+"/sockets/" + i2+"/port",schemaPath:"socket.schema.json/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.port.type,parentSchema:schema45.properties.port,data:data35};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1464,9 +1470,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key3 in data32){
-if(!((key3 === "address") || (key3 === "port"))){
-const err49 = {instancePath:instancePath+"/sockets/" + i2+"/connect",schemaPath:"socket.schema.json/properties/connect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.connect,data:data32};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 65535 || isNaN(data35)){
+const err49 = {instancePath:instancePath+"/sockets/" + i2+"/port",schemaPath:"socket.schema.json/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema45.properties.port,data:data35};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1475,12 +1481,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data32.address !== undefined){
-let data33 = data32.address;
-if(typeof data33 === "string"){
-if(!(formats0.test(data33))){
-const err50 = {instancePath:instancePath+"/sockets/" + i2+"/connect/address",schemaPath:"socket.schema.json/properties/connect/properties/address/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema45.properties.connect.properties.address,data:data33};
+if(data35 < 1 || isNaN(data35)){
+const err50 = {instancePath:instancePath+"/sockets/" + i2+"/port",schemaPath:"socket.schema.json/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.port,data:data35};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1490,8 +1492,12 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/sockets/" + i2+"/connect/address",schemaPath:"socket.schema.json/properties/connect/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.connect.properties.address.type,parentSchema:schema45.properties.connect.properties.address,data:data33};
+}
+if(data32.connect !== undefined){
+let data36 = data32.connect;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.address === undefined){
+const err51 = {instancePath:instancePath+"/sockets/" + i2+"/connect",schemaPath:"socket.schema.json/properties/connect/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema45.properties.connect.required,parentSchema:schema45.properties.connect,data:data36};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1500,11 +1506,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data32.port !== undefined){
-let data34 = data32.port;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err52 = {instancePath:instancePath+"/sockets/" + i2+"/connect/port",schemaPath:"socket.schema.json/properties/connect/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.connect.properties.port.type,parentSchema:schema45.properties.connect.properties.port,data:data34};
+if(data36.port === undefined){
+const err52 = {instancePath:instancePath+"/sockets/" + i2+"/connect",schemaPath:"socket.schema.json/properties/connect/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema45.properties.connect.required,parentSchema:schema45.properties.connect,data:data36};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1513,9 +1516,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 65535 || isNaN(data34)){
-const err53 = {instancePath:instancePath+"/sockets/" + i2+"/connect/port",schemaPath:"socket.schema.json/properties/connect/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema45.properties.connect.properties.port,data:data34};
+for(const key3 in data36){
+if(!((key3 === "address") || (key3 === "port"))){
+const err53 = {instancePath:instancePath+"/sockets/" + i2+"/connect",schemaPath:"socket.schema.json/properties/connect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.connect,data:data36};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1524,8 +1527,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data34 < 1 || isNaN(data34)){
-const err54 = {instancePath:instancePath+"/sockets/" + i2+"/connect/port",schemaPath:"socket.schema.json/properties/connect/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.connect.properties.port,data:data34};
+}
+if(data36.address !== undefined){
+let data37 = data36.address;
+if(typeof data37 === "string"){
+if(!(formats0.test(data37))){
+const err54 = {instancePath:instancePath+"/sockets/" + i2+"/connect/address",schemaPath:"socket.schema.json/properties/connect/properties/address/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema45.properties.connect.properties.address,data:data37};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1535,10 +1542,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-}
 else {
-const err55 = {instancePath:instancePath+"/sockets/" + i2+"/connect",schemaPath:"socket.schema.json/properties/connect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.connect.type,parentSchema:schema45.properties.connect,data:data32};
+const err55 = {instancePath:instancePath+"/sockets/" + i2+"/connect/address",schemaPath:"socket.schema.json/properties/connect/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.connect.properties.address.type,parentSchema:schema45.properties.connect.properties.address,data:data37};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1548,10 +1553,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data28.soRcvbuf !== undefined){
-let data35 = data28.soRcvbuf;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err56 = {instancePath:instancePath+"/sockets/" + i2+"/soRcvbuf",schemaPath:"socket.schema.json/properties/soRcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.soRcvbuf.type,parentSchema:schema45.properties.soRcvbuf,data:data35};
+if(data36.port !== undefined){
+let data38 = data36.port;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err56 = {instancePath:instancePath+"/sockets/" + i2+"/connect/port",schemaPath:"socket.schema.json/properties/connect/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.connect.properties.port.type,parentSchema:schema45.properties.connect.properties.port,data:data38};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1560,11 +1565,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data28.soRcvbufForce !== undefined){
-let data36 = data28.soRcvbufForce;
-if(typeof data36 !== "boolean"){
-const err57 = {instancePath:instancePath+"/sockets/" + i2+"/soRcvbufForce",schemaPath:"socket.schema.json/properties/soRcvbufForce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.soRcvbufForce.type,parentSchema:schema45.properties.soRcvbufForce,data:data36};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 65535 || isNaN(data38)){
+const err57 = {instancePath:instancePath+"/sockets/" + i2+"/connect/port",schemaPath:"socket.schema.json/properties/connect/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema45.properties.connect.properties.port,data:data38};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1573,11 +1576,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data28.soBusyPoll !== undefined){
-let data37 = data28.soBusyPoll;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err58 = {instancePath:instancePath+"/sockets/" + i2+"/soBusyPoll",schemaPath:"socket.schema.json/properties/soBusyPoll/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.soBusyPoll.type,parentSchema:schema45.properties.soBusyPoll,data:data37};
+if(data38 < 1 || isNaN(data38)){
+const err58 = {instancePath:instancePath+"/sockets/" + i2+"/connect/port",schemaPath:"socket.schema.json/properties/connect/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.connect.properties.port,data:data38};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1586,9 +1586,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 < 0 || isNaN(data37)){
-const err59 = {instancePath:instancePath+"/sockets/" + i2+"/soBusyPoll",schemaPath:"socket.schema.json/properties/soBusyPoll/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.soBusyPoll,data:data37};
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/sockets/" + i2+"/connect",schemaPath:"socket.schema.json/properties/connect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.connect.type,parentSchema:schema45.properties.connect,data:data36};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1598,11 +1600,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-if(data28.cpu !== undefined){
-let data38 = data28.cpu;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err60 = {instancePath:instancePath+"/sockets/" + i2+"/cpu",schemaPath:"socket.schema.json/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.cpu.type,parentSchema:schema45.properties.cpu,data:data38};
+if(data32.soRcvbuf !== undefined){
+let data39 = data32.soRcvbuf;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err60 = {instancePath:instancePath+"/sockets/" + i2+"/soRcvbuf",schemaPath:"socket.schema.json/properties/soRcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.soRcvbuf.type,parentSchema:schema45.properties.soRcvbuf,data:data39};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1611,9 +1612,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 < 0 || isNaN(data38)){
-const err61 = {instancePath:instancePath+"/sockets/" + i2+"/cpu",schemaPath:"socket.schema.json/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.cpu,data:data38};
+}
+if(data32.soRcvbufForce !== undefined){
+let data40 = data32.soRcvbufForce;
+if(typeof data40 !== "boolean"){
+const err61 = {instancePath:instancePath+"/sockets/" + i2+"/soRcvbufForce",schemaPath:"socket.schema.json/properties/soRcvbufForce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.soRcvbufForce.type,parentSchema:schema45.properties.soRcvbufForce,data:data40};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1623,12 +1626,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-if(data28.multicast !== undefined){
-let data39 = data28.multicast;
-if(typeof data39 === "string"){
-if(!(formats0.test(data39))){
-const err62 = {instancePath:instancePath+"/sockets/" + i2+"/multicast",schemaPath:"socket.schema.json/properties/multicast/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema45.properties.multicast,data:data39};
+if(data32.soBusyPoll !== undefined){
+let data41 = data32.soBusyPoll;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err62 = {instancePath:instancePath+"/sockets/" + i2+"/soBusyPoll",schemaPath:"socket.schema.json/properties/soBusyPoll/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.soBusyPoll.type,parentSchema:schema45.properties.soBusyPoll,data:data41};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1637,9 +1638,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/sockets/" + i2+"/multicast",schemaPath:"socket.schema.json/properties/multicast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.multicast.type,parentSchema:schema45.properties.multicast,data:data39};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 0 || isNaN(data41)){
+const err63 = {instancePath:instancePath+"/sockets/" + i2+"/soBusyPoll",schemaPath:"socket.schema.json/properties/soBusyPoll/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.soBusyPoll,data:data41};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1650,8 +1651,10 @@ errors++;
 }
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/sockets/" + i2,schemaPath:"socket.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data28};
+if(data32.cpu !== undefined){
+let data42 = data32.cpu;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err64 = {instancePath:instancePath+"/sockets/" + i2+"/cpu",schemaPath:"socket.schema.json/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.cpu.type,parentSchema:schema45.properties.cpu,data:data42};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1660,10 +1663,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.sockets.type,parentSchema:schema38.properties.sockets,data:data27};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
+const err65 = {instancePath:instancePath+"/sockets/" + i2+"/cpu",schemaPath:"socket.schema.json/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.cpu,data:data42};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1673,15 +1675,12 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.localAddresses !== undefined){
-let data40 = data.localAddresses;
-if(Array.isArray(data40)){
-const len3 = data40.length;
-for(let i3=0; i3<len3; i3++){
-let data41 = data40[i3];
-if(typeof data41 === "string"){
-if(!(formats0.test(data41))){
-const err66 = {instancePath:instancePath+"/localAddresses/" + i3,schemaPath:"#/properties/localAddresses/items/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema38.properties.localAddresses.items,data:data41};
+}
+if(data32.multicast !== undefined){
+let data43 = data32.multicast;
+if(typeof data43 === "string"){
+if(!(formats0.test(data43))){
+const err66 = {instancePath:instancePath+"/sockets/" + i2+"/multicast",schemaPath:"socket.schema.json/properties/multicast/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema45.properties.multicast,data:data43};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1692,7 +1691,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/localAddresses/" + i3,schemaPath:"#/properties/localAddresses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.localAddresses.items.type,parentSchema:schema38.properties.localAddresses.items,data:data41};
+const err67 = {instancePath:instancePath+"/sockets/" + i2+"/multicast",schemaPath:"socket.schema.json/properties/multicast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.multicast.type,parentSchema:schema45.properties.multicast,data:data43};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1704,7 +1703,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/localAddresses",schemaPath:"#/properties/localAddresses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.localAddresses.type,parentSchema:schema38.properties.localAddresses,data:data40};
+const err68 = {instancePath:instancePath+"/sockets/" + i2,schemaPath:"socket.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data32};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1714,10 +1713,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.forwarding !== undefined){
-let data42 = data.forwarding;
-if(typeof data42 !== "boolean"){
-const err69 = {instancePath:instancePath+"/forwarding",schemaPath:"#/properties/forwarding/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.forwarding.type,parentSchema:schema38.properties.forwarding,data:data42};
+}
+else {
+const err69 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.sockets.type,parentSchema:schema38.properties.sockets,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1727,12 +1725,15 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data.costs !== undefined){
-let data43 = data.costs;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key4 in data43){
-if(!((((((key4 === "irqNs") || (key4 === "softirqNs")) || (key4 === "pollNs")) || (key4 === "driverPacketNs")) || (key4 === "stackPacketNs")) || (key4 === "backlogPacketNs"))){
-const err70 = {instancePath:instancePath+"/costs",schemaPath:"#/$defs/Costs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data43};
+if(data.localAddresses !== undefined){
+let data44 = data.localAddresses;
+if(Array.isArray(data44)){
+const len3 = data44.length;
+for(let i3=0; i3<len3; i3++){
+let data45 = data44[i3];
+if(typeof data45 === "string"){
+if(!(formats0.test(data45))){
+const err70 = {instancePath:instancePath+"/localAddresses/" + i3,schemaPath:"#/properties/localAddresses/items/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema38.properties.localAddresses.items,data:data45};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1742,10 +1743,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data43.irqNs !== undefined){
-let data44 = data43.irqNs;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err71 = {instancePath:instancePath+"/costs/irqNs",schemaPath:"#/$defs/Costs/properties/irqNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.irqNs.type,parentSchema:schema46.properties.irqNs,data:data44};
+else {
+const err71 = {instancePath:instancePath+"/localAddresses/" + i3,schemaPath:"#/properties/localAddresses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.localAddresses.items.type,parentSchema:schema38.properties.localAddresses.items,data:data45};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1754,9 +1753,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 0 || isNaN(data44)){
-const err72 = {instancePath:instancePath+"/costs/irqNs",schemaPath:"#/$defs/Costs/properties/irqNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.irqNs,data:data44};
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/localAddresses",schemaPath:"#/properties/localAddresses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.localAddresses.type,parentSchema:schema38.properties.localAddresses,data:data44};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1766,11 +1766,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-if(data43.softirqNs !== undefined){
-let data45 = data43.softirqNs;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err73 = {instancePath:instancePath+"/costs/softirqNs",schemaPath:"#/$defs/Costs/properties/softirqNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.softirqNs.type,parentSchema:schema46.properties.softirqNs,data:data45};
+if(data.forwarding !== undefined){
+let data46 = data.forwarding;
+if(typeof data46 !== "boolean"){
+const err73 = {instancePath:instancePath+"/forwarding",schemaPath:"#/properties/forwarding/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.forwarding.type,parentSchema:schema38.properties.forwarding,data:data46};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1779,9 +1778,13 @@ vErrors.push(err73);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 0 || isNaN(data45)){
-const err74 = {instancePath:instancePath+"/costs/softirqNs",schemaPath:"#/$defs/Costs/properties/softirqNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.softirqNs,data:data45};
+}
+if(data.costs !== undefined){
+let data47 = data.costs;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key4 in data47){
+if(!((((((key4 === "irqNs") || (key4 === "softirqNs")) || (key4 === "pollNs")) || (key4 === "driverPacketNs")) || (key4 === "stackPacketNs")) || (key4 === "backlogPacketNs"))){
+const err74 = {instancePath:instancePath+"/costs",schemaPath:"#/$defs/Costs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data47};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1791,11 +1794,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-if(data43.pollNs !== undefined){
-let data46 = data43.pollNs;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err75 = {instancePath:instancePath+"/costs/pollNs",schemaPath:"#/$defs/Costs/properties/pollNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.pollNs.type,parentSchema:schema46.properties.pollNs,data:data46};
+if(data47.irqNs !== undefined){
+let data48 = data47.irqNs;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err75 = {instancePath:instancePath+"/costs/irqNs",schemaPath:"#/$defs/Costs/properties/irqNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.irqNs.type,parentSchema:schema46.properties.irqNs,data:data48};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1804,9 +1806,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 0 || isNaN(data46)){
-const err76 = {instancePath:instancePath+"/costs/pollNs",schemaPath:"#/$defs/Costs/properties/pollNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.pollNs,data:data46};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err76 = {instancePath:instancePath+"/costs/irqNs",schemaPath:"#/$defs/Costs/properties/irqNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.irqNs,data:data48};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1817,10 +1819,10 @@ errors++;
 }
 }
 }
-if(data43.driverPacketNs !== undefined){
-let data47 = data43.driverPacketNs;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err77 = {instancePath:instancePath+"/costs/driverPacketNs",schemaPath:"#/$defs/Costs/properties/driverPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.driverPacketNs.type,parentSchema:schema46.properties.driverPacketNs,data:data47};
+if(data47.softirqNs !== undefined){
+let data49 = data47.softirqNs;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err77 = {instancePath:instancePath+"/costs/softirqNs",schemaPath:"#/$defs/Costs/properties/softirqNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.softirqNs.type,parentSchema:schema46.properties.softirqNs,data:data49};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1829,9 +1831,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 0 || isNaN(data47)){
-const err78 = {instancePath:instancePath+"/costs/driverPacketNs",schemaPath:"#/$defs/Costs/properties/driverPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.driverPacketNs,data:data47};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err78 = {instancePath:instancePath+"/costs/softirqNs",schemaPath:"#/$defs/Costs/properties/softirqNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.softirqNs,data:data49};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1842,10 +1844,10 @@ errors++;
 }
 }
 }
-if(data43.stackPacketNs !== undefined){
-let data48 = data43.stackPacketNs;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err79 = {instancePath:instancePath+"/costs/stackPacketNs",schemaPath:"#/$defs/Costs/properties/stackPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.stackPacketNs.type,parentSchema:schema46.properties.stackPacketNs,data:data48};
+if(data47.pollNs !== undefined){
+let data50 = data47.pollNs;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err79 = {instancePath:instancePath+"/costs/pollNs",schemaPath:"#/$defs/Costs/properties/pollNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.pollNs.type,parentSchema:schema46.properties.pollNs,data:data50};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1854,9 +1856,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 0 || isNaN(data48)){
-const err80 = {instancePath:instancePath+"/costs/stackPacketNs",schemaPath:"#/$defs/Costs/properties/stackPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.stackPacketNs,data:data48};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
+const err80 = {instancePath:instancePath+"/costs/pollNs",schemaPath:"#/$defs/Costs/properties/pollNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.pollNs,data:data50};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1867,10 +1869,10 @@ errors++;
 }
 }
 }
-if(data43.backlogPacketNs !== undefined){
-let data49 = data43.backlogPacketNs;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err81 = {instancePath:instancePath+"/costs/backlogPacketNs",schemaPath:"#/$defs/Costs/properties/backlogPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.backlogPacketNs.type,parentSchema:schema46.properties.backlogPacketNs,data:data49};
+if(data47.driverPacketNs !== undefined){
+let data51 = data47.driverPacketNs;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err81 = {instancePath:instancePath+"/costs/driverPacketNs",schemaPath:"#/$defs/Costs/properties/driverPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.driverPacketNs.type,parentSchema:schema46.properties.driverPacketNs,data:data51};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1879,9 +1881,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 < 0 || isNaN(data49)){
-const err82 = {instancePath:instancePath+"/costs/backlogPacketNs",schemaPath:"#/$defs/Costs/properties/backlogPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.backlogPacketNs,data:data49};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 < 0 || isNaN(data51)){
+const err82 = {instancePath:instancePath+"/costs/driverPacketNs",schemaPath:"#/$defs/Costs/properties/driverPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.driverPacketNs,data:data51};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1892,9 +1894,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/costs",schemaPath:"#/$defs/Costs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data43};
+if(data47.stackPacketNs !== undefined){
+let data52 = data47.stackPacketNs;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err83 = {instancePath:instancePath+"/costs/stackPacketNs",schemaPath:"#/$defs/Costs/properties/stackPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.stackPacketNs.type,parentSchema:schema46.properties.stackPacketNs,data:data52};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1903,15 +1906,64 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-else {
-const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err84 = {instancePath:instancePath+"/costs/stackPacketNs",schemaPath:"#/$defs/Costs/properties/stackPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.stackPacketNs,data:data52};
 if(vErrors === null){
 vErrors = [err84];
 }
 else {
 vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+if(data47.backlogPacketNs !== undefined){
+let data53 = data47.backlogPacketNs;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err85 = {instancePath:instancePath+"/costs/backlogPacketNs",schemaPath:"#/$defs/Costs/properties/backlogPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.backlogPacketNs.type,parentSchema:schema46.properties.backlogPacketNs,data:data53};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err86 = {instancePath:instancePath+"/costs/backlogPacketNs",schemaPath:"#/$defs/Costs/properties/backlogPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.backlogPacketNs,data:data53};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/costs",schemaPath:"#/$defs/Costs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data47};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
 }
 errors++;
 }
@@ -3553,9 +3605,9 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.v5 = validate32;
-const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/counters/snmp.schema.json","title":"Snmp","description":"/proc/net/snmp: the Ip, Icmp and Udp lines (per network namespace).","type":"object","additionalProperties":false,"properties":{"Ip":{"$ref":"#/$defs/IpLine"},"Icmp":{"$ref":"#/$defs/IcmpLine"},"Udp":{"$ref":"#/$defs/UdpLine"}},"required":["Ip","Icmp","Udp"],"$defs":{"IpLine":{"title":"IpLine","type":"object","additionalProperties":false,"required":["Forwarding","DefaultTTL","InReceives","InHdrErrors","InAddrErrors","ForwDatagrams","InUnknownProtos","InDiscards","InDelivers","OutRequests","OutDiscards","OutNoRoutes","ReasmTimeout","ReasmReqds","ReasmOKs","ReasmFails","FragOKs","FragFails","FragCreates"],"properties":{"Forwarding":{"type":"integer","minimum":0,"description":"ipForwarding as SNMP encodes it: 1 when net.ipv4.conf.all.forwarding is on, 2 when off.","x-rxpath":{"kind":"gauge","unit":"code","scope":"netns","kernel":["net/ipv4/proc.c:snmp_seq_show"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"IPV4_DEVCONF_ALL(net, FORWARDING) ? 1 : 2","bits":32,"column":1},"linux-6.18":{"default":0,"minimum":0,"check":"IPV4_DEVCONF_ALL(net, FORWARDING) ? 1 : 2","bits":32,"column":1,"kernel":["net/ipv4/proc.c:snmp_seq_show_ipstats"]}},"aliases":{"proc":"/proc/net/snmp","column":"Forwarding","nstat":"IpForwarding","nodeExporter":"node_netstat_Ip_Forwarding"}}},"DefaultTTL":{"type":"integer","minimum":0,"description":"net.ipv4.ip_default_ttl (64 by default): the TTL of locally generated packets.","x-rxpath":{"kind":"gauge","unit":"hops","scope":"netns","kernel":["net/ipv4/proc.c:snmp_seq_show"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"sysctl_ip_default_ttl, 1..255","bits":32,"column":2},"linux-6.18":{"default":0,"minimum":0,"check":"sysctl_ip_default_ttl, 1..255","bits":32,"column":2,"kernel":["net/ipv4/proc.c:snmp_seq_show_ipstats"]}},"aliases":{"proc":"/proc/net/snmp","column":"DefaultTTL","nstat":"IpDefaultTTL","nodeExporter":"node_netstat_Ip_DefaultTTL"}}},"InReceives":{"type":"integer","minimum":0,"description":"IP datagrams that reached ip_rcv (post-GRO skbs, not wire frames), counted before any header check. PACKET_OTHERHOST frames are dropped before it.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_input.c:ip_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3,"kernel":["net/ipv4/ip_input.c:ip_rcv"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3,"kernel":["net/ipv4/ip_input.c:ip_rcv_core"]}},"aliases":{"proc":"/proc/net/snmp","column":"InReceives","nstat":"IpInReceives","nodeExporter":"node_netstat_Ip_InReceives"}}},"InHdrErrors":{"type":"integer","minimum":0,"description":"Datagrams dropped for a bad IPv4 header: version != 4, ihl < 5, short header, bad header checksum (also IpExt InCsumErrors), tot_len < header, bad IP options.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_input.c:ip_rcv","net/ipv4/ip_input.c:ip_rcv_options"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4,"kernel":["net/ipv4/ip_input.c:ip_rcv"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4,"kernel":["net/ipv4/ip_input.c:ip_rcv_core"]}},"aliases":{"proc":"/proc/net/snmp","column":"InHdrErrors","nstat":"IpInHdrErrors","nodeExporter":"node_netstat_Ip_InHdrErrors"},"dropReason":["IP_INHDR","IP_CSUM"]}},"InAddrErrors":{"type":"integer","minimum":0,"description":"Datagrams for a destination that is not local with forwarding off (route lookup gives EHOSTUNREACH to ip_error).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/route.c:ip_error"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5}},"aliases":{"proc":"/proc/net/snmp","column":"InAddrErrors","nstat":"IpInAddrErrors","nodeExporter":"node_netstat_Ip_InAddrErrors"},"dropReason":"IP_INADDRERRORS"}},"ForwDatagrams":{"type":"integer","minimum":0,"description":"Datagrams forwarded (forwarding on). The model does not forward: always 0.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_forward.c:ip_forward_finish"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6}},"aliases":{"proc":"/proc/net/snmp","column":"ForwDatagrams","nstat":"IpForwDatagrams","nodeExporter":"node_netstat_Ip_ForwDatagrams"}}},"InUnknownProtos":{"type":"integer","minimum":0,"description":"Datagrams for a local address whose IP protocol has no handler and no raw socket (ICMP protocol unreachable is sent).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_input.c:ip_local_deliver_finish"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":7,"kernel":["net/ipv4/ip_input.c:ip_local_deliver_finish"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":7,"kernel":["net/ipv4/ip_input.c:ip_protocol_deliver_rcu"]}},"aliases":{"proc":"/proc/net/snmp","column":"InUnknownProtos","nstat":"IpInUnknownProtos","nodeExporter":"node_netstat_Ip_InUnknownProtos"},"dropReason":"IP_NOPROTO"}},"InDiscards":{"type":"integer","minimum":0,"description":"Datagrams dropped for lack of resources: skb_share_check or pskb_trim_rcsum failed, or IP options could not be copied.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_input.c:ip_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":8,"kernel":["net/ipv4/ip_input.c:ip_rcv"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":8,"kernel":["net/ipv4/ip_input.c:ip_rcv_core"]}},"aliases":{"proc":"/proc/net/snmp","column":"InDiscards","nstat":"IpInDiscards","nodeExporter":"node_netstat_Ip_InDiscards"},"dropReason":"NOMEM"}},"InDelivers":{"type":"integer","minimum":0,"description":"Datagrams handed to a protocol handler (UDP, TCP, ICMP) or taken by a raw socket. Counted even when UDP then drops the packet: compare with Udp InErrors/RcvbufErrors.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_input.c:ip_local_deliver_finish"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":9,"kernel":["net/ipv4/ip_input.c:ip_local_deliver_finish"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":9,"kernel":["net/ipv4/ip_input.c:ip_protocol_deliver_rcu"]}},"aliases":{"proc":"/proc/net/snmp","column":"InDelivers","nstat":"IpInDelivers","nodeExporter":"node_netstat_Ip_InDelivers"}}},"OutRequests":{"type":"integer","minimum":0,"description":"Datagrams the local stack asked IP to send (transmit path; ICMP errors the receive path sends count here). 6.18 counts IPSTATS_MIB_OUTREQUESTS in __ip_local_out.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_output"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":10,"kernel":["net/ipv4/ip_output.c:ip_output"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":10,"kernel":["net/ipv4/ip_output.c:__ip_local_out"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutRequests","nstat":"IpOutRequests","nodeExporter":"node_netstat_Ip_OutRequests"}}},"OutDiscards":{"type":"integer","minimum":0,"description":"Outgoing datagrams dropped for lack of resources (transmit path; not modelled).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_finish_output2"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":11},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":11}},"aliases":{"proc":"/proc/net/snmp","column":"OutDiscards","nstat":"IpOutDiscards","nodeExporter":"node_netstat_Ip_OutDiscards"}}},"OutNoRoutes":{"type":"integer","minimum":0,"description":"Outgoing datagrams with no route (transmit path; not modelled).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_queue_xmit"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":12,"kernel":["net/ipv4/ip_output.c:ip_queue_xmit"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":12,"kernel":["net/ipv4/ip_output.c:__ip_queue_xmit"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutNoRoutes","nstat":"IpOutNoRoutes","nodeExporter":"node_netstat_Ip_OutNoRoutes"}}},"ReasmTimeout":{"type":"integer","minimum":0,"description":"Fragment queues that timed out before reassembly completed.","x-rxpath":{"kind":"counter","unit":"events","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":13},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":13}},"aliases":{"proc":"/proc/net/snmp","column":"ReasmTimeout","nstat":"IpReasmTimeout","nodeExporter":"node_netstat_Ip_ReasmTimeout"},"dropReason":"FRAG_REASM_TIMEOUT"}},"ReasmReqds":{"type":"integer","minimum":0,"description":"Fragments received that need reassembly (each fragment counts).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_defrag"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":14},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":14}},"aliases":{"proc":"/proc/net/snmp","column":"ReasmReqds","nstat":"IpReasmReqds","nodeExporter":"node_netstat_Ip_ReasmReqds"}}},"ReasmOKs":{"type":"integer","minimum":0,"description":"Datagrams reassembled successfully.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_frag_reasm"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":15},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":15}},"aliases":{"proc":"/proc/net/snmp","column":"ReasmOKs","nstat":"IpReasmOKs","nodeExporter":"node_netstat_Ip_ReasmOKs"}}},"ReasmFails":{"type":"integer","minimum":0,"description":"Reassembly failures (timeouts, overlaps, memory); one failure can count several times.","x-rxpath":{"kind":"counter","unit":"events","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_defrag","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":16},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":16}},"aliases":{"proc":"/proc/net/snmp","column":"ReasmFails","nstat":"IpReasmFails","nodeExporter":"node_netstat_Ip_ReasmFails"}}},"FragOKs":{"type":"integer","minimum":0,"description":"Outgoing datagrams fragmented successfully (transmit path).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_fragment"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":17,"kernel":["net/ipv4/ip_output.c:ip_fragment"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":17,"kernel":["net/ipv4/ip_output.c:ip_do_fragment"]}},"aliases":{"proc":"/proc/net/snmp","column":"FragOKs","nstat":"IpFragOKs","nodeExporter":"node_netstat_Ip_FragOKs"}}},"FragFails":{"type":"integer","minimum":0,"description":"Outgoing datagrams that needed fragmenting but could not be (DF set, or failure).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_fragment"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":18,"kernel":["net/ipv4/ip_output.c:ip_fragment"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":18,"kernel":["net/ipv4/ip_output.c:ip_do_fragment"]}},"aliases":{"proc":"/proc/net/snmp","column":"FragFails","nstat":"IpFragFails","nodeExporter":"node_netstat_Ip_FragFails"},"dropReason":"PKT_TOO_BIG"}},"FragCreates":{"type":"integer","minimum":0,"description":"Fragments created by fragmentation (transmit path).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_fragment"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":19,"kernel":["net/ipv4/ip_output.c:ip_fragment"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":19,"kernel":["net/ipv4/ip_output.c:ip_do_fragment"]}},"aliases":{"proc":"/proc/net/snmp","column":"FragCreates","nstat":"IpFragCreates","nodeExporter":"node_netstat_Ip_FragCreates"}}},"OutTransmits":{"type":"integer","minimum":0,"description":"Datagrams handed to the device layer (IPSTATS_MIB_OUTPKTS). linux-6.18 only (3.13 has no such field).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_finish_output2"],"profiles":{"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":20}},"aliases":{"proc":"/proc/net/snmp","column":"OutTransmits","nstat":"IpOutTransmits","nodeExporter":"node_netstat_Ip_OutTransmits"}}}}},"IcmpLine":{"title":"IcmpLine","type":"object","additionalProperties":false,"required":["InMsgs","InErrors","InCsumErrors","InDestUnreachs","OutMsgs","OutErrors","OutDestUnreachs"],"properties":{"InMsgs":{"type":"integer","minimum":0,"description":"ICMP messages received (including those with errors).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":1},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":1}},"aliases":{"proc":"/proc/net/snmp","column":"InMsgs","nstat":"IcmpInMsgs","nodeExporter":"node_netstat_Icmp_InMsgs"}}},"InErrors":{"type":"integer","minimum":0,"description":"ICMP messages received with errors (bad checksum, too short).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":2},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":2}},"aliases":{"proc":"/proc/net/snmp","column":"InErrors","nstat":"IcmpInErrors","nodeExporter":"node_netstat_Icmp_InErrors"}}},"InCsumErrors":{"type":"integer","minimum":0,"description":"ICMP messages received with a bad checksum (also counted in InErrors).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3}},"aliases":{"proc":"/proc/net/snmp","column":"InCsumErrors","nstat":"IcmpInCsumErrors","nodeExporter":"node_netstat_Icmp_InCsumErrors"},"dropReason":"SKB_CSUM"}},"InDestUnreachs":{"type":"integer","minimum":0,"description":"ICMP destination-unreachable messages received (from the Icmpmsg InType3 counter).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4}},"aliases":{"proc":"/proc/net/snmp","column":"InDestUnreachs","nstat":"IcmpInDestUnreachs","nodeExporter":"node_netstat_Icmp_InDestUnreachs"}}},"InTimeExcds":{"type":"integer","minimum":0,"description":"ICMP time-exceeded messages received (from the Icmpmsg InType11 counter); on the receive path, the host's own fragment reassembly timeouts looped back over lo.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5}},"aliases":{"proc":"/proc/net/snmp","column":"InTimeExcds","nstat":"IcmpInTimeExcds","nodeExporter":"node_netstat_Icmp_InTimeExcds"},"note":"ICMPMSGIN_INC_STATS(net, icmph->type) in icmp_rcv; icmp_put prints icmpmsg_statistics[ICMP_TIME_EXCEEDED] (icmpmibmap order: DestUnreachs, TimeExcds, ParmProbs, ...)."}},"InParmProbs":{"type":"integer","minimum":0,"description":"ICMP parameter-problem messages received (from the Icmpmsg InType12 counter); on the receive path, the host's own replies to bad IP options looped back over lo.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6}},"aliases":{"proc":"/proc/net/snmp","column":"InParmProbs","nstat":"IcmpInParmProbs","nodeExporter":"node_netstat_Icmp_InParmProbs"},"note":"ICMPMSGIN_INC_STATS(net, icmph->type) in icmp_rcv; icmp_put prints icmpmsg_statistics[ICMP_PARAMETERPROB]."}},"OutMsgs":{"type":"integer","minimum":0,"description":"ICMP messages sent (the receive path sends port and protocol unreachables).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_out_count"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":15},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":15}},"aliases":{"proc":"/proc/net/snmp","column":"OutMsgs","nstat":"IcmpOutMsgs","nodeExporter":"node_netstat_Icmp_OutMsgs"}}},"OutErrors":{"type":"integer","minimum":0,"description":"ICMP messages that could not be sent.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_push_reply"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":16},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":16}},"aliases":{"proc":"/proc/net/snmp","column":"OutErrors","nstat":"IcmpOutErrors","nodeExporter":"node_netstat_Icmp_OutErrors"}}},"OutDestUnreachs":{"type":"integer","minimum":0,"description":"ICMP destination-unreachable messages sent: one per UDP datagram to a closed port (Udp NoPorts) and per unknown protocol (Ip InUnknownProtos), unless rate-limited (icmp_ratelimit, 6.x also icmp_msgs_per_sec).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_send","net/ipv4/icmp.c:icmp_out_count"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":17,"kernel":["net/ipv4/icmp.c:icmp_send"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":19,"kernel":["net/ipv4/icmp.c:__icmp_send"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutDestUnreachs","nstat":"IcmpOutDestUnreachs","nodeExporter":"node_netstat_Icmp_OutDestUnreachs"}}},"OutTimeExcds":{"type":"integer","minimum":0,"description":"ICMP time-exceeded messages sent (from the Icmpmsg OutType11 counter): one per fragment queue that times out holding its first fragment (ip_expire, code ICMP_EXC_FRAGTIME), unless rate-limited.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_expire","net/ipv4/icmp.c:icmp_out_count","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":18,"kernel":["net/ipv4/icmp.c:icmp_send"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":20,"kernel":["net/ipv4/icmp.c:__icmp_send"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutTimeExcds","nstat":"IcmpOutTimeExcds","nodeExporter":"node_netstat_Icmp_OutTimeExcds"},"note":"Column: 6.x inserts OutRateLimitGlobal and OutRateLimitHost after OutErrors (net/ipv4/proc.c:icmp_put), so the Out* per-type columns move by two."}},"OutParmProbs":{"type":"integer","minimum":0,"description":"ICMP parameter-problem messages sent (from the Icmpmsg OutType12 counter): one per datagram whose IP options fail ip_options_compile on receive (also counted in Ip InHdrErrors), unless rate-limited.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_options.c:ip_options_compile","net/ipv4/icmp.c:icmp_out_count","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":19,"kernel":["net/ipv4/icmp.c:icmp_send"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":21,"kernel":["net/ipv4/icmp.c:__icmp_send"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutParmProbs","nstat":"IcmpOutParmProbs","nodeExporter":"node_netstat_Icmp_OutParmProbs"},"note":"Column: 6.x inserts OutRateLimitGlobal and OutRateLimitHost after OutErrors (net/ipv4/proc.c:icmp_put), so the Out* per-type columns move by two."}}}},"UdpLine":{"title":"UdpLine","type":"object","additionalProperties":false,"required":["InDatagrams","NoPorts","InErrors","OutDatagrams","RcvbufErrors","SndbufErrors","InCsumErrors"],"properties":{"InDatagrams":{"type":"integer","minimum":0,"description":"Datagrams the application read with recvmsg (not counted at enqueue, nor with MSG_PEEK). A gap to Ip InDelivers is data still queued or dropped at the socket.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:udp_recvmsg"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":1},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":1}},"aliases":{"proc":"/proc/net/snmp","column":"InDatagrams","nstat":"UdpInDatagrams","nodeExporter":"node_netstat_Udp_InDatagrams"}}},"NoPorts":{"type":"integer","minimum":0,"description":"Datagrams to a port with no socket (an ICMP port unreachable is sent).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp4_lib_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":2},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":2}},"aliases":{"proc":"/proc/net/snmp","column":"NoPorts","nstat":"UdpNoPorts","nodeExporter":"node_netstat_Udp_NoPorts"},"dropReason":"NO_SOCKET"}},"InErrors":{"type":"integer","minimum":0,"description":"Datagrams dropped by UDP for any reason other than no port: bad length, bad checksum, socket receive buffer full, memory limit, filter. RcvbufErrors and InCsumErrors are counted here too.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp4_lib_rcv","net/ipv4/udp.c:udp_queue_rcv_skb","net/ipv4/udp.c:__udp_queue_rcv_skb"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3,"kernel":["net/ipv4/udp.c:__udp4_lib_rcv","net/ipv4/udp.c:udp_queue_rcv_skb"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3,"kernel":["net/ipv4/udp.c:__udp4_lib_rcv","net/ipv4/udp.c:udp_queue_rcv_one_skb","net/ipv4/udp.c:__udp_queue_rcv_skb"]}},"aliases":{"proc":"/proc/net/snmp","column":"InErrors","nstat":"UdpInErrors","nodeExporter":"node_netstat_Udp_InErrors"},"dropReason":["PKT_TOO_SMALL","UDP_CSUM","SOCKET_RCVBUFF","PROTO_MEM","SOCKET_FILTER","XFRM_POLICY"],"note":"3.13 quirk: when sk_rmem_alloc already exceeds sk_rcvbuf, the sk_rcvqueues_full drop counts InErrors only, not RcvbufErrors."}},"OutDatagrams":{"type":"integer","minimum":0,"description":"Datagrams sent (transmit path; not modelled).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:udp_send_skb"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4}},"aliases":{"proc":"/proc/net/snmp","column":"OutDatagrams","nstat":"UdpOutDatagrams","nodeExporter":"node_netstat_Udp_OutDatagrams"}}},"RcvbufErrors":{"type":"integer","minimum":0,"description":"Datagrams dropped because the socket receive buffer (sk_rcvbuf, SO_RCVBUF) was full. Also counted in InErrors. Grows: read faster or raise SO_RCVBUF / net.core.rmem_default / rmem_max.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp_queue_rcv_skb"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5,"kernel":["net/ipv4/udp.c:__udp_queue_rcv_skb","net/core/sock.c:sock_queue_rcv_skb"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5,"kernel":["net/ipv4/udp.c:__udp_queue_rcv_skb","net/ipv4/udp.c:__udp_enqueue_schedule_skb"]}},"aliases":{"proc":"/proc/net/snmp","column":"RcvbufErrors","nstat":"UdpRcvbufErrors","nodeExporter":"node_netstat_Udp_RcvbufErrors"},"dropReason":"SOCKET_RCVBUFF"}},"SndbufErrors":{"type":"integer","minimum":0,"description":"Datagrams not sent because the send buffer was full (transmit path; not modelled).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:udp_send_skb"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6}},"aliases":{"proc":"/proc/net/snmp","column":"SndbufErrors","nstat":"UdpSndbufErrors","nodeExporter":"node_netstat_Udp_SndbufErrors"}}},"InCsumErrors":{"type":"integer","minimum":0,"description":"Datagrams with a bad UDP checksum, found at receive or at read time (also counted in InErrors).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp4_lib_rcv","net/ipv4/udp.c:udp_recvmsg"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":7},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":7}},"aliases":{"proc":"/proc/net/snmp","column":"InCsumErrors","nstat":"UdpInCsumErrors","nodeExporter":"node_netstat_Udp_InCsumErrors"},"dropReason":"UDP_CSUM"}},"IgnoredMulti":{"type":"integer","minimum":0,"description":"Multicast or broadcast datagrams no socket wanted (linux-6.18; 3.13 frees them silently).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp4_lib_rcv"],"profiles":{"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":8}},"aliases":{"proc":"/proc/net/snmp","column":"IgnoredMulti","nstat":"UdpIgnoredMulti","nodeExporter":"node_netstat_Udp_IgnoredMulti"}}},"MemErrors":{"type":"integer","minimum":0,"description":"Datagrams dropped because protocol memory (net.ipv4.udp_mem) could not be charged (-ENOBUFS). Also counted in InErrors. linux-6.18 has the field but its batched enqueue path never bumps it (TODO in __udp_enqueue_schedule_skb).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp_queue_rcv_skb"],"profiles":{"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":9}},"aliases":{"proc":"/proc/net/snmp","column":"MemErrors","nstat":"UdpMemErrors","nodeExporter":"node_netstat_Udp_MemErrors"},"dropReason":"PROTO_MEM"}}}}}};
+const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/counters/snmp.schema.json","title":"Snmp","description":"/proc/net/snmp: the Ip, Icmp and Udp lines (per network namespace).","type":"object","additionalProperties":false,"properties":{"Ip":{"$ref":"#/$defs/IpLine"},"Icmp":{"$ref":"#/$defs/IcmpLine"},"Udp":{"$ref":"#/$defs/UdpLine"}},"required":["Ip","Icmp","Udp"],"$defs":{"IpLine":{"title":"IpLine","type":"object","additionalProperties":false,"required":["Forwarding","DefaultTTL","InReceives","InHdrErrors","InAddrErrors","ForwDatagrams","InUnknownProtos","InDiscards","InDelivers","OutRequests","OutDiscards","OutNoRoutes","ReasmTimeout","ReasmReqds","ReasmOKs","ReasmFails","FragOKs","FragFails","FragCreates"],"properties":{"Forwarding":{"type":"integer","minimum":0,"description":"ipForwarding as SNMP encodes it: 1 when net.ipv4.conf.all.forwarding is on, 2 when off.","x-rxpath":{"kind":"gauge","unit":"code","scope":"netns","kernel":["net/ipv4/proc.c:snmp_seq_show"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"IPV4_DEVCONF_ALL(net, FORWARDING) ? 1 : 2","bits":32,"column":1},"linux-6.18":{"default":0,"minimum":0,"check":"IPV4_DEVCONF_ALL(net, FORWARDING) ? 1 : 2","bits":32,"column":1,"kernel":["net/ipv4/proc.c:snmp_seq_show_ipstats"]}},"aliases":{"proc":"/proc/net/snmp","column":"Forwarding","nstat":"IpForwarding","nodeExporter":"node_netstat_Ip_Forwarding"}}},"DefaultTTL":{"type":"integer","minimum":0,"description":"net.ipv4.ip_default_ttl (64 by default): the TTL of locally generated packets.","x-rxpath":{"kind":"gauge","unit":"hops","scope":"netns","kernel":["net/ipv4/proc.c:snmp_seq_show"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"sysctl_ip_default_ttl, 1..255","bits":32,"column":2},"linux-6.18":{"default":0,"minimum":0,"check":"sysctl_ip_default_ttl, 1..255","bits":32,"column":2,"kernel":["net/ipv4/proc.c:snmp_seq_show_ipstats"]}},"aliases":{"proc":"/proc/net/snmp","column":"DefaultTTL","nstat":"IpDefaultTTL","nodeExporter":"node_netstat_Ip_DefaultTTL"}}},"InReceives":{"type":"integer","minimum":0,"description":"IP datagrams that reached ip_rcv (post-GRO skbs, not wire frames), counted before any header check. PACKET_OTHERHOST frames are dropped before it.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_input.c:ip_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3,"kernel":["net/ipv4/ip_input.c:ip_rcv"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3,"kernel":["net/ipv4/ip_input.c:ip_rcv_core"]}},"aliases":{"proc":"/proc/net/snmp","column":"InReceives","nstat":"IpInReceives","nodeExporter":"node_netstat_Ip_InReceives"}}},"InHdrErrors":{"type":"integer","minimum":0,"description":"Datagrams dropped for a bad IPv4 header: version != 4, ihl < 5, short header, bad header checksum (also IpExt InCsumErrors), tot_len < header, bad IP options.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_input.c:ip_rcv","net/ipv4/ip_input.c:ip_rcv_options"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4,"kernel":["net/ipv4/ip_input.c:ip_rcv"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4,"kernel":["net/ipv4/ip_input.c:ip_rcv_core"]}},"aliases":{"proc":"/proc/net/snmp","column":"InHdrErrors","nstat":"IpInHdrErrors","nodeExporter":"node_netstat_Ip_InHdrErrors"},"dropReason":["IP_INHDR","IP_CSUM"]}},"InAddrErrors":{"type":"integer","minimum":0,"description":"Datagrams for a destination that is not local with forwarding off (route lookup gives EHOSTUNREACH to ip_error).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/route.c:ip_error"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5}},"aliases":{"proc":"/proc/net/snmp","column":"InAddrErrors","nstat":"IpInAddrErrors","nodeExporter":"node_netstat_Ip_InAddrErrors"},"dropReason":"IP_INADDRERRORS"}},"ForwDatagrams":{"type":"integer","minimum":0,"description":"Datagrams forwarded (forwarding on). The model does not forward: always 0.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_forward.c:ip_forward_finish"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6}},"aliases":{"proc":"/proc/net/snmp","column":"ForwDatagrams","nstat":"IpForwDatagrams","nodeExporter":"node_netstat_Ip_ForwDatagrams"}}},"InUnknownProtos":{"type":"integer","minimum":0,"description":"Datagrams for a local address whose IP protocol has no handler and no raw socket (ICMP protocol unreachable is sent).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_input.c:ip_local_deliver_finish"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":7,"kernel":["net/ipv4/ip_input.c:ip_local_deliver_finish"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":7,"kernel":["net/ipv4/ip_input.c:ip_protocol_deliver_rcu"]}},"aliases":{"proc":"/proc/net/snmp","column":"InUnknownProtos","nstat":"IpInUnknownProtos","nodeExporter":"node_netstat_Ip_InUnknownProtos"},"dropReason":"IP_NOPROTO"}},"InDiscards":{"type":"integer","minimum":0,"description":"Datagrams dropped for lack of resources: skb_share_check or pskb_trim_rcsum failed, or IP options could not be copied.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_input.c:ip_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":8,"kernel":["net/ipv4/ip_input.c:ip_rcv"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":8,"kernel":["net/ipv4/ip_input.c:ip_rcv_core"]}},"aliases":{"proc":"/proc/net/snmp","column":"InDiscards","nstat":"IpInDiscards","nodeExporter":"node_netstat_Ip_InDiscards"},"dropReason":"NOMEM"}},"InDelivers":{"type":"integer","minimum":0,"description":"Datagrams handed to a protocol handler (UDP, TCP, ICMP) or taken by a raw socket. Counted even when UDP then drops the packet: compare with Udp InErrors/RcvbufErrors.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_input.c:ip_local_deliver_finish"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":9,"kernel":["net/ipv4/ip_input.c:ip_local_deliver_finish"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":9,"kernel":["net/ipv4/ip_input.c:ip_protocol_deliver_rcu"]}},"aliases":{"proc":"/proc/net/snmp","column":"InDelivers","nstat":"IpInDelivers","nodeExporter":"node_netstat_Ip_InDelivers"}}},"OutRequests":{"type":"integer","minimum":0,"description":"Datagrams the local stack asked IP to send (transmit path; ICMP errors the receive path sends count here). 6.18 counts IPSTATS_MIB_OUTREQUESTS in __ip_local_out.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_output"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":10,"kernel":["net/ipv4/ip_output.c:ip_output"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":10,"kernel":["net/ipv4/ip_output.c:__ip_local_out"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutRequests","nstat":"IpOutRequests","nodeExporter":"node_netstat_Ip_OutRequests"}}},"OutDiscards":{"type":"integer","minimum":0,"description":"Outgoing datagrams dropped for lack of resources (transmit path; not modelled).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_finish_output2"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":11},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":11}},"aliases":{"proc":"/proc/net/snmp","column":"OutDiscards","nstat":"IpOutDiscards","nodeExporter":"node_netstat_Ip_OutDiscards"}}},"OutNoRoutes":{"type":"integer","minimum":0,"description":"Outgoing datagrams with no route (transmit path; not modelled).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_queue_xmit"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":12,"kernel":["net/ipv4/ip_output.c:ip_queue_xmit"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":12,"kernel":["net/ipv4/ip_output.c:__ip_queue_xmit"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutNoRoutes","nstat":"IpOutNoRoutes","nodeExporter":"node_netstat_Ip_OutNoRoutes"}}},"ReasmTimeout":{"type":"integer","minimum":0,"description":"Fragment queues that timed out before reassembly completed.","x-rxpath":{"kind":"counter","unit":"events","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":13},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":13}},"aliases":{"proc":"/proc/net/snmp","column":"ReasmTimeout","nstat":"IpReasmTimeout","nodeExporter":"node_netstat_Ip_ReasmTimeout"},"dropReason":"FRAG_REASM_TIMEOUT"}},"ReasmReqds":{"type":"integer","minimum":0,"description":"Fragments received that need reassembly (each fragment counts).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_defrag"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":14},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":14}},"aliases":{"proc":"/proc/net/snmp","column":"ReasmReqds","nstat":"IpReasmReqds","nodeExporter":"node_netstat_Ip_ReasmReqds"}}},"ReasmOKs":{"type":"integer","minimum":0,"description":"Datagrams reassembled successfully.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_frag_reasm"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":15},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":15}},"aliases":{"proc":"/proc/net/snmp","column":"ReasmOKs","nstat":"IpReasmOKs","nodeExporter":"node_netstat_Ip_ReasmOKs"}}},"ReasmFails":{"type":"integer","minimum":0,"description":"Reassembly failures (timeouts, overlaps, memory); one failure can count several times.","x-rxpath":{"kind":"counter","unit":"events","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_defrag","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":16},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":16}},"aliases":{"proc":"/proc/net/snmp","column":"ReasmFails","nstat":"IpReasmFails","nodeExporter":"node_netstat_Ip_ReasmFails"}}},"FragOKs":{"type":"integer","minimum":0,"description":"Outgoing datagrams fragmented successfully (transmit path).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_fragment"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":17,"kernel":["net/ipv4/ip_output.c:ip_fragment"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":17,"kernel":["net/ipv4/ip_output.c:ip_do_fragment"]}},"aliases":{"proc":"/proc/net/snmp","column":"FragOKs","nstat":"IpFragOKs","nodeExporter":"node_netstat_Ip_FragOKs"}}},"FragFails":{"type":"integer","minimum":0,"description":"Outgoing datagrams that needed fragmenting but could not be (DF set, or failure).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_fragment"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":18,"kernel":["net/ipv4/ip_output.c:ip_fragment"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":18,"kernel":["net/ipv4/ip_output.c:ip_do_fragment"]}},"aliases":{"proc":"/proc/net/snmp","column":"FragFails","nstat":"IpFragFails","nodeExporter":"node_netstat_Ip_FragFails"},"dropReason":"PKT_TOO_BIG"}},"FragCreates":{"type":"integer","minimum":0,"description":"Fragments created by fragmentation (transmit path).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_fragment"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":19,"kernel":["net/ipv4/ip_output.c:ip_fragment"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":19,"kernel":["net/ipv4/ip_output.c:ip_do_fragment"]}},"aliases":{"proc":"/proc/net/snmp","column":"FragCreates","nstat":"IpFragCreates","nodeExporter":"node_netstat_Ip_FragCreates"}}},"OutTransmits":{"type":"integer","minimum":0,"description":"Datagrams handed to the device layer (IPSTATS_MIB_OUTPKTS). linux-6.18 only (3.13 has no such field).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_finish_output2"],"profiles":{"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":20}},"aliases":{"proc":"/proc/net/snmp","column":"OutTransmits","nstat":"IpOutTransmits","nodeExporter":"node_netstat_Ip_OutTransmits"}}}}},"IcmpLine":{"title":"IcmpLine","type":"object","additionalProperties":false,"required":["InMsgs","InErrors","InCsumErrors","InDestUnreachs","OutMsgs","OutErrors","OutDestUnreachs"],"properties":{"InMsgs":{"type":"integer","minimum":0,"description":"ICMP messages received (including those with errors).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":1},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":1}},"aliases":{"proc":"/proc/net/snmp","column":"InMsgs","nstat":"IcmpInMsgs","nodeExporter":"node_netstat_Icmp_InMsgs"}}},"InErrors":{"type":"integer","minimum":0,"description":"ICMP messages received with errors (bad checksum, too short).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":2},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":2}},"aliases":{"proc":"/proc/net/snmp","column":"InErrors","nstat":"IcmpInErrors","nodeExporter":"node_netstat_Icmp_InErrors"}}},"InCsumErrors":{"type":"integer","minimum":0,"description":"ICMP messages received with a bad checksum (also counted in InErrors).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3}},"aliases":{"proc":"/proc/net/snmp","column":"InCsumErrors","nstat":"IcmpInCsumErrors","nodeExporter":"node_netstat_Icmp_InCsumErrors"},"dropReason":"SKB_CSUM"}},"InDestUnreachs":{"type":"integer","minimum":0,"description":"ICMP destination-unreachable messages received (from the Icmpmsg InType3 counter).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4}},"aliases":{"proc":"/proc/net/snmp","column":"InDestUnreachs","nstat":"IcmpInDestUnreachs","nodeExporter":"node_netstat_Icmp_InDestUnreachs"}}},"InTimeExcds":{"type":"integer","minimum":0,"description":"ICMP time-exceeded messages received (from the Icmpmsg InType11 counter); on the receive path, the host's own fragment reassembly timeouts looped back over lo.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5}},"aliases":{"proc":"/proc/net/snmp","column":"InTimeExcds","nstat":"IcmpInTimeExcds","nodeExporter":"node_netstat_Icmp_InTimeExcds"},"note":"ICMPMSGIN_INC_STATS(net, icmph->type) in icmp_rcv; icmp_put prints icmpmsg_statistics[ICMP_TIME_EXCEEDED] (icmpmibmap order: DestUnreachs, TimeExcds, ParmProbs, ...)."}},"InParmProbs":{"type":"integer","minimum":0,"description":"ICMP parameter-problem messages received (from the Icmpmsg InType12 counter); on the receive path, the host's own replies to bad IP options looped back over lo.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6}},"aliases":{"proc":"/proc/net/snmp","column":"InParmProbs","nstat":"IcmpInParmProbs","nodeExporter":"node_netstat_Icmp_InParmProbs"},"note":"ICMPMSGIN_INC_STATS(net, icmph->type) in icmp_rcv; icmp_put prints icmpmsg_statistics[ICMP_PARAMETERPROB]."}},"OutMsgs":{"type":"integer","minimum":0,"description":"ICMP messages sent (the receive path sends port and protocol unreachables).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_out_count"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":15},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":15}},"aliases":{"proc":"/proc/net/snmp","column":"OutMsgs","nstat":"IcmpOutMsgs","nodeExporter":"node_netstat_Icmp_OutMsgs"}}},"OutErrors":{"type":"integer","minimum":0,"description":"ICMP messages that could not be sent.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_push_reply"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":16},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":16}},"aliases":{"proc":"/proc/net/snmp","column":"OutErrors","nstat":"IcmpOutErrors","nodeExporter":"node_netstat_Icmp_OutErrors"}}},"OutRateLimitGlobal":{"type":"integer","minimum":0,"description":"ICMP errors not sent because the per-namespace global token bucket (icmp_msgs_per_sec, icmp_msgs_burst) was empty.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmpv4_global_allow"],"profiles":{"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":17}},"aliases":{"proc":"/proc/net/snmp","column":"OutRateLimitGlobal","nstat":"IcmpOutRateLimitGlobal","nodeExporter":"node_netstat_Icmp_OutRateLimitGlobal"},"note":"ICMP_MIB_RATELIMITGLOBAL; added in 6.0 (d0941130c9); absent in 3.13, which suppresses a rate-limited error without a counter."}},"OutRateLimitHost":{"type":"integer","minimum":0,"description":"ICMP errors not sent because the per-destination token bucket (icmp_ratelimit, inet_peer) was empty.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":18}},"aliases":{"proc":"/proc/net/snmp","column":"OutRateLimitHost","nstat":"IcmpOutRateLimitHost","nodeExporter":"node_netstat_Icmp_OutRateLimitHost"},"note":"ICMP_MIB_RATELIMITHOST; added in 6.0 (d0941130c9); absent in 3.13, which suppresses a rate-limited error without a counter."}},"OutDestUnreachs":{"type":"integer","minimum":0,"description":"ICMP destination-unreachable messages sent: one per UDP datagram to a closed port (Udp NoPorts) and per unknown protocol (Ip InUnknownProtos), unless rate-limited (icmp_ratelimit, 6.x also icmp_msgs_per_sec).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_send","net/ipv4/icmp.c:icmp_out_count"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":17,"kernel":["net/ipv4/icmp.c:icmp_send"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":19,"kernel":["net/ipv4/icmp.c:__icmp_send"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutDestUnreachs","nstat":"IcmpOutDestUnreachs","nodeExporter":"node_netstat_Icmp_OutDestUnreachs"}}},"OutTimeExcds":{"type":"integer","minimum":0,"description":"ICMP time-exceeded messages sent (from the Icmpmsg OutType11 counter): one per fragment queue that times out holding its first fragment (ip_expire, code ICMP_EXC_FRAGTIME), unless rate-limited.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_expire","net/ipv4/icmp.c:icmp_out_count","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":18,"kernel":["net/ipv4/icmp.c:icmp_send"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":20,"kernel":["net/ipv4/icmp.c:__icmp_send"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutTimeExcds","nstat":"IcmpOutTimeExcds","nodeExporter":"node_netstat_Icmp_OutTimeExcds"},"note":"Column: 6.x inserts OutRateLimitGlobal and OutRateLimitHost after OutErrors (net/ipv4/proc.c:icmp_put), so the Out* per-type columns move by two."}},"OutParmProbs":{"type":"integer","minimum":0,"description":"ICMP parameter-problem messages sent (from the Icmpmsg OutType12 counter): one per datagram whose IP options fail ip_options_compile on receive (also counted in Ip InHdrErrors), unless rate-limited.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_options.c:ip_options_compile","net/ipv4/icmp.c:icmp_out_count","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":19,"kernel":["net/ipv4/icmp.c:icmp_send"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":21,"kernel":["net/ipv4/icmp.c:__icmp_send"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutParmProbs","nstat":"IcmpOutParmProbs","nodeExporter":"node_netstat_Icmp_OutParmProbs"},"note":"Column: 6.x inserts OutRateLimitGlobal and OutRateLimitHost after OutErrors (net/ipv4/proc.c:icmp_put), so the Out* per-type columns move by two."}}}},"UdpLine":{"title":"UdpLine","type":"object","additionalProperties":false,"required":["InDatagrams","NoPorts","InErrors","OutDatagrams","RcvbufErrors","SndbufErrors","InCsumErrors"],"properties":{"InDatagrams":{"type":"integer","minimum":0,"description":"Datagrams the application read with recvmsg (not counted at enqueue, nor with MSG_PEEK). A gap to Ip InDelivers is data still queued or dropped at the socket.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:udp_recvmsg"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":1},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":1}},"aliases":{"proc":"/proc/net/snmp","column":"InDatagrams","nstat":"UdpInDatagrams","nodeExporter":"node_netstat_Udp_InDatagrams"}}},"NoPorts":{"type":"integer","minimum":0,"description":"Datagrams to a port with no socket (an ICMP port unreachable is sent).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp4_lib_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":2},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":2}},"aliases":{"proc":"/proc/net/snmp","column":"NoPorts","nstat":"UdpNoPorts","nodeExporter":"node_netstat_Udp_NoPorts"},"dropReason":"NO_SOCKET"}},"InErrors":{"type":"integer","minimum":0,"description":"Datagrams dropped by UDP for any reason other than no port: bad length, bad checksum, socket receive buffer full, memory limit, filter. RcvbufErrors and InCsumErrors are counted here too.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp4_lib_rcv","net/ipv4/udp.c:udp_queue_rcv_skb","net/ipv4/udp.c:__udp_queue_rcv_skb"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3,"kernel":["net/ipv4/udp.c:__udp4_lib_rcv","net/ipv4/udp.c:udp_queue_rcv_skb"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3,"kernel":["net/ipv4/udp.c:__udp4_lib_rcv","net/ipv4/udp.c:udp_queue_rcv_one_skb","net/ipv4/udp.c:__udp_queue_rcv_skb"]}},"aliases":{"proc":"/proc/net/snmp","column":"InErrors","nstat":"UdpInErrors","nodeExporter":"node_netstat_Udp_InErrors"},"dropReason":["PKT_TOO_SMALL","UDP_CSUM","SOCKET_RCVBUFF","PROTO_MEM","SOCKET_FILTER","XFRM_POLICY"],"note":"3.13 quirk: when sk_rmem_alloc already exceeds sk_rcvbuf, the sk_rcvqueues_full drop counts InErrors only, not RcvbufErrors."}},"OutDatagrams":{"type":"integer","minimum":0,"description":"Datagrams sent (transmit path; not modelled).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:udp_send_skb"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4}},"aliases":{"proc":"/proc/net/snmp","column":"OutDatagrams","nstat":"UdpOutDatagrams","nodeExporter":"node_netstat_Udp_OutDatagrams"}}},"RcvbufErrors":{"type":"integer","minimum":0,"description":"Datagrams dropped because the socket receive buffer (sk_rcvbuf, SO_RCVBUF) was full. Also counted in InErrors. Grows: read faster or raise SO_RCVBUF / net.core.rmem_default / rmem_max.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp_queue_rcv_skb"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5,"kernel":["net/ipv4/udp.c:__udp_queue_rcv_skb","net/core/sock.c:sock_queue_rcv_skb"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5,"kernel":["net/ipv4/udp.c:__udp_queue_rcv_skb","net/ipv4/udp.c:__udp_enqueue_schedule_skb"]}},"aliases":{"proc":"/proc/net/snmp","column":"RcvbufErrors","nstat":"UdpRcvbufErrors","nodeExporter":"node_netstat_Udp_RcvbufErrors"},"dropReason":"SOCKET_RCVBUFF"}},"SndbufErrors":{"type":"integer","minimum":0,"description":"Datagrams not sent because the send buffer was full (transmit path; not modelled).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:udp_send_skb"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6}},"aliases":{"proc":"/proc/net/snmp","column":"SndbufErrors","nstat":"UdpSndbufErrors","nodeExporter":"node_netstat_Udp_SndbufErrors"}}},"InCsumErrors":{"type":"integer","minimum":0,"description":"Datagrams with a bad UDP checksum, found at receive or at read time (also counted in InErrors).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp4_lib_rcv","net/ipv4/udp.c:udp_recvmsg"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":7},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":7}},"aliases":{"proc":"/proc/net/snmp","column":"InCsumErrors","nstat":"UdpInCsumErrors","nodeExporter":"node_netstat_Udp_InCsumErrors"},"dropReason":"UDP_CSUM"}},"IgnoredMulti":{"type":"integer","minimum":0,"description":"Multicast or broadcast datagrams no socket wanted (linux-6.18; 3.13 frees them silently).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp4_lib_rcv"],"profiles":{"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":8}},"aliases":{"proc":"/proc/net/snmp","column":"IgnoredMulti","nstat":"UdpIgnoredMulti","nodeExporter":"node_netstat_Udp_IgnoredMulti"}}},"MemErrors":{"type":"integer","minimum":0,"description":"Datagrams dropped because protocol memory (net.ipv4.udp_mem) could not be charged (-ENOBUFS). Also counted in InErrors. linux-6.18 has the field but its batched enqueue path never bumps it (TODO in __udp_enqueue_schedule_skb).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp_queue_rcv_skb"],"profiles":{"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":9}},"aliases":{"proc":"/proc/net/snmp","column":"MemErrors","nstat":"UdpMemErrors","nodeExporter":"node_netstat_Udp_MemErrors"},"dropReason":"PROTO_MEM"}}}}}};
 const schema57 = {"title":"IpLine","type":"object","additionalProperties":false,"required":["Forwarding","DefaultTTL","InReceives","InHdrErrors","InAddrErrors","ForwDatagrams","InUnknownProtos","InDiscards","InDelivers","OutRequests","OutDiscards","OutNoRoutes","ReasmTimeout","ReasmReqds","ReasmOKs","ReasmFails","FragOKs","FragFails","FragCreates"],"properties":{"Forwarding":{"type":"integer","minimum":0,"description":"ipForwarding as SNMP encodes it: 1 when net.ipv4.conf.all.forwarding is on, 2 when off.","x-rxpath":{"kind":"gauge","unit":"code","scope":"netns","kernel":["net/ipv4/proc.c:snmp_seq_show"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"IPV4_DEVCONF_ALL(net, FORWARDING) ? 1 : 2","bits":32,"column":1},"linux-6.18":{"default":0,"minimum":0,"check":"IPV4_DEVCONF_ALL(net, FORWARDING) ? 1 : 2","bits":32,"column":1,"kernel":["net/ipv4/proc.c:snmp_seq_show_ipstats"]}},"aliases":{"proc":"/proc/net/snmp","column":"Forwarding","nstat":"IpForwarding","nodeExporter":"node_netstat_Ip_Forwarding"}}},"DefaultTTL":{"type":"integer","minimum":0,"description":"net.ipv4.ip_default_ttl (64 by default): the TTL of locally generated packets.","x-rxpath":{"kind":"gauge","unit":"hops","scope":"netns","kernel":["net/ipv4/proc.c:snmp_seq_show"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"sysctl_ip_default_ttl, 1..255","bits":32,"column":2},"linux-6.18":{"default":0,"minimum":0,"check":"sysctl_ip_default_ttl, 1..255","bits":32,"column":2,"kernel":["net/ipv4/proc.c:snmp_seq_show_ipstats"]}},"aliases":{"proc":"/proc/net/snmp","column":"DefaultTTL","nstat":"IpDefaultTTL","nodeExporter":"node_netstat_Ip_DefaultTTL"}}},"InReceives":{"type":"integer","minimum":0,"description":"IP datagrams that reached ip_rcv (post-GRO skbs, not wire frames), counted before any header check. PACKET_OTHERHOST frames are dropped before it.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_input.c:ip_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3,"kernel":["net/ipv4/ip_input.c:ip_rcv"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3,"kernel":["net/ipv4/ip_input.c:ip_rcv_core"]}},"aliases":{"proc":"/proc/net/snmp","column":"InReceives","nstat":"IpInReceives","nodeExporter":"node_netstat_Ip_InReceives"}}},"InHdrErrors":{"type":"integer","minimum":0,"description":"Datagrams dropped for a bad IPv4 header: version != 4, ihl < 5, short header, bad header checksum (also IpExt InCsumErrors), tot_len < header, bad IP options.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_input.c:ip_rcv","net/ipv4/ip_input.c:ip_rcv_options"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4,"kernel":["net/ipv4/ip_input.c:ip_rcv"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4,"kernel":["net/ipv4/ip_input.c:ip_rcv_core"]}},"aliases":{"proc":"/proc/net/snmp","column":"InHdrErrors","nstat":"IpInHdrErrors","nodeExporter":"node_netstat_Ip_InHdrErrors"},"dropReason":["IP_INHDR","IP_CSUM"]}},"InAddrErrors":{"type":"integer","minimum":0,"description":"Datagrams for a destination that is not local with forwarding off (route lookup gives EHOSTUNREACH to ip_error).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/route.c:ip_error"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5}},"aliases":{"proc":"/proc/net/snmp","column":"InAddrErrors","nstat":"IpInAddrErrors","nodeExporter":"node_netstat_Ip_InAddrErrors"},"dropReason":"IP_INADDRERRORS"}},"ForwDatagrams":{"type":"integer","minimum":0,"description":"Datagrams forwarded (forwarding on). The model does not forward: always 0.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_forward.c:ip_forward_finish"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6}},"aliases":{"proc":"/proc/net/snmp","column":"ForwDatagrams","nstat":"IpForwDatagrams","nodeExporter":"node_netstat_Ip_ForwDatagrams"}}},"InUnknownProtos":{"type":"integer","minimum":0,"description":"Datagrams for a local address whose IP protocol has no handler and no raw socket (ICMP protocol unreachable is sent).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_input.c:ip_local_deliver_finish"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":7,"kernel":["net/ipv4/ip_input.c:ip_local_deliver_finish"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":7,"kernel":["net/ipv4/ip_input.c:ip_protocol_deliver_rcu"]}},"aliases":{"proc":"/proc/net/snmp","column":"InUnknownProtos","nstat":"IpInUnknownProtos","nodeExporter":"node_netstat_Ip_InUnknownProtos"},"dropReason":"IP_NOPROTO"}},"InDiscards":{"type":"integer","minimum":0,"description":"Datagrams dropped for lack of resources: skb_share_check or pskb_trim_rcsum failed, or IP options could not be copied.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_input.c:ip_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":8,"kernel":["net/ipv4/ip_input.c:ip_rcv"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":8,"kernel":["net/ipv4/ip_input.c:ip_rcv_core"]}},"aliases":{"proc":"/proc/net/snmp","column":"InDiscards","nstat":"IpInDiscards","nodeExporter":"node_netstat_Ip_InDiscards"},"dropReason":"NOMEM"}},"InDelivers":{"type":"integer","minimum":0,"description":"Datagrams handed to a protocol handler (UDP, TCP, ICMP) or taken by a raw socket. Counted even when UDP then drops the packet: compare with Udp InErrors/RcvbufErrors.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_input.c:ip_local_deliver_finish"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":9,"kernel":["net/ipv4/ip_input.c:ip_local_deliver_finish"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":9,"kernel":["net/ipv4/ip_input.c:ip_protocol_deliver_rcu"]}},"aliases":{"proc":"/proc/net/snmp","column":"InDelivers","nstat":"IpInDelivers","nodeExporter":"node_netstat_Ip_InDelivers"}}},"OutRequests":{"type":"integer","minimum":0,"description":"Datagrams the local stack asked IP to send (transmit path; ICMP errors the receive path sends count here). 6.18 counts IPSTATS_MIB_OUTREQUESTS in __ip_local_out.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_output"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":10,"kernel":["net/ipv4/ip_output.c:ip_output"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":10,"kernel":["net/ipv4/ip_output.c:__ip_local_out"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutRequests","nstat":"IpOutRequests","nodeExporter":"node_netstat_Ip_OutRequests"}}},"OutDiscards":{"type":"integer","minimum":0,"description":"Outgoing datagrams dropped for lack of resources (transmit path; not modelled).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_finish_output2"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":11},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":11}},"aliases":{"proc":"/proc/net/snmp","column":"OutDiscards","nstat":"IpOutDiscards","nodeExporter":"node_netstat_Ip_OutDiscards"}}},"OutNoRoutes":{"type":"integer","minimum":0,"description":"Outgoing datagrams with no route (transmit path; not modelled).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_queue_xmit"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":12,"kernel":["net/ipv4/ip_output.c:ip_queue_xmit"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":12,"kernel":["net/ipv4/ip_output.c:__ip_queue_xmit"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutNoRoutes","nstat":"IpOutNoRoutes","nodeExporter":"node_netstat_Ip_OutNoRoutes"}}},"ReasmTimeout":{"type":"integer","minimum":0,"description":"Fragment queues that timed out before reassembly completed.","x-rxpath":{"kind":"counter","unit":"events","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":13},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":13}},"aliases":{"proc":"/proc/net/snmp","column":"ReasmTimeout","nstat":"IpReasmTimeout","nodeExporter":"node_netstat_Ip_ReasmTimeout"},"dropReason":"FRAG_REASM_TIMEOUT"}},"ReasmReqds":{"type":"integer","minimum":0,"description":"Fragments received that need reassembly (each fragment counts).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_defrag"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":14},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":14}},"aliases":{"proc":"/proc/net/snmp","column":"ReasmReqds","nstat":"IpReasmReqds","nodeExporter":"node_netstat_Ip_ReasmReqds"}}},"ReasmOKs":{"type":"integer","minimum":0,"description":"Datagrams reassembled successfully.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_frag_reasm"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":15},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":15}},"aliases":{"proc":"/proc/net/snmp","column":"ReasmOKs","nstat":"IpReasmOKs","nodeExporter":"node_netstat_Ip_ReasmOKs"}}},"ReasmFails":{"type":"integer","minimum":0,"description":"Reassembly failures (timeouts, overlaps, memory); one failure can count several times.","x-rxpath":{"kind":"counter","unit":"events","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_defrag","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":16},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":16}},"aliases":{"proc":"/proc/net/snmp","column":"ReasmFails","nstat":"IpReasmFails","nodeExporter":"node_netstat_Ip_ReasmFails"}}},"FragOKs":{"type":"integer","minimum":0,"description":"Outgoing datagrams fragmented successfully (transmit path).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_fragment"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":17,"kernel":["net/ipv4/ip_output.c:ip_fragment"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":17,"kernel":["net/ipv4/ip_output.c:ip_do_fragment"]}},"aliases":{"proc":"/proc/net/snmp","column":"FragOKs","nstat":"IpFragOKs","nodeExporter":"node_netstat_Ip_FragOKs"}}},"FragFails":{"type":"integer","minimum":0,"description":"Outgoing datagrams that needed fragmenting but could not be (DF set, or failure).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_fragment"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":18,"kernel":["net/ipv4/ip_output.c:ip_fragment"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":18,"kernel":["net/ipv4/ip_output.c:ip_do_fragment"]}},"aliases":{"proc":"/proc/net/snmp","column":"FragFails","nstat":"IpFragFails","nodeExporter":"node_netstat_Ip_FragFails"},"dropReason":"PKT_TOO_BIG"}},"FragCreates":{"type":"integer","minimum":0,"description":"Fragments created by fragmentation (transmit path).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_fragment"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":19,"kernel":["net/ipv4/ip_output.c:ip_fragment"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":19,"kernel":["net/ipv4/ip_output.c:ip_do_fragment"]}},"aliases":{"proc":"/proc/net/snmp","column":"FragCreates","nstat":"IpFragCreates","nodeExporter":"node_netstat_Ip_FragCreates"}}},"OutTransmits":{"type":"integer","minimum":0,"description":"Datagrams handed to the device layer (IPSTATS_MIB_OUTPKTS). linux-6.18 only (3.13 has no such field).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_output.c:ip_finish_output2"],"profiles":{"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":20}},"aliases":{"proc":"/proc/net/snmp","column":"OutTransmits","nstat":"IpOutTransmits","nodeExporter":"node_netstat_Ip_OutTransmits"}}}}};
-const schema58 = {"title":"IcmpLine","type":"object","additionalProperties":false,"required":["InMsgs","InErrors","InCsumErrors","InDestUnreachs","OutMsgs","OutErrors","OutDestUnreachs"],"properties":{"InMsgs":{"type":"integer","minimum":0,"description":"ICMP messages received (including those with errors).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":1},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":1}},"aliases":{"proc":"/proc/net/snmp","column":"InMsgs","nstat":"IcmpInMsgs","nodeExporter":"node_netstat_Icmp_InMsgs"}}},"InErrors":{"type":"integer","minimum":0,"description":"ICMP messages received with errors (bad checksum, too short).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":2},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":2}},"aliases":{"proc":"/proc/net/snmp","column":"InErrors","nstat":"IcmpInErrors","nodeExporter":"node_netstat_Icmp_InErrors"}}},"InCsumErrors":{"type":"integer","minimum":0,"description":"ICMP messages received with a bad checksum (also counted in InErrors).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3}},"aliases":{"proc":"/proc/net/snmp","column":"InCsumErrors","nstat":"IcmpInCsumErrors","nodeExporter":"node_netstat_Icmp_InCsumErrors"},"dropReason":"SKB_CSUM"}},"InDestUnreachs":{"type":"integer","minimum":0,"description":"ICMP destination-unreachable messages received (from the Icmpmsg InType3 counter).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4}},"aliases":{"proc":"/proc/net/snmp","column":"InDestUnreachs","nstat":"IcmpInDestUnreachs","nodeExporter":"node_netstat_Icmp_InDestUnreachs"}}},"InTimeExcds":{"type":"integer","minimum":0,"description":"ICMP time-exceeded messages received (from the Icmpmsg InType11 counter); on the receive path, the host's own fragment reassembly timeouts looped back over lo.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5}},"aliases":{"proc":"/proc/net/snmp","column":"InTimeExcds","nstat":"IcmpInTimeExcds","nodeExporter":"node_netstat_Icmp_InTimeExcds"},"note":"ICMPMSGIN_INC_STATS(net, icmph->type) in icmp_rcv; icmp_put prints icmpmsg_statistics[ICMP_TIME_EXCEEDED] (icmpmibmap order: DestUnreachs, TimeExcds, ParmProbs, ...)."}},"InParmProbs":{"type":"integer","minimum":0,"description":"ICMP parameter-problem messages received (from the Icmpmsg InType12 counter); on the receive path, the host's own replies to bad IP options looped back over lo.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6}},"aliases":{"proc":"/proc/net/snmp","column":"InParmProbs","nstat":"IcmpInParmProbs","nodeExporter":"node_netstat_Icmp_InParmProbs"},"note":"ICMPMSGIN_INC_STATS(net, icmph->type) in icmp_rcv; icmp_put prints icmpmsg_statistics[ICMP_PARAMETERPROB]."}},"OutMsgs":{"type":"integer","minimum":0,"description":"ICMP messages sent (the receive path sends port and protocol unreachables).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_out_count"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":15},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":15}},"aliases":{"proc":"/proc/net/snmp","column":"OutMsgs","nstat":"IcmpOutMsgs","nodeExporter":"node_netstat_Icmp_OutMsgs"}}},"OutErrors":{"type":"integer","minimum":0,"description":"ICMP messages that could not be sent.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_push_reply"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":16},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":16}},"aliases":{"proc":"/proc/net/snmp","column":"OutErrors","nstat":"IcmpOutErrors","nodeExporter":"node_netstat_Icmp_OutErrors"}}},"OutDestUnreachs":{"type":"integer","minimum":0,"description":"ICMP destination-unreachable messages sent: one per UDP datagram to a closed port (Udp NoPorts) and per unknown protocol (Ip InUnknownProtos), unless rate-limited (icmp_ratelimit, 6.x also icmp_msgs_per_sec).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_send","net/ipv4/icmp.c:icmp_out_count"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":17,"kernel":["net/ipv4/icmp.c:icmp_send"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":19,"kernel":["net/ipv4/icmp.c:__icmp_send"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutDestUnreachs","nstat":"IcmpOutDestUnreachs","nodeExporter":"node_netstat_Icmp_OutDestUnreachs"}}},"OutTimeExcds":{"type":"integer","minimum":0,"description":"ICMP time-exceeded messages sent (from the Icmpmsg OutType11 counter): one per fragment queue that times out holding its first fragment (ip_expire, code ICMP_EXC_FRAGTIME), unless rate-limited.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_expire","net/ipv4/icmp.c:icmp_out_count","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":18,"kernel":["net/ipv4/icmp.c:icmp_send"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":20,"kernel":["net/ipv4/icmp.c:__icmp_send"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutTimeExcds","nstat":"IcmpOutTimeExcds","nodeExporter":"node_netstat_Icmp_OutTimeExcds"},"note":"Column: 6.x inserts OutRateLimitGlobal and OutRateLimitHost after OutErrors (net/ipv4/proc.c:icmp_put), so the Out* per-type columns move by two."}},"OutParmProbs":{"type":"integer","minimum":0,"description":"ICMP parameter-problem messages sent (from the Icmpmsg OutType12 counter): one per datagram whose IP options fail ip_options_compile on receive (also counted in Ip InHdrErrors), unless rate-limited.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_options.c:ip_options_compile","net/ipv4/icmp.c:icmp_out_count","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":19,"kernel":["net/ipv4/icmp.c:icmp_send"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":21,"kernel":["net/ipv4/icmp.c:__icmp_send"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutParmProbs","nstat":"IcmpOutParmProbs","nodeExporter":"node_netstat_Icmp_OutParmProbs"},"note":"Column: 6.x inserts OutRateLimitGlobal and OutRateLimitHost after OutErrors (net/ipv4/proc.c:icmp_put), so the Out* per-type columns move by two."}}}};
+const schema58 = {"title":"IcmpLine","type":"object","additionalProperties":false,"required":["InMsgs","InErrors","InCsumErrors","InDestUnreachs","OutMsgs","OutErrors","OutDestUnreachs"],"properties":{"InMsgs":{"type":"integer","minimum":0,"description":"ICMP messages received (including those with errors).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":1},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":1}},"aliases":{"proc":"/proc/net/snmp","column":"InMsgs","nstat":"IcmpInMsgs","nodeExporter":"node_netstat_Icmp_InMsgs"}}},"InErrors":{"type":"integer","minimum":0,"description":"ICMP messages received with errors (bad checksum, too short).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":2},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":2}},"aliases":{"proc":"/proc/net/snmp","column":"InErrors","nstat":"IcmpInErrors","nodeExporter":"node_netstat_Icmp_InErrors"}}},"InCsumErrors":{"type":"integer","minimum":0,"description":"ICMP messages received with a bad checksum (also counted in InErrors).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3}},"aliases":{"proc":"/proc/net/snmp","column":"InCsumErrors","nstat":"IcmpInCsumErrors","nodeExporter":"node_netstat_Icmp_InCsumErrors"},"dropReason":"SKB_CSUM"}},"InDestUnreachs":{"type":"integer","minimum":0,"description":"ICMP destination-unreachable messages received (from the Icmpmsg InType3 counter).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4}},"aliases":{"proc":"/proc/net/snmp","column":"InDestUnreachs","nstat":"IcmpInDestUnreachs","nodeExporter":"node_netstat_Icmp_InDestUnreachs"}}},"InTimeExcds":{"type":"integer","minimum":0,"description":"ICMP time-exceeded messages received (from the Icmpmsg InType11 counter); on the receive path, the host's own fragment reassembly timeouts looped back over lo.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5}},"aliases":{"proc":"/proc/net/snmp","column":"InTimeExcds","nstat":"IcmpInTimeExcds","nodeExporter":"node_netstat_Icmp_InTimeExcds"},"note":"ICMPMSGIN_INC_STATS(net, icmph->type) in icmp_rcv; icmp_put prints icmpmsg_statistics[ICMP_TIME_EXCEEDED] (icmpmibmap order: DestUnreachs, TimeExcds, ParmProbs, ...)."}},"InParmProbs":{"type":"integer","minimum":0,"description":"ICMP parameter-problem messages received (from the Icmpmsg InType12 counter); on the receive path, the host's own replies to bad IP options looped back over lo.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_rcv","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6}},"aliases":{"proc":"/proc/net/snmp","column":"InParmProbs","nstat":"IcmpInParmProbs","nodeExporter":"node_netstat_Icmp_InParmProbs"},"note":"ICMPMSGIN_INC_STATS(net, icmph->type) in icmp_rcv; icmp_put prints icmpmsg_statistics[ICMP_PARAMETERPROB]."}},"OutMsgs":{"type":"integer","minimum":0,"description":"ICMP messages sent (the receive path sends port and protocol unreachables).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_out_count"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":15},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":15}},"aliases":{"proc":"/proc/net/snmp","column":"OutMsgs","nstat":"IcmpOutMsgs","nodeExporter":"node_netstat_Icmp_OutMsgs"}}},"OutErrors":{"type":"integer","minimum":0,"description":"ICMP messages that could not be sent.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_push_reply"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":16},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":16}},"aliases":{"proc":"/proc/net/snmp","column":"OutErrors","nstat":"IcmpOutErrors","nodeExporter":"node_netstat_Icmp_OutErrors"}}},"OutRateLimitGlobal":{"type":"integer","minimum":0,"description":"ICMP errors not sent because the per-namespace global token bucket (icmp_msgs_per_sec, icmp_msgs_burst) was empty.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmpv4_global_allow"],"profiles":{"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":17}},"aliases":{"proc":"/proc/net/snmp","column":"OutRateLimitGlobal","nstat":"IcmpOutRateLimitGlobal","nodeExporter":"node_netstat_Icmp_OutRateLimitGlobal"},"note":"ICMP_MIB_RATELIMITGLOBAL; added in 6.0 (d0941130c9); absent in 3.13, which suppresses a rate-limited error without a counter."}},"OutRateLimitHost":{"type":"integer","minimum":0,"description":"ICMP errors not sent because the per-destination token bucket (icmp_ratelimit, inet_peer) was empty.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":18}},"aliases":{"proc":"/proc/net/snmp","column":"OutRateLimitHost","nstat":"IcmpOutRateLimitHost","nodeExporter":"node_netstat_Icmp_OutRateLimitHost"},"note":"ICMP_MIB_RATELIMITHOST; added in 6.0 (d0941130c9); absent in 3.13, which suppresses a rate-limited error without a counter."}},"OutDestUnreachs":{"type":"integer","minimum":0,"description":"ICMP destination-unreachable messages sent: one per UDP datagram to a closed port (Udp NoPorts) and per unknown protocol (Ip InUnknownProtos), unless rate-limited (icmp_ratelimit, 6.x also icmp_msgs_per_sec).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/icmp.c:icmp_send","net/ipv4/icmp.c:icmp_out_count"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":17,"kernel":["net/ipv4/icmp.c:icmp_send"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":19,"kernel":["net/ipv4/icmp.c:__icmp_send"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutDestUnreachs","nstat":"IcmpOutDestUnreachs","nodeExporter":"node_netstat_Icmp_OutDestUnreachs"}}},"OutTimeExcds":{"type":"integer","minimum":0,"description":"ICMP time-exceeded messages sent (from the Icmpmsg OutType11 counter): one per fragment queue that times out holding its first fragment (ip_expire, code ICMP_EXC_FRAGTIME), unless rate-limited.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip_expire","net/ipv4/icmp.c:icmp_out_count","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":18,"kernel":["net/ipv4/icmp.c:icmp_send"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":20,"kernel":["net/ipv4/icmp.c:__icmp_send"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutTimeExcds","nstat":"IcmpOutTimeExcds","nodeExporter":"node_netstat_Icmp_OutTimeExcds"},"note":"Column: 6.x inserts OutRateLimitGlobal and OutRateLimitHost after OutErrors (net/ipv4/proc.c:icmp_put), so the Out* per-type columns move by two."}},"OutParmProbs":{"type":"integer","minimum":0,"description":"ICMP parameter-problem messages sent (from the Icmpmsg OutType12 counter): one per datagram whose IP options fail ip_options_compile on receive (also counted in Ip InHdrErrors), unless rate-limited.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/ip_options.c:ip_options_compile","net/ipv4/icmp.c:icmp_out_count","net/ipv4/proc.c:icmp_put"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":19,"kernel":["net/ipv4/icmp.c:icmp_send"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":21,"kernel":["net/ipv4/icmp.c:__icmp_send"]}},"aliases":{"proc":"/proc/net/snmp","column":"OutParmProbs","nstat":"IcmpOutParmProbs","nodeExporter":"node_netstat_Icmp_OutParmProbs"},"note":"Column: 6.x inserts OutRateLimitGlobal and OutRateLimitHost after OutErrors (net/ipv4/proc.c:icmp_put), so the Out* per-type columns move by two."}}}};
 const schema59 = {"title":"UdpLine","type":"object","additionalProperties":false,"required":["InDatagrams","NoPorts","InErrors","OutDatagrams","RcvbufErrors","SndbufErrors","InCsumErrors"],"properties":{"InDatagrams":{"type":"integer","minimum":0,"description":"Datagrams the application read with recvmsg (not counted at enqueue, nor with MSG_PEEK). A gap to Ip InDelivers is data still queued or dropped at the socket.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:udp_recvmsg"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":1},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":1}},"aliases":{"proc":"/proc/net/snmp","column":"InDatagrams","nstat":"UdpInDatagrams","nodeExporter":"node_netstat_Udp_InDatagrams"}}},"NoPorts":{"type":"integer","minimum":0,"description":"Datagrams to a port with no socket (an ICMP port unreachable is sent).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp4_lib_rcv"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":2},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":2}},"aliases":{"proc":"/proc/net/snmp","column":"NoPorts","nstat":"UdpNoPorts","nodeExporter":"node_netstat_Udp_NoPorts"},"dropReason":"NO_SOCKET"}},"InErrors":{"type":"integer","minimum":0,"description":"Datagrams dropped by UDP for any reason other than no port: bad length, bad checksum, socket receive buffer full, memory limit, filter. RcvbufErrors and InCsumErrors are counted here too.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp4_lib_rcv","net/ipv4/udp.c:udp_queue_rcv_skb","net/ipv4/udp.c:__udp_queue_rcv_skb"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3,"kernel":["net/ipv4/udp.c:__udp4_lib_rcv","net/ipv4/udp.c:udp_queue_rcv_skb"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":3,"kernel":["net/ipv4/udp.c:__udp4_lib_rcv","net/ipv4/udp.c:udp_queue_rcv_one_skb","net/ipv4/udp.c:__udp_queue_rcv_skb"]}},"aliases":{"proc":"/proc/net/snmp","column":"InErrors","nstat":"UdpInErrors","nodeExporter":"node_netstat_Udp_InErrors"},"dropReason":["PKT_TOO_SMALL","UDP_CSUM","SOCKET_RCVBUFF","PROTO_MEM","SOCKET_FILTER","XFRM_POLICY"],"note":"3.13 quirk: when sk_rmem_alloc already exceeds sk_rcvbuf, the sk_rcvqueues_full drop counts InErrors only, not RcvbufErrors."}},"OutDatagrams":{"type":"integer","minimum":0,"description":"Datagrams sent (transmit path; not modelled).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:udp_send_skb"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":4}},"aliases":{"proc":"/proc/net/snmp","column":"OutDatagrams","nstat":"UdpOutDatagrams","nodeExporter":"node_netstat_Udp_OutDatagrams"}}},"RcvbufErrors":{"type":"integer","minimum":0,"description":"Datagrams dropped because the socket receive buffer (sk_rcvbuf, SO_RCVBUF) was full. Also counted in InErrors. Grows: read faster or raise SO_RCVBUF / net.core.rmem_default / rmem_max.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp_queue_rcv_skb"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5,"kernel":["net/ipv4/udp.c:__udp_queue_rcv_skb","net/core/sock.c:sock_queue_rcv_skb"]},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":5,"kernel":["net/ipv4/udp.c:__udp_queue_rcv_skb","net/ipv4/udp.c:__udp_enqueue_schedule_skb"]}},"aliases":{"proc":"/proc/net/snmp","column":"RcvbufErrors","nstat":"UdpRcvbufErrors","nodeExporter":"node_netstat_Udp_RcvbufErrors"},"dropReason":"SOCKET_RCVBUFF"}},"SndbufErrors":{"type":"integer","minimum":0,"description":"Datagrams not sent because the send buffer was full (transmit path; not modelled).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:udp_send_skb"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":6}},"aliases":{"proc":"/proc/net/snmp","column":"SndbufErrors","nstat":"UdpSndbufErrors","nodeExporter":"node_netstat_Udp_SndbufErrors"}}},"InCsumErrors":{"type":"integer","minimum":0,"description":"Datagrams with a bad UDP checksum, found at receive or at read time (also counted in InErrors).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp4_lib_rcv","net/ipv4/udp.c:udp_recvmsg"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":7},"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":7}},"aliases":{"proc":"/proc/net/snmp","column":"InCsumErrors","nstat":"UdpInCsumErrors","nodeExporter":"node_netstat_Udp_InCsumErrors"},"dropReason":"UDP_CSUM"}},"IgnoredMulti":{"type":"integer","minimum":0,"description":"Multicast or broadcast datagrams no socket wanted (linux-6.18; 3.13 frees them silently).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp4_lib_rcv"],"profiles":{"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":8}},"aliases":{"proc":"/proc/net/snmp","column":"IgnoredMulti","nstat":"UdpIgnoredMulti","nodeExporter":"node_netstat_Udp_IgnoredMulti"}}},"MemErrors":{"type":"integer","minimum":0,"description":"Datagrams dropped because protocol memory (net.ipv4.udp_mem) could not be charged (-ENOBUFS). Also counted in InErrors. linux-6.18 has the field but its batched enqueue path never bumps it (TODO in __udp_enqueue_schedule_skb).","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"netns","kernel":["net/ipv4/udp.c:__udp_queue_rcv_skb"],"profiles":{"linux-6.18":{"default":0,"minimum":0,"check":"SNMP MIB, per-CPU unsigned long summed at read (64-bit on x86_64), printed %lu","bits":64,"column":9}},"aliases":{"proc":"/proc/net/snmp","column":"MemErrors","nstat":"UdpMemErrors","nodeExporter":"node_netstat_Udp_MemErrors"},"dropReason":"PROTO_MEM"}}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4614,10 +4666,10 @@ errors++;
 }
 }
 }
-if(data21.OutDestUnreachs !== undefined){
-let data30 = data21.OutDestUnreachs;
+if(data21.OutRateLimitGlobal !== undefined){
+let data30 = data21.OutRateLimitGlobal;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err89 = {instancePath:instancePath+"/Icmp/OutDestUnreachs",schemaPath:"#/$defs/IcmpLine/properties/OutDestUnreachs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.OutDestUnreachs.type,parentSchema:schema58.properties.OutDestUnreachs,data:data30};
+const err89 = {instancePath:instancePath+"/Icmp/OutRateLimitGlobal",schemaPath:"#/$defs/IcmpLine/properties/OutRateLimitGlobal/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.OutRateLimitGlobal.type,parentSchema:schema58.properties.OutRateLimitGlobal,data:data30};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4628,7 +4680,7 @@ errors++;
 }
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 < 0 || isNaN(data30)){
-const err90 = {instancePath:instancePath+"/Icmp/OutDestUnreachs",schemaPath:"#/$defs/IcmpLine/properties/OutDestUnreachs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.OutDestUnreachs,data:data30};
+const err90 = {instancePath:instancePath+"/Icmp/OutRateLimitGlobal",schemaPath:"#/$defs/IcmpLine/properties/OutRateLimitGlobal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.OutRateLimitGlobal,data:data30};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4639,10 +4691,10 @@ errors++;
 }
 }
 }
-if(data21.OutTimeExcds !== undefined){
-let data31 = data21.OutTimeExcds;
+if(data21.OutRateLimitHost !== undefined){
+let data31 = data21.OutRateLimitHost;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err91 = {instancePath:instancePath+"/Icmp/OutTimeExcds",schemaPath:"#/$defs/IcmpLine/properties/OutTimeExcds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.OutTimeExcds.type,parentSchema:schema58.properties.OutTimeExcds,data:data31};
+const err91 = {instancePath:instancePath+"/Icmp/OutRateLimitHost",schemaPath:"#/$defs/IcmpLine/properties/OutRateLimitHost/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.OutRateLimitHost.type,parentSchema:schema58.properties.OutRateLimitHost,data:data31};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4653,7 +4705,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 < 0 || isNaN(data31)){
-const err92 = {instancePath:instancePath+"/Icmp/OutTimeExcds",schemaPath:"#/$defs/IcmpLine/properties/OutTimeExcds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.OutTimeExcds,data:data31};
+const err92 = {instancePath:instancePath+"/Icmp/OutRateLimitHost",schemaPath:"#/$defs/IcmpLine/properties/OutRateLimitHost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.OutRateLimitHost,data:data31};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4664,10 +4716,10 @@ errors++;
 }
 }
 }
-if(data21.OutParmProbs !== undefined){
-let data32 = data21.OutParmProbs;
+if(data21.OutDestUnreachs !== undefined){
+let data32 = data21.OutDestUnreachs;
 if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err93 = {instancePath:instancePath+"/Icmp/OutParmProbs",schemaPath:"#/$defs/IcmpLine/properties/OutParmProbs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.OutParmProbs.type,parentSchema:schema58.properties.OutParmProbs,data:data32};
+const err93 = {instancePath:instancePath+"/Icmp/OutDestUnreachs",schemaPath:"#/$defs/IcmpLine/properties/OutDestUnreachs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.OutDestUnreachs.type,parentSchema:schema58.properties.OutDestUnreachs,data:data32};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4678,7 +4730,7 @@ errors++;
 }
 if((typeof data32 == "number") && (isFinite(data32))){
 if(data32 < 0 || isNaN(data32)){
-const err94 = {instancePath:instancePath+"/Icmp/OutParmProbs",schemaPath:"#/$defs/IcmpLine/properties/OutParmProbs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.OutParmProbs,data:data32};
+const err94 = {instancePath:instancePath+"/Icmp/OutDestUnreachs",schemaPath:"#/$defs/IcmpLine/properties/OutDestUnreachs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.OutDestUnreachs,data:data32};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4689,9 +4741,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/Icmp",schemaPath:"#/$defs/IcmpLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data21};
+if(data21.OutTimeExcds !== undefined){
+let data33 = data21.OutTimeExcds;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err95 = {instancePath:instancePath+"/Icmp/OutTimeExcds",schemaPath:"#/$defs/IcmpLine/properties/OutTimeExcds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.OutTimeExcds.type,parentSchema:schema58.properties.OutTimeExcds,data:data33};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4700,12 +4753,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data.Udp !== undefined){
-let data33 = data.Udp;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.InDatagrams === undefined){
-const err96 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/required",keyword:"required",params:{missingProperty: "InDatagrams"},message:"must have required property '"+"InDatagrams"+"'",schema:schema59.required,parentSchema:schema59,data:data33};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err96 = {instancePath:instancePath+"/Icmp/OutTimeExcds",schemaPath:"#/$defs/IcmpLine/properties/OutTimeExcds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.OutTimeExcds,data:data33};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4714,8 +4764,12 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data33.NoPorts === undefined){
-const err97 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/required",keyword:"required",params:{missingProperty: "NoPorts"},message:"must have required property '"+"NoPorts"+"'",schema:schema59.required,parentSchema:schema59,data:data33};
+}
+}
+if(data21.OutParmProbs !== undefined){
+let data34 = data21.OutParmProbs;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err97 = {instancePath:instancePath+"/Icmp/OutParmProbs",schemaPath:"#/$defs/IcmpLine/properties/OutParmProbs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.OutParmProbs.type,parentSchema:schema58.properties.OutParmProbs,data:data34};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4724,8 +4778,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data33.InErrors === undefined){
-const err98 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/required",keyword:"required",params:{missingProperty: "InErrors"},message:"must have required property '"+"InErrors"+"'",schema:schema59.required,parentSchema:schema59,data:data33};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err98 = {instancePath:instancePath+"/Icmp/OutParmProbs",schemaPath:"#/$defs/IcmpLine/properties/OutParmProbs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.OutParmProbs,data:data34};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4734,8 +4789,11 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data33.OutDatagrams === undefined){
-const err99 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/required",keyword:"required",params:{missingProperty: "OutDatagrams"},message:"must have required property '"+"OutDatagrams"+"'",schema:schema59.required,parentSchema:schema59,data:data33};
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/Icmp",schemaPath:"#/$defs/IcmpLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data21};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4744,8 +4802,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data33.RcvbufErrors === undefined){
-const err100 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/required",keyword:"required",params:{missingProperty: "RcvbufErrors"},message:"must have required property '"+"RcvbufErrors"+"'",schema:schema59.required,parentSchema:schema59,data:data33};
+}
+if(data.Udp !== undefined){
+let data35 = data.Udp;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.InDatagrams === undefined){
+const err100 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/required",keyword:"required",params:{missingProperty: "InDatagrams"},message:"must have required property '"+"InDatagrams"+"'",schema:schema59.required,parentSchema:schema59,data:data35};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4754,8 +4816,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data33.SndbufErrors === undefined){
-const err101 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/required",keyword:"required",params:{missingProperty: "SndbufErrors"},message:"must have required property '"+"SndbufErrors"+"'",schema:schema59.required,parentSchema:schema59,data:data33};
+if(data35.NoPorts === undefined){
+const err101 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/required",keyword:"required",params:{missingProperty: "NoPorts"},message:"must have required property '"+"NoPorts"+"'",schema:schema59.required,parentSchema:schema59,data:data35};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4764,8 +4826,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data33.InCsumErrors === undefined){
-const err102 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/required",keyword:"required",params:{missingProperty: "InCsumErrors"},message:"must have required property '"+"InCsumErrors"+"'",schema:schema59.required,parentSchema:schema59,data:data33};
+if(data35.InErrors === undefined){
+const err102 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/required",keyword:"required",params:{missingProperty: "InErrors"},message:"must have required property '"+"InErrors"+"'",schema:schema59.required,parentSchema:schema59,data:data35};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4774,9 +4836,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-for(const key3 in data33){
-if(!(func8.call(schema59.properties, key3))){
-const err103 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data33};
+if(data35.OutDatagrams === undefined){
+const err103 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/required",keyword:"required",params:{missingProperty: "OutDatagrams"},message:"must have required property '"+"OutDatagrams"+"'",schema:schema59.required,parentSchema:schema59,data:data35};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4785,11 +4846,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data33.InDatagrams !== undefined){
-let data34 = data33.InDatagrams;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err104 = {instancePath:instancePath+"/Udp/InDatagrams",schemaPath:"#/$defs/UdpLine/properties/InDatagrams/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.InDatagrams.type,parentSchema:schema59.properties.InDatagrams,data:data34};
+if(data35.RcvbufErrors === undefined){
+const err104 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/required",keyword:"required",params:{missingProperty: "RcvbufErrors"},message:"must have required property '"+"RcvbufErrors"+"'",schema:schema59.required,parentSchema:schema59,data:data35};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4798,9 +4856,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err105 = {instancePath:instancePath+"/Udp/InDatagrams",schemaPath:"#/$defs/UdpLine/properties/InDatagrams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.InDatagrams,data:data34};
+if(data35.SndbufErrors === undefined){
+const err105 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/required",keyword:"required",params:{missingProperty: "SndbufErrors"},message:"must have required property '"+"SndbufErrors"+"'",schema:schema59.required,parentSchema:schema59,data:data35};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4809,12 +4866,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-}
-if(data33.NoPorts !== undefined){
-let data35 = data33.NoPorts;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err106 = {instancePath:instancePath+"/Udp/NoPorts",schemaPath:"#/$defs/UdpLine/properties/NoPorts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.NoPorts.type,parentSchema:schema59.properties.NoPorts,data:data35};
+if(data35.InCsumErrors === undefined){
+const err106 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/required",keyword:"required",params:{missingProperty: "InCsumErrors"},message:"must have required property '"+"InCsumErrors"+"'",schema:schema59.required,parentSchema:schema59,data:data35};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4823,9 +4876,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 0 || isNaN(data35)){
-const err107 = {instancePath:instancePath+"/Udp/NoPorts",schemaPath:"#/$defs/UdpLine/properties/NoPorts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.NoPorts,data:data35};
+for(const key3 in data35){
+if(!(func8.call(schema59.properties, key3))){
+const err107 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data35};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4835,11 +4888,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-if(data33.InErrors !== undefined){
-let data36 = data33.InErrors;
+if(data35.InDatagrams !== undefined){
+let data36 = data35.InDatagrams;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err108 = {instancePath:instancePath+"/Udp/InErrors",schemaPath:"#/$defs/UdpLine/properties/InErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.InErrors.type,parentSchema:schema59.properties.InErrors,data:data36};
+const err108 = {instancePath:instancePath+"/Udp/InDatagrams",schemaPath:"#/$defs/UdpLine/properties/InDatagrams/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.InDatagrams.type,parentSchema:schema59.properties.InDatagrams,data:data36};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4850,7 +4902,7 @@ errors++;
 }
 if((typeof data36 == "number") && (isFinite(data36))){
 if(data36 < 0 || isNaN(data36)){
-const err109 = {instancePath:instancePath+"/Udp/InErrors",schemaPath:"#/$defs/UdpLine/properties/InErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.InErrors,data:data36};
+const err109 = {instancePath:instancePath+"/Udp/InDatagrams",schemaPath:"#/$defs/UdpLine/properties/InDatagrams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.InDatagrams,data:data36};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4861,10 +4913,10 @@ errors++;
 }
 }
 }
-if(data33.OutDatagrams !== undefined){
-let data37 = data33.OutDatagrams;
+if(data35.NoPorts !== undefined){
+let data37 = data35.NoPorts;
 if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err110 = {instancePath:instancePath+"/Udp/OutDatagrams",schemaPath:"#/$defs/UdpLine/properties/OutDatagrams/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.OutDatagrams.type,parentSchema:schema59.properties.OutDatagrams,data:data37};
+const err110 = {instancePath:instancePath+"/Udp/NoPorts",schemaPath:"#/$defs/UdpLine/properties/NoPorts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.NoPorts.type,parentSchema:schema59.properties.NoPorts,data:data37};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4875,7 +4927,7 @@ errors++;
 }
 if((typeof data37 == "number") && (isFinite(data37))){
 if(data37 < 0 || isNaN(data37)){
-const err111 = {instancePath:instancePath+"/Udp/OutDatagrams",schemaPath:"#/$defs/UdpLine/properties/OutDatagrams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.OutDatagrams,data:data37};
+const err111 = {instancePath:instancePath+"/Udp/NoPorts",schemaPath:"#/$defs/UdpLine/properties/NoPorts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.NoPorts,data:data37};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4886,10 +4938,10 @@ errors++;
 }
 }
 }
-if(data33.RcvbufErrors !== undefined){
-let data38 = data33.RcvbufErrors;
+if(data35.InErrors !== undefined){
+let data38 = data35.InErrors;
 if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err112 = {instancePath:instancePath+"/Udp/RcvbufErrors",schemaPath:"#/$defs/UdpLine/properties/RcvbufErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.RcvbufErrors.type,parentSchema:schema59.properties.RcvbufErrors,data:data38};
+const err112 = {instancePath:instancePath+"/Udp/InErrors",schemaPath:"#/$defs/UdpLine/properties/InErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.InErrors.type,parentSchema:schema59.properties.InErrors,data:data38};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4900,7 +4952,7 @@ errors++;
 }
 if((typeof data38 == "number") && (isFinite(data38))){
 if(data38 < 0 || isNaN(data38)){
-const err113 = {instancePath:instancePath+"/Udp/RcvbufErrors",schemaPath:"#/$defs/UdpLine/properties/RcvbufErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.RcvbufErrors,data:data38};
+const err113 = {instancePath:instancePath+"/Udp/InErrors",schemaPath:"#/$defs/UdpLine/properties/InErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.InErrors,data:data38};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4911,10 +4963,10 @@ errors++;
 }
 }
 }
-if(data33.SndbufErrors !== undefined){
-let data39 = data33.SndbufErrors;
+if(data35.OutDatagrams !== undefined){
+let data39 = data35.OutDatagrams;
 if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err114 = {instancePath:instancePath+"/Udp/SndbufErrors",schemaPath:"#/$defs/UdpLine/properties/SndbufErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.SndbufErrors.type,parentSchema:schema59.properties.SndbufErrors,data:data39};
+const err114 = {instancePath:instancePath+"/Udp/OutDatagrams",schemaPath:"#/$defs/UdpLine/properties/OutDatagrams/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.OutDatagrams.type,parentSchema:schema59.properties.OutDatagrams,data:data39};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4925,7 +4977,7 @@ errors++;
 }
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 < 0 || isNaN(data39)){
-const err115 = {instancePath:instancePath+"/Udp/SndbufErrors",schemaPath:"#/$defs/UdpLine/properties/SndbufErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.SndbufErrors,data:data39};
+const err115 = {instancePath:instancePath+"/Udp/OutDatagrams",schemaPath:"#/$defs/UdpLine/properties/OutDatagrams/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.OutDatagrams,data:data39};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4936,10 +4988,10 @@ errors++;
 }
 }
 }
-if(data33.InCsumErrors !== undefined){
-let data40 = data33.InCsumErrors;
+if(data35.RcvbufErrors !== undefined){
+let data40 = data35.RcvbufErrors;
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err116 = {instancePath:instancePath+"/Udp/InCsumErrors",schemaPath:"#/$defs/UdpLine/properties/InCsumErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.InCsumErrors.type,parentSchema:schema59.properties.InCsumErrors,data:data40};
+const err116 = {instancePath:instancePath+"/Udp/RcvbufErrors",schemaPath:"#/$defs/UdpLine/properties/RcvbufErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.RcvbufErrors.type,parentSchema:schema59.properties.RcvbufErrors,data:data40};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4950,7 +5002,7 @@ errors++;
 }
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 < 0 || isNaN(data40)){
-const err117 = {instancePath:instancePath+"/Udp/InCsumErrors",schemaPath:"#/$defs/UdpLine/properties/InCsumErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.InCsumErrors,data:data40};
+const err117 = {instancePath:instancePath+"/Udp/RcvbufErrors",schemaPath:"#/$defs/UdpLine/properties/RcvbufErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.RcvbufErrors,data:data40};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4961,10 +5013,10 @@ errors++;
 }
 }
 }
-if(data33.IgnoredMulti !== undefined){
-let data41 = data33.IgnoredMulti;
+if(data35.SndbufErrors !== undefined){
+let data41 = data35.SndbufErrors;
 if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err118 = {instancePath:instancePath+"/Udp/IgnoredMulti",schemaPath:"#/$defs/UdpLine/properties/IgnoredMulti/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.IgnoredMulti.type,parentSchema:schema59.properties.IgnoredMulti,data:data41};
+const err118 = {instancePath:instancePath+"/Udp/SndbufErrors",schemaPath:"#/$defs/UdpLine/properties/SndbufErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.SndbufErrors.type,parentSchema:schema59.properties.SndbufErrors,data:data41};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4975,7 +5027,7 @@ errors++;
 }
 if((typeof data41 == "number") && (isFinite(data41))){
 if(data41 < 0 || isNaN(data41)){
-const err119 = {instancePath:instancePath+"/Udp/IgnoredMulti",schemaPath:"#/$defs/UdpLine/properties/IgnoredMulti/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.IgnoredMulti,data:data41};
+const err119 = {instancePath:instancePath+"/Udp/SndbufErrors",schemaPath:"#/$defs/UdpLine/properties/SndbufErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.SndbufErrors,data:data41};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4986,10 +5038,10 @@ errors++;
 }
 }
 }
-if(data33.MemErrors !== undefined){
-let data42 = data33.MemErrors;
+if(data35.InCsumErrors !== undefined){
+let data42 = data35.InCsumErrors;
 if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err120 = {instancePath:instancePath+"/Udp/MemErrors",schemaPath:"#/$defs/UdpLine/properties/MemErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.MemErrors.type,parentSchema:schema59.properties.MemErrors,data:data42};
+const err120 = {instancePath:instancePath+"/Udp/InCsumErrors",schemaPath:"#/$defs/UdpLine/properties/InCsumErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.InCsumErrors.type,parentSchema:schema59.properties.InCsumErrors,data:data42};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5000,7 +5052,7 @@ errors++;
 }
 if((typeof data42 == "number") && (isFinite(data42))){
 if(data42 < 0 || isNaN(data42)){
-const err121 = {instancePath:instancePath+"/Udp/MemErrors",schemaPath:"#/$defs/UdpLine/properties/MemErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.MemErrors,data:data42};
+const err121 = {instancePath:instancePath+"/Udp/InCsumErrors",schemaPath:"#/$defs/UdpLine/properties/InCsumErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.InCsumErrors,data:data42};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5011,9 +5063,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data33};
+if(data35.IgnoredMulti !== undefined){
+let data43 = data35.IgnoredMulti;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err122 = {instancePath:instancePath+"/Udp/IgnoredMulti",schemaPath:"#/$defs/UdpLine/properties/IgnoredMulti/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.IgnoredMulti.type,parentSchema:schema59.properties.IgnoredMulti,data:data43};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5022,15 +5075,64 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-}
-else {
-const err123 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
+const err123 = {instancePath:instancePath+"/Udp/IgnoredMulti",schemaPath:"#/$defs/UdpLine/properties/IgnoredMulti/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.IgnoredMulti,data:data43};
 if(vErrors === null){
 vErrors = [err123];
 }
 else {
 vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+if(data35.MemErrors !== undefined){
+let data44 = data35.MemErrors;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err124 = {instancePath:instancePath+"/Udp/MemErrors",schemaPath:"#/$defs/UdpLine/properties/MemErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.MemErrors.type,parentSchema:schema59.properties.MemErrors,data:data44};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+const err125 = {instancePath:instancePath+"/Udp/MemErrors",schemaPath:"#/$defs/UdpLine/properties/MemErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.MemErrors,data:data44};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/Udp",schemaPath:"#/$defs/UdpLine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data35};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+else {
+const err127 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
 }
 errors++;
 }
@@ -13719,10 +13821,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data["net.ipv4.tcp_dma_copybreak"] !== undefined){
-let data20 = data["net.ipv4.tcp_dma_copybreak"];
+if(data["net.ipv4.icmp_ratelimit"] !== undefined){
+let data20 = data["net.ipv4.icmp_ratelimit"];
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err24 = {instancePath:instancePath+"/net.ipv4.tcp_dma_copybreak",schemaPath:"#/properties/net.ipv4.tcp_dma_copybreak/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties["net.ipv4.tcp_dma_copybreak"].type,parentSchema:schema40.properties["net.ipv4.tcp_dma_copybreak"],data:data20};
+const err24 = {instancePath:instancePath+"/net.ipv4.icmp_ratelimit",schemaPath:"#/properties/net.ipv4.icmp_ratelimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties["net.ipv4.icmp_ratelimit"].type,parentSchema:schema40.properties["net.ipv4.icmp_ratelimit"],data:data20};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -13732,14 +13834,66 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+if(data["net.ipv4.icmp_ratemask"] !== undefined){
+let data21 = data["net.ipv4.icmp_ratemask"];
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err25 = {instancePath:instancePath+"/net.ipv4.icmp_ratemask",schemaPath:"#/properties/net.ipv4.icmp_ratemask/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties["net.ipv4.icmp_ratemask"].type,parentSchema:schema40.properties["net.ipv4.icmp_ratemask"],data:data21};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data["net.ipv4.icmp_msgs_per_sec"] !== undefined){
+let data22 = data["net.ipv4.icmp_msgs_per_sec"];
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err26 = {instancePath:instancePath+"/net.ipv4.icmp_msgs_per_sec",schemaPath:"#/properties/net.ipv4.icmp_msgs_per_sec/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties["net.ipv4.icmp_msgs_per_sec"].type,parentSchema:schema40.properties["net.ipv4.icmp_msgs_per_sec"],data:data22};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data["net.ipv4.icmp_msgs_burst"] !== undefined){
+let data23 = data["net.ipv4.icmp_msgs_burst"];
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err27 = {instancePath:instancePath+"/net.ipv4.icmp_msgs_burst",schemaPath:"#/properties/net.ipv4.icmp_msgs_burst/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties["net.ipv4.icmp_msgs_burst"].type,parentSchema:schema40.properties["net.ipv4.icmp_msgs_burst"],data:data23};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data["net.ipv4.tcp_dma_copybreak"] !== undefined){
+let data24 = data["net.ipv4.tcp_dma_copybreak"];
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err28 = {instancePath:instancePath+"/net.ipv4.tcp_dma_copybreak",schemaPath:"#/properties/net.ipv4.tcp_dma_copybreak/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties["net.ipv4.tcp_dma_copybreak"].type,parentSchema:schema40.properties["net.ipv4.tcp_dma_copybreak"],data:data24};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }
@@ -14157,7 +14311,7 @@ return errors === 0;
 validate114.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v34 = validate115;
-const schema143 = {"type":"integer","description":"Look up the socket (connected UDP, established TCP) before routing, saving the route lookup.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec (global int): any int, non-zero enables","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.ip_early_demux","proc":"/proc/sys/net/ipv4/ip_early_demux"}}};
+const schema143 = {"type":"integer","description":"Capacity of the per-namespace global ICMP token bucket (icmp_global_allow). Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.18":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_burst","proc":"/proc/sys/net/ipv4/icmp_msgs_burst"},"note":"Live 6.18.44, fresh netns: 50."}};
 
 function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14185,7 +14339,7 @@ return errors === 0;
 validate115.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v35 = validate116;
-const schema144 = {"type":"integer","description":"Seconds an incomplete IP datagram's fragments are kept; when the timer fires, ReasmTimeout and ReasmFails rise and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip4_frags_ns_ctl_table","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ)","minimum":0,"maximum":2147483},"linux-6.18":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv4.ipfrag_time","proc":"/proc/sys/net/ipv4/ipfrag_time"}}};
+const schema144 = {"type":"integer","description":"Refill rate of the per-namespace global ICMP token bucket (icmp_global_allow): credit grows by icmp_msgs_per_sec * elapsed / HZ, at most every HZ/50 jiffies, up to icmp_msgs_burst. Applies to the rate-masked types of errors not about a packet that came in on loopback. 0: no rate-masked error is sent. Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_per_sec","proc":"/proc/sys/net/ipv4/icmp_msgs_per_sec"},"note":"Live 6.18.44, fresh netns: 1000. Each ICMP error sent consumes get_random_u32_below(3) credits (icmp_global_consume), so the global limiter is random: the validator rejects a scenario whose outcome would depend on it."}};
 
 function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14213,7 +14367,7 @@ return errors === 0;
 validate116.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v36 = validate117;
-const schema145 = {"type":"integer","description":"Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/tcp.c:tcp_recvmsg"],"profiles":{"linux-3.13":{"default":4096,"minimum":0,"check":"proc_dointvec (CONFIG_NET_DMA only)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.tcp_dma_copybreak","proc":"/proc/sys/net/ipv4/tcp_dma_copybreak"},"note":"Absent from the running 6.18 kernel (no /proc/sys/net/ipv4/tcp_dma_copybreak)."}};
+const schema145 = {"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMP error costs per destination (inet_peer): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every icmp_ratelimit. 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (default 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratelimit","proc":"/proc/sys/net/ipv4/icmp_ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 1000."}};
 
 function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14241,7 +14395,7 @@ return errors === 0;
 validate117.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v37 = validate118;
-const schema146 = {"type":"integer","description":"Early demux switch for UDP (6.x). Absent in 3.13, where ip_early_demux covers all protocols.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish_core"],"profiles":{"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.udp_early_demux","proc":"/proc/sys/net/ipv4/udp_early_demux"}}};
+const schema146 = {"type":"integer","description":"Bit mask of the ICMP types that are rate limited (bit N = type N). The default 0x1818 (6168) limits destination unreachable (3), source quench (4), time exceeded (11) and parameter problem (12): every error the receive path sends. 0 disables ICMP rate limiting.","x-rxpath":{"kind":"sysctl","unit":"code","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/icmp.c:icmpv4_mask_allow"],"profiles":{"linux-3.13":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds; bits above NR_ICMP_TYPES never match); per netns. Negative values are not modelled (minimum 0 here)"},"linux-6.18":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratemask","proc":"/proc/sys/net/ipv4/icmp_ratemask"},"note":"Live 6.18.44, fresh netns: 6168 (0x1818)."}};
 
 function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14269,7 +14423,7 @@ return errors === 0;
 validate118.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v38 = validate119;
-const schema147 = {"type":"array","items":{"type":"integer"},"minItems":3,"maxItems":3,"description":"Pages all UDP sockets together may hold: below min no pressure, above max allocations fail (MemErrors).","x-rxpath":{"kind":"sysctl","unit":"pages","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/udp.c:udp_init"],"profiles":{"linux-3.13":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages (same formula; this value: the project's machines)"},"linux-6.18":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"}},"aliases":{"sysctl":"net.ipv4.udp_mem","proc":"/proc/sys/net/ipv4/udp_mem"}}};
+const schema147 = {"type":"integer","description":"Look up the socket (connected UDP, established TCP) before routing, saving the route lookup.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec (global int): any int, non-zero enables","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.ip_early_demux","proc":"/proc/sys/net/ipv4/ip_early_demux"}}};
 
 function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14281,9 +14435,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(Array.isArray(data)){
-if(data.length > 3){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema147,data};
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema147.type,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14292,48 +14445,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.length < 3){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items",schema:3,parentSchema:schema147,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema147.items.type,parentSchema:schema147.items,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema147.type,parentSchema:schema147,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
 validate119.errors = vErrors;
 return errors === 0;
 }
-validate119.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate119.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v39 = validate120;
-const schema148 = {"type":"integer","description":"Receive memory each UDP socket is guaranteed even under udp_mem pressure.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/core/sock.c:__sk_mem_raise_allocated"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (PAGE_SIZE default)","maximum":2147483647},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.udp_rmem_min","proc":"/proc/sys/net/ipv4/udp_rmem_min"}}};
+const schema148 = {"type":"integer","description":"Seconds an incomplete IP datagram's fragments are kept; when the timer fires, ReasmTimeout and ReasmFails rise and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip4_frags_ns_ctl_table","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ)","minimum":0,"maximum":2147483},"linux-6.18":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv4.ipfrag_time","proc":"/proc/sys/net/ipv4/ipfrag_time"}}};
 
 function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14361,11 +14479,159 @@ return errors === 0;
 validate120.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v40 = validate121;
+const schema149 = {"type":"integer","description":"Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/tcp.c:tcp_recvmsg"],"profiles":{"linux-3.13":{"default":4096,"minimum":0,"check":"proc_dointvec (CONFIG_NET_DMA only)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.tcp_dma_copybreak","proc":"/proc/sys/net/ipv4/tcp_dma_copybreak"},"note":"Absent from the running 6.18 kernel (no /proc/sys/net/ipv4/tcp_dma_copybreak)."}};
 
 function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate121.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema149.type,parentSchema:schema149,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate121.errors = vErrors;
+return errors === 0;
+}
+validate121.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+exports.v41 = validate122;
+const schema150 = {"type":"integer","description":"Early demux switch for UDP (6.x). Absent in 3.13, where ip_early_demux covers all protocols.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish_core"],"profiles":{"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.udp_early_demux","proc":"/proc/sys/net/ipv4/udp_early_demux"}}};
+
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate122.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema150.type,parentSchema:schema150,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate122.errors = vErrors;
+return errors === 0;
+}
+validate122.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+exports.v42 = validate123;
+const schema151 = {"type":"array","items":{"type":"integer"},"minItems":3,"maxItems":3,"description":"Pages all UDP sockets together may hold: below min no pressure, above max allocations fail (MemErrors).","x-rxpath":{"kind":"sysctl","unit":"pages","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/udp.c:udp_init"],"profiles":{"linux-3.13":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages (same formula; this value: the project's machines)"},"linux-6.18":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"}},"aliases":{"sysctl":"net.ipv4.udp_mem","proc":"/proc/sys/net/ipv4/udp_mem"}}};
+
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate123.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length > 3){
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema151,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.length < 3){
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items",schema:3,parentSchema:schema151,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema151.items.type,parentSchema:schema151.items,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema151.type,parentSchema:schema151,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate123.errors = vErrors;
+return errors === 0;
+}
+validate123.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.v43 = validate124;
+const schema152 = {"type":"integer","description":"Receive memory each UDP socket is guaranteed even under udp_mem pressure.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/core/sock.c:__sk_mem_raise_allocated"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (PAGE_SIZE default)","maximum":2147483647},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.udp_rmem_min","proc":"/proc/sys/net/ipv4/udp_rmem_min"}}};
+
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate124.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.type,parentSchema:schema152,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate124.errors = vErrors;
+return errors === 0;
+}
+validate124.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+exports.v44 = validate125;
+
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate125.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14489,17 +14755,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate121.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
-validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v41 = validate122;
+exports.v45 = validate126;
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
+const evaluated0 = validate126.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14553,17 +14819,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate122.errors = vErrors;
+validate126.errors = vErrors;
 return errors === 0;
 }
-validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v42 = validate123;
+exports.v46 = validate127;
 
-function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate123.evaluated;
+const evaluated0 = validate127.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14915,17 +15181,17 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate123.errors = vErrors;
+validate127.errors = vErrors;
 return errors === 0;
 }
-validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v43 = validate124;
+exports.v47 = validate128;
 
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate124.evaluated;
+const evaluated0 = validate128.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15014,17 +15280,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate124.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
-validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v44 = validate125;
+exports.v48 = validate129;
 
-function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate125.evaluated;
+const evaluated0 = validate129.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15151,17 +15417,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate125.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
-validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v45 = validate128;
+exports.v49 = validate132;
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate128.evaluated;
+const evaluated0 = validate132.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15288,17 +15554,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate128.errors = vErrors;
+validate132.errors = vErrors;
 return errors === 0;
 }
-validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v46 = validate129;
+exports.v50 = validate133;
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate129.evaluated;
+const evaluated0 = validate133.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15436,17 +15702,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate129.errors = vErrors;
+validate133.errors = vErrors;
 return errors === 0;
 }
-validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v47 = validate130;
+exports.v51 = validate134;
 
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate130.evaluated;
+const evaluated0 = validate134.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15586,17 +15852,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate130.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
-validate130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v48 = validate132;
+exports.v52 = validate136;
 
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate132.evaluated;
+const evaluated0 = validate136.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15884,18 +16150,18 @@ vErrors = null;
 }
 }
 }
-validate132.errors = vErrors;
+validate136.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate132.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate136.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-exports.v49 = validate136;
+exports.v53 = validate140;
 
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate136.evaluated;
+const evaluated0 = validate140.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16032,18 +16298,18 @@ vErrors = null;
 }
 }
 }
-validate136.errors = vErrors;
+validate140.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate136.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate140.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-exports.v50 = validate143;
+exports.v54 = validate147;
 
-function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate143.evaluated;
+const evaluated0 = validate147.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16072,17 +16338,17 @@ vErrors.push(err1);
 errors++;
 }
 }
-validate143.errors = vErrors;
+validate147.errors = vErrors;
 return errors === 0;
 }
-validate143.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate147.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v51 = validate144;
+exports.v55 = validate148;
 
-function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate144.evaluated;
+const evaluated0 = validate148.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16222,17 +16488,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate144.errors = vErrors;
+validate148.errors = vErrors;
 return errors === 0;
 }
-validate144.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate148.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v52 = validate146;
+exports.v56 = validate150;
 
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate146.evaluated;
+const evaluated0 = validate150.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16418,17 +16684,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate146.errors = vErrors;
+validate150.errors = vErrors;
 return errors === 0;
 }
-validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v53 = validate148;
+exports.v57 = validate152;
 
-function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate148.evaluated;
+const evaluated0 = validate152.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16517,17 +16783,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate148.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
-validate148.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v54 = validate149;
+exports.v58 = validate153;
 
-function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate149.evaluated;
+const evaluated0 = validate153.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16667,10 +16933,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate149.errors = vErrors;
+validate153.errors = vErrors;
 return errors === 0;
 }
-validate149.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate153.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** Precompiled validators by reference relative to the schema base URI. */
 exports.precompiled = {
@@ -16708,25 +16974,29 @@ exports.precompiled = {
   "sysctls.schema.json#/properties/net.core.rmem_default": exports.v31,
   "sysctls.schema.json#/properties/net.core.rmem_max": exports.v32,
   "sysctls.schema.json#/properties/net.core.rps_sock_flow_entries": exports.v33,
-  "sysctls.schema.json#/properties/net.ipv4.ip_early_demux": exports.v34,
-  "sysctls.schema.json#/properties/net.ipv4.ipfrag_time": exports.v35,
-  "sysctls.schema.json#/properties/net.ipv4.tcp_dma_copybreak": exports.v36,
-  "sysctls.schema.json#/properties/net.ipv4.udp_early_demux": exports.v37,
-  "sysctls.schema.json#/properties/net.ipv4.udp_mem": exports.v38,
-  "sysctls.schema.json#/properties/net.ipv4.udp_rmem_min": exports.v39,
-  "protocol.schema.json#/$defs/AckResponse": exports.v40,
-  "protocol.schema.json#/$defs/ByeRequest": exports.v41,
-  "protocol.schema.json#/$defs/Capabilities": exports.v42,
-  "protocol.schema.json#/$defs/EndRequest": exports.v43,
-  "protocol.schema.json#/$defs/EndResponse": exports.v44,
-  "protocol.schema.json#/$defs/ErrorResponse": exports.v45,
-  "protocol.schema.json#/$defs/HelloRequest": exports.v46,
-  "protocol.schema.json#/$defs/HelloResponse": exports.v47,
-  "protocol.schema.json#/$defs/Request": exports.v48,
-  "protocol.schema.json#/$defs/Response": exports.v49,
-  "protocol.schema.json#/$defs/RunId": exports.v50,
-  "protocol.schema.json#/$defs/SnapshotResponse": exports.v51,
-  "protocol.schema.json#/$defs/StartRequest": exports.v52,
-  "protocol.schema.json#/$defs/StartedResponse": exports.v53,
-  "protocol.schema.json#/$defs/StepRequest": exports.v54,
+  "sysctls.schema.json#/properties/net.ipv4.icmp_msgs_burst": exports.v34,
+  "sysctls.schema.json#/properties/net.ipv4.icmp_msgs_per_sec": exports.v35,
+  "sysctls.schema.json#/properties/net.ipv4.icmp_ratelimit": exports.v36,
+  "sysctls.schema.json#/properties/net.ipv4.icmp_ratemask": exports.v37,
+  "sysctls.schema.json#/properties/net.ipv4.ip_early_demux": exports.v38,
+  "sysctls.schema.json#/properties/net.ipv4.ipfrag_time": exports.v39,
+  "sysctls.schema.json#/properties/net.ipv4.tcp_dma_copybreak": exports.v40,
+  "sysctls.schema.json#/properties/net.ipv4.udp_early_demux": exports.v41,
+  "sysctls.schema.json#/properties/net.ipv4.udp_mem": exports.v42,
+  "sysctls.schema.json#/properties/net.ipv4.udp_rmem_min": exports.v43,
+  "protocol.schema.json#/$defs/AckResponse": exports.v44,
+  "protocol.schema.json#/$defs/ByeRequest": exports.v45,
+  "protocol.schema.json#/$defs/Capabilities": exports.v46,
+  "protocol.schema.json#/$defs/EndRequest": exports.v47,
+  "protocol.schema.json#/$defs/EndResponse": exports.v48,
+  "protocol.schema.json#/$defs/ErrorResponse": exports.v49,
+  "protocol.schema.json#/$defs/HelloRequest": exports.v50,
+  "protocol.schema.json#/$defs/HelloResponse": exports.v51,
+  "protocol.schema.json#/$defs/Request": exports.v52,
+  "protocol.schema.json#/$defs/Response": exports.v53,
+  "protocol.schema.json#/$defs/RunId": exports.v54,
+  "protocol.schema.json#/$defs/SnapshotResponse": exports.v55,
+  "protocol.schema.json#/$defs/StartRequest": exports.v56,
+  "protocol.schema.json#/$defs/StartedResponse": exports.v57,
+  "protocol.schema.json#/$defs/StepRequest": exports.v58,
 };

@@ -49,3 +49,8 @@ export interface Implementation {
 export const IMPLEMENTATION_FIELDS = [
   'name', 'profiles', 'events', 'eventTypes', 'timing', 'tags', 'observes',
 ] as const satisfies readonly Exclude<keyof Implementation, 'run' | 'close'>[];
+
+// Every data field is in the list: a field added to Implementation without it fails to compile.
+type UnlistedField = Exclude<keyof Implementation, 'run' | 'close' | (typeof IMPLEMENTATION_FIELDS)[number]>;
+const listed: UnlistedField extends never ? true : never = true;
+void listed;

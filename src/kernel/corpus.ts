@@ -142,6 +142,31 @@ function noPorts(dev: Device): CorpusEntry {
   };
 }
 
+/**
+ * 2b. ICMP rate limiting (issue 13): datagrams to a closed port with the namespace's icmp_ratemask back at its
+ * default 0x1818 (the topology sets 0 on veth). Over veth the per-destination bucket (icmp.c:icmpv4_xrlim_allow,
+ * inetpeer.c:inet_peer_xrlim_allow) passes a burst of XRLIM_BURST_FACTOR = 6, then one per icmp_ratelimit;
+ * icmp_ratelimit 0 lets every one through while the global bucket has credit; icmp_msgs_burst 0 leaves
+ * the global bucket (icmp_global_allow) one error per refill, at most every HZ/50. Over loopback: no limit.
+ */
+function icmpRateLimit(): CorpusEntry[] {
+  const mask = { 'net.ipv4.icmp_ratemask': 6168 };
+  const cases: { name: string; dev: Device; count: number; sysctls: Sysctls; what: string }[] = [
+    { name: 'icmp-ratelimit-veth-default-1000', dev: VETH, count: 1000, sysctls: { ...mask }, what: 'default ICMP rate limits: a burst of 6 port unreachables, the rest OutRateLimitHost' },
+    { name: 'icmp-ratelimit-veth-ratelimit0-20', dev: VETH, count: 20, sysctls: { ...mask, 'net.ipv4.icmp_ratelimit': 0 }, what: 'icmp_ratelimit 0: no per-destination limit, the global bucket (burst 50) has room for all' },
+    { name: 'icmp-ratelimit-veth-ratelimit0-burst0-20', dev: VETH, count: 20, sysctls: { ...mask, 'net.ipv4.icmp_ratelimit': 0, 'net.ipv4.icmp_msgs_burst': 0 }, what: 'icmp_ratelimit 0, icmp_msgs_burst 0: one error per global refill (at most every HZ/50), the rest OutRateLimitGlobal' },
+    { name: 'icmp-ratelimit-lo-default-1000', dev: LO, count: 1000, sysctls: { ...mask }, what: 'loopback: no ICMP rate limit, 1000 port unreachables' },
+  ];
+  return cases.map((c) => {
+    const w = new Workload(c.dev, flowFor(c.dev, 9999)).frames(c.count, 100);
+    return {
+      scenario: scenario(c.name, `${c.count} datagrams to a port nobody listens on, over ${c.dev.kind}: ${c.what}.`, c.dev, [rxSocket(c.dev, undefined)], w.steps, { sysctls: c.sysctls }),
+      summary: `ICMP rate limiting over ${c.dev.kind}: ${c.what}`,
+      tags: [c.dev.kind, 'udp', 'noports', 'icmp'],
+    };
+  });
+}
+
 /** 3. Backlog overflow: B packets onto one CPU's backlog at once, for a grid of B and netdev_max_backlog. */
 function backlogGrid(): CorpusEntry[] {
   const out: CorpusEntry[] = [];
@@ -230,6 +255,7 @@ export function kernelCorpus(): CorpusEntry[] {
     ...rcvbufGrid(VETH, [[0, false], [4096, false], [65536, false]], [1, 100, 1472]),
     ...interleaved(VETH),
     noPorts(LO), noPorts(VETH),
+    ...icmpRateLimit(),
     ...backlogGrid(),
     ...crafted(),
     ...traced(),

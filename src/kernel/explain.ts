@@ -45,7 +45,8 @@ export function settingsFor(entry: SpecEntry): SpecEntry[] {
     const ethtoolCmd = a.ethtool?.split(' ').slice(0, 2).join(' ');
     const hit = e.annotation.kind === 'sysctl'
       ? named(e.name) || named(e.name.slice(e.name.lastIndexOf('.') + 1))
-      : (a.sockopt !== undefined && named(a.sockopt)) || (ethtoolCmd !== undefined && ethtoolCmd.startsWith('ethtool -') && text.includes(ethtoolCmd));
+      : (a.sockopt !== undefined && named(a.sockopt))
+        || (ethtoolCmd !== undefined && ethtoolCmd.startsWith('ethtool -') && text.includes(ethtoolCmd));
     if (hit) out.push(e);
   }
   return out;

@@ -1,12 +1,13 @@
 // One reading of the machine's counters: the counter files and `ethtool -S` of each NIC, parsed
 // into a Snapshot, with the paths the machine really has and the time it was read.
 // buildReading is pure (the tests give it files captured from a machine); readMachine reads live.
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { Snapshot } from '../generated/schema-types.ts';
 import { nicNames, parseEthtoolStats, readEthtool } from './ethtool.ts';
 import type { ParseResult } from './parse/result.ts';
 import { readLiveCounterFiles } from './read_live.ts';
-import { buildSnapshot, type CounterFiles } from './snapshot.ts';
+import { buildSnapshot, COUNTER_FILE_PATHS, type CounterFiles } from './snapshot.ts';
 
 export interface Reading {
   /** When it was read (ms since the epoch). */
@@ -32,7 +33,8 @@ export function buildReading(files: CounterFiles, ethtool: Readonly<Record<strin
     if (!e.ok) { warnings.push(`${e.error}; ${dev} left out of the ethtool section`); continue; }
     warnings.push(...e.warnings);
     if (e.value.stats === null) {
-      warnings.push(`ethtool -S ${dev}: none of its ${e.value.unmapped} statistics has a field in the ethtool schema (its driver names them otherwise); ${dev} left out`);
+      warnings.push(`ethtool -S ${dev}: none of its ${e.value.unmapped} statistics has a field in the ethtool schema `
+        + `(its driver names them otherwise); ${dev} left out`);
       continue;
     }
     snapshot.ethtool[dev] = e.value.stats;
@@ -46,10 +48,23 @@ export function unreadable(files: CounterFiles): string[] {
   return Object.entries(files).filter(([, v]) => v === null).map(([k]) => k);
 }
 
+function readOrNull(path: string): string | null {
+  try { return readFileSync(path, 'utf8'); } catch { return null; }
+}
+
+/** The counter files: read directly in this process's namespace, through `ip netns exec` in another. */
+function readFiles(netns: string | null): CounterFiles {
+  if (netns !== null) return readLiveCounterFiles(netns);
+  const out = {} as CounterFiles;
+  for (const [k, path] of Object.entries(COUNTER_FILE_PATHS) as [keyof CounterFiles, string][]) out[k] = readOrNull(path);
+  return out;
+}
+
 /** Reads the live machine (the per-namespace files inside `netns` when given). Read-only. */
 export function readMachine(netns: string | null): ParseResult<Reading> {
-  const files = readLiveCounterFiles(netns);
-  const at = Date.now();
+  const t0 = Date.now();
+  const files = readFiles(netns);
+  const at = Math.round((t0 + Date.now()) / 2);
   const devices = files.dev === null ? [] : devicesOf(files.dev);
   const eth = readEthtool(nicNames(devices, netns), netns);
   const r = buildReading(files, eth.texts, cpus().length, at);

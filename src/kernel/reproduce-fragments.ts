@@ -84,7 +84,9 @@ export function squeezeFragment(m: MachineSettings): Fragment {
     sockets: [{ name: 'squeeze_rx', port: 9006, ...BIG_RCVBUF }],
     sysctls: { 'net.core.netdev_budget': m.netdevBudget },
     workload: [
-      ...Array.from({ length: queues }, (_, q): Step => ({ at: 0, op: 'frames', device: 'eth0', queue: q, count: each, gapNs: 0, flow: { dport: 9006 } })),
+      ...Array.from({ length: queues }, (_, q): Step => ({
+        at: 0, op: 'frames', device: 'eth0', queue: q, count: each, gapNs: 0, flow: { dport: 9006 },
+      })),
       { at: 3 * MS, op: 'read', socket: 'squeeze_rx' },
     ],
     durationNs: 4 * MS,
@@ -107,6 +109,8 @@ export function ringFragment(): Fragment {
   };
 }
 
+const loFlow = (sport: number, dport: number) => ({ src: '127.0.0.1', dst: '127.0.0.1', sport, dport });
+
 export function rcvbufFragment(): Fragment {
   return {
     id: 'rcvbuf',
@@ -115,7 +119,7 @@ export function rcvbufFragment(): Fragment {
     devices: [{ name: 'lo', kind: 'loopback' }],
     sockets: [{ name: 'small_rcvbuf', address: '127.0.0.1', port: 9002, soRcvbuf: 0 }],
     sysctls: {},
-    workload: [{ at: 0, op: 'frames', device: 'lo', count: 20, gapNs: 50 * US, payload: 100, flow: { src: '127.0.0.1', dst: '127.0.0.1', sport: 40000, dport: 9002 } }],
+    workload: [{ at: 0, op: 'frames', device: 'lo', count: 20, gapNs: 50 * US, payload: 100, flow: loFlow(40000, 9002) }],
     durationNs: 2 * MS,
   };
 }
@@ -128,7 +132,7 @@ export function noPortsFragment(): Fragment {
     devices: [{ name: 'lo', kind: 'loopback' }],
     sockets: [],
     sysctls: {},
-    workload: [{ at: 0, op: 'frames', device: 'lo', count: 5, gapNs: 50 * US, payload: 10, flow: { src: '127.0.0.1', dst: '127.0.0.1', sport: 40001, dport: 9003 } }],
+    workload: [{ at: 0, op: 'frames', device: 'lo', count: 5, gapNs: 50 * US, payload: 10, flow: loFlow(40001, 9003) }],
     durationNs: 1 * MS,
   };
 }
@@ -151,7 +155,9 @@ export function frameFlags(): FrameFlag[] {
 
 export function craftedFragments(): Fragment[] {
   return [
-    ...frameFlags().map((flag) => craftedFragment(`frame:${flag}`, `3 crafted frames (${flag}) on a NIC`, { count: 3, flags: [flag], flow: { dport: 9004 } })),
+    ...frameFlags().map((flag) => craftedFragment(`frame:${flag}`, `3 crafted frames (${flag}) on a NIC`, {
+      count: 3, flags: [flag], flow: { dport: 9004 },
+    })),
     craftedFragment('proto:99', '3 frames of IP protocol 99, which nothing handles, on a NIC', { count: 3, flow: { dport: 9004, proto: 99 } }),
   ];
 }

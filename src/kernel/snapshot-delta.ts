@@ -20,6 +20,8 @@ export interface GaugeValue {
   kind: 'gauge';
   /** The value at the later reading. */
   value: number;
+  /** The value at the earlier one (null for a new series). */
+  before: number | null;
 }
 
 export type Change = CounterChange | GaugeValue;
@@ -44,8 +46,8 @@ export function intervalBetween(before: readonly Series[], after: readonly Serie
   const seconds = (to - from) / 1000;
   const old = new Map(before.map((s) => [seriesKey(s), s.value]));
   const changes: Change[] = after.map((s) => {
-    if (!isCounter(s)) return { series: s, kind: 'gauge', value: s.value };
     const b = old.get(seriesKey(s));
+    if (!isCounter(s)) return { series: s, kind: 'gauge', value: s.value, before: b ?? null };
     const delta = b === undefined ? s.value : counterDelta(b, s.value, counterBits(s.entry));
     const rate = delta === null || seconds <= 0 ? null : delta / seconds;
     return { series: s, kind: 'counter', delta, rate, before: b ?? null };

@@ -38,9 +38,13 @@ function bad(option: string, message: string): never {
 export function parseSnapshotOptions(o: SnapshotCliOptions): SnapshotPlan {
   let intervalS: number | undefined;
   if (o.interval !== undefined) {
-    if (!/^\s*\d+(\.\d+)?\s*$/.test(o.interval)) bad('--interval', `expected a number of seconds such as 1 or 0.5 (got ${JSON.stringify(o.interval)})`);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(o.interval)) {
+      bad('--interval', `expected a number of seconds such as 1 or 0.5 (got ${JSON.stringify(o.interval)})`);
+    }
     intervalS = Number(o.interval);
-    if (intervalS < 0.01 || intervalS > MAX_INTERVAL_S) bad('--interval', `must be between 0.01 and ${MAX_INTERVAL_S} seconds (got ${o.interval.trim()})`);
+    if (intervalS < 0.01 || intervalS > MAX_INTERVAL_S) {
+      bad('--interval', `must be between 0.01 and ${MAX_INTERVAL_S} seconds (got ${o.interval.trim()})`);
+    }
   }
   let count: number | undefined;
   if (o.count !== undefined) {
@@ -55,7 +59,9 @@ export function parseSnapshotOptions(o: SnapshotCliOptions): SnapshotPlan {
   }
   if (o.json && o.format !== undefined && o.format !== 'json') bad('--json', `prints JSON; it cannot go with --format ${o.format}`);
   if (o.explain && (o.format !== undefined || o.json)) bad('--explain', 'prints an explanation, not readings: leave --format and --json out');
-  if (o.explain && intervalS !== undefined && count === undefined) bad('--explain', 'explains the growth over the whole watch: give --count N with --interval');
+  if (o.explain && intervalS !== undefined && count === undefined) {
+    bad('--explain', 'explains the growth over the whole watch: give --count N with --interval');
+  }
   if (o.scenarioOut !== undefined && !o.explain) bad('--scenario-out', 'writes the scenario --explain finds: give --explain too');
   if (o.scenarioOut !== undefined && o.scenarioOut.trim() === '') bad('--scenario-out', 'is empty (an unset variable?): give a file name');
   return {

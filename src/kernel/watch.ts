@@ -13,7 +13,7 @@ export interface WatchOptions {
   onInterval: (iv: Interval, after: Reading) => void;
   /** For tests: how to wait (default: a timer). */
   wait?: (ms: number) => Promise<unknown>;
-  /** For tests: the clock (default: Date.now). */
+  /** For tests: the clock the readings' `at` is on (default: Date.now). */
   now?: () => number;
 }
 
@@ -27,7 +27,7 @@ export async function watch(o: WatchOptions): Promise<{ first: Reading; last: Re
   const wait = o.wait ?? ((ms: number) => sleep(ms));
   const now = o.now ?? Date.now;
   const first = o.read();
-  const start = now();
+  const start = first.at;
   let prev = first;
   for (let i = 1; o.count === undefined || i <= o.count; i++) {
     await wait(Math.max(0, start + i * o.intervalMs - now()));

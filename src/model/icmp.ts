@@ -1,8 +1,12 @@
 // The ICMP the IPv4/UDP receive path sends (destination unreachable, parameter problem, time
 // exceeded) and receives (its own errors looped back over lo). net/ipv4/icmp.c.
+import type { ProfileName } from '../generated/schema-types.ts';
 import type { Host } from './host.ts';
+import type { IcmpGlobalBucket, InetPeerRate } from './profile-udp.ts';
 import { FLAG, IP_HLEN } from './skb.ts';
+import { KIND_LOOPBACK } from './driver.ts';
 import { NR_ICMP_TYPES } from '../spec/semantic.ts';
+import { profileSysctlDefaults } from '../spec/defaults.ts';
 
 export const ICMP_DEST_UNREACH = 3;
 export const ICMP_NET_UNREACH = 0;
@@ -23,8 +27,8 @@ const ICMP_ERROR_ROOM = 576 - IP_HLEN - ICMP_HLEN;
  * nor about an ICMP error. Counts Icmp OutMsgs and OutType (icmp_out_count: ICMP_MIB_OUTMSGS and
  * ICMPMSGOUT_INC_STATS(type), shown by net/ipv4/proc.c:icmp_put as OutDestUnreachs (3),
  * OutTimeExcds (11) and OutParmProbs (12)), then the IP output counters (__ip_local_out,
- * ip_output). Rate limits are not modelled: loopback is exempt from the per-destination limit
- * (icmpv4_xrlim_allow); record veth runs with icmp_ratemask=0.
+ * ip_output). The rate limits come first (icmp_rate_allow): an error they suppress counts only
+ * 6.x's OutRateLimitGlobal / OutRateLimitHost.
  */
 export function icmp_send(host: Host, skb: number, type: number, code: number, cpu: number): void {
   const p = host.skbs;
@@ -34,6 +38,9 @@ export function icmp_send(host: Host, skb: number, type: number, code: number, c
   // nor about an unknown ICMP type (`*itp > NR_ICMP_TYPES || icmp_pointers[*itp].error`). The
   // workload's ICMP frames are of those kinds only (src/spec/semantic.ts), so no ICMP frame gets one.
   if (flow.proto === IPPROTO_ICMP) return;
+  // The error goes back to the packet's source (fl4.daddr = iph->saddr) out the device it came in on.
+  const loopback = host.core.devices[p.dev[skb]].kind === KIND_LOOPBACK;
+  if (!icmp_rate_allow(host, type, code, flow.src, loopback)) return;
   const mib = host.mib;
   mib.icmp.OutMsgs++;
   switch (type) {
@@ -67,4 +74,74 @@ export function icmp_rcv(host: Host, skb: number): void {
   else if (type === ICMP_TIME_EXCEEDED) icmp.InTimeExcds++;
   else if (type === ICMP_PARAMETERPROB) icmp.InParmProbs++;
   host.skbs.free(skb);
+}
+
+/** Per-netns ICMP rate-limit state: the inet_peer tree's rate fields by address, the 6.x global bucket. */
+interface IcmpRateState {
+  readonly peers: Map<number, InetPeerRate>;
+  readonly global: IcmpGlobalBucket;
+}
+
+const rateStates = new WeakMap<Host, IcmpRateState>();
+const icmpDefaults = new Map<ProfileName, Map<string, unknown>>();
+
+/** A rate-limit sysctl: the scenario's value, else the profile default (schemas/sysctls.schema.json); 0 if absent. */
+function icmpSysctl(host: Host, name: 'icmp_ratelimit' | 'icmp_ratemask' | 'icmp_msgs_per_sec' | 'icmp_msgs_burst'): number {
+  const v = host.sysctl[name];
+  if (v !== undefined) return v;
+  let d = icmpDefaults.get(host.profileName);
+  if (d === undefined) {
+    d = profileSysctlDefaults(host.profileName) as Map<string, unknown>;
+    icmpDefaults.set(host.profileName, d);
+  }
+  const x = d.get(`net.ipv4.${name}`);
+  return typeof x === 'number' ? x : 0;
+}
+
+/** kernel/time/time.c:msecs_to_jiffies (rounds up), as proc_dointvec_ms_jiffies stores icmp_ratelimit. */
+export function msecs_to_jiffies(ms: number, hz: number): number {
+  return Math.ceil((ms * hz) / 1000);
+}
+
+/**
+ * May an ICMP error of `type`/`code` go to `daddr`? In kernel order:
+ * - 6.x net/ipv4/icmp.c:__icmp_send: `if (!(skb_in->dev && (skb_in->dev->flags & IFF_LOOPBACK)) &&
+ *   !icmpv4_global_allow(net, type, code, &apply_ratelimit)) goto out_bh_enable;` -> icmpv4_mask_allow
+ *   (type not in icmp_ratemask, or PMTU discovery: not limited), then icmp_global_allow, else
+ *   ICMP_MIB_RATELIMITGLOBAL. 3.13 has no global limiter.
+ * - icmpv4_xrlim_allow (both, after the route lookup): no limit for a loopback output device (the error
+ *   about a packet that came in on lo goes back out lo) nor for an unmasked type; else the destination's
+ *   inet_peer (inet_getpeer_v4 creates it with rate_tokens 0, rate_last = jiffies - 60*HZ: "the first
+ *   calculation of tokens is at its maximum") and inet_peer_xrlim_allow(peer, icmp_ratelimit); 6.x
+ *   counts ICMP_MIB_RATELIMITHOST when refused and calls icmp_global_consume when allowed.
+ * Time is the model's jiffies (host.now). Peers are never garbage collected here (inetpeer.c:inet_peer_gc
+ * frees an idle peer after >= inet_peer_minttl, 120 s, when another address is looked up; a full bucket
+ * then looks the same unless 6 * icmp_ratelimit > 120 s, which src/spec/semantic.ts rejects).
+ * route.c:ip_error's own limiter on the same peer (ip_rt_error_cost/burst) is not modelled.
+ */
+export function icmp_rate_allow(host: Host, type: number, code: number, daddr: number, loopback: boolean): boolean {
+  const rules = host.profile.udp;
+  if (loopback || !rules.icmpRateMasked(type, code, icmpSysctl(host, 'icmp_ratemask'))) return true;
+  let st = rateStates.get(host);
+  if (st === undefined) {
+    st = { peers: new Map(), global: { credit: 0, stamp: -Infinity } };
+    rateStates.set(host, st);
+  }
+  const hz = host.hz;
+  const jiffies = Math.floor(host.now / (1e9 / hz));
+  if (!rules.icmpGlobalAllow(st.global, jiffies, hz, icmpSysctl(host, 'icmp_msgs_per_sec'), icmpSysctl(host, 'icmp_msgs_burst'))) {
+    rules.chargeIcmpRateLimitGlobal(host.mib);
+    return false;
+  }
+  let peer = st.peers.get(daddr);
+  if (peer === undefined) {
+    peer = { tokens: 0, last: jiffies - 60 * hz };
+    st.peers.set(daddr, peer);
+  }
+  if (!rules.inetPeerXrlimAllow(peer, jiffies, msecs_to_jiffies(icmpSysctl(host, 'icmp_ratelimit'), hz))) {
+    rules.chargeIcmpRateLimitHost(host.mib);
+    return false;
+  }
+  rules.icmpGlobalConsume(st.global);
+  return true;
 }

@@ -127,6 +127,20 @@ export interface UdpProfile {
   ipLocalOut(mib: Mibs): void;
   /** Counters of ip_output (IPSTATS_MIB_OUT + OUTOCTETS) for a packet of `len` bytes. */
   ipOutput(mib: Mibs, len: number): void;
+
+  // --- ICMP rate limiting (net/ipv4/icmp.c, net/ipv4/inetpeer.c)
+  /** Is an ICMP error of this type and code subject to the rate limits under icmp_ratemask? */
+  icmpRateMasked(type: number, code: number, ratemask: number): boolean;
+  /** The global limiter (6.x icmp_global_allow); 3.13 has none (always true). */
+  icmpGlobalAllow(g: IcmpGlobalBucket, jiffies: number, hz: number, msgsPerSec: number, msgsBurst: number): boolean;
+  /** Credits an error that passed the per-destination check takes from the global bucket (6.x icmp_global_consume). */
+  icmpGlobalConsume(g: IcmpGlobalBucket): void;
+  /** The per-destination token bucket (inetpeer.c:inet_peer_xrlim_allow). */
+  inetPeerXrlimAllow(peer: InetPeerRate, jiffies: number, timeout: number): boolean;
+  /** Counters of an error the global limiter suppressed (6.x ICMP_MIB_RATELIMITGLOBAL; 3.13 none). */
+  chargeIcmpRateLimitGlobal(mib: Mibs): void;
+  /** Counters of an error the per-destination limiter suppressed (6.x ICMP_MIB_RATELIMITHOST; 3.13 none). */
+  chargeIcmpRateLimitHost(mib: Mibs): void;
 }
 
 /** 3.13 net/core/sock.c:sock_setsockopt SO_RCVBUF / SO_RCVBUFFORCE. */
@@ -175,6 +189,69 @@ function udpRmemRelease(sk: UdpMemSock, truesize: number): number {
   return amt / PAGE_SIZE; // __sk_mem_reduce_allocated(sk, amt >> PAGE_SHIFT)
 }
 
+/** include/net/inetpeer.h struct inet_peer: the rate-limit fields (rate_tokens, rate_last; jiffies). */
+export interface InetPeerRate {
+  tokens: number;
+  last: number;
+}
+
+/** 6.x include/net/netns/ipv4.h: icmp_global_credit, icmp_global_stamp (per netns). */
+export interface IcmpGlobalBucket {
+  credit: number;
+  /** jiffies of the last refill; -Infinity before the first (the kernel's 0 is far behind jiffies). */
+  stamp: number;
+}
+
+/** net/ipv4/inetpeer.c: XRLIM_BURST_FACTOR, the per-destination bucket's depth in timeouts. */
+export const XRLIM_BURST_FACTOR = 6;
+/** include/uapi/linux/icmp.h */
+const ICMP_DEST_UNREACH = 3;
+const ICMP_FRAG_NEEDED = 4;
+const NR_ICMP_TYPES = 18;
+
+/**
+ * Is an ICMP error of this type rate limited? 3.13 icmp.c:icmpv4_xrlim_allow (`if (type > NR_ICMP_TYPES)
+ * goto out;` ... `if ((1 << type) & net->ipv4.sysctl_icmp_ratemask)`), 6.x icmp.c:icmpv4_mask_allow negated.
+ */
+function icmpRateMasked(type: number, code: number, ratemask: number): boolean {
+  if (type > NR_ICMP_TYPES) return false;
+  if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) return false; // "Don't limit PMTU discovery."
+  return ((1 << type) & ratemask) !== 0;
+}
+
+/**
+ * net/ipv4/inetpeer.c:inet_peer_xrlim_allow(peer, timeout): `token += now - rate_last` capped at
+ * XRLIM_BURST_FACTOR * timeout; allowed iff `token >= timeout` (then `token -= timeout`). 3.13 and 6.18
+ * alike (6.x updates rate_last only when delta != 0: the same values).
+ */
+function inetPeerXrlimAllow(peer: InetPeerRate, jiffies: number, timeout: number): boolean {
+  let token = peer.tokens + (jiffies - peer.last);
+  peer.last = jiffies;
+  if (token > XRLIM_BURST_FACTOR * timeout) token = XRLIM_BURST_FACTOR * timeout;
+  let rc = false;
+  if (token >= timeout) {
+    token -= timeout;
+    rc = true;
+  }
+  peer.tokens = token;
+  return rc;
+}
+
+/**
+ * 6.x net/ipv4/icmp.c:icmp_global_allow (per netns since 6.12): true while credit > 0; else a refill of
+ * msgs_per_sec * min(now - stamp, HZ) / HZ, no sooner than HZ/50 jiffies after the last, up to msgs_burst.
+ */
+function icmpGlobalAllow6(g: IcmpGlobalBucket, jiffies: number, hz: number, msgsPerSec: number, msgsBurst: number): boolean {
+  if (g.credit > 0) return true;
+  const delta = Math.min(jiffies - g.stamp, hz);
+  if (delta < Math.floor(hz / 50)) return false;
+  const incr = Math.floor((msgsPerSec * delta) / hz); // div_u64((u64)incr * delta, HZ)
+  if (incr === 0) return false;
+  g.stamp = jiffies;
+  g.credit = Math.min(g.credit + incr, msgsBurst);
+  return true;
+}
+
 export const UDP_313: UdpProfile = {
   name: 'linux-3.13',
   queueing: 'sock_queue_rcv_skb',
@@ -220,6 +297,14 @@ export const UDP_313: UdpProfile = {
   ipLocalOut: () => {},
   // ip_output.c:ip_output: IP_UPD_PO_STATS(net, IPSTATS_MIB_OUT, skb->len) (shown as OutRequests)
   ipOutput: (mib, len) => { mib.ip.OutRequests++; mib.ipExt.OutOctets += len; },
+  icmpRateMasked,
+  // 3.13 icmp.c:icmp_send calls only icmpv4_xrlim_allow: no global limiter (icmp_global_allow came in 3.18)
+  icmpGlobalAllow: () => true,
+  icmpGlobalConsume: () => {},
+  inetPeerXrlimAllow,
+  // 3.13 icmp.c:icmp_send `if (!icmpv4_xrlim_allow(...)) goto ende;`: suppressed without a counter
+  chargeIcmpRateLimitGlobal: () => {},
+  chargeIcmpRateLimitHost: () => {},
 };
 
 export const UDP_618: UdpProfile = {
@@ -283,6 +368,16 @@ export const UDP_618: UdpProfile = {
   ipLocalOut: (mib) => { mib.ip.OutRequests++; },
   // ip_output.c:ip_output: IP_UPD_PO_STATS(net, IPSTATS_MIB_OUT, skb->len) (shown as OutTransmits)
   ipOutput: (mib, len) => { mib.ip.OutTransmits++; mib.ipExt.OutOctets += len; },
+  icmpRateMasked,
+  icmpGlobalAllow: icmpGlobalAllow6,
+  // icmp.c:icmp_global_consume takes get_random_u32_below(3) credits ("one in average"): the model takes
+  // 1; src/spec/semantic.ts rejects a scenario whose outcome would depend on the random draw.
+  icmpGlobalConsume: (g) => { g.credit -= 1; },
+  inetPeerXrlimAllow,
+  // icmp.c:icmpv4_global_allow `__ICMP_INC_STATS(net, ICMP_MIB_RATELIMITGLOBAL)`
+  chargeIcmpRateLimitGlobal: (mib) => { mib.icmp.OutRateLimitGlobal++; },
+  // icmp.c:icmpv4_xrlim_allow `if (!rc) __ICMP_INC_STATS(net, ICMP_MIB_RATELIMITHOST)`
+  chargeIcmpRateLimitHost: (mib) => { mib.icmp.OutRateLimitHost++; },
 };
 
 export const UDP_PROFILES: Readonly<Record<ProfileName, UdpProfile>> = {

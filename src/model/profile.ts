@@ -122,6 +122,8 @@ export interface KernelProfile {
   readonly snmpUdpIgnoredMultiMemErrors: boolean;
   /** IpExt: ReasmOverlaps exists (6.x). */
   readonly netstatReasmOverlaps: boolean;
+  /** Icmp: OutRateLimitGlobal and OutRateLimitHost exist (6.x, net/ipv4/proc.c:icmp_put). */
+  readonly snmpIcmpRateLimit?: boolean;
   /** sock_flow_entries maximum: 3.13 rejects > 2^30, 6.18 > 2^29 (rps_sock_flow_sysctl). */
   readonly rpsSockFlowEntriesMax: number;
 
@@ -198,6 +200,7 @@ export const LINUX_3_13: KernelProfile = {
   snmpOutTransmits: false,
   snmpUdpIgnoredMultiMemErrors: false,
   netstatReasmOverlaps: false,
+  snmpIcmpRateLimit: false,
   rpsSockFlowEntriesMax: 1 << 30,
   udp: UDP_PROFILES['linux-3.13'],
 };
@@ -225,6 +228,7 @@ export const LINUX_6_18: KernelProfile = {
   snmpOutTransmits: true,
   snmpUdpIgnoredMultiMemErrors: true,
   netstatReasmOverlaps: true,
+  snmpIcmpRateLimit: true,
   rpsSockFlowEntriesMax: 1 << 29,
   udp: UDP_PROFILES['linux-6.18'],
 };

@@ -2,7 +2,7 @@
 // host the way each /proc file's show function reads the kernel: net/core/net-procfs.c
 // (softnet_seq_show, dev_seq_printf_stats), net/ipv4/proc.c (snmp_seq_show, netstat_seq_show),
 // net/ipv4/udp.c (udp4_format_sock), kernel/softirq.c + fs/proc/softirqs.c, kernel/irq/proc.c.
-import type { DevRx, EthtoolStats, Interrupts, IpExtLine, IpLine, ProcNetDev, Snapshot, SoftnetRow, UdpLine } from '../generated/schema-types.ts';
+import type { DevRx, EthtoolStats, IcmpLine, Interrupts, IpExtLine, IpLine, ProcNetDev, Snapshot, SoftnetRow, UdpLine } from '../generated/schema-types.ts';
 import type { SimHost } from './simulator.ts';
 import { KIND_NIC } from './driver.ts';
 
@@ -92,9 +92,11 @@ export function takeSnapshot(host: SimHost): Snapshot {
   if (!p.snmpUdpIgnoredMultiMemErrors) { delete Udp.IgnoredMulti; delete Udp.MemErrors; }
   const IpExt: IpExtLine = { ...mib.ipExt };
   if (!p.netstatReasmOverlaps) delete IpExt.ReasmOverlaps;
+  const Icmp: IcmpLine = { ...mib.icmp };
+  if (p.snmpIcmpRateLimit !== true) { delete Icmp.OutRateLimitGlobal; delete Icmp.OutRateLimitHost; }
   return {
     softnet_stat: softnetRows(host),
-    snmp: { Ip, Icmp: { ...mib.icmp }, Udp },
+    snmp: { Ip, Icmp, Udp },
     netstat: { IpExt, TcpExt: { ...mib.tcpExt } },
     dev: devRows(host),
     ethtool: ethtoolRows(host),

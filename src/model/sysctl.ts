@@ -105,6 +105,18 @@ export function sysctl_write(host: Host, name: string, value: SysctlValue): Sysc
     }
     // proc_dointvec_jiffies: a fragment queue's timer takes the value when the queue is created
     case 'net.ipv4.ipfrag_time': s.ipfrag_time = numeric(value); return 'ok';
+    // net/ipv4/sysctl_net_ipv4.c ipv4_net_table: icmp_ratelimit proc_dointvec_ms_jiffies, icmp_ratemask
+    // proc_dointvec, icmp_msgs_per_sec / icmp_msgs_burst proc_dointvec_minmax (min 0; 6.x only). Read per error (icmp.ts).
+    case 'net.ipv4.icmp_ratelimit': s.icmp_ratelimit = numeric(value); return 'ok';
+    case 'net.ipv4.icmp_ratemask': s.icmp_ratemask = numeric(value); return 'ok';
+    case 'net.ipv4.icmp_msgs_per_sec':
+    case 'net.ipv4.icmp_msgs_burst': {
+      const v = numeric(value);
+      if (v < 0) return 'EINVAL';
+      if (name === 'net.ipv4.icmp_msgs_per_sec') s.icmp_msgs_per_sec = v;
+      else s.icmp_msgs_burst = v;
+      return 'ok';
+    }
     case 'net.core.netdev_tstamp_prequeue': // timestamps only: no counter depends on it
     case 'net.ipv4.tcp_dma_copybreak': // not on the UDP path
       return 'ok';

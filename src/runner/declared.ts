@@ -11,8 +11,8 @@ import { RxpathInputError, type InputProblem } from '../spec/errors.ts';
 import { PROTO_TAGS, SCENARIO_TAGS, frameTag } from '../spec/scenario-tags.ts';
 import { TRACE_EVENT_TYPES } from '../spec/trace-events.ts';
 import { didYouMean } from './suggest.ts';
+import { PROFILES } from '../spec/registry.ts';
 
-const PROFILES: readonly ProfileName[] = ['linux-3.13', 'linux-6.18'];
 
 /** Every tag an implementation may declare (SCENARIO_TAGS, frame:FLAG, proto:*, sysctl:NAME). */
 export function knownTags(): string[] {

@@ -12,8 +12,8 @@ import type { Observed } from '../../properties/lib/clauses.ts';
 import type { Property, PropertyResult } from '../../properties/types.ts';
 import { describeStep } from '../oracle/describe-step.ts';
 import { compareObservations } from '../oracle/compare.ts';
-import { loadCorpus, GOLDEN_DIR, type LoadedTrace } from './golden/corpus.ts';
-import { loadExpectedDifferences } from './golden/expected-differences.ts';
+import { GOLDEN_DIR, type LoadedTrace } from './golden/corpus.ts';
+import { corporaOf, loadCorpora, loadCorporaRegister, type GoldenDirSource } from './golden/corpora.ts';
 import { missingTags } from '../spec/scenario-tags.ts';
 import { clockDependentPaths } from '../oracle/clock.ts';
 import { neededTags } from '../oracle/needed-tags.ts';
@@ -21,8 +21,9 @@ import { flattenSnapshot, pathFilter } from '../oracle/counter-paths.ts';
 import { encodeReplayToken } from './replay-token.ts';
 import { selectShard, type Shard } from './shard.ts';
 import type { BrokenInfo, CheckResult, CheckStatus, RunResult, StatusCounts } from './types.ts';
+import { PROFILES } from '../spec/registry.ts';
 
-export const ALL_PROFILES: ProfileName[] = ['linux-3.13', 'linux-6.18'];
+export const ALL_PROFILES: ProfileName[] = [...PROFILES];
 
 export type CheckPropertyFn = (
   impl: Implementation,
@@ -61,7 +62,10 @@ export interface CheckOptions {
   seed: number;
   replay?: { seed: number; path: string };
   shard?: Shard;
+  /** The base corpus (default: the shipped golden/; tests put a stand-in here). */
   goldenDir?: string;
+  /** Users' own corpora, added after it; their trace ids get the prefix `user:DIR/` (golden/corpora.ts). */
+  userGoldenDirs?: readonly (GoldenDirSource | string)[];
   timeoutMs?: number;
   progress?: Progress;
   rxpathVersion: string;
@@ -106,7 +110,7 @@ export function planChecks(opts: CheckOptions): Planned[] {
     }
   }
   if (opts.includeGolden !== false) {
-    for (const trace of loadCorpus(opts.goldenDir ?? GOLDEN_DIR)) {
+    for (const trace of loadCorpora(corporaOf(opts.goldenDir ?? GOLDEN_DIR, opts.userGoldenDirs))) {
       const profile = trace.trace.provenance.profile;
       if (!profiles.includes(profile)) continue;
       if (opts.traces && !opts.traces.some((t) => trace.id.includes(t))) continue;
@@ -286,7 +290,7 @@ export function exitCodeOf(checks: readonly CheckResult[]): 0 | 1 | 3 {
 export async function runCheck(opts: CheckOptions): Promise<RunResult> {
   const startedAt = new Date();
   const t0 = performance.now();
-  const register = loadExpectedDifferences(opts.goldenDir ?? GOLDEN_DIR);
+  const register = loadCorporaRegister(corporaOf(opts.goldenDir ?? GOLDEN_DIR, opts.userGoldenDirs));
   const plan = selectShard(planChecks(opts), (c) => c.id, opts.shard);
   const checks: CheckResult[] = [];
   opts.progress?.start(plan.length);

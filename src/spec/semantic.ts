@@ -2,13 +2,13 @@
 // range of every sysctl (as the profile's kernel validates it), CPU masks against the CPU count,
 // queue numbers against the device's RX queues, names that must be unique or must exist, the
 // order of workload steps, and the features the model does not model.
-import type { Config, Device, ProfileName, Scenario, Socket, Step, SysctlStep } from '../generated/schema-types.ts';
+import type { Config, Device, FramesStep, ProfileName, Scenario, Socket, Step, SysctlStep } from '../generated/schema-types.ts';
 import type { InputProblem } from './errors.ts';
 import { SCHEMA_BASE, schemaValidator } from './ajv.ts';
 import { ajvProblems, escapePointer, listOf, show } from './messages.ts';
 import { PROFILES, getSpecEntry, similarSpecNames } from './registry.ts';
 
-import { DEFAULT_HZ } from './defaults.ts';
+import { DEFAULT_HZ, profileSysctlDefaults } from './defaults.ts';
 import { MAX_SCENARIO_FRAMES } from './limits.ts';
 
 /** include/uapi/linux/icmp.h NR_ICMP_TYPES: the highest known ICMP type (ICMP_ADDRESSREPLY). */
@@ -192,6 +192,103 @@ function names(list: readonly { name: string }[], what: string): string {
   return list.length === 0 ? `config.${what} is empty` : `${what}: ${listOf(list.map((x) => x.name), 'and')}`;
 }
 
+/**
+ * The MTU of each device kind, which the config cannot set: drivers/net/loopback.c:loopback_setup
+ * `dev->mtu = 64 * 1024`; veth (drivers/net/veth.c:veth_setup -> ether_setup) and igb: ETH_DATA_LEN 1500.
+ */
+export const DEVICE_MTU: Readonly<Record<Device['kind'], number>> = { loopback: 65536, veth: 1500, nic: 1500 };
+/** include/uapi/linux/ip.h: tot_len is 16 bits. */
+const IP_MAX_LEN = 65535;
+/** IP header (+ the ip_options flag's 4-byte option) + UDP header: the model's skb->len at the IP layer. */
+function frameIpLen(step: FramesStep): number {
+  return 20 + (step.flags?.includes('ip_options') ? 4 : 0) + 8 + (step.payload ?? 64);
+}
+
+/** net/ipv4/route.c: ip_rt_error_burst / ip_rt_error_cost (5 * HZ / HZ): route.c:ip_error's own limiter. */
+const IP_RT_ERROR_BURST = 5;
+/** net/ipv4/inetpeer.c: inet_peer_minttl (120 s), XRLIM_BURST_FACTOR (6). */
+const INET_PEER_MINTTL_MS = 120_000;
+const XRLIM_BURST_FACTOR = 6;
+
+/** The ICMP error types the model sends about a frames step (see src/model/icmp.ts callers), or none. */
+function icmpErrorTypes(step: FramesStep, sockets: readonly Socket[], forwarding: boolean): number[] {
+  const f = step.flags ?? [];
+  if (f.includes('multicast') || f.includes('broadcast') || step.flow.proto === 1) return [];
+  const types: number[] = [];
+  if (f.includes('ip_options')) types.push(12); // ip_rcv_options -> parameter problem
+  if (f.includes('fragment')) types.push(11); // ip_expire -> time exceeded
+  if (f.includes('no_route') && forwarding) types.push(3); // ip_error -> net unreachable
+  const proto = step.flow.proto ?? 17;
+  if (proto !== 17) types.push(3); // no handler -> protocol unreachable
+  else if (!sockets.some((s) => s.port === step.flow.dport && [undefined, '0.0.0.0', step.flow.dst ?? '10.0.0.1'].includes(s.address))) {
+    types.push(3); // NoPorts -> port unreachable
+  }
+  return types;
+}
+
+/**
+ * ICMP rate limits the model cannot predict (src/model/icmp.ts): 6.x's global bucket takes a random
+ * 0-2 credits per error sent (icmp.c:icmp_global_consume), so the outcome is the model's only while
+ * the bucket can never run dry: after its first refill it holds min(icmp_msgs_per_sec, icmp_msgs_burst)
+ * and must stay above 2 per error the per-destination limit can let through (burst 0 or rate 0 are
+ * exact: the credit then never decides). inet_peer_gc may free an idle peer after 120 s, resetting its
+ * bucket to full: the same unless 6 * icmp_ratelimit exceeds 120 s. route.c:ip_error's own limiter
+ * (5 errors, then one a second, on the same peer) is not modelled.
+ */
+function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
+  const { config } = scenario;
+  const hz = config.hz ?? DEFAULT_HZ;
+  const defaults = profileSysctlDefaults(config.profile, hz);
+  const values = (name: string): number[] => {
+    const v: number[] = [];
+    const c = (config.sysctls as Record<string, unknown> | undefined)?.[name] ?? defaults.get(name as never);
+    if (typeof c === 'number') v.push(c);
+    for (const st of scenario.workload) if (st.op === 'sysctl' && st.name === name && typeof st.value === 'number') v.push(st.value);
+    return v;
+  };
+  const ratemask = values('net.ipv4.icmp_ratemask').reduce((a, b) => a | b, 0);
+  const ratelimitMs = Math.min(...values('net.ipv4.icmp_ratelimit'));
+  const T = Math.ceil((ratelimitMs * hz) / 1000);
+  const devices = new Map((config.devices ?? []).map((d) => [d.name, d.kind]));
+  const sockets = config.sockets ?? [];
+  const perSource = new Map<string, { n: number; first: number; last: number; step: number }>();
+  let anyFrag = false;
+  scenario.workload.forEach((st, i) => {
+    if (st.op !== 'frames' || devices.get(st.device) === 'loopback') return;
+    const count = st.count ?? 1;
+    if ((st.flags ?? []).includes('no_route') && config.forwarding === true && count > IP_RT_ERROR_BURST) {
+      report(`/workload/${i}/count`, `must be <= ${IP_RT_ERROR_BURST} for no_route frames with forwarding on: route.c:ip_error rate-limits its net unreachables per source (ip_rt_error_burst 5 * HZ, ip_rt_error_cost HZ, on the inet_peer that icmp_ratelimit also draws from), which the model does not simulate (got ${count})`);
+    }
+    const types = icmpErrorTypes(st, sockets, config.forwarding === true).filter((t) => ((1 << t) & ratemask) !== 0);
+    if (types.length === 0) return;
+    if (types.includes(11)) anyFrag = true;
+    const src = st.flow.src ?? '10.0.0.2';
+    const e = perSource.get(src) ?? { n: 0, first: st.at, last: st.at, step: i };
+    e.n += count * types.length;
+    e.last = Math.max(e.last, st.at + (count - 1) * (st.gapNs ?? 0));
+    e.step = i;
+    perSource.set(src, e);
+  });
+  if (perSource.size === 0) return;
+  const fragJiffies = anyFrag ? Math.max(...values('net.ipv4.ipfrag_time')) * hz : 0;
+  let bound = 0;
+  let lastStep = 0;
+  let longest = 0;
+  for (const e of perSource.values()) {
+    const spanJiffies = Math.ceil((e.last - e.first) / (1e9 / hz)) + fragJiffies + 1;
+    longest = Math.max(longest, spanJiffies);
+    bound += T === 0 ? e.n : Math.min(e.n, Math.floor(Math.min(60 * hz, XRLIM_BURST_FACTOR * T) / T) + Math.ceil(spanJiffies / T) + 1);
+    lastStep = Math.max(lastStep, e.step);
+  }
+  if (T > 0 && XRLIM_BURST_FACTOR * ratelimitMs > INET_PEER_MINTTL_MS && longest * (1000 / hz) > INET_PEER_MINTTL_MS) {
+    report(`/workload/${lastStep}`, `must not send rate-limited ICMP errors over more than ${INET_PEER_MINTTL_MS / 1000} s with net.ipv4.icmp_ratelimit ${ratelimitMs} ms: inetpeer.c:inet_peer_gc may then free an idle destination's inet_peer, whose bucket (6 x icmp_ratelimit, above inet_peer_minttl 120 s) restarts full; the model keeps every peer and cannot predict when the kernel frees one`);
+  }
+  if (config.profile === 'linux-3.13') return; // no global limiter before 3.18
+  const c0 = Math.min(...values('net.ipv4.icmp_msgs_per_sec'), ...values('net.ipv4.icmp_msgs_burst'));
+  if (c0 <= 0 || c0 > 2 * bound) return;
+  report(`/workload/${lastStep}`, `must not risk emptying the global ICMP bucket: up to ${bound} rate-limited ICMP errors (icmp_ratemask ${ratemask}, icmp_ratelimit ${ratelimitMs} ms) can be sent, and each takes 0, 1 or 2 credits at random (icmp.c:icmp_global_consume, get_random_u32_below(3)) from min(icmp_msgs_per_sec, icmp_msgs_burst) = ${c0}, so whether icmp_global_allow refuses one (OutRateLimitGlobal) is random and the model cannot predict it; make it exceed 2 x ${bound} = ${2 * bound} (raise net.ipv4.icmp_msgs_burst), send fewer errors, or set icmp_msgs_burst 0 (exact)`);
+}
+
 /** Semantic problems of a scenario's workload against its config (both accepted by ajv). */
 export function workloadProblems(scenario: Scenario, file: string): InputProblem[] {
   const out: InputProblem[] = [];
@@ -231,6 +328,14 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
             report(`${base}/flow/sport`, `must be the ICMP type of an ICMP frame (proto 1): an error type (3, 4, 5, 11, 12) or an unknown type (> 18); the model sends no replies to ICMP queries (got ${type === undefined ? 'none' : type})`);
           }
         }
+        const ipLen = frameIpLen(step);
+        const mtu = Math.min(DEVICE_MTU[d.kind], IP_MAX_LEN);
+        if (ipLen > mtu) {
+          const why = DEVICE_MTU[d.kind] > IP_MAX_LEN
+            ? `an IPv4 datagram's tot_len is at most ${IP_MAX_LEN} (${show(d.name)} is loopback, MTU ${DEVICE_MTU[d.kind]}): the sender cannot build one`
+            : `the sender fragments a datagram larger than the device MTU (${show(d.name)} is ${d.kind}, MTU ${DEVICE_MTU[d.kind]}, which the config cannot change) and the receiver reassembles it; the model does not model sender-side fragmentation or reassembly, so it would take the datagram as one frame`;
+          report(`${base}/payload`, `must keep the IP datagram within ${mtu} bytes (IP header ${ipLen - 8 - (step.payload ?? 64)} + UDP header 8 + payload): ${why} (got ${step.payload ?? 64}, an IP length of ${ipLen})`);
+        }
         if (step.burst === true) {
           // a burst is netif_rx called back to back in one BH-disabled section: a software device's path
           if (d.kind === 'nic') report(`${base}/burst`, `must be false or absent on a NIC: only loopback and veth frames enter netif_rx in one BH-disabled section (${show(d.name)} is a nic) (got true)`);
@@ -260,5 +365,6 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         break;
     }
   });
+  if (out.length === 0) icmpRateLimitProblems(report, scenario);
   return out;
 }

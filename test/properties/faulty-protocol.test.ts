@@ -39,7 +39,9 @@ async function slot<T>(f: () => Promise<T>): Promise<T> {
 
 function rxpath(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'rxpath.js'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'rxpath.js'), ...args], {
+      cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
@@ -49,7 +51,11 @@ function rxpath(args: string[]): Promise<{ code: number | null; stdout: string; 
   });
 }
 
-interface JsonCheck { id: string; kind: string; status: string; ms: number; message?: string; counterexample?: { scenario: { workload: unknown[] } } }
+/** What this test reads of a check in the --json report (src/runner/types.ts CheckResult). */
+interface JsonCheck {
+  id: string; kind: string; status: string; ms: number; message?: string;
+  counterexample?: { scenario: { workload: unknown[] } };
+}
 
 describe.concurrent('faulty implementations over the protocol (settled timing, no events)', () => {
   for (const file of FILES) {
@@ -64,8 +70,9 @@ describe.concurrent('faulty implementations over the protocol (settled timing, n
       const failed = checks.filter((c) => c.kind === 'property' && c.status === 'failed');
       expect(failed.length, tail).toBeGreaterThan(0);
       // Some failing property found a counterexample of at most MAX_STEPS steps within MAX_MS.
-      const shown = failed.map((c) => `${c.id}: ${c.counterexample!.scenario.workload.length} steps, ${Math.round(c.ms)} ms`).join('; ');
-      expect(failed.some((c) => c.counterexample!.scenario.workload.length <= MAX_STEPS && c.ms <= MAX_MS), shown).toBe(true);
+      const steps = (c: JsonCheck): number => c.counterexample!.scenario.workload.length;
+      const shown = failed.map((c) => `${c.id}: ${steps(c)} steps, ${Math.round(c.ms)} ms`).join('; ');
+      expect(failed.some((c) => steps(c) <= MAX_STEPS && c.ms <= MAX_MS), shown).toBe(true);
     }, RUN_TIMEOUT_MS);
   }
 });

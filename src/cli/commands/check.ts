@@ -11,15 +11,16 @@ import type { Implementation } from '../../impl/types.ts';
 import { RxpathInputError } from '../../spec/errors.ts';
 import { defaultProgress } from '../../runner/progress.ts';
 import { formatSummary } from '../../runner/reports/summary.ts';
-import { ALL_PROFILES, runCheck, type CheckOptions, type CheckPropertyFn } from '../../runner/run-check.ts';
+import type { CheckOptions, CheckPropertyFn } from '../../runner/run-check.ts';
+import { PROFILES } from '../../spec/registry.ts';
 import { decodeReplayToken, isReplayToken } from '../../runner/replay-token.ts';
 import { checkDeclaration } from '../../runner/declared.ts';
 import { parseShard } from '../../runner/shard.ts';
 import type { RunResult } from '../../runner/types.ts';
 import { RXPATH_VERSION } from '../../runner/version.ts';
 import { checkHalves } from '../../runner/gate.ts';
+import { userGoldenCorpora } from '../../runner/golden/user-dirs.ts';
 import { afterOpening, afterRunning, beforeOpening, brokenWhileOpening, checkNames, writeReportFiles } from '../gate-steps.ts';
-import { DEFAULT_SEED } from '../../../properties/check.ts';
 import type { Property } from '../../../properties/types.ts';
 import type { SetExit } from './index.ts';
 
@@ -35,6 +36,7 @@ export interface CommonOptions {
   implCmd?: string;
   timeout?: string;
   traces?: string[];
+  goldenDir?: string[];
   junit?: string;
   json?: string;
   markdown?: string;
@@ -73,11 +75,13 @@ export function parseReplay(text: string): { seed: number; path: string } {
 /** The options every checking command shares: which implementation, profiles, reports. */
 export function addCommonOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--profile <profile...>', 'kernel profiles to check (default: both)').choices(ALL_PROFILES))
+    .addOption(new Option('--profile <profile...>', 'kernel profiles to check (default: both)').choices([...PROFILES]))
     .option('--impl <module>', 'a TypeScript/JavaScript module exporting an Implementation (default export or factory)')
     .option('--impl-cmd <command>', 'a program speaking the rxpath adapter protocol (JSON lines over stdio)')
     .option('--timeout <ms>', `time limit per protocol step for --impl-cmd (default ${DEFAULT_TIMEOUT_MS}), per run for --impl`)
     .option('--traces <substring...>', 'only golden traces whose id contains one of these')
+    .option('--golden-dir <dir...>', 'add your own golden corpus (DIR/model/<profile>/*.json, DIR/kernel/**.json; its ids start user:DIR/); '
+      + 'default: goldenDirs of rxpath.config.json, else "rxpath": { "goldenDirs" } of package.json')
     .option('--junit <file>', 'write a JUnit XML report')
     .option('--json <file>', 'write the whole result as JSON')
     .option('--markdown <file>', 'write a Markdown summary (e.g. $GITHUB_STEP_SUMMARY)')
@@ -138,7 +142,9 @@ export async function runAndReport(base: Omit<CheckOptions, 'impl' | 'properties
   if (typeof opened === 'number') return opened;
   try {
     afterOpening(opened.impl, o, base.profiles);
-    const props = base.withProperties ? await loadProperties() : { properties: [], checkProperty: (async () => { throw new Error('no properties'); }) as CheckPropertyFn, defaultSeed: DEFAULT_SEED };
+    // the runner, the properties and the model load only once a run is certain (a usage error answers at once)
+    const { runCheck } = await import('../../runner/run-check.ts');
+    const props = base.withProperties ? await loadProperties() : { properties: [], checkProperty: (async () => { throw new Error('no properties'); }) as CheckPropertyFn, defaultSeed: (await import('../../../properties/check.ts')).DEFAULT_SEED };
     const { withProperties: _w, ...rest } = base;
     void _w;
     const result = await runCheck({
@@ -193,14 +199,17 @@ Exit codes:
     const replay = o.replay ? parseReplay(o.replay) : undefined;
     if (replay && (o.properties?.length !== 1)) bad('--replay', 'replays one property: give exactly one name with --properties');
     checkHalves(o);
-    await checkNames(o, o.properties && !o.skipProperties ? (await loadProperties()).properties.map((p) => p.name) : undefined);
+    await checkNames({ ...o, traces: undefined }, o.properties && !o.skipProperties ? (await loadProperties()).properties.map((p) => p.name) : undefined);
     const shard = o.shard ? parseShard(o.shard) : undefined;
     const withProperties = !o.skipProperties && !(o.traces && !o.properties);
     const withGolden = !o.skipGolden && !replay && !(o.properties && !o.traces);
+    const user = userGoldenCorpora(o, withGolden);
+    for (const n of user.notes) process.stderr.write(`rxpath: note: ${n}\n`);
     const code = await runAndReport({
       ...(o.profile ? { profiles: o.profile } : {}),
       ...(o.properties ? { propertyNames: o.properties } : {}),
       ...(o.traces ? { traces: o.traces } : {}),
+      ...(user.sources.length ? { userGoldenDirs: user.sources } : {}),
       includeProperties: withProperties,
       includeGolden: withGolden,
       ...(runs !== undefined ? { runs } : {}),
