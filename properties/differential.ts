@@ -5,13 +5,26 @@
 // (src/oracle/explain.ts). For an implementation without a clock (timing `settled`) only the
 // counters that order alone fixes are compared (src/oracle/clock.ts).
 import type { Observations, Scenario } from '../src/generated/schema-types.ts';
+import fc from 'fast-check';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
+import { backlogProperty } from './backlog.ts';
+import { budgetProperty } from './budget.ts';
+import { conservationProperty } from './conservation.ts';
+import { flowLimitProperty } from './flow-limit.ts';
+import { identitiesProperty } from './identities.ts';
+import { napiContractProperty } from './napi-contract.ts';
+import { rcvbufProperty } from './rcvbuf.ts';
 import { clockDependentPaths } from '../src/oracle/clock.ts';
 import { compareObservations, type GoldenDiff } from '../src/oracle/compare.ts';
 import { explainCounters } from '../src/oracle/explain.ts';
 import { referenceObservations } from '../src/oracle/reference.ts';
 import { Clauses, EVERYTHING, type Observed } from './lib/clauses.ts';
 import { fail, pass, type ObservedVerdict, type Property } from './types.ts';
+
+/** The properties whose generators the differential draws from too, each focused on a stage of the path. */
+const FOCUSED: readonly Property[] = [
+  budgetProperty, napiContractProperty, backlogProperty, flowLimitProperty, rcvbufProperty, conservationProperty, identitiesProperty,
+];
 
 const CLAUSE = 'every observed counter equals the reference model\'s at every checkpoint';
 /** How many further differing counters a failure names. */
@@ -62,7 +75,9 @@ export const differentialProperty: Property = {
   profiles: ['linux-3.13', 'linux-6.18'],
   againstReference: true,
   defaultRuns: 400,
-  arbitrary: (profile, o) => scenarioArbitrary(profile, { name: 'differential', tags: o?.tags }),
+  // every stage gets its share: the generic mix, and each invariant property's generator, biased toward its stage
+  arbitrary: (profile, o) =>
+    fc.oneof(scenarioArbitrary(profile, { name: 'differential', tags: o?.tags }), ...FOCUSED.map((p) => p.arbitrary(profile, o))),
   check: (scenario, obs) => checkDifferential(scenario, obs).verdict,
   checkObserved: (scenario, obs, observed) => checkDifferential(scenario, obs, observed),
 };

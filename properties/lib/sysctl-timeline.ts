@@ -5,7 +5,7 @@
 // later than its `at` (by how much the scenario does not say), so from its `at` on both the value
 // before it and its own are candidates.
 import type { ProfileName, Scenario } from '../../src/generated/schema-types.ts';
-import { profileSysctlDefaults, type SysctlName } from '../../src/spec/defaults.ts';
+import { DEFAULT_HZ, profileSysctlDefaults, type SysctlName } from '../../src/spec/defaults.ts';
 
 export class SysctlTimeline {
   private readonly initial: number;
@@ -14,13 +14,17 @@ export class SysctlTimeline {
 
   constructor(scenario: Scenario, readonly name: SysctlName) {
     const profile: ProfileName = scenario.config.profile;
+    const hz = scenario.config.hz ?? DEFAULT_HZ;
     const given = scenario.config.sysctls?.[name];
-    const def = profileSysctlDefaults(profile).get(name);
+    // defaults at the scenario's CONFIG_HZ (netdev_budget_usecs is 2 * USEC_PER_SEC / HZ)
+    const def = profileSysctlDefaults(profile, hz).get(name);
     this.initial = toNumber(given ?? def);
     let late = false;
     for (const s of scenario.workload) {
       if (s.op === 'checkpoint' && s.settle) late = true;
-      if (s.op === 'sysctl' && s.name === name) this.changes.push({ at: s.at, value: toNumber(s.value as number | string), late });
+      if (s.op !== 'sysctl' || s.name !== name) continue;
+      const value = toNumber(s.value as number | string);
+      if (!rejected(name, value, hz)) this.changes.push({ at: s.at, value, late });
     }
   }
 
@@ -60,6 +64,15 @@ export class SysctlTimeline {
   get changesMidRun(): boolean {
     return this.changes.length > 0;
   }
+}
+
+/**
+ * A write the kernel refuses (EINVAL), which leaves the value as it was: netdev_budget_usecs below
+ * 2 * USEC_PER_SEC / HZ (net/core/sysctl_net_core.c: proc_dointvec_minmax, extra1 =
+ * &netdev_budget_usecs_min, an int). The other sysctls read here take any value.
+ */
+function rejected(name: SysctlName, value: number, hz: number): boolean {
+  return name === 'net.core.netdev_budget_usecs' && value < Math.floor((2 * 1_000_000) / hz);
 }
 
 function toNumber(v: unknown): number {

@@ -91,11 +91,14 @@ export function applyMutant(source: string, m: Pick<ModelMutant, 'start' | 'end'
   return source.slice(0, m.start) + m.replacement + source.slice(m.end);
 }
 
-/** A short name for reports: `backlog.ts:82:9 ConditionalExpression → true`. */
+/** Code on one line, without the comments Babel prints with a replaced node, at most `n` characters. */
+function oneLine(code: string, n: number): string {
+  const flat = code.replace(/\/\/[^\n]*(\n|$)/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\s+/g, ' ').trim();
+  return flat.length > n ? `${flat.slice(0, n - 3)}...` : flat;
+}
+
+/** A short name for reports: `backlog.ts:82:9 EqualityOperator: qlen <= max → qlen < max`. */
 export function mutantLabel(m: ModelMutant): string {
-  // Babel prints the comments attached to a replaced node: leave them out of the label.
-  const code = m.replacement
-    .replace(/\/\/[^\n]*(\n|$)/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\s+/g, ' ').trim();
-  const replacement = code.length > 60 ? `${code.slice(0, 57)}...` : code;
-  return `${m.file.slice(MODEL_DIR.length + 1)}:${m.line}:${m.column} ${m.mutator} → ${replacement}`;
+  const where = `${m.file.slice(MODEL_DIR.length + 1)}:${m.line}:${m.column}`;
+  return `${where} ${m.mutator}: ${oneLine(m.original, 40)} → ${oneLine(m.replacement, 40)}`;
 }

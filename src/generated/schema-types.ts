@@ -89,6 +89,10 @@ export type RxpathAnnotation = {
     | 'address'
     | 'name';
   /**
+   * true: the counter counts how often the machinery ran (interrupts, NET_RX softirq runs, RPS IPIs), so its value depends on how arrivals and processing interleave: on the clock. An implementation with timing settled is never compared on it (src/oracle/clock.ts); other counters depend on the clock only where running the model under other clocks shows it.
+   */
+  clock?: boolean;
+  /**
    * host: one value for the machine (init_net-only sysctls). netns: one per network namespace. cpu: one per CPU. device: one per interface. queue: one per RX queue. socket: one per socket.
    */
   scope: 'host' | 'netns' | 'cpu' | 'device' | 'queue' | 'socket';

@@ -5,6 +5,7 @@ import type { Host } from './host.ts';
 import type { IcmpGlobalBucket, InetPeerRate } from './profile-udp.ts';
 import { FLAG, IP_HLEN } from './skb.ts';
 import { KIND_LOOPBACK } from './driver.ts';
+import { inet_addr_is_local } from './ip_input.ts';
 import { NR_ICMP_TYPES } from '../spec/semantic.ts';
 import { profileSysctlDefaults } from '../spec/defaults.ts';
 
@@ -38,9 +39,10 @@ export function icmp_send(host: Host, skb: number, type: number, code: number, c
   // nor about an unknown ICMP type (`*itp > NR_ICMP_TYPES || icmp_pointers[*itp].error`). The
   // workload's ICMP frames are of those kinds only (src/spec/semantic.ts), so no ICMP frame gets one.
   if (flow.proto === IPPROTO_ICMP) return;
-  // The error goes back to the packet's source (fl4.daddr = iph->saddr) out the device it came in on.
-  const loopback = host.core.devices[p.dev[skb]].kind === KIND_LOOPBACK;
-  if (!icmp_rate_allow(host, type, code, flow.src, loopback)) return;
+  // The error goes back to the packet's source (fl4.daddr = iph->saddr): out lo when that is a local address
+  // (as loopback_xmit_local sends it) and, in the model, whenever the packet came in on lo.
+  const inLoopback = host.core.devices[p.dev[skb]]?.kind === KIND_LOOPBACK;
+  if (!icmp_rate_allow(host, type, code, flow.src, inLoopback, inLoopback || inet_addr_is_local(host, flow.src))) return;
   const mib = host.mib;
   mib.icmp.OutMsgs++;
   switch (type) {
@@ -109,19 +111,22 @@ export function msecs_to_jiffies(ms: number, hz: number): number {
  *   !icmpv4_global_allow(net, type, code, &apply_ratelimit)) goto out_bh_enable;` -> icmpv4_mask_allow
  *   (type not in icmp_ratemask, or PMTU discovery: not limited), then icmp_global_allow, else
  *   ICMP_MIB_RATELIMITGLOBAL. 3.13 has no global limiter.
- * - icmpv4_xrlim_allow (both, after the route lookup): no limit for a loopback output device (the error
- *   about a packet that came in on lo goes back out lo) nor for an unmasked type; else the destination's
+ * - icmpv4_xrlim_allow (both, after the route lookup): 6.x `if (!apply_ratelimit) return true;` (the global
+ *   check was skipped: a loopback input device); no limit for a loopback output device (an error to a
+ *   local address: 6.x still calls icmp_global_consume) nor for an unmasked type; else the destination's
  *   inet_peer (inet_getpeer_v4 creates it with rate_tokens 0, rate_last = jiffies - 60*HZ: "the first
  *   calculation of tokens is at its maximum") and inet_peer_xrlim_allow(peer, icmp_ratelimit); 6.x
  *   counts ICMP_MIB_RATELIMITHOST when refused and calls icmp_global_consume when allowed.
  * Time is the model's jiffies (host.now). Peers are never garbage collected here (inetpeer.c:inet_peer_gc
  * frees an idle peer after >= inet_peer_minttl, 120 s, when another address is looked up; a full bucket
  * then looks the same unless 6 * icmp_ratelimit > 120 s, which src/spec/semantic.ts rejects).
- * route.c:ip_error's own limiter on the same peer (ip_rt_error_cost/burst) is not modelled.
+ * route.c:ip_error's own limiter on the same peer (ip_rt_error_cost/burst) is not modelled; 6.x's
+ * icmp_global_consume draws 0-2 credits at random, the model 1 (profile-udp.ts icmpGlobalConsume).
  */
-export function icmp_rate_allow(host: Host, type: number, code: number, daddr: number, loopback: boolean): boolean {
+export function icmp_rate_allow(host: Host, type: number, code: number, daddr: number, inLoopback: boolean, outLoopback: boolean): boolean {
   const rules = host.profile.udp;
-  if (loopback || !rules.icmpRateMasked(type, code, icmpSysctl(host, 'icmp_ratemask'))) return true;
+  if (!rules.icmpRateMasked(type, code, icmpSysctl(host, 'icmp_ratemask'))) return true;
+  if (!rules.icmpApplyRatelimit(inLoopback)) return true;
   let st = rateStates.get(host);
   if (st === undefined) {
     st = { peers: new Map(), global: { credit: 0, stamp: -Infinity } };
@@ -132,6 +137,10 @@ export function icmp_rate_allow(host: Host, type: number, code: number, daddr: n
   if (!rules.icmpGlobalAllow(st.global, jiffies, hz, icmpSysctl(host, 'icmp_msgs_per_sec'), icmpSysctl(host, 'icmp_msgs_burst'))) {
     rules.chargeIcmpRateLimitGlobal(host.mib);
     return false;
+  }
+  if (outLoopback) { // "No rate limit on loopback": `goto out` with rc = true
+    rules.icmpGlobalConsume(st.global);
+    return true;
   }
   let peer = st.peers.get(daddr);
   if (peer === undefined) {

@@ -131,6 +131,8 @@ export interface UdpProfile {
   // --- ICMP rate limiting (net/ipv4/icmp.c, net/ipv4/inetpeer.c)
   /** Is an ICMP error of this type and code subject to the rate limits under icmp_ratemask? */
   icmpRateMasked(type: number, code: number, ratemask: number): boolean;
+  /** Are the limits applied to an error about a packet that came in on (`inLoopback`) lo or another device? */
+  icmpApplyRatelimit(inLoopback: boolean): boolean;
   /** The global limiter (6.x icmp_global_allow); 3.13 has none (always true). */
   icmpGlobalAllow(g: IcmpGlobalBucket, jiffies: number, hz: number, msgsPerSec: number, msgsBurst: number): boolean;
   /** Credits an error that passed the per-destination check takes from the global bucket (6.x icmp_global_consume). */
@@ -298,6 +300,8 @@ export const UDP_313: UdpProfile = {
   // ip_output.c:ip_output: IP_UPD_PO_STATS(net, IPSTATS_MIB_OUT, skb->len) (shown as OutRequests)
   ipOutput: (mib, len) => { mib.ip.OutRequests++; mib.ipExt.OutOctets += len; },
   icmpRateMasked,
+  // 3.13 icmp.c:icmpv4_xrlim_allow tests only the output device (loopback: no limit), not the input one
+  icmpApplyRatelimit: () => true,
   // 3.13 icmp.c:icmp_send calls only icmpv4_xrlim_allow: no global limiter (icmp_global_allow came in 3.18)
   icmpGlobalAllow: () => true,
   icmpGlobalConsume: () => {},
@@ -369,9 +373,12 @@ export const UDP_618: UdpProfile = {
   // ip_output.c:ip_output: IP_UPD_PO_STATS(net, IPSTATS_MIB_OUT, skb->len) (shown as OutTransmits)
   ipOutput: (mib, len) => { mib.ip.OutTransmits++; mib.ipExt.OutOctets += len; },
   icmpRateMasked,
+  // 6.x icmp.c:__icmp_send: `if (!(skb_in->dev && (skb_in->dev->flags & IFF_LOOPBACK)) && !icmpv4_global_allow(..,
+  // &apply_ratelimit))`: apply_ratelimit stays false for a loopback input device, and icmpv4_xrlim_allow returns true
+  icmpApplyRatelimit: (inLoopback) => !inLoopback,
   icmpGlobalAllow: icmpGlobalAllow6,
-  // icmp.c:icmp_global_consume takes get_random_u32_below(3) credits ("one in average"): the model takes
-  // 1; src/spec/semantic.ts rejects a scenario whose outcome would depend on the random draw.
+  // icmp.c:icmp_global_consume takes get_random_u32_below(3) credits ("one in average"): the model takes 1,
+  // exact while min(icmp_msgs_per_sec, icmp_msgs_burst) > 2 x the errors sent, or with either at 0.
   icmpGlobalConsume: (g) => { g.credit -= 1; },
   inetPeerXrlimAllow,
   // icmp.c:icmpv4_global_allow `__ICMP_INC_STATS(net, ICMP_MIB_RATELIMITGLOBAL)`

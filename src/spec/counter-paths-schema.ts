@@ -14,30 +14,49 @@ function resolve(ref: string, file: string): { schema: Schema; file: string } {
   return { schema: s, file: target };
 }
 
-function walk(schema: Schema, file: string, prefix: string, out: string[], depth: number): void {
+interface Leaf {
+  pattern: string;
+  /** The x-rxpath annotation of the leaf or of its nearest annotated ancestor (an array's items). */
+  annotation?: Record<string, unknown>;
+}
+
+function walk(schema: Schema, file: string, prefix: string, out: Leaf[], depth: number, note?: Record<string, unknown>): void {
   if (depth > 12) return;
   if (typeof schema.$ref === 'string') {
     const r = resolve(schema.$ref, file);
-    walk(r.schema, r.file, prefix, out, depth + 1);
+    walk(r.schema, r.file, prefix, out, depth + 1, note);
     return;
   }
+  const here = (schema['x-rxpath'] as Record<string, unknown> | undefined) ?? note;
   const props = schema.properties as Record<string, Schema> | undefined;
   const extra = schema.additionalProperties;
   const items = schema.items as Schema | undefined;
   if (props) for (const [k, v] of Object.entries(props)) walk(v, file, prefix ? `${prefix}.${k}` : k, out, depth + 1);
-  if (extra && typeof extra === 'object') walk(extra as Schema, file, `${prefix}.*`, out, depth + 1);
-  if (items) walk(items, file, `${prefix}[*]`, out, depth + 1);
-  if (!props && !(extra && typeof extra === 'object') && !items) out.push(prefix);
+  if (extra && typeof extra === 'object') walk(extra as Schema, file, `${prefix}.*`, out, depth + 1, here);
+  if (items) walk(items, file, `${prefix}[*]`, out, depth + 1, here);
+  if (!props && !(extra && typeof extra === 'object') && !items) out.push({ pattern: prefix, ...(here ? { annotation: here } : {}) });
 }
 
-let cached: readonly string[] | undefined;
+let cached: readonly Leaf[] | undefined;
 
-/** Every leaf counter path of a snapshot, with `*` for device names and `[*]` for rows. */
-export function snapshotPathPatterns(): readonly string[] {
+function leaves(): readonly Leaf[] {
   if (!cached) {
-    const out: string[] = [];
+    const out: Leaf[] = [];
     walk(readSchema<Schema>('snapshot.schema.json'), 'snapshot.schema.json', '', out, 0);
     cached = out;
   }
   return cached;
+}
+
+/** Every leaf counter path of a snapshot, with `*` for device names and `[*]` for rows. */
+export function snapshotPathPatterns(): readonly string[] {
+  return leaves().map((l) => l.pattern);
+}
+
+/**
+ * The counters the schema marks as counting how often the machinery ran (`x-rxpath.clock`:
+ * interrupts, NET_RX softirq runs, RPS IPIs): they depend on the clock by nature.
+ */
+export function clockCounterPatterns(): readonly string[] {
+  return leaves().filter((l) => l.annotation?.clock === true).map((l) => l.pattern);
 }

@@ -2,9 +2,12 @@
 // (listed from the directory, as in faulty-catalogue.test.ts), served by examples/bridge.ts as a
 // program that declares settled timing (no clock) and no trace events, fails
 //   rxpath check --impl-cmd "npx tsx examples/bridge.ts examples/faulty/NAME.ts --timing settled --no-events"
-// with exit code 1 and a property counterexample of at most 10 steps, found within 10 s. Golden
-// traces are left out (--skip-golden): the failure must come from a generated scenario. One process
-// per implementation, at most CONCURRENCY at a time (about a minute each on two cores).
+// with exit code 1 and a property counterexample of at most 10 steps. Golden traces are left out
+// (--skip-golden): the failure must come from a generated scenario. One process per implementation,
+// at most CONCURRENCY at a time. `npm test` runs the four faults issue 10 names (an admission
+// off-by-one, a backlog drop on the wrong CPU, a ring one slot short, a squeeze rule of the other
+// profile); `npm run faulty-catalogue` (RXPATH_FULL_CATALOGUE=1) runs every one and prints how long
+// each took to catch: a time is measured, never asserted.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,10 +16,11 @@ import { afterAll, describe, expect, test } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIR = join(ROOT, 'examples', 'faulty');
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.ts') && f !== 'lib.ts').sort();
+const ALL_FILES = readdirSync(DIR).filter((f) => f.endsWith('.ts') && f !== 'lib.ts').sort();
+const NAMED_IN_ISSUE = ['udp-admit-ge-6-18.ts', 'backlog-drop-on-enqueuing-cpu.ts', 'ring-one-slot-short.ts', 'squeeze-before-poll-6-18.ts'];
+const FILES = process.env.RXPATH_FULL_CATALOGUE ? ALL_FILES : ALL_FILES.filter((f) => NAMED_IN_ISSUE.includes(f));
 const CONCURRENCY = 2;
 const MAX_STEPS = 10;
-const MAX_MS = 10_000;
 /** One whole `rxpath check` over the protocol: every property of both profiles, so allow minutes. */
 const RUN_TIMEOUT_MS = 15 * 60_000;
 
@@ -69,10 +73,11 @@ describe.concurrent('faulty implementations over the protocol (settled timing, n
       const checks = (JSON.parse(readFileSync(json, 'utf8')) as { checks: JsonCheck[] }).checks;
       const failed = checks.filter((c) => c.kind === 'property' && c.status === 'failed');
       expect(failed.length, tail).toBeGreaterThan(0);
-      // Some failing property found a counterexample of at most MAX_STEPS steps within MAX_MS.
+      // Some failing property found a counterexample of at most MAX_STEPS steps.
       const steps = (c: JsonCheck): number => c.counterexample!.scenario.workload.length;
       const shown = failed.map((c) => `${c.id}: ${steps(c)} steps, ${Math.round(c.ms)} ms`).join('; ');
-      expect(failed.some((c) => steps(c) <= MAX_STEPS && c.ms <= MAX_MS), shown).toBe(true);
+      expect(failed.some((c) => steps(c) <= MAX_STEPS), shown).toBe(true);
+      if (process.env.RXPATH_FULL_CATALOGUE) console.log(`caught over the protocol: ${name}: ${shown}`);
     }, RUN_TIMEOUT_MS);
   }
 });

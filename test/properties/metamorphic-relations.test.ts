@@ -8,8 +8,10 @@ import { simulate, type KernelProfile } from '../../src/model/index.ts';
 import { UDP_PROFILES } from '../../src/model/profile-udp.ts';
 import {
   backlogFullDrops, firstBacklogDrop, firstDecision, firstDifference, firstRcvbufDrop, flowLimitThresholdMoves, isBacklogDrop,
-  isRcvbufDrop, metamorphicBacklogProperty, metamorphicRcvbufProperty, raiseRcvbuf, raiseSysctl, releaseThresholdMoves,
+  firstBudgetRunOut, isRcvbufDrop, metamorphicBacklogProperty, metamorphicBudgetProperty, metamorphicRcvbufProperty, raiseRcvbuf,
+  raiseSysctl, rcvbufNegative313, releaseThresholdMoves,
 } from '../../properties/metamorphic.ts';
+import { softnetSum } from '../../properties/lib/observations.ts';
 import type { Property } from '../../properties/types.ts';
 
 const end = (s: Scenario, rules?: Partial<KernelProfile>) => simulate(s, { events: true, ...(rules ? { rules } : {}) });
@@ -222,6 +224,32 @@ describe('raising SO_RCVBUF', () => {
     expect(verdict(metamorphicRcvbufProperty, s)).toEqual({ ok: true });
   });
 
+  // Found by `npm run soak` (seed 7, linux-3.13): SO_RCVBUFFORCE(-1) stores sk_rcvbuf = -2.
+  // sk_rcvqueues_full compares it unsigned (the socket backlog takes all 64 datagrams while the
+  // socket is locked) and sock_queue_rcv_skb signed (release_sock then drops them all); "raised"
+  // to 4094 the backlog holds five and drops the sixth at once.
+  test('linux-3.13: a negative sk_rcvbuf cannot be raised (signed in one test, unsigned in the other)', () => {
+    const s: Scenario = {
+      name: 'rcvbuf-313-negative',
+      config: { profile: 'linux-3.13', cpus: 1, devices: nic, sockets: [{ name: 's0', port: 5000, soRcvbuf: -1, soRcvbufForce: true }] },
+      workload: [
+        { at: 0, op: 'lock_sock', socket: 's0', durationNs: 100000 },
+        { at: 1, op: 'frames', device: 'eth0', count: 64, gapNs: 1, flow: { dport: 5000 }, payload: 0 },
+        { at: 50001, op: 'lock_sock', socket: 's0', durationNs: 0 },
+      ],
+    };
+    const a = end(s);
+    const b = end(raiseRcvbuf(s, 2048));
+    expect(a.checkpoints.at(-1)!.counters.internal!.sockets![0].rcvbuf).toBeLessThan(0);
+    expect(firstDecision(b.events!, isRcvbufDrop)).toBeLessThan(firstDecision(a.events!, isRcvbufDrop));
+    expect(rcvbufNegative313(s)).toMatch(/signed in sock_queue_rcv_skb and unsigned in sk_rcvqueues_full/);
+    // a positive buffer raised past 2^31 wraps negative too
+    const big = { ...s, config: { ...s.config, sockets: [{ name: 's0', port: 5000, soRcvbuf: 2 ** 30 - 1024, soRcvbufForce: true }] } };
+    expect(rcvbufNegative313(big)).toBeNull();
+    expect(rcvbufNegative313(raiseRcvbuf(big, 2048))).not.toBeNull();
+    expect(verdict(metamorphicRcvbufProperty, s)).toEqual({ ok: true });
+  });
+
   // Found by `rxpath check --seed 11`: two NICs polled on two CPUs deliver to one socket; the
   // model runs CPU 0's poll (whose datagram is dropped at t=51620) before CPU 1's (t=51600).
   test('event order is not time order across CPUs: the time of the first drop is no measure', () => {
@@ -256,6 +284,72 @@ describe('raising SO_RCVBUF', () => {
     if (!v.ok) {
       expect(v.message).toMatch(/^raising SO_RCVBUF changed the run before its first receive-buffer drop/);
       expect(v.actual).toMatch(/SOCKET_RCVBUFF/);
+    }
+  });
+});
+
+describe('raising netdev_budget', () => {
+  // Found by `npm run soak` (seed 4, linux-6.18): with slow per-packet costs a NET_RX call that
+  // goes on with the larger budget outlasts netdev_budget_usecs, and the calls after it start at
+  // other times: 2 -> 66 (and the later write 300 -> 364) gives 3 time squeezes instead of 2.
+  const s: Scenario = {
+    name: 'budget-time-limit',
+    config: {
+      profile: 'linux-6.18', cpus: 1,
+      sysctls: { 'net.core.netdev_budget': 2, 'net.core.netdev_budget_usecs': 24001 },
+      costs: { driverPacketNs: 31086, stackPacketNs: 176636 },
+      devices: [{ name: 'eth0', kind: 'nic', rxQueues: 2, gro: false, queues: [{ smpAffinity: '1' }, { smpAffinity: '1' }] }],
+      sockets: [{ name: 's0', port: 5000 }],
+    },
+    workload: [
+      { at: 22030, op: 'frames', device: 'eth0', count: 1, flow: { dport: 5000 }, payload: 64 },
+      { at: 23030, op: 'frames', device: 'eth0', count: 216, queue: 0, flow: { sport: 40003, dport: 5002 }, payload: 1472 },
+      { at: 23030, op: 'frames', device: 'eth0', count: 1, gapNs: 3682, flow: { sport: 40001, dport: 5001 }, payload: 1472 },
+      { at: 44510, op: 'frames', device: 'eth0', count: 320, queue: 1, gapNs: 1499, flow: { sport: 40004, dport: 5002 }, payload: 64 },
+      { at: 3019698, op: 'sysctl', name: 'net.core.netdev_budget', value: 300 },
+    ],
+  };
+  const raise = (x: Scenario) => raiseSysctl(x, 'net.core.netdev_budget', 64, 1);
+  const squeezes = (o: ReturnType<typeof end>) => softnetSum(o.checkpoints.at(-1)!.counters, 'time_squeeze');
+
+  test('can add time squeezes', () => {
+    expect(squeezes(end(raise(s)))).toBeGreaterThan(squeezes(end(s)));
+  });
+
+  test('but both runs report the same events until the budget first runs out', () => {
+    const a = end(s).events!;
+    const b = end(raise(s)).events!;
+    const { index: k } = firstBudgetRunOut(s, a);
+    expect(k).toBeLessThan(a.length);
+    expect(a[k].event).toBe('napi_poll');
+    expect(firstDifference(a, b, k + 1)).toBe(-1);
+    expect(verdict(metamorphicBudgetProperty, s)).toEqual({ ok: true });
+  });
+
+  test('a budget that a larger value uses up sooner is caught before the budget runs out', () => {
+    // two busy NAPIs in one call: 128 of 300 used, no run-out; above 300 the first poll uses it all
+    const twoQueues: Scenario = {
+      name: 'budget-two-napis',
+      config: {
+        profile: 'linux-6.18', cpus: 1,
+        devices: [{ name: 'eth0', kind: 'nic', rxQueues: 2, gro: false, queues: [{ smpAffinity: '1' }, { smpAffinity: '1' }] }],
+        sockets: [{ name: 's0', port: 5000 }],
+      },
+      workload: [
+        { at: 0, op: 'frames', device: 'eth0', count: 100, queue: 0, flow: { dport: 5000 } },
+        { at: 0, op: 'frames', device: 'eth0', count: 100, queue: 1, flow: { dport: 5000 } },
+      ],
+    };
+    expect(firstBudgetRunOut(twoQueues, end(twoQueues).events!).index).toBe(end(twoQueues).events!.length);
+    expect(verdict(metamorphicBudgetProperty, twoQueues)).toEqual({ ok: true });
+    const rules = { netRxBudgetLeft: (budget: number, work: number) => (budget > 300 ? 0 : budget - work) };
+    const v = verdict(metamorphicBudgetProperty, twoQueues, rules);
+    expect(v.ok).toBe(false);
+    if (!v.ok) {
+      expect(v.message).toMatch(/^raising netdev_budget changed the run before its end \(it had no use of its whole budget/);
+      // the generated run goes on to poll the second NAPI; the raised one has stopped
+      expect(v.expected).toMatch(/^netif_receive_skb of frame \d+ on eth0/);
+      expect(v.actual).toMatch(/^softirq_exit/);
     }
   });
 });
