@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { calculateMetrics } from 'mutation-testing-metrics';
+import { modelFiles } from './harness-power/mutants.ts';
 import type { FileResult, MutationTestResult } from 'mutation-testing-report-schema';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -35,18 +36,6 @@ interface FileRecord {
   testsDigest: string;
 }
 
-function modelFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
-      const p = `${dir}/${e.name}`;
-      if (e.isDirectory()) walk(p);
-      else if (p.endsWith('.ts')) out.push(p);
-    }
-  };
-  walk(MODEL);
-  return out.sort();
-}
 
 function testFilesDigest(): string {
   const h = createHash('sha256');
