@@ -220,8 +220,10 @@ export async function checkProperty(impl: Implementation, property: Property, op
     const unread = (property.readsCounters ?? []).filter((p) => !observed.counter(p));
     if (unread.length) return { ...base, status: 'skipped', runs: 0, reason: `${property.name} reads ${unread.join(', ')}, which ${impl.name} does not model`, ms: 0 };
   }
-  if (observed?.clock === false && !property.againstReference && !orderFixesSome(property, opts.profile, opts.seed, opts.tags, observed)) {
-    return { ...base, status: 'skipped', runs: 0, reason: `order alone fixes the observed outcome of none of ${ORDER_SAMPLE} sampled scenarios of ${property.name} (timing settled)`, ms: 0 };
+  const settled = observed?.clock === false && !property.againstReference;
+  if (settled && !orderFixesSome(property, opts.profile, opts.seed, opts.tags, observed)) {
+    const reason = `order alone fixes the observed outcome of none of ${ORDER_SAMPLE} sampled scenarios of ${property.name} (timing settled)`;
+    return { ...base, status: 'skipped', runs: 0, reason, ms: 0 };
   }
   const tally = observed && property.checkObserved ? new ClauseTally() : undefined;
 

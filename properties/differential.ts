@@ -23,7 +23,8 @@ import { fail, pass, type ObservedVerdict, type Property } from './types.ts';
 
 /** The properties whose generators the differential draws from too, each focused on a stage of the path. */
 const FOCUSED: readonly Property[] = [
-  budgetProperty, napiContractProperty, backlogProperty, flowLimitProperty, rcvbufProperty, conservationProperty, identitiesProperty,
+  budgetProperty, napiContractProperty, backlogProperty, flowLimitProperty, rcvbufProperty,
+  conservationProperty, identitiesProperty,
 ];
 
 const CLAUSE = 'every observed counter equals the reference model\'s at every checkpoint';
@@ -34,10 +35,11 @@ const MORE_SHOWN = 3;
 export function differenceMessage(scenario: Scenario, d: GoldenDiff): string {
   const first = d.diffs[0]!;
   const others = d.diffs.slice(1).map((x) => x.path);
-  const more = others.length === 0 ? ''
-    : ` (${others.length} more differ: ${others.slice(0, MORE_SHOWN).join(', ')}${others.length > MORE_SHOWN ? ', ...' : ''})`;
-  const where = `checkpoint "${d.label}" (${d.label === 'end' ? d.stepText : `${d.stepText}${d.afterText ? `, after ${d.afterText}` : ''}`})`;
-  const head = `${where}: ${first.path} is ${String(first.actual)}, the reference model gives ${String(first.expected)}${more}`;
+  const listed = others.slice(0, MORE_SHOWN).join(', ') + (others.length > MORE_SHOWN ? ', ...' : '');
+  const more = others.length === 0 ? '' : ` (${others.length} more differ: ${listed})`;
+  const step = d.label === 'end' || !d.afterText ? d.stepText : `${d.stepText}, after ${d.afterText}`;
+  const head = `checkpoint "${d.label}" (${step}): ${first.path} is ${String(first.actual)}, ` +
+    `the reference model gives ${String(first.expected)}${more}`;
   const why = first.path === '(checkpoint)' ? [] : explainCounters(scenario, d.checkpoint, d.diffs.map((x) => x.path));
   return why.length > 0 ? `${head}. Where the model's values come from: ${why.join('; ')}` : head;
 }
@@ -61,7 +63,8 @@ export function checkDifferential(scenario: Scenario, obs: Observations, observe
   const d = cmp.diff;
   const first = d.diffs[0]!;
   const verdict = fail(differenceMessage(scenario, d), {
-    checkpoint: d.label, path: first.path, expected: first.expected ?? '(absent)', actual: first.actual ?? '(absent)', step: d.step,
+    checkpoint: d.label, path: first.path, step: d.step,
+    expected: first.expected ?? '(absent)', actual: first.actual ?? '(absent)',
   });
   return { verdict, ...c.report() };
 }
@@ -69,15 +72,18 @@ export function checkDifferential(scenario: Scenario, obs: Observations, observe
 export const differentialProperty: Property = {
   name: 'differential',
   title: 'every observed counter equals the reference model\'s at every checkpoint',
-  rule: 'the reference model (src/model), held to Linux 6.18 recordings (golden/kernel) and written from the 3.13 and 6.18 sources: ' +
-    'each counter has the value its kernel function gives',
+  rule: 'the reference model (src/model), held to Linux 6.18 recordings (golden/kernel) and written from ' +
+    'the 3.13 and 6.18 sources: each counter has the value its kernel function gives',
   reads: 'counters',
   profiles: ['linux-3.13', 'linux-6.18'],
   againstReference: true,
   defaultRuns: 400,
   // every stage gets its share: the generic mix, and each invariant property's generator, biased toward its stage
   arbitrary: (profile, o) =>
-    fc.oneof(scenarioArbitrary(profile, { name: 'differential', tags: o?.tags }), ...FOCUSED.map((p) => p.arbitrary(profile, o))),
+    fc.oneof(
+      scenarioArbitrary(profile, { name: 'differential', tags: o?.tags }),
+      ...FOCUSED.map((p) => p.arbitrary(profile, o)),
+    ),
   check: (scenario, obs) => checkDifferential(scenario, obs).verdict,
   checkObserved: (scenario, obs, observed) => checkDifferential(scenario, obs, observed),
 };

@@ -45,7 +45,8 @@ export function declarationProblems(impl: Implementation, source: string): Input
   const out: InputProblem[] = [];
   const add = (pointer: string, message: string): void => { out.push({ file: source, pointer, message }); };
   impl.profiles.forEach((p, i) => {
-    if (!PROFILES.includes(p)) add(`/profiles/${i}`, `unknown profile "${p}"${didYouMean(p, PROFILES)} (known: ${PROFILES.join(', ')})`);
+    if (PROFILES.includes(p)) return;
+    add(`/profiles/${i}`, `unknown profile "${p}"${didYouMean(p, PROFILES)} (known: ${PROFILES.join(', ')})`);
   });
   if (impl.tags) {
     const known = knownTags();
@@ -54,7 +55,8 @@ export function declarationProblems(impl: Implementation, source: string): Input
   }
   impl.observes?.forEach((o, i) => { const p = observesProblem(o); if (p) add(`/observes/${i}`, p); });
   impl.eventTypes?.forEach((e, i) => {
-    if (!(TRACE_EVENT_TYPES as readonly string[]).includes(e)) add(`/events/${i}`, `unknown event type "${e}"${didYouMean(e, TRACE_EVENT_TYPES)}`);
+    if ((TRACE_EVENT_TYPES as readonly string[]).includes(e)) return;
+    add(`/events/${i}`, `unknown event type "${e}"${didYouMean(e, TRACE_EVENT_TYPES)}`);
   });
   if (impl.timing !== undefined && impl.timing !== 'model' && impl.timing !== 'settled') {
     add('/timing', `timing must be "model" or "settled" (got ${JSON.stringify(impl.timing)})`);

@@ -25,7 +25,8 @@ export function isReplayToken(text: string): boolean {
 }
 
 function bad(text: string, why: string): never {
-  throw new RxpathInputError([{ file: '--replay', pointer: '', message: `${why} (got "${text.slice(0, 60)}${text.length > 60 ? '...' : ''}")` }]);
+  const shown = text.length > 60 ? `${text.slice(0, 60)}...` : text;
+  throw new RxpathInputError([{ file: '--replay', pointer: '', message: `${why} (got "${shown}")` }]);
 }
 
 export function decodeReplayToken(text: string): ReplayTarget {

@@ -18,7 +18,7 @@ const MESSAGES: Record<number, string> = {
   12: 'unterminated string (a line break inside a string must be written \\n)',
   13: 'incomplete number',
   14: 'invalid \\u escape (expected 4 hex digits)',
-  15: 'invalid escape sequence (JSON has \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)',
+  15: 'invalid escape sequence (JSON has \\" \\\\ \\/ \\b \\f \\n \\r \\t \\u and four hex digits)',
   16: 'control character in a string (escape it, e.g. \\n, \\t or \\u0000)',
 };
 const INVALID_SYMBOL = 1;
