@@ -15,8 +15,8 @@ import { writeFileAtomic } from '../write-atomic.ts';
 import { GOLDEN_DIR } from './corpus.ts';
 import type { GoldenSource } from './source.ts';
 import { scenarioTags } from '../../spec/scenario-tags.ts';
+import { PROFILES } from '../../spec/registry.ts';
 
-export const ALL_PROFILES: ProfileName[] = ['linux-3.13', 'linux-6.18'];
 
 export type RecordOutcome = 'written' | 'updated' | 'unchanged' | 'differs';
 
@@ -93,7 +93,7 @@ export async function recordCorpus(opts: RecordOptions): Promise<RecordResult[]>
   const planned: (RecordResult & { text: string })[] = [];
   for (const source of opts.sources) {
     if (opts.only && !opts.only.includes(source.id)) continue;
-    for (const profile of source.profiles ?? ALL_PROFILES) {
+    for (const profile of source.profiles ?? PROFILES) {
       if (opts.profiles && !opts.profiles.includes(profile)) continue;
       const trace = await recordTrace(opts.model, source, profile, opts.rxpathVersion);
       const text = `${JSON.stringify(trace, null, 2)}\n`;
