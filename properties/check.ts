@@ -75,9 +75,12 @@ export function tagsNeeded(property: Property, scenario: Scenario, supported?: r
  * implementation without a clock (`observed.clock` false), in order form (src/oracle/settled-form.ts)
  * and only those whose observed outcome order alone fixes (src/oracle/clock.ts).
  */
-export function fittingArbitrary(property: Property, profile: ProfileName, tags?: readonly string[], observed?: Observed): fc.Arbitrary<Scenario> {
+export function fittingArbitrary(
+  property: Property, profile: ProfileName, tags?: readonly string[], observed?: Observed, form?: ScenarioForm,
+): fc.Arbitrary<Scenario> {
   let arb = tags ? property.arbitrary(profile, { tags }).filter((s) => missingTags(tagsNeeded(property, s, tags), tags).length === 0)
     : property.arbitrary(profile);
+  if (form) arb = inForm(arb, property, form);
   if (observed?.clock === false) {
     arb = arb.map(settledForm);
     // the differential leaves the clock-dependent counters out of its comparison instead (properties/differential.ts)
@@ -89,6 +92,22 @@ export function fittingArbitrary(property: Property, profile: ProfileName, tags?
   return arb;
 }
 
+/** Implementation.scenarioForm: the nearest scenario an implementation carries out exactly, or null. */
+export type ScenarioForm = (scenario: Scenario) => Scenario | null;
+
+/**
+ * The scenarios in the implementation's form (Implementation.scenarioForm), those without one left
+ * out; a metamorphic property keeps only those whose follow-up the implementation carries out as is.
+ */
+function inForm(arb: fc.Arbitrary<Scenario>, property: Property, form: ScenarioForm): fc.Arbitrary<Scenario> {
+  const formed = arb.map((s) => form(s)).filter((s): s is Scenario => s !== null);
+  if (!property.followUp) return formed;
+  return formed.filter((s) => {
+    const next = property.followUp!(s);
+    return JSON.stringify(form(next)) === JSON.stringify(next);
+  });
+}
+
 /** Scenarios sampled to see that order alone fixes some of a property's (timing settled). */
 export const ORDER_SAMPLE = 60;
 
@@ -97,8 +116,10 @@ export const ORDER_SAMPLE = 60;
  * form: the generator then filters for them in bounded time; when none of a sample qualifies
  * (an implementation that observes only clock-driven counters), the property is skipped instead.
  */
-function orderFixesSome(property: Property, profile: ProfileName, seed: number, tags: readonly string[] | undefined, observed: Observed): boolean {
-  const arb = fittingArbitrary(property, profile, tags).map(settledForm);
+function orderFixesSome(
+  property: Property, profile: ProfileName, seed: number, tags: readonly string[] | undefined, observed: Observed, form?: ScenarioForm,
+): boolean {
+  const arb = fittingArbitrary(property, profile, tags, undefined, form).map(settledForm);
   const include = (p: string): boolean => observed.counter(p);
   return fc.sample(arb, { numRuns: ORDER_SAMPLE, seed }).some((s) => fixedByOrder(s, include));
 }
@@ -221,7 +242,8 @@ export async function checkProperty(impl: Implementation, property: Property, op
     if (unread.length) return { ...base, status: 'skipped', runs: 0, reason: `${property.name} reads ${unread.join(', ')}, which ${impl.name} does not model`, ms: 0 };
   }
   const settled = observed?.clock === false && !property.againstReference;
-  if (settled && !orderFixesSome(property, opts.profile, opts.seed, opts.tags, observed)) {
+  const form = impl.scenarioForm ? (s: Scenario) => impl.scenarioForm!(s) : undefined;
+  if (settled && !orderFixesSome(property, opts.profile, opts.seed, opts.tags, observed, form)) {
     const reason = `order alone fixes the observed outcome of none of ${ORDER_SAMPLE} sampled scenarios of ${property.name} (timing settled)`;
     return { ...base, status: 'skipped', runs: 0, reason, ms: 0 };
   }
@@ -230,7 +252,7 @@ export async function checkProperty(impl: Implementation, property: Property, op
   let broken: ImplementationError | null = null;
   let runs = 0;
   let shrinkRuns = -1; // runs since the first failure; -1 before it
-  const prop = fc.asyncProperty(fittingArbitrary(property, opts.profile, opts.tags, observed), async (scenario) => {
+  const prop = fc.asyncProperty(fittingArbitrary(property, opts.profile, opts.tags, observed, form), async (scenario) => {
     if (broken) return true; // stop shrinking a broken implementation
     if (shrinkRuns >= MAX_SHRINK_RUNS) return true; // shrinking budget spent: keep the smallest failure so far
     if (shrinkRuns >= 0) shrinkRuns++;

@@ -43,14 +43,23 @@ export function backlogReachable(scenario: Scenario): boolean {
   return scenario.workload.some((s) => s.op === 'frames' && names.has(s.device));
 }
 
+/** Whether a queue of `d` has an RPS map or an RFS flow table: its frames may be processed on other CPUs. */
+function steered(d: Device): boolean {
+  return (d.queues ?? []).some((q) => (q.rpsCpus !== undefined && /[1-9a-fA-F]/.test(q.rpsCpus)) || (q.rpsFlowCnt ?? 0) > 0);
+}
+
 /**
  * Upper bound of the frames each CPU enqueues to a backlog (the CPU running enqueue_to_backlog):
- * the sender CPU for netif_rx devices, the IRQ CPU of every queue a NIC frame may land on.
+ * the sender CPU for netif_rx devices, the IRQ CPU of every queue a NIC frame may land on. A
+ * loopback frame comes from a local address, so the ICMP error about it (at most one: port or
+ * protocol unreachable, parameter problem or time exceeded) comes back over lo, through netif_rx
+ * on the CPU that processed the frame: the sender's, or with RPS/RFS on lo any CPU.
  */
 export function enqueueUpperBound(scenario: Scenario): Map<number, number> {
   const out = new Map<number, number>();
   const add = (c: number, n: number) => out.set(c, (out.get(c) ?? 0) + n);
   const devs = new Map((scenario.config.devices ?? []).map((d) => [d.name, d]));
+  const allCpus = [...Array(scenario.config.cpus).keys()];
   for (const s of scenario.workload) {
     if (s.op !== 'frames') continue;
     const d = devs.get(s.device);
@@ -58,6 +67,7 @@ export function enqueueUpperBound(scenario: Scenario): Map<number, number> {
     const n = s.count ?? 1;
     if (d.kind !== 'nic') {
       add(s.cpu ?? 0, n);
+      if (d.kind === 'loopback') for (const c of steered(d) ? allCpus : [s.cpu ?? 0]) add(c, n);
       continue;
     }
     const qs = s.queue !== undefined && (d.ntuple ?? []).length === 0 ? [s.queue] : [...Array(rxQueues(d)).keys()];

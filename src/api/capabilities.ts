@@ -5,7 +5,7 @@
 import type {
   DevRx, FrameFlag, IcmpLine, IpExtLine, IpLine, NicStats, SoftnetRow, TcpExtLine, UdpLine, UdpSocketRow,
 } from '../generated/schema-types.ts';
-import type { Implementation } from '../impl/types.ts';
+import type { Implementation, ImplementationFunction } from '../impl/types.ts';
 import { declarationProblems, knownTags } from '../runner/declared.ts';
 import { didYouMean } from '../runner/suggest.ts';
 import type { SysctlName } from '../spec/defaults.ts';
@@ -52,7 +52,7 @@ export interface ImplementationDefinition extends Omit<Implementation, 'tags' | 
 }
 
 /** What an implementation declares about itself: everything of an Implementation but its name and methods. */
-export type Capabilities = Omit<ImplementationDefinition, 'name' | 'run' | 'close'>;
+export type Capabilities = Omit<ImplementationDefinition, 'name' | ImplementationFunction>;
 
 let tags: string[] | undefined;
 

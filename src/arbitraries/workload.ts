@@ -10,7 +10,7 @@ import { allCpusMask, NO_SOCKET_PORT, PEER, SOCKET_PORTS, type BuiltDevice } fro
 import { edgeInt } from './edges.ts';
 import { frameFlags, sysctlExists, workloadRange } from './schema-ranges.ts';
 import { ANY_TAG, KNOB_TAGS, midRunSysctlTags, type TagGate } from './feature-tags.ts';
-import { ICMP_ERROR_TYPES, NR_ICMP_TYPES } from '../spec/semantic.ts';
+import { ICMP_ERROR_TYPES, ICMP_QUOTE_MIN, MAC_FLAGS, NR_ICMP_TYPES } from '../spec/semantic.ts';
 import { frameTag, protoTag } from '../spec/scenario-tags.ts';
 import type { Swarm } from './swarm.ts';
 
@@ -65,7 +65,7 @@ export function stepSpecArbitrary(limits: WorkloadLimits = DEFAULT_LIMITS): fc.A
     flags: fc.subarray(frameFlags(), { maxLength: 2 }),
     // another IP protocol than UDP for one frames step in six (most malformed frames stay UDP, so
     // the UDP header checks get their share); shrinks toward UDP
-    proto: fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(253, 6, 1) }),
+    proto: fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(253, 200, 1) }),
   });
   return fc.oneof(
     { arbitrary: frames, weight: 6 },
@@ -96,6 +96,12 @@ export function midRunSysctls(profile: ProfileName, cpus: number, gate: TagGate 
 }
 
 const FLAG_OFF: readonly FrameFlag[] = [];
+
+/** The flags with at most one of MAC_FLAGS (the first drawn). */
+function oneMacKind(flags: readonly FrameFlag[]): readonly FrameFlag[] {
+  const first = flags.find((f) => (MAC_FLAGS as readonly string[]).includes(f));
+  return flags.filter((f) => f === first || !(MAC_FLAGS as readonly string[]).includes(f));
+}
 
 export interface WorkloadContext {
   profile: ProfileName;
@@ -133,7 +139,8 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         if ((s.rfs || s.connected) && sp.port < SOCKET_PORTS.length && sp.flow < 4) flow = sp.port;
         if (flow > 0) f.flow.sport = 40000 + flow;
         if (s.hashes && sp.hash !== null) f.hash = sp.hash;
-        const flags = s.errors ? sp.flags.filter((x) => gate.allows(frameTag(x))) : FLAG_OFF;
+        // one destination MAC per frame: otherhost, multicast and broadcast exclude each other
+        const flags = s.errors ? oneMacKind(sp.flags.filter((x) => gate.allows(frameTag(x)))) : FLAG_OFF;
         if (flags.length > 0) f.flags = [...flags];
         // a veth or loopback datagram stays within the device MTU (1500; loopback 65536, so tot_len 65535):
         // beyond it the sender fragments, which the model does not model (src/spec/semantic.ts DEVICE_MTU)
@@ -144,6 +151,9 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         if (s.errors && sp.proto !== null && gate.allows(protoTag(sp.proto))) f.flow.proto = sp.proto;
         // an ICMP frame's type is its sport: errors and unknown types (the ones the model receives)
         if (f.flow.proto === 1) f.flow.sport = ICMP_FRAME_TYPES[sp.flow % ICMP_FRAME_TYPES.length];
+        // an error quotes the datagram it is about: at least ICMP_QUOTE_MIN bytes (src/spec/semantic.ts)
+        const icmpError = f.flow.proto === 1 && ICMP_ERROR_TYPES.includes(f.flow.sport!);
+        if (icmpError && payload < ICMP_QUOTE_MIN) f.payload = ICMP_QUOTE_MIN;
         if (f.flow.sport === undefined && f.flow.proto === undefined) f.flow = { dport: port };
         step = f;
         break;

@@ -552,7 +552,7 @@ export interface FramesStep {
 }
 export interface Flow {
   /**
-   * Default 10.0.0.2.
+   * Default 10.0.0.2 (or 127.0.0.1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses).
    */
   src?: string;
   /**
@@ -560,12 +560,12 @@ export interface Flow {
    */
   dst?: string;
   /**
-   * Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query.
+   * Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48.
    */
   sport?: number;
   dport: number;
   /**
-   * IP protocol number; 17 (UDP) by default. Others exercise InUnknownProtos.
+   * IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them.
    */
   proto?: number;
 }

@@ -8,7 +8,7 @@ import { validateObservations } from '../spec/validate.ts';
 import { ImplementationError } from './errors.ts';
 import { markLike } from './reference-marker.ts';
 import { isSelfTimed } from './self-timed.ts';
-import { IMPLEMENTATION_FIELDS, type Implementation, type RunOptions } from './types.ts';
+import { IMPLEMENTATION_FIELDS, type Implementation, type ImplementationFunction, type RunOptions } from './types.ts';
 
 /** What is wrong with observations for this scenario, or undefined. */
 export function observationsProblem(scenario: Scenario, obs: unknown): { message: string; step?: number } | undefined {
@@ -53,10 +53,10 @@ export interface GuardOptions {
 }
 
 /** What an implementation declares (IMPLEMENTATION_FIELDS), to be passed on by a wrapper. */
-export function capabilitiesOf(impl: Implementation): Omit<Implementation, 'run' | 'close'> {
+export function capabilitiesOf(impl: Implementation): Omit<Implementation, ImplementationFunction> {
   const out: Record<string, unknown> = {};
   for (const k of IMPLEMENTATION_FIELDS) if (impl[k] !== undefined) out[k] = impl[k];
-  return out as unknown as Omit<Implementation, 'run' | 'close'>;
+  return out as unknown as Omit<Implementation, ImplementationFunction>;
 }
 
 /** The same implementation, with every misbehaviour reported as an ImplementationError. */
@@ -78,6 +78,8 @@ export function guard(impl: Implementation, opts: GuardOptions = {}): Implementa
       return obs;
     },
     close: impl.close ? () => impl.close!() : undefined,
+    ...(impl.cannotRun ? { cannotRun: (s: Scenario) => impl.cannotRun!(s) } : {}),
+    ...(impl.scenarioForm ? { scenarioForm: (s: Scenario) => impl.scenarioForm!(s) } : {}),
   };
   return markLike(guarded, impl);
 }

@@ -31,9 +31,26 @@ function quote(s: string): string {
   return /^[\w./:@=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * `--impl kernel` (or `kernel:host`) is the live kernel of this host; `kernel:VERSION` names a
+ * kernel booted under QEMU, which this rxpath cannot run yet. A module is named by its path.
+ */
+function isKernelName(impl: string): boolean {
+  if (impl === 'kernel' || impl === 'kernel:host') return true;
+  if (impl.startsWith('kernel:')) {
+    const message = `only the host's kernel can be run ("kernel" or "kernel:host"); got "${impl}"`;
+    throw new RxpathInputError([{ file: '--impl', pointer: '', message }]);
+  }
+  return false;
+}
+
 export async function resolveImplementation(c: ImplChoice): Promise<Resolved> {
   if (c.impl && c.implCmd) {
     throw new RxpathInputError([{ file: '--impl', pointer: '', message: 'give either --impl (a module) or --impl-cmd (a program), not both' }]);
+  }
+  if (c.impl && isKernelName(c.impl)) {
+    const { KernelImplementation } = await import('./kernel.ts');
+    return { impl: KernelImplementation.open(), args: `--impl ${c.impl}`, isModel: false };
   }
   if (c.impl) {
     const impl = await WorkerImplementation.open({ modulePath: c.impl, ...(c.timeoutMs !== undefined ? { timeoutMs: c.timeoutMs } : {}) });

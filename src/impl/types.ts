@@ -41,16 +41,29 @@ export interface Implementation {
    * workload order, then the final `end` snapshot, and events when asked and able.
    */
   run(scenario: Scenario, opts: RunOptions): Promise<Observations>;
+  /**
+   * Why it cannot carry out `scenario` as written, one reason each ([]: it can). Absent: it carries
+   * out every scenario its tags allow. A golden trace it cannot carry out is skipped with the reason.
+   */
+  cannotRun?(scenario: Scenario): readonly string[];
+  /**
+   * The nearest scenario it carries out exactly, or null (the live kernel: src/kernel/kernel-form.ts).
+   * Generated scenarios pass through it before it and the reference model both run them.
+   */
+  scenarioForm?(scenario: Scenario): Scenario | null;
   /** Releases what the implementation holds (a child process, a namespace). */
   close?(): Promise<void>;
 }
 
+/** The functions of an Implementation. */
+export type ImplementationFunction = 'run' | 'close' | 'cannotRun' | 'scenarioForm';
+
 /** The data fields of an Implementation (all but its functions): what a wrapper passes on. */
 export const IMPLEMENTATION_FIELDS = [
   'name', 'profiles', 'events', 'eventTypes', 'timing', 'tags', 'observes',
-] as const satisfies readonly Exclude<keyof Implementation, 'run' | 'close'>[];
+] as const satisfies readonly Exclude<keyof Implementation, ImplementationFunction>[];
 
 // Every data field is in the list: a field added to Implementation without it fails to compile.
-type UnlistedField = Exclude<keyof Implementation, 'run' | 'close' | (typeof IMPLEMENTATION_FIELDS)[number]>;
+type UnlistedField = Exclude<keyof Implementation, ImplementationFunction | (typeof IMPLEMENTATION_FIELDS)[number]>;
 const listed: UnlistedField extends never ? true : never = true;
 void listed;

@@ -69,7 +69,9 @@ function scenario(name: string, description: string, dev: Device, sockets: Socke
     config: {
       profile: 'linux-6.18', cpus: 2, hz: 250, devices: [dev], sockets,
       ...(dev.kind === 'veth' ? { localAddresses: ['10.0.0.1'] } : {}),
-      ...(extra.sysctls ? { sysctls: extra.sysctls } : {}),
+      // a veth trial states the ICMP rate mask it runs with: 0 (no rate limit) unless it is about the limits
+      ...(dev.kind === 'veth' ? { sysctls: { 'net.ipv4.icmp_ratemask': 0, ...extra.sysctls } } : {}),
+      ...(dev.kind !== 'veth' && extra.sysctls ? { sysctls: extra.sysctls } : {}),
       ...(extra.forwarding !== undefined ? { forwarding: extra.forwarding } : {}),
     },
     workload,
@@ -136,15 +138,15 @@ function interleaved(dev: Device): CorpusEntry[] {
 function noPorts(dev: Device): CorpusEntry {
   const w = new Workload(dev, flowFor(dev, 9999)).frames(5, 100);
   return {
-    scenario: scenario(`noports-${short(dev)}`, `5 datagrams to a port nobody listens on, over ${dev.kind}${dev.kind === 'veth' ? ' (icmp_ratemask=0 in the namespace)' : ''}.`, dev, [rxSocket(dev, undefined)], w.steps),
+    scenario: scenario(`noports-${short(dev)}`, `5 datagrams to a port nobody listens on, over ${dev.kind}${dev.kind === 'veth' ? ' (icmp_ratemask 0)' : ''}.`, dev, [rxSocket(dev, undefined)], w.steps),
     summary: `Udp NoPorts and ICMP port unreachable over ${dev.kind}`,
     tags: [dev.kind, 'udp', 'noports', 'icmp'],
   };
 }
 
 /**
- * 2b. ICMP rate limiting (issue 13): datagrams to a closed port with the namespace's icmp_ratemask back at its
- * default 0x1818 (the topology sets 0 on veth). Over veth the per-destination bucket (icmp.c:icmpv4_xrlim_allow,
+ * 2b. ICMP rate limiting (issue 13): datagrams to a closed port with icmp_ratemask at its
+ * default 0x1818 (the other veth trials state 0). Over veth the per-destination bucket (icmp.c:icmpv4_xrlim_allow,
  * inetpeer.c:inet_peer_xrlim_allow) passes a burst of XRLIM_BURST_FACTOR = 6, then one per icmp_ratelimit;
  * icmp_ratelimit 0 lets every one through while the global bucket has credit; icmp_msgs_burst 0 leaves
  * the global bucket (icmp_global_allow) one error per refill, at most every HZ/50. Over loopback: no limit.
@@ -163,6 +165,27 @@ function icmpRateLimit(): CorpusEntry[] {
       scenario: scenario(c.name, `${c.count} datagrams to a port nobody listens on, over ${c.dev.kind}: ${c.what}.`, c.dev, [rxSocket(c.dev, undefined)], w.steps, { sysctls: c.sysctls }),
       summary: `ICMP rate limiting over ${c.dev.kind}: ${c.what}`,
       tags: [c.dev.kind, 'udp', 'noports', 'icmp'],
+    };
+  });
+}
+
+/**
+ * 2c. route.c:ip_error's own limiter: datagrams to a destination without a route, forwarding on. The
+ * source's inet_peer pays ip_rt_error_cost (HZ) per net unreachable from a bucket of ip_rt_error_burst
+ * (5 * HZ): 5 errors, then none for a second. With icmp_ratemask at its default, icmpv4_xrlim_allow
+ * draws on the same peer's tokens as well.
+ */
+function ipErrorRateLimit(): CorpusEntry[] {
+  const cases: { name: string; sysctls: Sysctls; what: string }[] = [
+    { name: 'ip-error-ratelimit-mask0-20', sysctls: { 'net.ipv4.icmp_ratemask': 0 }, what: 'icmp_ratemask 0: ip_error\'s bucket alone' },
+    { name: 'ip-error-ratelimit-default-20', sysctls: { 'net.ipv4.icmp_ratemask': 6168 }, what: 'default icmp_ratemask: ip_error and the ICMP limiter share the peer' },
+  ];
+  return cases.map((c) => {
+    const w = new Workload(VETH, flowFor(VETH, 9000, { dst: '192.0.2.1' })).frames(20, 64, { flags: ['no_route'] }).checkpoint('received');
+    return {
+      scenario: scenario(c.name, `20 datagrams to 192.0.2.1 (no route), forwarding on: ${c.what}.`, VETH, [rxSocket(VETH, undefined)], w.steps, { sysctls: c.sysctls, forwarding: true }),
+      summary: `route.c:ip_error rate limit: ${c.what}`,
+      tags: ['veth', 'crafted', 'icmp', 'forwarding'],
     };
   });
 }
@@ -256,6 +279,7 @@ export function kernelCorpus(): CorpusEntry[] {
     ...interleaved(VETH),
     noPorts(LO), noPorts(VETH),
     ...icmpRateLimit(),
+    ...ipErrorRateLimit(),
     ...backlogGrid(),
     ...crafted(),
     ...traced(),

@@ -89,6 +89,8 @@ async function snapshot(ctx: Ctx): Promise<{ snap: Snapshot; present: string[] }
     udpName: (row) => ctx.udpNames.get(row.local_address),
   });
   if (!r.ok) throw new KernelScenarioError(r.error);
+  // The scenario's CPUs only: a host CPU beyond them takes no part in it (one sending CPU, no RPS).
+  r.value.snapshot.softnet_stat = r.value.snapshot.softnet_stat.slice(0, ctx.scenario.config.cpus);
   // Rows in the order of config.sockets, so udp[i] is the i-th socket.
   const order = (ctx.scenario.config.sockets ?? []).map((s) => s.name);
   r.value.snapshot.udp.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
@@ -209,7 +211,8 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
   try {
     const ctx: Ctx = {
       scenario, ns, peer, cpu, veths, udpNames: new Map(),
-      devices: (config.devices ?? []).map((d) => d.name),
+      // every namespace has lo, named in the scenario or not (as every simulated host has)
+      devices: [...new Set(['lo', ...(config.devices ?? []).map((d) => d.name)])],
     };
     const truesize = await measureTruesize(ctx);
     const settings: Record<string, unknown> = { senderCpu: cpu, sockets: {}, devices: {} };

@@ -28,7 +28,6 @@ export function netnsSettings(config: Config): Record<string, string> {
   };
   const veths = (config.devices ?? []).filter((d) => d.kind === 'veth');
   if (veths.length > 0) {
-    s['net.ipv4.icmp_ratemask'] = '0'; // no ICMP rate limiting (the global limiter is randomised)
     s['net.ipv4.conf.all.rp_filter'] = '1';
     s['net.ipv4.conf.all.send_redirects'] = '0';
     for (const d of veths) {

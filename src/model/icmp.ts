@@ -100,6 +100,54 @@ function icmpSysctl(host: Host, name: 'icmp_ratelimit' | 'icmp_ratemask' | 'icmp
   return typeof x === 'number' ? x : 0;
 }
 
+function rateState(host: Host): IcmpRateState {
+  let st = rateStates.get(host);
+  if (st === undefined) {
+    st = { peers: new Map(), global: { credit: 0, stamp: -Infinity } };
+    rateStates.set(host, st);
+  }
+  return st;
+}
+
+/** The model's jiffies (host.now in ns at CONFIG_HZ). */
+function jiffiesOf(host: Host): number {
+  return Math.floor(host.now / (1e9 / host.hz));
+}
+
+/**
+ * net/ipv4/inetpeer.c:inet_getpeer_v4(base, addr, create): the address's inet_peer, created with
+ * rate_tokens 0 and rate_last = jiffies - 60*HZ ("chosen enough high so that the first calculation
+ * of tokens is at its maximum"). One peer per address serves every limiter that keys on it.
+ */
+function inet_getpeer_v4(st: IcmpRateState, addr: number, jiffies: number, hz: number): InetPeerRate {
+  let peer = st.peers.get(addr);
+  if (peer === undefined) {
+    peer = { tokens: 0, last: jiffies - 60 * hz };
+    st.peers.set(addr, peer);
+  }
+  return peer;
+}
+
+/**
+ * net/ipv4/route.c:ip_error's own limiter, before its icmp_send (3.13 and 6.18 alike): the source's
+ * inet_peer (the same one icmpv4_xrlim_allow uses: an error goes back to the source) gains the
+ * jiffies since rate_last, capped at ip_rt_error_burst (5 * HZ); the error is sent only if it holds
+ * ip_rt_error_cost (HZ), which it then pays. Independent of icmp_ratemask.
+ */
+export function ip_rt_error_allow(host: Host, saddr: number): boolean {
+  const hz = host.hz;
+  const jiffies = jiffiesOf(host);
+  const peer = inet_getpeer_v4(rateState(host), saddr, jiffies, hz);
+  peer.tokens = Math.min(peer.tokens + (jiffies - peer.last), IP_RT_ERROR_BURST * hz);
+  peer.last = jiffies;
+  if (peer.tokens < hz) return false;
+  peer.tokens -= hz;
+  return true;
+}
+
+/** net/ipv4/route.c: ip_rt_error_burst = 5 * HZ, ip_rt_error_cost = HZ. */
+const IP_RT_ERROR_BURST = 5;
+
 /** kernel/time/time.c:msecs_to_jiffies (rounds up), as proc_dointvec_ms_jiffies stores icmp_ratelimit. */
 export function msecs_to_jiffies(ms: number, hz: number): number {
   return Math.ceil((ms * hz) / 1000);
@@ -120,20 +168,16 @@ export function msecs_to_jiffies(ms: number, hz: number): number {
  * Time is the model's jiffies (host.now). Peers are never garbage collected here (inetpeer.c:inet_peer_gc
  * frees an idle peer after >= inet_peer_minttl, 120 s, when another address is looked up; a full bucket
  * then looks the same unless 6 * icmp_ratelimit > 120 s, which src/spec/semantic.ts rejects).
- * route.c:ip_error's own limiter on the same peer (ip_rt_error_cost/burst) is not modelled; 6.x's
+ * route.c:ip_error's own limiter on the same peer comes before (ip_rt_error_allow); 6.x's
  * icmp_global_consume draws 0-2 credits at random, the model 1 (profile-udp.ts icmpGlobalConsume).
  */
 export function icmp_rate_allow(host: Host, type: number, code: number, daddr: number, inLoopback: boolean, outLoopback: boolean): boolean {
   const rules = host.profile.udp;
   if (!rules.icmpRateMasked(type, code, icmpSysctl(host, 'icmp_ratemask'))) return true;
   if (!rules.icmpApplyRatelimit(inLoopback)) return true;
-  let st = rateStates.get(host);
-  if (st === undefined) {
-    st = { peers: new Map(), global: { credit: 0, stamp: -Infinity } };
-    rateStates.set(host, st);
-  }
+  const st = rateState(host);
   const hz = host.hz;
-  const jiffies = Math.floor(host.now / (1e9 / hz));
+  const jiffies = jiffiesOf(host);
   if (!rules.icmpGlobalAllow(st.global, jiffies, hz, icmpSysctl(host, 'icmp_msgs_per_sec'), icmpSysctl(host, 'icmp_msgs_burst'))) {
     rules.chargeIcmpRateLimitGlobal(host.mib);
     return false;
@@ -142,11 +186,7 @@ export function icmp_rate_allow(host: Host, type: number, code: number, daddr: n
     rules.icmpGlobalConsume(st.global);
     return true;
   }
-  let peer = st.peers.get(daddr);
-  if (peer === undefined) {
-    peer = { tokens: 0, last: jiffies - 60 * hz };
-    st.peers.set(daddr, peer);
-  }
+  const peer = inet_getpeer_v4(st, daddr, jiffies, hz);
   if (!rules.inetPeerXrlimAllow(peer, jiffies, msecs_to_jiffies(icmpSysctl(host, 'icmp_ratelimit'), hz))) {
     rules.chargeIcmpRateLimitHost(host.mib);
     return false;

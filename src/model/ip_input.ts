@@ -7,7 +7,7 @@ import type { Host } from './host.ts';
 import { FLAG } from './skb.ts';
 import { consume_skb, kfree_skb } from './skb_drop.ts';
 import {
-  icmp_rcv, icmp_send, ICMP_DEST_UNREACH, ICMP_EXC_FRAGTIME, ICMP_NET_UNREACH, ICMP_PARAMETERPROB, ICMP_PROT_UNREACH,
+  icmp_rcv, icmp_send, ip_rt_error_allow, ICMP_DEST_UNREACH, ICMP_EXC_FRAGTIME, ICMP_NET_UNREACH, ICMP_PARAMETERPROB, ICMP_PROT_UNREACH,
   ICMP_TIME_EXCEEDED, IPPROTO_ICMP,
 } from './icmp.ts';
 import { udp4_lib_demux_lookup, udp_rcv } from './udp.ts';
@@ -181,7 +181,7 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
 /**
  * route.c:ip_error. dst.error EHOSTUNREACH (only with forwarding off: a non-local or unroutable
  * destination) -> InAddrErrors, no ICMP. ENETUNREACH (no route, forwarding on) -> InNoRoutes and an
- * ICMP net unreachable (the inet_peer rate limit is not modelled).
+ * ICMP net unreachable when the source's inet_peer allows it (ip_rt_error_allow).
  */
 function ip_error(host: Host, skb: number, cpu: number, route: number): void {
   const mib = host.mib;
@@ -192,7 +192,8 @@ function ip_error(host: Host, skb: number, cpu: number, route: number): void {
     return;
   }
   host.profile.udp.chargeIpInputError(mib, 'net_unreach'); // IpExt InNoRoutes
-  icmp_send(host, skb, ICMP_DEST_UNREACH, ICMP_NET_UNREACH, cpu);
+  const src = host.flows.flows[host.skbs.flow[skb]].src;
+  if (ip_rt_error_allow(host, src)) icmp_send(host, skb, ICMP_DEST_UNREACH, ICMP_NET_UNREACH, cpu);
   kfree_skb(host, skb, cpu, loc, 'IP_INNOROUTES');
 }
 

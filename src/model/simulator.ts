@@ -74,7 +74,7 @@ class FrameStream {
   burst = false;
 }
 
-const DEFAULT_FLOW_SRC = '10.0.0.2'; // schemas/workload.schema.json Flow.src
+const DEFAULT_FLOW_SRC = '10.0.0.2'; // schemas/workload.schema.json Flow.src (127.0.0.1 on loopback)
 const DEFAULT_FLOW_DST = '10.0.0.1'; // Flow.dst (127.0.0.1 on loopback)
 const DEFAULT_SPORT = 40000; // Flow.sport
 const DEFAULT_PAYLOAD = 64; // FramesStep.payload
@@ -273,7 +273,7 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
   const st = new FrameStream();
   const f = step.flow;
   const tuple: FlowTuple = {
-    src: parseIpv4(f.src ?? DEFAULT_FLOW_SRC),
+    src: parseIpv4(f.src ?? (dev.kind === KIND_LOOPBACK ? '127.0.0.1' : DEFAULT_FLOW_SRC)),
     dst: parseIpv4(f.dst ?? (dev.kind === KIND_LOOPBACK ? '127.0.0.1' : DEFAULT_FLOW_DST)),
     sport: f.sport ?? DEFAULT_SPORT,
     dport: f.dport,

@@ -21,6 +21,7 @@ export function describeStepOp(s: Step): string {
 export function describeStep(scenario: Scenario, index: number | undefined): string {
   if (index === undefined) return 'before the first step';
   const s = scenario.workload[index];
+  if (!s && scenario.workload.length === 0) return 'end (no steps, once idle)';
   if (!s) return `end (after step ${scenario.workload.length - 1}, once idle)`;
   return `step ${index}: ${describeStepOp(s)} at ${s.at} ns`;
 }

@@ -129,10 +129,13 @@ function fitProperty(impl: Implementation, property: Property, profile: ProfileN
   if (property.reads === 'events' && !impl.events && !property.checkObserved) return { skip: 'reads trace events; the implementation emits none' };
   if (!impl.tags) return {};
   const sample = fc.sample(property.arbitrary(profile, { tags: impl.tags }), { numRuns: 200, seed });
-  const fits = sample.filter((s) => missingTags(tagsNeeded(property, s, impl.tags), impl.tags).length === 0).length;
-  if (fits === 0) {
+  const fitting = sample.filter((s) => missingTags(tagsNeeded(property, s, impl.tags), impl.tags).length === 0);
+  if (fitting.length === 0) {
     const missing = new Set(sample.flatMap((s) => missingTags(tagsNeeded(property, s, impl.tags), impl.tags)));
     return { skip: `its scenarios need tags the implementation does not declare: ${[...missing].sort().join(', ')}` };
+  }
+  if (impl.scenarioForm && !fitting.some((s) => impl.scenarioForm!(s) !== null)) {
+    return { skip: `the implementation carries out none of ${fitting.length} sampled scenarios (scenarioForm)` };
   }
   return { tags: impl.tags };
 }
@@ -232,6 +235,11 @@ async function runGolden(p: PlannedTrace, impl: Implementation, register: Map<st
   const t0 = performance.now();
   if (!impl.profiles.includes(p.profile)) {
     return { ...base, status: 'skipped', ms: 0, message: `the implementation does not declare profile ${p.profile}` };
+  }
+  const cannot = impl.cannotRun?.(t.scenario) ?? [];
+  if (cannot.length > 0) {
+    const more = cannot.length > 1 ? ` (+${cannot.length - 1} more)` : '';
+    return { ...base, status: 'skipped', ms: 0, message: `the implementation cannot carry it out: ${cannot[0]}${more}` };
   }
   const inTrace = pathFilter(t.observed);
   const inImpl = pathFilter(impl.observes);

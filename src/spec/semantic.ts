@@ -19,6 +19,20 @@ export const NR_ICMP_TYPES = 18;
  */
 export const ICMP_ERROR_TYPES: readonly number[] = [3, 4, 5, 11, 12];
 
+/**
+ * The shortest quote an ICMP error frame may carry. Its payload (FramesStep.payload bytes of 0x5a,
+ * the datagram it is about) reads as an IP header of IHL 10 and protocol 90, so icmp.c:
+ * icmp_socket_deliver needs ihl * 4 + 8 = 48 bytes; a shorter one takes icmp_unreach's (or
+ * icmp_redirect's) error path, Icmp InErrors, which the model does not model.
+ */
+export const ICMP_QUOTE_MIN = 48;
+
+function shortQuoteMessage(payload: number): string {
+  return `must be at least ${ICMP_QUOTE_MIN} for an ICMP error frame: its payload quotes the datagram it is about ` +
+    `(0x5a bytes: IHL 10, so net/ipv4/icmp.c:icmp_socket_deliver pulls ${ICMP_QUOTE_MIN} bytes), and a shorter quote ` +
+    `is counted as Icmp InErrors, which the model does not model (got ${payload})`;
+}
+
 type Report = (pointer: string, message: string) => void;
 
 /** CPUs named by a hex cpumask string ("3", "ff,ffffffff": 32-bit groups, most significant first). */
@@ -110,7 +124,34 @@ function queueRange(d: Device): string {
   return n === 1 ? `"${d.name}" has 1 RX queue: 0` : `"${d.name}" has ${n} RX queues: 0-${n - 1}`;
 }
 
+/** Settings only a NIC has: its ring, its queues' hashing and steering, its interrupts, its NAPI. */
+const NIC_ONLY = ['ringSize', 'rssIndirection', 'rssWeights', 'rxFlowHash', 'ntuple', 'coalesce', 'napiWeight'] as const;
+
+/**
+ * A software device given a NIC's settings: loopback and veth have no ring, no interrupt and no
+ * NAPI of their own (drivers/net/loopback.c:loopback_xmit and veth.c:veth_xmit hand each frame to
+ * netif_rx), and GRO on a veth turns on its NAPI mode (veth.c:veth_set_features -> veth_napi_enable,
+ * veth_poll and its ptr_ring), which the model does not model.
+ */
+function checkSoftwareDevice(report: Report, base: string, d: Device): void {
+  const absent = (why: string, got: unknown): string => `must be absent on a ${d.kind} device: ${why} (got ${show(got)})`;
+  for (const k of NIC_ONLY) {
+    if (d[k] !== undefined) report(`${base}/${k}`, absent(`it is a NIC's setting, and ${d.kind} frames go through netif_rx`, d[k]));
+  }
+  if (rxQueuesOf(d) !== 1) {
+    report(`${base}/rxQueues`, `must be 1 on a ${d.kind} device: the model gives it one RX queue (got ${d.rxQueues})`);
+  }
+  d.queues?.forEach((q, i) => {
+    if (q.smpAffinity !== undefined) report(`${base}/queues/${i}/smpAffinity`, absent('it has no interrupt', q.smpAffinity));
+  });
+  if (d.kind === 'veth' && d.gro === true) {
+    report(`${base}/gro`, 'must be false or absent on a veth: GRO turns on veth\'s NAPI mode (veth_poll, a ' +
+      '256-entry ptr_ring), which the model does not model (got true)');
+  }
+}
+
 function checkDevice(report: Report, base: string, d: Device, cpus: number): void {
+  if (d.kind !== 'nic') checkSoftwareDevice(report, base, d);
   const n = rxQueuesOf(d);
   if (d.rssIndirection && d.rssWeights) {
     report(`${base}/rssWeights`, 'must not be given together with rssIndirection (ethtool -X takes one or the other)');
@@ -229,8 +270,8 @@ function icmpErrorTypes(step: FramesStep, sockets: readonly Socket[], forwarding
  * ICMP rate limits the model cannot predict (src/model/icmp.ts): inetpeer.c:inet_peer_gc may free an
  * idle destination's inet_peer after inet_peer_minttl (120 s) when another address is looked up, and a
  * new peer starts full: the same as the model's kept peer unless 6 * icmp_ratelimit exceeds 120 s.
- * (Not rejected yet, see the issue 13 report: 6.x's global bucket, whose icmp_global_consume takes 0-2
- * random credits per error, and route.c:ip_error's own limiter on the same peer.)
+ * (Not rejected yet: 6.x's global bucket, whose icmp_global_consume takes 0-2 random credits per error,
+ * matters only once the bucket runs dry. route.c:ip_error's limiter is modelled: ip_rt_error_allow.)
  */
 function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
   const { config } = scenario;
@@ -276,6 +317,84 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
   }
 }
 
+/**
+ * IP protocols the kernel hands to a handler (inet_add_protocol, built in or from a module:
+ * IGMP, IPIP, TCP, DCCP, IPv6-in-IPv4, GRE, ESP, AH, PIM, IPCOMP, L2TP, SCTP, UDP-Lite, MPLS-in-IP,
+ * and the Ethernet and AGGFRAG numbers xfrm and seg6 use). ip_protocol_deliver_rcu delivers
+ * them instead of counting InUnknownProtos, and the model has none of them.
+ */
+const HANDLED_PROTOS: ReadonlySet<number> = new Set([2, 4, 6, 33, 41, 47, 50, 51, 103, 108, 115, 132, 136, 137, 143, 144]);
+
+function handledProtoMessage(proto: number): string {
+  return `must be 17 (UDP), 1 (ICMP) or a protocol the kernel has no handler for: protocol ${proto} has one ` +
+    '(net/ipv4/ip_input.c:ip_protocol_deliver_rcu hands it on, built in or from a module), ' +
+    `which the model does not model (got ${proto})`;
+}
+
+function firstOctet(a: string): number {
+  return Number(a.slice(0, a.indexOf('.')));
+}
+
+/**
+ * A frame's addresses against its flags (FrameFlag), on a veth or NIC: the model takes what a frame
+ * is from its flags, a kernel from its addresses, so an address that says otherwise is refused.
+ * Martian sources are refused too: route.c:ip_route_input_slow and fib_validate_source drop them
+ * (a loopback, multicast, limited-broadcast or zero source, or one of the host's own addresses),
+ * which the model does not model. Only addresses the scenario gives are checked.
+ */
+function addressProblems(step: FramesStep, config: Config): [string, string][] {
+  const out: [string, string][] = [];
+  const flags = new Set(step.flags ?? []);
+  const local = new Set(config.localAddresses ?? ['10.0.0.1']);
+  const { src, dst } = step.flow;
+  const macKinds = MAC_FLAGS.filter((f) => flags.has(f));
+  if (macKinds.length > 1) out.push(['flags', macFlagsMessage(macKinds)]);
+  if (dst !== undefined) {
+    const mcast = firstOctet(dst) >= 224 && firstOctet(dst) <= 239;
+    if (flags.has('multicast') && !mcast) {
+      out.push(['flow/dst', `must be a multicast group (224.0.0.0/4) for a frame flagged multicast (got ${dst})`]);
+    }
+    if (!flags.has('multicast') && mcast) {
+      out.push(['flow/dst', `must not be a multicast group unless the frame is flagged multicast: the kernel routes it as multicast (got ${dst})`]);
+    }
+    if (dst === '255.255.255.255' && !flags.has('broadcast')) {
+      out.push(['flow/dst', `must not be the limited broadcast unless the frame is flagged broadcast (got ${dst})`]);
+    }
+    const localDst = local.has(dst) || firstOctet(dst) === 127;
+    for (const f of ['broadcast', 'not_local', 'no_route'] as const) {
+      if (flags.has(f) && localDst) out.push(['flow/dst', `must not be a local address for a frame flagged ${f} (got ${dst})`]);
+    }
+  }
+  if (src !== undefined) {
+    const martian = firstOctet(src) === 127 || firstOctet(src) >= 224 || src === '0.0.0.0' || local.has(src);
+    if (martian) out.push(['flow/src', martianMessage(src)]);
+  }
+  return out;
+}
+
+/** Flags that each give the frame another destination MAC (src/kernel/frames.ts): one at most. */
+export const MAC_FLAGS = ['otherhost', 'multicast', 'broadcast'] as const;
+
+function macFlagsMessage(kinds: readonly string[]): string {
+  return `must flag at most one of ${MAC_FLAGS.join(', ')}: each gives the frame another destination MAC ` +
+    `(not ours, a group's, ff:ff:ff:ff:ff:ff), and eth_type_trans takes pkt_type from it (got ${kinds.join(' and ')})`;
+}
+
+function martianMessage(src: string): string {
+  return 'must not be a martian source (loopback, multicast, broadcast, 0.0.0.0 or a local address): ' +
+    `route.c:ip_route_input_slow drops it, which the model does not model (got ${src})`;
+}
+
+/** 127.0.0.0/8 or one of the host's addresses: where a frame on lo can come from. */
+function isLocalSource(src: string, config: Config): boolean {
+  return firstOctet(src) === 127 || (config.localAddresses ?? ['10.0.0.1']).includes(src);
+}
+
+function loopbackSourceMessage(src: string): string {
+  return 'must be a local address (127.0.0.0/8 or config.localAddresses): a frame on loopback comes from a local ' +
+    `socket (drivers/net/loopback.c:loopback_xmit), and the ICMP errors about it come back over lo (got ${src})`;
+}
+
 /** Semantic problems of a scenario's workload against its config (both accepted by ajv). */
 export function workloadProblems(scenario: Scenario, file: string): InputProblem[] {
   const out: InputProblem[] = [];
@@ -307,12 +426,20 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         if (step.cpu !== undefined && step.cpu >= config.cpus) {
           report(`${base}/cpu`, `must be < ${config.cpus}, the number of CPUs (got ${step.cpu})`);
         }
+        if (d.kind !== 'loopback') for (const [ptr, m] of addressProblems(step, config)) report(`${base}/${ptr}`, m);
+        else if (step.flow.src !== undefined && !isLocalSource(step.flow.src, config)) {
+          report(`${base}/flow/src`, loopbackSourceMessage(step.flow.src));
+        }
+        const proto = step.flow.proto ?? 17;
+        if (HANDLED_PROTOS.has(proto)) report(`${base}/flow/proto`, handledProtoMessage(proto));
         if (step.flow.proto === 1) {
           // An ICMP frame's type travels in sport. The model answers no ICMP query (echo, timestamp,
           // ...); it receives ICMP errors and unknown types (see ICMP_ERROR_TYPES).
           const type = step.flow.sport;
           if (type === undefined || (type <= NR_ICMP_TYPES && !ICMP_ERROR_TYPES.includes(type))) {
             report(`${base}/flow/sport`, `must be the ICMP type of an ICMP frame (proto 1): an error type (3, 4, 5, 11, 12) or an unknown type (> 18); the model sends no replies to ICMP queries (got ${type === undefined ? 'none' : type})`);
+          } else if (ICMP_ERROR_TYPES.includes(type) && (step.payload ?? 64) < ICMP_QUOTE_MIN) {
+            report(`${base}/payload`, shortQuoteMessage(step.payload ?? 64));
           }
         }
         const ipLen = frameIpLen(step);

@@ -59,3 +59,79 @@ describe('ICMP rate limits the model cannot predict', () => {
     expect(problems(sc('veth', { flow: { dport: 5000 }, count: 3, gapNs: 100_000_000_000 }, { sysctls: s }))).toEqual([]);
   });
 });
+
+describe('IP protocols with a kernel handler the model does not have', () => {
+  it.each([6, 2, 47, 50, 132, 136])('protocol %i is rejected at /workload/0/flow/proto', (proto) => {
+    const p = problems(sc('veth', { flow: { dport: 5000, proto } }));
+    expect(p).toEqual([expect.stringMatching(new RegExp(`^/workload/0/flow/proto: must be 17 \\(UDP\\), 1 \\(ICMP\\) or a protocol the kernel has no handler for: protocol ${proto} has one`))]);
+  });
+
+  it.each([200, 253, 99])('protocol %i (no handler: InUnknownProtos) is accepted', (proto) => {
+    expect(problems(sc('veth', { flow: { dport: 5000, proto } }))).toEqual([]);
+  });
+});
+
+describe('ICMP error frames quote the datagram they are about', () => {
+  it('an error type needs a payload of at least 48 (IHL 10 of 0x5a bytes, + 8), an unknown type does not', () => {
+    expect(problems(sc('veth', { payload: 48, flow: { dport: 0, proto: 1, sport: 3 } }))).toEqual([]);
+    expect(problems(sc('veth', { payload: 47, flow: { dport: 0, proto: 1, sport: 11 } }))).toEqual([
+      expect.stringMatching(/^\/workload\/0\/payload: must be at least 48 for an ICMP error frame: .*icmp_socket_deliver.*\(got 47\)$/),
+    ]);
+    expect(problems(sc('veth', { payload: 0, flow: { dport: 0, proto: 1, sport: 200 } }))).toEqual([]);
+  });
+});
+
+describe('addresses that contradict a frame\'s flags, and martian sources', () => {
+  const flow = (f: Record<string, unknown>) => ({ flow: { dport: 5000, ...f } });
+  it.each([
+    [['multicast'], { dst: '10.0.0.1' }, /^\/workload\/0\/flow\/dst: must be a multicast group/],
+    [[], { dst: '239.1.1.1' }, /^\/workload\/0\/flow\/dst: must not be a multicast group unless/],
+    [[], { dst: '255.255.255.255' }, /^\/workload\/0\/flow\/dst: must not be the limited broadcast unless/],
+    [['not_local'], { dst: '10.0.0.1' }, /^\/workload\/0\/flow\/dst: must not be a local address for a frame flagged not_local/],
+    [['no_route'], { dst: '127.0.0.1' }, /^\/workload\/0\/flow\/dst: must not be a local address for a frame flagged no_route/],
+    [[], { src: '10.0.0.1' }, /^\/workload\/0\/flow\/src: must not be a martian source/],
+    [[], { src: '127.0.0.5' }, /^\/workload\/0\/flow\/src: must not be a martian source/],
+  ])('flags %j with %j is rejected', (flags, f, re) => {
+    expect(problems(sc('nic', { flags, ...flow(f) }))).toEqual([expect.stringMatching(re)]);
+  });
+
+  it('addresses of the flag\'s kind are accepted', () => {
+    expect(problems(sc('veth', { flags: ['multicast'], ...flow({ dst: '224.1.1.1' }) }))).toEqual([]);
+    expect(problems(sc('veth', { flags: ['broadcast'], ...flow({ dst: '10.0.0.255' }) }))).toEqual([]);
+    expect(problems(sc('veth', { flags: ['not_local'], ...flow({ dst: '10.0.0.99' }) }))).toEqual([]);
+  });
+
+  it('a loopback frame comes from a local address', () => {
+    expect(problems(sc('loopback', { flow: { dport: 5000, src: '127.0.0.9' } }))).toEqual([]);
+    expect(problems(sc('loopback', { flow: { dport: 5000, src: '10.0.0.1' } }))).toEqual([]);
+    expect(problems(sc('loopback', { flow: { dport: 5000, src: '10.0.0.2' } }))).toEqual([
+      expect.stringMatching(/^\/workload\/0\/flow\/src: must be a local address \(127.0.0.0\/8 or config.localAddresses\)/),
+    ]);
+  });
+});
+
+describe('a software device has no NIC settings, and a veth has no GRO (its NAPI mode)', () => {
+  it.each([
+    [{ gro: true }, /^\/config\/devices\/0\/gro: must be false or absent on a veth: GRO turns on veth's NAPI mode/],
+    [{ ringSize: 64 }, /^\/config\/devices\/0\/ringSize: must be absent on a veth device/],
+    [{ napiWeight: 8 }, /^\/config\/devices\/0\/napiWeight: must be absent on a veth device/],
+    [{ rxQueues: 2 }, /^\/config\/devices\/0\/rxQueues: must be 1 on a veth device/],
+  ])('veth with %j is rejected', (settings, re) => {
+    const s = sc('veth', {});
+    s.config.devices![0] = { ...s.config.devices![0]!, ...settings } as never;
+    expect(problems(s)).toEqual([expect.stringMatching(re)]);
+  });
+
+  it('GRO off and RPS on a veth are accepted', () => {
+    const s = sc('veth', {}, {});
+    s.config.devices![0] = { name: 'd0', kind: 'veth', gro: false, queues: [{ rpsCpus: '1' }] };
+    expect(problems(s)).toEqual([]);
+  });
+});
+
+describe('one destination MAC per frame', () => {
+  it.each([[['otherhost', 'multicast']], [['broadcast', 'otherhost']], [['multicast', 'broadcast']]])('%j is rejected at /workload/0/flags', (flags) => {
+    const dst = flags.includes('multicast') ? '239.1.1.1' : '10.0.0.255';
+    expect(problems(sc('veth', { flags, flow: { dport: 5000, dst } }))).toContainEqual(expect.stringMatching(/^\/workload\/0\/flags: must flag at most one of otherhost, multicast, broadcast/));
+  });
+});

@@ -14,6 +14,8 @@ const COMMANDS: Record<string, () => Promise<{ register: Register }>> = {
   record: () => import('./record.ts'),
   snapshot: () => import('./snapshot.ts'),
   check: () => import('./check.ts'),
+  conformance: () => import('./conformance.ts'),
+  agreement: () => import('./agreement.ts'),
   golden: () => import('./golden.ts'),
   simulate: () => import('./simulate.ts'),
 };

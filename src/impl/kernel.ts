@@ -1,0 +1,133 @@
+// The live kernel of this host as an implementation under test (`rxpath check --impl kernel`): each
+// scenario runs in a fresh network namespace through the recorder (src/kernel/run_scenario.ts),
+// which deletes what it creates and restores every global sysctl it changes. It keeps no clock the
+// model could share (timing `settled`), emits no events, and carries out the scenarios of its form
+// (src/kernel/kernel-form.ts): loopback and veth, sockets and their receive buffers, crafted frames
+// on a veth, the sysctls this build has.
+import { release } from 'node:os';
+import type { FrameFlag, Observations, ProfileName, Scenario } from '../generated/schema-types.ts';
+import { FRAME_FLAGS } from '../model/skb.ts';
+import { frameTag } from '../spec/scenario-tags.ts';
+import { kernelProblems } from '../kernel/expressible.ts';
+import { kernelHost } from '../kernel/host.ts';
+import { kernelForm, type KernelHost } from '../kernel/kernel-form.ts';
+import { restoreLeftovers } from '../kernel/leftovers.ts';
+import { withRecorderLock } from '../kernel/lock.ts';
+import { profileOfRelease } from '../kernel/machine-settings.ts';
+import { kernelUnavailableReason } from '../kernel/platform.ts';
+import { runOnKernel } from '../kernel/run_scenario.ts';
+import { emptySnapshot } from '../kernel/snapshot.ts';
+import { DEFAULT_HZ, profileSysctlDefaults } from '../spec/defaults.ts';
+import { RxpathInputError } from '../spec/errors.ts';
+import type { Implementation } from './types.ts';
+
+/** The names `--impl` takes for the live kernel. */
+export const KERNEL_IMPL_NAMES = ['kernel', 'kernel:host'] as const;
+
+/** Scenario features the recorder carries out (kernel-form.ts says how). */
+const KERNEL_FEATURES = [
+  'loopback', 'veth', 'multi_cpu', 'socket', 'rcvbuf', 'rcvbuf_force', 'sysctl_step', 'forwarding',
+  'proto:icmp', 'proto:other',
+];
+
+/**
+ * Frames the recorder does not craft for generated scenarios, and why: a lone first fragment waits
+ * in ip_defrag until ip_expire (net/ipv4/ip_fragment.c) ipfrag_time seconds later, which the
+ * model's `end` (once idle) includes and a trial does not wait for.
+ */
+const NOT_CRAFTED: ReadonlySet<FrameFlag> = new Set(['fragment']);
+
+/**
+ * Sysctls a generated scenario does not set on the host, though the recorder could, and why.
+ */
+const NOT_SET_ON_HOST: ReadonlyMap<string, string> = new Map([
+  ['net.core.busy_poll', 'every socket of the host would busy-poll while the trial runs'],
+  ['net.core.busy_read', 'every socket of the host would busy-poll while the trial runs'],
+  // net/core/sock.c:__sk_mem_raise_allocated compares udp_mem with udp_memory_allocated, which
+  // counts the pages of every UDP socket of the host: the host's own traffic would decide.
+  ['net.ipv4.udp_mem', 'the UDP memory pool it limits is shared with every UDP socket of the host'],
+]);
+
+/** Tags: the features, and a `sysctl:NAME` for each sysctl this kernel's build has. */
+export function kernelTags(host: KernelHost, profile: ProfileName): string[] {
+  const names = [...profileSysctlDefaults(profile).keys()];
+  const sysctls = names.filter((n) => host.hasSysctl(n) && !NOT_SET_ON_HOST.has(n)).map((n) => `sysctl:${n}`);
+  const frames = FRAME_FLAGS.filter((f) => !NOT_CRAFTED.has(f)).map(frameTag);
+  return [...KERNEL_FEATURES, ...frames, ...sysctls];
+}
+
+/** Whether a counter of /proc/net/snmp or netstat is the receive side's (run_scenario.ts compares the same). */
+function receiveSide(file: string, leaf: string): boolean {
+  if (file === 'Ip') return !/^(Forwarding|DefaultTTL|Out.*|Frag.*)$/.test(leaf);
+  if (file === 'Udp') return !/^(OutDatagrams|SndbufErrors)$/.test(leaf);
+  if (file === 'IpExt') return !leaf.startsWith('Out');
+  return file === 'Icmp' || file === 'TcpExt';
+}
+
+/**
+ * The counters a trial reads and compares: the receive side of the namespace's MIBs, the receive
+ * columns of its devices (a veth's rx_packets/rx_bytes miss frames a tc burst injects, so only
+ * loopback's are counted), the sockets' rx_queue and drops, and softnet_stat's dropped (the other
+ * softnet columns count the whole host's traffic).
+ */
+export function kernelObserves(): string[] {
+  const snap = emptySnapshot(1);
+  const out: string[] = [];
+  for (const [group, files] of [['snmp', snap.snmp], ['netstat', snap.netstat]] as const) {
+    for (const [file, counters] of Object.entries(files)) {
+      for (const leaf of Object.keys(counters as object)) {
+        if (receiveSide(file, leaf)) out.push(`${group}.${file}.${leaf}`);
+      }
+    }
+  }
+  out.push('dev.lo', ...['rx_errs', 'rx_drop', 'rx_fifo', 'rx_frame', 'rx_compressed', 'rx_multicast'].map((c) => `dev.*.${c}`));
+  out.push('udp[*].rx_queue', 'udp[*].drops', 'softnet_stat[*].dropped');
+  return out;
+}
+
+export class KernelImplementation implements Implementation {
+  readonly name = `kernel (this host, Linux ${release()})`;
+  readonly profiles = [profileOfRelease()];
+  readonly events = false;
+  readonly timing = 'settled' as const;
+  readonly tags: readonly string[];
+  readonly observes = kernelObserves();
+  private cleaned = false;
+
+  private constructor(private readonly host: KernelHost) {
+    this.tags = kernelTags(host, this.profiles[0]!);
+  }
+
+  /** The host's kernel, or an input error saying why it cannot be used here (not root, no iproute2). */
+  static open(): KernelImplementation {
+    const why = kernelUnavailableReason();
+    const message = `the live kernel cannot be run here: ${why}`;
+    if (why) throw new RxpathInputError([{ file: '--impl', pointer: '', message }]);
+    return new KernelImplementation(kernelHost());
+  }
+
+  cannotRun(scenario: Scenario): string[] {
+    const c = scenario.config;
+    const p = kernelProblems(scenario);
+    if (c.cpus > this.host.cpus) p.push(`/config/cpus: this host has ${this.host.cpus} CPUs (got ${c.cpus})`);
+    const hz = c.hz ?? DEFAULT_HZ;
+    if (this.host.hz !== undefined && hz !== this.host.hz) {
+      p.push(`/config/hz: this kernel runs at HZ ${this.host.hz} (got ${hz})`);
+    }
+    return p;
+  }
+
+  scenarioForm(scenario: Scenario): Scenario | null {
+    return kernelForm(scenario, this.host);
+  }
+
+  async run(scenario: Scenario): Promise<Observations> {
+    return withRecorderLock(async () => {
+      if (!this.cleaned) {
+        for (const s of restoreLeftovers()) process.stderr.write(`rxpath: ${s}\n`);
+        this.cleaned = true;
+      }
+      return (await runOnKernel(scenario)).observations;
+    });
+  }
+}

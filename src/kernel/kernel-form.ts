@@ -1,0 +1,186 @@
+// The live kernel's form of a scenario: the nearest scenario that the recorder carries out exactly
+// on this host (expressible.ts: kernelProblems), or null when there is none. Generated scenarios
+// pass through it before the kernel and the reference model both run them, so the two always
+// answer the same question. What it changes, and why:
+// - devices keep their name and kind only (the recorder applies no device settings); the loopback
+//   device is "lo", a veth name is cut to 14 characters (its injecting end adds "p");
+// - the host's CPUs (softnet_stat has a row for each) and HZ; one sending CPU (the recorder pins
+//   one sender);
+// - loopback frames are UDP from a socket, inside 127.0.0.0/8, one at a time (no burst, no flags);
+// - a socket binds an address the namespace owns, at most one socket per port, and no loopback
+//   sender binds a port a socket uses;
+// - net.ipv4.icmp_ratemask 0, and no ICMP sysctl changed mid-run: both ICMP limiters refill by
+//   jiffies, which a trial without the model's clock does not keep, and icmp_global_consume
+//   (net/ipv4/icmp.c) draws at random; a veth trial's namespace has it anyway (topology.ts);
+// - sysctls this kernel lacks (its build options) are left out, and so are steps the recorder
+//   cannot take from outside (lock_sock, a host-wide sysctl changed mid-run).
+import type { Config, Device, FramesStep, Scenario, Socket, Step } from '../generated/schema-types.ts';
+import { kernelProblems, sysctlScope } from './expressible.ts';
+import { PEER_ADDR } from './topology.ts';
+
+/** What the form depends on: the host the kernel runs on. */
+export interface KernelHost {
+  cpus: number;
+  hz?: NonNullable<Config['hz']>;
+  /** Whether the host has the sysctl (CONFIG_NET_FLOW_LIMIT, CONFIG_RPS ... decide). */
+  hasSysctl(name: string): boolean;
+}
+
+/** Ports the recorder itself binds or sends from (run_scenario.ts PROBE_PORT, its probe's sport). */
+const RECORDER_PORTS = new Set([65000, 40001]);
+const SENDER_PORT_DEFAULT = 40000;
+const VETH_NAME_MAX = 14;
+
+function isLoopbackAddress(a: string): boolean {
+  return a.startsWith('127.');
+}
+
+/** Devices by their new names; null when two would collide or one cannot be made. */
+function deviceNames(devices: readonly Device[]): Map<string, string> | null {
+  const names = new Map<string, string>();
+  const used = new Set<string>();
+  for (const d of devices) {
+    if (d.kind === 'nic') return null;
+    const name = d.kind === 'loopback' ? 'lo' : d.name.slice(0, VETH_NAME_MAX);
+    if (used.has(name)) return null;
+    used.add(name);
+    names.set(d.name, name);
+  }
+  return names;
+}
+
+function ownsAddress(address: string | undefined, config: Config, hasVeth: boolean): boolean {
+  if (address === undefined || address === '0.0.0.0' || isLoopbackAddress(address)) return true;
+  return hasVeth && (config.localAddresses ?? ['10.0.0.1']).includes(address);
+}
+
+/** Sockets that can all be bound at once, with only the settings the recorder applies. */
+function bindableSockets(config: Config, hasVeth: boolean): Socket[] {
+  const out: Socket[] = [];
+  const ports = new Set<number>();
+  for (const s of config.sockets ?? []) {
+    if (ports.has(s.port) || RECORDER_PORTS.has(s.port)) continue;
+    ports.add(s.port);
+    const { connect: _c, soBusyPoll: _b, multicast: _m, cpu: _cpu, ...rest } = s;
+    void _c; void _b; void _m; void _cpu;
+    out.push(ownsAddress(rest.address, config, hasVeth) ? rest : { ...rest, address: '0.0.0.0' });
+  }
+  return out;
+}
+
+/** A source port for loopback senders that no socket binds. */
+function freeSenderPort(taken: ReadonlySet<number>, wanted: number): number {
+  let p = wanted;
+  while (taken.has(p) || RECORDER_PORTS.has(p)) p = p >= 65535 ? 1024 : p + 1;
+  return p;
+}
+
+function loopbackFrames(st: FramesStep, taken: ReadonlySet<number>): FramesStep {
+  const { burst: _b, flags: _f, queue: _q, hash: _h, ...rest } = st;
+  void _b; void _f; void _q; void _h;
+  const src = st.flow.src !== undefined && isLoopbackAddress(st.flow.src) ? st.flow.src : '127.0.0.1';
+  const dst = st.flow.dst !== undefined && isLoopbackAddress(st.flow.dst) ? st.flow.dst : '127.0.0.1';
+  const sport = freeSenderPort(taken, st.flow.sport ?? SENDER_PORT_DEFAULT);
+  return { ...rest, flow: { src, dst, sport, dport: st.flow.dport } };
+}
+
+/** 10.0.0.0/24 from 10.0.0.1: the subnet topology.ts gives each local address on a veth. */
+function subnet24(a: string): string {
+  return a.slice(0, a.lastIndexOf('.'));
+}
+
+const MCAST_GROUP = '239.1.1.1';
+/** TEST-NET-1 (RFC 5737): no route in a trial's namespace. */
+const UNROUTED = '192.0.2.1';
+/** In RPF_SUBNET (topology.ts), routed via lo: a source strict reverse-path filtering refuses. */
+const RPF_SOURCE = '10.9.0.2';
+
+function isMulticast(a: string): boolean {
+  const first = Number(a.slice(0, a.indexOf('.')));
+  return first >= 224 && first <= 239;
+}
+
+/**
+ * The addresses that make a veth frame what its flags say (workload.schema.json FrameFlag): the
+ * model reads the flags, the kernel reads the addresses, so the two must agree. A default address
+ * becomes one of the flag's kind; an address given that contradicts a flag (or that the namespace
+ * routes otherwise than the model assumes) gives no form.
+ */
+function vethFlow(st: FramesStep, local: readonly string[], forwarding: boolean): FramesStep['flow'] | null {
+  const flags = new Set(st.flags ?? []);
+  const subnets = new Set(local.map(subnet24));
+  const routed = (a: string): boolean => isLoopbackAddress(a) || subnets.has(subnet24(a));
+  const bcasts = new Set(['255.255.255.255', ...[...subnets].flatMap((n) => [`${n}.255`, `${n}.0`])]);
+  let dst = st.flow.dst;
+  const src = st.flow.src ?? (flags.has('rp_filter') ? RPF_SOURCE : PEER_ADDR);
+  if (flags.has('multicast')) dst ??= MCAST_GROUP;
+  else if (flags.has('broadcast')) dst ??= `${subnet24(local[0]!)}.255`;
+  else if (flags.has('no_route')) dst ??= UNROUTED;
+  else if (flags.has('not_local')) dst ??= `${subnet24(local[0]!)}.99`;
+  dst ??= '10.0.0.1';
+  if (flags.has('multicast') !== isMulticast(dst)) return null;
+  if (flags.has('broadcast') !== bcasts.has(dst)) return null;
+  if (flags.has('no_route') && routed(dst)) return null;
+  if (flags.has('not_local') && (local.includes(dst) || !routed(dst))) return null;
+  // an unrouted destination without the flag: the kernel's no-route path, which forwarding changes
+  if (!flags.has('no_route') && !routed(dst) && !isMulticast(dst) && forwarding) return null;
+  if (flags.has('rp_filter') !== src.startsWith('10.9.0.')) return null;
+  if (local.includes(src) || isLoopbackAddress(src) || isMulticast(src)) return null; // a martian source
+  if (!flags.has('rp_filter') && !subnets.has(subnet24(src))) return null; // strict rp_filter (topology.ts)
+  return { ...st.flow, src, dst };
+}
+
+function vethFrames(st: FramesStep, local: readonly string[], forwarding: boolean): FramesStep | null {
+  const { queue: _q, hash: _h, ...rest } = st;
+  void _q; void _h;
+  const flow = vethFlow(st, local, forwarding);
+  return flow ? { ...rest, flow } : null;
+}
+
+function keptSysctls(config: Config, host: KernelHost): Config['sysctls'] {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(config.sysctls ?? {})) if (host.hasSysctl(k)) out[k] = v;
+  out['net.ipv4.icmp_ratemask'] = 0;
+  return out as Config['sysctls'];
+}
+
+function changeableMidRun(name: string, host: KernelHost): boolean {
+  return sysctlScope(name) === 'netns' && host.hasSysctl(name) && !name.startsWith('net.ipv4.icmp_');
+}
+
+/** The scenario as the live kernel on `host` carries it out exactly, or null. */
+export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
+  const c = s.config;
+  const names = deviceNames(c.devices ?? []);
+  if (!names) return null;
+  const kinds = new Map((c.devices ?? []).map((d) => [d.name, d.kind]));
+  const hasVeth = [...kinds.values()].includes('veth');
+  const cpus = host.cpus;
+  const sockets = bindableSockets(c, hasVeth);
+  const socketNames = new Set(sockets.map((k) => k.name));
+  const taken = new Set(sockets.map((k) => k.port));
+  const firstFrames = s.workload.find((st): st is FramesStep => st.op === 'frames');
+  const senderCpu = Math.min(firstFrames?.cpu ?? 0, cpus - 1);
+  const local = c.localAddresses ?? ['10.0.0.1'];
+  const forwarding = c.forwarding === true;
+  const workload: Step[] = [];
+  for (const st of s.workload) {
+    if (st.op === 'lock_sock') continue;
+    if (st.op === 'sysctl' && !changeableMidRun(st.name, host)) continue;
+    if (st.op === 'read' && !socketNames.has(st.socket)) continue;
+    if (st.op !== 'frames') { workload.push(st); continue; }
+    const device = names.get(st.device);
+    if (device === undefined) return null;
+    const moved = { ...st, device, cpu: senderCpu };
+    const frames = kinds.get(st.device) === 'loopback' ? loopbackFrames(moved, taken) : vethFrames(moved, local, forwarding);
+    if (!frames) return null;
+    workload.push(frames);
+  }
+  const devices = (c.devices ?? []).map((d) => ({ name: names.get(d.name)!, kind: d.kind }));
+  const config: Config = {
+    ...c, cpus, devices, sockets, sysctls: keptSysctls(c, host),
+    ...(host.hz !== undefined ? { hz: host.hz } : {}),
+  };
+  const out: Scenario = { ...s, config, workload };
+  return kernelProblems(out).length === 0 ? out : null;
+}

@@ -1,0 +1,100 @@
+// The live kernel's form of a scenario (src/kernel/kernel-form.ts): whatever the generators draw,
+// the form is null or a valid scenario the recorder can carry out as written, and the form of a
+// form is itself. Pure: no root, no kernel.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { differentialProperty } from '../../properties/differential.ts';
+import type { FramesStep, Scenario } from '../../src/generated/schema-types.ts';
+import { kernelTags } from '../../src/impl/kernel.ts';
+import { kernelProblems } from '../../src/kernel/expressible.ts';
+import { kernelForm, type KernelHost } from '../../src/kernel/kernel-form.ts';
+import { validateScenario } from '../../src/spec/validate.ts';
+
+/** A host like this project's machines: 2 CPUs, HZ 250, built without CONFIG_NET_FLOW_LIMIT. */
+const HOST: KernelHost = { cpus: 2, hz: 250, hasSysctl: (n) => !n.includes('flow_limit') && n !== 'net.ipv4.tcp_dma_copybreak' };
+const TAGS = kernelTags(HOST, 'linux-6.18');
+
+const base: Scenario = {
+  name: 'base', config: {
+    profile: 'linux-6.18', cpus: 4, devices: [{ name: 'veth0', kind: 'veth' }], sockets: [{ name: 's0', port: 5000 }],
+  },
+  workload: [{ at: 0, op: 'frames', device: 'veth0', cpu: 3, count: 3, flow: { dport: 5000 } }],
+};
+
+function framesOf(s: Scenario): FramesStep[] {
+  return s.workload.filter((x): x is FramesStep => x.op === 'frames');
+}
+
+describe('kernelForm', () => {
+  it('gives, for every generated scenario, null or a valid scenario the recorder carries out as written', () => {
+    const arb = differentialProperty.arbitrary('linux-6.18', { tags: TAGS });
+    let formed = 0;
+    fc.assert(fc.property(arb, (s) => {
+      const f = kernelForm(s, HOST);
+      if (f === null) return;
+      formed++;
+      expect(kernelProblems(f)).toEqual([]);
+      expect(() => validateScenario(f, 'form')).not.toThrow();
+      expect(kernelForm(f, HOST)).toEqual(f);
+      expect(f.config.cpus).toBe(HOST.cpus);
+      expect(new Set(framesOf(f).map((x) => x.cpu)).size).toBeLessThanOrEqual(1);
+    }), { numRuns: 300, seed: 7 });
+    expect(formed).toBeGreaterThan(250);
+  });
+
+  it('moves the senders onto one CPU of the host and states the ICMP rate mask it runs with', () => {
+    const f = kernelForm(base, HOST)!;
+    expect(f.config.cpus).toBe(2);
+    expect(framesOf(f)[0]!.cpu).toBe(1);
+    expect(f.config.sysctls?.['net.ipv4.icmp_ratemask']).toBe(0);
+    expect(framesOf(f)[0]!.flow).toMatchObject({ src: '10.0.0.2', dst: '10.0.0.1' });
+  });
+
+  it('gives each address flag an address of its kind, and no form when a given address contradicts it', () => {
+    const flagged = (flags: FramesStep['flags'], flow: Partial<FramesStep['flow']> = {}): Scenario => ({
+      ...base, workload: [{ ...framesOf(base)[0]!, flags, flow: { dport: 5000, ...flow } }],
+    });
+    const dst = (s: Scenario | null): string | undefined => (s ? framesOf(s)[0]!.flow.dst : undefined);
+    expect(dst(kernelForm(flagged(['multicast']), HOST))).toBe('239.1.1.1');
+    expect(dst(kernelForm(flagged(['broadcast']), HOST))).toBe('10.0.0.255');
+    expect(dst(kernelForm(flagged(['not_local']), HOST))).toBe('10.0.0.99');
+    expect(dst(kernelForm(flagged(['no_route']), HOST))).toBe('192.0.2.1');
+    expect(framesOf(kernelForm(flagged(['rp_filter']), HOST)!)[0]!.flow.src).toBe('10.9.0.2');
+    expect(kernelForm(flagged(['multicast'], { dst: '10.0.0.1' }), HOST)).toBeNull();
+    expect(kernelForm(flagged(['not_local'], { dst: '10.0.0.1' }), HOST)).toBeNull();
+    expect(kernelForm(flagged(['no_route'], { dst: '10.0.0.7' }), HOST)).toBeNull();
+    expect(kernelForm(flagged([], { src: '192.168.1.1' }), HOST)).toBeNull(); // strict rp_filter would drop it
+  });
+
+  it('keeps loopback traffic inside 127.0.0.0/8, from a port no socket binds, and plain UDP', () => {
+    const lo: Scenario = {
+      name: 'lo', config: { profile: 'linux-6.18', cpus: 1, devices: [{ name: 'loop', kind: 'loopback' }],
+        sockets: [{ name: 's0', port: 40000, address: '10.0.0.1' }] },
+      workload: [{ at: 0, op: 'frames', device: 'loop', burst: true, flags: ['udp_csum'], flow: { dport: 40000, sport: 40000 } }],
+    };
+    const f = kernelForm(lo, HOST)!;
+    expect(f.config.devices).toEqual([{ name: 'lo', kind: 'loopback' }]);
+    expect(f.config.sockets).toEqual([{ name: 's0', port: 40000, address: '0.0.0.0' }]);
+    const st = framesOf(f)[0]!;
+    expect(st.device).toBe('lo');
+    expect(st.burst).toBeUndefined();
+    expect(st.flags).toBeUndefined();
+    expect(st.flow.sport).not.toBe(40000);
+  });
+
+  it('leaves out what the host lacks or shares: flow limits, a lock_sock, a host sysctl changed mid-run', () => {
+    const s: Scenario = {
+      ...base,
+      config: { ...base.config, sysctls: { 'net.core.flow_limit_table_len': 8192, 'net.core.netdev_max_backlog': 10 } },
+      workload: [
+        ...base.workload,
+        { at: 1, op: 'lock_sock', socket: 's0', durationNs: 1000 },
+        { at: 2, op: 'sysctl', name: 'net.core.netdev_max_backlog', value: 100 },
+        { at: 3, op: 'sysctl', name: 'net.ipv4.udp_rmem_min', value: 8192 },
+      ],
+    };
+    const f = kernelForm(s, HOST)!;
+    expect(f.config.sysctls).toEqual({ 'net.core.netdev_max_backlog': 10, 'net.ipv4.icmp_ratemask': 0 });
+    expect(f.workload.map((x) => x.op)).toEqual(['frames', 'sysctl']);
+  });
+});

@@ -1,0 +1,59 @@
+// The conformance survey and report that docs/conformance/gvisor.md is generated with
+// (src/runner/survey.ts, src/runner/reports/conformance.ts, `rxpath conformance`), on an
+// implementation that needs no gVisor (it lives in test/runner): the reference model with one kernel rule broken
+// (examples/faulty). The survey finds that deviation, leaves its counter out, finds nothing more,
+// and the same seed gives the same report byte for byte.
+import { describe, expect, test } from 'vitest';
+import faultyInDatagrams from '../../examples/faulty/in-datagrams-on-enqueue.ts';
+import { DEFAULT_SEED, checkProperty } from '../../properties/check.ts';
+import { differentialProperty } from '../../properties/differential.ts';
+import type { Implementation } from '../../src/impl/types.ts';
+import { commandLine, jsonBeside } from '../../src/cli/commands/conformance.ts';
+import { conformanceJson, conformanceMarkdown } from '../../src/runner/reports/conformance.ts';
+import { leftOutPattern, runSurvey } from '../../src/runner/survey.ts';
+import { specName } from '../../src/runner/survey-rules.ts';
+
+const impl = faultyInDatagrams as Implementation;
+
+async function survey(seed: number) {
+  const result = await runSurvey({
+    impl, property: differentialProperty, profile: 'linux-6.18', runs: 40, seed, maxRounds: 4,
+    checkProperty: (i, p, o) => checkProperty(i, p, { ...o, runs: o.runs ?? 40 }),
+  });
+  return { command: 'npx rxpath conformance --impl x.ts --seed 4 --out r.md', rxpath: 'test', ...result };
+}
+
+describe('rxpath conformance: the survey and its report', () => {
+  test('finds the broken rule with a minimal scenario, leaves its counter out, then finds nothing more', async () => {
+    const r = await survey(DEFAULT_SEED);
+    expect(r.end).toBe('no-further-deviation');
+    expect(r.deviations).toHaveLength(1);
+    const [d] = r.deviations;
+    expect(d!.counters.map((c) => c.path)).toEqual(['snmp.Udp.InDatagrams']);
+    expect(d!.counters[0]!.rule).toMatchObject({ where: 'net/ipv4/udp.c:udp_recvmsg', source: 'spec' });
+    expect(Number(d!.counters[0]!.actual)).toBeGreaterThan(Number(d!.counters[0]!.expected));
+    expect(d!.scenario.workload.filter((s) => s.op === 'frames')).toHaveLength(1);
+    expect(r.rounds.map((x) => [x.status, x.leftOut])).toEqual([['failed', []], ['passed', ['snmp.Udp.InDatagrams']]]);
+    const md = conformanceMarkdown(r);
+    expect(md.split('\n').slice(0, 7).join('\n')).toContain('npx rxpath conformance --impl x.ts');
+    expect(md).toContain('### `net/ipv4/udp.c:udp_recvmsg`');
+    expect(md).toContain(JSON.stringify(d!.scenario));
+    expect(JSON.parse(conformanceJson(r))).toEqual(JSON.parse(JSON.stringify(r)));
+  }, 60_000);
+
+  test('the same seed gives the same report, byte for byte', async () => {
+    const [a, b] = [await survey(7), await survey(7)];
+    expect(conformanceMarkdown(b)).toBe(conformanceMarkdown(a));
+    expect(conformanceJson(b)).toBe(conformanceJson(a));
+  }, 60_000);
+
+  test('names: the JSON beside the report, the command line, counter patterns and spec names', () => {
+    expect(jsonBeside('docs/conformance/gvisor.md')).toBe('docs/conformance/gvisor.json');
+    expect(jsonBeside('report')).toBe('report.json');
+    expect(commandLine({ implCmd: "python3 it's.py", out: 'r.md' }, 4))
+      .toBe(`npx rxpath conformance --impl-cmd 'python3 it'\\''s.py' --seed 4 --out r.md`);
+    expect(leftOutPattern('softnet_stat[1].dropped')).toBe('softnet_stat[*].dropped');
+    expect(specName('dev.lo.rx_bytes')).toBe('dev.rx_bytes');
+    expect(specName('udp[0].drops')).toBe('udp.drops');
+  });
+});
