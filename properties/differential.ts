@@ -7,6 +7,7 @@
 import type { Observations, Scenario } from '../src/generated/schema-types.ts';
 import fc from 'fast-check';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
+import { withRcvbufSteps } from '../src/arbitraries/rcvbuf-steps.ts';
 import { backlogProperty } from './backlog.ts';
 import { budgetProperty } from './budget.ts';
 import { conservationProperty } from './conservation.ts';
@@ -83,6 +84,8 @@ export const differentialProperty: Property = {
     fc.oneof(
       scenarioArbitrary(profile, { name: 'differential', tags: o?.tags }),
       ...FOCUSED.map((p) => p.arbitrary(profile, o)),
+      // the receive buffer changed mid-run (setsockopt), on the receive-buffer generator's scenarios
+      withRcvbufSteps(rcvbufProperty.arbitrary(profile, o), o?.tags),
     ),
   check: (scenario, obs) => checkDifferential(scenario, obs).verdict,
   checkObserved: (scenario, obs, observed) => checkDifferential(scenario, obs, observed),

@@ -53,6 +53,8 @@ export function formatStep(s: Step): string {
       return `${t} sysctl ${s.name} = ${JSON.stringify(s.value)}`;
     case 'lock_sock':
       return `${t} lock_sock ${s.socket} for ${s.durationNs}ns`;
+    case 'setsockopt':
+      return `${t} setsockopt ${s.socket} ${s.soRcvbufForce ? 'SO_RCVBUFFORCE' : 'SO_RCVBUF'} ${s.soRcvbuf}`;
     case 'advance':
       return `${t} advance`;
     case 'checkpoint':

@@ -14,7 +14,7 @@
 //   depends on the device (igb RX buffers for a NIC frame, the sender's allocation for loopback and
 //   veth: frameTruesize), not only on the payload.
 // InDatagrams: net/ipv4/udp.c:udp_recvmsg, once per datagram read (never at enqueue).
-import type { FramesStep, Observations, ProfileName, Scenario, Socket } from '../src/generated/schema-types.ts';
+import type { FramesStep, Observations, ProfileName, Scenario, SetsockoptStep, Socket } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { ETH_HLEN, IP_HLEN, IP_OPTIONS_BAD_LEN, UDP_HLEN } from '../src/model/skb.ts';
 import { MAX_UDP_PAYLOAD, nicTruesize, skb_truesize } from '../src/model/truesize.ts';
@@ -45,6 +45,22 @@ export function expectedRcvbuf(profile: ProfileName, sk: Socket, sysctls: Scenar
   let v = force ? Math.max(sk.soRcvbuf | 0, 0) : Math.min(sk.soRcvbuf >>> 0, rmemMax >>> 0) | 0;
   v = Math.min(v, Math.floor(INT_MAX / 2));
   return Math.max(v * 2, SOCK_MIN_RCVBUF);
+}
+
+/**
+ * sk_rcvbuf in force at workload step `step`: the last setsockopt on the socket before it, else the
+ * configured one; undefined when net.core.rmem_max changed before that setsockopt capped with it.
+ */
+export function rcvbufAt(profile: ProfileName, sk: Socket, scenario: Scenario, step: number): number | undefined {
+  const before = scenario.workload.slice(0, step);
+  let i = -1;
+  before.forEach((st, j) => { if (st.op === 'setsockopt' && st.socket === sk.name) i = j; });
+  if (i < 0) return expectedRcvbuf(profile, sk, scenario.config.sysctls);
+  const set = before[i] as SetsockoptStep;
+  const rmemMaxChanged = before.slice(0, i).some((st) => st.op === 'sysctl' && st.name === 'net.core.rmem_max');
+  if (rmemMaxChanged && !set.soRcvbufForce) return undefined;
+  const asSet = { ...sk, soRcvbuf: set.soRcvbuf, soRcvbufForce: set.soRcvbufForce === true };
+  return expectedRcvbuf(profile, asSet, scenario.config.sysctls);
 }
 
 /**
@@ -178,8 +194,8 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = 
       }
       const st = snap.internal?.sockets?.find((s) => s.name === sk.name);
       if (!st || !c.can('socket memory accounting (internal)', { internal: true, counters: [`udp[${snap.udp.indexOf(row)}].rx_queue`] })) continue;
-      const want = expectedRcvbuf(profile, sk, scenario.config.sysctls);
-      if (st.rcvbuf !== want) {
+      const want = rcvbufAt(profile, sk, scenario, cp.step);
+      if (want !== undefined && st.rcvbuf !== want) {
         return fail(`socket ${sk.name}: sk_rcvbuf is ${st.rcvbuf}, SO_RCVBUF${sk.soRcvbufForce ? 'FORCE' : ''}(${sk.soRcvbuf ?? 'unset'}) gives ${want}`, { ...where, path: `internal.sockets[${sk.name}].rcvbuf`, expected: want, actual: st.rcvbuf });
       }
       const rxq = profile === 'linux-3.13' ? st.rmem_alloc : st.rmem_alloc - st.forward_deficit;

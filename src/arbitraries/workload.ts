@@ -10,7 +10,7 @@ import { allCpusMask, NO_SOCKET_PORT, PEER, SOCKET_PORTS, type BuiltDevice } fro
 import { edgeInt } from './edges.ts';
 import { frameFlags, sysctlExists, workloadRange } from './schema-ranges.ts';
 import { ANY_TAG, KNOB_TAGS, midRunSysctlTags, type TagGate } from './feature-tags.ts';
-import { ICMP_ERROR_TYPES, ICMP_QUOTE_MIN, MAC_FLAGS, NR_ICMP_TYPES } from '../spec/semantic.ts';
+import { EXCLUSIVE_FLAGS, ICMP_ERROR_TYPES, ICMP_QUOTE_MIN, MAC_FLAGS, NR_ICMP_TYPES } from '../spec/semantic.ts';
 import { frameTag, protoTag } from '../spec/scenario-tags.ts';
 import type { Swarm } from './swarm.ts';
 
@@ -97,10 +97,14 @@ export function midRunSysctls(profile: ProfileName, cpus: number, gate: TagGate 
 
 const FLAG_OFF: readonly FrameFlag[] = [];
 
-/** The flags with at most one of MAC_FLAGS (the first drawn). */
-function oneMacKind(flags: readonly FrameFlag[]): readonly FrameFlag[] {
-  const first = flags.find((f) => (MAC_FLAGS as readonly string[]).includes(f));
-  return flags.filter((f) => f === first || !(MAC_FLAGS as readonly string[]).includes(f));
+/** At most one flag of each group that sets the same thing (the first drawn): src/spec/semantic.ts. */
+function oneOfEachKind(flags: readonly FrameFlag[]): readonly FrameFlag[] {
+  let out = flags;
+  for (const group of [MAC_FLAGS, ...EXCLUSIVE_FLAGS] as readonly (readonly string[])[]) {
+    const first = out.find((f) => group.includes(f));
+    out = out.filter((f) => f === first || !group.includes(f));
+  }
+  return out;
 }
 
 export interface WorkloadContext {
@@ -139,8 +143,8 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         if ((s.rfs || s.connected) && sp.port < SOCKET_PORTS.length && sp.flow < 4) flow = sp.port;
         if (flow > 0) f.flow.sport = 40000 + flow;
         if (s.hashes && sp.hash !== null) f.hash = sp.hash;
-        // one destination MAC per frame: otherhost, multicast and broadcast exclude each other
-        const flags = s.errors ? oneMacKind(sp.flags.filter((x) => gate.allows(frameTag(x)))) : FLAG_OFF;
+        // one destination MAC per frame (otherhost, multicast, broadcast), one value per length field
+        const flags = s.errors ? oneOfEachKind(sp.flags.filter((x) => gate.allows(frameTag(x)))) : FLAG_OFF;
         if (flags.length > 0) f.flags = [...flags];
         // a veth or loopback datagram stays within the device MTU (1500; loopback 65536, so tot_len 65535):
         // beyond it the sender fragments, which the model does not model (src/spec/semantic.ts DEVICE_MTU)

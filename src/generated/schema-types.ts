@@ -4,7 +4,8 @@
  * A kernel profile: the kernel version whose receive-path rules the model follows. See shared/spec/kernel-semantics.md section 10 for where they differ.
  */
 export type ProfileName = 'linux-3.13' | 'linux-6.18';
-export type Step = FramesStep | ReadStep | SysctlStep | LockSockStep | AdvanceStep | CheckpointStep;
+export type Step =
+  FramesStep | ReadStep | SysctlStep | LockSockStep | SetsockoptStep | AdvanceStep | CheckpointStep;
 /**
  * ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address.
  */
@@ -592,6 +593,22 @@ export interface LockSockStep {
    * The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog.
    */
   durationNs: number;
+}
+export interface SetsockoptStep {
+  at: number;
+  /**
+   * The application calls setsockopt(SO_RCVBUF, or SO_RCVBUFFORCE) on a socket in the middle of the run: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2.
+   */
+  op: 'setsockopt';
+  socket: string;
+  /**
+   * The int value passed, as config.sockets[].soRcvbuf.
+   */
+  soRcvbuf: number;
+  /**
+   * SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max.
+   */
+  soRcvbufForce?: boolean;
 }
 export interface AdvanceStep {
   at: number;

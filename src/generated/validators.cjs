@@ -5879,13 +5879,14 @@ exports.v9 = validate24;
 exports.v10 = validate36;
 const schema65 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/golden-trace.schema.json","title":"GoldenTrace","description":"A scenario plus the observations expected from it, with where they came from. Recorded by `rxpath golden record` (from the model) or `rxpath record` (from a live kernel); never written by hand.","type":"object","additionalProperties":false,"required":["format","summary","scenario","observations","provenance"],"properties":{"format":{"const":"rxpath-golden/1"},"summary":{"type":"string","minLength":1,"description":"One line: what this trace shows."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Features the scenario needs (e.g. loopback, nic, rps, rfs, gro, flow_limit, ntuple); an implementation declares which it supports."},"scenario":{"$ref":"scenario.schema.json"},"observations":{"$ref":"observations.schema.json"},"observed":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.[A-Za-z0-9_*]+|\\[([0-9]+|\\*)\\])*$"},"description":"Counter paths the source really observed (e.g. snmp.Udp, udp, softnet_stat[0].dropped). Comparison covers only these. Absent: everything (model traces)."},"provenance":{"$ref":"#/$defs/Provenance"}},"$defs":{"Provenance":{"title":"Provenance","type":"object","additionalProperties":false,"required":["source","profile"],"properties":{"source":{"enum":["model","kernel"]},"profile":{"$ref":"profile.schema.json"},"rxpathVersion":{"type":"string"},"kernel":{"type":"object","additionalProperties":true,"description":"For recorded traces: uname -r, the truesize measured in that run, every sysctl and device setting, the tools and their versions, the date.","properties":{"release":{"type":"string"},"truesize":{"type":"object","additionalProperties":{"type":"integer"}},"sysctls":{"type":"object"},"settings":{"type":"object"},"tools":{"type":"object","additionalProperties":{"type":"string"}},"recordedAt":{"type":"string"}}}}}}};
 const schema66 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/scenario.schema.json","title":"Scenario","description":"A configuration and a workload. Running it yields counter snapshots at each checkpoint and, after the last step, at `end` once the host is idle.","type":"object","additionalProperties":false,"required":["name","config","workload"],"properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"config":{"$ref":"config.schema.json"},"workload":{"$ref":"workload.schema.json"}}};
-const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/workload.schema.json","title":"Workload","description":"Timed steps, in non-decreasing order of `at` (simulated nanoseconds since the start).","type":"array","items":{"$ref":"#/$defs/Step"},"$defs":{"Step":{"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]},"Flow":{"title":"Flow","type":"object","additionalProperties":false,"properties":{"src":{"type":"string","format":"ipv4","description":"Default 10.0.0.2 (or 127.0.0.1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses)."},"dst":{"type":"string","format":"ipv4","description":"Default 10.0.0.1 (or 127.0.0.1 on loopback)."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48."},"dport":{"type":"integer","minimum":0,"maximum":65535},"proto":{"type":"integer","minimum":0,"maximum":255,"description":"IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them."}},"required":["dport"]},"FrameFlag":{"title":"FrameFlag","type":"string","enum":["ip_csum","ip_version","ip_ihl","ip_truncated","ip_len_short","ip_options","udp_csum","udp_len_long","udp_len_short","otherhost","not_local","no_route","rp_filter","fragment","multicast","broadcast"],"description":"ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address."},"FramesStep":{"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames. Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}},"ReadStep":{"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}},"SysctlStep":{"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}},"LockSockStep":{"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}},"AdvanceStep":{"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}},"CheckpointStep":{"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}}}};
-const schema68 = {"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]};
+const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/workload.schema.json","title":"Workload","description":"Timed steps, in non-decreasing order of `at` (simulated nanoseconds since the start).","type":"array","items":{"$ref":"#/$defs/Step"},"$defs":{"Step":{"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]},"Flow":{"title":"Flow","type":"object","additionalProperties":false,"properties":{"src":{"type":"string","format":"ipv4","description":"Default 10.0.0.2 (or 127.0.0.1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses)."},"dst":{"type":"string","format":"ipv4","description":"Default 10.0.0.1 (or 127.0.0.1 on loopback)."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48."},"dport":{"type":"integer","minimum":0,"maximum":65535},"proto":{"type":"integer","minimum":0,"maximum":255,"description":"IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them."}},"required":["dport"]},"FrameFlag":{"title":"FrameFlag","type":"string","enum":["ip_csum","ip_version","ip_ihl","ip_truncated","ip_len_short","ip_options","udp_csum","udp_len_long","udp_len_short","otherhost","not_local","no_route","rp_filter","fragment","multicast","broadcast"],"description":"ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address."},"FramesStep":{"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames. Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}},"ReadStep":{"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}},"SysctlStep":{"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}},"LockSockStep":{"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}},"SetsockoptStep":{"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket","soRcvbuf"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt(SO_RCVBUF, or SO_RCVBUFFORCE) on a socket in the middle of the run: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."}}},"AdvanceStep":{"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}},"CheckpointStep":{"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}}}};
+const schema68 = {"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]};
 const schema72 = {"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}};
 const schema73 = {"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}};
 const schema74 = {"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}};
-const schema75 = {"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}};
-const schema76 = {"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}};
+const schema75 = {"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket","soRcvbuf"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt(SO_RCVBUF, or SO_RCVBUFFORCE) on a socket in the middle of the run: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."}}};
+const schema76 = {"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}};
+const schema77 = {"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}};
 const schema69 = {"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames. Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}};
 const schema70 = {"title":"Flow","type":"object","additionalProperties":false,"properties":{"src":{"type":"string","format":"ipv4","description":"Default 10.0.0.2 (or 127.0.0.1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses)."},"dst":{"type":"string","format":"ipv4","description":"Default 10.0.0.1 (or 127.0.0.1 on loopback)."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48."},"dport":{"type":"integer","minimum":0,"maximum":65535},"proto":{"type":"integer","minimum":0,"maximum":255,"description":"IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them."}},"required":["dport"]};
 const schema71 = {"title":"FrameFlag","type":"string","enum":["ip_csum","ip_version","ip_ihl","ip_truncated","ip_len_short","ip_options","udp_csum","udp_len_long","udp_len_short","otherhost","not_local","no_route","rp_filter","fragment","multicast","broadcast"],"description":"ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address."};
@@ -6923,7 +6924,7 @@ props0 = true;
 const _errs35 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err34 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err34 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6933,7 +6934,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data.op === undefined){
-const err35 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err35 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6942,9 +6943,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key3 in data){
-if(!((key3 === "at") || (key3 === "op"))){
-const err36 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+if(data.socket === undefined){
+const err36 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6953,11 +6953,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data12 = data.at;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err37 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.at.type,parentSchema:schema75.properties.at,data:data12};
+if(data.soRcvbuf === undefined){
+const err37 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "soRcvbuf"},message:"must have required property '"+"soRcvbuf"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6966,9 +6963,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-const err38 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.at,data:data12};
+for(const key3 in data){
+if(!(((((key3 === "at") || (key3 === "op")) || (key3 === "socket")) || (key3 === "soRcvbuf")) || (key3 === "soRcvbufForce"))){
+const err38 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6978,11 +6975,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-if(data.op !== undefined){
-let data13 = data.op;
-if("advance" !== data13){
-const err39 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema75.properties.op,data:data13};
+if(data.at !== undefined){
+let data12 = data.at;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err39 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.at.type,parentSchema:schema75.properties.at,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6991,15 +6987,101 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-else {
-const err40 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err40 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.at,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+if(data.op !== undefined){
+let data13 = data.op;
+if("setsockopt" !== data13){
+const err41 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SetsockoptStep/properties/op/const",keyword:"const",params:{allowedValue: "setsockopt"},message:"must be equal to constant",schema:"setsockopt",parentSchema:schema75.properties.op,data:data13};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.socket !== undefined){
+let data14 = data.socket;
+if(typeof data14 !== "string"){
+const err42 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/SetsockoptStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.socket.type,parentSchema:schema75.properties.socket,data:data14};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.soRcvbuf !== undefined){
+let data15 = data.soRcvbuf;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err43 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.soRcvbuf.type,parentSchema:schema75.properties.soRcvbuf,data:data15};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 2147483647 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema75.properties.soRcvbuf,data:data15};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data15 < -2147483648 || isNaN(data15)){
+const err45 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema75.properties.soRcvbuf,data:data15};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data.soRcvbufForce !== undefined){
+let data16 = data.soRcvbufForce;
+if(typeof data16 !== "boolean"){
+const err46 = {instancePath:instancePath+"/soRcvbufForce",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbufForce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.soRcvbufForce.type,parentSchema:schema75.properties.soRcvbufForce,data:data16};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }
@@ -7016,93 +7098,10 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs42 = errors;
+const _errs48 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err41 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema76.required,parentSchema:schema76,data};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if(data.op === undefined){
-const err42 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema76.required,parentSchema:schema76,data};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-if(data.label === undefined){
-const err43 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema76.required,parentSchema:schema76,data};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-for(const key4 in data){
-if(!((((key4 === "at") || (key4 === "op")) || (key4 === "label")) || (key4 === "settle"))){
-const err44 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.at !== undefined){
-let data14 = data.at;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err45 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.at.type,parentSchema:schema76.properties.at,data:data14};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-const err46 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.at,data:data14};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-}
-if(data.op !== undefined){
-let data15 = data.op;
-if("checkpoint" !== data15){
-const err47 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema76.properties.op,data:data15};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data.label !== undefined){
-let data16 = data.label;
-if(typeof data16 === "string"){
-if(func3(data16) < 1){
-const err48 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.label,data:data16};
+const err48 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7111,9 +7110,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.label.type,parentSchema:schema76.properties.label,data:data16};
+if(data.op === undefined){
+const err49 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7122,11 +7120,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data.settle !== undefined){
-let data17 = data.settle;
-if(typeof data17 !== "boolean"){
-const err50 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.settle.type,parentSchema:schema76.properties.settle,data:data17};
+for(const key4 in data){
+if(!((key4 === "at") || (key4 === "op"))){
+const err50 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7136,9 +7132,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+if(data.at !== undefined){
+let data17 = data.at;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err51 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.at.type,parentSchema:schema76.properties.at,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7147,7 +7144,44 @@ vErrors.push(err51);
 }
 errors++;
 }
-var _valid0 = _errs42 === errors;
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.at,data:data17};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+if(data.op !== undefined){
+let data18 = data.op;
+if("advance" !== data18){
+const err53 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema76.properties.op,data:data18};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+var _valid0 = _errs48 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 5];
@@ -7160,18 +7194,163 @@ if(props0 !== true){
 props0 = true;
 }
 }
+const _errs55 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.at === undefined){
+const err55 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data.op === undefined){
+const err56 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data.label === undefined){
+const err57 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+for(const key5 in data){
+if(!((((key5 === "at") || (key5 === "op")) || (key5 === "label")) || (key5 === "settle"))){
+const err58 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data19 = data.at;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err59 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.at.type,parentSchema:schema77.properties.at,data:data19};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.at,data:data19};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+if(data.op !== undefined){
+let data20 = data.op;
+if("checkpoint" !== data20){
+const err61 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema77.properties.op,data:data20};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data21 = data.label;
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err62 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.label,data:data21};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.label.type,parentSchema:schema77.properties.label,data:data21};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.settle !== undefined){
+let data22 = data.settle;
+if(typeof data22 !== "boolean"){
+const err64 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.settle.type,parentSchema:schema77.properties.settle,data:data22};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+var _valid0 = _errs55 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 6];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 6;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
 }
 }
 }
 }
 }
 if(!valid0){
-const err52 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema68.oneOf,parentSchema:schema68,data};
+const err66 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema68.oneOf,parentSchema:schema68,data};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err66];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err66);
 }
 errors++;
 }
@@ -7349,13 +7528,13 @@ return errors === 0;
 }
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/observations.schema.json","title":"Observations","description":"What an implementation reports for a scenario: a snapshot at every checkpoint step (in workload order) and a final one labelled `end`, and optionally the trace events.","type":"object","additionalProperties":false,"required":["profile","checkpoints"],"properties":{"profile":{"$ref":"profile.schema.json"},"checkpoints":{"type":"array","items":{"$ref":"#/$defs/Checkpoint"}},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}},"$defs":{"Checkpoint":{"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}}}};
-const schema79 = {"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}};
-const schema80 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/snapshot.schema.json","title":"Snapshot","description":"Every counter file at one instant. Values count from the start of the scenario (for a recorded kernel: deltas from before the trial).","type":"object","additionalProperties":false,"required":["softnet_stat","snmp","netstat","dev","ethtool","udp","softirqs","interrupts"],"properties":{"softnet_stat":{"$ref":"counters/softnet_stat.schema.json"},"snmp":{"$ref":"counters/snmp.schema.json"},"netstat":{"$ref":"counters/netstat.schema.json"},"dev":{"$ref":"counters/dev.schema.json"},"ethtool":{"$ref":"counters/ethtool.schema.json"},"udp":{"$ref":"counters/udp.schema.json"},"softirqs":{"$ref":"counters/softirqs.schema.json"},"interrupts":{"$ref":"counters/interrupts.schema.json"},"internal":{"$ref":"#/$defs/Internal"}},"$defs":{"Internal":{"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","items":{"$ref":"#/$defs/SocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}},"BacklogState":{"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}},"SocketState":{"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}},"RingState":{"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0}}}}};
-const schema83 = {"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","items":{"$ref":"#/$defs/SocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}};
-const schema84 = {"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}};
-const schema85 = {"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}};
-const schema86 = {"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0}}};
+const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/observations.schema.json","title":"Observations","description":"What an implementation reports for a scenario: a snapshot at every checkpoint step (in workload order) and a final one labelled `end`, and optionally the trace events.","type":"object","additionalProperties":false,"required":["profile","checkpoints"],"properties":{"profile":{"$ref":"profile.schema.json"},"checkpoints":{"type":"array","items":{"$ref":"#/$defs/Checkpoint"}},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}},"$defs":{"Checkpoint":{"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}}}};
+const schema80 = {"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}};
+const schema81 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/snapshot.schema.json","title":"Snapshot","description":"Every counter file at one instant. Values count from the start of the scenario (for a recorded kernel: deltas from before the trial).","type":"object","additionalProperties":false,"required":["softnet_stat","snmp","netstat","dev","ethtool","udp","softirqs","interrupts"],"properties":{"softnet_stat":{"$ref":"counters/softnet_stat.schema.json"},"snmp":{"$ref":"counters/snmp.schema.json"},"netstat":{"$ref":"counters/netstat.schema.json"},"dev":{"$ref":"counters/dev.schema.json"},"ethtool":{"$ref":"counters/ethtool.schema.json"},"udp":{"$ref":"counters/udp.schema.json"},"softirqs":{"$ref":"counters/softirqs.schema.json"},"interrupts":{"$ref":"counters/interrupts.schema.json"},"internal":{"$ref":"#/$defs/Internal"}},"$defs":{"Internal":{"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","items":{"$ref":"#/$defs/SocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}},"BacklogState":{"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}},"SocketState":{"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}},"RingState":{"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0}}}}};
+const schema84 = {"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","items":{"$ref":"#/$defs/SocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}};
+const schema85 = {"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}};
+const schema86 = {"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}};
+const schema87 = {"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0}}};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7370,7 +7549,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "backlog") || (key0 === "sockets")) || (key0 === "rings"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7388,7 +7567,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.cpu === undefined){
-const err1 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema84.required,parentSchema:schema84,data:data1};
+const err1 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema85.required,parentSchema:schema85,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7398,7 +7577,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data1.input_qlen === undefined){
-const err2 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "input_qlen"},message:"must have required property '"+"input_qlen"+"'",schema:schema84.required,parentSchema:schema84,data:data1};
+const err2 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "input_qlen"},message:"must have required property '"+"input_qlen"+"'",schema:schema85.required,parentSchema:schema85,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7408,7 +7587,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data1.process_qlen === undefined){
-const err3 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "process_qlen"},message:"must have required property '"+"process_qlen"+"'",schema:schema84.required,parentSchema:schema84,data:data1};
+const err3 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "process_qlen"},message:"must have required property '"+"process_qlen"+"'",schema:schema85.required,parentSchema:schema85,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7419,7 +7598,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((key1 === "cpu") || (key1 === "input_qlen")) || (key1 === "process_qlen"))){
-const err4 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data:data1};
+const err4 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7432,7 +7611,7 @@ errors++;
 if(data1.cpu !== undefined){
 let data2 = data1.cpu;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.cpu.type,parentSchema:schema84.properties.cpu,data:data2};
+const err5 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.cpu.type,parentSchema:schema85.properties.cpu,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7443,7 +7622,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.cpu,data:data2};
+const err6 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.cpu,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7457,7 +7636,7 @@ errors++;
 if(data1.input_qlen !== undefined){
 let data3 = data1.input_qlen;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.input_qlen.type,parentSchema:schema84.properties.input_qlen,data:data3};
+const err7 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.input_qlen.type,parentSchema:schema85.properties.input_qlen,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7468,7 +7647,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.input_qlen,data:data3};
+const err8 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.input_qlen,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7482,7 +7661,7 @@ errors++;
 if(data1.process_qlen !== undefined){
 let data4 = data1.process_qlen;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err9 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.process_qlen.type,parentSchema:schema84.properties.process_qlen,data:data4};
+const err9 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.process_qlen.type,parentSchema:schema85.properties.process_qlen,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7493,7 +7672,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.process_qlen,data:data4};
+const err10 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.process_qlen,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7506,7 +7685,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data:data1};
+const err11 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7518,7 +7697,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.backlog.type,parentSchema:schema83.properties.backlog,data:data0};
+const err12 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.backlog.type,parentSchema:schema84.properties.backlog,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7536,7 +7715,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.name === undefined){
-const err13 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema85.required,parentSchema:schema85,data:data6};
+const err13 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema86.required,parentSchema:schema86,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7546,7 +7725,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data6.rcvbuf === undefined){
-const err14 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rcvbuf"},message:"must have required property '"+"rcvbuf"+"'",schema:schema85.required,parentSchema:schema85,data:data6};
+const err14 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rcvbuf"},message:"must have required property '"+"rcvbuf"+"'",schema:schema86.required,parentSchema:schema86,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7556,7 +7735,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data6.rmem_alloc === undefined){
-const err15 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema85.required,parentSchema:schema85,data:data6};
+const err15 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema86.required,parentSchema:schema86,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7566,7 +7745,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6.forward_deficit === undefined){
-const err16 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "forward_deficit"},message:"must have required property '"+"forward_deficit"+"'",schema:schema85.required,parentSchema:schema85,data:data6};
+const err16 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "forward_deficit"},message:"must have required property '"+"forward_deficit"+"'",schema:schema86.required,parentSchema:schema86,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7576,7 +7755,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data6.queued === undefined){
-const err17 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "queued"},message:"must have required property '"+"queued"+"'",schema:schema85.required,parentSchema:schema85,data:data6};
+const err17 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "queued"},message:"must have required property '"+"queued"+"'",schema:schema86.required,parentSchema:schema86,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7586,7 +7765,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data6.backlog_len === undefined){
-const err18 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "backlog_len"},message:"must have required property '"+"backlog_len"+"'",schema:schema85.required,parentSchema:schema85,data:data6};
+const err18 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "backlog_len"},message:"must have required property '"+"backlog_len"+"'",schema:schema86.required,parentSchema:schema86,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7597,7 +7776,7 @@ errors++;
 }
 for(const key2 in data6){
 if(!((((((key2 === "name") || (key2 === "rcvbuf")) || (key2 === "rmem_alloc")) || (key2 === "forward_deficit")) || (key2 === "queued")) || (key2 === "backlog_len"))){
-const err19 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data:data6};
+const err19 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7610,7 +7789,7 @@ errors++;
 if(data6.name !== undefined){
 let data7 = data6.name;
 if(typeof data7 !== "string"){
-const err20 = {instancePath:instancePath+"/sockets/" + i1+"/name",schemaPath:"#/$defs/SocketState/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.name.type,parentSchema:schema85.properties.name,data:data7};
+const err20 = {instancePath:instancePath+"/sockets/" + i1+"/name",schemaPath:"#/$defs/SocketState/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.name.type,parentSchema:schema86.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7623,7 +7802,7 @@ errors++;
 if(data6.rcvbuf !== undefined){
 let data8 = data6.rcvbuf;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err21 = {instancePath:instancePath+"/sockets/" + i1+"/rcvbuf",schemaPath:"#/$defs/SocketState/properties/rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.rcvbuf.type,parentSchema:schema85.properties.rcvbuf,data:data8};
+const err21 = {instancePath:instancePath+"/sockets/" + i1+"/rcvbuf",schemaPath:"#/$defs/SocketState/properties/rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.rcvbuf.type,parentSchema:schema86.properties.rcvbuf,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7636,7 +7815,7 @@ errors++;
 if(data6.rmem_alloc !== undefined){
 let data9 = data6.rmem_alloc;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err22 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.rmem_alloc.type,parentSchema:schema85.properties.rmem_alloc,data:data9};
+const err22 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.rmem_alloc.type,parentSchema:schema86.properties.rmem_alloc,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7647,7 +7826,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err23 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.rmem_alloc,data:data9};
+const err23 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.rmem_alloc,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7661,7 +7840,7 @@ errors++;
 if(data6.forward_deficit !== undefined){
 let data10 = data6.forward_deficit;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err24 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.forward_deficit.type,parentSchema:schema85.properties.forward_deficit,data:data10};
+const err24 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.forward_deficit.type,parentSchema:schema86.properties.forward_deficit,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7672,7 +7851,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err25 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.forward_deficit,data:data10};
+const err25 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.forward_deficit,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7686,7 +7865,7 @@ errors++;
 if(data6.queued !== undefined){
 let data11 = data6.queued;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err26 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.queued.type,parentSchema:schema85.properties.queued,data:data11};
+const err26 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.queued.type,parentSchema:schema86.properties.queued,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7697,7 +7876,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err27 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.queued,data:data11};
+const err27 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.queued,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7711,7 +7890,7 @@ errors++;
 if(data6.backlog_len !== undefined){
 let data12 = data6.backlog_len;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err28 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.backlog_len.type,parentSchema:schema85.properties.backlog_len,data:data12};
+const err28 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.backlog_len.type,parentSchema:schema86.properties.backlog_len,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7722,7 +7901,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err29 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.backlog_len,data:data12};
+const err29 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.backlog_len,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7735,7 +7914,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data:data6};
+const err30 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7747,7 +7926,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.sockets.type,parentSchema:schema83.properties.sockets,data:data5};
+const err31 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.sockets.type,parentSchema:schema84.properties.sockets,data:data5};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7765,7 +7944,7 @@ for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.device === undefined){
-const err32 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'",schema:schema86.required,parentSchema:schema86,data:data14};
+const err32 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'",schema:schema87.required,parentSchema:schema87,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7775,7 +7954,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data14.queue === undefined){
-const err33 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema86.required,parentSchema:schema86,data:data14};
+const err33 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema87.required,parentSchema:schema87,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7785,7 +7964,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data14.filled === undefined){
-const err34 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "filled"},message:"must have required property '"+"filled"+"'",schema:schema86.required,parentSchema:schema86,data:data14};
+const err34 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "filled"},message:"must have required property '"+"filled"+"'",schema:schema87.required,parentSchema:schema87,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7796,7 +7975,7 @@ errors++;
 }
 for(const key3 in data14){
 if(!(((key3 === "device") || (key3 === "queue")) || (key3 === "filled"))){
-const err35 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data:data14};
+const err35 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7809,7 +7988,7 @@ errors++;
 if(data14.device !== undefined){
 let data15 = data14.device;
 if(typeof data15 !== "string"){
-const err36 = {instancePath:instancePath+"/rings/" + i2+"/device",schemaPath:"#/$defs/RingState/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.device.type,parentSchema:schema86.properties.device,data:data15};
+const err36 = {instancePath:instancePath+"/rings/" + i2+"/device",schemaPath:"#/$defs/RingState/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.device.type,parentSchema:schema87.properties.device,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7822,7 +8001,7 @@ errors++;
 if(data14.queue !== undefined){
 let data16 = data14.queue;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err37 = {instancePath:instancePath+"/rings/" + i2+"/queue",schemaPath:"#/$defs/RingState/properties/queue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.queue.type,parentSchema:schema86.properties.queue,data:data16};
+const err37 = {instancePath:instancePath+"/rings/" + i2+"/queue",schemaPath:"#/$defs/RingState/properties/queue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.queue.type,parentSchema:schema87.properties.queue,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7833,7 +8012,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 0 || isNaN(data16)){
-const err38 = {instancePath:instancePath+"/rings/" + i2+"/queue",schemaPath:"#/$defs/RingState/properties/queue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.queue,data:data16};
+const err38 = {instancePath:instancePath+"/rings/" + i2+"/queue",schemaPath:"#/$defs/RingState/properties/queue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema87.properties.queue,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7847,7 +8026,7 @@ errors++;
 if(data14.filled !== undefined){
 let data17 = data14.filled;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err39 = {instancePath:instancePath+"/rings/" + i2+"/filled",schemaPath:"#/$defs/RingState/properties/filled/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.filled.type,parentSchema:schema86.properties.filled,data:data17};
+const err39 = {instancePath:instancePath+"/rings/" + i2+"/filled",schemaPath:"#/$defs/RingState/properties/filled/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.filled.type,parentSchema:schema87.properties.filled,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7858,7 +8037,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err40 = {instancePath:instancePath+"/rings/" + i2+"/filled",schemaPath:"#/$defs/RingState/properties/filled/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.filled,data:data17};
+const err40 = {instancePath:instancePath+"/rings/" + i2+"/filled",schemaPath:"#/$defs/RingState/properties/filled/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema87.properties.filled,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7871,7 +8050,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data:data14};
+const err41 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7883,7 +8062,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.rings.type,parentSchema:schema83.properties.rings,data:data13};
+const err42 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.rings.type,parentSchema:schema84.properties.rings,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7895,7 +8074,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7923,7 +8102,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.softnet_stat === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softnet_stat"},message:"must have required property '"+"softnet_stat"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softnet_stat"},message:"must have required property '"+"softnet_stat"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7933,7 +8112,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.snmp === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snmp"},message:"must have required property '"+"snmp"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snmp"},message:"must have required property '"+"snmp"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7943,7 +8122,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.netstat === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "netstat"},message:"must have required property '"+"netstat"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "netstat"},message:"must have required property '"+"netstat"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7953,7 +8132,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.dev === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dev"},message:"must have required property '"+"dev"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dev"},message:"must have required property '"+"dev"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7963,7 +8142,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.ethtool === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ethtool"},message:"must have required property '"+"ethtool"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ethtool"},message:"must have required property '"+"ethtool"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7973,7 +8152,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.udp === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udp"},message:"must have required property '"+"udp"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udp"},message:"must have required property '"+"udp"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7983,7 +8162,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.softirqs === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softirqs"},message:"must have required property '"+"softirqs"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softirqs"},message:"must have required property '"+"softirqs"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7993,7 +8172,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.interrupts === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "interrupts"},message:"must have required property '"+"interrupts"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "interrupts"},message:"must have required property '"+"interrupts"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8003,8 +8182,8 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema80.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+if(!(func1.call(schema81.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8192,7 +8371,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8219,7 +8398,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8229,7 +8408,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.step === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8239,7 +8418,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8249,7 +8428,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.counters === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8260,7 +8439,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "label") || (key0 === "step")) || (key0 === "at")) || (key0 === "counters"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8273,7 +8452,7 @@ errors++;
 if(data.label !== undefined){
 let data0 = data.label;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.label.type,parentSchema:schema79.properties.label,data:data0};
+const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.label.type,parentSchema:schema80.properties.label,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8286,7 +8465,7 @@ errors++;
 if(data.step !== undefined){
 let data1 = data.step;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.step.type,parentSchema:schema79.properties.step,data:data1};
+const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.step.type,parentSchema:schema80.properties.step,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8297,7 +8476,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < -1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema79.properties.step,data:data1};
+const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema80.properties.step,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8311,7 +8490,7 @@ errors++;
 if(data.at !== undefined){
 let data2 = data.at;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.at.type,parentSchema:schema79.properties.at,data:data2};
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.at.type,parentSchema:schema80.properties.at,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8322,7 +8501,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.at,data:data2};
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.at,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8341,7 +8520,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8355,12 +8534,12 @@ return errors === 0;
 }
 validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema87 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/trace-event.schema.json","title":"TraceEvent","description":"A tracepoint-shaped event, with the fields tracefs gives for the same tracepoint (events/GROUP/NAME/format) plus the simulated time `t` (ns) and the `cpu` it fired on.","oneOf":[{"$ref":"#/$defs/NapiPollEvent"},{"$ref":"#/$defs/SoftirqEvent"},{"$ref":"#/$defs/NetifEvent"},{"$ref":"#/$defs/KfreeSkbEvent"},{"$ref":"#/$defs/SockRcvqueueFullEvent"}],"$defs":{"NapiPollEvent":{"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}},"SoftirqEvent":{"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}},"NetifEvent":{"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}},"KfreeSkbEvent":{"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}},"SockRcvqueueFullEvent":{"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}}}};
-const schema88 = {"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}};
-const schema89 = {"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}};
-const schema90 = {"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}};
-const schema91 = {"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}};
-const schema92 = {"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}};
+const schema88 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/trace-event.schema.json","title":"TraceEvent","description":"A tracepoint-shaped event, with the fields tracefs gives for the same tracepoint (events/GROUP/NAME/format) plus the simulated time `t` (ns) and the `cpu` it fired on.","oneOf":[{"$ref":"#/$defs/NapiPollEvent"},{"$ref":"#/$defs/SoftirqEvent"},{"$ref":"#/$defs/NetifEvent"},{"$ref":"#/$defs/KfreeSkbEvent"},{"$ref":"#/$defs/SockRcvqueueFullEvent"}],"$defs":{"NapiPollEvent":{"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}},"SoftirqEvent":{"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}},"NetifEvent":{"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}},"KfreeSkbEvent":{"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}},"SockRcvqueueFullEvent":{"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}}}};
+const schema89 = {"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}};
+const schema90 = {"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}};
+const schema91 = {"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}};
+const schema92 = {"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}};
+const schema93 = {"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rxpath.dev/schemas/trace-event.schema.json" */;
@@ -8379,7 +8558,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err0 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8389,7 +8568,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cpu === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err1 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8399,7 +8578,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err2 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8409,7 +8588,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.napi === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "napi"},message:"must have required property '"+"napi"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err3 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "napi"},message:"must have required property '"+"napi"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8419,7 +8598,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.dev_name === undefined){
-const err4 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "dev_name"},message:"must have required property '"+"dev_name"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err4 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "dev_name"},message:"must have required property '"+"dev_name"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8429,7 +8608,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.work === undefined){
-const err5 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "work"},message:"must have required property '"+"work"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err5 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "work"},message:"must have required property '"+"work"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8439,7 +8618,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.budget === undefined){
-const err6 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err6 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8450,7 +8629,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "t") || (key0 === "cpu")) || (key0 === "event")) || (key0 === "napi")) || (key0 === "dev_name")) || (key0 === "work")) || (key0 === "budget"))){
-const err7 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+const err7 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8463,7 +8642,7 @@ errors++;
 if(data.t !== undefined){
 let data0 = data.t;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err8 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.t.type,parentSchema:schema88.properties.t,data:data0};
+const err8 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.t.type,parentSchema:schema89.properties.t,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8474,7 +8653,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.t,data:data0};
+const err9 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.t,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8488,7 +8667,7 @@ errors++;
 if(data.cpu !== undefined){
 let data1 = data.cpu;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err10 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.cpu.type,parentSchema:schema88.properties.cpu,data:data1};
+const err10 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.cpu.type,parentSchema:schema89.properties.cpu,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8499,7 +8678,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err11 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.cpu,data:data1};
+const err11 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.cpu,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8513,7 +8692,7 @@ errors++;
 if(data.event !== undefined){
 let data2 = data.event;
 if("napi_poll" !== data2){
-const err12 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NapiPollEvent/properties/event/const",keyword:"const",params:{allowedValue: "napi_poll"},message:"must be equal to constant",schema:"napi_poll",parentSchema:schema88.properties.event,data:data2};
+const err12 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NapiPollEvent/properties/event/const",keyword:"const",params:{allowedValue: "napi_poll"},message:"must be equal to constant",schema:"napi_poll",parentSchema:schema89.properties.event,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8526,7 +8705,7 @@ errors++;
 if(data.napi !== undefined){
 let data3 = data.napi;
 if(typeof data3 !== "string"){
-const err13 = {instancePath:instancePath+"/napi",schemaPath:"#/$defs/NapiPollEvent/properties/napi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.napi.type,parentSchema:schema88.properties.napi,data:data3};
+const err13 = {instancePath:instancePath+"/napi",schemaPath:"#/$defs/NapiPollEvent/properties/napi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.napi.type,parentSchema:schema89.properties.napi,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8539,7 +8718,7 @@ errors++;
 if(data.dev_name !== undefined){
 let data4 = data.dev_name;
 if(typeof data4 !== "string"){
-const err14 = {instancePath:instancePath+"/dev_name",schemaPath:"#/$defs/NapiPollEvent/properties/dev_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.dev_name.type,parentSchema:schema88.properties.dev_name,data:data4};
+const err14 = {instancePath:instancePath+"/dev_name",schemaPath:"#/$defs/NapiPollEvent/properties/dev_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.dev_name.type,parentSchema:schema89.properties.dev_name,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8552,7 +8731,7 @@ errors++;
 if(data.work !== undefined){
 let data5 = data.work;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err15 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.work.type,parentSchema:schema88.properties.work,data:data5};
+const err15 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.work.type,parentSchema:schema89.properties.work,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8563,7 +8742,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.work,data:data5};
+const err16 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.work,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8577,7 +8756,7 @@ errors++;
 if(data.budget !== undefined){
 let data6 = data.budget;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err17 = {instancePath:instancePath+"/budget",schemaPath:"#/$defs/NapiPollEvent/properties/budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.budget.type,parentSchema:schema88.properties.budget,data:data6};
+const err17 = {instancePath:instancePath+"/budget",schemaPath:"#/$defs/NapiPollEvent/properties/budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.budget.type,parentSchema:schema89.properties.budget,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8589,7 +8768,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err18 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8607,7 +8786,7 @@ var props0 = true;
 const _errs18 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err19 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err19 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8617,7 +8796,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data.cpu === undefined){
-const err20 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err20 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8627,7 +8806,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data.event === undefined){
-const err21 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err21 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8637,7 +8816,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data.vec === undefined){
-const err22 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "vec"},message:"must have required property '"+"vec"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err22 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "vec"},message:"must have required property '"+"vec"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8648,7 +8827,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((((key1 === "t") || (key1 === "cpu")) || (key1 === "event")) || (key1 === "vec"))){
-const err23 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err23 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8661,7 +8840,7 @@ errors++;
 if(data.t !== undefined){
 let data7 = data.t;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err24 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.t.type,parentSchema:schema89.properties.t,data:data7};
+const err24 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.t.type,parentSchema:schema90.properties.t,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8672,7 +8851,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err25 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.t,data:data7};
+const err25 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.t,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8686,7 +8865,7 @@ errors++;
 if(data.cpu !== undefined){
 let data8 = data.cpu;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err26 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.cpu.type,parentSchema:schema89.properties.cpu,data:data8};
+const err26 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.cpu.type,parentSchema:schema90.properties.cpu,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8697,7 +8876,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err27 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.cpu,data:data8};
+const err27 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.cpu,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8711,7 +8890,7 @@ errors++;
 if(data.event !== undefined){
 let data9 = data.event;
 if(!((data9 === "softirq_entry") || (data9 === "softirq_exit"))){
-const err28 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SoftirqEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema89.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.event.enum,parentSchema:schema89.properties.event,data:data9};
+const err28 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SoftirqEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema90.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.event.enum,parentSchema:schema90.properties.event,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8724,7 +8903,7 @@ errors++;
 if(data.vec !== undefined){
 let data10 = data.vec;
 if(3 !== data10){
-const err29 = {instancePath:instancePath+"/vec",schemaPath:"#/$defs/SoftirqEvent/properties/vec/const",keyword:"const",params:{allowedValue: 3},message:"must be equal to constant",schema:3,parentSchema:schema89.properties.vec,data:data10};
+const err29 = {instancePath:instancePath+"/vec",schemaPath:"#/$defs/SoftirqEvent/properties/vec/const",keyword:"const",params:{allowedValue: 3},message:"must be equal to constant",schema:3,parentSchema:schema90.properties.vec,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8736,7 +8915,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err30 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8761,7 +8940,7 @@ props0 = true;
 const _errs28 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err31 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err31 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8771,7 +8950,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data.cpu === undefined){
-const err32 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err32 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8781,7 +8960,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data.event === undefined){
-const err33 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err33 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8791,7 +8970,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data.skbaddr === undefined){
-const err34 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err34 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8801,7 +8980,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data.len === undefined){
-const err35 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "len"},message:"must have required property '"+"len"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err35 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "len"},message:"must have required property '"+"len"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8811,7 +8990,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data.name === undefined){
-const err36 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err36 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8822,7 +9001,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((((key2 === "t") || (key2 === "cpu")) || (key2 === "event")) || (key2 === "skbaddr")) || (key2 === "len")) || (key2 === "name"))){
-const err37 = {instancePath,schemaPath:"#/$defs/NetifEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+const err37 = {instancePath,schemaPath:"#/$defs/NetifEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8835,7 +9014,7 @@ errors++;
 if(data.t !== undefined){
 let data11 = data.t;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err38 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.t.type,parentSchema:schema90.properties.t,data:data11};
+const err38 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.t.type,parentSchema:schema91.properties.t,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8846,7 +9025,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err39 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.t,data:data11};
+const err39 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.t,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8860,7 +9039,7 @@ errors++;
 if(data.cpu !== undefined){
 let data12 = data.cpu;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err40 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.cpu.type,parentSchema:schema90.properties.cpu,data:data12};
+const err40 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.cpu.type,parentSchema:schema91.properties.cpu,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8871,7 +9050,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err41 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.cpu,data:data12};
+const err41 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.cpu,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8885,7 +9064,7 @@ errors++;
 if(data.event !== undefined){
 let data13 = data.event;
 if(!((data13 === "netif_rx") || (data13 === "netif_receive_skb"))){
-const err42 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NetifEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema90.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.event.enum,parentSchema:schema90.properties.event,data:data13};
+const err42 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NetifEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema91.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.event.enum,parentSchema:schema91.properties.event,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8898,7 +9077,7 @@ errors++;
 if(data.skbaddr !== undefined){
 let data14 = data.skbaddr;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err43 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.skbaddr.type,parentSchema:schema90.properties.skbaddr,data:data14};
+const err43 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.skbaddr.type,parentSchema:schema91.properties.skbaddr,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8909,7 +9088,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err44 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.skbaddr,data:data14};
+const err44 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.skbaddr,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -8923,7 +9102,7 @@ errors++;
 if(data.len !== undefined){
 let data15 = data.len;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err45 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.len.type,parentSchema:schema90.properties.len,data:data15};
+const err45 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.len.type,parentSchema:schema91.properties.len,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8934,7 +9113,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err46 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.len,data:data15};
+const err46 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.len,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8948,7 +9127,7 @@ errors++;
 if(data.name !== undefined){
 let data16 = data.name;
 if(typeof data16 !== "string"){
-const err47 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/NetifEvent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.name.type,parentSchema:schema90.properties.name,data:data16};
+const err47 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/NetifEvent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.name.type,parentSchema:schema91.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8960,7 +9139,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/$defs/NetifEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+const err48 = {instancePath,schemaPath:"#/$defs/NetifEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8985,7 +9164,7 @@ props0 = true;
 const _errs43 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err49 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err49 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8995,7 +9174,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data.cpu === undefined){
-const err50 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err50 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9005,7 +9184,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data.event === undefined){
-const err51 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err51 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9015,7 +9194,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data.skbaddr === undefined){
-const err52 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err52 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9025,7 +9204,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data.protocol === undefined){
-const err53 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err53 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9035,7 +9214,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data.location === undefined){
-const err54 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err54 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9046,7 +9225,7 @@ errors++;
 }
 for(const key3 in data){
 if(!(((((((key3 === "t") || (key3 === "cpu")) || (key3 === "event")) || (key3 === "skbaddr")) || (key3 === "protocol")) || (key3 === "location")) || (key3 === "reason"))){
-const err55 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
+const err55 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9059,7 +9238,7 @@ errors++;
 if(data.t !== undefined){
 let data17 = data.t;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err56 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.t.type,parentSchema:schema91.properties.t,data:data17};
+const err56 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.t.type,parentSchema:schema92.properties.t,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9070,7 +9249,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err57 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.t,data:data17};
+const err57 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.t,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9084,7 +9263,7 @@ errors++;
 if(data.cpu !== undefined){
 let data18 = data.cpu;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err58 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.cpu.type,parentSchema:schema91.properties.cpu,data:data18};
+const err58 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.cpu.type,parentSchema:schema92.properties.cpu,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9095,7 +9274,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err59 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.cpu,data:data18};
+const err59 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.cpu,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9109,7 +9288,7 @@ errors++;
 if(data.event !== undefined){
 let data19 = data.event;
 if("kfree_skb" !== data19){
-const err60 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/KfreeSkbEvent/properties/event/const",keyword:"const",params:{allowedValue: "kfree_skb"},message:"must be equal to constant",schema:"kfree_skb",parentSchema:schema91.properties.event,data:data19};
+const err60 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/KfreeSkbEvent/properties/event/const",keyword:"const",params:{allowedValue: "kfree_skb"},message:"must be equal to constant",schema:"kfree_skb",parentSchema:schema92.properties.event,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9122,7 +9301,7 @@ errors++;
 if(data.skbaddr !== undefined){
 let data20 = data.skbaddr;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err61 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.skbaddr.type,parentSchema:schema91.properties.skbaddr,data:data20};
+const err61 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.skbaddr.type,parentSchema:schema92.properties.skbaddr,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9133,7 +9312,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err62 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.skbaddr,data:data20};
+const err62 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.skbaddr,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9147,7 +9326,7 @@ errors++;
 if(data.protocol !== undefined){
 let data21 = data.protocol;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err63 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.protocol.type,parentSchema:schema91.properties.protocol,data:data21};
+const err63 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.protocol.type,parentSchema:schema92.properties.protocol,data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9158,7 +9337,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-const err64 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.protocol,data:data21};
+const err64 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.protocol,data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9172,7 +9351,7 @@ errors++;
 if(data.location !== undefined){
 let data22 = data.location;
 if(typeof data22 !== "string"){
-const err65 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/KfreeSkbEvent/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.location.type,parentSchema:schema91.properties.location,data:data22};
+const err65 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/KfreeSkbEvent/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.location.type,parentSchema:schema92.properties.location,data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9185,7 +9364,7 @@ errors++;
 if(data.reason !== undefined){
 let data23 = data.reason;
 if(typeof data23 !== "string"){
-const err66 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/KfreeSkbEvent/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.reason.type,parentSchema:schema91.properties.reason,data:data23};
+const err66 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/KfreeSkbEvent/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.reason.type,parentSchema:schema92.properties.reason,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9197,7 +9376,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+const err67 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9222,7 +9401,7 @@ props0 = true;
 const _errs60 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err68 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err68 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9232,7 +9411,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data.cpu === undefined){
-const err69 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err69 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9242,7 +9421,7 @@ vErrors.push(err69);
 errors++;
 }
 if(data.event === undefined){
-const err70 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err70 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9252,7 +9431,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data.rmem_alloc === undefined){
-const err71 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err71 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9262,7 +9441,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data.truesize === undefined){
-const err72 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "truesize"},message:"must have required property '"+"truesize"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err72 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "truesize"},message:"must have required property '"+"truesize"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9272,7 +9451,7 @@ vErrors.push(err72);
 errors++;
 }
 if(data.sk_rcvbuf === undefined){
-const err73 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "sk_rcvbuf"},message:"must have required property '"+"sk_rcvbuf"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err73 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "sk_rcvbuf"},message:"must have required property '"+"sk_rcvbuf"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9283,7 +9462,7 @@ errors++;
 }
 for(const key4 in data){
 if(!((((((key4 === "t") || (key4 === "cpu")) || (key4 === "event")) || (key4 === "rmem_alloc")) || (key4 === "truesize")) || (key4 === "sk_rcvbuf"))){
-const err74 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
+const err74 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9296,7 +9475,7 @@ errors++;
 if(data.t !== undefined){
 let data24 = data.t;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err75 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.t.type,parentSchema:schema92.properties.t,data:data24};
+const err75 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.t.type,parentSchema:schema93.properties.t,data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -9307,7 +9486,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 0 || isNaN(data24)){
-const err76 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.t,data:data24};
+const err76 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema93.properties.t,data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -9321,7 +9500,7 @@ errors++;
 if(data.cpu !== undefined){
 let data25 = data.cpu;
 if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err77 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.cpu.type,parentSchema:schema92.properties.cpu,data:data25};
+const err77 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.cpu.type,parentSchema:schema93.properties.cpu,data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -9332,7 +9511,7 @@ errors++;
 }
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err78 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.cpu,data:data25};
+const err78 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema93.properties.cpu,data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -9346,7 +9525,7 @@ errors++;
 if(data.event !== undefined){
 let data26 = data.event;
 if("sock_rcvqueue_full" !== data26){
-const err79 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/event/const",keyword:"const",params:{allowedValue: "sock_rcvqueue_full"},message:"must be equal to constant",schema:"sock_rcvqueue_full",parentSchema:schema92.properties.event,data:data26};
+const err79 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/event/const",keyword:"const",params:{allowedValue: "sock_rcvqueue_full"},message:"must be equal to constant",schema:"sock_rcvqueue_full",parentSchema:schema93.properties.event,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -9359,7 +9538,7 @@ errors++;
 if(data.rmem_alloc !== undefined){
 let data27 = data.rmem_alloc;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err80 = {instancePath:instancePath+"/rmem_alloc",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.rmem_alloc.type,parentSchema:schema92.properties.rmem_alloc,data:data27};
+const err80 = {instancePath:instancePath+"/rmem_alloc",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.rmem_alloc.type,parentSchema:schema93.properties.rmem_alloc,data:data27};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -9372,7 +9551,7 @@ errors++;
 if(data.truesize !== undefined){
 let data28 = data.truesize;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err81 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.truesize.type,parentSchema:schema92.properties.truesize,data:data28};
+const err81 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.truesize.type,parentSchema:schema93.properties.truesize,data:data28};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -9383,7 +9562,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-const err82 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.truesize,data:data28};
+const err82 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema93.properties.truesize,data:data28};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -9397,7 +9576,7 @@ errors++;
 if(data.sk_rcvbuf !== undefined){
 let data29 = data.sk_rcvbuf;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err83 = {instancePath:instancePath+"/sk_rcvbuf",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/sk_rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.sk_rcvbuf.type,parentSchema:schema92.properties.sk_rcvbuf,data:data29};
+const err83 = {instancePath:instancePath+"/sk_rcvbuf",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/sk_rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.sk_rcvbuf.type,parentSchema:schema93.properties.sk_rcvbuf,data:data29};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -9409,7 +9588,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+const err84 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -9436,7 +9615,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err85 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema87.oneOf,parentSchema:schema87,data};
+const err85 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema88.oneOf,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -9476,7 +9655,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.profile === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9486,7 +9665,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.checkpoints === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoints"},message:"must have required property '"+"checkpoints"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoints"},message:"must have required property '"+"checkpoints"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9497,7 +9676,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "profile") || (key0 === "checkpoints")) || (key0 === "events"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9542,7 +9721,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/checkpoints",schemaPath:"#/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.checkpoints.type,parentSchema:schema77.properties.checkpoints,data:data1};
+const err5 = {instancePath:instancePath+"/checkpoints",schemaPath:"#/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.checkpoints.type,parentSchema:schema78.properties.checkpoints,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9564,7 +9743,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.events.type,parentSchema:schema77.properties.events,data:data3};
+const err6 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.events.type,parentSchema:schema78.properties.events,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9576,7 +9755,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9590,7 +9769,7 @@ return errors === 0;
 }
 validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema93 = {"title":"Provenance","type":"object","additionalProperties":false,"required":["source","profile"],"properties":{"source":{"enum":["model","kernel"]},"profile":{"$ref":"profile.schema.json"},"rxpathVersion":{"type":"string"},"kernel":{"type":"object","additionalProperties":true,"description":"For recorded traces: uname -r, the truesize measured in that run, every sysctl and device setting, the tools and their versions, the date.","properties":{"release":{"type":"string"},"truesize":{"type":"object","additionalProperties":{"type":"integer"}},"sysctls":{"type":"object"},"settings":{"type":"object"},"tools":{"type":"object","additionalProperties":{"type":"string"}},"recordedAt":{"type":"string"}}}}};
+const schema94 = {"title":"Provenance","type":"object","additionalProperties":false,"required":["source","profile"],"properties":{"source":{"enum":["model","kernel"]},"profile":{"$ref":"profile.schema.json"},"rxpathVersion":{"type":"string"},"kernel":{"type":"object","additionalProperties":true,"description":"For recorded traces: uname -r, the truesize measured in that run, every sysctl and device setting, the tools and their versions, the date.","properties":{"release":{"type":"string"},"truesize":{"type":"object","additionalProperties":{"type":"integer"}},"sysctls":{"type":"object"},"settings":{"type":"object"},"tools":{"type":"object","additionalProperties":{"type":"string"}},"recordedAt":{"type":"string"}}}}};
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9604,7 +9783,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9614,7 +9793,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.profile === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9625,7 +9804,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "source") || (key0 === "profile")) || (key0 === "rxpathVersion")) || (key0 === "kernel"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9638,7 +9817,7 @@ errors++;
 if(data.source !== undefined){
 let data0 = data.source;
 if(!((data0 === "model") || (data0 === "kernel"))){
-const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema93.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema93.properties.source.enum,parentSchema:schema93.properties.source,data:data0};
+const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema94.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.source.enum,parentSchema:schema94.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9674,7 +9853,7 @@ errors++;
 if(data.rxpathVersion !== undefined){
 let data2 = data.rxpathVersion;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/rxpathVersion",schemaPath:"#/properties/rxpathVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.rxpathVersion.type,parentSchema:schema93.properties.rxpathVersion,data:data2};
+const err6 = {instancePath:instancePath+"/rxpathVersion",schemaPath:"#/properties/rxpathVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.rxpathVersion.type,parentSchema:schema94.properties.rxpathVersion,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9690,7 +9869,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.release !== undefined){
 let data4 = data3.release;
 if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/kernel/release",schemaPath:"#/properties/kernel/properties/release/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.kernel.properties.release.type,parentSchema:schema93.properties.kernel.properties.release,data:data4};
+const err7 = {instancePath:instancePath+"/kernel/release",schemaPath:"#/properties/kernel/properties/release/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.kernel.properties.release.type,parentSchema:schema94.properties.kernel.properties.release,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9706,7 +9885,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 let data6 = data5[key1];
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err8 = {instancePath:instancePath+"/kernel/truesize/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/truesize/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.kernel.properties.truesize.additionalProperties.type,parentSchema:schema93.properties.kernel.properties.truesize.additionalProperties,data:data6};
+const err8 = {instancePath:instancePath+"/kernel/truesize/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/truesize/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.kernel.properties.truesize.additionalProperties.type,parentSchema:schema94.properties.kernel.properties.truesize.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9718,7 +9897,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/kernel/truesize",schemaPath:"#/properties/kernel/properties/truesize/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.kernel.properties.truesize.type,parentSchema:schema93.properties.kernel.properties.truesize,data:data5};
+const err9 = {instancePath:instancePath+"/kernel/truesize",schemaPath:"#/properties/kernel/properties/truesize/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.kernel.properties.truesize.type,parentSchema:schema94.properties.kernel.properties.truesize,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9731,7 +9910,7 @@ errors++;
 if(data3.sysctls !== undefined){
 let data7 = data3.sysctls;
 if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-const err10 = {instancePath:instancePath+"/kernel/sysctls",schemaPath:"#/properties/kernel/properties/sysctls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.kernel.properties.sysctls.type,parentSchema:schema93.properties.kernel.properties.sysctls,data:data7};
+const err10 = {instancePath:instancePath+"/kernel/sysctls",schemaPath:"#/properties/kernel/properties/sysctls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.kernel.properties.sysctls.type,parentSchema:schema94.properties.kernel.properties.sysctls,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9744,7 +9923,7 @@ errors++;
 if(data3.settings !== undefined){
 let data8 = data3.settings;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-const err11 = {instancePath:instancePath+"/kernel/settings",schemaPath:"#/properties/kernel/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.kernel.properties.settings.type,parentSchema:schema93.properties.kernel.properties.settings,data:data8};
+const err11 = {instancePath:instancePath+"/kernel/settings",schemaPath:"#/properties/kernel/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.kernel.properties.settings.type,parentSchema:schema94.properties.kernel.properties.settings,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9760,7 +9939,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key2 in data9){
 let data10 = data9[key2];
 if(typeof data10 !== "string"){
-const err12 = {instancePath:instancePath+"/kernel/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/tools/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.kernel.properties.tools.additionalProperties.type,parentSchema:schema93.properties.kernel.properties.tools.additionalProperties,data:data10};
+const err12 = {instancePath:instancePath+"/kernel/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/tools/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.kernel.properties.tools.additionalProperties.type,parentSchema:schema94.properties.kernel.properties.tools.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9772,7 +9951,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/kernel/tools",schemaPath:"#/properties/kernel/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.kernel.properties.tools.type,parentSchema:schema93.properties.kernel.properties.tools,data:data9};
+const err13 = {instancePath:instancePath+"/kernel/tools",schemaPath:"#/properties/kernel/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.kernel.properties.tools.type,parentSchema:schema94.properties.kernel.properties.tools,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9785,7 +9964,7 @@ errors++;
 if(data3.recordedAt !== undefined){
 let data11 = data3.recordedAt;
 if(typeof data11 !== "string"){
-const err14 = {instancePath:instancePath+"/kernel/recordedAt",schemaPath:"#/properties/kernel/properties/recordedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.kernel.properties.recordedAt.type,parentSchema:schema93.properties.kernel.properties.recordedAt,data:data11};
+const err14 = {instancePath:instancePath+"/kernel/recordedAt",schemaPath:"#/properties/kernel/properties/recordedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.kernel.properties.recordedAt.type,parentSchema:schema94.properties.kernel.properties.recordedAt,data:data11};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9797,7 +9976,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/kernel",schemaPath:"#/properties/kernel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.kernel.type,parentSchema:schema93.properties.kernel,data:data3};
+const err15 = {instancePath:instancePath+"/kernel",schemaPath:"#/properties/kernel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.kernel.type,parentSchema:schema94.properties.kernel,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9809,7 +9988,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10106,12 +10285,12 @@ return errors === 0;
 validate64.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v13 = validate65;
-const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/protocol.schema.json","title":"ProtocolMessage","description":"rxpath's adapter protocol (versions 1 and 2; 2 adds capabilities.timing and a list of event types in capabilities.events): JSON lines over the standard input and output of an implementation's process, one message per line. rxpath writes Request messages to the program's stdin; the program answers each with exactly one Response line on stdout, in order. stderr is free for logs. The exchange: hello (version handshake and capabilities), then for each scenario start, one step message per workload step (answered by ack, or by a snapshot at checkpoint steps), end (answered by the final snapshot and the events), and bye when rxpath is done.","oneOf":[{"$ref":"#/$defs/Request"},{"$ref":"#/$defs/Response"}],"$defs":{"Request":{"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]},"Response":{"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]},"RunId":{"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."},"HelloRequest":{"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}},"HelloResponse":{"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}},"Capabilities":{"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}},"StartRequest":{"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}},"StartedResponse":{"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}},"StepRequest":{"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}},"AckResponse":{"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}},"SnapshotResponse":{"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}},"EndRequest":{"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}},"EndResponse":{"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}},"ErrorResponse":{"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}},"ByeRequest":{"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}}}};
-const schema97 = {"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]};
-const schema98 = {"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}};
-const schema111 = {"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}};
-const schema99 = {"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}};
-const schema100 = {"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."};
+const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/protocol.schema.json","title":"ProtocolMessage","description":"rxpath's adapter protocol (versions 1 and 2; 2 adds capabilities.timing and a list of event types in capabilities.events): JSON lines over the standard input and output of an implementation's process, one message per line. rxpath writes Request messages to the program's stdin; the program answers each with exactly one Response line on stdout, in order. stderr is free for logs. The exchange: hello (version handshake and capabilities), then for each scenario start, one step message per workload step (answered by ack, or by a snapshot at checkpoint steps), end (answered by the final snapshot and the events), and bye when rxpath is done.","oneOf":[{"$ref":"#/$defs/Request"},{"$ref":"#/$defs/Response"}],"$defs":{"Request":{"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]},"Response":{"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]},"RunId":{"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."},"HelloRequest":{"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}},"HelloResponse":{"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}},"Capabilities":{"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}},"StartRequest":{"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}},"StartedResponse":{"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}},"StepRequest":{"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}},"AckResponse":{"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}},"SnapshotResponse":{"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}},"EndRequest":{"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}},"EndResponse":{"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}},"ErrorResponse":{"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}},"ByeRequest":{"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}}}};
+const schema98 = {"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]};
+const schema99 = {"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}};
+const schema113 = {"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}};
+const schema100 = {"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}};
+const schema101 = {"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."};
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10125,7 +10304,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10135,7 +10314,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10145,7 +10324,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10155,7 +10334,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.config === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10165,7 +10344,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.steps === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10175,7 +10354,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.events === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10186,7 +10365,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "run")) || (key0 === "name")) || (key0 === "config")) || (key0 === "steps")) || (key0 === "events"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10199,7 +10378,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("start" !== data0){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema99.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema100.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10212,7 +10391,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
+const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10223,7 +10402,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
+const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10237,7 +10416,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.name.type,parentSchema:schema99.properties.name,data:data2};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.name.type,parentSchema:schema100.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10256,7 +10435,7 @@ errors = vErrors.length;
 if(data.steps !== undefined){
 let data4 = data.steps;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.steps.type,parentSchema:schema99.properties.steps,data:data4};
+const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.steps.type,parentSchema:schema100.properties.steps,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10267,7 +10446,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.steps,data:data4};
+const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.steps,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10281,7 +10460,7 @@ errors++;
 if(data.events !== undefined){
 let data5 = data.events;
 if(typeof data5 !== "boolean"){
-const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema99.properties.events.type,parentSchema:schema99.properties.events,data:data5};
+const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema100.properties.events.type,parentSchema:schema100.properties.events,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10293,7 +10472,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10307,7 +10486,7 @@ return errors === 0;
 }
 validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema101 = {"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}};
+const schema102 = {"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}};
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10776,7 +10955,7 @@ props0 = true;
 const _errs35 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err34 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err34 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10786,7 +10965,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data.op === undefined){
-const err35 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err35 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10795,9 +10974,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key3 in data){
-if(!((key3 === "at") || (key3 === "op"))){
-const err36 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+if(data.socket === undefined){
+const err36 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10806,11 +10984,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data12 = data.at;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err37 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.at.type,parentSchema:schema75.properties.at,data:data12};
+if(data.soRcvbuf === undefined){
+const err37 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "soRcvbuf"},message:"must have required property '"+"soRcvbuf"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10819,9 +10994,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-const err38 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.at,data:data12};
+for(const key3 in data){
+if(!(((((key3 === "at") || (key3 === "op")) || (key3 === "socket")) || (key3 === "soRcvbuf")) || (key3 === "soRcvbufForce"))){
+const err38 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10831,11 +11006,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-if(data.op !== undefined){
-let data13 = data.op;
-if("advance" !== data13){
-const err39 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema75.properties.op,data:data13};
+if(data.at !== undefined){
+let data12 = data.at;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err39 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.at.type,parentSchema:schema75.properties.at,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -10844,15 +11018,101 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-else {
-const err40 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err40 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.at,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+if(data.op !== undefined){
+let data13 = data.op;
+if("setsockopt" !== data13){
+const err41 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SetsockoptStep/properties/op/const",keyword:"const",params:{allowedValue: "setsockopt"},message:"must be equal to constant",schema:"setsockopt",parentSchema:schema75.properties.op,data:data13};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.socket !== undefined){
+let data14 = data.socket;
+if(typeof data14 !== "string"){
+const err42 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/SetsockoptStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.socket.type,parentSchema:schema75.properties.socket,data:data14};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.soRcvbuf !== undefined){
+let data15 = data.soRcvbuf;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err43 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.soRcvbuf.type,parentSchema:schema75.properties.soRcvbuf,data:data15};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 2147483647 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema75.properties.soRcvbuf,data:data15};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data15 < -2147483648 || isNaN(data15)){
+const err45 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema75.properties.soRcvbuf,data:data15};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data.soRcvbufForce !== undefined){
+let data16 = data.soRcvbufForce;
+if(typeof data16 !== "boolean"){
+const err46 = {instancePath:instancePath+"/soRcvbufForce",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbufForce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.soRcvbufForce.type,parentSchema:schema75.properties.soRcvbufForce,data:data16};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }
@@ -10869,93 +11129,10 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs42 = errors;
+const _errs48 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err41 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema76.required,parentSchema:schema76,data};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if(data.op === undefined){
-const err42 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema76.required,parentSchema:schema76,data};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-if(data.label === undefined){
-const err43 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema76.required,parentSchema:schema76,data};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-for(const key4 in data){
-if(!((((key4 === "at") || (key4 === "op")) || (key4 === "label")) || (key4 === "settle"))){
-const err44 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.at !== undefined){
-let data14 = data.at;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err45 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.at.type,parentSchema:schema76.properties.at,data:data14};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-const err46 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.at,data:data14};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-}
-if(data.op !== undefined){
-let data15 = data.op;
-if("checkpoint" !== data15){
-const err47 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema76.properties.op,data:data15};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data.label !== undefined){
-let data16 = data.label;
-if(typeof data16 === "string"){
-if(func3(data16) < 1){
-const err48 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.label,data:data16};
+const err48 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10964,9 +11141,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.label.type,parentSchema:schema76.properties.label,data:data16};
+if(data.op === undefined){
+const err49 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10975,11 +11151,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data.settle !== undefined){
-let data17 = data.settle;
-if(typeof data17 !== "boolean"){
-const err50 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.settle.type,parentSchema:schema76.properties.settle,data:data17};
+for(const key4 in data){
+if(!((key4 === "at") || (key4 === "op"))){
+const err50 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10989,9 +11163,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+if(data.at !== undefined){
+let data17 = data.at;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err51 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.at.type,parentSchema:schema76.properties.at,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -11000,7 +11175,44 @@ vErrors.push(err51);
 }
 errors++;
 }
-var _valid0 = _errs42 === errors;
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.at,data:data17};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+if(data.op !== undefined){
+let data18 = data.op;
+if("advance" !== data18){
+const err53 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema76.properties.op,data:data18};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+var _valid0 = _errs48 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 5];
@@ -11013,18 +11225,163 @@ if(props0 !== true){
 props0 = true;
 }
 }
+const _errs55 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.at === undefined){
+const err55 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data.op === undefined){
+const err56 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data.label === undefined){
+const err57 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+for(const key5 in data){
+if(!((((key5 === "at") || (key5 === "op")) || (key5 === "label")) || (key5 === "settle"))){
+const err58 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data19 = data.at;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err59 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.at.type,parentSchema:schema77.properties.at,data:data19};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.at,data:data19};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+if(data.op !== undefined){
+let data20 = data.op;
+if("checkpoint" !== data20){
+const err61 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema77.properties.op,data:data20};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data21 = data.label;
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err62 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.label,data:data21};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.label.type,parentSchema:schema77.properties.label,data:data21};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.settle !== undefined){
+let data22 = data.settle;
+if(typeof data22 !== "boolean"){
+const err64 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.settle.type,parentSchema:schema77.properties.settle,data:data22};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+var _valid0 = _errs55 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 6];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 6;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
 }
 }
 }
 }
 }
 if(!valid0){
-const err52 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema68.oneOf,parentSchema:schema68,data};
+const err66 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema68.oneOf,parentSchema:schema68,data};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err66];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err66);
 }
 errors++;
 }
@@ -11058,7 +11415,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11068,7 +11425,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11078,7 +11435,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11088,7 +11445,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.step === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11099,7 +11456,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "step"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11112,7 +11469,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("step" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema101.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema102.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11125,7 +11482,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11136,7 +11493,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11150,7 +11507,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.index.type,parentSchema:schema101.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.index.type,parentSchema:schema102.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11161,7 +11518,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema101.properties.index,data:data2};
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11180,7 +11537,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11194,7 +11551,7 @@ return errors === 0;
 }
 validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema109 = {"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}};
+const schema111 = {"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11208,7 +11565,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11218,7 +11575,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11229,7 +11586,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11242,7 +11599,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("end" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema109.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema111.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11255,7 +11612,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11266,7 +11623,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11279,7 +11636,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11310,7 +11667,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11320,7 +11677,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11330,7 +11687,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.rxpath === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11341,7 +11698,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "protocol")) || (key0 === "rxpath"))){
-const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11354,7 +11711,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema98.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema99.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11368,7 +11725,7 @@ if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema98.properties.protocol,data:data1};
+const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema99.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11381,7 +11738,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.protocol.items.type,parentSchema:schema98.properties.protocol.items,data:data2};
+const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.protocol.items.type,parentSchema:schema99.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11392,7 +11749,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.protocol.items,data:data2};
+const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema99.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11405,7 +11762,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.protocol.type,parentSchema:schema98.properties.protocol,data:data1};
+const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.protocol.type,parentSchema:schema99.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11418,7 +11775,7 @@ errors++;
 if(data.rxpath !== undefined){
 let data3 = data.rxpath;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.rxpath.type,parentSchema:schema98.properties.rxpath,data:data3};
+const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.rxpath.type,parentSchema:schema99.properties.rxpath,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11430,7 +11787,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11502,7 +11859,7 @@ props0 = true;
 const _errs15 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11513,7 +11870,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(key1 === "type")){
-const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11526,7 +11883,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if("bye" !== data4){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema111.properties.type,data:data4};
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema113.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11538,7 +11895,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11565,7 +11922,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema97.oneOf,parentSchema:schema97,data};
+const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema98.oneOf,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11591,9 +11948,9 @@ return errors === 0;
 }
 validate66.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema112 = {"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]};
-const schema113 = {"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}};
-const schema114 = {"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}};
+const schema114 = {"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]};
+const schema115 = {"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}};
+const schema116 = {"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}};
 const pattern18 = new RegExp("^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$", "u");
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -11608,7 +11965,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.profiles === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11619,7 +11976,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "profiles") || (key0 === "events")) || (key0 === "timing")) || (key0 === "tags")) || (key0 === "observes"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11633,7 +11990,7 @@ if(data.profiles !== undefined){
 let data0 = data.profiles;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema114.properties.profiles,data:data0};
+const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11673,7 +12030,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data0[i1], data0[j0])){
-const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema114.properties.profiles,data:data0};
+const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema116.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11688,7 +12045,7 @@ break outer0;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.profiles.type,parentSchema:schema114.properties.profiles,data:data0};
+const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.profiles.type,parentSchema:schema116.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11705,7 +12062,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs9 = errors;
 if(typeof data2 !== "boolean"){
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema114.properties.events.oneOf[0].type,parentSchema:schema114.properties.events.oneOf[0],data:data2};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.events.oneOf[0].type,parentSchema:schema116.properties.events.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11722,7 +12079,7 @@ passing0 = 0;
 const _errs11 = errors;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema114.properties.events.oneOf[1],data:data2};
+const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11735,7 +12092,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(!(((((((data3 === "napi_poll") || (data3 === "softirq_entry")) || (data3 === "softirq_exit")) || (data3 === "netif_rx")) || (data3 === "netif_receive_skb")) || (data3 === "kfree_skb")) || (data3 === "sock_rcvqueue_full"))){
-const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema114.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.events.oneOf[1].items.enum,parentSchema:schema114.properties.events.oneOf[1].items,data:data3};
+const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema116.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.events.oneOf[1].items.enum,parentSchema:schema116.properties.events.oneOf[1].items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11752,7 +12109,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data2[i3], data2[j1])){
-const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema114.properties.events.oneOf[1],data:data2};
+const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema116.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11767,7 +12124,7 @@ break outer1;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.events.oneOf[1].type,parentSchema:schema114.properties.events.oneOf[1],data:data2};
+const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.events.oneOf[1].type,parentSchema:schema116.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11788,7 +12145,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema114.properties.events.oneOf,parentSchema:schema114.properties.events,data:data2};
+const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema116.properties.events.oneOf,parentSchema:schema116.properties.events,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11812,7 +12169,7 @@ vErrors = null;
 if(data.timing !== undefined){
 let data4 = data.timing;
 if(!((data4 === "model") || (data4 === "settled"))){
-const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema114.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.timing.enum,parentSchema:schema114.properties.timing,data:data4};
+const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema116.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.timing.enum,parentSchema:schema116.properties.timing,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11829,7 +12186,7 @@ const len2 = data5.length;
 for(let i4=0; i4<len2; i4++){
 let data6 = data5[i4];
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.tags.items.type,parentSchema:schema114.properties.tags.items,data:data6};
+const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.tags.items.type,parentSchema:schema116.properties.tags.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11850,7 +12207,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j2 = indices0[item0];
-const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema114.properties.tags,data:data5};
+const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema116.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11865,7 +12222,7 @@ indices0[item0] = i5;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.tags.type,parentSchema:schema114.properties.tags,data:data5};
+const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.tags.type,parentSchema:schema116.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11883,7 +12240,7 @@ for(let i6=0; i6<len3; i6++){
 let data8 = data7[i6];
 if(typeof data8 === "string"){
 if(!pattern18.test(data8)){
-const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema114.properties.observes.items,data:data8};
+const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema116.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11894,7 +12251,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.observes.items.type,parentSchema:schema114.properties.observes.items,data:data8};
+const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.observes.items.type,parentSchema:schema116.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11915,7 +12272,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j3 = indices1[item1];
-const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema114.properties.observes,data:data7};
+const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema116.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11930,7 +12287,7 @@ indices1[item1] = i7;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.observes.type,parentSchema:schema114.properties.observes,data:data7};
+const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.observes.type,parentSchema:schema116.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11942,7 +12299,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11969,7 +12326,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11979,7 +12336,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11989,7 +12346,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11999,7 +12356,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.capabilities === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12010,7 +12367,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "protocol")) || (key0 === "name")) || (key0 === "capabilities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12023,7 +12380,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema113.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema115.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12036,7 +12393,7 @@ errors++;
 if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.protocol.type,parentSchema:schema113.properties.protocol,data:data1};
+const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.protocol.type,parentSchema:schema115.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12047,7 +12404,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema113.properties.protocol,data:data1};
+const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12062,7 +12419,7 @@ if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12073,7 +12430,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.name.type,parentSchema:schema113.properties.name,data:data2};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.name.type,parentSchema:schema115.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12091,7 +12448,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12105,111 +12462,12 @@ return errors === 0;
 }
 validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema116 = {"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}};
+const schema118 = {"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}};
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate83.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema116.required,parentSchema:schema116,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema116.required,parentSchema:schema116,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("started" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema116.properties.type,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.run !== undefined){
-let data1 = data.run;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate83.errors = vErrors;
-return errors === 0;
-}
-validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema118 = {"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}};
-
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12237,8 +12495,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema118.required,parentSchema:schema118,data};
+for(const key0 in data){
+if(!((key0 === "type") || (key0 === "run"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12247,27 +12506,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((key0 === "type") || (key0 === "run")) || (key0 === "index"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("started" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema118.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("ack" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema118.properties.type,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
 }
 errors++;
 }
@@ -12275,125 +12523,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data.index !== undefined){
-let data2 = data.index;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema118.properties.index.type,parentSchema:schema118.properties.index,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema118.properties.index,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate85.errors = vErrors;
-return errors === 0;
-}
-validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema120 = {"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}};
-
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate88.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema79.required,parentSchema:schema79,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.step === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema79.required,parentSchema:schema79,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema79.required,parentSchema:schema79,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.counters === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema79.required,parentSchema:schema79,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "label") || (key0 === "step")) || (key0 === "at")) || (key0 === "counters"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12402,11 +12532,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.label !== undefined){
-let data0 = data.label;
-if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.label.type,parentSchema:schema79.properties.label,data:data0};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12416,10 +12544,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.step !== undefined){
-let data1 = data.step;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.step.type,parentSchema:schema79.properties.step,data:data1};
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12428,71 +12556,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < -1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema79.properties.step,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-if(data.at !== undefined){
-let data2 = data.at;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.at.type,parentSchema:schema79.properties.at,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.at,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-if(data.counters !== undefined){
-if(!(validate48(data.counters, {instancePath:instancePath+"/counters",parentData:data,parentDataProperty:"counters",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate88.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema120 = {"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}};
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12530,8 +12604,291 @@ vErrors.push(err2);
 }
 errors++;
 }
+for(const key0 in data){
+if(!(((key0 === "type") || (key0 === "run")) || (key0 === "index"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("ack" !== data0){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema120.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.run !== undefined){
+let data1 = data.run;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.index !== undefined){
+let data2 = data.index;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema120.properties.index.type,parentSchema:schema120.properties.index,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema120.properties.index,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate85.errors = vErrors;
+return errors === 0;
+}
+validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema122 = {"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}};
+
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate88.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.label === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema80.required,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.step === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema80.required,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema80.required,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.counters === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema80.required,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "label") || (key0 === "step")) || (key0 === "at")) || (key0 === "counters"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data0 = data.label;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.label.type,parentSchema:schema80.properties.label,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.step !== undefined){
+let data1 = data.step;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.step.type,parentSchema:schema80.properties.step,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < -1 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema80.properties.step,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data.at !== undefined){
+let data2 = data.at;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.at.type,parentSchema:schema80.properties.at,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.at,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.counters !== undefined){
+if(!(validate48(data.counters, {instancePath:instancePath+"/counters",parentData:data,parentDataProperty:"counters",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate88.errors = vErrors;
+return errors === 0;
+}
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate87.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema122.required,parentSchema:schema122,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.run === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema122.required,parentSchema:schema122,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.index === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema122.required,parentSchema:schema122,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
 if(data.checkpoint === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12542,7 +12899,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "checkpoint"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12555,7 +12912,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("snapshot" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema120.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema122.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12568,7 +12925,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12579,7 +12936,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12593,7 +12950,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema120.properties.index.type,parentSchema:schema120.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema122.properties.index.type,parentSchema:schema122.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12604,7 +12961,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema120.properties.index,data:data2};
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema122.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12623,7 +12980,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12637,7 +12994,7 @@ return errors === 0;
 }
 validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema123 = {"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}};
+const schema125 = {"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}};
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12651,7 +13008,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema125.required,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12661,7 +13018,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema125.required,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12671,7 +13028,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.checkpoint === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema125.required,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12682,7 +13039,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "checkpoint")) || (key0 === "events"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12695,7 +13052,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("end" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema123.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema125.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12708,7 +13065,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12719,7 +13076,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12748,7 +13105,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.events.type,parentSchema:schema123.properties.events,data:data3};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema125.properties.events.type,parentSchema:schema125.properties.events,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12760,7 +13117,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12774,7 +13131,7 @@ return errors === 0;
 }
 validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema125 = {"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}};
+const schema127 = {"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}};
 
 function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12788,7 +13145,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12798,7 +13155,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.message === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12809,7 +13166,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "message"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12822,7 +13179,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("error" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema125.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema127.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12835,7 +13192,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12846,7 +13203,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12860,7 +13217,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.properties.index.type,parentSchema:schema125.properties.index,data:data2};
+const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.index.type,parentSchema:schema127.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12871,7 +13228,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema125.properties.index,data:data2};
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema127.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12885,7 +13242,7 @@ errors++;
 if(data.message !== undefined){
 let data3 = data.message;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.message.type,parentSchema:schema125.properties.message,data:data3};
+const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.message.type,parentSchema:schema127.properties.message,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12897,7 +13254,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13032,7 +13389,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema112.oneOf,parentSchema:schema112,data};
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema114.oneOf,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13115,7 +13472,7 @@ Object.assign(props0, props1);
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema96.oneOf,parentSchema:schema96,data};
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema97.oneOf,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13907,68 +14264,12 @@ exports.v18 = validate59;
 exports.v19 = validate39;
 
 exports.v20 = validate101;
-const schema129 = {"type":"integer","description":"Busy-poll time for poll()/select() on sockets that support it. The model does not busy-poll (no application CPU model) and rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250): -1 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_poll","proc":"/proc/sys/net/core/busy_poll"}}};
+const schema131 = {"type":"integer","description":"Busy-poll time for poll()/select() on sockets that support it. The model does not busy-poll (no application CPU model) and rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250): -1 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_poll","proc":"/proc/sys/net/core/busy_poll"}}};
 
 function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate101.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.type,parentSchema:schema129,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate101.errors = vErrors;
-return errors === 0;
-}
-validate101.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-exports.v21 = validate102;
-const schema130 = {"type":"integer","description":"Default SO_BUSY_POLL for new sockets (busy polling in recvmsg). The model rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_read","proc":"/proc/sys/net/core/busy_read"}}};
-
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate102.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema130.type,parentSchema:schema130,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate102.errors = vErrors;
-return errors === 0;
-}
-validate102.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-exports.v22 = validate103;
-const schema131 = {"type":"integer","description":"Poll weight of the per-CPU backlog NAPI (process_backlog): how many backlog packets one poll may take.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:process_backlog"],"profiles":{"linux-3.13":{"default":64,"check":"proc_dointvec: any int (0 or negative accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250): 0 and -1 EINVAL","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight","proc":"/proc/sys/net/core/dev_weight"}}};
-
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13985,18 +14286,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate103.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate103.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate101.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v23 = validate104;
-const schema132 = {"type":"integer","description":"Multiplier on dev_weight for the RX backlog weight (dev_rx_weight). Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"ratio","scope":"host","kernel":["net/core/sysctl_net_core.c:proc_do_dev_weight","net/core/dev.c:process_backlog"],"profiles":{"linux-6.18":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250): 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight_rx_bias","proc":"/proc/sys/net/core/dev_weight_rx_bias"},"note":"In 4.12-era trees proc_do_dev_weight was plain proc_dointvec (any int); the min-1 bound is what the running 6.18 kernel enforces."}};
+exports.v21 = validate102;
+const schema132 = {"type":"integer","description":"Default SO_BUSY_POLL for new sockets (busy polling in recvmsg). The model rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_read","proc":"/proc/sys/net/core/busy_read"}}};
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14013,27 +14314,26 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate102.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v24 = validate105;
-const schema133 = {"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"CPUs whose enqueues are subject to the flow limit (hex mask). The table used is the ENQUEUING CPU's; the drop is counted on the target CPU.","x-rxpath":{"kind":"sysctl","unit":"cpumask","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_cpu_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.18":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"}},"aliases":{"sysctl":"net.core.flow_limit_cpu_bitmap","proc":"/proc/sys/net/core/flow_limit_cpu_bitmap"}}};
+exports.v22 = validate103;
+const schema133 = {"type":"integer","description":"Poll weight of the per-CPU backlog NAPI (process_backlog): how many backlog packets one poll may take.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:process_backlog"],"profiles":{"linux-3.13":{"default":64,"check":"proc_dointvec: any int (0 or negative accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250): 0 and -1 EINVAL","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight","proc":"/proc/sys/net/core/dev_weight"}}};
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate105.evaluated;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(typeof data === "string"){
-if(!pattern11.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema133,data};
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema133.type,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14042,29 +14342,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.type,parentSchema:schema133,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate105.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
-validate105.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate103.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v25 = validate106;
-const schema134 = {"type":"integer","description":"Buckets of each CPU's flow-limit table. Takes effect only for tables allocated after it is written (by writing flow_limit_cpu_bitmap).","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_table_len_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table","maximum":1073741824},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250): 0 and 3 EINVAL, 1 accepted","maximum":1073741824}},"aliases":{"sysctl":"net.core.flow_limit_table_len","proc":"/proc/sys/net/core/flow_limit_table_len"}}};
+exports.v23 = validate104;
+const schema134 = {"type":"integer","description":"Multiplier on dev_weight for the RX backlog weight (dev_rx_weight). Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"ratio","scope":"host","kernel":["net/core/sysctl_net_core.c:proc_do_dev_weight","net/core/dev.c:process_backlog"],"profiles":{"linux-6.18":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250): 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight_rx_bias","proc":"/proc/sys/net/core/dev_weight_rx_bias"},"note":"In 4.12-era trees proc_do_dev_weight was plain proc_dointvec (any int); the min-1 bound is what the running 6.18 kernel enforces."}};
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate106.evaluated;
+const evaluated0 = validate104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14081,26 +14370,27 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate106.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate106.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate104.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v26 = validate107;
-const schema135 = {"type":"integer","description":"GRO_NORMAL skbs are batched on the NAPI's rx_list until this many segments, then passed up as a list. Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"segments","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/gro.c:gro_normal_one"],"profiles":{"linux-6.18":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.gro_normal_batch","proc":"/proc/sys/net/core/gro_normal_batch"}}};
+exports.v24 = validate105;
+const schema135 = {"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"CPUs whose enqueues are subject to the flow limit (hex mask). The table used is the ENQUEUING CPU's; the drop is counted on the target CPU.","x-rxpath":{"kind":"sysctl","unit":"cpumask","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_cpu_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.18":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"}},"aliases":{"sysctl":"net.core.flow_limit_cpu_bitmap","proc":"/proc/sys/net/core/flow_limit_cpu_bitmap"}}};
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate105.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema135.type,parentSchema:schema135,data};
+if(typeof data === "string"){
+if(!pattern11.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14109,18 +14399,29 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate107.errors = vErrors;
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.type,parentSchema:schema135,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v27 = validate108;
-const schema136 = {"type":"integer","description":"Most packets one net_rx_action call may process across all NAPIs before it stops (poll() still gets the full weight, so one call can overshoot by weight-1). Raise it when softnet_stat time_squeeze grows.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-3.13":{"default":300,"check":"proc_dointvec: any int; <= 0 ends net_rx_action before the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_budget","proc":"/proc/sys/net/core/netdev_budget"},"note":"3.13 source read (3.11-era net/core/sysctl_net_core.c, same table): netdev_budget, dev_weight, netdev_max_backlog, netdev_tstamp_prequeue are proc_dointvec; rmem_default/rmem_max have extra1 = &one; rps_sock_flow_entries rejects > 1<<30."}};
+exports.v25 = validate106;
+const schema136 = {"type":"integer","description":"Buckets of each CPU's flow-limit table. Takes effect only for tables allocated after it is written (by writing flow_limit_cpu_bitmap).","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_table_len_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table","maximum":1073741824},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250): 0 and 3 EINVAL, 1 accepted","maximum":1073741824}},"aliases":{"sysctl":"net.core.flow_limit_table_len","proc":"/proc/sys/net/core/flow_limit_table_len"}}};
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate106.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14137,18 +14438,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate106.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v28 = validate109;
-const schema137 = {"type":"integer","description":"Time limit of one net_rx_action call; converted with usecs_to_jiffies (rounds up). 3.13 has no sysctl: the limit is 2 jiffies.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-6.18":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250): 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000}},"aliases":{"sysctl":"net.core.netdev_budget_usecs","proc":"/proc/sys/net/core/netdev_budget_usecs"},"note":"The minimum and the default scale with config.hz; the listed values are for HZ=250. Older 4.12-6.x trees read had extra1 = SYSCTL_ZERO (min 0); the running 6.18 kernel rejects values below 2 jiffies."}};
+exports.v26 = validate107;
+const schema137 = {"type":"integer","description":"GRO_NORMAL skbs are batched on the NAPI's rx_list until this many segments, then passed up as a list. Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"segments","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/gro.c:gro_normal_one"],"profiles":{"linux-6.18":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.gro_normal_batch","proc":"/proc/sys/net/core/gro_normal_batch"}}};
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate109.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14165,18 +14466,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate109.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate109.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v29 = validate110;
-const schema138 = {"type":"integer","description":"Limit of each CPU's backlog input_pkt_queue: enqueue_to_backlog admits while the queue holds <= this many, so it can reach this + 1. Drops show in softnet_stat column 2 of the target CPU.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:enqueue_to_backlog"],"profiles":{"linux-3.13":{"default":1000,"check":"proc_dointvec: any int; compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_max_backlog","proc":"/proc/sys/net/core/netdev_max_backlog"}}};
+exports.v27 = validate108;
+const schema138 = {"type":"integer","description":"Most packets one net_rx_action call may process across all NAPIs before it stops (poll() still gets the full weight, so one call can overshoot by weight-1). Raise it when softnet_stat time_squeeze grows.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-3.13":{"default":300,"check":"proc_dointvec: any int; <= 0 ends net_rx_action before the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_budget","proc":"/proc/sys/net/core/netdev_budget"},"note":"3.13 source read (3.11-era net/core/sysctl_net_core.c, same table): netdev_budget, dev_weight, netdev_max_backlog, netdev_tstamp_prequeue are proc_dointvec; rmem_default/rmem_max have extra1 = &one; rps_sock_flow_entries rejects > 1<<30."}};
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate110.evaluated;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14193,18 +14494,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate110.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
-validate110.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate108.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v30 = validate111;
-const schema139 = {"type":"integer","description":"1: timestamp packets before RPS enqueues them to another CPU; 0: after. Affects only timestamps, not counters.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:netif_receive_skb_internal"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250): 5 accepted)","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_tstamp_prequeue","proc":"/proc/sys/net/core/netdev_tstamp_prequeue"}}};
+exports.v28 = validate109;
+const schema139 = {"type":"integer","description":"Time limit of one net_rx_action call; converted with usecs_to_jiffies (rounds up). 3.13 has no sysctl: the limit is 2 jiffies.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-6.18":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250): 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000}},"aliases":{"sysctl":"net.core.netdev_budget_usecs","proc":"/proc/sys/net/core/netdev_budget_usecs"},"note":"The minimum and the default scale with config.hz; the listed values are for HZ=250. Older 4.12-6.x trees read had extra1 = SYSCTL_ZERO (min 0); the running 6.18 kernel rejects values below 2 jiffies."}};
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14221,18 +14522,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate111.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate111.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v31 = validate112;
-const schema140 = {"type":"integer","description":"sk_rcvbuf of a new socket that does not set SO_RCVBUF (256 * SKB_TRUESIZE(256) on x86_64).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.18":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250): 2303 EINVAL, 2304 accepted)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_default","proc":"/proc/sys/net/core/rmem_default"}}};
+exports.v29 = validate110;
+const schema140 = {"type":"integer","description":"Limit of each CPU's backlog input_pkt_queue: enqueue_to_backlog admits while the queue holds <= this many, so it can reach this + 1. Drops show in softnet_stat column 2 of the target CPU.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:enqueue_to_backlog"],"profiles":{"linux-3.13":{"default":1000,"check":"proc_dointvec: any int; compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_max_backlog","proc":"/proc/sys/net/core/netdev_max_backlog"}}};
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14249,18 +14550,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate110.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v32 = validate113;
-const schema141 = {"type":"integer","description":"Cap on setsockopt(SO_RCVBUF) before doubling (SO_RCVBUFFORCE ignores it).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.18":{"default":4194304,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF; 4 MiB default since v6.18 (verified live on Linux 6.18.44 (HZ=250): 100 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_max","proc":"/proc/sys/net/core/rmem_max"}}};
+exports.v30 = validate111;
+const schema141 = {"type":"integer","description":"1: timestamp packets before RPS enqueues them to another CPU; 0: after. Affects only timestamps, not counters.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:netif_receive_skb_internal"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250): 5 accepted)","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_tstamp_prequeue","proc":"/proc/sys/net/core/netdev_tstamp_prequeue"}}};
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate113.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14277,18 +14578,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate113.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate113.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v33 = validate114;
-const schema142 = {"type":"integer","description":"Size of the global RFS socket flow table. 0 disables RFS.","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:rps_sock_flow_sysctl","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"maximum":1073741824,"check":"rounded up to a power of 2; > 2^30 EINVAL"},"linux-6.18":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250): 536870913 EINVAL, 536870912 accepted)"}},"aliases":{"sysctl":"net.core.rps_sock_flow_entries","proc":"/proc/sys/net/core/rps_sock_flow_entries"}}};
+exports.v31 = validate112;
+const schema142 = {"type":"integer","description":"sk_rcvbuf of a new socket that does not set SO_RCVBUF (256 * SKB_TRUESIZE(256) on x86_64).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.18":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250): 2303 EINVAL, 2304 accepted)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_default","proc":"/proc/sys/net/core/rmem_default"}}};
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14305,18 +14606,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate114.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v34 = validate115;
-const schema143 = {"type":"integer","description":"Capacity of the per-namespace global ICMP token bucket (icmp_global_allow). Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.18":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_burst","proc":"/proc/sys/net/ipv4/icmp_msgs_burst"},"note":"Live 6.18.44, fresh netns: 50."}};
+exports.v32 = validate113;
+const schema143 = {"type":"integer","description":"Cap on setsockopt(SO_RCVBUF) before doubling (SO_RCVBUFFORCE ignores it).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.18":{"default":4194304,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF; 4 MiB default since v6.18 (verified live on Linux 6.18.44 (HZ=250): 100 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_max","proc":"/proc/sys/net/core/rmem_max"}}};
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate115.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14333,18 +14634,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate115.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v35 = validate116;
-const schema144 = {"type":"integer","description":"Refill rate of the per-namespace global ICMP token bucket (icmp_global_allow): credit grows by icmp_msgs_per_sec * elapsed / HZ, at most every HZ/50 jiffies, up to icmp_msgs_burst. Applies to the rate-masked types of errors not about a packet that came in on loopback. 0: no rate-masked error is sent. Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_per_sec","proc":"/proc/sys/net/ipv4/icmp_msgs_per_sec"},"note":"Live 6.18.44, fresh netns: 1000. Each ICMP error sent consumes get_random_u32_below(3) credits (icmp_global_consume), so the global limiter is random: the validator rejects a scenario whose outcome would depend on it."}};
+exports.v33 = validate114;
+const schema144 = {"type":"integer","description":"Size of the global RFS socket flow table. 0 disables RFS.","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:rps_sock_flow_sysctl","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"maximum":1073741824,"check":"rounded up to a power of 2; > 2^30 EINVAL"},"linux-6.18":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250): 536870913 EINVAL, 536870912 accepted)"}},"aliases":{"sysctl":"net.core.rps_sock_flow_entries","proc":"/proc/sys/net/core/rps_sock_flow_entries"}}};
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate116.evaluated;
+const evaluated0 = validate114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14361,18 +14662,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate116.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
-validate116.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v36 = validate117;
-const schema145 = {"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMP error costs per destination (inet_peer): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every icmp_ratelimit. 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (default 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratelimit","proc":"/proc/sys/net/ipv4/icmp_ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 1000."}};
+exports.v34 = validate115;
+const schema145 = {"type":"integer","description":"Capacity of the per-namespace global ICMP token bucket (icmp_global_allow). Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.18":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_burst","proc":"/proc/sys/net/ipv4/icmp_msgs_burst"},"note":"Live 6.18.44, fresh netns: 50."}};
 
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate117.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14389,18 +14690,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate117.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate117.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v37 = validate118;
-const schema146 = {"type":"integer","description":"Bit mask of the ICMP types that are rate limited (bit N = type N). The default 0x1818 (6168) limits destination unreachable (3), source quench (4), time exceeded (11) and parameter problem (12): every error the receive path sends. 0 disables ICMP rate limiting.","x-rxpath":{"kind":"sysctl","unit":"code","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/icmp.c:icmpv4_mask_allow"],"profiles":{"linux-3.13":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds; bits above NR_ICMP_TYPES never match); per netns. Negative values are not modelled (minimum 0 here)"},"linux-6.18":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratemask","proc":"/proc/sys/net/ipv4/icmp_ratemask"},"note":"Live 6.18.44, fresh netns: 6168 (0x1818)."}};
+exports.v35 = validate116;
+const schema146 = {"type":"integer","description":"Refill rate of the per-namespace global ICMP token bucket (icmp_global_allow): credit grows by icmp_msgs_per_sec * elapsed / HZ, at most every HZ/50 jiffies, up to icmp_msgs_burst. Applies to the rate-masked types of errors not about a packet that came in on loopback. 0: no rate-masked error is sent. Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_per_sec","proc":"/proc/sys/net/ipv4/icmp_msgs_per_sec"},"note":"Live 6.18.44, fresh netns: 1000. Each ICMP error sent consumes get_random_u32_below(3) credits (icmp_global_consume), so the global limiter is random: the validator rejects a scenario whose outcome would depend on it."}};
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate116.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14417,18 +14718,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate118.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v38 = validate119;
-const schema147 = {"type":"integer","description":"Look up the socket (connected UDP, established TCP) before routing, saving the route lookup.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec (global int): any int, non-zero enables","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.ip_early_demux","proc":"/proc/sys/net/ipv4/ip_early_demux"}}};
+exports.v36 = validate117;
+const schema147 = {"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMP error costs per destination (inet_peer): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every icmp_ratelimit. 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (default 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratelimit","proc":"/proc/sys/net/ipv4/icmp_ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 1000."}};
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
+const evaluated0 = validate117.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14445,18 +14746,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate119.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
-validate119.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate117.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v39 = validate120;
-const schema148 = {"type":"integer","description":"Seconds an incomplete IP datagram's fragments are kept; when the timer fires, ReasmTimeout and ReasmFails rise and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip4_frags_ns_ctl_table","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ)","minimum":0,"maximum":2147483},"linux-6.18":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv4.ipfrag_time","proc":"/proc/sys/net/ipv4/ipfrag_time"}}};
+exports.v37 = validate118;
+const schema148 = {"type":"integer","description":"Bit mask of the ICMP types that are rate limited (bit N = type N). The default 0x1818 (6168) limits destination unreachable (3), source quench (4), time exceeded (11) and parameter problem (12): every error the receive path sends. 0 disables ICMP rate limiting.","x-rxpath":{"kind":"sysctl","unit":"code","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/icmp.c:icmpv4_mask_allow"],"profiles":{"linux-3.13":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds; bits above NR_ICMP_TYPES never match); per netns. Negative values are not modelled (minimum 0 here)"},"linux-6.18":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratemask","proc":"/proc/sys/net/ipv4/icmp_ratemask"},"note":"Live 6.18.44, fresh netns: 6168 (0x1818)."}};
 
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate120.evaluated;
+const evaluated0 = validate118.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14473,18 +14774,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate120.errors = vErrors;
+validate118.errors = vErrors;
 return errors === 0;
 }
-validate120.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate118.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v40 = validate121;
-const schema149 = {"type":"integer","description":"Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/tcp.c:tcp_recvmsg"],"profiles":{"linux-3.13":{"default":4096,"minimum":0,"check":"proc_dointvec (CONFIG_NET_DMA only)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.tcp_dma_copybreak","proc":"/proc/sys/net/ipv4/tcp_dma_copybreak"},"note":"Absent from the running 6.18 kernel (no /proc/sys/net/ipv4/tcp_dma_copybreak)."}};
+exports.v38 = validate119;
+const schema149 = {"type":"integer","description":"Look up the socket (connected UDP, established TCP) before routing, saving the route lookup.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec (global int): any int, non-zero enables","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.ip_early_demux","proc":"/proc/sys/net/ipv4/ip_early_demux"}}};
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate121.evaluated;
+const evaluated0 = validate119.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14501,18 +14802,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate121.errors = vErrors;
+validate119.errors = vErrors;
 return errors === 0;
 }
-validate121.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate119.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v41 = validate122;
-const schema150 = {"type":"integer","description":"Early demux switch for UDP (6.x). Absent in 3.13, where ip_early_demux covers all protocols.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish_core"],"profiles":{"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.udp_early_demux","proc":"/proc/sys/net/ipv4/udp_early_demux"}}};
+exports.v39 = validate120;
+const schema150 = {"type":"integer","description":"Seconds an incomplete IP datagram's fragments are kept; when the timer fires, ReasmTimeout and ReasmFails rise and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip4_frags_ns_ctl_table","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ)","minimum":0,"maximum":2147483},"linux-6.18":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv4.ipfrag_time","proc":"/proc/sys/net/ipv4/ipfrag_time"}}};
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
+const evaluated0 = validate120.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14529,13 +14830,69 @@ vErrors.push(err0);
 }
 errors++;
 }
+validate120.errors = vErrors;
+return errors === 0;
+}
+validate120.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+exports.v40 = validate121;
+const schema151 = {"type":"integer","description":"Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/tcp.c:tcp_recvmsg"],"profiles":{"linux-3.13":{"default":4096,"minimum":0,"check":"proc_dointvec (CONFIG_NET_DMA only)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.tcp_dma_copybreak","proc":"/proc/sys/net/ipv4/tcp_dma_copybreak"},"note":"Absent from the running 6.18 kernel (no /proc/sys/net/ipv4/tcp_dma_copybreak)."}};
+
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate121.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema151.type,parentSchema:schema151,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate121.errors = vErrors;
+return errors === 0;
+}
+validate121.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+exports.v41 = validate122;
+const schema152 = {"type":"integer","description":"Early demux switch for UDP (6.x). Absent in 3.13, where ip_early_demux covers all protocols.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish_core"],"profiles":{"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.udp_early_demux","proc":"/proc/sys/net/ipv4/udp_early_demux"}}};
+
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate122.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.type,parentSchema:schema152,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 validate122.errors = vErrors;
 return errors === 0;
 }
 validate122.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v42 = validate123;
-const schema151 = {"type":"array","items":{"type":"integer"},"minItems":3,"maxItems":3,"description":"Pages all UDP sockets together may hold: below min no pressure, above max allocations fail (MemErrors).","x-rxpath":{"kind":"sysctl","unit":"pages","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/udp.c:udp_init"],"profiles":{"linux-3.13":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages (same formula; this value: the project's machines)"},"linux-6.18":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"}},"aliases":{"sysctl":"net.ipv4.udp_mem","proc":"/proc/sys/net/ipv4/udp_mem"}}};
+const schema153 = {"type":"array","items":{"type":"integer"},"minItems":3,"maxItems":3,"description":"Pages all UDP sockets together may hold: below min no pressure, above max allocations fail (MemErrors).","x-rxpath":{"kind":"sysctl","unit":"pages","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/udp.c:udp_init"],"profiles":{"linux-3.13":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages (same formula; this value: the project's machines)"},"linux-6.18":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"}},"aliases":{"sysctl":"net.ipv4.udp_mem","proc":"/proc/sys/net/ipv4/udp_mem"}}};
 
 function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14549,7 +14906,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 3){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema151,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema153,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14559,7 +14916,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.length < 3){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items",schema:3,parentSchema:schema151,data};
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items",schema:3,parentSchema:schema153,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14572,7 +14929,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema151.items.type,parentSchema:schema151.items,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.items.type,parentSchema:schema153.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14584,7 +14941,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema151.type,parentSchema:schema151,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema153.type,parentSchema:schema153,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14599,7 +14956,7 @@ return errors === 0;
 validate123.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.v43 = validate124;
-const schema152 = {"type":"integer","description":"Receive memory each UDP socket is guaranteed even under udp_mem pressure.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/core/sock.c:__sk_mem_raise_allocated"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (PAGE_SIZE default)","maximum":2147483647},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.udp_rmem_min","proc":"/proc/sys/net/ipv4/udp_rmem_min"}}};
+const schema154 = {"type":"integer","description":"Receive memory each UDP socket is guaranteed even under udp_mem pressure.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/core/sock.c:__sk_mem_raise_allocated"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (PAGE_SIZE default)","maximum":2147483647},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.udp_rmem_min","proc":"/proc/sys/net/ipv4/udp_rmem_min"}}};
 
 function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14612,7 +14969,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.type,parentSchema:schema152,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema154.type,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14640,7 +14997,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.required,parentSchema:schema118,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema120.required,parentSchema:schema120,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14650,7 +15007,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema118.required,parentSchema:schema118,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema120.required,parentSchema:schema120,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14660,7 +15017,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema118.required,parentSchema:schema118,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema120.required,parentSchema:schema120,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14671,7 +15028,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "run")) || (key0 === "index"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14684,7 +15041,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("ack" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema118.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema120.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14697,7 +15054,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14708,7 +15065,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14722,7 +15079,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema118.properties.index.type,parentSchema:schema118.properties.index,data:data2};
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema120.properties.index.type,parentSchema:schema120.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14733,7 +15090,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema118.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema120.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14746,7 +15103,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14774,7 +15131,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14785,7 +15142,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "type")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14798,7 +15155,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("bye" !== data0){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema111.properties.type,data:data0};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema113.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14810,7 +15167,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14838,7 +15195,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.profiles === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14849,7 +15206,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "profiles") || (key0 === "events")) || (key0 === "timing")) || (key0 === "tags")) || (key0 === "observes"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14863,7 +15220,7 @@ if(data.profiles !== undefined){
 let data0 = data.profiles;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema114.properties.profiles,data:data0};
+const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14903,7 +15260,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data0[i1], data0[j0])){
-const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema114.properties.profiles,data:data0};
+const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema116.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14918,7 +15275,7 @@ break outer0;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.profiles.type,parentSchema:schema114.properties.profiles,data:data0};
+const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.profiles.type,parentSchema:schema116.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14935,7 +15292,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs9 = errors;
 if(typeof data2 !== "boolean"){
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema114.properties.events.oneOf[0].type,parentSchema:schema114.properties.events.oneOf[0],data:data2};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.events.oneOf[0].type,parentSchema:schema116.properties.events.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14952,7 +15309,7 @@ passing0 = 0;
 const _errs11 = errors;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema114.properties.events.oneOf[1],data:data2};
+const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14965,7 +15322,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(!(((((((data3 === "napi_poll") || (data3 === "softirq_entry")) || (data3 === "softirq_exit")) || (data3 === "netif_rx")) || (data3 === "netif_receive_skb")) || (data3 === "kfree_skb")) || (data3 === "sock_rcvqueue_full"))){
-const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema114.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.events.oneOf[1].items.enum,parentSchema:schema114.properties.events.oneOf[1].items,data:data3};
+const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema116.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.events.oneOf[1].items.enum,parentSchema:schema116.properties.events.oneOf[1].items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14982,7 +15339,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data2[i3], data2[j1])){
-const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema114.properties.events.oneOf[1],data:data2};
+const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema116.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -14997,7 +15354,7 @@ break outer1;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.events.oneOf[1].type,parentSchema:schema114.properties.events.oneOf[1],data:data2};
+const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.events.oneOf[1].type,parentSchema:schema116.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15018,7 +15375,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema114.properties.events.oneOf,parentSchema:schema114.properties.events,data:data2};
+const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema116.properties.events.oneOf,parentSchema:schema116.properties.events,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15042,7 +15399,7 @@ vErrors = null;
 if(data.timing !== undefined){
 let data4 = data.timing;
 if(!((data4 === "model") || (data4 === "settled"))){
-const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema114.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.timing.enum,parentSchema:schema114.properties.timing,data:data4};
+const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema116.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.timing.enum,parentSchema:schema116.properties.timing,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15059,7 +15416,7 @@ const len2 = data5.length;
 for(let i4=0; i4<len2; i4++){
 let data6 = data5[i4];
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.tags.items.type,parentSchema:schema114.properties.tags.items,data:data6};
+const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.tags.items.type,parentSchema:schema116.properties.tags.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15080,7 +15437,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j2 = indices0[item0];
-const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema114.properties.tags,data:data5};
+const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema116.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15095,7 +15452,7 @@ indices0[item0] = i5;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.tags.type,parentSchema:schema114.properties.tags,data:data5};
+const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.tags.type,parentSchema:schema116.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15113,7 +15470,7 @@ for(let i6=0; i6<len3; i6++){
 let data8 = data7[i6];
 if(typeof data8 === "string"){
 if(!pattern18.test(data8)){
-const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema114.properties.observes.items,data:data8};
+const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema116.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -15124,7 +15481,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.observes.items.type,parentSchema:schema114.properties.observes.items,data:data8};
+const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.observes.items.type,parentSchema:schema116.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15145,7 +15502,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j3 = indices1[item1];
-const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema114.properties.observes,data:data7};
+const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema116.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15160,7 +15517,7 @@ indices1[item1] = i7;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.observes.type,parentSchema:schema114.properties.observes,data:data7};
+const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.observes.type,parentSchema:schema116.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15172,7 +15529,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15200,7 +15557,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15210,7 +15567,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15221,7 +15578,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15234,7 +15591,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("end" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema109.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema111.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15247,7 +15604,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15258,7 +15615,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15271,7 +15628,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15299,7 +15656,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema125.required,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15309,7 +15666,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema125.required,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15319,7 +15676,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.checkpoint === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema125.required,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15330,7 +15687,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "checkpoint")) || (key0 === "events"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15343,7 +15700,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("end" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema123.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema125.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15356,7 +15713,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15367,7 +15724,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15396,7 +15753,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.events.type,parentSchema:schema123.properties.events,data:data3};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema125.properties.events.type,parentSchema:schema125.properties.events,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15408,7 +15765,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15436,7 +15793,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15446,7 +15803,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.message === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15457,7 +15814,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "message"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15470,7 +15827,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("error" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema125.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema127.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15483,7 +15840,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15494,7 +15851,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15508,7 +15865,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.properties.index.type,parentSchema:schema125.properties.index,data:data2};
+const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.index.type,parentSchema:schema127.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15519,7 +15876,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema125.properties.index,data:data2};
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema127.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15533,7 +15890,7 @@ errors++;
 if(data.message !== undefined){
 let data3 = data.message;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.message.type,parentSchema:schema125.properties.message,data:data3};
+const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.message.type,parentSchema:schema127.properties.message,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15545,7 +15902,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15573,7 +15930,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15583,7 +15940,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15593,7 +15950,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.rxpath === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15604,7 +15961,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "protocol")) || (key0 === "rxpath"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15617,7 +15974,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema98.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema99.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15631,7 +15988,7 @@ if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema98.properties.protocol,data:data1};
+const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema99.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15644,7 +16001,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.protocol.items.type,parentSchema:schema98.properties.protocol.items,data:data2};
+const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.protocol.items.type,parentSchema:schema99.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15655,7 +16012,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.protocol.items,data:data2};
+const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema99.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15668,7 +16025,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.protocol.type,parentSchema:schema98.properties.protocol,data:data1};
+const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.protocol.type,parentSchema:schema99.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15681,7 +16038,7 @@ errors++;
 if(data.rxpath !== undefined){
 let data3 = data.rxpath;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.rxpath.type,parentSchema:schema98.properties.rxpath,data:data3};
+const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.rxpath.type,parentSchema:schema99.properties.rxpath,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15693,7 +16050,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15721,7 +16078,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15731,7 +16088,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15741,7 +16098,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15751,7 +16108,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.capabilities === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15762,7 +16119,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "protocol")) || (key0 === "name")) || (key0 === "capabilities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15775,7 +16132,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema113.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema115.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15788,7 +16145,7 @@ errors++;
 if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.protocol.type,parentSchema:schema113.properties.protocol,data:data1};
+const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.protocol.type,parentSchema:schema115.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15799,7 +16156,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema113.properties.protocol,data:data1};
+const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15814,7 +16171,7 @@ if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15825,7 +16182,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.name.type,parentSchema:schema113.properties.name,data:data2};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.name.type,parentSchema:schema115.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15843,7 +16200,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15875,7 +16232,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15885,7 +16242,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15895,7 +16252,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.rxpath === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15906,7 +16263,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "protocol")) || (key0 === "rxpath"))){
-const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15919,7 +16276,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema98.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema99.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15933,7 +16290,7 @@ if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema98.properties.protocol,data:data1};
+const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema99.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15946,7 +16303,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.protocol.items.type,parentSchema:schema98.properties.protocol.items,data:data2};
+const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.protocol.items.type,parentSchema:schema99.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15957,7 +16314,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.protocol.items,data:data2};
+const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema99.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15970,7 +16327,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.protocol.type,parentSchema:schema98.properties.protocol,data:data1};
+const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.protocol.type,parentSchema:schema99.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15983,7 +16340,7 @@ errors++;
 if(data.rxpath !== undefined){
 let data3 = data.rxpath;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.rxpath.type,parentSchema:schema98.properties.rxpath,data:data3};
+const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.rxpath.type,parentSchema:schema99.properties.rxpath,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15995,7 +16352,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16067,7 +16424,7 @@ props0 = true;
 const _errs15 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -16078,7 +16435,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(key1 === "type")){
-const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -16091,7 +16448,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if("bye" !== data4){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema111.properties.type,data:data4};
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema113.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -16103,7 +16460,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -16130,7 +16487,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema97.oneOf,parentSchema:schema97,data};
+const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema98.oneOf,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -16278,7 +16635,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema112.oneOf,parentSchema:schema112,data};
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema114.oneOf,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16317,7 +16674,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16328,7 +16685,7 @@ errors++;
 }
 if((typeof data == "number") && (isFinite(data))){
 if(data < 1 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data};
+const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16357,7 +16714,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16367,7 +16724,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16377,7 +16734,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16387,7 +16744,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.checkpoint === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16398,7 +16755,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "checkpoint"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16411,7 +16768,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("snapshot" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema120.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema122.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16424,7 +16781,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16435,7 +16792,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16449,7 +16806,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema120.properties.index.type,parentSchema:schema120.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema122.properties.index.type,parentSchema:schema122.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16460,7 +16817,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema120.properties.index,data:data2};
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema122.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16479,7 +16836,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16507,7 +16864,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16517,7 +16874,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16527,7 +16884,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16537,7 +16894,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.config === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16547,7 +16904,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.steps === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16557,7 +16914,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.events === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16568,7 +16925,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "run")) || (key0 === "name")) || (key0 === "config")) || (key0 === "steps")) || (key0 === "events"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16581,7 +16938,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("start" !== data0){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema99.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema100.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16594,7 +16951,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
+const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16605,7 +16962,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
+const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16619,7 +16976,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.name.type,parentSchema:schema99.properties.name,data:data2};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.name.type,parentSchema:schema100.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16638,7 +16995,7 @@ errors = vErrors.length;
 if(data.steps !== undefined){
 let data4 = data.steps;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.steps.type,parentSchema:schema99.properties.steps,data:data4};
+const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.steps.type,parentSchema:schema100.properties.steps,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -16649,7 +17006,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.steps,data:data4};
+const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.steps,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -16663,7 +17020,7 @@ errors++;
 if(data.events !== undefined){
 let data5 = data.events;
 if(typeof data5 !== "boolean"){
-const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema99.properties.events.type,parentSchema:schema99.properties.events,data:data5};
+const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema100.properties.events.type,parentSchema:schema100.properties.events,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -16675,7 +17032,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -16703,7 +17060,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16713,7 +17070,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16724,7 +17081,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16737,7 +17094,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("started" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema116.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema118.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16750,7 +17107,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16761,7 +17118,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16774,7 +17131,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16802,7 +17159,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16812,7 +17169,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16822,7 +17179,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16832,7 +17189,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.step === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16843,7 +17200,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "step"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16856,7 +17213,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("step" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema101.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema102.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16869,7 +17226,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.type,parentSchema:schema100,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16880,7 +17237,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100,data:data1};
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16894,7 +17251,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.index.type,parentSchema:schema101.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.index.type,parentSchema:schema102.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16905,7 +17262,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema101.properties.index,data:data2};
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16924,7 +17281,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err10];
 }

@@ -26,7 +26,7 @@ export const KERNEL_IMPL_NAMES = ['kernel', 'kernel:host'] as const;
 
 /** Scenario features the recorder carries out (kernel-form.ts says how). */
 const KERNEL_FEATURES = [
-  'loopback', 'veth', 'multi_cpu', 'socket', 'rcvbuf', 'rcvbuf_force', 'sysctl_step', 'forwarding',
+  'loopback', 'veth', 'multi_cpu', 'socket', 'rcvbuf', 'rcvbuf_force', 'rcvbuf_step', 'sysctl_step', 'forwarding',
   'proto:icmp', 'proto:other',
 ];
 

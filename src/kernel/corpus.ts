@@ -45,6 +45,11 @@ class Workload {
     this.at += STEP_NS;
     return this;
   }
+  setsockopt(socket: string, soRcvbuf: number, force = false): this {
+    this.steps.push({ at: this.at, op: 'setsockopt', socket, soRcvbuf, ...(force ? { soRcvbufForce: true } : {}) });
+    this.at += STEP_NS;
+    return this;
+  }
   checkpoint(label: string): this {
     this.steps.push({ at: this.at, op: 'checkpoint', label, settle: true });
     this.at += STEP_NS;
@@ -105,6 +110,40 @@ function rcvbufGrid(dev: Device, rcvbufs: [number, boolean][], payloads: number[
     }
   }
   return out;
+}
+
+/**
+ * 1c. SO_RCVBUF changed while datagrams are queued (issue 13 item 5): net/core/sock.c:__sock_set_rcvbuf
+ * sets sk_rcvbuf for what arrives next, what is queued stays; in 6.x udp_lib_setsockopt also sets
+ * forward_threshold = sk_rcvbuf >> 2, which decides when a partial read releases memory.
+ */
+function rcvbufMidRun(dev: Device): CorpusEntry[] {
+  const cases: { name: string; what: string; w: Workload; sk: Socket }[] = [
+    {
+      name: 'shrink', what: 'SO_RCVBUF 65536 -> 1024 with 20 datagrams queued: the next are dropped until it drains',
+      sk: rxSocket(dev, 65536),
+      w: new Workload(dev, flowFor(dev, 9000)).frames(20, 1000).checkpoint('queued').setsockopt('rx', 1024)
+        .frames(5, 1000).checkpoint('after-shrink').read('rx', 10).frames(5, 1000).checkpoint('read10')
+        .read('rx').frames(5, 1000).checkpoint('drained').read('rx'),
+    },
+    {
+      name: 'grow', what: 'SO_RCVBUF 2304 -> 32768 after the buffer filled: the next are queued',
+      sk: rxSocket(dev, 1152),
+      w: new Workload(dev, flowFor(dev, 9000)).frames(10, 1000).checkpoint('full').setsockopt('rx', 16384)
+        .frames(10, 1000).checkpoint('after-grow').read('rx', 3).checkpoint('read3').read('rx'),
+    },
+    {
+      name: 'force-negative', what: 'SO_RCVBUFFORCE -1 mid-run (6.x: max(val, 0), so SOCK_MIN_RCVBUF)',
+      sk: rxSocket(dev, 65536),
+      w: new Workload(dev, flowFor(dev, 9000)).frames(5, 100).checkpoint('queued').setsockopt('rx', -1, true)
+        .frames(5, 100).checkpoint('after').read('rx'),
+    },
+  ];
+  return cases.map((c) => ({
+    scenario: scenario(`udp-rcvbuf-midrun-${short(dev)}-${c.name}`, `${c.what}, over ${dev.kind}.`, dev, [c.sk], c.w.steps),
+    summary: `UDP receive buffer changed mid-run over ${dev.kind}: ${c.what}`,
+    tags: [dev.kind, 'udp', 'rcvbuf', 'rcvbuf_step'],
+  }));
 }
 
 /** 1b. Interleaved send and partial read: the 6.x batched release (udp_rmem_release, forward_deficit). */
@@ -237,6 +276,7 @@ function crafted(): CorpusEntry[] {
     { name: 'fragment', what: 'a first fragment (MF set) that never completes', flags: ['fragment'] },
     { name: 'broadcast', what: 'to the subnet broadcast 10.0.0.255 with no socket bound to it', flags: ['broadcast'], flow: { dst: '10.0.0.255', dport: 9999 } },
     { name: 'multicast', what: 'to 224.1.1.1, a group nobody joined', flags: ['multicast'], flow: { dst: '224.1.1.1', dport: 9999 }, events: true },
+    { name: 'icmp-broadcast', what: 'ICMP destination unreachable to the subnet broadcast (icmp_rcv: only echo, timestamp and address messages may go there)', flags: ['broadcast'], flow: { proto: 1, sport: 3, dst: '10.0.0.255' } },
   ];
   return cases.map((c) => {
     const w = new Workload(VETH, flowFor(VETH, 9000, c.flow)).frames(3, c.payload ?? 64, { flags: c.flags }).checkpoint('received');
@@ -275,8 +315,10 @@ export function kernelCorpus(): CorpusEntry[] {
   return [
     ...rcvbufGrid(LO, loGrid, [1, 100, 1472, 8000, 60000]),
     ...interleaved(LO),
+    ...rcvbufMidRun(LO),
     ...rcvbufGrid(VETH, [[0, false], [4096, false], [65536, false]], [1, 100, 1472]),
     ...interleaved(VETH),
+    ...rcvbufMidRun(VETH),
     noPorts(LO), noPorts(VETH),
     ...icmpRateLimit(),
     ...ipErrorRateLimit(),

@@ -33,7 +33,9 @@ export function kernelProblems(s: Scenario): string[] {
     const at = `/workload/${i}`;
     if (st.op === 'lock_sock') p.push(`${at}: lock_sock cannot be driven from outside the kernel`);
     if (st.op === 'sysctl' && sysctlScope(st.name) !== 'netns') p.push(`${at}/name: only per-namespace sysctls may change during a recorded run`);
-    if (st.op === 'read' && !(c.sockets ?? []).some((x) => x.name === st.socket)) p.push(`${at}/socket: no socket ${st.socket}`);
+    if ((st.op === 'read' || st.op === 'setsockopt') && !(c.sockets ?? []).some((x) => x.name === st.socket)) {
+      p.push(`${at}/socket: no socket ${st.socket}`);
+    }
     if (st.op !== 'frames') return;
     const d = devs.get(st.device);
     if (!d) { p.push(`${at}/device: no device ${st.device}`); return; }

@@ -72,11 +72,20 @@ export function icmp_rcv(host: Host, skb: number): void {
   icmp.InMsgs++;
   const type = host.flows.flows[host.skbs.flow[skb]].sport;
   if (type > NR_ICMP_TYPES) icmp.InErrors++; // "18 is the highest 'known' ICMP type. Anything else is a mystery"
-  else if (type === ICMP_DEST_UNREACH) icmp.InDestUnreachs++;
-  else if (type === ICMP_TIME_EXCEEDED) icmp.InTimeExcds++;
-  else if (type === ICMP_PARAMETERPROB) icmp.InParmProbs++;
+  else {
+    if (type === ICMP_DEST_UNREACH) icmp.InDestUnreachs++;
+    else if (type === ICMP_TIME_EXCEEDED) icmp.InTimeExcds++;
+    else if (type === ICMP_PARAMETERPROB) icmp.InParmProbs++;
+    // `if (rt->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))`: only echo, timestamp and address
+    // messages may go to a broadcast or multicast address; any other is `goto error` (InErrors)
+    const toGroup = (host.skbs.flags[skb] & (FLAG.broadcast | FLAG.multicast)) !== 0;
+    if (toGroup && !BROADCAST_OK.includes(type)) icmp.InErrors++;
+  }
   host.skbs.free(skb);
 }
+
+/** ICMP_ECHO, ICMP_TIMESTAMP, ICMP_ADDRESS, ICMP_ADDRESSREPLY: what icmp_rcv takes at a broadcast address. */
+const BROADCAST_OK: readonly number[] = [8, 13, 17, 18];
 
 /** Per-netns ICMP rate-limit state: the inet_peer tree's rate fields by address, the 6.x global bucket. */
 interface IcmpRateState {

@@ -17,7 +17,7 @@ import { FLAG, FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, IP_OPTIONS_B
 import { Mibs } from './mib.ts';
 import { Trace } from './trace.ts';
 import type { UdpSock } from './sock.ts';
-import { sock_create } from './sock.ts';
+import { sock_create, sock_setsockopt_rcvbuf } from './sock.ts';
 import { udp_recvmsg, lock_sock, release_sock } from './udp.ts';
 import { ip_frag_next_timer, ip_frag_run_timers, inet_addr_is_local } from './ip_input.ts';
 import { nicTruesize, skb_truesize } from './truesize.ts';
@@ -441,6 +441,9 @@ function runStep(host: SimHost, step: Step, index: number, t: number): void {
     case 'sysctl':
       // a value the kernel rejects (EINVAL) leaves the old one, as `sysctl -w` would
       sysctl_write(host, step.name, step.value as SysctlValue);
+      break;
+    case 'setsockopt':
+      sock_setsockopt_rcvbuf(host, socketNamed(host, step.socket, index), step.soRcvbuf, step.soRcvbufForce === true);
       break;
     case 'lock_sock': {
       const sk = socketNamed(host, step.socket, index);

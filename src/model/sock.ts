@@ -140,6 +140,18 @@ export function sock_set_rcvbuf(profile: ProfileName, val: number, force: boolea
 }
 
 /**
+ * setsockopt(SO_RCVBUF or SO_RCVBUFFORCE) on a socket in use (SetsockoptStep): net/core/sock.c:
+ * sock_setsockopt (3.13) / sk_setsockopt -> __sock_set_rcvbuf (6.x) sets sk_rcvbuf for what
+ * arrives next; what is queued stays. 6.x udp.c:udp_lib_setsockopt then
+ * `WRITE_ONCE(up->forward_threshold, sk->sk_rcvbuf >> 2)`.
+ */
+export function sock_setsockopt_rcvbuf(host: Host, sk: UdpSock, val: number, force: boolean): void {
+  const rules = host.profile.udp;
+  sk.rcvbuf = rules.sockSetRcvbuf(val, force, host.sysctl.rmem_max);
+  sk.forward_threshold = rules.forwardThreshold(sk.rcvbuf);
+}
+
+/**
  * socket(AF_INET, SOCK_DGRAM) + setsockopt(SO_RCVBUF) + bind (+ connect, IP_ADD_MEMBERSHIP).
  * A new socket starts with sk_rcvbuf = net.core.rmem_default (net/core/sock.c:sock_init_data).
  */

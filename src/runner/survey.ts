@@ -13,7 +13,8 @@ import { EVERYTHING, type Observed } from '../../properties/lib/clauses.ts';
 import type { Property, PropertyResult } from '../../properties/types.ts';
 import { clockDependentPaths } from '../oracle/clock.ts';
 import { compareObservations } from '../oracle/compare.ts';
-import { pathFilter, type CounterValue } from '../oracle/counter-paths.ts';
+import { flattenSnapshot, pathFilter, type CounterValue } from '../oracle/counter-paths.ts';
+import { agreementScenarios } from './agreement.ts';
 import { describeStep, precedingAction } from '../oracle/describe-step.ts';
 import { referenceObservations } from '../oracle/reference.ts';
 import type { CheckPropertyFn } from './run-check.ts';
@@ -84,6 +85,40 @@ export interface SurveyResult {
   deviations: SurveyDeviation[];
   end: SurveyEnd;
   broken?: { fault: string; message: string };
+  /** Counters Linux (the model) changes in the survey's scenarios that the implementation does not observe. */
+  unobserved: UnobservedCounter[];
+}
+
+export interface UnobservedCounter {
+  /** A counter pattern (`udp[*].drops`, `dev.lo.rx_packets`). */
+  path: string;
+  /** In how many of the sampled scenarios the model changed it. */
+  scenarios: number;
+}
+
+/** Scenarios sampled to list what the implementation leaves unchecked. */
+export const UNOBSERVED_SAMPLE = 100;
+
+/**
+ * The counters the model changes in a sample of the scenarios the survey draws from, that the
+ * implementation does not observe (and so were never compared), most often changed first. The
+ * model-only `internal` section is left out: no kernel shows it.
+ */
+export function unobservedCounters(impl: Implementation, profile: ProfileName, seed: number): UnobservedCounter[] {
+  const observed = observedBy(impl);
+  if (!observed) return [];
+  const counts = new Map<string, number>();
+  for (const scenario of agreementScenarios(impl, profile, UNOBSERVED_SAMPLE, seed)) {
+    const seen = new Set<string>();
+    for (const cp of referenceObservations(scenario).checkpoints) {
+      for (const [path, v] of flattenSnapshot(cp.counters)) {
+        if (v !== 0 && typeof v === 'number' && !observed.counter(path)) seen.add(leftOutPattern(path));
+      }
+    }
+    for (const p of seen) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  return [...counts].map(([path, scenarios]) => ({ path, scenarios }))
+    .sort((a, b) => b.scenarios - a.scenarios || (a.path < b.path ? -1 : 1));
 }
 
 /** `udp[0].drops` -> `udp[*].drops`: the same counter of another CPU, queue or socket is left out too. */
@@ -160,7 +195,7 @@ export async function runSurvey(o: SurveyOptions): Promise<SurveyResult> {
       ...(impl.tags ? { tags: [...impl.tags] } : {}), ...(impl.observes ? { observes: [...impl.observes] } : {}),
     },
     property: o.property.name, profile: o.profile, seed: o.seed, runs: o.runs, maxRounds,
-    rounds: [], deviations: [], end: 'round-limit',
+    rounds: [], deviations: [], end: 'round-limit', unobserved: unobservedCounters(impl, o.profile, o.seed),
   };
   const leftOut: string[] = [];
   for (let round = 1; round <= maxRounds; round++) {

@@ -56,6 +56,10 @@ export function scenarioTags(s: Scenario): string[] {
       out.add(`sysctl:${st.name}`);
       if (st.name === 'net.core.flow_limit_cpu_bitmap' && typeof st.value === 'string' && maskNonZero(st.value)) out.add('flow_limit');
     } else if (st.op === 'lock_sock') out.add('lock_sock');
+    else if (st.op === 'setsockopt') {
+      out.add('rcvbuf_step');
+      if (st.soRcvbufForce) out.add('rcvbuf_force');
+    }
   }
   return [...out].sort();
 }
@@ -87,6 +91,7 @@ export const SCENARIO_TAGS = [
   'nic', 'loopback', 'veth', 'multi_cpu', 'multi_queue', 'rss', 'ntuple', 'gro', 'coalesce', 'napi_weight',
   'ring_size', 'rps', 'rfs', 'irq_affinity', 'flow_limit', 'socket', 'rcvbuf', 'rcvbuf_force', 'connected',
   'multicast', 'busy_poll', 'forwarding', 'crafted', 'hash', 'queue_override', 'sysctl_step', 'lock_sock',
+  'rcvbuf_step',
 ] as const;
 
 /** The protocol tags (protoTag). */

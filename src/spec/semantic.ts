@@ -2,7 +2,7 @@
 // range of every sysctl (as the profile's kernel validates it), CPU masks against the CPU count,
 // queue numbers against the device's RX queues, names that must be unique or must exist, the
 // order of workload steps, and the features the model does not model.
-import type { Config, Device, FramesStep, ProfileName, Scenario, Socket, Step, SysctlStep } from '../generated/schema-types.ts';
+import type { Config, Device, FrameFlag, FramesStep, ProfileName, Scenario, Socket, Step, SysctlStep } from '../generated/schema-types.ts';
 import type { InputProblem } from './errors.ts';
 import { SCHEMA_BASE, schemaValidator } from './ajv.ts';
 import { ajvProblems, escapePointer, listOf, show } from './messages.ts';
@@ -349,6 +349,9 @@ function addressProblems(step: FramesStep, config: Config): [string, string][] {
   const { src, dst } = step.flow;
   const macKinds = MAC_FLAGS.filter((f) => flags.has(f));
   if (macKinds.length > 1) out.push(['flags', macFlagsMessage(macKinds)]);
+  for (const pair of EXCLUSIVE_FLAGS) {
+    if (pair.every((f) => flags.has(f))) out.push(['flags', exclusiveMessage(pair)]);
+  }
   if (dst !== undefined) {
     const mcast = firstOctet(dst) >= 224 && firstOctet(dst) <= 239;
     if (flags.has('multicast') && !mcast) {
@@ -378,6 +381,16 @@ export const MAC_FLAGS = ['otherhost', 'multicast', 'broadcast'] as const;
 function macFlagsMessage(kinds: readonly string[]): string {
   return `must flag at most one of ${MAC_FLAGS.join(', ')}: each gives the frame another destination MAC ` +
     `(not ours, a group's, ff:ff:ff:ff:ff:ff), and eth_type_trans takes pkt_type from it (got ${kinds.join(' and ')})`;
+}
+
+/** Flags that set the same header field (src/kernel/frames.ts): IP tot_len, UDP length. */
+export const EXCLUSIVE_FLAGS: readonly (readonly [FrameFlag, FrameFlag])[] = [
+  ['ip_truncated', 'ip_len_short'], ['udp_len_long', 'udp_len_short'],
+];
+
+function exclusiveMessage(pair: readonly string[]): string {
+  return `must not flag both ${pair.join(' and ')}: each sets the same length field, ` +
+    `one above what the frame holds and one below the header (got both)`;
 }
 
 function martianMessage(src: string): string {
@@ -459,6 +472,7 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         break;
       }
       case 'read':
+      case 'setsockopt':
       case 'lock_sock':
         if (!sockets.some((s) => s.name === step.socket)) {
           report(`${base}/socket`, `must name a socket of the config (${names(sockets, 'sockets')}) (got ${show(step.socket)})`);

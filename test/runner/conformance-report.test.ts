@@ -47,6 +47,20 @@ describe('rxpath conformance: the survey and its report', () => {
     expect(conformanceJson(b)).toBe(conformanceJson(a));
   }, 60_000);
 
+  test('lists the counters Linux changes that the implementation does not observe, as not checked', async () => {
+    const narrow: Implementation = { ...impl, observes: ['snmp.Udp'] };
+    const r = { command: 'x', rxpath: 'test', ...(await runSurvey({
+      impl: narrow, property: differentialProperty, profile: 'linux-6.18', runs: 30, seed: 3, maxRounds: 2,
+      checkProperty: (i, p, o) => checkProperty(i, p, { ...o, runs: o.runs ?? 30 }),
+    })) };
+    const paths = r.unobserved.map((u) => u.path);
+    expect(paths).toContain('snmp.Ip.InReceives');
+    expect(paths.some((p) => p.startsWith('snmp.Udp.'))).toBe(false);
+    expect(paths.some((p) => p.startsWith('internal'))).toBe(false);
+    expect(r.unobserved.every((u) => u.scenarios > 0 && u.scenarios <= 100)).toBe(true);
+    expect(conformanceMarkdown(r)).toContain('## Counters not checked');
+  }, 60_000);
+
   test('names: the JSON beside the report, the command line, counter patterns and spec names', () => {
     expect(jsonBeside('docs/conformance/gvisor.md')).toBe('docs/conformance/gvisor.json');
     expect(jsonBeside('report')).toBe('report.json');

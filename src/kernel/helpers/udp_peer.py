@@ -134,6 +134,14 @@ def op_write(req):
     return {}
 
 
+def op_setsockopt(req):
+    """setsockopt(SO_RCVBUF or SO_RCVBUFFORCE, val) on a bound socket: the workload's setsockopt step."""
+    s = socks[req["name"]]
+    opt = SO_RCVBUFFORCE if req.get("force") else socket.SO_RCVBUF
+    s.setsockopt(socket.SOL_SOCKET, opt, int(req["rcvbuf"]))
+    return {"rcvbuf": s.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)}
+
+
 def op_close(req):
     s = socks.pop(req["name"], None)
     if s is not None:
@@ -146,7 +154,8 @@ def op_cpu(req):
 
 
 OPS = {"socket": op_socket, "sender": op_sender, "send": op_send, "raw": op_raw, "read": op_read,
-       "rx_queue": op_rx_queue, "cat": op_cat, "write": op_write, "close": op_close, "cpu": op_cpu}
+       "rx_queue": op_rx_queue, "cat": op_cat, "write": op_write, "close": op_close, "cpu": op_cpu,
+       "setsockopt": op_setsockopt}
 
 
 def main():

@@ -4,7 +4,7 @@
 // and every counter that differs (the implementation's value, the model's), then the rounds.
 // Deterministic: nothing in it depends on the time or the machine, only on the survey.
 import { pathFilter, type CounterValue } from '../../oracle/counter-paths.ts';
-import type { SurveyCounter, SurveyDeviation, SurveyEnd, SurveyResult } from '../survey.ts';
+import { UNOBSERVED_SAMPLE, type SurveyCounter, type SurveyDeviation, type SurveyEnd, type SurveyResult } from '../survey.ts';
 
 export interface ConformanceReport extends SurveyResult {
   /** The command that generated the report. */
@@ -143,6 +143,24 @@ function deviation(dev: SurveyDeviation): string[] {
   return lines;
 }
 
+/** What Linux changes in these scenarios that the implementation does not observe: never compared. */
+function unobserved(r: ConformanceReport): string[] {
+  if (r.unobserved.length === 0) return [];
+  return [
+    '## Counters not checked',
+    '',
+    `Linux (the model) changes these counters in the survey's scenarios (the number of the ${UNOBSERVED_SAMPLE} ` +
+      'sampled in which it does), but the implementation does not observe them, so they were never compared. ' +
+      'An adapter leaves out the counters its stack does not maintain: one it prints but never changes, or one ' +
+      'it has no file for. Unless the stack keeps them elsewhere, each is a difference from Linux too.',
+    '',
+    '| counter | scenarios |',
+    '|---|---|',
+    ...r.unobserved.map((u) => `| ${code(u.path)} | ${u.scenarios} |`),
+    '',
+  ];
+}
+
 function rounds(r: ConformanceReport): string[] {
   const lines = ['## Rounds', '', '| round | left out of the comparison | result | scenarios |', '|---|---|---|---|'];
   for (const x of r.rounds) {
@@ -160,6 +178,7 @@ export function conformanceMarkdown(r: ConformanceReport): string {
     ...summary(r),
     ...rules(r),
     ...(devs.length ? ['## Deviations', '', ...devs] : []),
+    ...unobserved(r),
     ...rounds(r),
   ].join('\n').replace(/\n*$/, '\n');
 }
