@@ -15,6 +15,8 @@ import { clockDependentPaths } from '../oracle/clock.ts';
 import { compareObservations } from '../oracle/compare.ts';
 import { flattenSnapshot, pathFilter, type CounterValue } from '../oracle/counter-paths.ts';
 import { agreementScenarios } from './agreement.ts';
+import { getSpecEntry } from '../spec/registry.ts';
+import { specName } from './survey-rules.ts';
 import { describeStep, precedingAction } from '../oracle/describe-step.ts';
 import { referenceObservations } from '../oracle/reference.ts';
 import type { CheckPropertyFn } from './run-check.ts';
@@ -69,7 +71,8 @@ export interface SurveyRound {
   reason?: string;
 }
 
-export type SurveyEnd = 'no-further-deviation' | 'round-limit' | 'nothing-left' | 'repeated' | 'skipped' | 'broken';
+export type SurveyEnd =
+  | 'no-further-deviation' | 'round-limit' | 'nothing-left' | 'repeated' | 'nondeterministic' | 'skipped' | 'broken';
 
 export interface SurveyResult {
   implementation: {
@@ -96,6 +99,16 @@ export interface UnobservedCounter {
   scenarios: number;
 }
 
+/**
+ * A counter, or a gauge of queued traffic (rx_queue): not a setting the file shows (Ip Forwarding,
+ * DefaultTTL), whose value says nothing of what the stack did with the traffic.
+ */
+function countsTraffic(path: string): boolean {
+  const a = getSpecEntry(specName(path))?.annotation;
+  if (!a) return true;
+  return a.kind === 'counter' || (a.kind === 'gauge' && ['bytes', 'packets', 'datagrams'].includes(a.unit ?? ''));
+}
+
 /** Scenarios sampled to list what the implementation leaves unchecked. */
 export const UNOBSERVED_SAMPLE = 100;
 
@@ -112,7 +125,8 @@ export function unobservedCounters(impl: Implementation, profile: ProfileName, s
     const seen = new Set<string>();
     for (const cp of referenceObservations(scenario).checkpoints) {
       for (const [path, v] of flattenSnapshot(cp.counters)) {
-        if (v !== 0 && typeof v === 'number' && !observed.counter(path)) seen.add(leftOutPattern(path));
+        const unseen = v !== 0 && typeof v === 'number' && !observed.counter(path);
+        if (unseen && countsTraffic(path)) seen.add(leftOutPattern(path));
       }
     }
     for (const p of seen) counts.set(p, (counts.get(p) ?? 0) + 1);
@@ -165,8 +179,15 @@ async function deviationOf(
       })),
     };
   }
-  // not reproduced: what the property saw, as it saw it
-  const path = verdict.path ?? '(unknown)';
+  // not reproduced: what the property saw, as it saw it (no counter when it saw only that)
+  if (verdict.path === undefined) {
+    const step = scenario.workload.length;
+    return {
+      id, round, scenario, message: verdict.message, reproduced: false, counters: [],
+      checkpoint: { index: 0, label: verdict.checkpoint ?? 'end', step, stepText: describeStep(scenario, step) },
+    };
+  }
+  const path = verdict.path;
   const label = verdict.checkpoint ?? 'end';
   const index = Math.max(0, referenceObservations(scenario).checkpoints.findIndex((c) => c.label === label));
   const step = verdict.step ?? scenario.workload.length;
@@ -220,6 +241,11 @@ export async function runSurvey(o: SurveyOptions): Promise<SurveyResult> {
       result.deviations.push(dev);
       entry.deviation = dev.id;
       o.onRound?.(entry, dev);
+      if (dev.counters.length === 0) {
+        // no counter to leave out: the next round would find the same scenario again
+        result.end = 'nondeterministic';
+        return result;
+      }
       const fresh = dev.counters.map((c) => leftOutPattern(c.path))
         .filter((p) => !leftOut.includes(p) && p !== '(checkpoint)');
       if (fresh.length === 0) {

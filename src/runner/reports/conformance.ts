@@ -17,6 +17,8 @@ const END: Record<SurveyEnd, string> = {
   'round-limit': 'the round limit was reached: there may be more deviations',
   'nothing-left': 'every counter the implementation observes had been left out',
   repeated: 'a deviation repeated one already found (a checkpoint itself differed): the survey stopped there',
+  nondeterministic: 'a scenario gave another answer when run again (the implementation is not deterministic ' +
+    'there): no counter to leave out, so the survey stopped',
   skipped: 'the property does not apply to this implementation',
   broken: 'the implementation broke',
 };
@@ -128,11 +130,13 @@ function deviation(dev: SurveyDeviation): string[] {
     `Round ${dev.round}; checkpoint "${cp.label}" (${where}).` +
       (dev.reproduced ? '' : ' Not reproduced when run again: the implementation is not deterministic here.'),
     '',
-    '| counter | implementation | Linux (model) | kernel rule |',
-    '|---|---|---|---|',
-    ...dev.counters.map((c) =>
-      `| ${code(c.path)} | ${show(c.actual)} | ${show(c.expected)} | ${tableCell(code(c.rule.where))} |`),
-    '',
+    ...(dev.counters.length === 0 ? [dev.message, ''] : [
+      '| counter | implementation | Linux (model) | kernel rule |',
+      '|---|---|---|---|',
+      ...dev.counters.map((c) =>
+        `| ${code(c.path)} | ${show(c.actual)} | ${show(c.expected)} | ${tableCell(code(c.rule.where))} |`),
+      '',
+    ]),
     'Minimal scenario (`rxpath simulate` runs it on the model):',
     '',
     '```json',
