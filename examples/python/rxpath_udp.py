@@ -5,7 +5,8 @@ adapter protocol (JSON lines over stdio, schemas/protocol.schema.json, docs/prot
 It implements only a subset, and says so in its handshake:
   - profile linux-6.18;
   - loopback datagrams to bound UDP sockets;
-  - SO_RCVBUF / SO_RCVBUFFORCE and net.core.rmem_max / rmem_default;
+  - SO_RCVBUF / SO_RCVBUFFORCE, at creation and mid-run (setsockopt steps), and net.core.rmem_max /
+    rmem_default;
   - the 6.18 admission rule and the batched memory release of udp_rmem_release.
 It reports the counters of the UDP layer (snmp.Udp) and of the sockets (/proc/net/udp rows); the
 other counter files are filled in consistently but are not claimed (`observes`).
@@ -34,7 +35,7 @@ DEFAULTS = {"net.core.rmem_max": 4194304, "net.core.rmem_default": 212992}  # 6.
 CAPABILITIES = {
     "profiles": ["linux-6.18"],
     "events": False,
-    "tags": ["loopback", "socket", "rcvbuf", "rcvbuf_force", "multi_cpu",
+    "tags": ["loopback", "socket", "rcvbuf", "rcvbuf_force", "rcvbuf_step", "multi_cpu",
              "sysctl:net.core.rmem_max", "sysctl:net.core.rmem_default"],
     "observes": ["snmp.Udp", "udp[*].rx_queue", "udp[*].drops"],
 }
@@ -75,24 +76,25 @@ class Sock:
         self.address = spec.get("address", "0.0.0.0")
         self.port = spec["port"]
         self.peer = spec.get("connect")
+        self.rcvbuf = sysctls["net.core.rmem_default"]
         if "soRcvbuf" in spec:
-            # net/core/sock.c:sk_setsockopt: SO_RCVBUF passes min_t(u32, val, rmem_max), SO_RCVBUFFORCE
-            # max(val, 0); then __sock_set_rcvbuf: min_t(int, val, INT_MAX / 2), max_t(int, val * 2, SOCK_MIN_RCVBUF)
-            val = spec["soRcvbuf"]
-            if spec.get("soRcvbufForce"):
-                val = max(val, 0)
-            else:
-                val = min(val & 0xFFFFFFFF, sysctls["net.core.rmem_max"])
-            val = min(val, INT_MAX // 2)
-            self.rcvbuf = max(val * 2, SOCK_MIN_RCVBUF)
-        else:
-            self.rcvbuf = sysctls["net.core.rmem_default"]
-        self.forward_threshold = self.rcvbuf >> 2  # udp.c: udp_lib_init_sock / SO_RCVBUF
+            self.set_rcvbuf(spec["soRcvbuf"], spec.get("soRcvbufForce", False), sysctls["net.core.rmem_max"])
+        self.forward_threshold = self.rcvbuf >> 2  # udp.c: udp_lib_init_sock
         self.rmem_alloc = 0
         self.forward_deficit = 0
         self.receive_queue = []  # truesizes
         self.reader_queue = []
         self.drops = 0
+
+    def set_rcvbuf(self, val, force, rmem_max):
+        """setsockopt(SO_RCVBUF or SO_RCVBUFFORCE, val), at creation or mid-run (a setsockopt step)."""
+        # net/core/sock.c:sk_setsockopt: SO_RCVBUF passes min_t(u32, val, rmem_max), SO_RCVBUFFORCE
+        # max(val, 0); then __sock_set_rcvbuf: min_t(int, val, INT_MAX / 2), max_t(int, val * 2, SOCK_MIN_RCVBUF)
+        val = max(val, 0) if force else min(val & 0xFFFFFFFF, rmem_max)
+        val = min(val, INT_MAX // 2)
+        self.rcvbuf = max(val * 2, SOCK_MIN_RCVBUF)
+        # udp.c:udp_lib_setsockopt: WRITE_ONCE(up->forward_threshold, sk->sk_rcvbuf >> 2)
+        self.forward_threshold = self.rcvbuf >> 2
 
     def admit(self, size):
         """net/ipv4/udp.c:__udp_enqueue_schedule_skb (6.18): drop iff rmem+size > rcvbuf and
@@ -265,6 +267,9 @@ def main():
                     host.frames(step)
                 elif op == "read":
                     host.read(step)
+                elif op == "setsockopt":
+                    sock = next(k for k in host.socks if k.name == step["socket"])
+                    sock.set_rcvbuf(step["soRcvbuf"], step.get("soRcvbufForce", False), host.sysctls["net.core.rmem_max"])
                 elif op in ("advance", "sysctl"):
                     pass  # rmem_max / rmem_default only act when a socket sets its buffer, at start
                 elif op != "checkpoint":
