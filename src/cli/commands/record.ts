@@ -11,11 +11,12 @@ import { restoreLeftovers } from '../../kernel/leftovers.ts';
 import { kernelUnavailableReason } from '../../kernel/platform.ts';
 import { goldenDir, goldenFile, recordTrace, writeGolden } from '../../kernel/record_trace.ts';
 import { releaseTracefs } from '../../kernel/tracefs.ts';
+import { recordUnderQemu } from '../../kernel/qemu/record-guest.ts';
 import { loadScenarioFile } from '../../spec/load.ts';
 import { RxpathInputError } from '../../spec/errors.ts';
 import { checkOutputDirectory, selectByName } from '../select.ts';
 
-interface Opts { corpus?: boolean; only?: string; out?: string; repeats: string; events?: boolean; list?: boolean; update?: boolean }
+interface Opts { corpus?: boolean; only?: string; out?: string; repeats: string; events?: boolean; list?: boolean; update?: boolean; kernel?: string }
 
 /** Refuses to replace traces already in `dir` unless --update says so. */
 function checkNotRecorded(dir: string, entries: readonly CorpusEntry[]): void {
@@ -49,11 +50,20 @@ export function register(program: Command, setExit: SetExit): void {
     .option('--events', 'also capture tracepoints for scenario files')
     .option('--list', 'list the scenarios and exit')
     .option('--update', 'replace traces that are already recorded in the output directory')
+    .option('--kernel <version>', 'record on another kernel booted under QEMU: 6.1, 6.12 or a linux-image-...-amd64 package', 'host')
     .action(async (files: string[], opts: Opts) => {
       if (opts.out !== undefined) checkOutputDirectory('--out', opts.out);
       const entries = entriesFrom(files, opts);
       if (opts.list) {
         for (const e of entries) process.stdout.write(`${e.scenario.name}\t${e.summary}\n`);
+        return;
+      }
+      if (opts.kernel !== 'host') {
+        // another kernel, under QEMU: kernel/qemu/record-guest.ts
+        setExit(await recordUnderQemu({
+          kernel: opts.kernel!, files, corpus: opts.corpus ?? false, events: opts.events ?? false, repeats: opts.repeats,
+          out: opts.out, entries, checkNotRecorded: (d, es) => { if (!opts.update) checkNotRecorded(d, es); },
+        }));
         return;
       }
       const dir = opts.out ?? goldenDir();
