@@ -3,6 +3,7 @@
 import type { Scenario } from '../generated/schema-types.ts';
 import { readSchema } from '../spec/schema-files.ts';
 import { peerName } from './topology.ts';
+import { profileOfRelease } from './machine-settings.ts';
 
 interface SysctlSchema { properties: Record<string, { 'x-rxpath': { scope: string } }> }
 
@@ -14,7 +15,8 @@ export function sysctlScope(name: string): string | undefined {
 export function kernelProblems(s: Scenario): string[] {
   const p: string[] = [];
   const c = s.config;
-  if (c.profile !== 'linux-6.18') p.push(`/config/profile: the live kernel is linux-6.18 (got ${c.profile})`);
+  const live = profileOfRelease();
+  if (c.profile !== live) p.push(`/config/profile: the live kernel is ${live} (got ${c.profile})`);
   const devs = new Map((c.devices ?? []).map((d) => [d.name, d]));
   (c.devices ?? []).forEach((d, i) => {
     if (d.kind === 'nic') p.push(`/config/devices/${i}: a "nic" cannot be made in a namespace (use loopback or veth)`);

@@ -12,6 +12,7 @@ import { kernelMajorMinor, PYTHON } from './platform.ts';
 import { globalSysctlsOf, runOnKernel, type KernelRunResult } from './run_scenario.ts';
 import { withGlobalSysctls } from './sysctl.ts';
 import { eventShape } from './trace_parse.ts';
+import { profileOfRelease } from './machine-settings.ts';
 
 export interface RecordRequest {
   scenario: Scenario;
@@ -86,7 +87,7 @@ export function goldenTrace(req: RecordRequest, r: KernelRunResult, runs: number
     observed: r.observed.map(schemaPath),
     provenance: {
       source: 'kernel',
-      profile: 'linux-6.18',
+      profile: profileOfRelease(),
       rxpathVersion: rxpathVersion(),
       kernel: {
         release: release(),

@@ -18,6 +18,7 @@ import { parseDropReasons, TRACEFS, TraceInstance, type EventSpec } from './trac
 import { parseTrace } from './trace_parse.ts';
 import { parseSoftnetStat } from './parse/softnet_stat.ts';
 import { run } from './exec.ts';
+import { profileOfRelease } from './machine-settings.ts';
 
 export class KernelScenarioError extends Error {}
 
@@ -305,7 +306,7 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
     const observed = observedPaths(ctx, [...present], burstDevices);
     const obsSet = new Set(observed);
     const observations: Observations = {
-      profile: 'linux-6.18',
+      profile: profileOfRelease(),
       checkpoints: checkpoints.map((c) => ({ ...c, counters: mask(c.counters, obsSet) })),
       ...(evs ? { events: evs } : {}),
     };
