@@ -7,7 +7,7 @@ export type ProfileName = 'linux-3.13' | 'linux-6.18';
 export type Step =
   FramesStep | ReadStep | SysctlStep | LockSockStep | SetsockoptStep | AdvanceStep | CheckpointStep;
 /**
- * ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address.
+ * ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL.
  */
 export type FrameFlag =
   | 'ip_csum'
@@ -25,7 +25,8 @@ export type FrameFlag =
   | 'rp_filter'
   | 'fragment'
   | 'multicast'
-  | 'broadcast';
+  | 'broadcast'
+  | 'ttl_1';
 /**
  * Timed steps, in non-decreasing order of `at` (simulated nanoseconds since the start).
  */

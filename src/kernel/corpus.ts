@@ -269,6 +269,8 @@ function crafted(): CorpusEntry[] {
     { name: 'udp-len-short', what: 'UDP length 7', flags: ['udp_len_short'] },
     { name: 'not-local-fwd-off', what: 'on-link destination that is not ours, forwarding off', flags: ['not_local'], flow: { dst: '10.0.0.99' }, forwarding: false },
     { name: 'not-local-fwd-on', what: 'on-link destination that is not ours, forwarding on', flags: ['not_local'], flow: { dst: '10.0.0.99' }, forwarding: true },
+    { name: 'ttl1-fwd-on', what: 'TTL 1 to an on-link address that is not ours, forwarding on (ip_forward: too_many_hops)', flags: ['not_local', 'ttl_1'], flow: { dst: '10.0.0.99' }, forwarding: true },
+    { name: 'ttl1-local', what: 'TTL 1 to our own address (local delivery does not look at the TTL)', flags: ['ttl_1'], read: true },
     { name: 'no-route-fwd-off', what: 'destination without a route, forwarding off', flags: ['no_route'], flow: { dst: '192.0.2.1' }, forwarding: false },
     { name: 'no-route-fwd-on', what: 'destination without a route, forwarding on', flags: ['no_route'], flow: { dst: '192.0.2.1' }, forwarding: true },
     { name: 'otherhost', what: 'destination MAC not ours', flags: ['otherhost'] },

@@ -70,7 +70,7 @@ export function buildFrame(f: FrameSpec): Uint8Array {
   put16(ip, 2, totLen);
   put16(ip, 4, (f.id ?? 1) & 0xffff); // id
   put16(ip, 6, has('fragment') ? 0x2000 : 0); // MF, offset 0: a first fragment that never completes
-  ip[8] = 64;
+  ip[8] = has('ttl_1') ? 1 : 64;
   ip[9] = f.proto;
   ip.set(ipBytes(f.src), 12);
   ip.set(d, 16);

@@ -15,6 +15,7 @@ export const ICMP_PROT_UNREACH = 2;
 export const ICMP_PORT_UNREACH = 3;
 /** include/uapi/linux/icmp.h */
 export const ICMP_TIME_EXCEEDED = 11;
+export const ICMP_EXC_TTL = 0;
 export const ICMP_EXC_FRAGTIME = 1;
 export const ICMP_PARAMETERPROB = 12;
 export const IPPROTO_ICMP = 1;

@@ -7,7 +7,7 @@ import type { Host } from './host.ts';
 import { FLAG } from './skb.ts';
 import { consume_skb, kfree_skb } from './skb_drop.ts';
 import {
-  icmp_rcv, icmp_send, ip_rt_error_allow, ICMP_DEST_UNREACH, ICMP_EXC_FRAGTIME, ICMP_NET_UNREACH, ICMP_PARAMETERPROB, ICMP_PROT_UNREACH,
+  icmp_rcv, icmp_send, ip_rt_error_allow, ICMP_DEST_UNREACH, ICMP_EXC_FRAGTIME, ICMP_EXC_TTL, ICMP_NET_UNREACH, ICMP_PARAMETERPROB, ICMP_PROT_UNREACH,
   ICMP_TIME_EXCEEDED, IPPROTO_ICMP,
 } from './icmp.ts';
 import { udp4_lib_demux_lookup, udp_rcv } from './udp.ts';
@@ -174,7 +174,7 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
 
   // dst_input
   if (route === ROUTE_LOCAL) ip_local_deliver(host, skb, cpu);
-  else if (route === ROUTE_FORWARD) ip_forward(host, skb);
+  else if (route === ROUTE_FORWARD) ip_forward(host, skb, cpu);
   else ip_error(host, skb, cpu, route);
 }
 
@@ -200,11 +200,18 @@ function ip_error(host: Host, skb: number, cpu: number, route: number): void {
 /**
  * ip_forward.c:ip_forward -> ip_forward_finish (ForwDatagrams, OutOctets) -> ip_output
  * (IPSTATS_MIB_OUT + OutOctets) and out of another device (not modelled further; the model's
- * frames have a TTL above 1, fit the MTU, and do not leave by the device they came in on, so no
- * ICMP redirect).
+ * frames fit the MTU and do not leave by the device they came in on, so no ICMP redirect). A frame
+ * flagged ttl_1 dies here (too_many_hops).
  */
-function ip_forward(host: Host, skb: number): void {
+function ip_forward(host: Host, skb: number, cpu: number): void {
   const mib = host.mib;
+  // `if (ip_hdr(skb)->ttl <= 1) goto too_many_hops;` (3.13 and 6.18): InHdrErrors, time exceeded
+  if (host.skbs.flags[skb] & FLAG.ttl_1) {
+    mib.ip.InHdrErrors++;
+    icmp_send(host, skb, ICMP_TIME_EXCEEDED, ICMP_EXC_TTL, cpu);
+    kfree_skb(host, skb, cpu, 'net/ipv4/ip_forward.c:ip_forward', 'IP_INHDR');
+    return;
+  }
   const len = host.skbs.len[skb];
   mib.ip.ForwDatagrams++;
   mib.ipExt.OutOctets += len;

@@ -7,7 +7,7 @@ import type { FrameFlag } from '../generated/schema-types.ts';
 export const FRAME_FLAGS: readonly FrameFlag[] = [
   'ip_csum', 'ip_version', 'ip_ihl', 'ip_truncated', 'ip_len_short', 'ip_options',
   'udp_csum', 'udp_len_long', 'udp_len_short',
-  'otherhost', 'not_local', 'no_route', 'rp_filter', 'fragment', 'multicast', 'broadcast',
+  'otherhost', 'not_local', 'no_route', 'rp_filter', 'fragment', 'multicast', 'broadcast', 'ttl_1',
 ];
 export const FLAG: Readonly<Record<FrameFlag, number>> = Object.fromEntries(
   FRAME_FLAGS.map((f, i) => [f, 1 << i]),

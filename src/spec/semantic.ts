@@ -258,6 +258,7 @@ function icmpErrorTypes(step: FramesStep, sockets: readonly Socket[], forwarding
   if (f.includes('ip_options')) types.push(12); // ip_rcv_options -> parameter problem
   if (f.includes('fragment')) types.push(11); // ip_expire -> time exceeded
   if (f.includes('no_route') && forwarding) types.push(3); // ip_error -> net unreachable
+  if (f.includes('ttl_1') && forwarding) types.push(11); // ip_forward too_many_hops -> time exceeded
   const proto = step.flow.proto ?? 17;
   if (proto !== 17) types.push(3); // no handler -> protocol unreachable
   else if (!sockets.some((s) => s.port === step.flow.dport && [undefined, '0.0.0.0', step.flow.dst ?? '10.0.0.1'].includes(s.address))) {

@@ -133,7 +133,7 @@ const scenarioCases: [string, (s: Json) => void, string][] = [
   ['a frames step missing its flow', (s) => { delete s.workload[0].flow; },
     `${F}: /workload/0/flow: is required (missing)`],
   ['a frame flag that does not exist', (s) => { s.workload[0].flags = ['bad_csum']; },
-    `${F}: /workload/0/flags/0: must be one of "ip_csum", "ip_version", "ip_ihl", "ip_truncated", "ip_len_short", "ip_options", "udp_csum", "udp_len_long", "udp_len_short", "otherhost", "not_local", "no_route", "rp_filter", "fragment", "multicast" or "broadcast" (got "bad_csum")`],
+    `${F}: /workload/0/flags/0: must be one of "ip_csum", "ip_version", "ip_ihl", "ip_truncated", "ip_len_short", "ip_options", "udp_csum", "udp_len_long", "udp_len_short", "otherhost", "not_local", "no_route", "rp_filter", "fragment", "multicast", "broadcast" or "ttl_1" (got "bad_csum")`],
   ['a step with an unknown op', (s) => { s.workload[1] = { at: 1000, op: 'recv', socket: 'rx' }; },
     `${F}: /workload/1/op: must be one of "frames", "read", "sysctl", "lock_sock", "setsockopt", "advance" or "checkpoint" (got "recv")`],
   ['a step without op', (s) => { s.workload[1] = { at: 1000, socket: 'rx' }; },
