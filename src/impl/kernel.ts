@@ -15,7 +15,7 @@ import { restoreLeftovers } from '../kernel/leftovers.ts';
 import { withRecorderLock } from '../kernel/lock.ts';
 import { profileOfRelease } from '../kernel/machine-settings.ts';
 import { kernelUnavailableReason } from '../kernel/platform.ts';
-import { runOnKernel } from '../kernel/run_scenario.ts';
+import { receiveSide, runOnKernel } from '../kernel/run_scenario.ts';
 import { emptySnapshot } from '../kernel/snapshot.ts';
 import { DEFAULT_HZ, profileSysctlDefaults } from '../spec/defaults.ts';
 import { RxpathInputError } from '../spec/errors.ts';
@@ -56,14 +56,6 @@ export function kernelTags(host: KernelHost, profile: ProfileName): string[] {
   return [...KERNEL_FEATURES, ...frames, ...sysctls];
 }
 
-/** Whether a counter of /proc/net/snmp or netstat is the receive side's (run_scenario.ts compares the same). */
-function receiveSide(file: string, leaf: string): boolean {
-  if (file === 'Ip') return !/^(Forwarding|DefaultTTL|Out.*|Frag.*)$/.test(leaf);
-  if (file === 'Udp') return !/^(OutDatagrams|SndbufErrors)$/.test(leaf);
-  if (file === 'IpExt') return !leaf.startsWith('Out');
-  return file === 'Icmp' || file === 'TcpExt';
-}
-
 /**
  * The counters a trial reads and compares: the receive side of the namespace's MIBs, the receive
  * columns of its devices (a veth's rx_packets/rx_bytes miss frames a tc burst injects, so only
@@ -76,7 +68,8 @@ export function kernelObserves(): string[] {
   for (const [group, files] of [['snmp', snap.snmp], ['netstat', snap.netstat]] as const) {
     for (const [file, counters] of Object.entries(files)) {
       for (const leaf of Object.keys(counters as object)) {
-        if (receiveSide(file, leaf)) out.push(`${group}.${file}.${leaf}`);
+        const path = `${group}.${file}.${leaf}`;
+        if (receiveSide(path)) out.push(path);
       }
     }
   }

@@ -38,7 +38,7 @@ const PROBE_PORT = 65000;
 const SENDER_PORT_DEFAULT = 40000;
 
 /** Fields a receive-path implementation produces; output-side ones (Out*, Frag*) are not compared. */
-function receiveSide(path: string): boolean {
+export function receiveSide(path: string): boolean {
   const leaf = path.slice(path.lastIndexOf('.') + 1);
   if (path.startsWith('snmp.Ip.')) return !/^(Forwarding|DefaultTTL|Out.*|Frag.*)$/.test(leaf);
   if (path.startsWith('snmp.Udp.')) return !/^(OutDatagrams|SndbufErrors)$/.test(leaf);
