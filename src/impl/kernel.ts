@@ -21,9 +21,6 @@ import { DEFAULT_HZ, profileSysctlDefaults } from '../spec/defaults.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import type { Implementation } from './types.ts';
 
-/** The names `--impl` takes for the live kernel. */
-export const KERNEL_IMPL_NAMES = ['kernel', 'kernel:host'] as const;
-
 /** Scenario features the recorder carries out (kernel-form.ts says how). */
 const KERNEL_FEATURES = [
   'loopback', 'veth', 'multi_cpu', 'socket', 'rcvbuf', 'rcvbuf_force', 'rcvbuf_step', 'sysctl_step', 'forwarding',

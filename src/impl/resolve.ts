@@ -31,14 +31,18 @@ function quote(s: string): string {
   return /^[\w./:@=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
+/** The names `--impl` takes for the live kernel of this host. */
+export const KERNEL_IMPL_NAMES = ['kernel', 'kernel:host'] as const;
+
 /**
  * `--impl kernel` (or `kernel:host`) is the live kernel of this host; `kernel:VERSION` names a
  * kernel booted under QEMU, which this rxpath cannot run yet. A module is named by its path.
  */
 function isKernelName(impl: string): boolean {
-  if (impl === 'kernel' || impl === 'kernel:host') return true;
+  if ((KERNEL_IMPL_NAMES as readonly string[]).includes(impl)) return true;
   if (impl.startsWith('kernel:')) {
-    const message = `only the host's kernel can be run ("kernel" or "kernel:host"); got "${impl}"`;
+    const names = KERNEL_IMPL_NAMES.map((n) => `"${n}"`).join(' or ');
+    const message = `only the host's kernel can be run (${names}); got "${impl}"`;
     throw new RxpathInputError([{ file: '--impl', pointer: '', message }]);
   }
   return false;
