@@ -20,16 +20,15 @@ export function irqCpu(scenario: Scenario, d: Device, q: number): number {
   return Math.min(lowest(m), scenario.config.cpus - 1);
 }
 
+/** Whether an RX queue of `d` has an RPS map with an online CPU or an RFS flow table (get_rps_cpu may steer). */
+function steered(d: Device, cpus: number): boolean {
+  return (d.queues ?? []).some((q) =>
+    (q.rpsCpus !== undefined && [...maskBits(q.rpsCpus)].some((c) => c < cpus)) || (q.rpsFlowCnt ?? 0) > 0);
+}
+
 /** Whether any RX queue of any device has an RPS map with an online CPU or an RFS flow table. */
 export function rpsConfigured(scenario: Scenario): boolean {
-  const cpus = scenario.config.cpus;
-  for (const d of scenario.config.devices ?? []) {
-    for (const q of d.queues ?? []) {
-      if (q.rpsCpus && [...maskBits(q.rpsCpus)].some((c) => c < cpus)) return true;
-      if ((q.rpsFlowCnt ?? 0) > 0) return true;
-    }
-  }
-  return false;
+  return (scenario.config.devices ?? []).some((d) => steered(d, scenario.config.cpus));
 }
 
 export function netifRxDevices(scenario: Scenario): Device[] {
@@ -41,11 +40,6 @@ export function backlogReachable(scenario: Scenario): boolean {
   if (rpsConfigured(scenario)) return true;
   const names = new Set(netifRxDevices(scenario).map((d) => d.name));
   return scenario.workload.some((s) => s.op === 'frames' && names.has(s.device));
-}
-
-/** Whether a queue of `d` has an RPS map or an RFS flow table: its frames may be processed on other CPUs. */
-function steered(d: Device): boolean {
-  return (d.queues ?? []).some((q) => (q.rpsCpus !== undefined && /[1-9a-fA-F]/.test(q.rpsCpus)) || (q.rpsFlowCnt ?? 0) > 0);
 }
 
 /**
@@ -67,7 +61,7 @@ export function enqueueUpperBound(scenario: Scenario): Map<number, number> {
     const n = s.count ?? 1;
     if (d.kind !== 'nic') {
       add(s.cpu ?? 0, n);
-      if (d.kind === 'loopback') for (const c of steered(d) ? allCpus : [s.cpu ?? 0]) add(c, n);
+      if (d.kind === 'loopback') for (const c of steered(d, scenario.config.cpus) ? allCpus : [s.cpu ?? 0]) add(c, n);
       continue;
     }
     const qs = s.queue !== undefined && (d.ntuple ?? []).length === 0 ? [s.queue] : [...Array(rxQueues(d)).keys()];

@@ -15,6 +15,8 @@
 // - sysctls this kernel lacks (its build options) are left out, and so are steps the recorder
 //   cannot take from outside (lock_sock, a host-wide sysctl changed mid-run).
 import type { Config, Device, FramesStep, Scenario, Socket, Step } from '../generated/schema-types.ts';
+import { RxpathInputError } from '../spec/errors.ts';
+import { validateScenario } from '../spec/validate.ts';
 import { kernelProblems, sysctlScope } from './expressible.ts';
 import { PEER_ADDR } from './topology.ts';
 
@@ -95,16 +97,13 @@ const UNROUTED = '192.0.2.1';
 /** In RPF_SUBNET (topology.ts), routed via lo: a source strict reverse-path filtering refuses. */
 const RPF_SOURCE = '10.9.0.2';
 
-function isMulticast(a: string): boolean {
-  const first = Number(a.slice(0, a.indexOf('.')));
-  return first >= 224 && first <= 239;
-}
-
 /**
  * The addresses that make a veth frame what its flags say (workload.schema.json FrameFlag): the
  * model reads the flags, the kernel reads the addresses, so the two must agree. A default address
- * becomes one of the flag's kind; an address given that contradicts a flag (or that the namespace
- * routes otherwise than the model assumes) gives no form.
+ * becomes one of the flag's kind. An address given that contradicts a flag, or a martian source, is
+ * the validator's to refuse (kernelForm validates its result); here, an address the trial's
+ * namespace routes otherwise than the flags say (topology.ts: a /24 per local address, strict
+ * rp_filter, 10.9.0.0/24 via lo) gives no form.
  */
 function vethFlow(st: FramesStep, local: readonly string[], forwarding: boolean): FramesStep['flow'] | null {
   const flags = new Set(st.flags ?? []);
@@ -118,15 +117,13 @@ function vethFlow(st: FramesStep, local: readonly string[], forwarding: boolean)
   else if (flags.has('no_route')) dst ??= UNROUTED;
   else if (flags.has('not_local')) dst ??= `${subnet24(local[0]!)}.99`;
   dst ??= '10.0.0.1';
-  if (flags.has('multicast') !== isMulticast(dst)) return null;
   if (flags.has('broadcast') !== bcasts.has(dst)) return null;
   if (flags.has('no_route') && routed(dst)) return null;
-  if (flags.has('not_local') && (local.includes(dst) || !routed(dst))) return null;
+  if (flags.has('not_local') && !routed(dst)) return null;
   // an unrouted destination without the flag: the kernel's no-route path, which forwarding changes
-  if (!flags.has('no_route') && !routed(dst) && !isMulticast(dst) && forwarding) return null;
+  if (!flags.has('no_route') && !flags.has('multicast') && !routed(dst) && forwarding) return null;
   if (flags.has('rp_filter') !== src.startsWith('10.9.0.')) return null;
-  if (local.includes(src) || isLoopbackAddress(src) || isMulticast(src)) return null; // a martian source
-  if (!flags.has('rp_filter') && !subnets.has(subnet24(src))) return null; // strict rp_filter (topology.ts)
+  if (!flags.has('rp_filter') && !subnets.has(subnet24(src))) return null; // strict rp_filter
   return { ...st.flow, src, dst };
 }
 
@@ -146,6 +143,17 @@ function keptSysctls(config: Config, host: KernelHost): Config['sysctls'] {
 
 function changeableMidRun(name: string, host: KernelHost): boolean {
   return sysctlScope(name) === 'netns' && host.hasSysctl(name) && !name.startsWith('net.ipv4.icmp_');
+}
+
+/** Whether the validator takes the form (it refuses addresses that contradict a frame's flags). */
+function isValid(s: Scenario): boolean {
+  try {
+    validateScenario(s, 'the kernel form');
+    return true;
+  } catch (e) {
+    if (e instanceof RxpathInputError) return false;
+    throw e;
+  }
 }
 
 /** The scenario as the live kernel on `host` carries it out exactly, or null. */
@@ -182,5 +190,5 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
     ...(host.hz !== undefined ? { hz: host.hz } : {}),
   };
   const out: Scenario = { ...s, config, workload };
-  return kernelProblems(out).length === 0 ? out : null;
+  return kernelProblems(out).length === 0 && isValid(out) ? out : null;
 }

@@ -77,8 +77,8 @@ export function icmp_rcv(host: Host, skb: number): void {
     if (type === ICMP_DEST_UNREACH) icmp.InDestUnreachs++;
     else if (type === ICMP_TIME_EXCEEDED) icmp.InTimeExcds++;
     else if (type === ICMP_PARAMETERPROB) icmp.InParmProbs++;
-    // `if (rt->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))`: only echo, timestamp and address
-    // messages may go to a broadcast or multicast address; any other is `goto error` (InErrors)
+    // icmp_rcv (3.13 and 6.18 alike) `if (rt->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))`: only echo,
+    // timestamp and address messages may go to a broadcast or multicast address; others `goto error` (InErrors)
     const toGroup = (host.skbs.flags[skb] & (FLAG.broadcast | FLAG.multicast)) !== 0;
     if (toGroup && !BROADCAST_OK.includes(type)) icmp.InErrors++;
   }
