@@ -6,6 +6,7 @@
 // flow_limit_cpu_bitmap). The drop is counted on the TARGET CPU (softnet_stat column 2) and in the
 // device's rx_dropped, and freed with reason CPU_BACKLOG (6.18). Only RPS/RFS
 // (netif_receive_skb -> get_rps_cpu) and netif_rx (loopback, veth) use the backlog at all.
+import { PROFILES } from '../src/spec/registry.ts';
 import type { Observations, Scenario } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { clausal } from './lib/clausal.ts';
@@ -122,7 +123,7 @@ export const backlogProperty: Property = {
   title: 'the per-CPU backlog holds at most netdev_max_backlog + 1 and drops only when full',
   rule: 'net/core/dev.c:enqueue_to_backlog (qlen <= netdev_max_backlog before the insert; drop on the target CPU), net/core/dev.c:skb_flow_limit, net/core/dev.c:get_rps_cpu',
   reads: 'events',
-  profiles: ['linux-3.13', 'linux-6.18'],
+  profiles: PROFILES,
   arbitrary: (profile, o) =>
     scenarioArbitrary(profile, {
       name: 'backlog', tags: o?.tags,

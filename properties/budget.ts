@@ -8,6 +8,7 @@
 // linux-6.18: the check (budget <= 0 or time_after_eq(jiffies, start + usecs_to_jiffies(
 //   netdev_budget_usecs))) comes AFTER each poll and counts time_squeeze even when nothing is left;
 //   a NAPI that used its whole weight goes on the repoll list and is not polled again in this call.
+import { PROFILES } from '../src/spec/registry.ts';
 import type { Observations, ProfileName, Scenario } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { clausal } from './lib/clausal.ts';
@@ -166,7 +167,7 @@ export const budgetProperty: Property = {
   title: 'net_rx_action keeps to netdev_budget per softirq and counts time_squeeze by the profile rule',
   rule: 'net/core/dev.c:net_rx_action (3.13: budget/time checked before each poll while the list is non-empty; 6.18: after each poll, net/core/dev.c:napi_poll)',
   reads: 'events',
-  profiles: ['linux-3.13', 'linux-6.18'],
+  profiles: PROFILES,
   arbitrary: (profile, o) =>
     scenarioArbitrary(profile, {
       name: 'budget', tags: o?.tags,

@@ -100,12 +100,29 @@ export type ScenarioForm = (scenario: Scenario) => Scenario | null;
  * out; a metamorphic property keeps only those whose follow-up the implementation carries out as is.
  */
 function inForm(arb: fc.Arbitrary<Scenario>, property: Property, form: ScenarioForm): fc.Arbitrary<Scenario> {
-  const formed = arb.map((s) => form(s)).filter((s): s is Scenario => s !== null);
+  // fast-check's filter draws until one passes: a form that takes nothing would spin for ever
+  let misses = 0;
+  const formed = arb.map((s) => form(s)).filter((s): s is Scenario => {
+    if (s !== null) { misses = 0; return true; }
+    if (++misses >= MAX_FORM_MISSES) throw new FormTakesNothingError(property.name, MAX_FORM_MISSES);
+    return false;
+  });
   if (!property.followUp) return formed;
   return formed.filter((s) => {
     const next = property.followUp!(s);
     return JSON.stringify(form(next)) === JSON.stringify(next);
   });
+}
+
+/** Generated scenarios in a row that an implementation's scenarioForm may refuse before generation gives up. */
+export const MAX_FORM_MISSES = 5000;
+
+/** The implementation's scenarioForm refused MAX_FORM_MISSES generated scenarios in a row. */
+export class FormTakesNothingError extends Error {
+  constructor(property: string, misses: number) {
+    super(`${property}: the implementation's scenarioForm refused ${misses} generated scenarios in a row (it carries out none of them)`);
+    this.name = 'FormTakesNothingError';
+  }
 }
 
 /** Scenarios sampled to see that order alone fixes some of a property's (timing settled). */

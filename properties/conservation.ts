@@ -26,6 +26,7 @@
 //       udp_recvmsg; a multicast/broadcast datagram is cloned to every socket of its port,
 //       __udp4_lib_mcast_deliver). It is what remains of L4 for an implementation that models
 //       the UDP layer without the IP layer.
+import { PROFILES } from '../src/spec/registry.ts';
 import type { Checkpoint, FramesStep, Observations, Scenario } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { arrivedBy, deviceKind, ethtoolSum, hasFlag, isSettled, num, opt, softnetSum, socketDrops } from './lib/observations.ts';
@@ -223,7 +224,7 @@ export const conservationProperty: Property = {
   title: 'every frame is queued, read, or dropped under exactly one counted reason',
   rule: 'igb_main.c:igb_update_stats, net/core/dev.c:enqueue_to_backlog, net/core/dev.c:__netif_receive_skb_core, net/ipv4/ip_input.c:ip_rcv, net/ipv4/ip_input.c:ip_local_deliver_finish, net/ipv4/udp.c:__udp4_lib_rcv, net/ipv4/udp.c:udp_recvmsg',
   reads: 'counters',
-  profiles: ['linux-3.13', 'linux-6.18'],
+  profiles: PROFILES,
   arbitrary: (profile, o) =>
     scenarioArbitrary(profile, {
       name: 'conservation', tags: o?.tags,

@@ -4,6 +4,7 @@
 // wrong; this one says what the value should have been and where the model's value comes from
 // (src/oracle/explain.ts). For an implementation without a clock (timing `settled`) only the
 // counters that order alone fixes are compared (src/oracle/clock.ts).
+import { PROFILES } from '../src/spec/registry.ts';
 import type { Observations, Scenario } from '../src/generated/schema-types.ts';
 import fc from 'fast-check';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
@@ -76,7 +77,7 @@ export const differentialProperty: Property = {
   rule: 'the reference model (src/model), held to Linux 6.18 recordings (golden/kernel) and written from ' +
     'the 3.13 and 6.18 sources: each counter has the value its kernel function gives',
   reads: 'counters',
-  profiles: ['linux-3.13', 'linux-6.18'],
+  profiles: PROFILES,
   againstReference: true,
   defaultRuns: 400,
   // every stage gets its share: the generic mix, and each invariant property's generator, biased toward its stage

@@ -4,6 +4,7 @@
 // flow_limit_cpu_sysctl); it fires when one bucket holds more than FLOW_LIMIT_HISTORY/2 = 64 of the
 // last 128 packets, and counts fl->count (softnet_stat column 11) on that enqueuing CPU; the packet
 // is then dropped as a backlog drop of the TARGET CPU (column 2, enqueue_to_backlog).
+import { PROFILES } from '../src/spec/registry.ts';
 import type { Observations, Scenario } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { clausal } from './lib/clausal.ts';
@@ -51,7 +52,7 @@ export const flowLimitProperty: Property = {
   title: 'flow-limit hits are counted on the enqueuing CPU, only for CPUs in flow_limit_cpu_bitmap, and each one is a backlog drop',
   rule: 'net/core/dev.c:skb_flow_limit, net/core/dev.c:enqueue_to_backlog, net/core/sysctl_net_core.c:flow_limit_cpu_sysctl',
   reads: 'counters',
-  profiles: ['linux-3.13', 'linux-6.18'],
+  profiles: PROFILES,
   arbitrary: (profile, o) =>
     scenarioArbitrary(profile, {
       name: 'flow-limit', tags: o?.tags,

@@ -10,11 +10,15 @@
 //   a CPU that processed packets ran NET_RX         (/proc/softirqs)
 // linux-3.13: no IgnoredMulti, MemErrors, OutTransmits, softnet columns 12-15 (net-procfs.c,
 //   proc.c:snmp4_udp_list); sum of socket drops <= Udp InErrors (every enqueue drop bumps InErrors).
-// linux-6.18: IgnoredMulti, MemErrors present; MemErrors stays 0 (6.18.19 __udp_enqueue_schedule_skb
-//   drops PROTO_MEM and leaves the SNMP update as a to-do comment); sum of socket drops <= InErrors unless udp_mem
-//   is exhausted (PROTO_MEM drops bump sk_drops only); softnet backlog_len = input_qlen + process_qlen.
+// linux-6.1, 6.12, 6.18: IgnoredMulti, MemErrors present. 6.18: MemErrors stays 0 (6.18.19
+//   __udp_enqueue_schedule_skb drops PROTO_MEM and leaves the SNMP update as a to-do comment), and the sum of
+//   socket drops <= InErrors unless udp_mem is exhausted (PROTO_MEM drops bump sk_drops only). softnet_stat
+//   has backlog_len from 6.1 (13 columns) and input_qlen, process_qlen from 6.12 (15 columns:
+//   backlog_len = input_qlen + process_qlen); Ip OutTransmits from 6.3 (not in 6.1).
+import { PROFILES } from '../src/spec/registry.ts';
 import type { Observations, Scenario } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
+import { kernelProfile } from '../src/model/profile.ts';
 import { clausal } from './lib/clausal.ts';
 import { Clauses, devPaths, softnetPaths, sumAt, udpPaths } from './lib/clauses.ts';
 import { at, num, socketDrops } from './lib/observations.ts';
@@ -92,17 +96,28 @@ export function checkIdentities(scenario: Scenario, obs: Observations, c: Clause
       const r = s.softnet_stat[0];
       if (r && c.can('linux-3.13 softnet_stat shape', { counters: v618 }) && (r.backlog_len !== undefined || r.input_qlen !== undefined)) return fail('softnet_stat has 11 columns in linux-3.13 (no backlog_len / input_qlen)', { ...w, path: 'softnet_stat[0]' });
     } else {
-      if (c.can('linux-6.18 MemErrors stays 0', { counters: ['snmp.Udp.MemErrors'] })) {
+      const rules = kernelProfile(profile);
+      if (rules.udp.memScheduleDropInEnqueue && c.can('linux-6.18 MemErrors stays 0', { counters: ['snmp.Udp.MemErrors'] })) {
         const memErr = num(s, 'snmp.Udp.MemErrors');
-        if (memErr !== 0) return fail(`MemErrors is ${memErr}; linux-6.18 never bumps it (udp_rmem_schedule failures: the kernel leaves the SNMP update as a to-do comment in __udp_enqueue_schedule_skb)`, { ...w, path: 'snmp.Udp.MemErrors', expected: 0, actual: memErr });
+        if (memErr !== 0) return fail(`MemErrors is ${memErr}; ${profile} never bumps it (udp_rmem_schedule failures: the kernel leaves the SNMP update as a to-do comment in __udp_enqueue_schedule_skb)`, { ...w, path: 'snmp.Udp.MemErrors', expected: 0, actual: memErr });
       }
-      if (c.can('linux-6.18 /proc/net/snmp shape', { counters: ['snmp.Udp.IgnoredMulti'] }) && at(s, 'snmp.Udp.IgnoredMulti') === undefined) return fail('Udp IgnoredMulti is missing (linux-6.18 /proc/net/snmp has it)', { ...w, path: 'snmp.Udp.IgnoredMulti' });
+      if (c.can(`${profile} /proc/net/snmp shape`, { counters: ['snmp.Udp.IgnoredMulti'] }) && at(s, 'snmp.Udp.IgnoredMulti') === undefined) return fail(`Udp IgnoredMulti is missing (${profile} /proc/net/snmp has it)`, { ...w, path: 'snmp.Udp.IgnoredMulti' });
+      if (!rules.snmpOutTransmits && c.can(`${profile} /proc/net/snmp shape`, { counters: ['snmp.Ip.OutTransmits'] }) && at(s, 'snmp.Ip.OutTransmits') !== undefined) {
+        return fail(`snmp.Ip.OutTransmits does not exist in ${profile} (/proc/net/snmp; it came in 6.3)`, { ...w, path: 'snmp.Ip.OutTransmits' });
+      }
+      const wide = rules.softnetColumns >= 15;
       for (const [i, r] of s.softnet_stat.entries()) {
         const cols = [`softnet_stat[${i}].backlog_len`, `softnet_stat[${i}].input_qlen`, `softnet_stat[${i}].process_qlen`];
-        if (!c.can('linux-6.18 softnet_stat shape', { counters: cols })) continue;
-        if (r.backlog_len === undefined || r.input_qlen === undefined || r.process_qlen === undefined) return fail(`softnet_stat row of CPU ${r.cpu} lacks the 6.18 columns 12-15`, { ...w, path: `softnet_stat[cpu=${r.cpu}]` });
+        if (!c.can(`${profile} softnet_stat shape`, { counters: cols })) continue;
+        if (r.backlog_len === undefined || (wide && (r.input_qlen === undefined || r.process_qlen === undefined))) {
+          return fail(`softnet_stat row of CPU ${r.cpu} lacks the ${profile} columns 12-${rules.softnetColumns}`, { ...w, path: `softnet_stat[cpu=${r.cpu}]` });
+        }
+        if (!wide) {
+          if (r.input_qlen !== undefined || r.process_qlen !== undefined) return fail(`softnet_stat has ${rules.softnetColumns} columns in ${profile} (no input_qlen / process_qlen)`, { ...w, path: `softnet_stat[cpu=${r.cpu}]` });
+          continue;
+        }
         if (!c.can('linux-6.18 softnet backlog_len = input_qlen + process_qlen', { counters: cols })) continue;
-        if (r.backlog_len !== r.input_qlen + r.process_qlen) return fail(`CPU ${r.cpu}: backlog_len ${r.backlog_len} != input_qlen ${r.input_qlen} + process_qlen ${r.process_qlen} (softnet_backlog_len)`, { ...w, path: `softnet_stat[cpu=${r.cpu}].backlog_len`, expected: r.input_qlen + r.process_qlen, actual: r.backlog_len });
+        if (r.backlog_len !== r.input_qlen! + r.process_qlen!) return fail(`CPU ${r.cpu}: backlog_len ${r.backlog_len} != input_qlen ${r.input_qlen} + process_qlen ${r.process_qlen} (softnet_backlog_len)`, { ...w, path: `softnet_stat[cpu=${r.cpu}].backlog_len`, expected: r.input_qlen! + r.process_qlen!, actual: r.backlog_len });
       }
     }
   }
@@ -114,7 +129,7 @@ export const identitiesProperty: Property = {
   title: 'counter identities of /proc/net/snmp, netstat, softnet_stat, /proc/net/dev and ethtool hold at every checkpoint',
   rule: 'net/ipv4/ip_input.c:ip_rcv, net/ipv4/udp.c:__udp_queue_rcv_skb, net/ipv4/udp.c:__udp4_lib_rcv, net/core/dev.c:enqueue_to_backlog, net/core/net-procfs.c:softnet_seq_show, net/ipv4/proc.c:snmp_seq_show',
   reads: 'counters',
-  profiles: ['linux-3.13', 'linux-6.18'],
+  profiles: PROFILES,
   arbitrary: (profile, o) => scenarioArbitrary(profile, { name: 'identities', tags: o?.tags, bias: { errors: 0.7, checkpoints: 0.7, tinyRcvbuf: 0.5, tinyBacklog: 0.4 } }),
   ...clausal(checkIdentities),
 };

@@ -15,6 +15,7 @@
 // timestamps: the kernel's CPUs run at once, and an implementation (the model included) may run
 // one CPU's NAPI poll ahead of another CPU's events with earlier timestamps; the order of the
 // events is the order of the decisions.
+import { PROFILES } from '../src/spec/registry.ts';
 import type { Observations, ProfileName, Scenario, TraceEvent } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { sysctlDefault } from '../src/arbitraries/schema-ranges.ts';
@@ -197,7 +198,7 @@ function prefixRelation(r: PrefixRelation): Property {
     title: r.title,
     rule: r.rule,
     reads: 'events',
-    profiles: ['linux-3.13', 'linux-6.18'],
+    profiles: PROFILES,
     arbitrary: (profile, o) => r.arbitrary(profile, o).filter((s) => r.outOfScope(s) === null),
     followUp: r.followUp,
     notOnRecordings: NOT_ON_RECORDINGS,

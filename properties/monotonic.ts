@@ -6,6 +6,7 @@
 // (net/core/net-procfs.c:softnet_seq_show: `fl ? fl->count : 0`), and writing
 // net.core.flow_limit_cpu_bitmap without the CPU frees that table
 // (net/core/sysctl_net_core.c:flow_limit_cpu_sysctl), so the column restarts from 0.
+import { PROFILES } from '../src/spec/registry.ts';
 import type { Observations, Scenario, Snapshot } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { readSchema } from '../src/spec/schema-files.ts';
@@ -118,7 +119,7 @@ export const monotonicProperty: Property = {
   title: 'every counter is a non-negative integer that never decreases between checkpoints',
   rule: 'include/net/snmp.h (SNMP MIBs), net/core/net-procfs.c:softnet_seq_show, net/core/dev.c:dev_get_stats: counts from boot (deltas from the scenario start)',
   reads: 'counters',
-  profiles: ['linux-3.13', 'linux-6.18'],
+  profiles: PROFILES,
   arbitrary: (profile, o) => scenarioArbitrary(profile, { name: 'monotonic', tags: o?.tags, bias: { checkpoints: 0.95, reads: 0.7, sysctlSteps: 0.4 } }),
   ...clausal(checkMonotonic),
 };

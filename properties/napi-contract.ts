@@ -7,6 +7,7 @@
 // process_backlog sets weight_p (3.13) / dev_rx_weight = dev_weight * dev_weight_rx_bias (6.18,
 // net/core/sysctl_net_core.c:proc_do_dev_weight), taking effect on the next poll. Every
 // net_rx_action call is one NET_RX softirq, counted in /proc/softirqs (kernel/softirq.c:handle_softirqs).
+import { PROFILES } from '../src/spec/registry.ts';
 import type { Observations, Scenario } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { settingDefault } from '../src/arbitraries/schema-ranges.ts';
@@ -81,7 +82,7 @@ export const napiContractProperty: Property = {
   title: 'NAPI polls respect their weight, run on their CPU, and a full-weight poll is always followed by another',
   rule: 'net/core/dev.c:net_rx_action, net/core/dev.c:__napi_poll (6.18), net/core/dev.c:process_backlog, net/core/dev.c:netif_napi_add, kernel/softirq.c:__do_softirq',
   reads: 'events',
-  profiles: ['linux-3.13', 'linux-6.18'],
+  profiles: PROFILES,
   arbitrary: (profile, o) =>
     scenarioArbitrary(profile, {
       name: 'napi-contract', tags: o?.tags,

@@ -9,11 +9,13 @@
 //   fires, -ENOMEM: RcvbufErrors + InErrors, "charged twice"); the earlier sk_rcvqueues_full test
 //   (rmem + backlog > rcvbuf) drops with InErrors only (spec 6b quirk).
 //   6.18 __udp_enqueue_schedule_skb drops when rmem + truesize > rcvbuf and the queue is not empty
-//   (kfree_skb SOCKET_RCVBUFF; RcvbufErrors + InErrors always).
+//   (kfree_skb SOCKET_RCVBUFF; RcvbufErrors + InErrors always); 6.1 and 6.12 only when rmem > rcvbuf,
+//   so one datagram overshoots the buffer.
 // Truesize: each queued datagram stays charged the skb->truesize its frame was built with, which
 //   depends on the device (igb RX buffers for a NIC frame, the sender's allocation for loopback and
 //   veth: frameTruesize), not only on the payload.
 // InDatagrams: net/ipv4/udp.c:udp_recvmsg, once per datagram read (never at enqueue).
+import { PROFILES } from '../src/spec/registry.ts';
 import type { FramesStep, Observations, ProfileName, Scenario, SetsockoptStep, Socket } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { ETH_HLEN, IP_HLEN, IP_OPTIONS_BAD_LEN, UDP_HLEN } from '../src/model/skb.ts';
@@ -95,19 +97,49 @@ export function truesizesTo(scenario: Scenario, sk: Socket): Set<number> {
   return out;
 }
 
+interface ChargedSock { rmem_alloc: number; rcvbuf: number; queued: number }
+
+/** What each profile's admission rule lets sk_rmem_alloc reach, given the largest truesize sent. */
+interface AdmissionBound {
+  rule: string;
+  /** true: the socket holds more than the rule lets in. */
+  exceeded(st: ChargedSock, maxTruesize: number): boolean;
+  bound(st: ChargedSock, maxTruesize: number): string;
+  /** A datagram the rule drops (a sock_rcvqueue_full event must be one). */
+  drops(rmem: number, truesize: number, rcvbuf: number): boolean;
+}
+
+// 6.1.192 / 6.12.118 __udp_enqueue_schedule_skb: admitted while rmem_alloc <= sk_rcvbuf (profile-udp.ts
+// udpAdmit61 / udpAdmit612), so rmem_alloc stays within sk_rcvbuf + the largest truesize.
+const OVERSHOOT_BY_ONE: AdmissionBound = {
+  rule: '__udp_enqueue_schedule_skb admits while rmem_alloc <= sk_rcvbuf',
+  exceeded: (st, m) => st.queued > 0 && st.rmem_alloc > st.rcvbuf + m,
+  bound: (st, m) => `<= ${st.rcvbuf + m}`,
+  drops: (rmem, truesize, rcvbuf) => rmem > rcvbuf || (rcvbuf > INT_MAX >> 1 && rmem + truesize > rcvbuf),
+};
+
+const ADMISSION: Readonly<Record<ProfileName, AdmissionBound>> = {
+  'linux-3.13': {
+    rule: 'sock_queue_rcv_skb admits only while rmem_alloc < sk_rcvbuf',
+    exceeded: (st, m) => st.queued > 0 && st.rmem_alloc >= st.rcvbuf + m,
+    bound: (st, m) => `< ${st.rcvbuf + m}`,
+    drops: (rmem, _truesize, rcvbuf) => rmem >= rcvbuf, // sock_queue_rcv_skb fires sock_rcvqueue_full exactly then
+  },
+  'linux-6.1': OVERSHOOT_BY_ONE,
+  'linux-6.12': OVERSHOOT_BY_ONE,
+  'linux-6.18': {
+    rule: 'linux-6.18 __udp_enqueue_schedule_skb admits a datagram that does not fit only into an empty queue',
+    exceeded: (st, m) => st.rmem_alloc > st.rcvbuf && (st.queued > 1 || st.rmem_alloc > m),
+    bound: (st) => `<= ${st.rcvbuf}, or one datagram alone`,
+    drops: (rmem, truesize, rcvbuf) => (rmem + truesize > rcvbuf && rmem !== 0) || rcvbuf > INT_MAX >> 1,
+  },
+};
+
 /** Why a socket holds more than its profile's admission rule lets in. */
-function overAdmittedMessage(
-  sk: Socket,
-  st: { rmem_alloc: number; rcvbuf: number; queued: number },
-  maxTruesize: number,
-  profile: ProfileName,
-): string {
-  const rule = profile === 'linux-3.13'
-    ? 'sock_queue_rcv_skb admits only while rmem_alloc < sk_rcvbuf'
-    : 'linux-6.18 __udp_enqueue_schedule_skb admits a datagram that does not fit only into an empty queue';
+function overAdmittedMessage(sk: Socket, st: ChargedSock, maxTruesize: number, profile: ProfileName): string {
   return (
     `socket ${sk.name}: ${st.rmem_alloc} bytes charged for ${st.queued} queued datagrams with sk_rcvbuf ${st.rcvbuf} ` +
-    `(truesize at most ${maxTruesize}): ${rule}`
+    `(truesize at most ${maxTruesize}): ${ADMISSION[profile].rule}`
   );
 }
 
@@ -135,12 +167,12 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = 
 
   if (obs.events && c.can('sock_rcvqueue_full fires only when the buffer is full', { events: true })) for (const e of full) {
     // 3.13 sock_queue_rcv_skb fires the tracepoint exactly when rmem_alloc >= sk_rcvbuf.
-    const ok = profile === 'linux-3.13' ? e.rmem_alloc >= e.sk_rcvbuf : (e.rmem_alloc + e.truesize > e.sk_rcvbuf && e.rmem_alloc !== 0) || e.sk_rcvbuf > INT_MAX >> 1;
+    const ok = ADMISSION[profile].drops(e.rmem_alloc, e.truesize, e.sk_rcvbuf);
     if (!ok) {
-      const rule = profile === 'linux-3.13' ? 'rmem_alloc >= sk_rcvbuf' : 'rmem_alloc + truesize > sk_rcvbuf and rmem_alloc != 0';
+      const rule = ADMISSION[profile].rule;
       const fn = profile === 'linux-3.13' ? 'sock_queue_rcv_skb' : '__udp_enqueue_schedule_skb';
       const seen = `rmem_alloc ${e.rmem_alloc}, truesize ${e.truesize}, sk_rcvbuf ${e.sk_rcvbuf}`;
-      return fail(`sock_rcvqueue_full with ${seen}: ${fn} drops only when ${rule}`, { path: `events[${e.i}]`, expected: rule, actual: seen });
+      return fail(`sock_rcvqueue_full with ${seen}: ${fn} drops only what it does not admit (${rule})`, { path: `events[${e.i}]`, expected: rule, actual: seen });
     }
   }
 
@@ -224,20 +256,14 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = 
           actual: st.rmem_alloc,
         });
       }
-      // Admission bounds what can be charged (reads only lower sk_rmem_alloc):
-      // 3.13 sock_queue_rcv_skb admits only while rmem_alloc < sk_rcvbuf, so rmem_alloc stays below
-      //   sk_rcvbuf + the largest truesize;
-      // 6.18 __udp_enqueue_schedule_skb admits a datagram that does not fit only into an empty
-      //   queue (rmem_alloc == 0), so beyond sk_rcvbuf there is that one datagram and nothing else.
+      // Admission bounds what can be charged (reads only lower sk_rmem_alloc): ADMISSION above.
       const maxTruesize = sizes.at(-1) ?? 0;
-      const overAdmitted = profile === 'linux-3.13'
-        ? st.queued > 0 && st.rmem_alloc >= st.rcvbuf + maxTruesize
-        : st.rmem_alloc > st.rcvbuf && (st.queued > 1 || st.rmem_alloc > maxTruesize);
+      const overAdmitted = ADMISSION[profile].exceeded(st, maxTruesize);
       if (overAdmitted) {
         return fail(overAdmittedMessage(sk, st, maxTruesize, profile), {
           ...where,
           path: `internal.sockets[${sk.name}].rmem_alloc`,
-          expected: profile === 'linux-3.13' ? `< ${st.rcvbuf + maxTruesize}` : `<= ${st.rcvbuf}, or one datagram alone`,
+          expected: ADMISSION[profile].bound(st, maxTruesize),
           actual: st.rmem_alloc,
         });
       }
@@ -251,7 +277,7 @@ export const rcvbufProperty: Property = {
   title: 'socket receive-buffer accounting, admission and RcvbufErrors/InErrors charging follow the profile',
   rule: 'net/core/sock.c:sock_queue_rcv_skb, net/core/sock.c:sock_rfree (3.13); net/ipv4/udp.c:__udp_enqueue_schedule_skb, net/ipv4/udp.c:udp_rmem_release (6.18); net/ipv4/udp.c:__udp_queue_rcv_skb; net/ipv4/udp.c:udp_recvmsg',
   reads: 'events',
-  profiles: ['linux-3.13', 'linux-6.18'],
+  profiles: PROFILES,
   arbitrary: (profile, o) =>
     scenarioArbitrary(profile, {
       name: 'rcvbuf', tags: o?.tags,

@@ -10,6 +10,7 @@
 // are saved to .rxpath/failures.json (atomically) and replayed first on the next run.
 import { describe, test } from 'vitest';
 import type { ProfileName } from './generated/schema-types.ts';
+import { PROFILES } from './spec/registry.ts';
 import type { Implementation } from './impl/types.ts';
 import { checkProperty, checkScenario, DEFAULT_RUNS, DEFAULT_SEED, observedBy } from '../properties/check.ts';
 import { FailureStore, DEFAULT_FAILURES_FILE } from '../properties/failures.ts';
@@ -103,7 +104,7 @@ function goldenFailure(r: CheckResult): string {
 export function conformanceSuite(impl: ImplSource, opts: ConformanceOptions = {}): void {
   const properties = selectProperties(opts.properties);
   const name = opts.name ?? (typeof impl === 'function' ? 'implementation' : impl.name);
-  const profiles: readonly ProfileName[] = opts.profiles ?? (typeof impl === 'function' ? ['linux-3.13', 'linux-6.18'] : impl.profiles);
+  const profiles: readonly ProfileName[] = opts.profiles ?? (typeof impl === 'function' ? PROFILES : impl.profiles);
   const replay = opts.replay ?? envReplay();
   const seed = replay?.seed ?? opts.seed ?? envInt('RXPATH_SEED') ?? DEFAULT_SEED;
   const runs = opts.runs ?? envInt('RXPATH_RUNS');

@@ -1,9 +1,9 @@
 /* Generated from schemas/ by scripts/gen-types.ts (npm run gen:types). Do not edit by hand. */
 
 /**
- * A kernel profile: the kernel version whose receive-path rules the model follows. See shared/spec/kernel-semantics.md section 10 for where they differ.
+ * A kernel profile: the kernel version whose receive-path rules the model follows. linux-6.1 and linux-6.12 are Debian 12's builds of those stable series (6.1.192, 6.12.118), recorded under QEMU. See shared/spec/kernel-semantics.md section 10 and docs/kernels.md for where they differ.
  */
-export type ProfileName = 'linux-3.13' | 'linux-6.18';
+export type ProfileName = 'linux-3.13' | 'linux-6.1' | 'linux-6.12' | 'linux-6.18';
 export type Step =
   FramesStep | ReadStep | SysctlStep | LockSockStep | SetsockoptStep | AdvanceStep | CheckpointStep;
 /**
@@ -1258,7 +1258,7 @@ export interface KfreeSkbEvent {
    */
   protocol: number;
   /**
-   * file:function of the caller that dropped it.
+   * file:function of the caller that dropped it; "(pointer)" where the kernel prints only a hashed address (6.1: location=%p).
    */
   location: string;
   /**

@@ -75,6 +75,16 @@ export function kernelObserves(): string[] {
   return out;
 }
 
+/** Why a kernel of `profile` on `host` cannot carry `scenario` out as written ([] = it can). */
+export function kernelCannotRun(scenario: Scenario, host: KernelHost, profile: ProfileName): string[] {
+  const c = scenario.config;
+  const p = kernelProblems(scenario, profile);
+  if (c.cpus > host.cpus) p.push(`/config/cpus: this host has ${host.cpus} CPUs (got ${c.cpus})`);
+  const hz = c.hz ?? DEFAULT_HZ;
+  if (host.hz !== undefined && hz !== host.hz) p.push(`/config/hz: this kernel runs at HZ ${host.hz} (got ${hz})`);
+  return p;
+}
+
 export class KernelImplementation implements Implementation {
   readonly name = `kernel (this host, Linux ${release()})`;
   readonly profiles = [profileOfRelease()];
@@ -97,14 +107,7 @@ export class KernelImplementation implements Implementation {
   }
 
   cannotRun(scenario: Scenario): string[] {
-    const c = scenario.config;
-    const p = kernelProblems(scenario);
-    if (c.cpus > this.host.cpus) p.push(`/config/cpus: this host has ${this.host.cpus} CPUs (got ${c.cpus})`);
-    const hz = c.hz ?? DEFAULT_HZ;
-    if (this.host.hz !== undefined && hz !== this.host.hz) {
-      p.push(`/config/hz: this kernel runs at HZ ${this.host.hz} (got ${hz})`);
-    }
-    return p;
+    return kernelCannotRun(scenario, this.host, this.profiles[0]!);
   }
 
   scenarioForm(scenario: Scenario): Scenario | null {

@@ -84,7 +84,9 @@ export function replayImplementation(recordings: readonly Recording[], opts: { n
     run(scenario: Scenario, runOpts: RunOptions): Promise<Observations> {
       const r = recordingFor(scenario);
       if (!r) {
-        const named = recordings.find((x) => x.trace.scenario.name === scenario.name);
+        // the same scenario is recorded on several kernels: name the one of the asked profile first
+        const sameName = recordings.filter((x) => x.trace.scenario.name === scenario.name);
+        const named = sameName.find((x) => x.trace.scenario.config.profile === scenario.config.profile) ?? sameName[0];
         const why = named
           ? `the recording ${named.id} has a scenario of that name, but it differs at ${firstDifference(named.trace.scenario, scenario) || '/'}`
           : `none of the ${recordings.length} recordings has a scenario named "${scenario.name}"`;

@@ -34,18 +34,24 @@ function quote(s: string): string {
 /** The names `--impl` takes for the live kernel of this host. */
 export const KERNEL_IMPL_NAMES = ['kernel', 'kernel:host'] as const;
 
-/**
- * `--impl kernel` (or `kernel:host`) is the live kernel of this host; `kernel:VERSION` names a
- * kernel booted under QEMU, which this rxpath cannot run yet. A module is named by its path.
- */
+/** `--impl kernel` (or `kernel:host`): the live kernel of this host. A module is named by its path. */
 function isKernelName(impl: string): boolean {
-  if ((KERNEL_IMPL_NAMES as readonly string[]).includes(impl)) return true;
-  if (impl.startsWith('kernel:')) {
-    const names = KERNEL_IMPL_NAMES.map((n) => `"${n}"`).join(' or ');
-    const message = `only the host's kernel can be run (${names}); got "${impl}"`;
+  return (KERNEL_IMPL_NAMES as readonly string[]).includes(impl);
+}
+
+/**
+ * `--impl kernel:VERSION`: Debian's kernel package VERSION (6.1, 6.12 or linux-image-...-amd64) booted
+ * under QEMU; undefined for any other name.
+ */
+function guestKernelVersion(impl: string): string | undefined {
+  if (!impl.startsWith('kernel:') || isKernelName(impl)) return undefined;
+  const v = impl.slice('kernel:'.length);
+  if (!/^(\d+\.\d+|linux-image-[\w.+~-]+)$/.test(v)) {
+    const names = KERNEL_IMPL_NAMES.map((n) => `"${n}"`).join(', ');
+    const message = `expected ${names}, "kernel:6.1", "kernel:6.12" or "kernel:linux-image-...-amd64" (got "${impl}")`;
     throw new RxpathInputError([{ file: '--impl', pointer: '', message }]);
   }
-  return false;
+  return v;
 }
 
 export async function resolveImplementation(c: ImplChoice): Promise<Resolved> {
@@ -55,6 +61,11 @@ export async function resolveImplementation(c: ImplChoice): Promise<Resolved> {
   if (c.impl && isKernelName(c.impl)) {
     const { KernelImplementation } = await import('./kernel.ts');
     return { impl: KernelImplementation.open(), args: `--impl ${c.impl}`, isModel: false };
+  }
+  const guest = c.impl !== undefined ? guestKernelVersion(c.impl) : undefined;
+  if (guest !== undefined) {
+    const { GuestKernelImplementation } = await import('./kernel-guest.ts');
+    return { impl: await GuestKernelImplementation.open(guest), args: `--impl ${c.impl!}`, isModel: false };
   }
   if (c.impl) {
     const impl = await WorkerImplementation.open({ modulePath: c.impl, ...(c.timeoutMs !== undefined ? { timeoutMs: c.timeoutMs } : {}) });

@@ -1,6 +1,7 @@
 // The kernel corpus (GitHub issue 6): scenarios recorded from the live kernel into golden traces.
 // Each is an ordinary scenario (schemas/scenario.schema.json), so the model replays it as is.
-import type { Device, FramesStep, FrameFlag, Scenario, Socket, Step, Sysctls } from '../generated/schema-types.ts';
+import type { Device, FramesStep, FrameFlag, ProfileName, Scenario, Socket, Step, Sysctls } from '../generated/schema-types.ts';
+import { profileOfRelease } from './machine-settings.ts';
 
 export interface CorpusEntry {
   scenario: Scenario;
@@ -8,6 +9,8 @@ export interface CorpusEntry {
   tags: string[];
   /** Capture tracepoints too. */
   events?: boolean;
+  /** A sysctl only some builds have: the recorder skips the entry, saying so, on a kernel without it. */
+  needsSysctl?: { name: string; config: string };
 }
 
 /** The sending CPU: frames enter netif_rx here, and its softnet_stat row is read. */
@@ -17,6 +20,7 @@ export const SEQ_GAP_NS = 50_000;
 const STEP_NS = 1_000_000;
 /** ipfrag_time (30 s) plus a generous margin for the expiry timer (jiffies). */
 const FRAG_WAIT_NS = 33_000_000_000;
+/** net.core.rmem_max on 6.18 (4 MiB): the scenarios are sized by it, and recorded as they are on every kernel. */
 const RMEM_MAX_618 = 4194304;
 const SOCK_MIN_RCVBUF = 2304;
 
@@ -312,7 +316,44 @@ function traced(): CorpusEntry[] {
   ];
 }
 
-export function kernelCorpus(): CorpusEntry[] {
+/**
+ * 3b. Flow limits (dev.c:skb_flow_limit): one flow bursting into the sending CPU's backlog with that
+ * CPU in flow_limit_cpu_bitmap. Once the queue is half full every skb is counted in the CPU's
+ * 128-entry history, and a flow holding more than 64 of its entries is dropped (flow_limit_count
+ * and dropped of the sending CPU). Only kernels built with CONFIG_NET_FLOW_LIMIT have the sysctls:
+ * Debian's 6.1 and 6.12, not this host's 6.18.
+ */
+function flowLimitGrid(): CorpusEntry[] {
+  // the queue must pass max/2 by more than 64 skbs for one flow to be limited: netdev_max_backlog >= 2 * 65
+  const cases: { b: number; max: number; bitmap: string; len: number; what: string }[] = [
+    { b: 400, max: 200, bitmap: String(1 << SENDER_CPU), len: 4096, what: 'flow limits on for the sending CPU' },
+    { b: 400, max: 200, bitmap: String(1 << (1 - SENDER_CPU)), len: 4096, what: 'flow limits on for the other CPU only (not consulted)' },
+    { b: 1100, max: 1000, bitmap: '3', len: 4096, what: 'flow limits on for both CPUs, the default backlog' },
+    { b: 400, max: 200, bitmap: '3', len: 1, what: 'a one-bucket table: the zeroed history keeps its count at 1, nothing is limited' },
+  ];
+  return cases.map((c) => {
+    const w = new Workload(VETH, flowFor(VETH, 9000)).frames(c.b, 64, { gapNs: 0, burst: true }).read('rx');
+    const sysctls: Sysctls = {
+      'net.core.netdev_max_backlog': c.max, 'net.core.flow_limit_table_len': c.len, 'net.core.flow_limit_cpu_bitmap': c.bitmap,
+    };
+    return {
+      scenario: scenario(`flow-limit-burst${c.b}-max${c.max}-map${c.bitmap}-len${c.len}`,
+        `${c.b} frames of one flow onto CPU ${SENDER_CPU}'s backlog back to back, netdev_max_backlog ${c.max}, `
+        + `flow_limit_cpu_bitmap ${c.bitmap}, flow_limit_table_len ${c.len}: ${c.what}.`,
+        VETH, [rxSocket(VETH, 4194304, true)], w.steps, { sysctls }),
+      summary: `Flow limit: burst of ${c.b} with netdev_max_backlog ${c.max}, ${c.what}`,
+      tags: ['veth', 'backlog', 'burst', 'flow_limit'],
+      needsSysctl: { name: 'net.core.flow_limit_cpu_bitmap', config: 'CONFIG_NET_FLOW_LIMIT' },
+    };
+  });
+}
+
+/** The corpus, each scenario under `profile` (the recording kernel's: the same scenarios on every kernel). */
+export function kernelCorpus(profile: ProfileName = profileOfRelease()): CorpusEntry[] {
+  return corpusEntries().map((e) => ({ ...e, scenario: { ...e.scenario, config: { ...e.scenario.config, profile } } }));
+}
+
+function corpusEntries(): CorpusEntry[] {
   const loGrid: [number, boolean][] = [[0, false], [1153, false], [4096, false], [65536, false], [8388608, false], [8388608, true]];
   return [
     ...rcvbufGrid(LO, loGrid, [1, 100, 1472, 8000, 60000]),
@@ -325,6 +366,7 @@ export function kernelCorpus(): CorpusEntry[] {
     ...icmpRateLimit(),
     ...ipErrorRateLimit(),
     ...backlogGrid(),
+    ...flowLimitGrid(),
     ...crafted(),
     ...traced(),
   ];

@@ -1,6 +1,6 @@
 // Which scenarios the live kernel can run, and the message when one cannot: the recorder refuses
 // rather than approximate.
-import type { Scenario } from '../generated/schema-types.ts';
+import type { ProfileName, Scenario } from '../generated/schema-types.ts';
 import { readSchema } from '../spec/schema-files.ts';
 import { peerName } from './topology.ts';
 import { profileOfRelease } from './machine-settings.ts';
@@ -11,11 +11,10 @@ export function sysctlScope(name: string): string | undefined {
   return readSchema<SysctlSchema>('sysctls.schema.json').properties[name]?.['x-rxpath'].scope;
 }
 
-/** Problems that keep `s` from running on the live kernel ([] = it can). */
-export function kernelProblems(s: Scenario): string[] {
+/** Problems that keep `s` from running on the live kernel, of profile `live` ([] = it can). */
+export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease()): string[] {
   const p: string[] = [];
   const c = s.config;
-  const live = profileOfRelease();
   if (c.profile !== live) p.push(`/config/profile: the live kernel is ${live} (got ${c.profile})`);
   const devs = new Map((c.devices ?? []).map((d) => [d.name, d]));
   (c.devices ?? []).forEach((d, i) => {

@@ -190,5 +190,5 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
     ...(host.hz !== undefined ? { hz: host.hz } : {}),
   };
   const out: Scenario = { ...s, config, workload };
-  return kernelProblems(out).length === 0 && isValid(out) ? out : null;
+  return kernelProblems(out, c.profile).length === 0 && isValid(out) ? out : null; // the profile: cannotRun's
 }

@@ -7,10 +7,20 @@ import { catInNetns } from './exec.ts';
 import type { MachineSettings } from './reproduce-fragments.ts';
 import { sysctlPath } from './sysctl-file.ts';
 
-/** The profile whose rules a kernel follows: linux-3.13 for 3.x, linux-6.18 from 4.0 on. */
+/**
+ * The profile whose rules a kernel follows: its own series where there is a profile of it (3.13, 6.1,
+ * 6.12, 6.18), else the nearest profile below it (3.x -> linux-3.13; 4.0 to 6.11 -> linux-6.1; 6.13 to
+ * 6.17 -> linux-6.12; 6.18 on -> linux-6.18). A recording states its real release beside the profile
+ * (provenance.kernel.release), so a kernel between two profiles is compared with the older one's rules.
+ */
 export function profileOfRelease(rel: string = release()): ProfileName {
-  const major = Number(/^(\d+)\./.exec(rel)?.[1] ?? NaN);
-  return major < 4 ? 'linux-3.13' : 'linux-6.18';
+  const m = /^(\d+)\.(\d+)/.exec(rel);
+  const major = Number(m?.[1] ?? NaN);
+  const minor = Number(m?.[2] ?? NaN);
+  if (!(major >= 4)) return 'linux-3.13';
+  if (major > 6 || (major === 6 && minor >= 18)) return 'linux-6.18';
+  if (major === 6 && minor >= 12) return 'linux-6.12';
+  return 'linux-6.1';
 }
 
 /** A sysctl's value as /proc/sys shows it (tabs and newlines as single spaces), or undefined. */

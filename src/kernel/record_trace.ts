@@ -9,8 +9,7 @@ import { PACKAGE_ROOT } from '../spec/schema-files.ts';
 import { scenarioTags } from '../spec/scenario-tags.ts';
 import { versionOf } from './exec.ts';
 import { kernelMajorMinor, PYTHON } from './platform.ts';
-import { globalSysctlsOf, runOnKernel, type KernelRunResult } from './run_scenario.ts';
-import { withGlobalSysctls } from './sysctl.ts';
+import { runOnKernel, type KernelRunResult } from './run_scenario.ts';
 import { eventShape } from './trace_parse.ts';
 import { profileOfRelease } from './machine-settings.ts';
 
@@ -82,7 +81,9 @@ export function goldenTrace(req: RecordRequest, r: KernelRunResult, runs: number
     format: 'rxpath-golden/1',
     summary: req.summary,
     tags: [...new Set([...scenarioTags(req.scenario), ...(req.tags ?? [])])].sort(),
-    scenario: req.scenario,
+    // the scenario as this kernel ran it: under the profile of this kernel (corpus scenarios are
+    // written once for every kernel they are recorded on)
+    scenario: { ...req.scenario, config: { ...req.scenario.config, profile: profileOfRelease() } },
     observations,
     observed: r.observed.map(schemaPath),
     provenance: {
@@ -103,18 +104,18 @@ export function goldenTrace(req: RecordRequest, r: KernelRunResult, runs: number
 
 export async function recordTrace(req: RecordRequest, opts: { repeats?: number } = {}): Promise<RecordOutcome> {
   const repeats = Math.max(1, opts.repeats ?? 2);
-  // The global sysctls stay set over all the runs (each run finds them already set).
-  return withGlobalSysctls(globalSysctlsOf(req.scenario), async () => {
-    const results: KernelRunResult[] = [];
-    for (let i = 0; i < repeats; i++) {
-      results.push(await runOnKernel(req.scenario, { events: req.events ?? false }));
-      if (i > 0) {
-        const d = runDifference(results[0], results[i]);
-        if (d) return { kept: false, reason: `run ${i + 1} differs from run 1: ${d}`, runs: i + 1 };
-      }
+  // Each run sets the scenario's global sysctls and restores them (runOnKernel): state the kernel keeps
+  // per host, such as the per-CPU flow-limit tables that flow_limit_cpu_bitmap allocates (and frees when
+  // restored), starts fresh in every run, as the scenario (and the model) begins it.
+  const results: KernelRunResult[] = [];
+  for (let i = 0; i < repeats; i++) {
+    results.push(await runOnKernel(req.scenario, { events: req.events ?? false }));
+    if (i > 0) {
+      const d = runDifference(results[0], results[i]);
+      if (d) return { kept: false, reason: `run ${i + 1} differs from run 1: ${d}`, runs: i + 1 };
     }
-    return { kept: true, trace: goldenTrace(req, results[0], repeats), runs: repeats };
-  });
+  }
+  return { kept: true, trace: goldenTrace(req, results[0], repeats), runs: repeats };
 }
 
 export function goldenDir(root: string = join(PACKAGE_ROOT, 'golden', 'kernel')): string {

@@ -149,8 +149,20 @@ function observedPaths(ctx: Ctx, present: string[], burstDevices: Set<string>): 
       out.push(p);
     } else if (/^udp\[\d+\]\.(rx_queue|drops)$/.test(p)) out.push(p);
     else if (p === `softnet_stat[${cpuIndex}].dropped`) out.push(p);
+    // the sending CPU's flow-limit drops, when the scenario turns flow limits on for it (skb_flow_limit uses the
+    // enqueuing CPU's table): like `dropped`, the host's own traffic would have to fill half its backlog to count
+    else if (p === `softnet_stat[${cpuIndex}].flow_limit_count` && flowLimitedCpu(ctx.scenario, cpuIndex)) out.push(p);
   }
   return out;
+}
+
+/** Whether the scenario's net.core.flow_limit_cpu_bitmap (hex cpumask) has `cpu`. */
+function flowLimitedCpu(s: Scenario, cpu: number): boolean {
+  const mask = s.config.sysctls?.['net.core.flow_limit_cpu_bitmap'];
+  if (typeof mask !== 'string') return false;
+  const digits = mask.replace(/,/g, '');
+  const nibble = digits.length - 1 - Math.floor(cpu / 4);
+  return nibble >= 0 && ((Number.parseInt(digits[nibble]!, 16) >> (cpu % 4)) & 1) === 1;
 }
 
 const TRACE_EVENTS = (devices: string[]): EventSpec[] => {
@@ -295,6 +307,10 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
     if (trace) {
       trace.off();
       const parsed = parseTrace(trace.read());
+      if (parsed.unparsed.length > 0) {
+        throw new KernelScenarioError(`${parsed.unparsed.length} tracepoint line(s) in a format the recorder does not read, `
+          + `such as: ${parsed.unparsed[0]!.trim()}`);
+      }
       // Drop reasons are keyed by name; every name must be one this kernel's format file lists.
       const known = new Set(parseDropReasons(readFileSync(`${TRACEFS}/events/skb/kfree_skb/format`, 'utf8')).values());
       for (const e of parsed.events) {

@@ -5,7 +5,26 @@ import type { TraceEvent } from '../generated/schema-types.ts';
 
 const LINE = /^\s*(.*?)-(\d+)\s+\[(\d+)\]\s+\S+\s+(\d+)\.(\d+):\s+(\w+):\s+(.*)$/;
 
-export interface TraceParse { events: TraceEvent[]; skipped: number }
+/**
+ * skipped: lines of events this parser does not read; unparsed: lines of the events it reads whose
+ * text it did not understand (a format it does not know: the trace would be incomplete).
+ */
+export interface TraceParse { events: TraceEvent[]; skipped: number; unparsed: string[] }
+
+/** The events parseTrace reads. */
+const READ_EVENTS = new Set(['napi_poll', 'softirq_entry', 'softirq_exit', 'netif_rx', 'netif_receive_skb', 'kfree_skb', 'sock_rcvqueue_full']);
+
+/**
+ * skb:kfree_skb: 6.12+ `skbaddr=%p rx_sk=%p protocol=%u location=%pS reason: %s`; 6.1 `skbaddr=%p
+ * protocol=%u location=%p reason: %s` (include/trace/events/skb.h), whose location is a hashed address.
+ */
+const KFREE_SKB = /skbaddr=(\S+)(?: rx_sk=\S+)? protocol=(\d+) location=(\S+) reason: (\S+)/;
+
+/** A location printed as a symbol (`udp_queue_rcv_one_skb+0x1f/0x60`), or '(pointer)' for a hashed %p. */
+function kfreeLocation(printed: string): string {
+  if (/^(0x)?[0-9a-f]+$/.test(printed)) return '(pointer)';
+  return printed.replace(/\+0x[0-9a-f]+\/0x[0-9a-f]+$/, '');
+}
 
 /** `backlogDev`: the dev_name napi:napi_poll prints for process_backlog (no device). */
 export function parseTrace(text: string, opts: { backlogDev?: string } = {}): TraceParse {
@@ -14,6 +33,7 @@ export function parseTrace(text: string, opts: { backlogDev?: string } = {}): Tr
   const skbId = (a: string): number => { let v = skb.get(a); if (v === undefined) { v = skb.size; skb.set(a, v); } return v; };
   let t0: bigint | null = null;
   let skipped = 0;
+  const unparsed: string[] = [];
   for (const line of text.split('\n')) {
     if (line.startsWith('#') || line.trim() === '') continue;
     const m = LINE.exec(line);
@@ -33,15 +53,17 @@ export function parseTrace(text: string, opts: { backlogDev?: string } = {}): Tr
       if (Number(f[1]) === 3) events.push({ t, cpu, event: name, vec: 3 });
     } else if ((name === 'netif_rx' || name === 'netif_receive_skb') && (f = /dev=(\S+) skbaddr=(\S+) len=(\d+)/.exec(body))) {
       events.push({ t, cpu, event: name, skbaddr: skbId(f[2]), len: Number(f[3]), name: f[1] });
-    } else if (name === 'kfree_skb' && (f = /skbaddr=(\S+) rx_sk=\S+ protocol=(\d+) location=(\S+) reason: (\S+)/.exec(body))) {
-      events.push({ t, cpu, event: 'kfree_skb', skbaddr: skbId(f[1]), protocol: Number(f[2]), location: f[3].replace(/\+0x[0-9a-f]+\/0x[0-9a-f]+$/, ''), reason: f[4] });
+    } else if (name === 'kfree_skb' && (f = KFREE_SKB.exec(body))) {
+      events.push({ t, cpu, event: 'kfree_skb', skbaddr: skbId(f[1]), protocol: Number(f[2]), location: kfreeLocation(f[3]), reason: f[4] });
     } else if (name === 'sock_rcvqueue_full' && (f = /rmem_alloc=(-?\d+) truesize=(\d+) sk_rcvbuf=(-?\d+)/.exec(body))) {
       events.push({ t, cpu, event: 'sock_rcvqueue_full', rmem_alloc: Number(f[1]), truesize: Number(f[2]), sk_rcvbuf: Number(f[3]) });
+    } else if (READ_EVENTS.has(name)) {
+      unparsed.push(line);
     } else {
       skipped++;
     }
   }
-  return { events, skipped };
+  return { events, skipped, unparsed };
 }
 
 /** The events without their times: what must repeat exactly between two runs. */

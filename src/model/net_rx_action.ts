@@ -194,7 +194,7 @@ function tail618(host: Host, sd: SoftnetData): void {
   net_rps_action_and_irq_enable(host, sd);
 }
 
-/** 6.x net/core/dev.c:net_rx_action */
+/** 6.x net/core/dev.c:net_rx_action (6.1, 6.12, 6.18) */
 function step618(host: Host, sd: SoftnetData): boolean {
   const core = host.core;
   if (sd.checkDue) {
@@ -212,8 +212,12 @@ function step618(host: Host, sd: SoftnetData): boolean {
   for (;;) {
     if (sd.list.length === 0) {
       if (sd.repoll.length === 0) {
-        sd.inNetRxAction = false;
-        if (sd.pollList.length > 0) { start618(sd); continue; } // NAPIs scheduled meanwhile
+        // 6.12+ `if (!list_empty(&sd->poll_list)) goto start;` (sd->in_net_rx_action: nothing raised the softirq)
+        if (!host.profile.raiseSoftirqInsideNetRxAction) {
+          sd.inNetRxAction = false;
+          if (sd.pollList.length > 0) { start618(sd); continue; } // NAPIs scheduled meanwhile: goto start
+        }
+        // 6.1: NAPIs scheduled meanwhile stay on sd->poll_list, their NET_RX_SOFTIRQ raised
         if (sd.rpsIpiList.length === 0) return false; // goto end
       }
       tail618(host, sd);

@@ -91,12 +91,22 @@ export interface UdpProfile {
   sockQueueFull(rmem: number, rcvbuf: number): boolean;
   /** 6.x net/ipv4/udp.c:__udp_enqueue_schedule_skb admission: true = admit. */
   udpAdmit(rmem: number, truesize: number, rcvbuf: number): boolean;
+  /**
+   * 6.x __udp_enqueue_schedule_skb: the bytes to forward-allocate (rounded up to pages by
+   * sk_mem_schedule) before queueing a datagram of `size` with `forwardAlloc` bytes in hand; 0: none.
+   */
+  udpRmemScheduleBytes(forwardAlloc: number, size: number): number;
+  /**
+   * 6.x: a forward-allocation failure is dropped inside __udp_enqueue_schedule_skb, which returns 0
+   * (6.18's producer-queue batch); false: it returns -ENOBUFS and __udp_queue_rcv_skb counts it (6.1, 6.12).
+   */
+  readonly memScheduleDropInEnqueue: boolean;
 
   /** Counters of a 3.13 sk_rcvqueues_full / sk_add_backlog drop (udp_queue_rcv_skb `drop:`). */
   chargeRcvqueuesFull(mib: Mibs): void;
   /** Counters of an -ENOMEM (receive buffer full) drop in __udp_queue_rcv_skb. */
   chargeRcvbuf(mib: Mibs): void;
-  /** Counters of a memory scheduling failure (3.13 -ENOBUFS; 6.18 the llist path's PROTO_MEM drop). */
+  /** Counters of a memory scheduling failure (3.13, 6.1, 6.12 -ENOBUFS; 6.18 the llist path's PROTO_MEM drop). */
   chargeMemSchedule(mib: Mibs): void;
   /** Counters when a multicast/broadcast datagram matches no socket (__udp4_lib_mcast_deliver). */
   chargeMcastNoSocket(mib: Mibs): void;
@@ -266,6 +276,10 @@ export const UDP_313: UdpProfile = {
   udpAdmit: () => {
     throw new Error('linux-3.13 has no __udp_enqueue_schedule_skb');
   },
+  udpRmemScheduleBytes: () => {
+    throw new Error('linux-3.13 has no __udp_enqueue_schedule_skb');
+  },
+  memScheduleDropInEnqueue: false,
   // udp.c:udp_queue_rcv_skb `drop:` UDP_INC_STATS_BH(InErrors) only (no RcvbufErrors in 3.13)
   chargeRcvqueuesFull: (mib) => { mib.udp.InErrors++; },
   // udp.c:__udp_queue_rcv_skb: "Note that an ENOMEM error is charged twice"
@@ -336,8 +350,11 @@ export const UDP_618: UdpProfile = {
     }
     return true;
   },
+  // udp.c:udp_rmem_schedule: `delta = size - sk->sk_forward_alloc; if (delta > 0 && !__sk_mem_schedule(sk, delta, ...))`
+  udpRmemScheduleBytes: (forwardAlloc, size) => Math.max(0, size - forwardAlloc),
+  memScheduleDropInEnqueue: true,
   chargeRcvqueuesFull: () => {
-    throw new Error('linux-6.18 UDP has no sk_rcvqueues_full');
+    throw new Error('linux-6.x UDP has no sk_rcvqueues_full');
   },
   // udp.c:__udp_queue_rcv_skb: -ENOMEM -> RcvbufErrors and InErrors ("charged twice")
   chargeRcvbuf: (mib) => { mib.udp.RcvbufErrors++; mib.udp.InErrors++; },
@@ -387,7 +404,62 @@ export const UDP_618: UdpProfile = {
   chargeIcmpRateLimitHost: (mib) => { mib.icmp.OutRateLimitHost++; },
 };
 
+/** 6.1 and 6.12 __udp_queue_rcv_skb: `rc == -ENOBUFS`: UDP_MIB_MEMERRORS and UDP_MIB_INERRORS (PROTO_MEM). */
+function chargeMemScheduleEnobufs(mib: Mibs): void {
+  mib.udp.MemErrors++;
+  mib.udp.InErrors++;
+}
+
+/**
+ * 6.12.118 net/ipv4/udp.c:__udp_enqueue_schedule_skb (rmem, rcvbuf unsigned int):
+ *   if (rmem + size > rcvbuf) { if (rcvbuf > INT_MAX >> 1) goto drop; if (rmem > rcvbuf) goto drop; }
+ * A datagram that does not fit is still admitted while rmem <= rcvbuf: the queue overshoots by one.
+ */
+function udpAdmit612(rmem: number, truesize: number, rcvbuf: number): boolean {
+  const r = rmem >>> 0;
+  const b = rcvbuf >>> 0;
+  if (((r + truesize) >>> 0) > b) {
+    if (b > (INT_MAX >>> 1)) return false;
+    if (r > b) return false;
+  }
+  return true;
+}
+
+/**
+ * 6.1.192 net/ipv4/udp.c:__udp_enqueue_schedule_skb (rmem int): `if (rmem > sk->sk_rcvbuf) goto drop;`, then
+ * `rmem = atomic_add_return(size, &sk->sk_rmem_alloc); if (rmem > (size + (unsigned int)sk->sk_rcvbuf)) goto
+ * uncharge_drop;` (an unsigned comparison).
+ */
+function udpAdmit61(rmem: number, truesize: number, rcvbuf: number): boolean {
+  if ((rmem | 0) > (rcvbuf | 0)) return false;
+  return !(((rmem + truesize) >>> 0) > ((truesize + rcvbuf) >>> 0));
+}
+
+export const UDP_612: UdpProfile = {
+  ...UDP_618,
+  name: 'linux-6.12',
+  udpAdmit: udpAdmit612,
+  // udp.c:__udp_enqueue_schedule_skb `err = udp_rmem_schedule(sk, size); if (err) ... goto uncharge_drop;` (-ENOBUFS)
+  memScheduleDropInEnqueue: false,
+  chargeMemSchedule: chargeMemScheduleEnobufs,
+};
+
+export const UDP_61: UdpProfile = {
+  ...UDP_612,
+  name: 'linux-6.1',
+  udpAdmit: udpAdmit61,
+  // udp.c:__udp_enqueue_schedule_skb `if (size >= sk->sk_forward_alloc) { amt = sk_mem_pages(size); ...
+  // __sk_mem_raise_allocated(sk, delta, amt, SK_MEM_RECV)` (whole pages for the datagram, not the shortfall)
+  udpRmemScheduleBytes: (forwardAlloc, size) => (size >= forwardAlloc ? size : 0),
+  // 6.1 has no __ip_local_out count; ip_output.c:ip_output `IP_UPD_PO_STATS(net, IPSTATS_MIB_OUT, skb->len)`
+  // is IPSTATS_MIB_OUTPKTS, shown as OutRequests (net/ipv4/proc.c): as in 3.13 (OutTransmits came in 6.3)
+  ipLocalOut: UDP_313.ipLocalOut,
+  ipOutput: UDP_313.ipOutput,
+};
+
 export const UDP_PROFILES: Readonly<Record<ProfileName, UdpProfile>> = {
   'linux-3.13': UDP_313,
+  'linux-6.1': UDP_61,
+  'linux-6.12': UDP_612,
   'linux-6.18': UDP_618,
 };

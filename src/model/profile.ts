@@ -36,7 +36,9 @@ export interface KernelProfile {
   netRxTimeLimitJiffies(hz: number, budgetUsecs: number): number;
   /**
    * Whether ____napi_schedule / napi_schedule_rps raise NET_RX_SOFTIRQ while this CPU is inside
-   * net_rx_action. 3.13 always raises (so __do_softirq restarts once more); 6.x checks sd->in_net_rx_action.
+   * net_rx_action. 3.13 and 6.1 always raise (so __do_softirq restarts once more). 6.12 and 6.18 check
+   * sd->in_net_rx_action (6.5) instead, and their net_rx_action, finding `list` and `repoll` empty, clears
+   * it and `goto start` when NAPIs were scheduled meanwhile; 6.1 ends the call there (`goto end`).
    */
   readonly raiseSoftirqInsideNetRxAction: boolean;
   /** The budget left after a poll that did `work`: `budget -= work` (net/core/dev.c:net_rx_action, both profiles). */
@@ -114,8 +116,11 @@ export interface KernelProfile {
   rxRingCapacity(ringSize: number): number;
 
   // --- counter files (section 3, snmp)
-  /** /proc/net/softnet_stat has 15 columns (backlog_len, cpu, input_qlen, process_qlen) rather than 11. */
-  readonly softnetExtendedColumns: boolean;
+  /**
+   * /proc/net/softnet_stat columns (net/core/net-procfs.c:softnet_seq_show): 11 (3.13), 13 (6.1: + backlog_len,
+   * cpu index), 15 (6.12 and 6.18: + input_qlen, process_qlen).
+   */
+  readonly softnetColumns: 11 | 13 | 15;
   /** Ip: OutTransmits exists (6.x). */
   readonly snmpOutTransmits: boolean;
   /** Udp: IgnoredMulti and MemErrors exist (6.x). */
@@ -196,7 +201,7 @@ export const LINUX_3_13: KernelProfile = {
   rfsNextCpu: (ident) => ident, // dev.c:get_rps_cpu `next_cpu = sock_flow_table->ents[...]`
   groLayout: 'list',
   groNormalBatching: false, // dev.c:napi_skb_finish GRO_NORMAL -> netif_receive_skb at once
-  softnetExtendedColumns: false,
+  softnetColumns: 11,
   snmpOutTransmits: false,
   snmpUdpIgnoredMultiMemErrors: false,
   netstatReasmOverlaps: false,
@@ -224,7 +229,7 @@ export const LINUX_6_18: KernelProfile = {
   rfsNextCpu: (ident, hash, mask) => ((((ident ^ hash) & ~mask) >>> 0) !== 0 ? -1 : ident & mask), // dev.c:get_rps_cpu
   groLayout: 'buckets',
   groNormalBatching: true, // net/core/gro.c:gro_normal_one
-  softnetExtendedColumns: true,
+  softnetColumns: 15,
   snmpOutTransmits: true,
   snmpUdpIgnoredMultiMemErrors: true,
   netstatReasmOverlaps: true,
@@ -233,8 +238,44 @@ export const LINUX_6_18: KernelProfile = {
   udp: UDP_PROFILES['linux-6.18'],
 };
 
+/**
+ * linux-6.12: Debian 12's 6.12.118 (linux-source-6.12 6.12.118-1~deb12u1), recorded under QEMU. Where it
+ * differs from 6.18 in the receive path: flow-limit buckets and RFS slots still take the low bits of the
+ * hash (6.18 hash_32), and the UDP rules of profile-udp.ts UDP_612. Everything else cited for 6.18 reads
+ * the same in 6.12.118's net/core/dev.c, gro.c, net-procfs.c and igb_main.c.
+ */
+export const LINUX_6_12: KernelProfile = {
+  ...LINUX_6_18,
+  name: 'linux-6.12',
+  flowLimitBucket: (hash, n) => (hash & (n - 1)) >>> 0, // dev.c:skb_flow_limit `skb_get_hash(skb) & (fl->num_buckets - 1)`
+  rfsSlot: (hash, size) => (hash & (size - 1)) >>> 0, // dev.c:get_rps_cpu `&flow_table->flows[hash & flow_table->mask]`
+  udp: UDP_PROFILES['linux-6.12'],
+};
+
+/**
+ * linux-6.1: Debian 12's 6.1.192 (linux-source-6.1 6.1.192-3). Beyond 6.12's differences: no
+ * sd->in_net_rx_action (came in 6.5), so ____napi_schedule and napi_schedule_rps always raise
+ * NET_RX_SOFTIRQ and net_rx_action does not `goto start`; softnet_stat has 13 columns; the UDP and IP
+ * output rules of UDP_61. (Debian's 6.1.192 has the per-netns ICMP limiter and its Icmp OutRateLimit*
+ * counters, backported from 6.11/6.12: net/ipv4/icmp.c, net/ipv4/proc.c:icmp_put.)
+ */
+export const LINUX_6_1: KernelProfile = {
+  ...LINUX_6_12,
+  name: 'linux-6.1',
+  // dev.c:____napi_schedule `raise_softirq_irqoff(NET_RX_SOFTIRQ)`; napi_schedule_rps `__raise_softirq_irqoff`;
+  // net_rx_action `if (!sd_has_rps_ipi_waiting(sd) && list_empty(&repoll)) goto end;` (no goto start)
+  raiseSoftirqInsideNetRxAction: true,
+  // net-procfs.c:softnet_seq_show: 13 `%08x` (..., flow_limit_count, softnet_backlog_len(sd), (int)seq->index)
+  softnetColumns: 13,
+  // net/ipv4/proc.c:snmp4_ipstats_list: no OutTransmits (IPSTATS_MIB_OUTPKTS is shown as OutRequests)
+  snmpOutTransmits: false,
+  udp: UDP_PROFILES['linux-6.1'],
+};
+
 export const PROFILE_RULES: Readonly<Record<ProfileName, KernelProfile>> = {
   'linux-3.13': LINUX_3_13,
+  'linux-6.1': LINUX_6_1,
+  'linux-6.12': LINUX_6_12,
   'linux-6.18': LINUX_6_18,
 };
 

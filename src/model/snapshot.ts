@@ -15,7 +15,7 @@ function u32(v: number): number {
 }
 
 function softnetRows(host: SimHost): SoftnetRow[] {
-  const ext = host.profile.softnetExtendedColumns;
+  const columns = host.profile.softnetColumns;
   return host.core.cpus.map((sd) => {
     const row: SoftnetRow = {
       cpu: sd.cpu,
@@ -26,12 +26,15 @@ function softnetRows(host: SimHost): SoftnetRow[] {
       received_rps: u32(sd.received_rps),
       flow_limit_count: u32(sd.flowLimit !== null ? sd.flowLimit.count : 0),
     };
-    if (ext) {
+    if (columns >= 13) {
+      // net-procfs.c:softnet_seq_show: 6.1 softnet_backlog_len(sd); 6.12+ input_qlen + process_qlen
       const input = sd.inputPktQueue.length;
       const proc = sd.processQueue.length;
       row.backlog_len = input + proc;
-      row.input_qlen = input;
-      row.process_qlen = proc;
+      if (columns >= 15) {
+        row.input_qlen = input;
+        row.process_qlen = proc;
+      }
     }
     return row;
   });

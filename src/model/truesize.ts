@@ -1,6 +1,8 @@
 // skb->truesize of a received UDP/IPv4 datagram, by payload size, per kernel profile.
 // The tables live in src/model/truesize/<profile>.json with their provenance:
 //   linux-6.18: measured on Linux 6.18 by scripts/measure-truesize.py (every payload 0..65507);
+//   linux-6.1, linux-6.12: measured the same way inside QEMU guests booting Debian's 6.1.192 and
+//               6.12.118 packages (scripts/measure-truesize-guest.ts): truesize depends on the build;
 //   linux-3.13: derived from the 3.13 sources (net/ipv4/ip_output.c:__ip_append_data ->
 //               net/core/skbuff.c:__alloc_skb -> SKB_TRUESIZE(ksize(kmalloc(..)))).
 // The model looks a size up in a precomputed Int32Array (one entry per payload size).
@@ -162,7 +164,7 @@ function igbBuffers(frameLen: number): number {
 /**
  * skb->truesize of a frame of `frameLen` bytes (Ethernet header included, CRC stripped: the RX
  * descriptor's length) received by igb.
- * - linux-6.18: igb_clean_rx_irq -> igb_build_skb: napi_build_skb(va - IGB_SKB_PAD, truesize =
+ * - linux-6.1, 6.12, 6.18: igb_clean_rx_irq -> igb_build_skb: napi_build_skb(va - IGB_SKB_PAD, truesize =
  *   igb_rx_pg_size / 2) -> __build_skb_around -> __finalize_skb_around: `size -=
  *   SKB_DATA_ALIGN(sizeof(struct skb_shared_info)); skb->truesize = SKB_TRUESIZE(size)`, i.e.
  *   2048 + SKB_DATA_ALIGN(sizeof(struct sk_buff)) = 2304 whatever the frame size; each further
@@ -176,7 +178,7 @@ function igbBuffers(frameLen: number): number {
  */
 export function nicTruesize(profile: ProfileName, frameLen: number): number {
   const nbuf = igbBuffers(frameLen);
-  if (profile === 'linux-6.18') {
+  if (profile !== 'linux-3.13') { // 6.1.192 and 6.12.118 igb_main.c:igb_build_skb read the same
     return SKB_TRUESIZE(IGB_RX_HALF_PAGE - SKB_DATA_ALIGNED_SHINFO) + (nbuf - 1) * IGB_RX_HALF_PAGE;
   }
   const head = SKB_TRUESIZE(SKB_DATA_ALIGN(IGB_RX_HDR_LEN + NET_SKB_PAD));

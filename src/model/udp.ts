@@ -238,20 +238,23 @@ function sock_queue_rcv_skb(host: Host, sk: UdpSock, skb: number, cpu: number): 
 /** 6.x udp.c:udp_queue_rcv_one_skb -> __udp_queue_rcv_skb (no xfrm, encap, UDP-Lite or filter). */
 function udp_queue_rcv_one_skb(host: Host, sk: UdpSock, skb: number, cpu: number): void {
   if (sk.connected) sk.rxhash = host.skbs.hash[skb]; // sock_rps_save_rxhash
-  // -ENOMEM is the only error __udp_enqueue_schedule_skb returns here: a udp_rmem_schedule failure
-  // drops inside it (the producer queue's PROTO_MEM drop) and returns 0
-  if (__udp_enqueue_schedule_skb(host, sk, skb, cpu) === ENOMEM) {
-    host.profile.udp.chargeRcvbuf(host.mib); // "Note that an ENOMEM error is charged twice"
-    kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp_queue_rcv_skb', 'SOCKET_RCVBUFF');
-  }
+  const rc = __udp_enqueue_schedule_skb(host, sk, skb, cpu);
+  if (rc === 0) return;
+  // __udp_queue_rcv_skb: "Note that an ENOMEM error is charged twice"; -ENOBUFS (6.1, 6.12): MemErrors + InErrors
+  const rules = host.profile.udp;
+  if (rc === ENOMEM) rules.chargeRcvbuf(host.mib);
+  else rules.chargeMemSchedule(host.mib);
+  kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp_queue_rcv_skb', rc === ENOMEM ? 'SOCKET_RCVBUFF' : 'PROTO_MEM');
 }
 
 /**
- * 6.18 udp.c:__udp_enqueue_schedule_skb. Admission by the profile's udpAdmit (fits, or the queue is
- * empty). skb_condense (rmem > rcvbuf/2) is not modelled: the model's skbs are linear, or their
- * page-frag data is larger than the head's tailroom, so it leaves truesize unchanged. The per-NUMA
- * producer queue is drained at once (one producer at a time in the model). A udp_rmem_schedule
- * failure is a PROTO_MEM drop that returns 0: only the socket's drop counter moves (chargeMemSchedule).
+ * 6.x udp.c:__udp_enqueue_schedule_skb. Admission by the profile's udpAdmit (6.18: fits, or the queue
+ * is empty; 6.1 and 6.12: rmem <= rcvbuf). skb_condense (rmem > rcvbuf/2) is not modelled: the model's
+ * skbs are linear, or their page-frag data is larger than the head's tailroom, so it leaves truesize
+ * unchanged. Then `atomic_add(size, &sk->sk_rmem_alloc)` and the forward allocation
+ * (udpRmemScheduleBytes; sk_mem_schedule sees rmem_alloc with this datagram in it). 6.18's per-NUMA
+ * producer queue is drained at once (one producer at a time in the model); its scheduling failure is a
+ * PROTO_MEM drop that returns 0 and moves only the socket's drop counter. 6.1 and 6.12 return -ENOBUFS.
  * Verified live on Linux 6.18.44 (udp_mem 1 1 1, 3000 sends): drops 2941, InErrors = MemErrors =
  * RcvbufErrors = 0. How many get in first differs: the kernel's per-CPU reserve of
  * udp_memory_allocated (net.core.mem_pcpu_rsv) is not modelled.
@@ -263,21 +266,24 @@ function __udp_enqueue_schedule_skb(host: Host, sk: UdpSock, skb: number, cpu: n
     sk.drops++;
     host.trace?.note({
       t: host.now, cpu, skbaddr: host.skbs.id[skb], where: 'net/ipv4/udp.c:__udp_enqueue_schedule_skb',
-      what: `not admitted: rmem ${sk.rmem_alloc} + truesize ${size} > rcvbuf ${sk.rcvbuf} and the queue is not empty`,
+      what: sk.rmem_alloc > sk.rcvbuf
+        ? `not admitted: rmem ${sk.rmem_alloc} > rcvbuf ${sk.rcvbuf}`
+        : `not admitted: rmem ${sk.rmem_alloc} + truesize ${size} > rcvbuf ${sk.rcvbuf} and the queue is not empty`,
       counters: ['snmp.Udp.RcvbufErrors', 'snmp.Udp.InErrors', 'udp'],
     });
     return ENOMEM;
   }
-  // udp_rmem_schedule: delta = size - sk_forward_alloc; if (delta > 0 && !__sk_mem_schedule(sk, delta, SK_MEM_RECV))
-  const delta = size - sk.forward_alloc;
-  if (delta > 0 && !sk_mem_schedule(host, sk, delta)) {
+  sk.rmem_alloc += size; // atomic_add(size, &sk->sk_rmem_alloc)
+  const need = rules.udpRmemScheduleBytes(sk.forward_alloc, size);
+  if (need > 0 && !sk_mem_schedule(host, sk, need)) {
+    sk.rmem_alloc -= size; // uncharge_drop: atomic_sub(skb->truesize, &sk->sk_rmem_alloc)
     sk.drops++;
+    if (!rules.memScheduleDropInEnqueue) return ENOBUFS;
     rules.chargeMemSchedule(host.mib);
     kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp_enqueue_schedule_skb', 'PROTO_MEM');
     return 0;
   }
   sk.forward_alloc -= size;
-  sk.rmem_alloc += size;
   sk.receive_queue.push(skb);
   if (!rules.inDatagramsOnRead) host.mib.udp.InDatagrams++; // a replaced rule: counted when queued
   return 0;

@@ -7,7 +7,7 @@ import type { Observations, ProfileName, Scenario } from '../generated/schema-ty
 import { ImplementationError } from '../impl/errors.ts';
 import type { Implementation } from '../impl/types.ts';
 import { RxpathInputError } from '../spec/errors.ts';
-import { observedBy, tagsNeeded } from '../../properties/check.ts';
+import { FormTakesNothingError, observedBy, tagsNeeded } from '../../properties/check.ts';
 import type { Observed } from '../../properties/lib/clauses.ts';
 import type { Property, PropertyResult } from '../../properties/types.ts';
 import { describeStep } from '../oracle/describe-step.ts';
@@ -166,6 +166,8 @@ async function runProperty(p: PlannedProperty, opts: CheckOptions): Promise<Chec
       ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
     });
   } catch (err) {
+    // nothing of the property is in the implementation's form: nothing was checked, not a broken run
+    if (err instanceof FormTakesNothingError) return { ...base, status: 'skipped', ms: performance.now() - t0, message: err.message };
     return { ...base, status: 'broken', ms: performance.now() - t0, seed, error: brokenInfo(err) };
   }
   const out: CheckResult = { ...base, status: r.status, ms: r.ms, runs: r.runs, seed: r.seed };

@@ -13,7 +13,7 @@ import { RxpathInputError } from '../../src/spec/errors.ts';
 import { KERNEL_GOLDEN } from '../kernel/golden-files.ts';
 
 const all = loadRecordings(KERNEL_GOLDEN);
-const byName = (n: string) => all.find((r) => r.trace.scenario.name === n)!;
+const byName = (n: string) => all.find((r) => r.id === `linux-6.18/${n}`)!;
 
 describe('replay of recorded traces', () => {
   it('loads every kernel trace under golden/kernel, recursively, ids relative to the directory', () => {

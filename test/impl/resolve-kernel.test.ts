@@ -1,9 +1,10 @@
 // `--impl kernel` names the live kernel of this host (src/impl/resolve.ts); `kernel:VERSION` is a
-// kernel under QEMU, which cannot be checked as an implementation yet: an input error (exit 2)
-// saying what can be given, never a module lookup of a file named "kernel:6.1".
+// Debian kernel package under QEMU (src/impl/kernel-guest.ts; its live test is test/kernel/qemu.test.ts).
+// Any other `kernel:` name is an input error (exit 2) saying what can be given, never a module lookup.
 import { describe, expect, it } from 'vitest';
 import { resolveImplementation } from '../../src/impl/resolve.ts';
 import { kernelUnavailableReason } from '../../src/kernel/platform.ts';
+import { guestUnavailableReason } from '../../src/kernel/qemu/guest-job.ts';
 import { RxpathInputError } from '../../src/spec/errors.ts';
 
 async function problem(impl: string): Promise<string> {
@@ -13,8 +14,14 @@ async function problem(impl: string): Promise<string> {
 }
 
 describe('--impl kernel', () => {
-  it('kernel:VERSION is refused with what can be given', async () => {
-    expect(await problem('kernel:6.1')).toBe('--impl: only the host\'s kernel can be run ("kernel" or "kernel:host"); got "kernel:6.1"');
+  it('a kernel: name that is no version nor package is refused with what can be given', async () => {
+    expect(await problem('kernel:latest')).toBe('--impl: expected "kernel", "kernel:host", "kernel:6.1", "kernel:6.12" or '
+      + '"kernel:linux-image-...-amd64" (got "kernel:latest")');
+  });
+
+  // booting one is the live test's (test/kernel/qemu.test.ts, RXPATH_QEMU_TEST=1)
+  it.skipIf(guestUnavailableReason() === null)('kernel:VERSION without a way to boot it says why (no QEMU, or not root)', async () => {
+    expect(await problem('kernel:6.12')).toMatch(/^--impl: kernel:6\.12: refusing: needs /);
   });
 
   it.skipIf(kernelUnavailableReason() === null)('without root or iproute2 it says why', async () => {

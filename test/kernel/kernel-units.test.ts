@@ -67,6 +67,21 @@ describe('the kernel corpus', () => {
       expect(kernelProblems(e.scenario), e.scenario.name).toEqual([]);
     }
   });
+  it.each(['linux-6.1', 'linux-6.12', 'linux-6.18'] as const)('is the same corpus under %s, each scenario valid there', (profile) => {
+    const under = kernelCorpus(profile);
+    expect(under.map((e) => e.scenario.name)).toEqual(corpus.map((e) => e.scenario.name));
+    for (const e of under) {
+      expect(e.scenario.config.profile).toBe(profile);
+      validateScenario(e.scenario, e.scenario.name);
+      expect(kernelProblems(e.scenario, profile), e.scenario.name).toEqual([]);
+    }
+  });
+  it('its flow-limit bursts say they need CONFIG_NET_FLOW_LIMIT\'s sysctl, and limit the sending CPU in some', () => {
+    const fl = corpus.filter((e) => e.scenario.name.startsWith('flow-limit-'));
+    expect(fl.length).toBeGreaterThanOrEqual(3);
+    for (const e of fl) expect(e.needsSysctl).toEqual({ name: 'net.core.flow_limit_cpu_bitmap', config: 'CONFIG_NET_FLOW_LIMIT' });
+    expect(corpus.filter((e) => !e.scenario.name.startsWith('flow-limit-')).every((e) => e.needsSysctl === undefined)).toBe(true);
+  });
   it('covers the five parts of issue 6', () => {
     const names = corpus.map((e) => e.scenario.name).join(' ');
     for (const re of [/udp-rcvbuf-lo-/, /udp-rcvbuf-veth-/, /udp-release-batch-/, /noports-lo/, /noports-veth/, /backlog-burst/, /crafted-/, /trace-/]) expect(names).toMatch(re);
@@ -89,6 +104,21 @@ describe('trace parsing', () => {
     expect(events.find((e) => e.event === 'napi_poll')).toMatchObject({ dev_name: 'backlog', napi: 'backlog:1', work: 6 });
     expect(events[0].t).toBe(0);
     expect(eventShape(events)).not.toMatch(/"t":/);
+  });
+  it('6.1\'s kfree_skb (no rx_sk, location a hashed %p) is read; an unknown format of a read event is unparsed, not skipped', () => {
+    const head = '          <idle>-0       [001] ..s1.   100.000100: ';
+    const r = parseTrace([
+      `${head}kfree_skb: skbaddr=000000003e8a4f4c protocol=2048 location=00000000b2c0d1e2 reason: SOCKET_RCVBUFF`,
+      `${head}kfree_skb: skbaddr=000000003e8a4f4c rx_sk=0000000000000000 protocol=2048 location=udp_queue_rcv_one_skb+0x1f/0x60 reason: NOT_SPECIFIED`,
+      `${head}kfree_skb: skbaddr=000000003e8a4f4c something else`,
+      `${head}sched_switch: prev_comm=x`,
+    ].join('\n'));
+    expect(r.events).toMatchObject([
+      { event: 'kfree_skb', location: '(pointer)', reason: 'SOCKET_RCVBUFF', protocol: 2048 },
+      { event: 'kfree_skb', location: 'udp_queue_rcv_one_skb', reason: 'NOT_SPECIFIED' },
+    ]);
+    expect(r.unparsed).toHaveLength(1);
+    expect(r.skipped).toBe(1);
   });
   it('drop reasons by name from the format file', () => {
     const m = parseDropReasons('print fmt: "x", __print_symbolic(REC->reason, { 2, "NOT_SPECIFIED" }, { 71, "CPU_BACKLOG" })');

@@ -145,7 +145,7 @@ describe('the guest scripts', () => {
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
   it('the job brings lo up, runs the host node on the checkout from the caller\'s directory and keeps the status', () => {
-    const j = jobScript({ cwd: "/work/it's", node: '/usr/bin/node', cli: '/repo/bin/rxpath.js', args: ['record', '--only', '^(a|b)$'] });
+    const j = jobScript({ cwd: "/work/it's", argv: ['/usr/bin/node', '/repo/bin/rxpath.js', 'record', '--only', '^(a|b)$'] });
     expect(j.indexOf('ip link set lo up')).toBeLessThan(j.indexOf('/usr/bin/node'));
     expect(j).toContain(`cd ${shQuote("/work/it's")} || exit 97`);
     expect(j).toContain("'/usr/bin/node' '/repo/bin/rxpath.js' 'record' '--only' '^(a|b)$'\necho $? > /run/rxpath-guest/status");
@@ -173,6 +173,12 @@ describe('booting', () => {
     const shares = a.filter((_, i) => a[i - 1] === '-virtfs');
     expect(shares[0]).toBe('local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap');
     expect(shares[1]).toBe('local,path=/tmp/a,,b,mount_tag=results,security_model=none,multidevs=remap');
+    expect(a).not.toContain('-chardev');
+  });
+  it('--impl kernel:VERSION adds a second serial line on a unix socket QEMU listens on (the guest\'s ttyS1)', () => {
+    const a = qemuArgs({ vmlinuz: '/k/vmlinuz', initrd: '/k/initrd', resultsDir: '/tmp/r', serialSocket: '/tmp/l,x/line' });
+    expect(a[a.indexOf('-chardev') + 1]).toBe('socket,id=rxline,path=/tmp/l,,x/line,server=on,wait=off');
+    expect(a[a.indexOf('-device') + 1]).toBe('isa-serial,chardev=rxline');
   });
   it('the timeout grows with the scenarios, runs and waits', () => {
     const saved = process.env.RXPATH_QEMU_TIMEOUT_S;
@@ -225,4 +231,20 @@ describe.skipIf(live !== null)('a real guest (RXPATH_QEMU_TEST=1, root, qemu-sys
       rmSync(out, { recursive: true, force: true });
     }
   }, 600_000);
+
+  it('--impl kernel:6.12 boots once, runs generated scenarios in its form, agrees with linux-6.12, and powers off', async () => {
+    const { GuestKernelImplementation } = await import('../../src/impl/kernel-guest.ts');
+    const { measureAgreement } = await import('../../src/runner/agreement.ts');
+    const impl = await GuestKernelImplementation.open('6.12');
+    try {
+      expect(impl.profiles).toEqual(['linux-6.12']);
+      expect(impl.tags).toContain('sysctl:net.core.flow_limit_cpu_bitmap'); // Debian's build has CONFIG_NET_FLOW_LIMIT
+      const r = await measureAgreement({ impl, profile: 'linux-6.12', runs: 6, seed: 3 });
+      expect(r.disagreements).toEqual([]);
+      expect(r.agreed).toBeGreaterThan(0);
+    } finally {
+      await impl.close();
+    }
+    expect(spawnSync('pgrep', ['-f', `results,security_model`]).status).toBe(1); // no QEMU left
+  }, 900_000);
 });

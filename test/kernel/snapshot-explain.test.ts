@@ -109,6 +109,13 @@ describe('the reproducing scenario', () => {
   it('the machine\'s profile: linux-3.13 for a 3.x kernel, linux-6.18 from 4.0', () => {
     expect(profileOfRelease('3.13.0-170-generic')).toBe('linux-3.13');
     expect(profileOfRelease('6.18.44-fc-v1272')).toBe('linux-6.18');
+    expect(profileOfRelease('6.1.0-57-amd64')).toBe('linux-6.1');
+    expect(profileOfRelease('6.12.118+deb12-amd64')).toBe('linux-6.12');
+    // between two profiles: the older one's rules (a recording states its real release beside it)
+    expect(profileOfRelease('5.10.0-30-amd64')).toBe('linux-6.1');
+    expect(profileOfRelease('6.6.30')).toBe('linux-6.1');
+    expect(profileOfRelease('6.15.2')).toBe('linux-6.12');
+    expect(profileOfRelease('7.0.1')).toBe('linux-6.18');
     expect(machineSettings('linux-6.18', (n) => (n === 'net.core.netdev_budget' ? '600' : 'x'))).toMatchObject({ netdevBudget: 600, netdevMaxBacklog: DEFAULTS.netdevMaxBacklog });
   });
 });

@@ -9,7 +9,7 @@ import { simulate, type KernelProfile } from '../../src/model/index.ts';
 import { createHost, run, type SimHost } from '../../src/model/simulator.ts';
 
 export type Profile = ProfileName;
-export const PROFILES: readonly Profile[] = ['linux-3.13', 'linux-6.18'];
+export const PROFILES: readonly Profile[] = ['linux-3.13', 'linux-6.1', 'linux-6.12', 'linux-6.18'];
 
 export interface HostSpec extends Partial<Omit<Config, 'profile'>> {
   profile: Profile;

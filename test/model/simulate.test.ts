@@ -9,8 +9,9 @@ import { simulate } from '../../src/model/index.ts';
 import { ModelLivelockError, createHost, eventLimitOf, run } from '../../src/model/simulator.ts';
 import { modelImplementation } from '../../src/impl/model.ts';
 import { validateObservations } from '../../src/spec/validate.ts';
+import type { ProfileName } from '../../src/generated/schema-types.ts';
 
-const flood = (profile: 'linux-3.13' | 'linux-6.18') => scenario({
+const flood = (profile: ProfileName) => scenario({
   profile, cpus: 2, devices: [nic('eth0', { rxQueues: 2, ringSize: 128, queues: [{ rpsCpus: '2' }, { smpAffinity: '2' }] })],
   sockets: [{ name: 's', port: 5000, soRcvbuf: 20000 }],
 }, [
@@ -34,6 +35,17 @@ describe('snapshot', () => {
     const r618 = end(sim(flood('linux-6.18'))).softnet_stat[0];
     expect(Object.keys(r313)).toEqual(['cpu', 'processed', 'dropped', 'time_squeeze', 'cpu_collision', 'received_rps', 'flow_limit_count']);
     expect(Object.keys(r618)).toEqual([...Object.keys(r313), 'backlog_len', 'input_qlen', 'process_qlen']);
+  });
+
+  it('6.1 softnet_stat rows have 13 columns (backlog_len, no queue lengths), 6.12 rows 15; 6.1 has no OutTransmits', () => {
+    const r61 = end(sim(flood('linux-6.1')));
+    const r612 = end(sim(flood('linux-6.12')));
+    expect(Object.keys(r61.softnet_stat[0]!)).toContain('backlog_len');
+    expect(Object.keys(r61.softnet_stat[0]!)).not.toContain('input_qlen');
+    expect(Object.keys(r612.softnet_stat[0]!)).toContain('process_qlen');
+    expect('OutTransmits' in r61.snmp.Ip).toBe(false);
+    expect('OutTransmits' in r612.snmp.Ip).toBe(true);
+    expect('OutRateLimitGlobal' in r61.snmp.Icmp && 'MemErrors' in r61.snmp.Udp).toBe(true);
   });
 
   it('3.13 has no Ip OutTransmits, Udp IgnoredMulti/MemErrors or IpExt ReasmOverlaps; 6.18 has them', () => {
@@ -122,7 +134,7 @@ describe('event loop', () => {
     }, [frames(0, 'eth0', 20)]);
     const good = modelImplementation();
     expect(good.name).toBe('model');
-    expect(good.profiles).toEqual(['linux-3.13', 'linux-6.18']);
+    expect(good.profiles).toEqual(['linux-3.13', 'linux-6.1', 'linux-6.12', 'linux-6.18']);
     expect(softnet(end(await good.run(sc, { events: false })), 1).processed).toBe(11);
     const faulty = modelImplementation({ backlogHasRoom: (q, m) => q < m });
     expect(softnet(end(await faulty.run(sc, { events: false })), 1).processed).toBe(10);

@@ -49,7 +49,7 @@ const noPorts = (profile: (typeof PROFILES)[number], count: number, sysctls: Rec
   ))).snmp.Icmp;
 
 describe.each(PROFILES)('%s ICMP rate limits', (profile) => {
-  const six = profile === 'linux-6.18';
+  const six = profile !== 'linux-3.13'; // the Icmp OutRateLimit* counters: 6.x (backported to Debian's 6.1.192)
   it('inet_peer_xrlim_allow: a new peer starts with 60*HZ of tokens capped at XRLIM_BURST_FACTOR (6) timeouts: 6 of 100 closed-port datagrams 50 us apart get an error', () => {
     const icmp = noPorts(profile, 100);
     expect([icmp.OutMsgs, icmp.OutDestUnreachs]).toEqual([6, 6]);

@@ -41,12 +41,12 @@ describe.each(PROFILES)('%s sysctl_write', (profile) => {
     expect(sysctl_write(h, 'net.core.rps_sock_flow_entries', -1)).toBe('EINVAL');
     expect(sysctl_write(h, 'net.core.rps_sock_flow_entries', h.profile.rpsSockFlowEntriesMax + 1)).toBe('EINVAL');
     expect(sysctl_write(h, 'net.core.dev_weight_rx_bias', 0)).toBe('EINVAL');
-    if (profile === 'linux-6.18') expect(sysctl_write(h, 'net.core.dev_weight', 0)).toBe('EINVAL'); // proc_do_dev_weight: extra1 = SYSCTL_ONE
+    if (profile !== 'linux-3.13') expect(sysctl_write(h, 'net.core.dev_weight', 0)).toBe('EINVAL'); // proc_do_dev_weight: extra1 = SYSCTL_ONE
     expect(sysctl_write(h, 'net.core.gro_normal_batch', 0)).toBe('EINVAL');
     expect(h.sysctl).toEqual(before);
     expect(sysctl_write(h, 'net.core.dev_weight_rx_bias', 2)).toBe('ok');
     expect(sysctl_write(h, 'net.core.dev_weight', 10)).toBe('ok');
-    expect([h.sysctl.dev_weight, h.sysctl.dev_rx_weight]).toEqual([10, profile === 'linux-6.18' ? 20 : 10]);
+    expect([h.sysctl.dev_weight, h.sysctl.dev_rx_weight]).toEqual([10, profile !== 'linux-3.13' ? 20 : 10]);
   });
 
   it('rps_sock_flow_entries: rounded up to a power of 2; the same size keeps the table but resets it to RPS_NO_CPU; another size is a new table; 0 removes it', () => {

@@ -166,10 +166,11 @@ describe('memory and queues', () => {
     expect([h.mib.udp.InDatagrams, s.drops, h.skbs.live, s.queued(), s.rmem_alloc]).toEqual([sent, 0, 0, 0, 0]);
   });
   test('6.x udp_rmem_schedule asks for memory only when the datagram exceeds sk_forward_alloc (delta > 0)', () => {
-    // udp_mem [0, 0, 1], udp_rmem_min 1: only an empty socket may take a page above udp_mem[0]
-    const h = makeHost({ profile: 'linux-6.18', sockets: [{ name: 's', port: 7 }], sysctl: { udp_mem: [0, 0, 1], udp_rmem_min: 1 } });
+    // udp_mem [0, 0, 1], udp_rmem_min 4096: above udp_mem[0] only a socket holding less than udp_rmem_min
+    // (with this datagram charged: `atomic_add(size, &sk->sk_rmem_alloc)` comes first) may take a page
+    const h = makeHost({ profile: 'linux-6.18', sockets: [{ name: 's', port: 7 }], sysctl: { udp_mem: [0, 0, 1], udp_rmem_min: 4096 } });
     receive(h, { dport: 7, truesize: 2048 }, 3);
-    // #1 takes the page (rmem 0), #2 fits the forward allocation exactly (delta 0), #3 needs a page: refused
+    // #1 takes the page (rmem 2048), #2 fits the forward allocation exactly (delta 0), #3 needs a page beyond udp_mem[2]: refused
     expect([h.sockets[0].queued(), h.sockets[0].drops, h.sockets[0].forward_alloc, inet_state(h).udpMemoryAllocated]).toEqual([2, 1, 0, 1]);
   });
   test('3.13 release_sock runs the socket backlog through __udp_queue_rcv_skb and zeroes sk_backlog.len', () => {

@@ -6,6 +6,7 @@ import faultyInDatagrams from '../../examples/faulty/in-datagrams-on-enqueue.ts'
 import { modelImplementation } from '../../src/impl/model.ts';
 import type { Implementation } from '../../src/impl/types.ts';
 import { measureAgreement } from '../../src/runner/agreement.ts';
+import { FormTakesNothingError } from '../../properties/check.ts';
 
 const copy: Implementation = { ...modelImplementation({}), name: 'model (copy)' };
 
@@ -35,5 +36,10 @@ describe('measureAgreement', () => {
     const r = await measureAgreement({ impl, profile: 'linux-6.18', runs: 5, seed: 1 });
     expect(r.broken).toMatchObject({ index: 0, message: expect.stringContaining('boom') });
     expect(r.rate).toBeNull();
+  });
+
+  it('a scenarioForm that carries out nothing ends generation with an error instead of spinning for ever', async () => {
+    const impl: Implementation = { ...copy, scenarioForm: () => null };
+    await expect(measureAgreement({ impl, profile: 'linux-6.18', runs: 5, seed: 1 })).rejects.toThrow(FormTakesNothingError);
   });
 });

@@ -90,10 +90,18 @@ describe('counter files', () => {
       backlog_len: 12, cpu: 13, input_qlen: 14, process_qlen: 15,
     });
   });
-  it('fields new in 6.x exist only in linux-6.18', () => {
-    for (const n of ['snmp.Ip.OutTransmits', 'snmp.Udp.IgnoredMulti', 'snmp.Udp.MemErrors', 'netstat.IpExt.ReasmOverlaps', 'softnet_stat.backlog_len']) {
-      expect(Object.keys(getSpecEntry(n)!.annotation.profiles), n).toEqual(['linux-6.18']);
+  it('fields new in 6.x exist only in the 6.x profiles; OutTransmits (6.3) and the queue lengths (6.5) not in 6.1', () => {
+    for (const n of ['snmp.Udp.IgnoredMulti', 'snmp.Udp.MemErrors', 'netstat.IpExt.ReasmOverlaps', 'softnet_stat.backlog_len']) {
+      expect(Object.keys(getSpecEntry(n)!.annotation.profiles), n).toEqual(['linux-6.1', 'linux-6.12', 'linux-6.18']);
     }
+    for (const n of ['snmp.Ip.OutTransmits', 'softnet_stat.input_qlen', 'softnet_stat.process_qlen']) {
+      expect(Object.keys(getSpecEntry(n)!.annotation.profiles), n).toEqual(['linux-6.12', 'linux-6.18']);
+    }
+  });
+  it('net.core.rmem_max defaults to SK_RMEM_MAX (212992) up to 6.12, 4 MiB in 6.18', () => {
+    const p = getSpecEntry('net.core.rmem_max')!.annotation.profiles;
+    expect([p['linux-3.13']?.default, p['linux-6.1']?.default, p['linux-6.12']?.default, p['linux-6.18']?.default])
+      .toEqual([212992, 212992, 212992, 4194304]);
   });
   it('drop reasons where the kernel frees the skb with one', () => {
     const reason = (n: string) => getSpecEntry(n)!.annotation.dropReason;

@@ -13,11 +13,13 @@ describe('rxpath spec', () => {
   it('lists sysctls, settings and counters with their defaults per profile', () => {
     const r = rxpath('spec');
     expect(r.code).toBe(0);
-    expect(r.out.split('\n')[0]).toMatch(/^NAME\s+KIND\s+SCOPE\s+UNIT\s+linux-3.13 DEFAULT\s+linux-6.18 DEFAULT$/);
-    expect(r.out).toMatch(/^net\.core\.netdev_max_backlog\s+sysctl\s+host\s+packets\s+1000\s+1000$/m);
-    expect(r.out).toMatch(/^net\.core\.gro_normal_batch\s+sysctl\s+host\s+segments\s+-\s+8$/m);
-    expect(r.out).toMatch(/^snmp\.Udp\.RcvbufErrors\s+counter\s+netns\s+datagrams\s+0\s+0$/m);
-    expect(r.out).toMatch(/^device\.queues\[\]\.rpsCpus\s+setting\s+queue\s+cpumask\s+"0"\s+"0"$/m);
+    expect(r.out.split('\n')[0])
+      .toMatch(/^NAME\s+KIND\s+SCOPE\s+UNIT\s+linux-3.13 DEFAULT\s+linux-6.1 DEFAULT\s+linux-6.12 DEFAULT\s+linux-6.18 DEFAULT$/);
+    expect(r.out).toMatch(/^net\.core\.netdev_max_backlog\s+sysctl\s+host\s+packets\s+1000\s+1000\s+1000\s+1000$/m);
+    expect(r.out).toMatch(/^net\.core\.rmem_max\s+sysctl\s+host\s+bytes\s+212992\s+212992\s+212992\s+4194304$/m);
+    expect(r.out).toMatch(/^net\.core\.gro_normal_batch\s+sysctl\s+host\s+segments\s+-\s+8\s+8\s+8$/m);
+    expect(r.out).toMatch(/^snmp\.Udp\.RcvbufErrors\s+counter\s+netns\s+datagrams\s+0\s+0\s+0\s+0$/m);
+    expect(r.out).toMatch(/^device\.queues\[\]\.rpsCpus\s+setting\s+queue\s+cpumask\s+"0"\s+"0"\s+"0"\s+"0"$/m);
   });
   it('filters by --kind, --scope and --profile', () => {
     const r = rxpath('spec', '--kind', 'sysctl', '--profile', 'linux-3.13');
@@ -42,9 +44,9 @@ describe('rxpath spec', () => {
     expect(list.every((e) => e.kind === 'counter')).toBe(true);
     const one = JSON.parse(rxpath('spec', 'show', 'softnet_stat.dropped', '--json').out);
     expect(one).toMatchObject({
-      name: 'softnet_stat.dropped', kind: 'counter', scope: 'cpu', dropReason: 'CPU_BACKLOG', existsIn: ['linux-3.13', 'linux-6.18'],
+      name: 'softnet_stat.dropped', kind: 'counter', scope: 'cpu', dropReason: 'CPU_BACKLOG', existsIn: ['linux-3.13', 'linux-6.1', 'linux-6.12', 'linux-6.18'],
       aliases: { proc: '/proc/net/softnet_stat', nodeExporter: 'node_softnet_dropped_total' },
-      profiles: { 'linux-3.13': { column: 2 }, 'linux-6.18': { column: 2 } },
+      profiles: { 'linux-3.13': { column: 2 }, 'linux-6.1': { column: 2 }, 'linux-6.12': { column: 2 }, 'linux-6.18': { column: 2 } },
     });
   });
   it('an unknown name exits 2 with a clear message and no stack trace', () => {

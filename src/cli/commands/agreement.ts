@@ -35,7 +35,8 @@ export function register(program: Command, setExit: SetExit): void {
     .command('agreement')
     .description('run an implementation and the reference model on N generated scenarios and report how many agree ' +
       '(every compared counter equal); `--impl kernel` is the live kernel of this host (root)')
-    .option('--impl <module|kernel>', 'a module exporting an Implementation, or "kernel" for the live kernel')
+    .option('--impl <module|kernel>', 'a module exporting an Implementation, "kernel" for the live kernel, '
+      + 'or "kernel:6.1" / "kernel:6.12" for Debian\'s kernel under QEMU')
     .option('--impl-cmd <command>', 'a program speaking the rxpath adapter protocol (JSON lines over stdio)')
     .option('--profile <profile>', 'the kernel profile (default: the newest the implementation declares)')
     .option('--runs <n>', 'scenarios to run', '500')
@@ -55,7 +56,7 @@ export function register(program: Command, setExit: SetExit): void {
       try {
         const profile = (o.profile ?? [...PROFILES].reverse().find((p) => opened.impl.profiles.includes(p))) as ProfileName;
         if (!opened.impl.profiles.includes(profile)) bad('--profile', `${opened.impl.name} does not declare ${profile}`);
-        const [{ measureAgreement }, { DEFAULT_SEED }] = await Promise.all([
+        const [{ measureAgreement }, { DEFAULT_SEED, FormTakesNothingError }] = await Promise.all([
           import('../../runner/agreement.ts'), import('../../../properties/check.ts'),
         ]);
         const seed = seedOption ?? DEFAULT_SEED;
@@ -64,7 +65,12 @@ export function register(program: Command, setExit: SetExit): void {
           onScenario: (i, agreed) => {
             if ((i + 1) % 50 === 0 || agreed === false) process.stderr.write(`rxpath agreement: ${i + 1}/${runs}\n`);
           },
+        }).catch((err: unknown) => {
+          if (!(err instanceof FormTakesNothingError)) throw err;
+          process.stderr.write(`rxpath agreement: nothing compared: ${err.message}\n`);
+          return null;
         });
+        if (r === null) return setExit(2);
         for (const d of r.disagreements.slice(0, shown)) {
           process.stdout.write(`DISAGREE scenario ${d.index}: ${d.message}\n  ${JSON.stringify(d.scenario)}\n`);
         }

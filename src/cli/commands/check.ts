@@ -76,7 +76,8 @@ export function parseReplay(text: string): { seed: number; path: string } {
 export function addCommonOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('--profile <profile...>', 'kernel profiles to check (default: both)').choices([...PROFILES]))
-    .option('--impl <module>', 'a TypeScript/JavaScript module exporting an Implementation (default export or factory)')
+    .option('--impl <module>', 'a TypeScript/JavaScript module exporting an Implementation (default export or factory); '
+      + '"kernel" (this host), "kernel:6.1" or "kernel:6.12" (under QEMU) for a real kernel')
     .option('--impl-cmd <command>', 'a program speaking the rxpath adapter protocol (JSON lines over stdio)')
     .option('--timeout <ms>', `time limit per protocol step for --impl-cmd (default ${DEFAULT_TIMEOUT_MS}), per run for --impl`)
     .option('--traces <substring...>', 'only golden traces whose id contains one of these')

@@ -16,8 +16,10 @@ const COMMANDS: Record<string, () => Promise<{ register: Register }>> = {
   check: () => import('./check.ts'),
   conformance: () => import('./conformance.ts'),
   agreement: () => import('./agreement.ts'),
+  versions: () => import('./versions.ts'),
   golden: () => import('./golden.ts'),
   simulate: () => import('./simulate.ts'),
+  'serve-kernel': () => import('./serve-kernel.ts'),
 };
 
 /** The command named in `argv` (node, script, then options and the command), if it is one. */

@@ -11,6 +11,7 @@ import { restoreLeftovers } from '../../kernel/leftovers.ts';
 import { kernelUnavailableReason } from '../../kernel/platform.ts';
 import { goldenDir, goldenFile, recordTrace, writeGolden } from '../../kernel/record_trace.ts';
 import { releaseTracefs } from '../../kernel/tracefs.ts';
+import { sysctlPath } from '../../kernel/sysctl-file.ts';
 import { recordUnderQemu } from '../../kernel/qemu/record-guest.ts';
 import { loadScenarioFile } from '../../spec/load.ts';
 import { RxpathInputError } from '../../spec/errors.ts';
@@ -90,6 +91,10 @@ export function register(program: Command, setExit: SetExit): void {
 
       async function recordAll(): Promise<void> {
         for (const e of entries) {
+          if (e.needsSysctl && !existsSync(sysctlPath(e.needsSysctl.name))) {
+            process.stdout.write(`skipped ${e.scenario.name}: this kernel has no ${e.needsSysctl.name} (${e.needsSysctl.config} unset)\n`);
+            continue;
+          }
           const t0 = Date.now();
           const r = await recordTrace(e, { repeats });
           if (r.kept) {

@@ -17,6 +17,8 @@ export interface BootSpec {
   resultsDir: string;
   cpus?: number;
   memMiB?: number;
+  /** A unix socket QEMU listens on for the guest's second serial line (ttyS1): `--impl kernel:VERSION`. */
+  serialSocket?: string;
 }
 
 /** QEMU's -virtfs takes "," as a separator: a comma in a path is written twice. */
@@ -33,6 +35,9 @@ export function qemuArgs(spec: BootSpec): string[] {
     '-append', 'console=ttyS0 quiet panic=-1 rdinit=/init',
     '-virtfs', `local,path=/,mount_tag=${HOSTROOT_TAG},security_model=none,readonly=on,multidevs=remap`,
     '-virtfs', `local,path=${optValue(spec.resultsDir)},mount_tag=${RESULTS_TAG},security_model=none,multidevs=remap`,
+    ...(spec.serialSocket !== undefined
+      ? ['-chardev', `socket,id=rxline,path=${optValue(spec.serialSocket)},server=on,wait=off`, '-device', 'isa-serial,chardev=rxline']
+      : []),
   ];
 }
 
@@ -67,8 +72,8 @@ export interface BootOutcome {
   console: string;
 }
 
-/** Boots `spec`, calls `onLine` for each console line, kills QEMU's group after `timeoutMs`. */
-export async function boot(spec: BootSpec, timeoutMs: number, onLine: (line: string) => void): Promise<BootOutcome> {
+/** Boots `spec`, calls `onLine` for each console line, kills QEMU's group after `timeoutMs` or when `abort` fires. */
+export async function boot(spec: BootSpec, timeoutMs: number, onLine: (line: string) => void, abort?: AbortSignal): Promise<BootOutcome> {
   const child = spawn('/bin/sh', ['-c', WATCHDOG, 'rxpath-qemu', String(process.pid), QEMU, ...qemuArgs(spec)], {
     detached: true, stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -80,6 +85,7 @@ export async function boot(spec: BootSpec, timeoutMs: number, onLine: (line: str
   let consoleText = '';
   let timedOut = false;
   const timer = setTimeout(() => { timedOut = true; killGroup(); }, timeoutMs);
+  abort?.addEventListener('abort', () => { killGroup(); }, { once: true });
   const lines = createInterface({ input: child.stdout });
   lines.on('line', (raw) => {
     const line = raw.replace(/\r$/, '');

@@ -60,16 +60,13 @@ off
 export interface JobSpec {
   /** The working directory (scenario files given relative to it). */
   cwd: string;
-  /** The host's node binary (process.execPath) and the checkout's bin/rxpath.js. */
-  node: string;
-  cli: string;
-  /** Arguments after `rxpath`. */
-  args: readonly string[];
+  /** The command the guest runs, host paths (e.g. the host's node and this checkout's bin/rxpath.js, then arguments). */
+  argv: readonly string[];
 }
 
 /** The job the guest runs in the chroot (the host's /bin/sh); its exit status goes to GUEST_RESULTS/status. */
 export function jobScript(job: JobSpec): string {
-  const cmd = [job.node, job.cli, ...job.args].map(shQuote).join(' ');
+  const cmd = job.argv.map(shQuote).join(' ');
   return `# rxpath guest job, written by src/kernel/qemu/guest-init.ts
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8
 ip link set lo up
