@@ -42,7 +42,7 @@ export type IpInputCheck =
   | 'host_unreach' | 'net_unreach' | 'unknown_proto';
 
 /**
- * The counters of a failed IPv4 input check, both profiles (spec section 5). Only the drop path
+ * The counters of a failed IPv4 input check, every profile (spec section 5). Only the drop path
  * calls it (error frames), never a good packet.
  */
 export function chargeIpInputError(mib: Mibs, check: IpInputCheck): void {
@@ -110,7 +110,7 @@ export interface UdpProfile {
   chargeMemSchedule(mib: Mibs): void;
   /** Counters when a multicast/broadcast datagram matches no socket (__udp4_lib_mcast_deliver). */
   chargeMcastNoSocket(mib: Mibs): void;
-  /** Counters of a failed IPv4 input check (chargeIpInputError, both profiles). */
+  /** Counters of a failed IPv4 input check (chargeIpInputError, every profile). */
   chargeIpInputError(mib: Mibs, check: IpInputCheck): void;
   /** Counters of a datagram whose UDP length is wrong (__udp4_lib_rcv `short_packet`). */
   chargeUdpLenError(mib: Mibs): void;

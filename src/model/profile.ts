@@ -41,7 +41,7 @@ export interface KernelProfile {
    * it and `goto start` when NAPIs were scheduled meanwhile; 6.1 ends the call there (`goto end`).
    */
   readonly raiseSoftirqInsideNetRxAction: boolean;
-  /** The budget left after a poll that did `work`: `budget -= work` (net/core/dev.c:net_rx_action, both profiles). */
+  /** The budget left after a poll that did `work`: `budget -= work` (net/core/dev.c:net_rx_action, every profile). */
   netRxBudgetLeft(budget: number, work: number): number;
   /**
    * Whether net_rx_action stops here and counts time_squeeze. 3.13 asks before each poll and where

@@ -12,10 +12,11 @@ const dir = mkdtempSync(join(tmpdir(), 'rxpath-faults-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const fixture = (name: string): string => join(FIXTURES, 'in-process', `${name}.ts`);
-/** Two checks (budget on both profiles), two runs each, a time limit (short for the fixtures that hang). */
+/** Two checks (budget on linux-3.13 and linux-6.18), two runs each, a time limit (short for the fixtures that hang). */
 const check = (name: string, env: Record<string, string> = {}, extra: string[] = []) => {
   const timeout = /endless|never-settles/.test(name) ? '1000' : '20000';
-  return rxpath(['check', '--impl', fixture(name), '--skip-golden', '--properties', 'budget', '--runs', '2', '--timeout', timeout, ...extra], env);
+  return rxpath(['check', '--impl', fixture(name), '--skip-golden', '--properties', 'budget', '--profile', 'linux-3.13', 'linux-6.18',
+    '--runs', '2', '--timeout', timeout, ...extra], env);
 };
 
 /** The broken line of each profile's check, with `did` for that profile's run. */

@@ -1,5 +1,5 @@
 // `rxpath check`: the conformance gate. With no arguments it checks the embedded reference model,
-// both profiles, every property and the whole golden corpus. Exit codes: 0 all passed, 1 a
+// every profile, every property and the whole golden corpus. Exit codes: 0 all passed, 1 a
 // conformance failure, 2 bad usage or input, 3 the implementation crashed or broke the protocol.
 import { Option, type Command } from 'commander';
 import type { ProfileName } from '../../generated/schema-types.ts';
@@ -75,7 +75,7 @@ export function parseReplay(text: string): { seed: number; path: string } {
 /** The options every checking command shares: which implementation, profiles, reports. */
 export function addCommonOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--profile <profile...>', 'kernel profiles to check (default: both)').choices([...PROFILES]))
+    .addOption(new Option('--profile <profile...>', 'kernel profiles to check (default: every profile)').choices([...PROFILES]))
     .option('--impl <module>', 'a TypeScript/JavaScript module exporting an Implementation (default export or factory); '
       + '"kernel" (this host), "kernel:6.1" or "kernel:6.12" (under QEMU) for a real kernel')
     .option('--impl-cmd <command>', 'a program speaking the rxpath adapter protocol (JSON lines over stdio)')

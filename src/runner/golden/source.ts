@@ -7,7 +7,7 @@ export interface GoldenSource {
   id: string;
   /** One line: what the trace shows. */
   summary: string;
-  /** Profiles to record it for (default: both). */
+  /** Profiles to record it for (default: every profile). */
   profiles?: ProfileName[];
   /** Tags beyond those derived from the scenario (scenarioTags). */
   tags?: string[];
