@@ -18,6 +18,7 @@
 import { PROFILES } from '../src/spec/registry.ts';
 import type { FramesStep, Observations, ProfileName, Scenario, SetsockoptStep, Socket } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
+import { kernelProfile } from '../src/model/profile.ts';
 import { ETH_HLEN, IP_HLEN, IP_OPTIONS_BAD_LEN, UDP_HLEN } from '../src/model/skb.ts';
 import { MAX_UDP_PAYLOAD, nicTruesize, skb_truesize } from '../src/model/truesize.ts';
 import { sysctlDefault } from '../src/arbitraries/schema-ranges.ts';
@@ -109,14 +110,18 @@ interface AdmissionBound {
   drops(rmem: number, truesize: number, rcvbuf: number): boolean;
 }
 
+/** The profile's own admission rule (profile-udp.ts udpAdmit, cited there): what it refuses. */
+const refusedBy = (profile: ProfileName) => (rmem: number, truesize: number, rcvbuf: number): boolean =>
+  !kernelProfile(profile).udp.udpAdmit(rmem, truesize, rcvbuf);
+
 // 6.1.192 / 6.12.118 __udp_enqueue_schedule_skb: admitted while rmem_alloc <= sk_rcvbuf (profile-udp.ts
 // udpAdmit61 / udpAdmit612), so rmem_alloc stays within sk_rcvbuf + the largest truesize.
-const OVERSHOOT_BY_ONE: AdmissionBound = {
+const overshootByOne = (profile: ProfileName): AdmissionBound => ({
   rule: '__udp_enqueue_schedule_skb admits while rmem_alloc <= sk_rcvbuf',
   exceeded: (st, m) => st.queued > 0 && st.rmem_alloc > st.rcvbuf + m,
   bound: (st, m) => `<= ${st.rcvbuf + m}`,
-  drops: (rmem, truesize, rcvbuf) => rmem > rcvbuf || (rcvbuf > INT_MAX >> 1 && rmem + truesize > rcvbuf),
-};
+  drops: refusedBy(profile),
+});
 
 const ADMISSION: Readonly<Record<ProfileName, AdmissionBound>> = {
   'linux-3.13': {
@@ -125,13 +130,13 @@ const ADMISSION: Readonly<Record<ProfileName, AdmissionBound>> = {
     bound: (st, m) => `< ${st.rcvbuf + m}`,
     drops: (rmem, _truesize, rcvbuf) => rmem >= rcvbuf, // sock_queue_rcv_skb fires sock_rcvqueue_full exactly then
   },
-  'linux-6.1': OVERSHOOT_BY_ONE,
-  'linux-6.12': OVERSHOOT_BY_ONE,
+  'linux-6.1': overshootByOne('linux-6.1'),
+  'linux-6.12': overshootByOne('linux-6.12'),
   'linux-6.18': {
     rule: 'linux-6.18 __udp_enqueue_schedule_skb admits a datagram that does not fit only into an empty queue',
     exceeded: (st, m) => st.rmem_alloc > st.rcvbuf && (st.queued > 1 || st.rmem_alloc > m),
     bound: (st) => `<= ${st.rcvbuf}, or one datagram alone`,
-    drops: (rmem, truesize, rcvbuf) => (rmem + truesize > rcvbuf && rmem !== 0) || rcvbuf > INT_MAX >> 1,
+    drops: refusedBy('linux-6.18'),
   },
 };
 

@@ -16,6 +16,7 @@ import { installBurst, removeBurst } from './tc_burst.ts';
 import { buildTopology, netnsSettings, PEER_ADDR, RX_MAC, TX_MAC, writeNetnsSysctl, type VethInfo } from './topology.ts';
 import { parseDropReasons, TRACEFS, TraceInstance, type EventSpec } from './tracefs.ts';
 import { parseTrace } from './trace_parse.ts';
+import { cpusInMask } from '../spec/semantic.ts';
 import { parseSoftnetStat } from './parse/softnet_stat.ts';
 import { run } from './exec.ts';
 import { profileOfRelease } from './machine-settings.ts';
@@ -159,10 +160,7 @@ function observedPaths(ctx: Ctx, present: string[], burstDevices: Set<string>): 
 /** Whether the scenario's net.core.flow_limit_cpu_bitmap (hex cpumask) has `cpu`. */
 function flowLimitedCpu(s: Scenario, cpu: number): boolean {
   const mask = s.config.sysctls?.['net.core.flow_limit_cpu_bitmap'];
-  if (typeof mask !== 'string') return false;
-  const digits = mask.replace(/,/g, '');
-  const nibble = digits.length - 1 - Math.floor(cpu / 4);
-  return nibble >= 0 && ((Number.parseInt(digits[nibble]!, 16) >> (cpu % 4)) & 1) === 1;
+  return typeof mask === 'string' && cpusInMask(mask).includes(cpu);
 }
 
 const TRACE_EVENTS = (devices: string[]): EventSpec[] => {

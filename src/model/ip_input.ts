@@ -198,8 +198,8 @@ function ip_error(host: Host, skb: number, cpu: number, route: number): void {
 }
 
 /**
- * ip_forward.c:ip_forward -> ip_forward_finish (ForwDatagrams, OutOctets) -> ip_output
- * (IPSTATS_MIB_OUT + OutOctets) and out of another device (not modelled further; the model's
+ * ip_forward.c:ip_forward -> ip_forward_finish (the profile's ipForward: ForwDatagrams, and OutOctets up
+ * to 6.1) -> ip_output (IPSTATS_MIB_OUT + OutOctets) and out of another device (not modelled further; the model's
  * frames fit the MTU and do not leave by the device they came in on, so no ICMP redirect). A frame
  * flagged ttl_1 dies here (too_many_hops).
  */
@@ -213,8 +213,7 @@ function ip_forward(host: Host, skb: number, cpu: number): void {
     return;
   }
   const len = host.skbs.len[skb];
-  mib.ip.ForwDatagrams++;
-  mib.ipExt.OutOctets += len;
+  host.profile.udp.ipForward(mib, len);
   host.profile.udp.ipOutput(mib, len);
   consume_skb(host, skb);
 }

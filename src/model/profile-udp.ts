@@ -137,6 +137,8 @@ export interface UdpProfile {
   ipLocalOut(mib: Mibs): void;
   /** Counters of ip_output (IPSTATS_MIB_OUT + OUTOCTETS) for a packet of `len` bytes. */
   ipOutput(mib: Mibs, len: number): void;
+  /** Counters of a forwarded packet of `len` bytes before it reaches ip_output (ip_forward / ip_forward_finish). */
+  ipForward(mib: Mibs, len: number): void;
 
   // --- ICMP rate limiting (net/ipv4/icmp.c, net/ipv4/inetpeer.c)
   /** Is an ICMP error of this type and code subject to the rate limits under icmp_ratemask? */
@@ -153,6 +155,15 @@ export interface UdpProfile {
   chargeIcmpRateLimitGlobal(mib: Mibs): void;
   /** Counters of an error the per-destination limiter suppressed (6.x ICMP_MIB_RATELIMITHOST; 3.13 none). */
   chargeIcmpRateLimitHost(mib: Mibs): void;
+}
+
+/**
+ * 3.13 and 6.1 ip_forward.c:ip_forward_finish: `IP_INC_STATS_BH(.., IPSTATS_MIB_OUTFORWDATAGRAMS);
+ * IP_ADD_STATS_BH(.., IPSTATS_MIB_OUTOCTETS, skb->len);` and ip_output adds OUTOCTETS again.
+ */
+function ipForwardFinishWithOctets(mib: Mibs, len: number): void {
+  mib.ip.ForwDatagrams++;
+  mib.ipExt.OutOctets += len;
 }
 
 /** 3.13 net/core/sock.c:sock_setsockopt SO_RCVBUF / SO_RCVBUFFORCE. */
@@ -313,6 +324,7 @@ export const UDP_313: UdpProfile = {
   ipLocalOut: () => {},
   // ip_output.c:ip_output: IP_UPD_PO_STATS(net, IPSTATS_MIB_OUT, skb->len) (shown as OutRequests)
   ipOutput: (mib, len) => { mib.ip.OutRequests++; mib.ipExt.OutOctets += len; },
+  ipForward: ipForwardFinishWithOctets,
   icmpRateMasked,
   // 3.13 icmp.c:icmpv4_xrlim_allow tests only the output device (loopback: no limit), not the input one
   icmpApplyRatelimit: () => true,
@@ -389,6 +401,9 @@ export const UDP_618: UdpProfile = {
   ipLocalOut: (mib) => { mib.ip.OutRequests++; },
   // ip_output.c:ip_output: IP_UPD_PO_STATS(net, IPSTATS_MIB_OUT, skb->len) (shown as OutTransmits)
   ipOutput: (mib, len) => { mib.ip.OutTransmits++; mib.ipExt.OutOctets += len; },
+  // ip_forward.c:ip_forward (6.3 on, read in 6.12.118): `__IP_INC_STATS(net, IPSTATS_MIB_OUTFORWDATAGRAMS)`
+  // only; OutOctets is counted once, on output
+  ipForward: (mib) => { mib.ip.ForwDatagrams++; },
   icmpRateMasked,
   // 6.x icmp.c:__icmp_send: `if (!(skb_in->dev && (skb_in->dev->flags & IFF_LOOPBACK)) && !icmpv4_global_allow(..,
   // &apply_ratelimit))`: apply_ratelimit stays false for a loopback input device, and icmpv4_xrlim_allow returns true
@@ -455,6 +470,8 @@ export const UDP_61: UdpProfile = {
   // is IPSTATS_MIB_OUTPKTS, shown as OutRequests (net/ipv4/proc.c): as in 3.13 (OutTransmits came in 6.3)
   ipLocalOut: UDP_313.ipLocalOut,
   ipOutput: UDP_313.ipOutput,
+  // ip_forward.c:ip_forward_finish (6.1.192): OUTFORWDATAGRAMS and OUTOCTETS, as in 3.13
+  ipForward: UDP_313.ipForward,
 };
 
 export const UDP_PROFILES: Readonly<Record<ProfileName, UdpProfile>> = {

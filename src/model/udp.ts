@@ -194,13 +194,19 @@ function __udp_queue_rcv_skb_313(host: Host, sk: UdpSock, skb: number, cpu: numb
   // if (inet_sk(sk)->inet_daddr) sock_rps_save_rxhash(sk, skb)
   if (sk.connected) sk.rxhash = host.skbs.hash[skb];
   const rc = sock_queue_rcv_skb(host, sk, skb, cpu);
-  if (rc < 0) {
-    const rules = host.profile.udp;
-    if (rc === ENOMEM) rules.chargeRcvbuf(host.mib); // "an ENOMEM error is charged twice"
-    else rules.chargeMemSchedule(host.mib);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent: 3.13's skb:kfree_skb has no reason field
-    kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp_queue_rcv_skb', rc === ENOMEM ? 'SOCKET_RCVBUFF' : 'PROTO_MEM');
-  }
+  if (rc < 0) __udp_queue_rcv_skb_error(host, skb, cpu, rc);
+}
+
+/**
+ * udp.c:__udp_queue_rcv_skb `if (rc < 0)`, every profile: -ENOMEM "is charged twice" (RcvbufErrors +
+ * InErrors, SOCKET_RCVBUFF); -ENOBUFS is the profile's memory-scheduling charge (PROTO_MEM).
+ */
+function __udp_queue_rcv_skb_error(host: Host, skb: number, cpu: number, rc: number): void {
+  const rules = host.profile.udp;
+  if (rc === ENOMEM) rules.chargeRcvbuf(host.mib);
+  else rules.chargeMemSchedule(host.mib);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent under 3.13: its skb:kfree_skb has no reason field
+  kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp_queue_rcv_skb', rc === ENOMEM ? 'SOCKET_RCVBUFF' : 'PROTO_MEM');
 }
 
 /** 3.13 net/core/sock.c:sock_queue_rcv_skb: 0, -ENOMEM or -ENOBUFS (sk_drops bumped on both). */
@@ -239,12 +245,7 @@ function sock_queue_rcv_skb(host: Host, sk: UdpSock, skb: number, cpu: number): 
 function udp_queue_rcv_one_skb(host: Host, sk: UdpSock, skb: number, cpu: number): void {
   if (sk.connected) sk.rxhash = host.skbs.hash[skb]; // sock_rps_save_rxhash
   const rc = __udp_enqueue_schedule_skb(host, sk, skb, cpu);
-  if (rc === 0) return;
-  // __udp_queue_rcv_skb: "Note that an ENOMEM error is charged twice"; -ENOBUFS (6.1, 6.12): MemErrors + InErrors
-  const rules = host.profile.udp;
-  if (rc === ENOMEM) rules.chargeRcvbuf(host.mib);
-  else rules.chargeMemSchedule(host.mib);
-  kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp_queue_rcv_skb', rc === ENOMEM ? 'SOCKET_RCVBUFF' : 'PROTO_MEM');
+  if (rc < 0) __udp_queue_rcv_skb_error(host, skb, cpu, rc); // -ENOBUFS only in 6.1 and 6.12
 }
 
 /**

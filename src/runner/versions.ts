@@ -58,11 +58,11 @@ type RuleOverride = Partial<KernelProfile>;
 
 /**
  * Rules that stand for one change of the kernel and only make sense swapped together: the 6.3 split of
- * IPSTATS_MIB_OUTPKTS (__ip_local_out counts OutRequests, ip_output OutTransmits), and where a forward
+ * IPSTATS_MIB_OUTPKTS (__ip_local_out counts OutRequests, ip_output OutTransmits, ip_forward no OutOctets), and where a forward
  * allocation failure is dropped and what it counts (6.18's producer queue).
  */
 const COUPLED: readonly (readonly string[])[] = [
-  ['udp.ipLocalOut', 'udp.ipOutput'],
+  ['udp.ipForward', 'udp.ipLocalOut', 'udp.ipOutput'],
   ['udp.chargeMemSchedule', 'udp.memScheduleDropInEnqueue'],
 ];
 

@@ -31,3 +31,15 @@ describe.each(['linux-3.13', 'linux-6.18'] as const)('%s', (profile) => {
     expect([h.mib.tcpExt.IPReversePathFilter, h.mib.ip.InDelivers, h.mib.ip.InReceives, h.sockets[0].queued()]).toEqual([1, 0, 1, 0]);
   });
 });
+
+// OutOctets of a forwarded packet: 3.13 and 6.1 ip_forward_finish add OUTOCTETS and ip_output adds them
+// again; from 6.3 (read in 6.12.118) ip_forward counts only OUTFORWDATAGRAMS, so the bytes count once.
+describe.each([['linux-3.13', 2], ['linux-6.1', 2], ['linux-6.12', 1], ['linux-6.18', 1]] as const)('%s forwarding', (profile, times) => {
+  test(`OutOctets counts a forwarded packet's bytes ${times === 2 ? 'twice' : 'once'}; OutRequests only up to 6.1`, () => {
+    const h = makeHost({ profile, forwarding: true });
+    receive(h, { dport: 7, flags: ['not_local'] }, 1);
+    expect(h.mib.ip.ForwDatagrams).toBe(1);
+    expect(h.mib.ipExt.OutOctets).toBe(times * h.mib.ipExt.InOctets);
+    expect(h.mib.ip.OutRequests).toBe(times === 2 ? 1 : 0);
+  });
+});

@@ -21,7 +21,7 @@ describe('differingRules', () => {
   it('6.1 -> 6.12: in_net_rx_action, softnet columns, OutTransmits, admission and forward allocation', () => {
     expect(rules(LINUX_6_1, LINUX_6_12)).toEqual([
       'raiseSoftirqInsideNetRxAction', 'snmpOutTransmits', 'softnetColumns',
-      'udp.ipLocalOut + udp.ipOutput', 'udp.udpAdmit', 'udp.udpRmemScheduleBytes',
+      'udp.ipForward + udp.ipLocalOut + udp.ipOutput', 'udp.udpAdmit', 'udp.udpRmemScheduleBytes',
     ]);
   });
   it('a profile does not differ from itself', () => {
