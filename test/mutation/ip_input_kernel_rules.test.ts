@@ -63,7 +63,7 @@ describe.each(PROFILES)('%s octet counters', (profile) => {
   });
   // up to 6.1 ip_forward_finish adds IPSTATS_MIB_OUTOCTETS and ip_output adds them again (IP_UPD_PO_STATS OUT);
   // from 6.3 (read in 6.12.118 net/ipv4/ip_forward.c) ip_forward counts only OUTFORWDATAGRAMS
-  const twice = profile === 'linux-3.13' || profile === 'linux-6.1';
+  const twice = (['linux-3.13', 'linux-6.1'] as readonly string[]).includes(profile);
   test(`a forwarded datagram adds skb->len to OutOctets ${twice ? 'twice (ip_forward_finish and ip_output)' : 'once (on output)'}`, () => {
     const h = makeHost({ profile, sockets: [], forwarding: true });
     receive(h, { dst: '10.9.9.9', dport: 7 });
