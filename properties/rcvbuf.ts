@@ -19,8 +19,7 @@ import { PROFILES } from '../src/spec/registry.ts';
 import type { FramesStep, Observations, ProfileName, Scenario, SetsockoptStep, Socket } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { kernelProfile } from '../src/model/profile.ts';
-import { ETH_HLEN, IP_HLEN, IP_OPTIONS_BAD_LEN, UDP_HLEN } from '../src/model/skb.ts';
-import { MAX_UDP_PAYLOAD, nicTruesize, skb_truesize } from '../src/model/truesize.ts';
+import { frameTruesize } from '../src/model/truesize.ts';
 import { sysctlDefault } from '../src/arbitraries/schema-ranges.ts';
 import { clausal } from './lib/clausal.ts';
 import { Clauses, udpPaths } from './lib/clauses.ts';
@@ -64,22 +63,6 @@ export function rcvbufAt(profile: ProfileName, sk: Socket, scenario: Scenario, s
   if (rmemMaxChanged && !set.soRcvbufForce) return undefined;
   const asSet = { ...sk, soRcvbuf: set.soRcvbuf, soRcvbufForce: set.soRcvbufForce === true };
   return expectedRcvbuf(profile, asSet, scenario.config.sysctls);
-}
-
-/**
- * skb->truesize of the frames of a `frames` step, as the kernel builds them (src/model/truesize.ts,
- * with its provenance): a NIC frame is built by the igb driver from half-page RX buffers
- * (drivers/net/ethernet/intel/igb/igb_main.c:igb_build_skb (6.18) / igb_fetch_rx_buffer (3.13)),
- * so its truesize follows the frame length (Ethernet + IP header, with the ip_options flag's 4-byte
- * option, + UDP header + payload); a loopback or veth frame was built by the sender
- * (net/ipv4/ip_output.c:__ip_append_data -> net/core/skbuff.c:__alloc_skb), so its truesize
- * follows the payload. The same payload is charged differently on the two kinds of device.
- */
-export function frameTruesize(profile: ProfileName, kind: 'nic' | 'loopback' | 'veth', step: FramesStep): number {
-  const payload = Math.min(step.payload ?? 64, MAX_UDP_PAYLOAD);
-  if (kind !== 'nic') return skb_truesize(profile, payload);
-  const ipHeader = IP_HLEN + (step.flags?.includes('ip_options') ? IP_OPTIONS_BAD_LEN : 0);
-  return nicTruesize(profile, ETH_HLEN + ipHeader + UDP_HLEN + payload);
 }
 
 /**

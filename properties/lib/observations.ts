@@ -140,6 +140,19 @@ export function deviceKind(scenario: Scenario, name: string): 'nic' | 'loopback'
   return scenario.config.devices?.find((d) => d.name === name)?.kind;
 }
 
+/**
+ * Whether the step's frames may come from a martian source, which route.c:ip_route_input_slow drops
+ * with no IP counter: a source in 0.0.0.0/8, 127.0.0.0/8, 224.0.0.0 and above, or one of the host's
+ * addresses, on a NIC or veth (a loopback frame keeps its output route). A superset: whether the
+ * destination makes the kernel check the source is not asked.
+ */
+export function mayBeMartian(scenario: Scenario, step: FramesStep): boolean {
+  const src = step.flow.src;
+  if (src === undefined || deviceKind(scenario, step.device) === 'loopback') return false;
+  const first = Number(src.slice(0, src.indexOf('.')));
+  return first === 0 || first === 127 || first >= 224 || (scenario.config.localAddresses ?? ['10.0.0.1']).includes(src);
+}
+
 /** Events of one kind, with their index in the event list. */
 export function eventsOf<E extends TraceEvent['event']>(obs: Observations, kind: E): (Extract<TraceEvent, { event: E }> & { i: number })[] {
   const out: (Extract<TraceEvent, { event: E }> & { i: number })[] = [];

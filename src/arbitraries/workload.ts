@@ -16,9 +16,16 @@ import type { Swarm } from './swarm.ts';
 
 /** ICMP types of generated ICMP frames (in sport): every error type and two unknown ones (the kinds the model receives). */
 const ICMP_FRAME_TYPES = [...ICMP_ERROR_TYPES, NR_ICMP_TYPES + 1, 200];
+/**
+ * The scenario tags of frames-step fields the generator gates one by one (src/spec/scenario-tags.ts):
+ * a light flow mixed in (FramesStep.interleave) and Ethernet padding (FramesStep.padding).
+ */
+export const STEP_FIELD_TAGS = { interleave: 'interleave', padding: 'padding' } as const;
+/** Source ports of generated light flows (FramesStep.interleave): apart from the 40000 + i of the others. */
+const LIGHT_SPORT_BASE = 40100;
 
 export type StepSpec =
-  | { k: 'frames'; dt: number; dev: number; queue: number | null; cpu: number; count: number; gap: number; flow: number; port: number; hash: number | null; payload: number; flags: FrameFlag[]; proto: number | null }
+  | { k: 'frames'; dt: number; dev: number; queue: number | null; cpu: number; count: number; gap: number; flow: number; port: number; hash: number | null; payload: number; flags: FrameFlag[]; proto: number | null; mix: number | null; pad: number | null }
   | { k: 'read'; dt: number; sock: number; count: number }
   | { k: 'sysctl'; dt: number; which: number; value: number }
   | { k: 'lock'; dt: number; sock: number; duration: number }
@@ -59,13 +66,19 @@ export function stepSpecArbitrary(limits: WorkloadLimits = DEFAULT_LIMITS): fc.A
     ),
     flow: fc.nat(7),
     port: fc.nat(SOCKET_PORTS.length),
-    hash: fc.option(edgeInt(hash, [0, 1, 0x80000000, hash.max]), { freq: 2 }),
+    // hash edges: 0, 1, the top bit, and values whose low bits are all zero (a table indexed by `hash & (n - 1)`
+    // puts them in bucket 0, hash_32 spreads them: flow-limit buckets and RFS slots, 3.13 and 6.1/6.12 vs 6.18)
+    hash: fc.option(edgeInt(hash, [0, 1, 0x80000000, 0x1000, 0x40000, hash.max]), { freq: 2 }),
     // payload edges: empty, typical, the largest without IP fragmentation at MTU 1500, the UDP max
     payload: edgeInt(payload, [64, 0, 1, 1472, 1473, 8972, payload.max]),
     flags: fc.subarray(frameFlags(), { maxLength: 2 }),
     // another IP protocol than UDP for one frames step in six (most malformed frames stay UDP, so
     // the UDP header checks get their share); shrinks toward UDP
     proto: fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(253, 200, 1) }),
+    // a light flow mixed into a loopback or veth step (FramesStep.interleave): one frame in `mix`
+    mix: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.integer({ min: 2, max: 8 }) }),
+    // Ethernet padding after the datagram (FramesStep.padding): to the 60-byte minimum frame, or more
+    pad: fc.oneof({ weight: 6, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: edgeInt({ min: 1, max: 1500 }, [1, 18, 46]) }),
   });
   return fc.oneof(
     { arbitrary: frames, weight: 6 },
@@ -144,7 +157,9 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         if (flow > 0) f.flow.sport = 40000 + flow;
         if (s.hashes && sp.hash !== null) f.hash = sp.hash;
         // one destination MAC per frame (otherhost, multicast, broadcast), one value per length field
-        const flags = s.errors ? oneOfEachKind(sp.flags.filter((x) => gate.allows(frameTag(x)))) : FLAG_OFF;
+        // a frame cut inside its IP header comes only over a veth (a NIC drops runts, lo sends whole datagrams)
+        const carried = (x: FrameFlag): boolean => x !== 'ip_short' || d.kind === 'veth';
+        const flags = s.errors ? oneOfEachKind(sp.flags.filter((x) => gate.allows(frameTag(x)) && carried(x))) : FLAG_OFF;
         if (flags.length > 0) f.flags = [...flags];
         // a veth or loopback datagram stays within the device MTU (1500; loopback 65536, so tot_len 65535):
         // beyond it the sender fragments, which the model does not model (src/spec/semantic.ts DEVICE_MTU)
@@ -152,6 +167,10 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         const devMax = d.kind === 'veth' ? 1472 - opt : d.kind === 'loopback' ? 65507 - opt : Infinity;
         const payload = Math.min(s.bigPayload ? sp.payload : Math.min(sp.payload, 1472), devMax);
         if (payload !== 64) f.payload = payload;
+        if (s.errors && sp.pad !== null && d.kind !== 'loopback' && !flags.includes('ip_short') && gate.allows(STEP_FIELD_TAGS.padding)) {
+          const room = d.kind === 'veth' ? 1500 - (28 + opt + payload) : sp.pad; // veth: the frame stays within the MTU
+          if (Math.min(sp.pad, room) > 0) f.padding = Math.min(sp.pad, room);
+        }
         if (s.errors && sp.proto !== null && gate.allows(protoTag(sp.proto))) f.flow.proto = sp.proto;
         // an ICMP frame's type is its sport: errors and unknown types (the ones the model receives)
         if (f.flow.proto === 1) f.flow.sport = ICMP_FRAME_TYPES[sp.flow % ICMP_FRAME_TYPES.length];
@@ -159,6 +178,11 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         const icmpError = f.flow.proto === 1 && ICMP_ERROR_TYPES.includes(f.flow.sport!);
         if (icmpError && payload < ICMP_QUOTE_MIN) f.payload = ICMP_QUOTE_MIN;
         if (f.flow.sport === undefined && f.flow.proto === undefined) f.flow = { dport: port };
+        // a heavy and a light flow in one step, where something keys on the flow (flow limits, RPS)
+        const keyed = s.flowLimit || s.rps;
+        if (sp.mix !== null && keyed && d.kind !== 'nic' && f.flow.proto === undefined && f.hash === undefined && gate.allows(STEP_FIELD_TAGS.interleave)) {
+          f.interleave = { every: sp.mix, sport: LIGHT_SPORT_BASE + sp.flow };
+        }
         step = f;
         break;
       }

@@ -7,7 +7,7 @@ export type ProfileName = 'linux-3.13' | 'linux-6.1' | 'linux-6.12' | 'linux-6.1
 export type Step =
   FramesStep | ReadStep | SysctlStep | LockSockStep | SetsockoptStep | AdvanceStep | CheckpointStep;
 /**
- * ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL.
+ * ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL. ttl_0: IP TTL 0, the same (ip_forward: `ttl <= 1`). ip_short: the frame ends 10 bytes into its IP header (a 24-byte Ethernet frame; `payload` is not sent): ip_rcv counts InReceives and InOctets (10), then pskb_may_pull(sizeof(struct iphdr)) fails: InHdrErrors; veth only (a NIC discards runts). udp_csum_zero: UDP checksum 0, which IPv4 takes as no checksum (udp4_csum_init: CHECKSUM_UNNECESSARY), so the datagram is received as with a valid one.
  */
 export type FrameFlag =
   | 'ip_csum'
@@ -26,7 +26,10 @@ export type FrameFlag =
   | 'fragment'
   | 'multicast'
   | 'broadcast'
-  | 'ttl_1';
+  | 'ttl_1'
+  | 'ip_short'
+  | 'udp_csum_zero'
+  | 'ttl_0';
 /**
  * Timed steps, in non-decreasing order of `at` (simulated nanoseconds since the start).
  */
@@ -542,6 +545,7 @@ export interface FramesStep {
    */
   burst?: boolean;
   flow: Flow;
+  interleave?: Interleave;
   /**
    * 32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields.
    */
@@ -550,6 +554,10 @@ export interface FramesStep {
    * UDP payload bytes. Default 64.
    */
   payload?: number;
+  /**
+   * veth or NIC: bytes of Ethernet padding after the IP datagram (a medium pads frames shorter than 60 bytes): skb->len is larger than tot_len, so ip_rcv counts InOctets and the device rx_bytes with it, then trims it (ip_rcv_core: pskb_trim_rcsum); the skb was allocated, and its truesize charged, with it. Default 0.
+   */
+  padding?: number;
   flags?: FrameFlag[];
 }
 export interface Flow {
@@ -570,6 +578,19 @@ export interface Flow {
    * IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them.
    */
   proto?: number;
+}
+/**
+ * A second, lighter flow mixed into a loopback or veth step: the same frames (addresses, destination port, payload, flags) from another source port, so with their own flow hash (skb_get_hash), which flow limits (net/core/dev.c:skb_flow_limit) and RPS key on. A UDP flow only (flow.proto 17), with no `hash`. Recorded on a veth burst by rewriting the source port between mirred copies (tc pedit and csum).
+ */
+export interface Interleave {
+  /**
+   * Frame k of the step (counting from 0) is of the light flow when k % every == every - 1: every 4 gives three frames of `flow`, then one of the light flow, and so on.
+   */
+  every: number;
+  /**
+   * The light flow's source port; it must differ from flow.sport.
+   */
+  sport: number;
 }
 export interface ReadStep {
   at: number;

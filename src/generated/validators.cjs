@@ -5879,17 +5879,18 @@ exports.v9 = validate24;
 exports.v10 = validate36;
 const schema65 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/golden-trace.schema.json","title":"GoldenTrace","description":"A scenario plus the observations expected from it, with where they came from. Recorded by `rxpath golden record` (from the model) or `rxpath record` (from a live kernel); never written by hand.","type":"object","additionalProperties":false,"required":["format","summary","scenario","observations","provenance"],"properties":{"format":{"const":"rxpath-golden/1"},"summary":{"type":"string","minLength":1,"description":"One line: what this trace shows."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Features the scenario needs (e.g. loopback, nic, rps, rfs, gro, flow_limit, ntuple); an implementation declares which it supports."},"scenario":{"$ref":"scenario.schema.json"},"observations":{"$ref":"observations.schema.json"},"observed":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.[A-Za-z0-9_*]+|\\[([0-9]+|\\*)\\])*$"},"description":"Counter paths the source really observed (e.g. snmp.Udp, udp, softnet_stat[0].dropped). Comparison covers only these. Absent: everything (model traces)."},"provenance":{"$ref":"#/$defs/Provenance"}},"$defs":{"Provenance":{"title":"Provenance","type":"object","additionalProperties":false,"required":["source","profile"],"properties":{"source":{"enum":["model","kernel"]},"profile":{"$ref":"profile.schema.json"},"rxpathVersion":{"type":"string"},"kernel":{"type":"object","additionalProperties":true,"description":"For recorded traces: uname -r, the truesize measured in that run, every sysctl and device setting, the tools and their versions, the date.","properties":{"release":{"type":"string"},"truesize":{"type":"object","additionalProperties":{"type":"integer"}},"sysctls":{"type":"object"},"settings":{"type":"object"},"tools":{"type":"object","additionalProperties":{"type":"string"}},"recordedAt":{"type":"string"}}}}}}};
 const schema66 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/scenario.schema.json","title":"Scenario","description":"A configuration and a workload. Running it yields counter snapshots at each checkpoint and, after the last step, at `end` once the host is idle.","type":"object","additionalProperties":false,"required":["name","config","workload"],"properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"config":{"$ref":"config.schema.json"},"workload":{"$ref":"workload.schema.json"}}};
-const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/workload.schema.json","title":"Workload","description":"Timed steps, in non-decreasing order of `at` (simulated nanoseconds since the start).","type":"array","items":{"$ref":"#/$defs/Step"},"$defs":{"Step":{"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]},"Flow":{"title":"Flow","type":"object","additionalProperties":false,"properties":{"src":{"type":"string","format":"ipv4","description":"Default 10.0.0.2 (or 127.0.0.1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses)."},"dst":{"type":"string","format":"ipv4","description":"Default 10.0.0.1 (or 127.0.0.1 on loopback)."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48."},"dport":{"type":"integer","minimum":0,"maximum":65535},"proto":{"type":"integer","minimum":0,"maximum":255,"description":"IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them."}},"required":["dport"]},"FrameFlag":{"title":"FrameFlag","type":"string","enum":["ip_csum","ip_version","ip_ihl","ip_truncated","ip_len_short","ip_options","udp_csum","udp_len_long","udp_len_short","otherhost","not_local","no_route","rp_filter","fragment","multicast","broadcast","ttl_1"],"description":"ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL."},"FramesStep":{"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames. Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}},"ReadStep":{"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}},"SysctlStep":{"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}},"LockSockStep":{"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}},"SetsockoptStep":{"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket","soRcvbuf"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt(SO_RCVBUF, or SO_RCVBUFFORCE) on a socket in the middle of the run: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."}}},"AdvanceStep":{"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}},"CheckpointStep":{"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}}}};
+const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/workload.schema.json","title":"Workload","description":"Timed steps, in non-decreasing order of `at` (simulated nanoseconds since the start).","type":"array","items":{"$ref":"#/$defs/Step"},"$defs":{"Step":{"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]},"Flow":{"title":"Flow","type":"object","additionalProperties":false,"properties":{"src":{"type":"string","format":"ipv4","description":"Default 10.0.0.2 (or 127.0.0.1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses)."},"dst":{"type":"string","format":"ipv4","description":"Default 10.0.0.1 (or 127.0.0.1 on loopback)."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48."},"dport":{"type":"integer","minimum":0,"maximum":65535},"proto":{"type":"integer","minimum":0,"maximum":255,"description":"IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them."}},"required":["dport"]},"FrameFlag":{"title":"FrameFlag","type":"string","enum":["ip_csum","ip_version","ip_ihl","ip_truncated","ip_len_short","ip_options","udp_csum","udp_len_long","udp_len_short","otherhost","not_local","no_route","rp_filter","fragment","multicast","broadcast","ttl_1","ip_short","udp_csum_zero","ttl_0"],"description":"ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL. ttl_0: IP TTL 0, the same (ip_forward: `ttl <= 1`). ip_short: the frame ends 10 bytes into its IP header (a 24-byte Ethernet frame; `payload` is not sent): ip_rcv counts InReceives and InOctets (10), then pskb_may_pull(sizeof(struct iphdr)) fails: InHdrErrors; veth only (a NIC discards runts). udp_csum_zero: UDP checksum 0, which IPv4 takes as no checksum (udp4_csum_init: CHECKSUM_UNNECESSARY), so the datagram is received as with a valid one."},"FramesStep":{"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames. Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"interleave":{"$ref":"#/$defs/Interleave"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64."},"padding":{"type":"integer","minimum":0,"maximum":1500,"description":"veth or NIC: bytes of Ethernet padding after the IP datagram (a medium pads frames shorter than 60 bytes): skb->len is larger than tot_len, so ip_rcv counts InOctets and the device rx_bytes with it, then trims it (ip_rcv_core: pskb_trim_rcsum); the skb was allocated, and its truesize charged, with it. Default 0."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}},"Interleave":{"title":"Interleave","type":"object","additionalProperties":false,"required":["every","sport"],"properties":{"every":{"type":"integer","minimum":2,"description":"Frame k of the step (counting from 0) is of the light flow when k % every == every - 1: every 4 gives three frames of `flow`, then one of the light flow, and so on."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"The light flow's source port; it must differ from flow.sport."}},"description":"A second, lighter flow mixed into a loopback or veth step: the same frames (addresses, destination port, payload, flags) from another source port, so with their own flow hash (skb_get_hash), which flow limits (net/core/dev.c:skb_flow_limit) and RPS key on. A UDP flow only (flow.proto 17), with no `hash`. Recorded on a veth burst by rewriting the source port between mirred copies (tc pedit and csum)."},"ReadStep":{"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}},"SysctlStep":{"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}},"LockSockStep":{"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}},"SetsockoptStep":{"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket","soRcvbuf"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt(SO_RCVBUF, or SO_RCVBUFFORCE) on a socket in the middle of the run: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."}}},"AdvanceStep":{"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}},"CheckpointStep":{"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}}}};
 const schema68 = {"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]};
-const schema72 = {"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}};
-const schema73 = {"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}};
-const schema74 = {"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}};
-const schema75 = {"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket","soRcvbuf"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt(SO_RCVBUF, or SO_RCVBUFFORCE) on a socket in the middle of the run: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."}}};
-const schema76 = {"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}};
-const schema77 = {"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}};
-const schema69 = {"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames. Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}};
+const schema73 = {"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}};
+const schema74 = {"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}};
+const schema75 = {"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}};
+const schema76 = {"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket","soRcvbuf"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt(SO_RCVBUF, or SO_RCVBUFFORCE) on a socket in the middle of the run: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."}}};
+const schema77 = {"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}};
+const schema78 = {"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}};
+const schema69 = {"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames. Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"interleave":{"$ref":"#/$defs/Interleave"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64."},"padding":{"type":"integer","minimum":0,"maximum":1500,"description":"veth or NIC: bytes of Ethernet padding after the IP datagram (a medium pads frames shorter than 60 bytes): skb->len is larger than tot_len, so ip_rcv counts InOctets and the device rx_bytes with it, then trims it (ip_rcv_core: pskb_trim_rcsum); the skb was allocated, and its truesize charged, with it. Default 0."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}};
 const schema70 = {"title":"Flow","type":"object","additionalProperties":false,"properties":{"src":{"type":"string","format":"ipv4","description":"Default 10.0.0.2 (or 127.0.0.1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses)."},"dst":{"type":"string","format":"ipv4","description":"Default 10.0.0.1 (or 127.0.0.1 on loopback)."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48."},"dport":{"type":"integer","minimum":0,"maximum":65535},"proto":{"type":"integer","minimum":0,"maximum":255,"description":"IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them."}},"required":["dport"]};
-const schema71 = {"title":"FrameFlag","type":"string","enum":["ip_csum","ip_version","ip_ihl","ip_truncated","ip_len_short","ip_options","udp_csum","udp_len_long","udp_len_short","otherhost","not_local","no_route","rp_filter","fragment","multicast","broadcast","ttl_1"],"description":"ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL."};
+const schema71 = {"title":"Interleave","type":"object","additionalProperties":false,"required":["every","sport"],"properties":{"every":{"type":"integer","minimum":2,"description":"Frame k of the step (counting from 0) is of the light flow when k % every == every - 1: every 4 gives three frames of `flow`, then one of the light flow, and so on."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"The light flow's source port; it must differ from flow.sport."}},"description":"A second, lighter flow mixed into a loopback or veth step: the same frames (addresses, destination port, payload, flags) from another source port, so with their own flow hash (skb_get_hash), which flow limits (net/core/dev.c:skb_flow_limit) and RPS key on. A UDP flow only (flow.proto 17), with no `hash`. Recorded on a veth burst by rewriting the source port between mirred copies (tc pedit and csum)."};
+const schema72 = {"title":"FrameFlag","type":"string","enum":["ip_csum","ip_version","ip_ihl","ip_truncated","ip_len_short","ip_options","udp_csum","udp_len_long","udp_len_short","otherhost","not_local","no_route","rp_filter","fragment","multicast","broadcast","ttl_1","ip_short","udp_csum_zero","ttl_0"],"description":"ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL. ttl_0: IP TTL 0, the same (ip_forward: `ttl <= 1`). ip_short: the frame ends 10 bytes into its IP header (a 24-byte Ethernet frame; `payload` is not sent): ip_rcv counts InReceives and InOctets (10), then pskb_may_pull(sizeof(struct iphdr)) fails: InHdrErrors; veth only (a NIC discards runts). udp_csum_zero: UDP checksum 0, which IPv4 takes as no checksum (udp4_csum_init: CHECKSUM_UNNECESSARY), so the datagram is received as with a valid one."};
 const func0 = require("ajv/dist/runtime/equal").default;
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6311,10 +6312,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.hash !== undefined){
-let data14 = data.hash;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err34 = {instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.hash.type,parentSchema:schema69.properties.hash,data:data14};
+if(data.interleave !== undefined){
+let data14 = data.interleave;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.every === undefined){
+const err34 = {instancePath:instancePath+"/interleave",schemaPath:"#/$defs/Interleave/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema71.required,parentSchema:schema71,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6323,9 +6325,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 4294967295 || isNaN(data14)){
-const err35 = {instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema69.properties.hash,data:data14};
+if(data14.sport === undefined){
+const err35 = {instancePath:instancePath+"/interleave",schemaPath:"#/$defs/Interleave/required",keyword:"required",params:{missingProperty: "sport"},message:"must have required property '"+"sport"+"'",schema:schema71.required,parentSchema:schema71,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6334,8 +6335,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data14 < 0 || isNaN(data14)){
-const err36 = {instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.hash,data:data14};
+for(const key2 in data14){
+if(!((key2 === "every") || (key2 === "sport"))){
+const err36 = {instancePath:instancePath+"/interleave",schemaPath:"#/$defs/Interleave/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6345,11 +6347,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-if(data.payload !== undefined){
-let data15 = data.payload;
+if(data14.every !== undefined){
+let data15 = data14.every;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err37 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.payload.type,parentSchema:schema69.properties.payload,data:data15};
+const err37 = {instancePath:instancePath+"/interleave/every",schemaPath:"#/$defs/Interleave/properties/every/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.every.type,parentSchema:schema71.properties.every,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6359,8 +6360,8 @@ vErrors.push(err37);
 errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 65507 || isNaN(data15)){
-const err38 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65507},message:"must be <= 65507",schema:65507,parentSchema:schema69.properties.payload,data:data15};
+if(data15 < 2 || isNaN(data15)){
+const err38 = {instancePath:instancePath+"/interleave/every",schemaPath:"#/$defs/Interleave/properties/every/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema71.properties.every,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6369,8 +6370,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err39 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.payload,data:data15};
+}
+}
+if(data14.sport !== undefined){
+let data16 = data14.sport;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err39 = {instancePath:instancePath+"/interleave/sport",schemaPath:"#/$defs/Interleave/properties/sport/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.sport.type,parentSchema:schema71.properties.sport,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6379,16 +6384,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-if(data.flags !== undefined){
-let data16 = data.flags;
-if(Array.isArray(data16)){
-const len0 = data16.length;
-for(let i0=0; i0<len0; i0++){
-let data17 = data16[i0];
-if(typeof data17 !== "string"){
-const err40 = {instancePath:instancePath+"/flags/" + i0,schemaPath:"#/$defs/FrameFlag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data17};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 65535 || isNaN(data16)){
+const err40 = {instancePath:instancePath+"/interleave/sport",schemaPath:"#/$defs/Interleave/properties/sport/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema71.properties.sport,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6397,8 +6395,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!(((((((((((((((((data17 === "ip_csum") || (data17 === "ip_version")) || (data17 === "ip_ihl")) || (data17 === "ip_truncated")) || (data17 === "ip_len_short")) || (data17 === "ip_options")) || (data17 === "udp_csum")) || (data17 === "udp_len_long")) || (data17 === "udp_len_short")) || (data17 === "otherhost")) || (data17 === "not_local")) || (data17 === "no_route")) || (data17 === "rp_filter")) || (data17 === "fragment")) || (data17 === "multicast")) || (data17 === "broadcast")) || (data17 === "ttl_1"))){
-const err41 = {instancePath:instancePath+"/flags/" + i0,schemaPath:"#/$defs/FrameFlag/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values",schema:schema71.enum,parentSchema:schema71,data:data17};
+if(data16 < 0 || isNaN(data16)){
+const err41 = {instancePath:instancePath+"/interleave/sport",schemaPath:"#/$defs/Interleave/properties/sport/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.sport,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6408,19 +6406,164 @@ vErrors.push(err41);
 errors++;
 }
 }
-let i1 = data16.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data16[i1], data16[j0])){
-const err42 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema69.properties.flags,data:data16};
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/interleave",schemaPath:"#/$defs/Interleave/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.hash !== undefined){
+let data17 = data.hash;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err43 = {instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.hash.type,parentSchema:schema69.properties.hash,data:data17};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 4294967295 || isNaN(data17)){
+const err44 = {instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema69.properties.hash,data:data17};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data17 < 0 || isNaN(data17)){
+const err45 = {instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.hash,data:data17};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data.payload !== undefined){
+let data18 = data.payload;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err46 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.payload.type,parentSchema:schema69.properties.payload,data:data18};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 65507 || isNaN(data18)){
+const err47 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65507},message:"must be <= 65507",schema:65507,parentSchema:schema69.properties.payload,data:data18};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(data18 < 0 || isNaN(data18)){
+const err48 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.payload,data:data18};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+if(data.padding !== undefined){
+let data19 = data.padding;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err49 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.padding.type,parentSchema:schema69.properties.padding,data:data19};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 1500 || isNaN(data19)){
+const err50 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1500},message:"must be <= 1500",schema:1500,parentSchema:schema69.properties.padding,data:data19};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data19 < 0 || isNaN(data19)){
+const err51 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.padding,data:data19};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+if(data.flags !== undefined){
+let data20 = data.flags;
+if(Array.isArray(data20)){
+const len0 = data20.length;
+for(let i0=0; i0<len0; i0++){
+let data21 = data20[i0];
+if(typeof data21 !== "string"){
+const err52 = {instancePath:instancePath+"/flags/" + i0,schemaPath:"#/$defs/FrameFlag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data21};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(!((((((((((((((((((((data21 === "ip_csum") || (data21 === "ip_version")) || (data21 === "ip_ihl")) || (data21 === "ip_truncated")) || (data21 === "ip_len_short")) || (data21 === "ip_options")) || (data21 === "udp_csum")) || (data21 === "udp_len_long")) || (data21 === "udp_len_short")) || (data21 === "otherhost")) || (data21 === "not_local")) || (data21 === "no_route")) || (data21 === "rp_filter")) || (data21 === "fragment")) || (data21 === "multicast")) || (data21 === "broadcast")) || (data21 === "ttl_1")) || (data21 === "ip_short")) || (data21 === "udp_csum_zero")) || (data21 === "ttl_0"))){
+const err53 = {instancePath:instancePath+"/flags/" + i0,schemaPath:"#/$defs/FrameFlag/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values",schema:schema72.enum,parentSchema:schema72,data:data21};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+let i1 = data20.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data20[i1], data20[j0])){
+const err54 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema69.properties.flags,data:data20};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 break outer0;
@@ -6430,24 +6573,24 @@ break outer0;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.flags.type,parentSchema:schema69.properties.flags,data:data16};
+const err55 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.flags.type,parentSchema:schema69.properties.flags,data:data20};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err55];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err55);
 }
 errors++;
 }
 }
 }
 else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err56];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err56);
 }
 errors++;
 }
@@ -6484,7 +6627,7 @@ var props0 = true;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6494,7 +6637,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.op === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err1 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6504,7 +6647,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.socket === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err2 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6515,7 +6658,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "at") || (key0 === "op")) || (key0 === "socket")) || (key0 === "count"))){
-const err3 = {instancePath,schemaPath:"#/$defs/ReadStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err3 = {instancePath,schemaPath:"#/$defs/ReadStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6528,7 +6671,7 @@ errors++;
 if(data.at !== undefined){
 let data0 = data.at;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.at.type,parentSchema:schema72.properties.at,data:data0};
+const err4 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.at.type,parentSchema:schema73.properties.at,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6539,7 +6682,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.at,data:data0};
+const err5 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.at,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6553,7 +6696,7 @@ errors++;
 if(data.op !== undefined){
 let data1 = data.op;
 if("read" !== data1){
-const err6 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ReadStep/properties/op/const",keyword:"const",params:{allowedValue: "read"},message:"must be equal to constant",schema:"read",parentSchema:schema72.properties.op,data:data1};
+const err6 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ReadStep/properties/op/const",keyword:"const",params:{allowedValue: "read"},message:"must be equal to constant",schema:"read",parentSchema:schema73.properties.op,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6566,7 +6709,7 @@ errors++;
 if(data.socket !== undefined){
 let data2 = data.socket;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/ReadStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.socket.type,parentSchema:schema72.properties.socket,data:data2};
+const err7 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/ReadStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.socket.type,parentSchema:schema73.properties.socket,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6579,7 +6722,7 @@ errors++;
 if(data.count !== undefined){
 let data3 = data.count;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err8 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.count.type,parentSchema:schema72.properties.count,data:data3};
+const err8 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.count.type,parentSchema:schema73.properties.count,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6590,7 +6733,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.count,data:data3};
+const err9 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.count,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6603,7 +6746,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/ReadStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err10 = {instancePath,schemaPath:"#/$defs/ReadStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6628,7 +6771,7 @@ props0 = true;
 const _errs13 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err11 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err11 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6638,7 +6781,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.op === undefined){
-const err12 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err12 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6648,7 +6791,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.name === undefined){
-const err13 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err13 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6658,7 +6801,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data.value === undefined){
-const err14 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err14 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6669,7 +6812,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((((key1 === "at") || (key1 === "op")) || (key1 === "name")) || (key1 === "value"))){
-const err15 = {instancePath,schemaPath:"#/$defs/SysctlStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err15 = {instancePath,schemaPath:"#/$defs/SysctlStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6682,7 +6825,7 @@ errors++;
 if(data.at !== undefined){
 let data4 = data.at;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err16 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.at.type,parentSchema:schema73.properties.at,data:data4};
+const err16 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.at.type,parentSchema:schema74.properties.at,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6693,7 +6836,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err17 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.at,data:data4};
+const err17 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.at,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6707,7 +6850,7 @@ errors++;
 if(data.op !== undefined){
 let data5 = data.op;
 if("sysctl" !== data5){
-const err18 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SysctlStep/properties/op/const",keyword:"const",params:{allowedValue: "sysctl"},message:"must be equal to constant",schema:"sysctl",parentSchema:schema73.properties.op,data:data5};
+const err18 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SysctlStep/properties/op/const",keyword:"const",params:{allowedValue: "sysctl"},message:"must be equal to constant",schema:"sysctl",parentSchema:schema74.properties.op,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6720,7 +6863,7 @@ errors++;
 if(data.name !== undefined){
 let data6 = data.name;
 if(typeof data6 !== "string"){
-const err19 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SysctlStep/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.name.type,parentSchema:schema73.properties.name,data:data6};
+const err19 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SysctlStep/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.name.type,parentSchema:schema74.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6733,7 +6876,7 @@ errors++;
 if(data.value !== undefined){
 let data7 = data.value;
 if(((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (typeof data7 !== "string")) && (!(Array.isArray(data7)))){
-const err20 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/SysctlStep/properties/value/type",keyword:"type",params:{type: schema73.properties.value.type},message:"must be integer,string,array",schema:schema73.properties.value.type,parentSchema:schema73.properties.value,data:data7};
+const err20 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/SysctlStep/properties/value/type",keyword:"type",params:{type: schema74.properties.value.type},message:"must be integer,string,array",schema:schema74.properties.value.type,parentSchema:schema74.properties.value,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6745,7 +6888,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/$defs/SysctlStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err21 = {instancePath,schemaPath:"#/$defs/SysctlStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6770,7 +6913,7 @@ props0 = true;
 const _errs24 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err22 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err22 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6780,7 +6923,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data.op === undefined){
-const err23 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err23 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6790,7 +6933,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data.socket === undefined){
-const err24 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err24 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6800,7 +6943,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data.durationNs === undefined){
-const err25 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "durationNs"},message:"must have required property '"+"durationNs"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err25 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "durationNs"},message:"must have required property '"+"durationNs"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6811,7 +6954,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((key2 === "at") || (key2 === "op")) || (key2 === "socket")) || (key2 === "durationNs"))){
-const err26 = {instancePath,schemaPath:"#/$defs/LockSockStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+const err26 = {instancePath,schemaPath:"#/$defs/LockSockStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6824,7 +6967,7 @@ errors++;
 if(data.at !== undefined){
 let data8 = data.at;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err27 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.at.type,parentSchema:schema74.properties.at,data:data8};
+const err27 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.at.type,parentSchema:schema75.properties.at,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6835,7 +6978,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err28 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.at,data:data8};
+const err28 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.at,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6849,7 +6992,7 @@ errors++;
 if(data.op !== undefined){
 let data9 = data.op;
 if("lock_sock" !== data9){
-const err29 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/LockSockStep/properties/op/const",keyword:"const",params:{allowedValue: "lock_sock"},message:"must be equal to constant",schema:"lock_sock",parentSchema:schema74.properties.op,data:data9};
+const err29 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/LockSockStep/properties/op/const",keyword:"const",params:{allowedValue: "lock_sock"},message:"must be equal to constant",schema:"lock_sock",parentSchema:schema75.properties.op,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6862,7 +7005,7 @@ errors++;
 if(data.socket !== undefined){
 let data10 = data.socket;
 if(typeof data10 !== "string"){
-const err30 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/LockSockStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.socket.type,parentSchema:schema74.properties.socket,data:data10};
+const err30 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/LockSockStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.socket.type,parentSchema:schema75.properties.socket,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6875,7 +7018,7 @@ errors++;
 if(data.durationNs !== undefined){
 let data11 = data.durationNs;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err31 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.durationNs.type,parentSchema:schema74.properties.durationNs,data:data11};
+const err31 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.durationNs.type,parentSchema:schema75.properties.durationNs,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6886,7 +7029,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err32 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.durationNs,data:data11};
+const err32 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.durationNs,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6899,7 +7042,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath,schemaPath:"#/$defs/LockSockStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err33 = {instancePath,schemaPath:"#/$defs/LockSockStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6924,7 +7067,7 @@ props0 = true;
 const _errs35 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err34 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err34 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6934,7 +7077,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data.op === undefined){
-const err35 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err35 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6944,7 +7087,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data.socket === undefined){
-const err36 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err36 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6954,7 +7097,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data.soRcvbuf === undefined){
-const err37 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "soRcvbuf"},message:"must have required property '"+"soRcvbuf"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err37 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "soRcvbuf"},message:"must have required property '"+"soRcvbuf"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6965,7 +7108,7 @@ errors++;
 }
 for(const key3 in data){
 if(!(((((key3 === "at") || (key3 === "op")) || (key3 === "socket")) || (key3 === "soRcvbuf")) || (key3 === "soRcvbufForce"))){
-const err38 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+const err38 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6978,7 +7121,7 @@ errors++;
 if(data.at !== undefined){
 let data12 = data.at;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err39 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.at.type,parentSchema:schema75.properties.at,data:data12};
+const err39 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.at.type,parentSchema:schema76.properties.at,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6989,7 +7132,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err40 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.at,data:data12};
+const err40 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.at,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7003,7 +7146,7 @@ errors++;
 if(data.op !== undefined){
 let data13 = data.op;
 if("setsockopt" !== data13){
-const err41 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SetsockoptStep/properties/op/const",keyword:"const",params:{allowedValue: "setsockopt"},message:"must be equal to constant",schema:"setsockopt",parentSchema:schema75.properties.op,data:data13};
+const err41 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SetsockoptStep/properties/op/const",keyword:"const",params:{allowedValue: "setsockopt"},message:"must be equal to constant",schema:"setsockopt",parentSchema:schema76.properties.op,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7016,7 +7159,7 @@ errors++;
 if(data.socket !== undefined){
 let data14 = data.socket;
 if(typeof data14 !== "string"){
-const err42 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/SetsockoptStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.socket.type,parentSchema:schema75.properties.socket,data:data14};
+const err42 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/SetsockoptStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.socket.type,parentSchema:schema76.properties.socket,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7029,7 +7172,7 @@ errors++;
 if(data.soRcvbuf !== undefined){
 let data15 = data.soRcvbuf;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err43 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.soRcvbuf.type,parentSchema:schema75.properties.soRcvbuf,data:data15};
+const err43 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.soRcvbuf.type,parentSchema:schema76.properties.soRcvbuf,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7040,7 +7183,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 2147483647 || isNaN(data15)){
-const err44 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema75.properties.soRcvbuf,data:data15};
+const err44 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema76.properties.soRcvbuf,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7050,7 +7193,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data15 < -2147483648 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema75.properties.soRcvbuf,data:data15};
+const err45 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema76.properties.soRcvbuf,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7064,7 +7207,7 @@ errors++;
 if(data.soRcvbufForce !== undefined){
 let data16 = data.soRcvbufForce;
 if(typeof data16 !== "boolean"){
-const err46 = {instancePath:instancePath+"/soRcvbufForce",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbufForce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.soRcvbufForce.type,parentSchema:schema75.properties.soRcvbufForce,data:data16};
+const err46 = {instancePath:instancePath+"/soRcvbufForce",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbufForce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.soRcvbufForce.type,parentSchema:schema76.properties.soRcvbufForce,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7076,7 +7219,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err47 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7101,7 +7244,7 @@ props0 = true;
 const _errs48 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err48 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err48 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7111,7 +7254,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data.op === undefined){
-const err49 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err49 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7122,7 +7265,7 @@ errors++;
 }
 for(const key4 in data){
 if(!((key4 === "at") || (key4 === "op"))){
-const err50 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+const err50 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7135,7 +7278,7 @@ errors++;
 if(data.at !== undefined){
 let data17 = data.at;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err51 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.at.type,parentSchema:schema76.properties.at,data:data17};
+const err51 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.at.type,parentSchema:schema77.properties.at,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7146,7 +7289,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.at,data:data17};
+const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.at,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7160,7 +7303,7 @@ errors++;
 if(data.op !== undefined){
 let data18 = data.op;
 if("advance" !== data18){
-const err53 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema76.properties.op,data:data18};
+const err53 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema77.properties.op,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7172,7 +7315,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+const err54 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7197,7 +7340,7 @@ props0 = true;
 const _errs55 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err55 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err55 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7207,7 +7350,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data.op === undefined){
-const err56 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err56 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7217,7 +7360,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data.label === undefined){
-const err57 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err57 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7228,7 +7371,7 @@ errors++;
 }
 for(const key5 in data){
 if(!((((key5 === "at") || (key5 === "op")) || (key5 === "label")) || (key5 === "settle"))){
-const err58 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+const err58 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7241,7 +7384,7 @@ errors++;
 if(data.at !== undefined){
 let data19 = data.at;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err59 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.at.type,parentSchema:schema77.properties.at,data:data19};
+const err59 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.at.type,parentSchema:schema78.properties.at,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7252,7 +7395,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.at,data:data19};
+const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema78.properties.at,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7266,7 +7409,7 @@ errors++;
 if(data.op !== undefined){
 let data20 = data.op;
 if("checkpoint" !== data20){
-const err61 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema77.properties.op,data:data20};
+const err61 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema78.properties.op,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7280,7 +7423,7 @@ if(data.label !== undefined){
 let data21 = data.label;
 if(typeof data21 === "string"){
 if(func3(data21) < 1){
-const err62 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.label,data:data21};
+const err62 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.label,data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7291,7 +7434,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.label.type,parentSchema:schema77.properties.label,data:data21};
+const err63 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.label.type,parentSchema:schema78.properties.label,data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7304,7 +7447,7 @@ errors++;
 if(data.settle !== undefined){
 let data22 = data.settle;
 if(typeof data22 !== "boolean"){
-const err64 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.settle.type,parentSchema:schema77.properties.settle,data:data22};
+const err64 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.settle.type,parentSchema:schema78.properties.settle,data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7316,7 +7459,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7528,13 +7671,13 @@ return errors === 0;
 }
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/observations.schema.json","title":"Observations","description":"What an implementation reports for a scenario: a snapshot at every checkpoint step (in workload order) and a final one labelled `end`, and optionally the trace events.","type":"object","additionalProperties":false,"required":["profile","checkpoints"],"properties":{"profile":{"$ref":"profile.schema.json"},"checkpoints":{"type":"array","items":{"$ref":"#/$defs/Checkpoint"}},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}},"$defs":{"Checkpoint":{"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}}}};
-const schema80 = {"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}};
-const schema81 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/snapshot.schema.json","title":"Snapshot","description":"Every counter file at one instant. Values count from the start of the scenario (for a recorded kernel: deltas from before the trial).","type":"object","additionalProperties":false,"required":["softnet_stat","snmp","netstat","dev","ethtool","udp","softirqs","interrupts"],"properties":{"softnet_stat":{"$ref":"counters/softnet_stat.schema.json"},"snmp":{"$ref":"counters/snmp.schema.json"},"netstat":{"$ref":"counters/netstat.schema.json"},"dev":{"$ref":"counters/dev.schema.json"},"ethtool":{"$ref":"counters/ethtool.schema.json"},"udp":{"$ref":"counters/udp.schema.json"},"softirqs":{"$ref":"counters/softirqs.schema.json"},"interrupts":{"$ref":"counters/interrupts.schema.json"},"internal":{"$ref":"#/$defs/Internal"}},"$defs":{"Internal":{"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","items":{"$ref":"#/$defs/SocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}},"BacklogState":{"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}},"SocketState":{"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}},"RingState":{"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0}}}}};
-const schema84 = {"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","items":{"$ref":"#/$defs/SocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}};
-const schema85 = {"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}};
-const schema86 = {"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}};
-const schema87 = {"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0}}};
+const schema79 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/observations.schema.json","title":"Observations","description":"What an implementation reports for a scenario: a snapshot at every checkpoint step (in workload order) and a final one labelled `end`, and optionally the trace events.","type":"object","additionalProperties":false,"required":["profile","checkpoints"],"properties":{"profile":{"$ref":"profile.schema.json"},"checkpoints":{"type":"array","items":{"$ref":"#/$defs/Checkpoint"}},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}},"$defs":{"Checkpoint":{"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}}}};
+const schema81 = {"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}};
+const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/snapshot.schema.json","title":"Snapshot","description":"Every counter file at one instant. Values count from the start of the scenario (for a recorded kernel: deltas from before the trial).","type":"object","additionalProperties":false,"required":["softnet_stat","snmp","netstat","dev","ethtool","udp","softirqs","interrupts"],"properties":{"softnet_stat":{"$ref":"counters/softnet_stat.schema.json"},"snmp":{"$ref":"counters/snmp.schema.json"},"netstat":{"$ref":"counters/netstat.schema.json"},"dev":{"$ref":"counters/dev.schema.json"},"ethtool":{"$ref":"counters/ethtool.schema.json"},"udp":{"$ref":"counters/udp.schema.json"},"softirqs":{"$ref":"counters/softirqs.schema.json"},"interrupts":{"$ref":"counters/interrupts.schema.json"},"internal":{"$ref":"#/$defs/Internal"}},"$defs":{"Internal":{"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","items":{"$ref":"#/$defs/SocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}},"BacklogState":{"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}},"SocketState":{"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}},"RingState":{"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0}}}}};
+const schema85 = {"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","items":{"$ref":"#/$defs/SocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}};
+const schema86 = {"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}};
+const schema87 = {"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}};
+const schema88 = {"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0}}};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7549,7 +7692,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "backlog") || (key0 === "sockets")) || (key0 === "rings"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7567,7 +7710,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.cpu === undefined){
-const err1 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema85.required,parentSchema:schema85,data:data1};
+const err1 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema86.required,parentSchema:schema86,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7577,7 +7720,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data1.input_qlen === undefined){
-const err2 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "input_qlen"},message:"must have required property '"+"input_qlen"+"'",schema:schema85.required,parentSchema:schema85,data:data1};
+const err2 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "input_qlen"},message:"must have required property '"+"input_qlen"+"'",schema:schema86.required,parentSchema:schema86,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7587,7 +7730,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data1.process_qlen === undefined){
-const err3 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "process_qlen"},message:"must have required property '"+"process_qlen"+"'",schema:schema85.required,parentSchema:schema85,data:data1};
+const err3 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "process_qlen"},message:"must have required property '"+"process_qlen"+"'",schema:schema86.required,parentSchema:schema86,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7598,7 +7741,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((key1 === "cpu") || (key1 === "input_qlen")) || (key1 === "process_qlen"))){
-const err4 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data:data1};
+const err4 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7611,7 +7754,7 @@ errors++;
 if(data1.cpu !== undefined){
 let data2 = data1.cpu;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.cpu.type,parentSchema:schema85.properties.cpu,data:data2};
+const err5 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.cpu.type,parentSchema:schema86.properties.cpu,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7622,7 +7765,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.cpu,data:data2};
+const err6 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.cpu,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7636,7 +7779,7 @@ errors++;
 if(data1.input_qlen !== undefined){
 let data3 = data1.input_qlen;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.input_qlen.type,parentSchema:schema85.properties.input_qlen,data:data3};
+const err7 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.input_qlen.type,parentSchema:schema86.properties.input_qlen,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7647,7 +7790,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.input_qlen,data:data3};
+const err8 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.input_qlen,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7661,7 +7804,7 @@ errors++;
 if(data1.process_qlen !== undefined){
 let data4 = data1.process_qlen;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err9 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.process_qlen.type,parentSchema:schema85.properties.process_qlen,data:data4};
+const err9 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.process_qlen.type,parentSchema:schema86.properties.process_qlen,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7672,7 +7815,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.process_qlen,data:data4};
+const err10 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.process_qlen,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7685,7 +7828,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data:data1};
+const err11 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7697,7 +7840,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.backlog.type,parentSchema:schema84.properties.backlog,data:data0};
+const err12 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.backlog.type,parentSchema:schema85.properties.backlog,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7715,7 +7858,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.name === undefined){
-const err13 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema86.required,parentSchema:schema86,data:data6};
+const err13 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema87.required,parentSchema:schema87,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7725,7 +7868,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data6.rcvbuf === undefined){
-const err14 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rcvbuf"},message:"must have required property '"+"rcvbuf"+"'",schema:schema86.required,parentSchema:schema86,data:data6};
+const err14 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rcvbuf"},message:"must have required property '"+"rcvbuf"+"'",schema:schema87.required,parentSchema:schema87,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7735,7 +7878,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data6.rmem_alloc === undefined){
-const err15 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema86.required,parentSchema:schema86,data:data6};
+const err15 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema87.required,parentSchema:schema87,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7745,7 +7888,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6.forward_deficit === undefined){
-const err16 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "forward_deficit"},message:"must have required property '"+"forward_deficit"+"'",schema:schema86.required,parentSchema:schema86,data:data6};
+const err16 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "forward_deficit"},message:"must have required property '"+"forward_deficit"+"'",schema:schema87.required,parentSchema:schema87,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7755,7 +7898,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data6.queued === undefined){
-const err17 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "queued"},message:"must have required property '"+"queued"+"'",schema:schema86.required,parentSchema:schema86,data:data6};
+const err17 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "queued"},message:"must have required property '"+"queued"+"'",schema:schema87.required,parentSchema:schema87,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7765,7 +7908,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data6.backlog_len === undefined){
-const err18 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "backlog_len"},message:"must have required property '"+"backlog_len"+"'",schema:schema86.required,parentSchema:schema86,data:data6};
+const err18 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "backlog_len"},message:"must have required property '"+"backlog_len"+"'",schema:schema87.required,parentSchema:schema87,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7776,7 +7919,7 @@ errors++;
 }
 for(const key2 in data6){
 if(!((((((key2 === "name") || (key2 === "rcvbuf")) || (key2 === "rmem_alloc")) || (key2 === "forward_deficit")) || (key2 === "queued")) || (key2 === "backlog_len"))){
-const err19 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data:data6};
+const err19 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7789,7 +7932,7 @@ errors++;
 if(data6.name !== undefined){
 let data7 = data6.name;
 if(typeof data7 !== "string"){
-const err20 = {instancePath:instancePath+"/sockets/" + i1+"/name",schemaPath:"#/$defs/SocketState/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.name.type,parentSchema:schema86.properties.name,data:data7};
+const err20 = {instancePath:instancePath+"/sockets/" + i1+"/name",schemaPath:"#/$defs/SocketState/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.name.type,parentSchema:schema87.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7802,7 +7945,7 @@ errors++;
 if(data6.rcvbuf !== undefined){
 let data8 = data6.rcvbuf;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err21 = {instancePath:instancePath+"/sockets/" + i1+"/rcvbuf",schemaPath:"#/$defs/SocketState/properties/rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.rcvbuf.type,parentSchema:schema86.properties.rcvbuf,data:data8};
+const err21 = {instancePath:instancePath+"/sockets/" + i1+"/rcvbuf",schemaPath:"#/$defs/SocketState/properties/rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.rcvbuf.type,parentSchema:schema87.properties.rcvbuf,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7815,7 +7958,7 @@ errors++;
 if(data6.rmem_alloc !== undefined){
 let data9 = data6.rmem_alloc;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err22 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.rmem_alloc.type,parentSchema:schema86.properties.rmem_alloc,data:data9};
+const err22 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.rmem_alloc.type,parentSchema:schema87.properties.rmem_alloc,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7826,7 +7969,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err23 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.rmem_alloc,data:data9};
+const err23 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema87.properties.rmem_alloc,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7840,7 +7983,7 @@ errors++;
 if(data6.forward_deficit !== undefined){
 let data10 = data6.forward_deficit;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err24 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.forward_deficit.type,parentSchema:schema86.properties.forward_deficit,data:data10};
+const err24 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.forward_deficit.type,parentSchema:schema87.properties.forward_deficit,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7851,7 +7994,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err25 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.forward_deficit,data:data10};
+const err25 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema87.properties.forward_deficit,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7865,7 +8008,7 @@ errors++;
 if(data6.queued !== undefined){
 let data11 = data6.queued;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err26 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.queued.type,parentSchema:schema86.properties.queued,data:data11};
+const err26 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.queued.type,parentSchema:schema87.properties.queued,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7876,7 +8019,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err27 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.queued,data:data11};
+const err27 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema87.properties.queued,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7890,7 +8033,7 @@ errors++;
 if(data6.backlog_len !== undefined){
 let data12 = data6.backlog_len;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err28 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.backlog_len.type,parentSchema:schema86.properties.backlog_len,data:data12};
+const err28 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.backlog_len.type,parentSchema:schema87.properties.backlog_len,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7901,7 +8044,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err29 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.backlog_len,data:data12};
+const err29 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema87.properties.backlog_len,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7914,7 +8057,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data:data6};
+const err30 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7926,7 +8069,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.sockets.type,parentSchema:schema84.properties.sockets,data:data5};
+const err31 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.sockets.type,parentSchema:schema85.properties.sockets,data:data5};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7944,7 +8087,7 @@ for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.device === undefined){
-const err32 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'",schema:schema87.required,parentSchema:schema87,data:data14};
+const err32 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'",schema:schema88.required,parentSchema:schema88,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7954,7 +8097,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data14.queue === undefined){
-const err33 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema87.required,parentSchema:schema87,data:data14};
+const err33 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema88.required,parentSchema:schema88,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7964,7 +8107,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data14.filled === undefined){
-const err34 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "filled"},message:"must have required property '"+"filled"+"'",schema:schema87.required,parentSchema:schema87,data:data14};
+const err34 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "filled"},message:"must have required property '"+"filled"+"'",schema:schema88.required,parentSchema:schema88,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7975,7 +8118,7 @@ errors++;
 }
 for(const key3 in data14){
 if(!(((key3 === "device") || (key3 === "queue")) || (key3 === "filled"))){
-const err35 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data:data14};
+const err35 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7988,7 +8131,7 @@ errors++;
 if(data14.device !== undefined){
 let data15 = data14.device;
 if(typeof data15 !== "string"){
-const err36 = {instancePath:instancePath+"/rings/" + i2+"/device",schemaPath:"#/$defs/RingState/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.device.type,parentSchema:schema87.properties.device,data:data15};
+const err36 = {instancePath:instancePath+"/rings/" + i2+"/device",schemaPath:"#/$defs/RingState/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.device.type,parentSchema:schema88.properties.device,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8001,7 +8144,7 @@ errors++;
 if(data14.queue !== undefined){
 let data16 = data14.queue;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err37 = {instancePath:instancePath+"/rings/" + i2+"/queue",schemaPath:"#/$defs/RingState/properties/queue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.queue.type,parentSchema:schema87.properties.queue,data:data16};
+const err37 = {instancePath:instancePath+"/rings/" + i2+"/queue",schemaPath:"#/$defs/RingState/properties/queue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.queue.type,parentSchema:schema88.properties.queue,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8012,7 +8155,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 0 || isNaN(data16)){
-const err38 = {instancePath:instancePath+"/rings/" + i2+"/queue",schemaPath:"#/$defs/RingState/properties/queue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema87.properties.queue,data:data16};
+const err38 = {instancePath:instancePath+"/rings/" + i2+"/queue",schemaPath:"#/$defs/RingState/properties/queue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.queue,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8026,7 +8169,7 @@ errors++;
 if(data14.filled !== undefined){
 let data17 = data14.filled;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err39 = {instancePath:instancePath+"/rings/" + i2+"/filled",schemaPath:"#/$defs/RingState/properties/filled/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.filled.type,parentSchema:schema87.properties.filled,data:data17};
+const err39 = {instancePath:instancePath+"/rings/" + i2+"/filled",schemaPath:"#/$defs/RingState/properties/filled/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.filled.type,parentSchema:schema88.properties.filled,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8037,7 +8180,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err40 = {instancePath:instancePath+"/rings/" + i2+"/filled",schemaPath:"#/$defs/RingState/properties/filled/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema87.properties.filled,data:data17};
+const err40 = {instancePath:instancePath+"/rings/" + i2+"/filled",schemaPath:"#/$defs/RingState/properties/filled/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.filled,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8050,7 +8193,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data:data14};
+const err41 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8062,7 +8205,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.rings.type,parentSchema:schema84.properties.rings,data:data13};
+const err42 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.rings.type,parentSchema:schema85.properties.rings,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8074,7 +8217,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8102,7 +8245,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.softnet_stat === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softnet_stat"},message:"must have required property '"+"softnet_stat"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softnet_stat"},message:"must have required property '"+"softnet_stat"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8112,7 +8255,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.snmp === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snmp"},message:"must have required property '"+"snmp"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snmp"},message:"must have required property '"+"snmp"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8122,7 +8265,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.netstat === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "netstat"},message:"must have required property '"+"netstat"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "netstat"},message:"must have required property '"+"netstat"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8132,7 +8275,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.dev === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dev"},message:"must have required property '"+"dev"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dev"},message:"must have required property '"+"dev"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8142,7 +8285,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.ethtool === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ethtool"},message:"must have required property '"+"ethtool"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ethtool"},message:"must have required property '"+"ethtool"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8152,7 +8295,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.udp === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udp"},message:"must have required property '"+"udp"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udp"},message:"must have required property '"+"udp"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8162,7 +8305,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.softirqs === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softirqs"},message:"must have required property '"+"softirqs"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softirqs"},message:"must have required property '"+"softirqs"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8172,7 +8315,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.interrupts === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "interrupts"},message:"must have required property '"+"interrupts"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "interrupts"},message:"must have required property '"+"interrupts"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8182,8 +8325,8 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema81.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+if(!(func1.call(schema82.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8371,7 +8514,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8398,7 +8541,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8408,7 +8551,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.step === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8418,7 +8561,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8428,7 +8571,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.counters === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8439,7 +8582,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "label") || (key0 === "step")) || (key0 === "at")) || (key0 === "counters"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8452,7 +8595,7 @@ errors++;
 if(data.label !== undefined){
 let data0 = data.label;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.label.type,parentSchema:schema80.properties.label,data:data0};
+const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.label.type,parentSchema:schema81.properties.label,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8465,7 +8608,7 @@ errors++;
 if(data.step !== undefined){
 let data1 = data.step;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.step.type,parentSchema:schema80.properties.step,data:data1};
+const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.step.type,parentSchema:schema81.properties.step,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8476,7 +8619,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < -1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema80.properties.step,data:data1};
+const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema81.properties.step,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8490,7 +8633,7 @@ errors++;
 if(data.at !== undefined){
 let data2 = data.at;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.at.type,parentSchema:schema80.properties.at,data:data2};
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.at.type,parentSchema:schema81.properties.at,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8501,7 +8644,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.at,data:data2};
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.at,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8520,7 +8663,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8534,12 +8677,12 @@ return errors === 0;
 }
 validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/trace-event.schema.json","title":"TraceEvent","description":"A tracepoint-shaped event, with the fields tracefs gives for the same tracepoint (events/GROUP/NAME/format) plus the simulated time `t` (ns) and the `cpu` it fired on.","oneOf":[{"$ref":"#/$defs/NapiPollEvent"},{"$ref":"#/$defs/SoftirqEvent"},{"$ref":"#/$defs/NetifEvent"},{"$ref":"#/$defs/KfreeSkbEvent"},{"$ref":"#/$defs/SockRcvqueueFullEvent"}],"$defs":{"NapiPollEvent":{"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}},"SoftirqEvent":{"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}},"NetifEvent":{"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}},"KfreeSkbEvent":{"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it; \"(pointer)\" where the kernel prints only a hashed address (6.1: location=%p)."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}},"SockRcvqueueFullEvent":{"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}}}};
-const schema89 = {"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}};
-const schema90 = {"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}};
-const schema91 = {"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}};
-const schema92 = {"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it; \"(pointer)\" where the kernel prints only a hashed address (6.1: location=%p)."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}};
-const schema93 = {"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}};
+const schema89 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/trace-event.schema.json","title":"TraceEvent","description":"A tracepoint-shaped event, with the fields tracefs gives for the same tracepoint (events/GROUP/NAME/format) plus the simulated time `t` (ns) and the `cpu` it fired on.","oneOf":[{"$ref":"#/$defs/NapiPollEvent"},{"$ref":"#/$defs/SoftirqEvent"},{"$ref":"#/$defs/NetifEvent"},{"$ref":"#/$defs/KfreeSkbEvent"},{"$ref":"#/$defs/SockRcvqueueFullEvent"}],"$defs":{"NapiPollEvent":{"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}},"SoftirqEvent":{"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}},"NetifEvent":{"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}},"KfreeSkbEvent":{"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it; \"(pointer)\" where the kernel prints only a hashed address (6.1: location=%p)."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}},"SockRcvqueueFullEvent":{"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}}}};
+const schema90 = {"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}};
+const schema91 = {"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}};
+const schema92 = {"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}};
+const schema93 = {"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it; \"(pointer)\" where the kernel prints only a hashed address (6.1: location=%p)."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}};
+const schema94 = {"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rxpath.dev/schemas/trace-event.schema.json" */;
@@ -8558,7 +8701,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err0 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8568,7 +8711,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cpu === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err1 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8578,7 +8721,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err2 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8588,7 +8731,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.napi === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "napi"},message:"must have required property '"+"napi"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err3 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "napi"},message:"must have required property '"+"napi"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8598,7 +8741,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.dev_name === undefined){
-const err4 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "dev_name"},message:"must have required property '"+"dev_name"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err4 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "dev_name"},message:"must have required property '"+"dev_name"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8608,7 +8751,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.work === undefined){
-const err5 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "work"},message:"must have required property '"+"work"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err5 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "work"},message:"must have required property '"+"work"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8618,7 +8761,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.budget === undefined){
-const err6 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err6 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8629,7 +8772,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "t") || (key0 === "cpu")) || (key0 === "event")) || (key0 === "napi")) || (key0 === "dev_name")) || (key0 === "work")) || (key0 === "budget"))){
-const err7 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err7 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8642,7 +8785,7 @@ errors++;
 if(data.t !== undefined){
 let data0 = data.t;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err8 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.t.type,parentSchema:schema89.properties.t,data:data0};
+const err8 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.t.type,parentSchema:schema90.properties.t,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8653,7 +8796,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.t,data:data0};
+const err9 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.t,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8667,7 +8810,7 @@ errors++;
 if(data.cpu !== undefined){
 let data1 = data.cpu;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err10 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.cpu.type,parentSchema:schema89.properties.cpu,data:data1};
+const err10 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.cpu.type,parentSchema:schema90.properties.cpu,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8678,7 +8821,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err11 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.cpu,data:data1};
+const err11 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.cpu,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8692,7 +8835,7 @@ errors++;
 if(data.event !== undefined){
 let data2 = data.event;
 if("napi_poll" !== data2){
-const err12 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NapiPollEvent/properties/event/const",keyword:"const",params:{allowedValue: "napi_poll"},message:"must be equal to constant",schema:"napi_poll",parentSchema:schema89.properties.event,data:data2};
+const err12 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NapiPollEvent/properties/event/const",keyword:"const",params:{allowedValue: "napi_poll"},message:"must be equal to constant",schema:"napi_poll",parentSchema:schema90.properties.event,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8705,7 +8848,7 @@ errors++;
 if(data.napi !== undefined){
 let data3 = data.napi;
 if(typeof data3 !== "string"){
-const err13 = {instancePath:instancePath+"/napi",schemaPath:"#/$defs/NapiPollEvent/properties/napi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.napi.type,parentSchema:schema89.properties.napi,data:data3};
+const err13 = {instancePath:instancePath+"/napi",schemaPath:"#/$defs/NapiPollEvent/properties/napi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.napi.type,parentSchema:schema90.properties.napi,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8718,7 +8861,7 @@ errors++;
 if(data.dev_name !== undefined){
 let data4 = data.dev_name;
 if(typeof data4 !== "string"){
-const err14 = {instancePath:instancePath+"/dev_name",schemaPath:"#/$defs/NapiPollEvent/properties/dev_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.dev_name.type,parentSchema:schema89.properties.dev_name,data:data4};
+const err14 = {instancePath:instancePath+"/dev_name",schemaPath:"#/$defs/NapiPollEvent/properties/dev_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.dev_name.type,parentSchema:schema90.properties.dev_name,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8731,7 +8874,7 @@ errors++;
 if(data.work !== undefined){
 let data5 = data.work;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err15 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.work.type,parentSchema:schema89.properties.work,data:data5};
+const err15 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.work.type,parentSchema:schema90.properties.work,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8742,7 +8885,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.work,data:data5};
+const err16 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.work,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8756,7 +8899,7 @@ errors++;
 if(data.budget !== undefined){
 let data6 = data.budget;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err17 = {instancePath:instancePath+"/budget",schemaPath:"#/$defs/NapiPollEvent/properties/budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.budget.type,parentSchema:schema89.properties.budget,data:data6};
+const err17 = {instancePath:instancePath+"/budget",schemaPath:"#/$defs/NapiPollEvent/properties/budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.budget.type,parentSchema:schema90.properties.budget,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8768,7 +8911,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err18 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8786,7 +8929,7 @@ var props0 = true;
 const _errs18 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err19 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err19 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8796,7 +8939,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data.cpu === undefined){
-const err20 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err20 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8806,7 +8949,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data.event === undefined){
-const err21 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err21 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8816,7 +8959,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data.vec === undefined){
-const err22 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "vec"},message:"must have required property '"+"vec"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err22 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "vec"},message:"must have required property '"+"vec"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8827,7 +8970,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((((key1 === "t") || (key1 === "cpu")) || (key1 === "event")) || (key1 === "vec"))){
-const err23 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+const err23 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8840,7 +8983,7 @@ errors++;
 if(data.t !== undefined){
 let data7 = data.t;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err24 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.t.type,parentSchema:schema90.properties.t,data:data7};
+const err24 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.t.type,parentSchema:schema91.properties.t,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8851,7 +8994,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err25 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.t,data:data7};
+const err25 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.t,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8865,7 +9008,7 @@ errors++;
 if(data.cpu !== undefined){
 let data8 = data.cpu;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err26 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.cpu.type,parentSchema:schema90.properties.cpu,data:data8};
+const err26 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.cpu.type,parentSchema:schema91.properties.cpu,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8876,7 +9019,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err27 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.cpu,data:data8};
+const err27 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.cpu,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8890,7 +9033,7 @@ errors++;
 if(data.event !== undefined){
 let data9 = data.event;
 if(!((data9 === "softirq_entry") || (data9 === "softirq_exit"))){
-const err28 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SoftirqEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema90.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.event.enum,parentSchema:schema90.properties.event,data:data9};
+const err28 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SoftirqEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema91.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.event.enum,parentSchema:schema91.properties.event,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8903,7 +9046,7 @@ errors++;
 if(data.vec !== undefined){
 let data10 = data.vec;
 if(3 !== data10){
-const err29 = {instancePath:instancePath+"/vec",schemaPath:"#/$defs/SoftirqEvent/properties/vec/const",keyword:"const",params:{allowedValue: 3},message:"must be equal to constant",schema:3,parentSchema:schema90.properties.vec,data:data10};
+const err29 = {instancePath:instancePath+"/vec",schemaPath:"#/$defs/SoftirqEvent/properties/vec/const",keyword:"const",params:{allowedValue: 3},message:"must be equal to constant",schema:3,parentSchema:schema91.properties.vec,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8915,7 +9058,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+const err30 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8940,7 +9083,7 @@ props0 = true;
 const _errs28 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err31 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err31 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8950,7 +9093,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data.cpu === undefined){
-const err32 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err32 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8960,7 +9103,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data.event === undefined){
-const err33 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err33 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8970,7 +9113,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data.skbaddr === undefined){
-const err34 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err34 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8980,7 +9123,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data.len === undefined){
-const err35 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "len"},message:"must have required property '"+"len"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err35 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "len"},message:"must have required property '"+"len"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8990,7 +9133,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data.name === undefined){
-const err36 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err36 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9001,7 +9144,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((((key2 === "t") || (key2 === "cpu")) || (key2 === "event")) || (key2 === "skbaddr")) || (key2 === "len")) || (key2 === "name"))){
-const err37 = {instancePath,schemaPath:"#/$defs/NetifEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
+const err37 = {instancePath,schemaPath:"#/$defs/NetifEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9014,7 +9157,7 @@ errors++;
 if(data.t !== undefined){
 let data11 = data.t;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err38 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.t.type,parentSchema:schema91.properties.t,data:data11};
+const err38 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.t.type,parentSchema:schema92.properties.t,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9025,7 +9168,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err39 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.t,data:data11};
+const err39 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.t,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9039,7 +9182,7 @@ errors++;
 if(data.cpu !== undefined){
 let data12 = data.cpu;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err40 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.cpu.type,parentSchema:schema91.properties.cpu,data:data12};
+const err40 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.cpu.type,parentSchema:schema92.properties.cpu,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9050,7 +9193,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err41 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.cpu,data:data12};
+const err41 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.cpu,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9064,7 +9207,7 @@ errors++;
 if(data.event !== undefined){
 let data13 = data.event;
 if(!((data13 === "netif_rx") || (data13 === "netif_receive_skb"))){
-const err42 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NetifEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema91.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.event.enum,parentSchema:schema91.properties.event,data:data13};
+const err42 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NetifEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema92.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.event.enum,parentSchema:schema92.properties.event,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9077,7 +9220,7 @@ errors++;
 if(data.skbaddr !== undefined){
 let data14 = data.skbaddr;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err43 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.skbaddr.type,parentSchema:schema91.properties.skbaddr,data:data14};
+const err43 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.skbaddr.type,parentSchema:schema92.properties.skbaddr,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9088,7 +9231,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err44 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.skbaddr,data:data14};
+const err44 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.skbaddr,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9102,7 +9245,7 @@ errors++;
 if(data.len !== undefined){
 let data15 = data.len;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err45 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.len.type,parentSchema:schema91.properties.len,data:data15};
+const err45 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.len.type,parentSchema:schema92.properties.len,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9113,7 +9256,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err46 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.len,data:data15};
+const err46 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.len,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9127,7 +9270,7 @@ errors++;
 if(data.name !== undefined){
 let data16 = data.name;
 if(typeof data16 !== "string"){
-const err47 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/NetifEvent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.name.type,parentSchema:schema91.properties.name,data:data16};
+const err47 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/NetifEvent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.name.type,parentSchema:schema92.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9139,7 +9282,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/$defs/NetifEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+const err48 = {instancePath,schemaPath:"#/$defs/NetifEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9164,7 +9307,7 @@ props0 = true;
 const _errs43 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err49 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err49 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9174,7 +9317,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data.cpu === undefined){
-const err50 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err50 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9184,7 +9327,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data.event === undefined){
-const err51 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err51 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9194,7 +9337,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data.skbaddr === undefined){
-const err52 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err52 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9204,7 +9347,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data.protocol === undefined){
-const err53 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err53 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9214,7 +9357,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data.location === undefined){
-const err54 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err54 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9225,7 +9368,7 @@ errors++;
 }
 for(const key3 in data){
 if(!(((((((key3 === "t") || (key3 === "cpu")) || (key3 === "event")) || (key3 === "skbaddr")) || (key3 === "protocol")) || (key3 === "location")) || (key3 === "reason"))){
-const err55 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
+const err55 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9238,7 +9381,7 @@ errors++;
 if(data.t !== undefined){
 let data17 = data.t;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err56 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.t.type,parentSchema:schema92.properties.t,data:data17};
+const err56 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.t.type,parentSchema:schema93.properties.t,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9249,7 +9392,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err57 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.t,data:data17};
+const err57 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema93.properties.t,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9263,7 +9406,7 @@ errors++;
 if(data.cpu !== undefined){
 let data18 = data.cpu;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err58 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.cpu.type,parentSchema:schema92.properties.cpu,data:data18};
+const err58 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.cpu.type,parentSchema:schema93.properties.cpu,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9274,7 +9417,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err59 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.cpu,data:data18};
+const err59 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema93.properties.cpu,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9288,7 +9431,7 @@ errors++;
 if(data.event !== undefined){
 let data19 = data.event;
 if("kfree_skb" !== data19){
-const err60 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/KfreeSkbEvent/properties/event/const",keyword:"const",params:{allowedValue: "kfree_skb"},message:"must be equal to constant",schema:"kfree_skb",parentSchema:schema92.properties.event,data:data19};
+const err60 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/KfreeSkbEvent/properties/event/const",keyword:"const",params:{allowedValue: "kfree_skb"},message:"must be equal to constant",schema:"kfree_skb",parentSchema:schema93.properties.event,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9301,7 +9444,7 @@ errors++;
 if(data.skbaddr !== undefined){
 let data20 = data.skbaddr;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err61 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.skbaddr.type,parentSchema:schema92.properties.skbaddr,data:data20};
+const err61 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.skbaddr.type,parentSchema:schema93.properties.skbaddr,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9312,7 +9455,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err62 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.skbaddr,data:data20};
+const err62 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema93.properties.skbaddr,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9326,7 +9469,7 @@ errors++;
 if(data.protocol !== undefined){
 let data21 = data.protocol;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err63 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.protocol.type,parentSchema:schema92.properties.protocol,data:data21};
+const err63 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.protocol.type,parentSchema:schema93.properties.protocol,data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9337,7 +9480,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-const err64 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.protocol,data:data21};
+const err64 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema93.properties.protocol,data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9351,7 +9494,7 @@ errors++;
 if(data.location !== undefined){
 let data22 = data.location;
 if(typeof data22 !== "string"){
-const err65 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/KfreeSkbEvent/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.location.type,parentSchema:schema92.properties.location,data:data22};
+const err65 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/KfreeSkbEvent/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.location.type,parentSchema:schema93.properties.location,data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9364,7 +9507,7 @@ errors++;
 if(data.reason !== undefined){
 let data23 = data.reason;
 if(typeof data23 !== "string"){
-const err66 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/KfreeSkbEvent/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.reason.type,parentSchema:schema92.properties.reason,data:data23};
+const err66 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/KfreeSkbEvent/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.reason.type,parentSchema:schema93.properties.reason,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9376,7 +9519,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+const err67 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9401,7 +9544,7 @@ props0 = true;
 const _errs60 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err68 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err68 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9411,7 +9554,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data.cpu === undefined){
-const err69 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err69 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9421,7 +9564,7 @@ vErrors.push(err69);
 errors++;
 }
 if(data.event === undefined){
-const err70 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err70 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9431,7 +9574,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data.rmem_alloc === undefined){
-const err71 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err71 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9441,7 +9584,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data.truesize === undefined){
-const err72 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "truesize"},message:"must have required property '"+"truesize"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err72 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "truesize"},message:"must have required property '"+"truesize"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9451,7 +9594,7 @@ vErrors.push(err72);
 errors++;
 }
 if(data.sk_rcvbuf === undefined){
-const err73 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "sk_rcvbuf"},message:"must have required property '"+"sk_rcvbuf"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err73 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "sk_rcvbuf"},message:"must have required property '"+"sk_rcvbuf"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9462,7 +9605,7 @@ errors++;
 }
 for(const key4 in data){
 if(!((((((key4 === "t") || (key4 === "cpu")) || (key4 === "event")) || (key4 === "rmem_alloc")) || (key4 === "truesize")) || (key4 === "sk_rcvbuf"))){
-const err74 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
+const err74 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9475,7 +9618,7 @@ errors++;
 if(data.t !== undefined){
 let data24 = data.t;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err75 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.t.type,parentSchema:schema93.properties.t,data:data24};
+const err75 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.t.type,parentSchema:schema94.properties.t,data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -9486,7 +9629,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 0 || isNaN(data24)){
-const err76 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema93.properties.t,data:data24};
+const err76 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.t,data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -9500,7 +9643,7 @@ errors++;
 if(data.cpu !== undefined){
 let data25 = data.cpu;
 if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err77 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.cpu.type,parentSchema:schema93.properties.cpu,data:data25};
+const err77 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.cpu.type,parentSchema:schema94.properties.cpu,data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -9511,7 +9654,7 @@ errors++;
 }
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err78 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema93.properties.cpu,data:data25};
+const err78 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.cpu,data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -9525,7 +9668,7 @@ errors++;
 if(data.event !== undefined){
 let data26 = data.event;
 if("sock_rcvqueue_full" !== data26){
-const err79 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/event/const",keyword:"const",params:{allowedValue: "sock_rcvqueue_full"},message:"must be equal to constant",schema:"sock_rcvqueue_full",parentSchema:schema93.properties.event,data:data26};
+const err79 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/event/const",keyword:"const",params:{allowedValue: "sock_rcvqueue_full"},message:"must be equal to constant",schema:"sock_rcvqueue_full",parentSchema:schema94.properties.event,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -9538,7 +9681,7 @@ errors++;
 if(data.rmem_alloc !== undefined){
 let data27 = data.rmem_alloc;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err80 = {instancePath:instancePath+"/rmem_alloc",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.rmem_alloc.type,parentSchema:schema93.properties.rmem_alloc,data:data27};
+const err80 = {instancePath:instancePath+"/rmem_alloc",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.rmem_alloc.type,parentSchema:schema94.properties.rmem_alloc,data:data27};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -9551,7 +9694,7 @@ errors++;
 if(data.truesize !== undefined){
 let data28 = data.truesize;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err81 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.truesize.type,parentSchema:schema93.properties.truesize,data:data28};
+const err81 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.truesize.type,parentSchema:schema94.properties.truesize,data:data28};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -9562,7 +9705,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-const err82 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema93.properties.truesize,data:data28};
+const err82 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.truesize,data:data28};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -9576,7 +9719,7 @@ errors++;
 if(data.sk_rcvbuf !== undefined){
 let data29 = data.sk_rcvbuf;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err83 = {instancePath:instancePath+"/sk_rcvbuf",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/sk_rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.sk_rcvbuf.type,parentSchema:schema93.properties.sk_rcvbuf,data:data29};
+const err83 = {instancePath:instancePath+"/sk_rcvbuf",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/sk_rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.sk_rcvbuf.type,parentSchema:schema94.properties.sk_rcvbuf,data:data29};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -9588,7 +9731,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+const err84 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -9615,7 +9758,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err85 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema88.oneOf,parentSchema:schema88,data};
+const err85 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema89.oneOf,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -9655,7 +9798,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.profile === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9665,7 +9808,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.checkpoints === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoints"},message:"must have required property '"+"checkpoints"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoints"},message:"must have required property '"+"checkpoints"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9676,7 +9819,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "profile") || (key0 === "checkpoints")) || (key0 === "events"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9721,7 +9864,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/checkpoints",schemaPath:"#/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.checkpoints.type,parentSchema:schema78.properties.checkpoints,data:data1};
+const err5 = {instancePath:instancePath+"/checkpoints",schemaPath:"#/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.checkpoints.type,parentSchema:schema79.properties.checkpoints,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9743,7 +9886,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.events.type,parentSchema:schema78.properties.events,data:data3};
+const err6 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.events.type,parentSchema:schema79.properties.events,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9755,7 +9898,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9769,7 +9912,7 @@ return errors === 0;
 }
 validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema94 = {"title":"Provenance","type":"object","additionalProperties":false,"required":["source","profile"],"properties":{"source":{"enum":["model","kernel"]},"profile":{"$ref":"profile.schema.json"},"rxpathVersion":{"type":"string"},"kernel":{"type":"object","additionalProperties":true,"description":"For recorded traces: uname -r, the truesize measured in that run, every sysctl and device setting, the tools and their versions, the date.","properties":{"release":{"type":"string"},"truesize":{"type":"object","additionalProperties":{"type":"integer"}},"sysctls":{"type":"object"},"settings":{"type":"object"},"tools":{"type":"object","additionalProperties":{"type":"string"}},"recordedAt":{"type":"string"}}}}};
+const schema95 = {"title":"Provenance","type":"object","additionalProperties":false,"required":["source","profile"],"properties":{"source":{"enum":["model","kernel"]},"profile":{"$ref":"profile.schema.json"},"rxpathVersion":{"type":"string"},"kernel":{"type":"object","additionalProperties":true,"description":"For recorded traces: uname -r, the truesize measured in that run, every sysctl and device setting, the tools and their versions, the date.","properties":{"release":{"type":"string"},"truesize":{"type":"object","additionalProperties":{"type":"integer"}},"sysctls":{"type":"object"},"settings":{"type":"object"},"tools":{"type":"object","additionalProperties":{"type":"string"}},"recordedAt":{"type":"string"}}}}};
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9783,7 +9926,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9793,7 +9936,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.profile === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9804,7 +9947,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "source") || (key0 === "profile")) || (key0 === "rxpathVersion")) || (key0 === "kernel"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9817,7 +9960,7 @@ errors++;
 if(data.source !== undefined){
 let data0 = data.source;
 if(!((data0 === "model") || (data0 === "kernel"))){
-const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema94.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.source.enum,parentSchema:schema94.properties.source,data:data0};
+const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema95.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.source.enum,parentSchema:schema95.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9853,7 +9996,7 @@ errors++;
 if(data.rxpathVersion !== undefined){
 let data2 = data.rxpathVersion;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/rxpathVersion",schemaPath:"#/properties/rxpathVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.rxpathVersion.type,parentSchema:schema94.properties.rxpathVersion,data:data2};
+const err6 = {instancePath:instancePath+"/rxpathVersion",schemaPath:"#/properties/rxpathVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.rxpathVersion.type,parentSchema:schema95.properties.rxpathVersion,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9869,7 +10012,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.release !== undefined){
 let data4 = data3.release;
 if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/kernel/release",schemaPath:"#/properties/kernel/properties/release/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.kernel.properties.release.type,parentSchema:schema94.properties.kernel.properties.release,data:data4};
+const err7 = {instancePath:instancePath+"/kernel/release",schemaPath:"#/properties/kernel/properties/release/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.kernel.properties.release.type,parentSchema:schema95.properties.kernel.properties.release,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9885,7 +10028,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 let data6 = data5[key1];
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err8 = {instancePath:instancePath+"/kernel/truesize/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/truesize/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.kernel.properties.truesize.additionalProperties.type,parentSchema:schema94.properties.kernel.properties.truesize.additionalProperties,data:data6};
+const err8 = {instancePath:instancePath+"/kernel/truesize/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/truesize/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.kernel.properties.truesize.additionalProperties.type,parentSchema:schema95.properties.kernel.properties.truesize.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9897,7 +10040,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/kernel/truesize",schemaPath:"#/properties/kernel/properties/truesize/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.kernel.properties.truesize.type,parentSchema:schema94.properties.kernel.properties.truesize,data:data5};
+const err9 = {instancePath:instancePath+"/kernel/truesize",schemaPath:"#/properties/kernel/properties/truesize/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.kernel.properties.truesize.type,parentSchema:schema95.properties.kernel.properties.truesize,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9910,7 +10053,7 @@ errors++;
 if(data3.sysctls !== undefined){
 let data7 = data3.sysctls;
 if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-const err10 = {instancePath:instancePath+"/kernel/sysctls",schemaPath:"#/properties/kernel/properties/sysctls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.kernel.properties.sysctls.type,parentSchema:schema94.properties.kernel.properties.sysctls,data:data7};
+const err10 = {instancePath:instancePath+"/kernel/sysctls",schemaPath:"#/properties/kernel/properties/sysctls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.kernel.properties.sysctls.type,parentSchema:schema95.properties.kernel.properties.sysctls,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9923,7 +10066,7 @@ errors++;
 if(data3.settings !== undefined){
 let data8 = data3.settings;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-const err11 = {instancePath:instancePath+"/kernel/settings",schemaPath:"#/properties/kernel/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.kernel.properties.settings.type,parentSchema:schema94.properties.kernel.properties.settings,data:data8};
+const err11 = {instancePath:instancePath+"/kernel/settings",schemaPath:"#/properties/kernel/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.kernel.properties.settings.type,parentSchema:schema95.properties.kernel.properties.settings,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9939,7 +10082,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key2 in data9){
 let data10 = data9[key2];
 if(typeof data10 !== "string"){
-const err12 = {instancePath:instancePath+"/kernel/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/tools/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.kernel.properties.tools.additionalProperties.type,parentSchema:schema94.properties.kernel.properties.tools.additionalProperties,data:data10};
+const err12 = {instancePath:instancePath+"/kernel/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/tools/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.kernel.properties.tools.additionalProperties.type,parentSchema:schema95.properties.kernel.properties.tools.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9951,7 +10094,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/kernel/tools",schemaPath:"#/properties/kernel/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.kernel.properties.tools.type,parentSchema:schema94.properties.kernel.properties.tools,data:data9};
+const err13 = {instancePath:instancePath+"/kernel/tools",schemaPath:"#/properties/kernel/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.kernel.properties.tools.type,parentSchema:schema95.properties.kernel.properties.tools,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9964,7 +10107,7 @@ errors++;
 if(data3.recordedAt !== undefined){
 let data11 = data3.recordedAt;
 if(typeof data11 !== "string"){
-const err14 = {instancePath:instancePath+"/kernel/recordedAt",schemaPath:"#/properties/kernel/properties/recordedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.kernel.properties.recordedAt.type,parentSchema:schema94.properties.kernel.properties.recordedAt,data:data11};
+const err14 = {instancePath:instancePath+"/kernel/recordedAt",schemaPath:"#/properties/kernel/properties/recordedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.kernel.properties.recordedAt.type,parentSchema:schema95.properties.kernel.properties.recordedAt,data:data11};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9976,7 +10119,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/kernel",schemaPath:"#/properties/kernel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.kernel.type,parentSchema:schema94.properties.kernel,data:data3};
+const err15 = {instancePath:instancePath+"/kernel",schemaPath:"#/properties/kernel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.kernel.type,parentSchema:schema95.properties.kernel,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9988,7 +10131,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10285,12 +10428,12 @@ return errors === 0;
 validate64.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v13 = validate65;
-const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/protocol.schema.json","title":"ProtocolMessage","description":"rxpath's adapter protocol (versions 1 and 2; 2 adds capabilities.timing and a list of event types in capabilities.events): JSON lines over the standard input and output of an implementation's process, one message per line. rxpath writes Request messages to the program's stdin; the program answers each with exactly one Response line on stdout, in order. stderr is free for logs. The exchange: hello (version handshake and capabilities), then for each scenario start, one step message per workload step (answered by ack, or by a snapshot at checkpoint steps), end (answered by the final snapshot and the events), and bye when rxpath is done.","oneOf":[{"$ref":"#/$defs/Request"},{"$ref":"#/$defs/Response"}],"$defs":{"Request":{"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]},"Response":{"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]},"RunId":{"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."},"HelloRequest":{"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}},"HelloResponse":{"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}},"Capabilities":{"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}},"StartRequest":{"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}},"StartedResponse":{"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}},"StepRequest":{"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}},"AckResponse":{"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}},"SnapshotResponse":{"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}},"EndRequest":{"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}},"EndResponse":{"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}},"ErrorResponse":{"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}},"ByeRequest":{"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}}}};
-const schema98 = {"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]};
-const schema99 = {"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}};
-const schema113 = {"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}};
-const schema100 = {"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}};
-const schema101 = {"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."};
+const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/protocol.schema.json","title":"ProtocolMessage","description":"rxpath's adapter protocol (versions 1 and 2; 2 adds capabilities.timing and a list of event types in capabilities.events): JSON lines over the standard input and output of an implementation's process, one message per line. rxpath writes Request messages to the program's stdin; the program answers each with exactly one Response line on stdout, in order. stderr is free for logs. The exchange: hello (version handshake and capabilities), then for each scenario start, one step message per workload step (answered by ack, or by a snapshot at checkpoint steps), end (answered by the final snapshot and the events), and bye when rxpath is done.","oneOf":[{"$ref":"#/$defs/Request"},{"$ref":"#/$defs/Response"}],"$defs":{"Request":{"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]},"Response":{"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]},"RunId":{"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."},"HelloRequest":{"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}},"HelloResponse":{"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}},"Capabilities":{"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}},"StartRequest":{"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}},"StartedResponse":{"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}},"StepRequest":{"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}},"AckResponse":{"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}},"SnapshotResponse":{"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}},"EndRequest":{"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}},"EndResponse":{"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}},"ErrorResponse":{"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}},"ByeRequest":{"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}}}};
+const schema99 = {"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]};
+const schema100 = {"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}};
+const schema114 = {"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}};
+const schema101 = {"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}};
+const schema102 = {"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."};
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10304,7 +10447,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10314,7 +10457,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10324,7 +10467,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10334,7 +10477,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.config === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10344,7 +10487,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.steps === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10354,7 +10497,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.events === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10365,7 +10508,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "run")) || (key0 === "name")) || (key0 === "config")) || (key0 === "steps")) || (key0 === "events"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10378,7 +10521,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("start" !== data0){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema100.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema101.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10391,7 +10534,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10402,7 +10545,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10416,7 +10559,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.name.type,parentSchema:schema100.properties.name,data:data2};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.name.type,parentSchema:schema101.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10435,7 +10578,7 @@ errors = vErrors.length;
 if(data.steps !== undefined){
 let data4 = data.steps;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.steps.type,parentSchema:schema100.properties.steps,data:data4};
+const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.steps.type,parentSchema:schema101.properties.steps,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10446,7 +10589,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.steps,data:data4};
+const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema101.properties.steps,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10460,7 +10603,7 @@ errors++;
 if(data.events !== undefined){
 let data5 = data.events;
 if(typeof data5 !== "boolean"){
-const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema100.properties.events.type,parentSchema:schema100.properties.events,data:data5};
+const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema101.properties.events.type,parentSchema:schema101.properties.events,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10472,7 +10615,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10486,7 +10629,7 @@ return errors === 0;
 }
 validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema102 = {"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}};
+const schema103 = {"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}};
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10515,7 +10658,7 @@ var props0 = true;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10525,7 +10668,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.op === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err1 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10535,7 +10678,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.socket === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err2 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10546,7 +10689,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "at") || (key0 === "op")) || (key0 === "socket")) || (key0 === "count"))){
-const err3 = {instancePath,schemaPath:"#/$defs/ReadStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err3 = {instancePath,schemaPath:"#/$defs/ReadStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10559,7 +10702,7 @@ errors++;
 if(data.at !== undefined){
 let data0 = data.at;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.at.type,parentSchema:schema72.properties.at,data:data0};
+const err4 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.at.type,parentSchema:schema73.properties.at,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10570,7 +10713,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.at,data:data0};
+const err5 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.at,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10584,7 +10727,7 @@ errors++;
 if(data.op !== undefined){
 let data1 = data.op;
 if("read" !== data1){
-const err6 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ReadStep/properties/op/const",keyword:"const",params:{allowedValue: "read"},message:"must be equal to constant",schema:"read",parentSchema:schema72.properties.op,data:data1};
+const err6 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ReadStep/properties/op/const",keyword:"const",params:{allowedValue: "read"},message:"must be equal to constant",schema:"read",parentSchema:schema73.properties.op,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10597,7 +10740,7 @@ errors++;
 if(data.socket !== undefined){
 let data2 = data.socket;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/ReadStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.socket.type,parentSchema:schema72.properties.socket,data:data2};
+const err7 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/ReadStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.socket.type,parentSchema:schema73.properties.socket,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10610,7 +10753,7 @@ errors++;
 if(data.count !== undefined){
 let data3 = data.count;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err8 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.count.type,parentSchema:schema72.properties.count,data:data3};
+const err8 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.count.type,parentSchema:schema73.properties.count,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10621,7 +10764,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.count,data:data3};
+const err9 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.count,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10634,7 +10777,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/ReadStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err10 = {instancePath,schemaPath:"#/$defs/ReadStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10659,7 +10802,7 @@ props0 = true;
 const _errs13 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err11 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err11 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10669,7 +10812,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.op === undefined){
-const err12 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err12 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10679,7 +10822,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.name === undefined){
-const err13 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err13 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10689,7 +10832,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data.value === undefined){
-const err14 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err14 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10700,7 +10843,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((((key1 === "at") || (key1 === "op")) || (key1 === "name")) || (key1 === "value"))){
-const err15 = {instancePath,schemaPath:"#/$defs/SysctlStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err15 = {instancePath,schemaPath:"#/$defs/SysctlStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10713,7 +10856,7 @@ errors++;
 if(data.at !== undefined){
 let data4 = data.at;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err16 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.at.type,parentSchema:schema73.properties.at,data:data4};
+const err16 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.at.type,parentSchema:schema74.properties.at,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10724,7 +10867,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err17 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.at,data:data4};
+const err17 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.at,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10738,7 +10881,7 @@ errors++;
 if(data.op !== undefined){
 let data5 = data.op;
 if("sysctl" !== data5){
-const err18 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SysctlStep/properties/op/const",keyword:"const",params:{allowedValue: "sysctl"},message:"must be equal to constant",schema:"sysctl",parentSchema:schema73.properties.op,data:data5};
+const err18 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SysctlStep/properties/op/const",keyword:"const",params:{allowedValue: "sysctl"},message:"must be equal to constant",schema:"sysctl",parentSchema:schema74.properties.op,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10751,7 +10894,7 @@ errors++;
 if(data.name !== undefined){
 let data6 = data.name;
 if(typeof data6 !== "string"){
-const err19 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SysctlStep/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.name.type,parentSchema:schema73.properties.name,data:data6};
+const err19 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SysctlStep/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.name.type,parentSchema:schema74.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10764,7 +10907,7 @@ errors++;
 if(data.value !== undefined){
 let data7 = data.value;
 if(((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (typeof data7 !== "string")) && (!(Array.isArray(data7)))){
-const err20 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/SysctlStep/properties/value/type",keyword:"type",params:{type: schema73.properties.value.type},message:"must be integer,string,array",schema:schema73.properties.value.type,parentSchema:schema73.properties.value,data:data7};
+const err20 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/SysctlStep/properties/value/type",keyword:"type",params:{type: schema74.properties.value.type},message:"must be integer,string,array",schema:schema74.properties.value.type,parentSchema:schema74.properties.value,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10776,7 +10919,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/$defs/SysctlStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err21 = {instancePath,schemaPath:"#/$defs/SysctlStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10801,7 +10944,7 @@ props0 = true;
 const _errs24 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err22 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err22 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10811,7 +10954,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data.op === undefined){
-const err23 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err23 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10821,7 +10964,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data.socket === undefined){
-const err24 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err24 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10831,7 +10974,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data.durationNs === undefined){
-const err25 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "durationNs"},message:"must have required property '"+"durationNs"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err25 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "durationNs"},message:"must have required property '"+"durationNs"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10842,7 +10985,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((key2 === "at") || (key2 === "op")) || (key2 === "socket")) || (key2 === "durationNs"))){
-const err26 = {instancePath,schemaPath:"#/$defs/LockSockStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+const err26 = {instancePath,schemaPath:"#/$defs/LockSockStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10855,7 +10998,7 @@ errors++;
 if(data.at !== undefined){
 let data8 = data.at;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err27 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.at.type,parentSchema:schema74.properties.at,data:data8};
+const err27 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.at.type,parentSchema:schema75.properties.at,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10866,7 +11009,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err28 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.at,data:data8};
+const err28 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.at,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10880,7 +11023,7 @@ errors++;
 if(data.op !== undefined){
 let data9 = data.op;
 if("lock_sock" !== data9){
-const err29 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/LockSockStep/properties/op/const",keyword:"const",params:{allowedValue: "lock_sock"},message:"must be equal to constant",schema:"lock_sock",parentSchema:schema74.properties.op,data:data9};
+const err29 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/LockSockStep/properties/op/const",keyword:"const",params:{allowedValue: "lock_sock"},message:"must be equal to constant",schema:"lock_sock",parentSchema:schema75.properties.op,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10893,7 +11036,7 @@ errors++;
 if(data.socket !== undefined){
 let data10 = data.socket;
 if(typeof data10 !== "string"){
-const err30 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/LockSockStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.socket.type,parentSchema:schema74.properties.socket,data:data10};
+const err30 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/LockSockStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.socket.type,parentSchema:schema75.properties.socket,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10906,7 +11049,7 @@ errors++;
 if(data.durationNs !== undefined){
 let data11 = data.durationNs;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err31 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.durationNs.type,parentSchema:schema74.properties.durationNs,data:data11};
+const err31 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.durationNs.type,parentSchema:schema75.properties.durationNs,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10917,7 +11060,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err32 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.durationNs,data:data11};
+const err32 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.durationNs,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10930,7 +11073,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath,schemaPath:"#/$defs/LockSockStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err33 = {instancePath,schemaPath:"#/$defs/LockSockStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10955,7 +11098,7 @@ props0 = true;
 const _errs35 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err34 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err34 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10965,7 +11108,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data.op === undefined){
-const err35 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err35 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10975,7 +11118,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data.socket === undefined){
-const err36 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err36 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10985,7 +11128,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data.soRcvbuf === undefined){
-const err37 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "soRcvbuf"},message:"must have required property '"+"soRcvbuf"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err37 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "soRcvbuf"},message:"must have required property '"+"soRcvbuf"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10996,7 +11139,7 @@ errors++;
 }
 for(const key3 in data){
 if(!(((((key3 === "at") || (key3 === "op")) || (key3 === "socket")) || (key3 === "soRcvbuf")) || (key3 === "soRcvbufForce"))){
-const err38 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+const err38 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -11009,7 +11152,7 @@ errors++;
 if(data.at !== undefined){
 let data12 = data.at;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err39 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.at.type,parentSchema:schema75.properties.at,data:data12};
+const err39 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.at.type,parentSchema:schema76.properties.at,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -11020,7 +11163,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err40 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.at,data:data12};
+const err40 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.at,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -11034,7 +11177,7 @@ errors++;
 if(data.op !== undefined){
 let data13 = data.op;
 if("setsockopt" !== data13){
-const err41 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SetsockoptStep/properties/op/const",keyword:"const",params:{allowedValue: "setsockopt"},message:"must be equal to constant",schema:"setsockopt",parentSchema:schema75.properties.op,data:data13};
+const err41 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SetsockoptStep/properties/op/const",keyword:"const",params:{allowedValue: "setsockopt"},message:"must be equal to constant",schema:"setsockopt",parentSchema:schema76.properties.op,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -11047,7 +11190,7 @@ errors++;
 if(data.socket !== undefined){
 let data14 = data.socket;
 if(typeof data14 !== "string"){
-const err42 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/SetsockoptStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.socket.type,parentSchema:schema75.properties.socket,data:data14};
+const err42 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/SetsockoptStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.socket.type,parentSchema:schema76.properties.socket,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -11060,7 +11203,7 @@ errors++;
 if(data.soRcvbuf !== undefined){
 let data15 = data.soRcvbuf;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err43 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.soRcvbuf.type,parentSchema:schema75.properties.soRcvbuf,data:data15};
+const err43 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.soRcvbuf.type,parentSchema:schema76.properties.soRcvbuf,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -11071,7 +11214,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 2147483647 || isNaN(data15)){
-const err44 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema75.properties.soRcvbuf,data:data15};
+const err44 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema76.properties.soRcvbuf,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -11081,7 +11224,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data15 < -2147483648 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema75.properties.soRcvbuf,data:data15};
+const err45 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema76.properties.soRcvbuf,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -11095,7 +11238,7 @@ errors++;
 if(data.soRcvbufForce !== undefined){
 let data16 = data.soRcvbufForce;
 if(typeof data16 !== "boolean"){
-const err46 = {instancePath:instancePath+"/soRcvbufForce",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbufForce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.soRcvbufForce.type,parentSchema:schema75.properties.soRcvbufForce,data:data16};
+const err46 = {instancePath:instancePath+"/soRcvbufForce",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbufForce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.soRcvbufForce.type,parentSchema:schema76.properties.soRcvbufForce,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -11107,7 +11250,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err47 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -11132,7 +11275,7 @@ props0 = true;
 const _errs48 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err48 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err48 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -11142,7 +11285,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data.op === undefined){
-const err49 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err49 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -11153,7 +11296,7 @@ errors++;
 }
 for(const key4 in data){
 if(!((key4 === "at") || (key4 === "op"))){
-const err50 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+const err50 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -11166,7 +11309,7 @@ errors++;
 if(data.at !== undefined){
 let data17 = data.at;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err51 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.at.type,parentSchema:schema76.properties.at,data:data17};
+const err51 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.at.type,parentSchema:schema77.properties.at,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -11177,7 +11320,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.at,data:data17};
+const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.at,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -11191,7 +11334,7 @@ errors++;
 if(data.op !== undefined){
 let data18 = data.op;
 if("advance" !== data18){
-const err53 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema76.properties.op,data:data18};
+const err53 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema77.properties.op,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -11203,7 +11346,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+const err54 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -11228,7 +11371,7 @@ props0 = true;
 const _errs55 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err55 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err55 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -11238,7 +11381,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data.op === undefined){
-const err56 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err56 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -11248,7 +11391,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data.label === undefined){
-const err57 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err57 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -11259,7 +11402,7 @@ errors++;
 }
 for(const key5 in data){
 if(!((((key5 === "at") || (key5 === "op")) || (key5 === "label")) || (key5 === "settle"))){
-const err58 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+const err58 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -11272,7 +11415,7 @@ errors++;
 if(data.at !== undefined){
 let data19 = data.at;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err59 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.at.type,parentSchema:schema77.properties.at,data:data19};
+const err59 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.at.type,parentSchema:schema78.properties.at,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -11283,7 +11426,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.at,data:data19};
+const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema78.properties.at,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -11297,7 +11440,7 @@ errors++;
 if(data.op !== undefined){
 let data20 = data.op;
 if("checkpoint" !== data20){
-const err61 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema77.properties.op,data:data20};
+const err61 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema78.properties.op,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -11311,7 +11454,7 @@ if(data.label !== undefined){
 let data21 = data.label;
 if(typeof data21 === "string"){
 if(func3(data21) < 1){
-const err62 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.label,data:data21};
+const err62 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.label,data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -11322,7 +11465,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.label.type,parentSchema:schema77.properties.label,data:data21};
+const err63 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.label.type,parentSchema:schema78.properties.label,data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -11335,7 +11478,7 @@ errors++;
 if(data.settle !== undefined){
 let data22 = data.settle;
 if(typeof data22 !== "boolean"){
-const err64 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.settle.type,parentSchema:schema77.properties.settle,data:data22};
+const err64 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.settle.type,parentSchema:schema78.properties.settle,data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -11347,7 +11490,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -11415,7 +11558,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11425,7 +11568,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11435,7 +11578,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11445,7 +11588,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.step === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11456,7 +11599,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "step"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11469,7 +11612,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("step" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema102.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema103.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11482,7 +11625,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11493,7 +11636,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11507,7 +11650,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.index.type,parentSchema:schema102.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.index.type,parentSchema:schema103.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11518,7 +11661,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.index,data:data2};
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11537,7 +11680,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11551,7 +11694,7 @@ return errors === 0;
 }
 validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema111 = {"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}};
+const schema112 = {"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11565,7 +11708,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11575,7 +11718,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11586,7 +11729,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11599,7 +11742,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("end" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema111.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema112.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11612,7 +11755,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11623,7 +11766,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11636,7 +11779,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11667,7 +11810,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11677,7 +11820,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11687,7 +11830,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.rxpath === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11698,7 +11841,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "protocol")) || (key0 === "rxpath"))){
-const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11711,7 +11854,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema99.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema100.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11725,7 +11868,7 @@ if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema99.properties.protocol,data:data1};
+const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema100.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11738,7 +11881,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.protocol.items.type,parentSchema:schema99.properties.protocol.items,data:data2};
+const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.protocol.items.type,parentSchema:schema100.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11749,7 +11892,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema99.properties.protocol.items,data:data2};
+const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11762,7 +11905,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.protocol.type,parentSchema:schema99.properties.protocol,data:data1};
+const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.protocol.type,parentSchema:schema100.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11775,7 +11918,7 @@ errors++;
 if(data.rxpath !== undefined){
 let data3 = data.rxpath;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.rxpath.type,parentSchema:schema99.properties.rxpath,data:data3};
+const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.rxpath.type,parentSchema:schema100.properties.rxpath,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11787,7 +11930,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11859,7 +12002,7 @@ props0 = true;
 const _errs15 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11870,7 +12013,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(key1 === "type")){
-const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
+const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11883,7 +12026,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if("bye" !== data4){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema113.properties.type,data:data4};
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema114.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11895,7 +12038,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11922,7 +12065,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema98.oneOf,parentSchema:schema98,data};
+const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema99.oneOf,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11948,9 +12091,9 @@ return errors === 0;
 }
 validate66.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema114 = {"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]};
-const schema115 = {"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}};
-const schema116 = {"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}};
+const schema115 = {"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]};
+const schema116 = {"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}};
+const schema117 = {"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}};
 const pattern18 = new RegExp("^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$", "u");
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -11965,7 +12108,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.profiles === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11976,7 +12119,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "profiles") || (key0 === "events")) || (key0 === "timing")) || (key0 === "tags")) || (key0 === "observes"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11990,7 +12133,7 @@ if(data.profiles !== undefined){
 let data0 = data.profiles;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.profiles,data:data0};
+const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema117.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12030,7 +12173,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data0[i1], data0[j0])){
-const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema116.properties.profiles,data:data0};
+const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema117.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12045,7 +12188,7 @@ break outer0;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.profiles.type,parentSchema:schema116.properties.profiles,data:data0};
+const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.profiles.type,parentSchema:schema117.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12062,7 +12205,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs9 = errors;
 if(typeof data2 !== "boolean"){
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.events.oneOf[0].type,parentSchema:schema116.properties.events.oneOf[0],data:data2};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema117.properties.events.oneOf[0].type,parentSchema:schema117.properties.events.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12079,7 +12222,7 @@ passing0 = 0;
 const _errs11 = errors;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.events.oneOf[1],data:data2};
+const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema117.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12092,7 +12235,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(!(((((((data3 === "napi_poll") || (data3 === "softirq_entry")) || (data3 === "softirq_exit")) || (data3 === "netif_rx")) || (data3 === "netif_receive_skb")) || (data3 === "kfree_skb")) || (data3 === "sock_rcvqueue_full"))){
-const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema116.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.events.oneOf[1].items.enum,parentSchema:schema116.properties.events.oneOf[1].items,data:data3};
+const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema117.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.events.oneOf[1].items.enum,parentSchema:schema117.properties.events.oneOf[1].items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12109,7 +12252,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data2[i3], data2[j1])){
-const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema116.properties.events.oneOf[1],data:data2};
+const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema117.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12124,7 +12267,7 @@ break outer1;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.events.oneOf[1].type,parentSchema:schema116.properties.events.oneOf[1],data:data2};
+const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.events.oneOf[1].type,parentSchema:schema117.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12145,7 +12288,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema116.properties.events.oneOf,parentSchema:schema116.properties.events,data:data2};
+const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema117.properties.events.oneOf,parentSchema:schema117.properties.events,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12169,7 +12312,7 @@ vErrors = null;
 if(data.timing !== undefined){
 let data4 = data.timing;
 if(!((data4 === "model") || (data4 === "settled"))){
-const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema116.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.timing.enum,parentSchema:schema116.properties.timing,data:data4};
+const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema117.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.timing.enum,parentSchema:schema117.properties.timing,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -12186,7 +12329,7 @@ const len2 = data5.length;
 for(let i4=0; i4<len2; i4++){
 let data6 = data5[i4];
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.tags.items.type,parentSchema:schema116.properties.tags.items,data:data6};
+const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.tags.items.type,parentSchema:schema117.properties.tags.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -12207,7 +12350,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j2 = indices0[item0];
-const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema116.properties.tags,data:data5};
+const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema117.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -12222,7 +12365,7 @@ indices0[item0] = i5;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.tags.type,parentSchema:schema116.properties.tags,data:data5};
+const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.tags.type,parentSchema:schema117.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12240,7 +12383,7 @@ for(let i6=0; i6<len3; i6++){
 let data8 = data7[i6];
 if(typeof data8 === "string"){
 if(!pattern18.test(data8)){
-const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema116.properties.observes.items,data:data8};
+const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema117.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -12251,7 +12394,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.observes.items.type,parentSchema:schema116.properties.observes.items,data:data8};
+const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.observes.items.type,parentSchema:schema117.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -12272,7 +12415,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j3 = indices1[item1];
-const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema116.properties.observes,data:data7};
+const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema117.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -12287,7 +12430,7 @@ indices1[item1] = i7;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.observes.type,parentSchema:schema116.properties.observes,data:data7};
+const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.observes.type,parentSchema:schema117.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -12299,7 +12442,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12326,7 +12469,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12336,7 +12479,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12346,7 +12489,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12356,7 +12499,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.capabilities === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12367,7 +12510,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "protocol")) || (key0 === "name")) || (key0 === "capabilities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12380,7 +12523,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema115.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema116.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12393,7 +12536,7 @@ errors++;
 if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.protocol.type,parentSchema:schema115.properties.protocol,data:data1};
+const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.protocol.type,parentSchema:schema116.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12404,7 +12547,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115.properties.protocol,data:data1};
+const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12419,7 +12562,7 @@ if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12430,7 +12573,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.name.type,parentSchema:schema115.properties.name,data:data2};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.name.type,parentSchema:schema116.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12448,7 +12591,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12462,7 +12605,7 @@ return errors === 0;
 }
 validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema118 = {"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}};
+const schema119 = {"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}};
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12476,7 +12619,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.required,parentSchema:schema118,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12486,7 +12629,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema118.required,parentSchema:schema118,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12497,7 +12640,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12510,7 +12653,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("started" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema118.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema119.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12523,7 +12666,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12534,7 +12677,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12547,7 +12690,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12561,7 +12704,7 @@ return errors === 0;
 }
 validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema120 = {"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}};
+const schema121 = {"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}};
 
 function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12575,7 +12718,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12585,7 +12728,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12595,7 +12738,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12606,7 +12749,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "run")) || (key0 === "index"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12619,7 +12762,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("ack" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema120.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema121.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12632,7 +12775,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12643,7 +12786,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12657,7 +12800,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema120.properties.index.type,parentSchema:schema120.properties.index,data:data2};
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.index.type,parentSchema:schema121.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12668,7 +12811,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema120.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema121.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12681,7 +12824,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12695,7 +12838,7 @@ return errors === 0;
 }
 validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema122 = {"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}};
+const schema123 = {"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}};
 
 function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12709,7 +12852,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12719,7 +12862,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.step === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12729,7 +12872,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12739,7 +12882,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.counters === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12750,7 +12893,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "label") || (key0 === "step")) || (key0 === "at")) || (key0 === "counters"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12763,7 +12906,7 @@ errors++;
 if(data.label !== undefined){
 let data0 = data.label;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.label.type,parentSchema:schema80.properties.label,data:data0};
+const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.label.type,parentSchema:schema81.properties.label,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12776,7 +12919,7 @@ errors++;
 if(data.step !== undefined){
 let data1 = data.step;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.step.type,parentSchema:schema80.properties.step,data:data1};
+const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.step.type,parentSchema:schema81.properties.step,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12787,7 +12930,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < -1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema80.properties.step,data:data1};
+const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema81.properties.step,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12801,7 +12944,7 @@ errors++;
 if(data.at !== undefined){
 let data2 = data.at;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.at.type,parentSchema:schema80.properties.at,data:data2};
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.at.type,parentSchema:schema81.properties.at,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12812,7 +12955,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.at,data:data2};
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.at,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12831,7 +12974,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12858,7 +13001,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12868,7 +13011,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12878,7 +13021,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12888,7 +13031,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.checkpoint === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12899,7 +13042,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "checkpoint"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12912,7 +13055,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("snapshot" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema122.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema123.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12925,7 +13068,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12936,7 +13079,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12950,7 +13093,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema122.properties.index.type,parentSchema:schema122.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.index.type,parentSchema:schema123.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12961,7 +13104,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema122.properties.index,data:data2};
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema123.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12980,7 +13123,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12994,7 +13137,7 @@ return errors === 0;
 }
 validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema125 = {"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}};
+const schema126 = {"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}};
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -13008,7 +13151,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13018,7 +13161,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13028,7 +13171,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.checkpoint === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13039,7 +13182,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "checkpoint")) || (key0 === "events"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13052,7 +13195,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("end" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema125.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema126.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13065,7 +13208,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13076,7 +13219,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13105,7 +13248,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema125.properties.events.type,parentSchema:schema125.properties.events,data:data3};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.properties.events.type,parentSchema:schema126.properties.events,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13117,7 +13260,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13131,7 +13274,7 @@ return errors === 0;
 }
 validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema127 = {"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}};
+const schema128 = {"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}};
 
 function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -13145,7 +13288,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema127.required,parentSchema:schema127,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13155,7 +13298,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.message === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema127.required,parentSchema:schema127,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13166,7 +13309,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "message"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13179,7 +13322,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("error" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema127.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema128.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13192,7 +13335,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13203,7 +13346,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13217,7 +13360,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.index.type,parentSchema:schema127.properties.index,data:data2};
+const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema128.properties.index.type,parentSchema:schema128.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13228,7 +13371,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema127.properties.index,data:data2};
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema128.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13242,7 +13385,7 @@ errors++;
 if(data.message !== undefined){
 let data3 = data.message;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.message.type,parentSchema:schema127.properties.message,data:data3};
+const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.message.type,parentSchema:schema128.properties.message,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13254,7 +13397,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13389,7 +13532,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema114.oneOf,parentSchema:schema114,data};
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema115.oneOf,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13472,7 +13615,7 @@ Object.assign(props0, props1);
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema97.oneOf,parentSchema:schema97,data};
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema98.oneOf,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14264,40 +14407,12 @@ exports.v18 = validate59;
 exports.v19 = validate39;
 
 exports.v20 = validate101;
-const schema131 = {"type":"integer","description":"Busy-poll time for poll()/select() on sockets that support it. The model does not busy-poll (no application CPU model) and rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250): -1 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_poll","proc":"/proc/sys/net/core/busy_poll"}}};
+const schema132 = {"type":"integer","description":"Busy-poll time for poll()/select() on sockets that support it. The model does not busy-poll (no application CPU model) and rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250): -1 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_poll","proc":"/proc/sys/net/core/busy_poll"}}};
 
 function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate101.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.type,parentSchema:schema131,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate101.errors = vErrors;
-return errors === 0;
-}
-validate101.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-exports.v21 = validate102;
-const schema132 = {"type":"integer","description":"Default SO_BUSY_POLL for new sockets (busy polling in recvmsg). The model rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_read","proc":"/proc/sys/net/core/busy_read"}}};
-
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14314,18 +14429,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate102.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate102.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate101.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v22 = validate103;
-const schema133 = {"type":"integer","description":"Poll weight of the per-CPU backlog NAPI (process_backlog): how many backlog packets one poll may take.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:process_backlog"],"profiles":{"linux-3.13":{"default":64,"check":"proc_dointvec: any int (0 or negative accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.12":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.18":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250): 0 and -1 EINVAL","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight","proc":"/proc/sys/net/core/dev_weight"}}};
+exports.v21 = validate102;
+const schema133 = {"type":"integer","description":"Default SO_BUSY_POLL for new sockets (busy polling in recvmsg). The model rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_read","proc":"/proc/sys/net/core/busy_read"}}};
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate103.evaluated;
+const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14342,18 +14457,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate103.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
-validate103.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate102.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v23 = validate104;
-const schema134 = {"type":"integer","description":"Multiplier on dev_weight for the RX backlog weight (dev_rx_weight). Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"ratio","scope":"host","kernel":["net/core/sysctl_net_core.c:proc_do_dev_weight","net/core/dev.c:process_backlog"],"profiles":{"linux-6.1":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.12":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.18":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250): 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight_rx_bias","proc":"/proc/sys/net/core/dev_weight_rx_bias"},"note":"In 4.12-era trees proc_do_dev_weight was plain proc_dointvec (any int); the min-1 bound is what the running 6.18 kernel enforces."}};
+exports.v22 = validate103;
+const schema134 = {"type":"integer","description":"Poll weight of the per-CPU backlog NAPI (process_backlog): how many backlog packets one poll may take.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:process_backlog"],"profiles":{"linux-3.13":{"default":64,"check":"proc_dointvec: any int (0 or negative accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.12":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.18":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250): 0 and -1 EINVAL","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight","proc":"/proc/sys/net/core/dev_weight"}}};
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14370,13 +14485,41 @@ vErrors.push(err0);
 }
 errors++;
 }
+validate103.errors = vErrors;
+return errors === 0;
+}
+validate103.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+exports.v23 = validate104;
+const schema135 = {"type":"integer","description":"Multiplier on dev_weight for the RX backlog weight (dev_rx_weight). Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"ratio","scope":"host","kernel":["net/core/sysctl_net_core.c:proc_do_dev_weight","net/core/dev.c:process_backlog"],"profiles":{"linux-6.1":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.12":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.18":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250): 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight_rx_bias","proc":"/proc/sys/net/core/dev_weight_rx_bias"},"note":"In 4.12-era trees proc_do_dev_weight was plain proc_dointvec (any int); the min-1 bound is what the running 6.18 kernel enforces."}};
+
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate104.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema135.type,parentSchema:schema135,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 validate104.errors = vErrors;
 return errors === 0;
 }
 validate104.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v24 = validate105;
-const schema135 = {"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"CPUs whose enqueues are subject to the flow limit (hex mask). The table used is the ENQUEUING CPU's; the drop is counted on the target CPU.","x-rxpath":{"kind":"sysctl","unit":"cpumask","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_cpu_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.1":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.12":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.18":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"}},"aliases":{"sysctl":"net.core.flow_limit_cpu_bitmap","proc":"/proc/sys/net/core/flow_limit_cpu_bitmap"}}};
+const schema136 = {"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"CPUs whose enqueues are subject to the flow limit (hex mask). The table used is the ENQUEUING CPU's; the drop is counted on the target CPU.","x-rxpath":{"kind":"sysctl","unit":"cpumask","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_cpu_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.1":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.12":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.18":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"}},"aliases":{"sysctl":"net.core.flow_limit_cpu_bitmap","proc":"/proc/sys/net/core/flow_limit_cpu_bitmap"}}};
 
 function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14390,7 +14533,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(!pattern11.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema135,data};
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema136,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14401,7 +14544,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.type,parentSchema:schema135,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.type,parentSchema:schema136,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14416,40 +14559,12 @@ return errors === 0;
 validate105.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v25 = validate106;
-const schema136 = {"type":"integer","description":"Buckets of each CPU's flow-limit table. Takes effect only for tables allocated after it is written (by writing flow_limit_cpu_bitmap).","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_table_len_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table","maximum":1073741824},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250): 0 and 3 EINVAL, 1 accepted","maximum":1073741824}},"aliases":{"sysctl":"net.core.flow_limit_table_len","proc":"/proc/sys/net/core/flow_limit_table_len"}}};
+const schema137 = {"type":"integer","description":"Buckets of each CPU's flow-limit table. Takes effect only for tables allocated after it is written (by writing flow_limit_cpu_bitmap).","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_table_len_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table","maximum":1073741824},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250): 0 and 3 EINVAL, 1 accepted","maximum":1073741824}},"aliases":{"sysctl":"net.core.flow_limit_table_len","proc":"/proc/sys/net/core/flow_limit_table_len"}}};
 
 function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate106.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema136.type,parentSchema:schema136,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate106.errors = vErrors;
-return errors === 0;
-}
-validate106.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-exports.v26 = validate107;
-const schema137 = {"type":"integer","description":"GRO_NORMAL skbs are batched on the NAPI's rx_list until this many segments, then passed up as a list. Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"segments","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/gro.c:gro_normal_one"],"profiles":{"linux-6.1":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.gro_normal_batch","proc":"/proc/sys/net/core/gro_normal_batch"}}};
-
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14466,18 +14581,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate107.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate106.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v27 = validate108;
-const schema138 = {"type":"integer","description":"Most packets one net_rx_action call may process across all NAPIs before it stops (poll() still gets the full weight, so one call can overshoot by weight-1). Raise it when softnet_stat time_squeeze grows.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-3.13":{"default":300,"check":"proc_dointvec: any int; <= 0 ends net_rx_action before the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_budget","proc":"/proc/sys/net/core/netdev_budget"},"note":"3.13 source read (3.11-era net/core/sysctl_net_core.c, same table): netdev_budget, dev_weight, netdev_max_backlog, netdev_tstamp_prequeue are proc_dointvec; rmem_default/rmem_max have extra1 = &one; rps_sock_flow_entries rejects > 1<<30."}};
+exports.v26 = validate107;
+const schema138 = {"type":"integer","description":"GRO_NORMAL skbs are batched on the NAPI's rx_list until this many segments, then passed up as a list. Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"segments","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/gro.c:gro_normal_one"],"profiles":{"linux-6.1":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.gro_normal_batch","proc":"/proc/sys/net/core/gro_normal_batch"}}};
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14494,18 +14609,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v28 = validate109;
-const schema139 = {"type":"integer","description":"Time limit of one net_rx_action call; converted with usecs_to_jiffies (rounds up). 3.13 has no sysctl: the limit is 2 jiffies.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-6.1":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.12":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.18":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250): 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000}},"aliases":{"sysctl":"net.core.netdev_budget_usecs","proc":"/proc/sys/net/core/netdev_budget_usecs"},"note":"The minimum and the default scale with config.hz; the listed values are for HZ=250. Older 4.12-6.x trees read had extra1 = SYSCTL_ZERO (min 0); the running 6.18 kernel rejects values below 2 jiffies."}};
+exports.v27 = validate108;
+const schema139 = {"type":"integer","description":"Most packets one net_rx_action call may process across all NAPIs before it stops (poll() still gets the full weight, so one call can overshoot by weight-1). Raise it when softnet_stat time_squeeze grows.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-3.13":{"default":300,"check":"proc_dointvec: any int; <= 0 ends net_rx_action before the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_budget","proc":"/proc/sys/net/core/netdev_budget"},"note":"3.13 source read (3.11-era net/core/sysctl_net_core.c, same table): netdev_budget, dev_weight, netdev_max_backlog, netdev_tstamp_prequeue are proc_dointvec; rmem_default/rmem_max have extra1 = &one; rps_sock_flow_entries rejects > 1<<30."}};
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate109.evaluated;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14522,18 +14637,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate109.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
-validate109.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate108.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v29 = validate110;
-const schema140 = {"type":"integer","description":"Limit of each CPU's backlog input_pkt_queue: enqueue_to_backlog admits while the queue holds <= this many, so it can reach this + 1. Drops show in softnet_stat column 2 of the target CPU.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:enqueue_to_backlog"],"profiles":{"linux-3.13":{"default":1000,"check":"proc_dointvec: any int; compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_max_backlog","proc":"/proc/sys/net/core/netdev_max_backlog"}}};
+exports.v28 = validate109;
+const schema140 = {"type":"integer","description":"Time limit of one net_rx_action call; converted with usecs_to_jiffies (rounds up). 3.13 has no sysctl: the limit is 2 jiffies.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-6.1":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.12":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.18":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250): 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000}},"aliases":{"sysctl":"net.core.netdev_budget_usecs","proc":"/proc/sys/net/core/netdev_budget_usecs"},"note":"The minimum and the default scale with config.hz; the listed values are for HZ=250. Older 4.12-6.x trees read had extra1 = SYSCTL_ZERO (min 0); the running 6.18 kernel rejects values below 2 jiffies."}};
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate110.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14550,18 +14665,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate110.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate110.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v30 = validate111;
-const schema141 = {"type":"integer","description":"1: timestamp packets before RPS enqueues them to another CPU; 0: after. Affects only timestamps, not counters.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:netif_receive_skb_internal"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250): 5 accepted)","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_tstamp_prequeue","proc":"/proc/sys/net/core/netdev_tstamp_prequeue"}}};
+exports.v29 = validate110;
+const schema141 = {"type":"integer","description":"Limit of each CPU's backlog input_pkt_queue: enqueue_to_backlog admits while the queue holds <= this many, so it can reach this + 1. Drops show in softnet_stat column 2 of the target CPU.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:enqueue_to_backlog"],"profiles":{"linux-3.13":{"default":1000,"check":"proc_dointvec: any int; compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_max_backlog","proc":"/proc/sys/net/core/netdev_max_backlog"}}};
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14578,18 +14693,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate111.errors = vErrors;
+validate110.errors = vErrors;
 return errors === 0;
 }
-validate111.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v31 = validate112;
-const schema142 = {"type":"integer","description":"sk_rcvbuf of a new socket that does not set SO_RCVBUF (256 * SKB_TRUESIZE(256) on x86_64).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.18":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250): 2303 EINVAL, 2304 accepted)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_default","proc":"/proc/sys/net/core/rmem_default"}}};
+exports.v30 = validate111;
+const schema142 = {"type":"integer","description":"1: timestamp packets before RPS enqueues them to another CPU; 0: after. Affects only timestamps, not counters.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:netif_receive_skb_internal"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250): 5 accepted)","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_tstamp_prequeue","proc":"/proc/sys/net/core/netdev_tstamp_prequeue"}}};
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14606,18 +14721,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v32 = validate113;
-const schema143 = {"type":"integer","description":"Cap on setsockopt(SO_RCVBUF) before doubling (SO_RCVBUFFORCE ignores it).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.1.192). Read in the guest: 212992","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.12.118). Read in the guest: 212992","maximum":2147483647},"linux-6.18":{"default":4194304,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF; 4 MiB default since v6.18 (verified live on Linux 6.18.44 (HZ=250): 100 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_max","proc":"/proc/sys/net/core/rmem_max"}}};
+exports.v31 = validate112;
+const schema143 = {"type":"integer","description":"sk_rcvbuf of a new socket that does not set SO_RCVBUF (256 * SKB_TRUESIZE(256) on x86_64).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.18":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250): 2303 EINVAL, 2304 accepted)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_default","proc":"/proc/sys/net/core/rmem_default"}}};
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate113.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14634,18 +14749,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate113.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate113.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v33 = validate114;
-const schema144 = {"type":"integer","description":"Size of the global RFS socket flow table. 0 disables RFS.","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:rps_sock_flow_sysctl","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"maximum":1073741824,"check":"rounded up to a power of 2; > 2^30 EINVAL"},"linux-6.1":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.12":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.18":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250): 536870913 EINVAL, 536870912 accepted)"}},"aliases":{"sysctl":"net.core.rps_sock_flow_entries","proc":"/proc/sys/net/core/rps_sock_flow_entries"}}};
+exports.v32 = validate113;
+const schema144 = {"type":"integer","description":"Cap on setsockopt(SO_RCVBUF) before doubling (SO_RCVBUFFORCE ignores it).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.1.192). Read in the guest: 212992","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.12.118). Read in the guest: 212992","maximum":2147483647},"linux-6.18":{"default":4194304,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF; 4 MiB default since v6.18 (verified live on Linux 6.18.44 (HZ=250): 100 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_max","proc":"/proc/sys/net/core/rmem_max"}}};
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14662,18 +14777,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate114.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v34 = validate115;
-const schema145 = {"type":"integer","description":"Capacity of the per-namespace global ICMP token bucket (icmp_global_allow). Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_burst","proc":"/proc/sys/net/ipv4/icmp_msgs_burst"},"note":"Live 6.18.44, fresh netns: 50."}};
+exports.v33 = validate114;
+const schema145 = {"type":"integer","description":"Size of the global RFS socket flow table. 0 disables RFS.","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:rps_sock_flow_sysctl","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"maximum":1073741824,"check":"rounded up to a power of 2; > 2^30 EINVAL"},"linux-6.1":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.12":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.18":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250): 536870913 EINVAL, 536870912 accepted)"}},"aliases":{"sysctl":"net.core.rps_sock_flow_entries","proc":"/proc/sys/net/core/rps_sock_flow_entries"}}};
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate115.evaluated;
+const evaluated0 = validate114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14690,18 +14805,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
-validate115.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v35 = validate116;
-const schema146 = {"type":"integer","description":"Refill rate of the per-namespace global ICMP token bucket (icmp_global_allow): credit grows by icmp_msgs_per_sec * elapsed / HZ, at most every HZ/50 jiffies, up to icmp_msgs_burst. Applies to the rate-masked types of errors not about a packet that came in on loopback. 0: no rate-masked error is sent. Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_per_sec","proc":"/proc/sys/net/ipv4/icmp_msgs_per_sec"},"note":"Live 6.18.44, fresh netns: 1000. Each ICMP error sent consumes get_random_u32_below(3) credits (icmp_global_consume), so the global limiter is random: the validator rejects a scenario whose outcome would depend on it."}};
+exports.v34 = validate115;
+const schema146 = {"type":"integer","description":"Capacity of the per-namespace global ICMP token bucket (icmp_global_allow). Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_burst","proc":"/proc/sys/net/ipv4/icmp_msgs_burst"},"note":"Live 6.18.44, fresh netns: 50."}};
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate116.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14718,18 +14833,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate116.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate116.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v36 = validate117;
-const schema147 = {"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMP error costs per destination (inet_peer): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every icmp_ratelimit. 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (default 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratelimit","proc":"/proc/sys/net/ipv4/icmp_ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 1000."}};
+exports.v35 = validate116;
+const schema147 = {"type":"integer","description":"Refill rate of the per-namespace global ICMP token bucket (icmp_global_allow): credit grows by icmp_msgs_per_sec * elapsed / HZ, at most every HZ/50 jiffies, up to icmp_msgs_burst. Applies to the rate-masked types of errors not about a packet that came in on loopback. 0: no rate-masked error is sent. Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_per_sec","proc":"/proc/sys/net/ipv4/icmp_msgs_per_sec"},"note":"Live 6.18.44, fresh netns: 1000. Each ICMP error sent consumes get_random_u32_below(3) credits (icmp_global_consume), so the global limiter is random: the validator rejects a scenario whose outcome would depend on it."}};
 
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate117.evaluated;
+const evaluated0 = validate116.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14746,18 +14861,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate117.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate117.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v37 = validate118;
-const schema148 = {"type":"integer","description":"Bit mask of the ICMP types that are rate limited (bit N = type N). The default 0x1818 (6168) limits destination unreachable (3), source quench (4), time exceeded (11) and parameter problem (12): every error the receive path sends. 0 disables ICMP rate limiting.","x-rxpath":{"kind":"sysctl","unit":"code","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/icmp.c:icmpv4_mask_allow"],"profiles":{"linux-3.13":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds; bits above NR_ICMP_TYPES never match); per netns. Negative values are not modelled (minimum 0 here)"},"linux-6.1":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.12":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.18":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratemask","proc":"/proc/sys/net/ipv4/icmp_ratemask"},"note":"Live 6.18.44, fresh netns: 6168 (0x1818)."}};
+exports.v36 = validate117;
+const schema148 = {"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMP error costs per destination (inet_peer): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every icmp_ratelimit. 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (default 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratelimit","proc":"/proc/sys/net/ipv4/icmp_ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 1000."}};
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate117.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14774,18 +14889,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
-validate118.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate117.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v38 = validate119;
-const schema149 = {"type":"integer","description":"Look up the socket (connected UDP, established TCP) before routing, saving the route lookup.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec (global int): any int, non-zero enables","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.ip_early_demux","proc":"/proc/sys/net/ipv4/ip_early_demux"}}};
+exports.v37 = validate118;
+const schema149 = {"type":"integer","description":"Bit mask of the ICMP types that are rate limited (bit N = type N). The default 0x1818 (6168) limits destination unreachable (3), source quench (4), time exceeded (11) and parameter problem (12): every error the receive path sends. 0 disables ICMP rate limiting.","x-rxpath":{"kind":"sysctl","unit":"code","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/icmp.c:icmpv4_mask_allow"],"profiles":{"linux-3.13":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds; bits above NR_ICMP_TYPES never match); per netns. Negative values are not modelled (minimum 0 here)"},"linux-6.1":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.12":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.18":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratemask","proc":"/proc/sys/net/ipv4/icmp_ratemask"},"note":"Live 6.18.44, fresh netns: 6168 (0x1818)."}};
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
+const evaluated0 = validate118.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14802,18 +14917,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate119.errors = vErrors;
+validate118.errors = vErrors;
 return errors === 0;
 }
-validate119.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate118.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v39 = validate120;
-const schema150 = {"type":"integer","description":"Seconds an incomplete IP datagram's fragments are kept; when the timer fires, ReasmTimeout and ReasmFails rise and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip4_frags_ns_ctl_table","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ)","minimum":0,"maximum":2147483},"linux-6.1":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.12":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.18":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv4.ipfrag_time","proc":"/proc/sys/net/ipv4/ipfrag_time"}}};
+exports.v38 = validate119;
+const schema150 = {"type":"integer","description":"Look up the socket (connected UDP, established TCP) before routing, saving the route lookup.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec (global int): any int, non-zero enables","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.ip_early_demux","proc":"/proc/sys/net/ipv4/ip_early_demux"}}};
 
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate120.evaluated;
+const evaluated0 = validate119.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14830,18 +14945,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate120.errors = vErrors;
+validate119.errors = vErrors;
 return errors === 0;
 }
-validate120.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate119.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v40 = validate121;
-const schema151 = {"type":"integer","description":"Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/tcp.c:tcp_recvmsg"],"profiles":{"linux-3.13":{"default":4096,"minimum":0,"check":"proc_dointvec (CONFIG_NET_DMA only)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.tcp_dma_copybreak","proc":"/proc/sys/net/ipv4/tcp_dma_copybreak"},"note":"Absent from the running 6.18 kernel (no /proc/sys/net/ipv4/tcp_dma_copybreak)."}};
+exports.v39 = validate120;
+const schema151 = {"type":"integer","description":"Seconds an incomplete IP datagram's fragments are kept; when the timer fires, ReasmTimeout and ReasmFails rise and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip4_frags_ns_ctl_table","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ)","minimum":0,"maximum":2147483},"linux-6.1":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.12":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.18":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv4.ipfrag_time","proc":"/proc/sys/net/ipv4/ipfrag_time"}}};
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate121.evaluated;
+const evaluated0 = validate120.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14858,18 +14973,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate121.errors = vErrors;
+validate120.errors = vErrors;
 return errors === 0;
 }
-validate121.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate120.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v41 = validate122;
-const schema152 = {"type":"integer","description":"Early demux switch for UDP (6.x). Absent in 3.13, where ip_early_demux covers all protocols.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish_core"],"profiles":{"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.udp_early_demux","proc":"/proc/sys/net/ipv4/udp_early_demux"}}};
+exports.v40 = validate121;
+const schema152 = {"type":"integer","description":"Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/tcp.c:tcp_recvmsg"],"profiles":{"linux-3.13":{"default":4096,"minimum":0,"check":"proc_dointvec (CONFIG_NET_DMA only)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.tcp_dma_copybreak","proc":"/proc/sys/net/ipv4/tcp_dma_copybreak"},"note":"Absent from the running 6.18 kernel (no /proc/sys/net/ipv4/tcp_dma_copybreak)."}};
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
+const evaluated0 = validate121.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14886,13 +15001,41 @@ vErrors.push(err0);
 }
 errors++;
 }
+validate121.errors = vErrors;
+return errors === 0;
+}
+validate121.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+exports.v41 = validate122;
+const schema153 = {"type":"integer","description":"Early demux switch for UDP (6.x). Absent in 3.13, where ip_early_demux covers all protocols.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish_core"],"profiles":{"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.udp_early_demux","proc":"/proc/sys/net/ipv4/udp_early_demux"}}};
+
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate122.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.type,parentSchema:schema153,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 validate122.errors = vErrors;
 return errors === 0;
 }
 validate122.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v42 = validate123;
-const schema153 = {"type":"array","items":{"type":"integer"},"minItems":3,"maxItems":3,"description":"Pages all UDP sockets together may hold: below min no pressure, above max allocations fail (MemErrors).","x-rxpath":{"kind":"sysctl","unit":"pages","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/udp.c:udp_init"],"profiles":{"linux-3.13":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages (same formula; this value: the project's machines)"},"linux-6.1":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.12":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.18":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"}},"aliases":{"sysctl":"net.ipv4.udp_mem","proc":"/proc/sys/net/ipv4/udp_mem"}}};
+const schema154 = {"type":"array","items":{"type":"integer"},"minItems":3,"maxItems":3,"description":"Pages all UDP sockets together may hold: below min no pressure, above max allocations fail (MemErrors).","x-rxpath":{"kind":"sysctl","unit":"pages","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/udp.c:udp_init"],"profiles":{"linux-3.13":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages (same formula; this value: the project's machines)"},"linux-6.1":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.12":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.18":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"}},"aliases":{"sysctl":"net.ipv4.udp_mem","proc":"/proc/sys/net/ipv4/udp_mem"}}};
 
 function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14906,7 +15049,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 3){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema153,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14916,7 +15059,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.length < 3){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items",schema:3,parentSchema:schema153,data};
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items",schema:3,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14929,7 +15072,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.items.type,parentSchema:schema153.items,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema154.items.type,parentSchema:schema154.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14941,7 +15084,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema153.type,parentSchema:schema153,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.type,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14956,7 +15099,7 @@ return errors === 0;
 validate123.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.v43 = validate124;
-const schema154 = {"type":"integer","description":"Receive memory each UDP socket is guaranteed even under udp_mem pressure.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/core/sock.c:__sk_mem_raise_allocated"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (PAGE_SIZE default)","maximum":2147483647},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.udp_rmem_min","proc":"/proc/sys/net/ipv4/udp_rmem_min"}}};
+const schema155 = {"type":"integer","description":"Receive memory each UDP socket is guaranteed even under udp_mem pressure.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/core/sock.c:__sk_mem_raise_allocated"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (PAGE_SIZE default)","maximum":2147483647},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.udp_rmem_min","proc":"/proc/sys/net/ipv4/udp_rmem_min"}}};
 
 function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14969,7 +15112,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema154.type,parentSchema:schema154,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema155.type,parentSchema:schema155,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14997,7 +15140,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15007,7 +15150,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15017,7 +15160,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15028,7 +15171,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "run")) || (key0 === "index"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15041,7 +15184,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("ack" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema120.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema121.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15054,7 +15197,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15065,7 +15208,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15079,7 +15222,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema120.properties.index.type,parentSchema:schema120.properties.index,data:data2};
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.index.type,parentSchema:schema121.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15090,7 +15233,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema120.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema121.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15103,7 +15246,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15131,7 +15274,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15142,7 +15285,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "type")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15155,7 +15298,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("bye" !== data0){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema113.properties.type,data:data0};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema114.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15167,7 +15310,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15195,7 +15338,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.profiles === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15206,7 +15349,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "profiles") || (key0 === "events")) || (key0 === "timing")) || (key0 === "tags")) || (key0 === "observes"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15220,7 +15363,7 @@ if(data.profiles !== undefined){
 let data0 = data.profiles;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.profiles,data:data0};
+const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema117.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15260,7 +15403,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data0[i1], data0[j0])){
-const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema116.properties.profiles,data:data0};
+const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema117.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15275,7 +15418,7 @@ break outer0;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.profiles.type,parentSchema:schema116.properties.profiles,data:data0};
+const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.profiles.type,parentSchema:schema117.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15292,7 +15435,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs9 = errors;
 if(typeof data2 !== "boolean"){
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.events.oneOf[0].type,parentSchema:schema116.properties.events.oneOf[0],data:data2};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema117.properties.events.oneOf[0].type,parentSchema:schema117.properties.events.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15309,7 +15452,7 @@ passing0 = 0;
 const _errs11 = errors;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.events.oneOf[1],data:data2};
+const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema117.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15322,7 +15465,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(!(((((((data3 === "napi_poll") || (data3 === "softirq_entry")) || (data3 === "softirq_exit")) || (data3 === "netif_rx")) || (data3 === "netif_receive_skb")) || (data3 === "kfree_skb")) || (data3 === "sock_rcvqueue_full"))){
-const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema116.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.events.oneOf[1].items.enum,parentSchema:schema116.properties.events.oneOf[1].items,data:data3};
+const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema117.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.events.oneOf[1].items.enum,parentSchema:schema117.properties.events.oneOf[1].items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15339,7 +15482,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data2[i3], data2[j1])){
-const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema116.properties.events.oneOf[1],data:data2};
+const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema117.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15354,7 +15497,7 @@ break outer1;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.events.oneOf[1].type,parentSchema:schema116.properties.events.oneOf[1],data:data2};
+const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.events.oneOf[1].type,parentSchema:schema117.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15375,7 +15518,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema116.properties.events.oneOf,parentSchema:schema116.properties.events,data:data2};
+const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema117.properties.events.oneOf,parentSchema:schema117.properties.events,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15399,7 +15542,7 @@ vErrors = null;
 if(data.timing !== undefined){
 let data4 = data.timing;
 if(!((data4 === "model") || (data4 === "settled"))){
-const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema116.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.timing.enum,parentSchema:schema116.properties.timing,data:data4};
+const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema117.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.timing.enum,parentSchema:schema117.properties.timing,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15416,7 +15559,7 @@ const len2 = data5.length;
 for(let i4=0; i4<len2; i4++){
 let data6 = data5[i4];
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.tags.items.type,parentSchema:schema116.properties.tags.items,data:data6};
+const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.tags.items.type,parentSchema:schema117.properties.tags.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15437,7 +15580,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j2 = indices0[item0];
-const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema116.properties.tags,data:data5};
+const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema117.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15452,7 +15595,7 @@ indices0[item0] = i5;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.tags.type,parentSchema:schema116.properties.tags,data:data5};
+const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.tags.type,parentSchema:schema117.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15470,7 +15613,7 @@ for(let i6=0; i6<len3; i6++){
 let data8 = data7[i6];
 if(typeof data8 === "string"){
 if(!pattern18.test(data8)){
-const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema116.properties.observes.items,data:data8};
+const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_]+(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema117.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -15481,7 +15624,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.observes.items.type,parentSchema:schema116.properties.observes.items,data:data8};
+const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.observes.items.type,parentSchema:schema117.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15502,7 +15645,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j3 = indices1[item1];
-const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema116.properties.observes,data:data7};
+const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema117.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15517,7 +15660,7 @@ indices1[item1] = i7;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.observes.type,parentSchema:schema116.properties.observes,data:data7};
+const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.observes.type,parentSchema:schema117.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15529,7 +15672,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15557,7 +15700,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15567,7 +15710,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15578,7 +15721,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15591,7 +15734,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("end" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema111.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema112.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15604,7 +15747,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15615,7 +15758,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15628,7 +15771,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15656,7 +15799,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15666,7 +15809,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15676,7 +15819,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.checkpoint === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15687,7 +15830,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "checkpoint")) || (key0 === "events"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15700,7 +15843,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("end" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema125.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema126.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15713,7 +15856,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15724,7 +15867,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15753,7 +15896,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema125.properties.events.type,parentSchema:schema125.properties.events,data:data3};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.properties.events.type,parentSchema:schema126.properties.events,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15765,7 +15908,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15793,7 +15936,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema127.required,parentSchema:schema127,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15803,7 +15946,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.message === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema127.required,parentSchema:schema127,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15814,7 +15957,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "message"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15827,7 +15970,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("error" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema127.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema128.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15840,7 +15983,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15851,7 +15994,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15865,7 +16008,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.index.type,parentSchema:schema127.properties.index,data:data2};
+const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema128.properties.index.type,parentSchema:schema128.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15876,7 +16019,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema127.properties.index,data:data2};
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema128.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15890,7 +16033,7 @@ errors++;
 if(data.message !== undefined){
 let data3 = data.message;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.message.type,parentSchema:schema127.properties.message,data:data3};
+const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.message.type,parentSchema:schema128.properties.message,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15902,7 +16045,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15930,7 +16073,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15940,7 +16083,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15950,7 +16093,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.rxpath === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15961,7 +16104,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "protocol")) || (key0 === "rxpath"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15974,7 +16117,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema99.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema100.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15988,7 +16131,7 @@ if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema99.properties.protocol,data:data1};
+const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema100.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16001,7 +16144,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.protocol.items.type,parentSchema:schema99.properties.protocol.items,data:data2};
+const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.protocol.items.type,parentSchema:schema100.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16012,7 +16155,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema99.properties.protocol.items,data:data2};
+const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16025,7 +16168,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.protocol.type,parentSchema:schema99.properties.protocol,data:data1};
+const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.protocol.type,parentSchema:schema100.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16038,7 +16181,7 @@ errors++;
 if(data.rxpath !== undefined){
 let data3 = data.rxpath;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.rxpath.type,parentSchema:schema99.properties.rxpath,data:data3};
+const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.rxpath.type,parentSchema:schema100.properties.rxpath,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16050,7 +16193,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16078,7 +16221,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16088,7 +16231,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16098,7 +16241,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16108,7 +16251,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.capabilities === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16119,7 +16262,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "protocol")) || (key0 === "name")) || (key0 === "capabilities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16132,7 +16275,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema115.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema116.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16145,7 +16288,7 @@ errors++;
 if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.protocol.type,parentSchema:schema115.properties.protocol,data:data1};
+const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.protocol.type,parentSchema:schema116.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16156,7 +16299,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115.properties.protocol,data:data1};
+const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16171,7 +16314,7 @@ if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16182,7 +16325,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.name.type,parentSchema:schema115.properties.name,data:data2};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.name.type,parentSchema:schema116.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16200,7 +16343,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16232,7 +16375,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16242,7 +16385,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16252,7 +16395,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.rxpath === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16263,7 +16406,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "protocol")) || (key0 === "rxpath"))){
-const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16276,7 +16419,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema99.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema100.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16290,7 +16433,7 @@ if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema99.properties.protocol,data:data1};
+const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema100.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16303,7 +16446,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.protocol.items.type,parentSchema:schema99.properties.protocol.items,data:data2};
+const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.protocol.items.type,parentSchema:schema100.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16314,7 +16457,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema99.properties.protocol.items,data:data2};
+const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16327,7 +16470,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.protocol.type,parentSchema:schema99.properties.protocol,data:data1};
+const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.protocol.type,parentSchema:schema100.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16340,7 +16483,7 @@ errors++;
 if(data.rxpath !== undefined){
 let data3 = data.rxpath;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.rxpath.type,parentSchema:schema99.properties.rxpath,data:data3};
+const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.rxpath.type,parentSchema:schema100.properties.rxpath,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16352,7 +16495,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16424,7 +16567,7 @@ props0 = true;
 const _errs15 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema113.required,parentSchema:schema113,data};
+const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -16435,7 +16578,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(key1 === "type")){
-const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
+const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -16448,7 +16591,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if("bye" !== data4){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema113.properties.type,data:data4};
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema114.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -16460,7 +16603,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -16487,7 +16630,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema98.oneOf,parentSchema:schema98,data};
+const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema99.oneOf,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -16635,7 +16778,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema114.oneOf,parentSchema:schema114,data};
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema115.oneOf,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16674,7 +16817,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16685,7 +16828,7 @@ errors++;
 }
 if((typeof data == "number") && (isFinite(data))){
 if(data < 1 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data};
+const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16714,7 +16857,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16724,7 +16867,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16734,7 +16877,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16744,7 +16887,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.checkpoint === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16755,7 +16898,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "checkpoint"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16768,7 +16911,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("snapshot" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema122.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema123.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16781,7 +16924,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16792,7 +16935,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16806,7 +16949,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema122.properties.index.type,parentSchema:schema122.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.index.type,parentSchema:schema123.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16817,7 +16960,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema122.properties.index,data:data2};
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema123.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16836,7 +16979,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16864,7 +17007,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16874,7 +17017,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16884,7 +17027,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16894,7 +17037,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.config === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16904,7 +17047,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.steps === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16914,7 +17057,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.events === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16925,7 +17068,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "run")) || (key0 === "name")) || (key0 === "config")) || (key0 === "steps")) || (key0 === "events"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16938,7 +17081,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("start" !== data0){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema100.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema101.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16951,7 +17094,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16962,7 +17105,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16976,7 +17119,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.name.type,parentSchema:schema100.properties.name,data:data2};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.name.type,parentSchema:schema101.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16995,7 +17138,7 @@ errors = vErrors.length;
 if(data.steps !== undefined){
 let data4 = data.steps;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.steps.type,parentSchema:schema100.properties.steps,data:data4};
+const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.steps.type,parentSchema:schema101.properties.steps,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -17006,7 +17149,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.steps,data:data4};
+const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema101.properties.steps,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -17020,7 +17163,7 @@ errors++;
 if(data.events !== undefined){
 let data5 = data.events;
 if(typeof data5 !== "boolean"){
-const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema100.properties.events.type,parentSchema:schema100.properties.events,data:data5};
+const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema101.properties.events.type,parentSchema:schema101.properties.events,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -17032,7 +17175,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -17060,7 +17203,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.required,parentSchema:schema118,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -17070,7 +17213,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema118.required,parentSchema:schema118,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -17081,7 +17224,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -17094,7 +17237,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("started" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema118.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema119.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -17107,7 +17250,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -17118,7 +17261,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -17131,7 +17274,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -17159,7 +17302,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -17169,7 +17312,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -17179,7 +17322,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -17189,7 +17332,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.step === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -17200,7 +17343,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "step"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -17213,7 +17356,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("step" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema102.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema103.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -17226,7 +17369,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.type,parentSchema:schema101,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.type,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -17237,7 +17380,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101,data:data1};
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -17251,7 +17394,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.index.type,parentSchema:schema102.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.index.type,parentSchema:schema103.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -17262,7 +17405,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.index,data:data2};
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -17281,7 +17424,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err10];
 }

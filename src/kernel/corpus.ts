@@ -255,7 +255,10 @@ function backlogGrid(): CorpusEntry[] {
 /** 4. Crafted frames for the IP and UDP error counters, injected on a veth. */
 function crafted(): CorpusEntry[] {
   // events: also capture skb:kfree_skb, to pin the drop site and reason (6.18) of a case the sources left open
-  interface C { name: string; what: string; flags: FrameFlag[]; payload?: number; flow?: Partial<FramesStep['flow']>; forwarding?: boolean; read?: boolean; events?: boolean }
+  interface C {
+    name: string; what: string; flags: FrameFlag[]; payload?: number; padding?: number; flow?: Partial<FramesStep['flow']>;
+    forwarding?: boolean; read?: boolean; events?: boolean;
+  }
   const cases: C[] = [
     { name: 'ip-csum', what: 'bad IPv4 header checksum', flags: ['ip_csum'] },
     { name: 'ip-version', what: 'IP version 5', flags: ['ip_version'] },
@@ -283,9 +286,24 @@ function crafted(): CorpusEntry[] {
     { name: 'broadcast', what: 'to the subnet broadcast 10.0.0.255 with no socket bound to it', flags: ['broadcast'], flow: { dst: '10.0.0.255', dport: 9999 } },
     { name: 'multicast', what: 'to 224.1.1.1, a group nobody joined', flags: ['multicast'], flow: { dst: '224.1.1.1', dport: 9999 }, events: true },
     { name: 'icmp-broadcast', what: 'ICMP destination unreachable to the subnet broadcast (icmp_rcv: only echo, timestamp and address messages may go there)', flags: ['broadcast'], flow: { proto: 1, sport: 3, dst: '10.0.0.255' } },
+    { name: 'ip-short', what: 'a frame that ends 10 bytes into its IP header', flags: ['ip_short'], events: true },
+    { name: 'udp-csum-zero', what: 'UDP checksum 0 (none), 20-byte payload', flags: ['udp_csum_zero'], payload: 20, read: true },
+    { name: 'udp-csum-zero-large', what: 'UDP checksum 0 (none), 1000-byte payload', flags: ['udp_csum_zero'], payload: 1000, read: true },
+    { name: 'ttl0-local', what: 'TTL 0 to our own address (local delivery does not look at the TTL)', flags: ['ttl_0'], read: true },
+    { name: 'ttl0-fwd-on', what: 'TTL 0 to an on-link address that is not ours, forwarding on (ip_forward: too_many_hops)', flags: ['not_local', 'ttl_0'], flow: { dst: '10.0.0.99' }, forwarding: true },
+    { name: 'padding-min-frame', what: 'an empty datagram padded to the 60-byte minimum Ethernet frame (18 bytes beyond tot_len)', flags: [], payload: 0, padding: 18, read: true },
+    { name: 'padding-large', what: '1000 bytes of padding after a 100-byte datagram', flags: [], payload: 100, padding: 1000, read: true },
+    { name: 'martian-loopback-src', what: 'from 127.0.0.5, a loopback source on a veth (martian)', flags: [], flow: { src: '127.0.0.5' }, events: true },
+    { name: 'martian-own-src', what: 'from 10.0.0.1, our own address (martian: fib_validate_source)', flags: [], flow: { src: '10.0.0.1' }, events: true },
+    { name: 'martian-zero-src', what: 'from 0.0.0.0 to our address (martian)', flags: [], flow: { src: '0.0.0.0' }, events: true },
+    { name: 'martian-multicast-src', what: 'from 224.1.2.3, a multicast source (martian)', flags: [], flow: { src: '224.1.2.3' }, events: true },
+    { name: 'martian-zero-src-lbcast', what: 'from 0.0.0.0 to 255.255.255.255 (not martian: the DHCP case), to the bound port', flags: ['broadcast'], flow: { src: '0.0.0.0', dst: '255.255.255.255' }, read: true },
+    { name: 'martian-own-src-bcast', what: 'from 10.0.0.1, our own address, to the subnet broadcast (martian at brd_input)', flags: ['broadcast'], flow: { src: '10.0.0.1', dst: '10.0.0.255' }, events: true },
+    { name: 'martian-own-src-fwd-off', what: 'from our own address to an address not ours, forwarding off (ip_error first: not martian)', flags: ['not_local'], flow: { src: '10.0.0.1', dst: '10.0.0.99' }, forwarding: false },
   ];
   return cases.map((c) => {
-    const w = new Workload(VETH, flowFor(VETH, 9000, c.flow)).frames(3, c.payload ?? 64, { flags: c.flags }).checkpoint('received');
+    const pad = c.padding !== undefined ? { padding: c.padding } : {};
+    const w = new Workload(VETH, flowFor(VETH, 9000, c.flow)).frames(3, c.payload ?? 64, { flags: c.flags, ...pad }).checkpoint('received');
     if (c.read) w.read('rx');
     // The incomplete datagram expires after net.ipv4.ipfrag_time (30 s default, not in the sysctl schema): wait it out generously.
     if (c.flags.includes('fragment')) w.advance(FRAG_WAIT_NS).checkpoint('expired');
@@ -325,24 +343,32 @@ function traced(): CorpusEntry[] {
  */
 function flowLimitGrid(): CorpusEntry[] {
   // the queue must pass max/2 by more than 64 skbs for one flow to be limited: netdev_max_backlog >= 2 * 65
-  const cases: { b: number; max: number; bitmap: string; len: number; what: string }[] = [
-    { b: 400, max: 200, bitmap: String(1 << SENDER_CPU), len: 4096, what: 'flow limits on for the sending CPU' },
+  const mine = String(1 << SENDER_CPU);
+  const cases: { b: number; max: number; bitmap: string; len: number; what: string; every?: number }[] = [
+    { b: 400, max: 200, bitmap: mine, len: 4096, what: 'flow limits on for the sending CPU' },
     { b: 400, max: 200, bitmap: String(1 << (1 - SENDER_CPU)), len: 4096, what: 'flow limits on for the other CPU only (not consulted)' },
     { b: 1100, max: 1000, bitmap: '3', len: 4096, what: 'flow limits on for both CPUs, the default backlog' },
     { b: 400, max: 200, bitmap: '3', len: 1, what: 'a one-bucket table: the zeroed history keeps its count at 1, nothing is limited' },
+    // a heavy and a light flow (FramesStep.interleave): only a flow holding more than half the history is limited
+    { b: 400, max: 200, bitmap: mine, len: 4096, every: 4, what: 'one frame in 4 of a light flow: the heavy flow (3/4 of the history) is limited, the light one never' },
+    { b: 400, max: 200, bitmap: mine, len: 4096, every: 3, what: 'one frame in 3 of a light flow: the heavy flow holds 85 or 86 of 128' },
+    { b: 400, max: 200, bitmap: mine, len: 4096, every: 2, what: 'two flows alternating: each holds 64 of 128, not more than half, so neither is limited' },
+    { b: 1100, max: 1000, bitmap: '3', len: 4096, every: 8, what: 'one frame in 8 of a light flow, the default backlog' },
   ];
   return cases.map((c) => {
-    const w = new Workload(VETH, flowFor(VETH, 9000)).frames(c.b, 64, { gapNs: 0, burst: true }).read('rx');
+    const interleave = c.every !== undefined ? { interleave: { every: c.every, sport: 40100 } } : {};
+    const w = new Workload(VETH, flowFor(VETH, 9000)).frames(c.b, 64, { gapNs: 0, burst: true, ...interleave }).read('rx');
     const sysctls: Sysctls = {
       'net.core.netdev_max_backlog': c.max, 'net.core.flow_limit_table_len': c.len, 'net.core.flow_limit_cpu_bitmap': c.bitmap,
     };
     return {
-      scenario: scenario(`flow-limit-burst${c.b}-max${c.max}-map${c.bitmap}-len${c.len}`,
-        `${c.b} frames of one flow onto CPU ${SENDER_CPU}'s backlog back to back, netdev_max_backlog ${c.max}, `
+      scenario: scenario(`flow-limit-burst${c.b}-max${c.max}-map${c.bitmap}-len${c.len}${c.every ? `-light1in${c.every}` : ''}`,
+        `${c.b} frames of ${c.every ? `a heavy flow and a light one (every ${c.every}th frame, source port 40100)` : 'one flow'} `
+        + `onto CPU ${SENDER_CPU}'s backlog back to back, netdev_max_backlog ${c.max}, `
         + `flow_limit_cpu_bitmap ${c.bitmap}, flow_limit_table_len ${c.len}: ${c.what}.`,
         VETH, [rxSocket(VETH, 4194304, true)], w.steps, { sysctls }),
       summary: `Flow limit: burst of ${c.b} with netdev_max_backlog ${c.max}, ${c.what}`,
-      tags: ['veth', 'backlog', 'burst', 'flow_limit'],
+      tags: ['veth', 'backlog', 'burst', 'flow_limit', ...(c.every ? ['interleave'] : [])],
       needsSysctl: { name: 'net.core.flow_limit_cpu_bitmap', config: 'CONFIG_NET_FLOW_LIMIT' },
     };
   });

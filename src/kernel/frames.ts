@@ -14,7 +14,12 @@ export interface FrameSpec {
   flags: readonly FrameFlag[];
   /** IP identification; a sender gives each datagram its own (so fragments of different frames never share a queue). Default 1. */
   id?: number;
+  /** Zero bytes after the IP datagram (FramesStep.padding). Default 0. */
+  padding?: number;
 }
+
+/** The ip_short flag: the frame ends this many bytes into its IP header (src/model/skb.ts IP_SHORT_LEN). */
+const IP_SHORT_LEN = 10;
 
 /** A MAC no device owns: frames to it are PACKET_OTHERHOST. */
 export const FOREIGN_MAC = '02:00:00:00:00:99';
@@ -41,6 +46,9 @@ function put16(b: Uint8Array, off: number, v: number): void {
   b[off + 1] = v & 255;
 }
 
+/** The Ethernet header buildFrame puts before the IP header. */
+export const ETH_HLEN = 14;
+
 export function buildFrame(f: FrameSpec): Uint8Array {
   const has = (x: FrameFlag): boolean => f.flags.includes(x);
   const optLen = has('ip_options') ? 4 : 0;
@@ -49,7 +57,7 @@ export function buildFrame(f: FrameSpec): Uint8Array {
   // so the IP datagram is 28 + payload bytes whatever the protocol.
   const l4Len = 8 + f.payload;
   const ipLen = ihlBytes + l4Len;
-  const frame = new Uint8Array(14 + ipLen);
+  const frame = new Uint8Array(ETH_HLEN + ipLen + (f.padding ?? 0));
   // Ethernet: destination (ours, or foreign / multicast / broadcast), source, ETH_P_IP.
   let dstMac = macBytes(f.dstMac);
   const d = ipBytes(f.dst);
@@ -70,7 +78,7 @@ export function buildFrame(f: FrameSpec): Uint8Array {
   put16(ip, 2, totLen);
   put16(ip, 4, (f.id ?? 1) & 0xffff); // id
   put16(ip, 6, has('fragment') ? 0x2000 : 0); // MF, offset 0: a first fragment that never completes
-  ip[8] = has('ttl_1') ? 1 : 64;
+  ip[8] = has('ttl_1') ? 1 : has('ttl_0') ? 0 : 64;
   ip[9] = f.proto;
   ip.set(ipBytes(f.src), 12);
   ip.set(d, 16);
@@ -79,7 +87,7 @@ export function buildFrame(f: FrameSpec): Uint8Array {
   let csum = inetChecksum(ip);
   if (has('ip_csum')) csum = csum ^ 0x5a5a;
   put16(ip, 10, csum);
-  const l4 = frame.subarray(14 + ihlBytes);
+  const l4 = frame.subarray(ETH_HLEN + ihlBytes, ETH_HLEN + ipLen);
   for (let i = f.proto === 17 ? 8 : 0; i < l4.length; i++) l4[i] = 0x5a;
   if (f.proto === 1) {
     // ICMP: the type travels in sport (workload schema), code 0, a valid checksum over the message
@@ -105,9 +113,10 @@ export function buildFrame(f: FrameSpec): Uint8Array {
     let uc = inetChecksum(l4, s);
     if (uc === 0) uc = 0xffff;
     if (has('udp_csum')) uc = uc === 0x1234 ? 0x4321 : 0x1234;
+    if (has('udp_csum_zero')) uc = 0; // "no checksum" (RFC 768)
     put16(l4, 6, uc);
   }
-  return frame;
+  return has('ip_short') ? frame.slice(0, ETH_HLEN + IP_SHORT_LEN) : frame;
 }
 
 export function toHex(b: Uint8Array): string {

@@ -12,12 +12,15 @@
 // - net.ipv4.icmp_ratemask 0, and no ICMP sysctl changed mid-run: both ICMP limiters refill by
 //   jiffies, which a trial without the model's clock does not keep, and icmp_global_consume
 //   (net/ipv4/icmp.c) draws at random; a veth trial's namespace has it anyway (topology.ts);
+// - none on linux-6.1 where a sender's datagrams could pile up in a backlog past its drop point
+//   while ksoftirqd waits to run (ksoftirqd-pileup.ts): the clock decides those drops;
 // - sysctls this kernel lacks (its build options) are left out, and so are steps the recorder
 //   cannot take from outside (lock_sock, a host-wide sysctl changed mid-run).
 import type { Config, Device, FramesStep, Scenario, Socket, Step } from '../generated/schema-types.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { validateScenario } from '../spec/validate.ts';
 import { kernelProblems, sysctlScope } from './expressible.ts';
+import { ksoftirqdPileUpProblem } from './ksoftirqd-pileup.ts';
 import { PEER_ADDR } from './topology.ts';
 
 /** What the form depends on: the host the kernel runs on. */
@@ -78,12 +81,15 @@ function freeSenderPort(taken: ReadonlySet<number>, wanted: number): number {
 }
 
 function loopbackFrames(st: FramesStep, taken: ReadonlySet<number>): FramesStep {
-  const { burst: _b, flags: _f, queue: _q, hash: _h, ...rest } = st;
-  void _b; void _f; void _q; void _h;
+  const { burst: _b, flags: _f, queue: _q, hash: _h, padding: _p, ...rest } = st;
+  void _b; void _f; void _q; void _h; void _p;
   const src = st.flow.src !== undefined && isLoopbackAddress(st.flow.src) ? st.flow.src : '127.0.0.1';
   const dst = st.flow.dst !== undefined && isLoopbackAddress(st.flow.dst) ? st.flow.dst : '127.0.0.1';
   const sport = freeSenderPort(taken, st.flow.sport ?? SENDER_PORT_DEFAULT);
-  return { ...rest, flow: { src, dst, sport, dport: st.flow.dport } };
+  const out: FramesStep = { ...rest, flow: { src, dst, sport, dport: st.flow.dport } };
+  // the light flow's sender binds a port of its own too (FramesStep.interleave)
+  if (st.interleave) out.interleave = { ...st.interleave, sport: freeSenderPort(new Set([...taken, sport]), st.interleave.sport) };
+  return out;
 }
 
 /** 10.0.0.0/24 from 10.0.0.1: the subnet topology.ts gives each local address on a veth. */
@@ -190,5 +196,7 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
     ...(host.hz !== undefined ? { hz: host.hz } : {}),
   };
   const out: Scenario = { ...s, config, workload };
-  return kernelProblems(out, c.profile).length === 0 && isValid(out) ? out : null; // the profile: cannotRun's
+  // the profile: cannotRun's
+  const clockFree = ksoftirqdPileUpProblem(out, c.profile) === undefined;
+  return kernelProblems(out, c.profile).length === 0 && clockFree && isValid(out) ? out : null;
 }

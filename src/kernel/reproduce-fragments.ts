@@ -138,12 +138,16 @@ export function noPortsFragment(): Fragment {
 }
 
 const CRAFTED_NIC: Device = { name: 'eth2', kind: 'nic' };
+/** A frame cut inside its IP header (ip_short) comes over a veth: a NIC discards runts. */
+const CRAFTED_VETH: Device = { name: 'veth2', kind: 'veth' };
 const CRAFTED_RX: Socket = { name: 'crafted_rx', port: 9004, ...BIG_RCVBUF };
 
-function craftedFragment(id: string, does: string, frames: Omit<Extract<Step, { op: 'frames' }>, 'at' | 'op' | 'device'>): Fragment {
+function craftedFragment(
+  id: string, does: string, frames: Omit<Extract<Step, { op: 'frames' }>, 'at' | 'op' | 'device'>, dev: Device = CRAFTED_NIC,
+): Fragment {
   return {
-    id, does, cpus: 1, devices: [CRAFTED_NIC], sockets: [CRAFTED_RX], sysctls: {},
-    workload: [{ at: 0, op: 'frames', device: 'eth2', ...frames }, { at: 1 * MS, op: 'read', socket: 'crafted_rx' }],
+    id, does, cpus: 1, devices: [dev], sockets: [CRAFTED_RX], sysctls: {},
+    workload: [{ at: 0, op: 'frames', device: dev.name, ...frames }, { at: 1 * MS, op: 'read', socket: 'crafted_rx' }],
     durationNs: 2 * MS,
   };
 }
@@ -155,9 +159,12 @@ export function frameFlags(): FrameFlag[] {
 
 export function craftedFragments(): Fragment[] {
   return [
-    ...frameFlags().map((flag) => craftedFragment(`frame:${flag}`, `3 crafted frames (${flag}) on a NIC`, {
-      count: 3, flags: [flag], flow: { dport: 9004 },
-    })),
+    ...frameFlags().map((flag) => {
+      const dev = flag === 'ip_short' ? CRAFTED_VETH : CRAFTED_NIC;
+      return craftedFragment(`frame:${flag}`, `3 crafted frames (${flag}) on a ${dev.kind === 'nic' ? 'NIC' : 'veth'}`, {
+        count: 3, flags: [flag], flow: { dport: 9004 },
+      }, dev);
+    }),
     craftedFragment('proto:99', '3 frames of IP protocol 99, which nothing handles, on a NIC', { count: 3, flow: { dport: 9004, proto: 99 } }),
   ];
 }

@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import type { Checkpoint, Config, FramesStep, Observations, Scenario, Snapshot, TraceEvent } from '../generated/schema-types.ts';
 import { readSchema } from '../spec/schema-files.ts';
 import { kernelProblems, sysctlScope } from './expressible.ts';
-import { buildFrame, toHex } from './frames.ts';
+import { buildFrame, ETH_HLEN, toHex } from './frames.ts';
 import { withNetns } from './netns.ts';
 import { procAddress } from './parse/udp.ts';
 import { Peer } from './peer.ts';
 import { buildSnapshot, snapshotDelta, type CounterFiles } from './snapshot.ts';
 import { readSysctl, sysctlPath, withGlobalSysctls } from './sysctl.ts';
-import { installBurst, removeBurst } from './tc_burst.ts';
+import { byteEdits, installBurst, portRewriteMessage, removeBurst, type BurstShape } from './tc_burst.ts';
 import { buildTopology, netnsSettings, PEER_ADDR, RX_MAC, TX_MAC, writeNetnsSysctl, type VethInfo } from './topology.ts';
 import { parseDropReasons, TRACEFS, TraceInstance, type EventSpec } from './tracefs.ts';
 import { parseTrace } from './trace_parse.ts';
@@ -103,7 +103,30 @@ function frameHex(st: FramesStep, payload: number, flags: FramesStep['flags'], d
   return toHex(buildFrame({ id,
     srcMac: TX_MAC, dstMac: RX_MAC, src: st.flow.src ?? PEER_ADDR, dst: dst ?? st.flow.dst ?? '10.0.0.1',
     sport: st.flow.sport ?? SENDER_PORT_DEFAULT, dport, proto: st.flow.proto ?? 17, payload, flags: flags ?? [],
+    padding: st.padding ?? 0,
   }));
+}
+
+/** The step as its light flow's frames see it (FramesStep.interleave): the light source port. */
+function lightOf(st: FramesStep): FramesStep {
+  return { ...st, flow: { ...st.flow, sport: st.interleave!.sport } };
+}
+
+/** The step as frame k of it sees it: the light flow's for k % every == every - 1. */
+function ofFrame(st: FramesStep, k: number): FramesStep {
+  const il = st.interleave;
+  return il !== undefined && k % il.every === il.every - 1 ? lightOf(st) : st;
+}
+
+/** A burst of `count` frames `hex`; with a light flow, the bytes that make its frame `lightHex` and back. */
+function burstShape(st: FramesStep, count: number, hex: string, lightHex: string): BurstShape {
+  if (st.interleave === undefined) return { count };
+  const heavy = Buffer.from(hex, 'hex');
+  const light = Buffer.from(lightHex, 'hex');
+  return {
+    count,
+    light: { every: st.interleave.every, toLight: byteEdits(heavy, light, ETH_HLEN), toHeavy: byteEdits(light, heavy, ETH_HLEN) },
+  };
 }
 
 function senderKey(st: FramesStep): string {
@@ -118,7 +141,7 @@ async function measureTruesize(ctx: Ctx): Promise<Record<string, number>> {
     if (st.op !== 'frames') continue;
     const dev = devs.get(st.device)!;
     const payload = st.payload ?? 64;
-    const key = `${dev.kind}:${payload}`;
+    const key = `${dev.kind}:${payload}${st.padding ? `+${st.padding}` : ''}`; // a padded frame's skb is that much larger
     if (key in out) continue;
     await ctx.peer.request({ op: 'socket', name: '__probe', addr: '0.0.0.0', port: PROBE_PORT, rcvbuf: null });
     if (dev.kind === 'loopback') {
@@ -235,9 +258,12 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
     const senders = new Set<string>();
     const devKind = new Map((config.devices ?? []).map((d) => [d.name, d.kind]));
     for (const st of frames) {
-      if (devKind.get(st.device) !== 'loopback' || senders.has(senderKey(st))) continue;
-      senders.add(senderKey(st));
-      await peer.request({ op: 'sender', name: senderKey(st), addr: st.flow.src ?? '127.0.0.1', port: st.flow.sport ?? SENDER_PORT_DEFAULT });
+      if (devKind.get(st.device) !== 'loopback') continue;
+      for (const one of st.interleave ? [st, lightOf(st)] : [st]) {
+        if (senders.has(senderKey(one))) continue;
+        senders.add(senderKey(one));
+        await peer.request({ op: 'sender', name: senderKey(one), addr: one.flow.src ?? '127.0.0.1', port: one.flow.sport ?? SENDER_PORT_DEFAULT });
+      }
     }
     for (const d of config.devices ?? []) {
       (settings.devices as Record<string, unknown>)[d.name] = run('ip', ['-n', ns, '-d', 'link', 'show', d.name]).trim().split('\n').map((l) => l.trim()).join(' | ');
@@ -261,14 +287,23 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
         const count = st.count ?? 1;
         const payload = st.payload ?? 64;
         if (devKind.get(st.device) === 'loopback') {
-          const rep = await peer.request({ op: 'send', sender: senderKey(st), dst: st.flow.dst ?? '127.0.0.1', dport: st.flow.dport, payload, count });
+          const light = st.interleave ? { alt: senderKey(lightOf(st)), every: st.interleave.every } : {};
+          const rep = await peer.request({ op: 'send', sender: senderKey(st), dst: st.flow.dst ?? '127.0.0.1', dport: st.flow.dport, payload, count, ...light });
           if (rep.sent !== count) throw new KernelScenarioError(`step ${i}: sent ${String(rep.sent)} of ${count} (${JSON.stringify(rep.errors)})`);
         } else {
           const v = veths.get(st.device)!;
           if (st.burst === true) {
             // FramesStep.burst: all `count` frames enter netif_rx inside one BH-disabled section
             const hex = frameHex(st, payload, st.flags, st.flow.dport);
-            installBurst(ns, v.peer, v.name, count);
+            const lightHex = st.interleave ? frameHex(lightOf(st), payload, st.flags, st.flow.dport) : hex;
+            const shape = burstShape(st, count, hex, lightHex);
+            try {
+              installBurst(ns, v.peer, v.name, shape);
+            } catch (e) {
+              removeBurst(ns, v.peer);
+              if (st.interleave === undefined) throw e;
+              throw new KernelScenarioError(portRewriteMessage((e as Error).message));
+            }
             try {
               await peer.request({ op: 'raw', ifname: v.peer, frames: [hex], repeat: 1 });
             } finally {
@@ -278,7 +313,7 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
             burstSteps.push(i);
           } else {
             // One send per frame, each datagram with its own IP id (as a sender numbers them).
-            const hexes = Array.from({ length: count }, (_, k) => frameHex(st, payload, st.flags, st.flow.dport, undefined, ++ipId));
+            const hexes = Array.from({ length: count }, (_, k) => frameHex(ofFrame(st, k), payload, st.flags, st.flow.dport, undefined, ++ipId));
             await peer.request({ op: 'raw', ifname: v.peer, frames: hexes, repeat: 1 });
           }
         }
@@ -327,7 +362,9 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
     if (burstDevices.size > 0) {
       settings.injection = {
         burstSteps,
-        method: 'each frames step with burst: true: ONE frame sent by AF_PACKET on the injecting end, multiplied into `count` packets by a tc clsact egress u32 match-all filter of mirred ingress actions (chains of 32, the last a redirect), so all enter netif_rx on the sending CPU inside one BH-disabled section; mirred bypasses veth_xmit, so the veth rx_packets/rx_bytes do not count them (not observed)',
+        method: 'each frames step with burst: true: ONE frame sent by AF_PACKET on the injecting end, multiplied into `count` packets by a tc clsact egress u32 match-all filter of mirred ingress actions (chains of 32, the last a redirect), so all enter netif_rx on the sending CPU inside one BH-disabled section; mirred bypasses veth_xmit, so the veth rx_packets/rx_bytes do not count them (not observed); '
+          + 'with a light flow (interleave), a pedit action rewrites the original into the light flow\'s frame (source port, '
+          + 'UDP checksum) before each of its copies and back after',
       };
     }
     return { observations, observed, truesize, sysctls, settings, traceSkipped };

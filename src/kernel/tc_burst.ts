@@ -3,32 +3,87 @@
 // veth (net/sched/act_mirred.c: at egress, to ingress -> netif_rx -> enqueue_to_backlog). A filter
 // holds at most 32 actions (TCA_ACT_MAX_PRIO), so the actions are split over filters chained by
 // `continue`; the last action redirects the original, so exactly B packets arrive.
+// A light flow mixed in (FramesStep.interleave) is made by rewriting the original between copies
+// into the light flow's frame and back: one `pedit munge offset O u8 set V` key per byte the two
+// frames differ in (the source port and the UDP checksum), offsets from the IP header
+// (act_pedit.c: the network header; it unclones the original first, so the copies already made
+// keep their bytes). Each copy's flow hash is computed when it is enqueued (dev.c:skb_flow_limit,
+// get_rps_cpu -> skb_get_hash), from its own port.
 import { run } from './exec.ts';
+
+/** One byte of the frame to set, `offset` bytes from the start of its IP header. */
+export interface ByteEdit { offset: number; value: number }
+
+/** What the burst carries: `count` packets; with a light flow, every `every`-th is the light one. */
+export interface BurstShape {
+  count: number;
+  light?: { every: number; toLight: readonly ByteEdit[]; toHeavy: readonly ByteEdit[] };
+}
+
+/** The byte edits (from the IP header at `ipOffset`) that turn frame `from` into frame `to` (same length). */
+export function byteEdits(from: Uint8Array, to: Uint8Array, ipOffset: number): ByteEdit[] {
+  if (from.length !== to.length) throw new RangeError(`frames of ${from.length} and ${to.length} bytes`);
+  const out: ByteEdit[] = [];
+  for (let i = ipOffset; i < from.length; i++) if (from[i] !== to[i]) out.push({ offset: i - ipOffset, value: to[i]! });
+  for (let i = 0; i < ipOffset; i++) if (from[i] !== to[i]) throw new RangeError(`the frames differ before the IP header (byte ${i})`);
+  return out;
+}
+
+function pedit(edits: readonly ByteEdit[]): string[] {
+  return ['pedit', ...edits.flatMap((e) => ['munge', 'offset', String(e.offset), 'u8', 'set', String(e.value)])];
+}
 
 export const ACTIONS_PER_FILTER = 32;
 
-/** The tc filter commands (arguments after `tc -n NS`) that make a burst of `b` packets. */
-export function burstFilterCommands(from: string, to: string, b: number): string[][] {
+/** The actions of a burst, in order, each as its tc arguments after `action` (no control verb). */
+function burstActions(to: string, shape: BurstShape): string[][] {
+  const out: string[][] = [];
+  const light = shape.light;
+  let isLight = false;
+  for (let k = 0; k < shape.count; k++) {
+    const want = light !== undefined && k % light.every === light.every - 1;
+    if (want !== isLight) {
+      out.push(pedit(want ? light!.toLight : light!.toHeavy));
+      isLight = want;
+    }
+    out.push(['mirred', 'ingress', k === shape.count - 1 ? 'redirect' : 'mirror', 'dev', to]);
+  }
+  return out;
+}
+
+/** The control verb after an action: the next action (pipe), the next filter (continue), or none for the last. */
+function withControl(action: string[], last: boolean, lastOfFilter: boolean): string[] {
+  if (last) return action;
+  return [...action, lastOfFilter ? 'continue' : 'pipe'];
+}
+
+/** The tc filter commands (arguments after `tc -n NS`) that make a burst of `shape.count` packets. */
+export function burstFilterCommands(from: string, to: string, shape: BurstShape): string[][] {
+  const b = shape.count;
   if (!Number.isInteger(b) || b < 1) throw new RangeError(`burst size must be a positive integer (got ${b})`);
+  const actions = burstActions(to, shape);
   const cmds: string[][] = [];
-  let left = b;
-  let prio = 1;
-  while (left > 0) {
-    const k = Math.min(ACTIONS_PER_FILTER, left);
-    left -= k;
-    const args = ['filter', 'add', 'dev', from, 'egress', 'prio', String(prio), 'u32', 'match', 'u32', '0', '0'];
-    for (let i = 0; i < k - 1; i++) args.push('action', 'mirred', 'ingress', 'mirror', 'dev', to);
-    if (left === 0) args.push('action', 'mirred', 'ingress', 'redirect', 'dev', to);
-    else args.push('action', 'mirred', 'ingress', 'mirror', 'dev', to, 'continue');
+  for (let i = 0; i < actions.length; i += ACTIONS_PER_FILTER) {
+    const chunk = actions.slice(i, i + ACTIONS_PER_FILTER);
+    const args = ['filter', 'add', 'dev', from, 'egress', 'prio', String(cmds.length + 1), 'u32', 'match', 'u32', '0', '0'];
+    chunk.forEach((a, j) => {
+      const last = i + j === actions.length - 1;
+      args.push('action', ...withControl(a, last, j === chunk.length - 1));
+    });
     cmds.push(args);
-    prio += 1;
   }
   return cmds;
 }
 
-export function installBurst(ns: string, from: string, to: string, b: number): void {
+/** Why installBurst failed for a burst with a light flow: the kernel lacks the action that rewrites frames. */
+export function portRewriteMessage(cause: string): string {
+  return 'a burst with a light flow (interleave) needs the tc pedit action (CONFIG_NET_ACT_PEDIT), '
+    + `which this kernel could not load: ${cause}`;
+}
+
+export function installBurst(ns: string, from: string, to: string, shape: BurstShape): void {
   run('tc', ['-n', ns, 'qdisc', 'replace', 'dev', from, 'clsact']);
-  for (const args of burstFilterCommands(from, to, b)) run('tc', ['-n', ns, ...args]);
+  for (const args of burstFilterCommands(from, to, shape)) run('tc', ['-n', ns, ...args]);
 }
 
 export function removeBurst(ns: string, from: string): void {

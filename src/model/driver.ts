@@ -315,7 +315,7 @@ export function igb_poll(host: Host, sd: SoftnetData, ring: RxRing, budget: numb
   while (work < budget && ring.len > 0) {
     const skb = ring.shift();
     host.now += costPer;
-    const bytes = skbs.len[skb] + ETH_HLEN_;
+    const bytes = skbs.len[skb] + skbs.pad[skb] + ETH_HLEN_;
     ring.packets++;
     ring.bytes += bytes;
     dev.rxPackets++;

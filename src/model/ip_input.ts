@@ -5,6 +5,7 @@
 // Spec: shared/spec/kernel-semantics.md section 5. The frame's problems are FrameFlag bits.
 import type { Host } from './host.ts';
 import { FLAG } from './skb.ts';
+import { KIND_LOOPBACK } from './driver.ts';
 import { consume_skb, kfree_skb } from './skb_drop.ts';
 import {
   icmp_rcv, icmp_send, ip_rt_error_allow, ICMP_DEST_UNREACH, ICMP_EXC_FRAGTIME, ICMP_EXC_TTL, ICMP_NET_UNREACH, ICMP_PARAMETERPROB, ICMP_PROT_UNREACH,
@@ -13,6 +14,7 @@ import {
 import { udp4_lib_demux_lookup, udp_rcv } from './udp.ts';
 import { inet_state } from './sock.ts';
 import { profileSysctlDefaults } from '../spec/defaults.ts';
+import type { MartianKind } from './profile-udp.ts';
 import type { ProfileName } from '../generated/schema-types.ts';
 
 export const IPPROTO_UDP = 17;
@@ -61,11 +63,17 @@ export function ip_rcv(host: Host, skb: number, cpu: number): void {
     kfree_skb(host, skb, cpu, loc, 'OTHERHOST');
     return;
   }
-  // __IP_UPD_PO_STATS(net, IPSTATS_MIB_IN, skb->len)
+  // __IP_UPD_PO_STATS(net, IPSTATS_MIB_IN, skb->len): the frame's padding too (trimmed below)
   const len = p.len[skb];
   mib.ip.InReceives++;
-  mib.ipExt.InOctets += len;
+  mib.ipExt.InOctets += len + p.pad[skb];
   // skb_share_check cannot fail in the model (InDiscards).
+  // if (!pskb_may_pull(skb, sizeof(struct iphdr))) goto inhdr_error;  (6.x: reason NOT_SPECIFIED -> IP_INHDR)
+  if (f & FLAG.ip_short) {
+    host.profile.udp.chargeIpInputError(mib, 'short'); // InHdrErrors
+    kfree_skb(host, skb, cpu, loc, 'IP_INHDR');
+    return;
+  }
   // if (iph->ihl < 5 || iph->version != 4) goto inhdr_error;
   if (f & (FLAG.ip_version | FLAG.ip_ihl)) {
     host.profile.udp.chargeIpInputError(mib, f & FLAG.ip_ihl ? 'ihl' : 'version'); // InHdrErrors
@@ -91,8 +99,40 @@ export function ip_rcv(host: Host, skb: number, cpu: number): void {
     kfree_skb(host, skb, cpu, loc, 'IP_INHDR');
     return;
   }
+  // pskb_trim_rcsum(skb, len): "Our transport medium may have padded the buffer out" (truesize stays)
+  p.pad[skb] = 0;
   // NF_INET_PRE_ROUTING: no netfilter in the model.
   ip_rcv_finish(host, skb, cpu);
+}
+
+const isMulticast = (a: number): boolean => (a >>> 28) === 0xe; // ipv4_is_multicast: 224.0.0.0/4
+const LBCAST = 0xffffffff; // ipv4_is_lbcast: 255.255.255.255
+const isZeronet = (a: number): boolean => (a >>> 24) === 0; // ipv4_is_zeronet: 0.0.0.0/8
+const isLoopback = (a: number): boolean => (a >>> 24) === 127; // ipv4_is_loopback: 127.0.0.0/8
+
+/**
+ * The kind of martian source (one no packet may come from), or null, for a unicast or broadcast destination, as
+ * route.c:ip_route_input_slow (3.13 and 6.x alike) finds it, route_localnet off:
+ * - a multicast or limited-broadcast source, always (the first check);
+ * - to 255.255.255.255 (brd_input): any source but 0.0.0.0/8 goes through fib_validate_source;
+ * - else a 0.0.0.0/8 source, or a 127.0.0.0/8 one;
+ * - fib_validate_source (RTN_LOCAL, RTN_BROADCAST, and ip_mkroute_input when forwarding; not a
+ *   destination left to ip_error): one of the host's own addresses, RTN_LOCAL in the reverse
+ *   lookup, is e_inval without accept_local (fib_frontend.c:__fib_validate_source).
+ * A multicast destination (ip_route_input_mc) is not asked here: the model's groups take no such source.
+ */
+function martian_source(host: Host, src: number, dst: number, route: number, bcast: boolean): MartianKind | null {
+  if (isMulticast(src) || src === LBCAST) return 'invalid';
+  // fib_validate_source: the reverse lookup of a local source is RTN_LOCAL, e_inval (loopback sources included)
+  const validate = (): MartianKind | null => (isLoopback(src) || host.localAddrs.has(src) ? 'local' : null);
+  if (dst === LBCAST) return isZeronet(src) ? null : validate();
+  if (isZeronet(src)) return 'invalid';
+  if (isLoopback(src)) return 'loopback'; // `ipv4_is_loopback(saddr) && !IN_DEV_NET_ROUTE_LOCALNET`
+  return bcast || route === ROUTE_LOCAL || route === ROUTE_FORWARD ? validate() : null;
+}
+
+function fromLoopback(host: Host, skb: number): boolean {
+  return host.core.devices[host.skbs.dev[skb]]?.kind === KIND_LOOPBACK;
 }
 
 /** ip_input.c:ip_rcv_finish (3.13) / ip_rcv_finish + ip_rcv_finish_core (6.18), then dst_input. */
@@ -141,6 +181,13 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
         // RTN_UNICAST, not local: `if (!IN_DEV_FORWARD(in_dev)) { err = -EHOSTUNREACH; goto no_route; }`
         route = host.forwarding ? ROUTE_FORWARD : ROUTE_HOSTUNREACH;
       }
+    }
+    // a loopback frame keeps the output route's dst (ip_rcv_finish_core: `if (!skb_valid_dst(skb))`): no input route
+    const martian = fromLoopback(host, skb) ? null : martian_source(host, flow.src, flow.dst, route, bcast);
+    if (martian !== null) {
+      // -EINVAL after RT_CACHE_STAT_INC(in_martian_src) (/proc/net/stat/rt_cache, not modelled): no SNMP counter
+      kfree_skb(host, skb, cpu, loc, rules.martianSourceReason(martian));
+      return;
     }
     // fib_validate_source (RTN_LOCAL, broadcast, multicast, and __mkroute_input when forwarding):
     // rp_filter fails -> -EXDEV -> LINUX_MIB_IPRPFILTER in ip_rcv_finish
@@ -205,8 +252,8 @@ function ip_error(host: Host, skb: number, cpu: number, route: number): void {
  */
 function ip_forward(host: Host, skb: number, cpu: number): void {
   const mib = host.mib;
-  // `if (ip_hdr(skb)->ttl <= 1) goto too_many_hops;` (3.13 and 6.18): InHdrErrors, time exceeded
-  if (host.skbs.flags[skb] & FLAG.ttl_1) {
+  // `if (ip_hdr(skb)->ttl <= 1) goto too_many_hops;` (3.13 and 6.18): InHdrErrors, time exceeded (ttl_1, ttl_0)
+  if (host.skbs.flags[skb] & (FLAG.ttl_1 | FLAG.ttl_0)) {
     mib.ip.InHdrErrors++;
     icmp_send(host, skb, ICMP_TIME_EXCEEDED, ICMP_EXC_TTL, cpu);
     kfree_skb(host, skb, cpu, 'net/ipv4/ip_forward.c:ip_forward', 'IP_INHDR');

@@ -5,6 +5,7 @@
 import type { ProfileName } from '../generated/schema-types.ts';
 import type { Mibs } from './mib.ts';
 import type { SysctlState } from './host.ts';
+import type { DropReason } from './skb_drop.ts';
 
 /**
  * include/net/sock.h: SOCK_MIN_RCVBUF = TCP_SKB_MIN_TRUESIZE = 2048 + SKB_DATA_ALIGN(sizeof(struct sk_buff))
@@ -32,13 +33,13 @@ export interface UdpMemSock {
 
 /**
  * An IPv4 input check that dropped a packet (net/ipv4/ip_input.c, net/ipv4/route.c:ip_error): the
- * FrameFlag it stands for in the model. 'ihl'/'version': `iph->ihl < 5 || iph->version != 4`;
+ * FrameFlag it stands for in the model. 'short': fewer bytes than an IP header; 'ihl'/'version': `iph->ihl < 5 || iph->version != 4`;
  * 'csum': ip_fast_csum; 'truncated': `skb->len < len`; 'len_short': `len < iph->ihl*4`;
  * 'rp_filter': fib_validate_source -EXDEV; 'options': ip_rcv_options; 'host_unreach'/'net_unreach':
  * ip_error with dst.error EHOSTUNREACH / ENETUNREACH; 'unknown_proto': no protocol handler.
  */
 export type IpInputCheck =
-  | 'ihl' | 'version' | 'csum' | 'truncated' | 'len_short' | 'rp_filter' | 'options'
+  | 'short' | 'ihl' | 'version' | 'csum' | 'truncated' | 'len_short' | 'rp_filter' | 'options'
   | 'host_unreach' | 'net_unreach' | 'unknown_proto';
 
 /**
@@ -49,7 +50,8 @@ export function chargeIpInputError(mib: Mibs, check: IpInputCheck): void {
   switch (check) {
     // ip_rcv (6.18 ip_rcv_core) `if (iph->ihl < 5 || iph->version != 4) goto inhdr_error;`,
     // `else if (len < (iph->ihl*4)) goto inhdr_error;` -> IPSTATS_MIB_INHDRERRORS
-    case 'ihl': case 'version': case 'len_short': mib.ip.InHdrErrors++; break;
+    // `if (!pskb_may_pull(skb, sizeof(struct iphdr))) goto inhdr_error;`
+    case 'short': case 'ihl': case 'version': case 'len_short': mib.ip.InHdrErrors++; break;
     // `csum_error: IPSTATS_MIB_CSUMERRORS;` then falls into `inhdr_error: IPSTATS_MIB_INHDRERRORS`
     case 'csum': mib.ipExt.InCsumErrors++; mib.ip.InHdrErrors++; break;
     // `if (skb->len < len) { IPSTATS_MIB_INTRUNCATEDPKTS; goto drop; }`
@@ -82,6 +84,8 @@ export interface UdpProfile {
   readonly queueing: 'sock_queue_rcv_skb' | 'udp_enqueue_schedule_skb';
   /** kfree_skb carries a drop reason (6.x kfree_skb_reason; 3.13 has none). */
   readonly dropReasons: boolean;
+  /** The drop reason of a martian source (ip_input.ts:martian_source) of each kind. */
+  martianSourceReason(kind: MartianKind): DropReason;
 
   /** sk_rcvbuf after setsockopt(SO_RCVBUF / SO_RCVBUFFORCE, val). */
   sockSetRcvbuf(val: number, force: boolean, rmemMax: number): number;
@@ -275,10 +279,18 @@ function icmpGlobalAllow6(g: IcmpGlobalBucket, jiffies: number, hz: number, msgs
   return true;
 }
 
+/** A martian source (ip_input.ts:martian_source): 127.0.0.0/8, one of the host's addresses, or another kind. */
+export type MartianKind = 'loopback' | 'local' | 'invalid';
+
+const MARTIAN_REASONS_618: Readonly<Record<MartianKind, DropReason>> = {
+  loopback: 'IP_LOCALNET', local: 'IP_LOCAL_SOURCE', invalid: 'IP_INVALID_SOURCE',
+};
+
 export const UDP_313: UdpProfile = {
   name: 'linux-3.13',
   queueing: 'sock_queue_rcv_skb',
   dropReasons: false,
+  martianSourceReason: () => 'NOT_SPECIFIED', // 3.13 kfree_skb has no reason
   sockSetRcvbuf: sockSetRcvbuf313,
   // unsigned int qsize = sk->sk_backlog.len + atomic_read(&sk->sk_rmem_alloc); return qsize > limit;
   rcvqueuesFull: (rmem, backlogLen, rcvbuf) => ((rmem + backlogLen) >>> 0) > (rcvbuf >>> 0),
@@ -343,6 +355,10 @@ export const UDP_618: UdpProfile = {
   // Stryker disable next-line StringLiteral: equivalent: udp.ts only tests `queueing === 'sock_queue_rcv_skb'`, so any other string is the 6.x path
   queueing: 'udp_enqueue_schedule_skb',
   dropReasons: true,
+  // route.c:ip_route_input_slow (6.13 on: routing returns drop reasons): recorded on 6.18.44
+  // (golden/kernel/linux-6.18/crafted-martian-*.json): a loopback source IP_LOCALNET, one of ours (fib_validate_source)
+  // IP_LOCAL_SOURCE, a multicast, limited-broadcast or 0.0.0.0/8 source IP_INVALID_SOURCE
+  martianSourceReason: (kind) => MARTIAN_REASONS_618[kind],
   sockSetRcvbuf: sockSetRcvbuf6,
   rcvqueuesFull: () => {
     throw new Error('linux-6.18 UDP has no socket backlog (sk_rcvqueues_full)');
@@ -454,6 +470,8 @@ export const UDP_612: UdpProfile = {
   ...UDP_618,
   name: 'linux-6.12',
   udpAdmit: udpAdmit612,
+  // ip_input.c:ip_rcv_finish_core: ip_route_input_noref's -EINVAL leaves `drop_reason = SKB_DROP_REASON_NOT_SPECIFIED`
+  martianSourceReason: () => 'NOT_SPECIFIED',
   // udp.c:__udp_enqueue_schedule_skb `err = udp_rmem_schedule(sk, size); if (err) ... goto uncharge_drop;` (-ENOBUFS)
   memScheduleDropInEnqueue: false,
   chargeMemSchedule: chargeMemScheduleEnobufs,

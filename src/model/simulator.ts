@@ -12,15 +12,16 @@ import type {
 import type { Host, SysctlState } from './host.ts';
 import { profileSysctlDefaults, type SysctlValue } from '../spec/defaults.ts';
 import { RxpathInputError } from '../spec/errors.ts';
+import { INTERLEAVE_ON_NIC } from '../spec/semantic.ts';
 import { kernelProfile, type KernelProfile } from './profile.ts';
-import { FLAG, FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, IP_OPTIONS_BAD_LEN, UDP_HLEN, ETH_HLEN, type FlowTuple } from './skb.ts';
+import { FLAG, FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, IP_OPTIONS_BAD_LEN, IP_SHORT_LEN, UDP_HLEN, ETH_HLEN, type FlowTuple } from './skb.ts';
 import { Mibs } from './mib.ts';
 import { Trace } from './trace.ts';
 import type { UdpSock } from './sock.ts';
 import { sock_create, sock_setsockopt_rcvbuf } from './sock.ts';
 import { udp_recvmsg, lock_sock, release_sock } from './udp.ts';
 import { ip_frag_next_timer, ip_frag_run_timers, inet_addr_is_local } from './ip_input.ts';
-import { nicTruesize, skb_truesize } from './truesize.ts';
+import { frameTruesize, skb_truesize } from './truesize.ts';
 import {
   EventQueue, CLASS_ARRIVAL, CLASS_OTHER, EV_ARRIVAL, EV_COALESCE, EV_CPU, EV_FRAG, EV_IPI, EV_IRQ, EV_RELEASE, EV_STEP,
 } from './event_queue.ts';
@@ -72,6 +73,13 @@ class FrameStream {
   statBytes = 0;
   /** loopback/veth: every frame enters netif_rx in one BH-disabled section (FramesStep.burst) */
   burst = false;
+  /** FramesStep.padding: Ethernet padding after the IP datagram */
+  pad = 0;
+  /** FramesStep.interleave: frame k is of altFlow when k % every == every - 1 (every 0: none) */
+  every = 0;
+  altFlow = 0;
+  /** frames made so far (k) */
+  made = 0;
 }
 
 const DEFAULT_FLOW_SRC = '10.0.0.2'; // schemas/workload.schema.json Flow.src (127.0.0.1 on loopback)
@@ -257,7 +265,7 @@ function loopback_xmit_local(h: Host, _dev: number, ipLen: number, proto: number
   p.id[skb] = host.frameSeq++; p.len[skb] = ipLen; p.payload[skb] = payload;
   p.truesize[skb] = skb_truesize(host.profileName, Math.min(payload, 65507));
   p.hash[skb] = 0; p.flow[skb] = flow; p.flags[skb] = 0; p.dev[skb] = host.loopbackDev; p.queue[skb] = -1; p.sk[skb] = -1;
-  p.arrival[skb] = host.now;
+  p.arrival[skb] = host.now; p.pad[skb] = 0;
   if (netif_rx(host, skb, cpu)) {
     const dev = host.core.devices[host.loopbackDev];
     dev.rxPackets++;
@@ -285,7 +293,10 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
   st.flags = flagsToBits(step.flags);
   // skb->len at the IP layer: the header (ihl * 4: 24 with the ip_options flag's 4-byte option) + UDP + payload
   st.len = IP_HLEN + (st.flags & FLAG.ip_options ? IP_OPTIONS_BAD_LEN : 0) + UDP_HLEN + st.payload;
-  st.truesize = skb_truesize(host.profileName, st.payload);
+  // the ip_short flag: the frame ends IP_SHORT_LEN bytes into its IP header
+  if (st.flags & FLAG.ip_short) st.len = IP_SHORT_LEN;
+  st.pad = step.padding ?? 0;
+  st.truesize = frameTruesize(host.profileName, dev.kind === KIND_NIC ? 'nic' : dev.kind === KIND_LOOPBACK ? 'loopback' : 'veth', step);
   st.remaining = step.count ?? 1;
   st.gap = step.gapNs ?? 0;
   st.nextAt = t;
@@ -300,19 +311,23 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
       q = steer(dev, tuple, st.hash, out);
       if (dev.ntuple.length > 0) st.ntuple = out.matched ? 1 : 2;
     }
+    if (step.interleave !== undefined) throw inputError(host, `${ptr}/interleave`, `${INTERLEAVE_ON_NIC} (${JSON.stringify(dev.name)} is a nic)`);
     if (step.burst === true) throw inputError(host, `${ptr}/burst`, `must be false or absent on a NIC: only loopback and veth frames enter netif_rx in one BH-disabled section (${JSON.stringify(dev.name)} is a nic) (got true)`);
     st.ring = q >= 0 ? dev.rings[q] : null;
     st.queue = q;
-    // the igb driver builds the skb: its buffer layout sets truesize (truesize.ts:nicTruesize)
-    st.truesize = nicTruesize(host.profileName, st.len + ETH_HLEN);
   } else {
     st.burst = step.burst === true;
+    if (step.interleave !== undefined) {
+      // the light flow: the same frames from another source port (workload.schema.json Interleave)
+      st.every = step.interleave.every;
+      st.altFlow = host.flows.intern({ ...tuple, sport: step.interleave.sport });
+    }
     if (st.burst && st.gap !== 0) throw inputError(host, `${ptr}/gapNs`, `must be 0 or absent when burst is true: a burst's frames enter netif_rx at the same instant (got ${st.gap})`);
     st.hash = step.hash !== undefined ? step.hash >>> 0 : 0; // software hash computed on demand (skb_get_hash)
     st.cpu = step.cpu ?? 0;
     if (st.cpu >= host.ncpus) throw inputError(host, `${ptr}/cpu`, `must be < ${host.ncpus} (config.cpus) (got ${st.cpu})`);
     // loopback_xmit counts skb->len after eth_type_trans; veth_xmit counts it with the MAC header
-    st.statBytes = dev.kind === KIND_VETH ? st.len + ETH_HLEN : st.len;
+    st.statBytes = (dev.kind === KIND_VETH ? st.len + ETH_HLEN : st.len) + st.pad;
   }
   const si = host.streams.length;
   host.streams.push(st);
@@ -327,12 +342,14 @@ function newSkb(host: SimHost, st: FrameStream, t: number): number {
   p.payload[skb] = st.payload;
   p.truesize[skb] = st.truesize;
   p.hash[skb] = st.hash;
-  p.flow[skb] = st.flow;
+  p.flow[skb] = st.every > 0 && st.made % st.every === st.every - 1 ? st.altFlow : st.flow;
+  st.made++;
   p.flags[skb] = st.flags;
   p.dev[skb] = st.dev.index;
   p.queue[skb] = st.queue;
   p.sk[skb] = -1;
   p.arrival[skb] = t;
+  p.pad[skb] = st.pad;
   return skb;
 }
 

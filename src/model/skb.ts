@@ -8,6 +8,7 @@ export const FRAME_FLAGS: readonly FrameFlag[] = [
   'ip_csum', 'ip_version', 'ip_ihl', 'ip_truncated', 'ip_len_short', 'ip_options',
   'udp_csum', 'udp_len_long', 'udp_len_short',
   'otherhost', 'not_local', 'no_route', 'rp_filter', 'fragment', 'multicast', 'broadcast', 'ttl_1',
+  'ip_short', 'udp_csum_zero', 'ttl_0',
 ];
 export const FLAG: Readonly<Record<FrameFlag, number>> = Object.fromEntries(
   FRAME_FLAGS.map((f, i) => [f, 1 << i]),
@@ -27,6 +28,8 @@ export const IP_HLEN = 20;
  */
 export const IP_OPTIONS_BAD_LEN = 4;
 export const UDP_HLEN = 8;
+/** The `ip_short` FrameFlag: the frame ends this many bytes into its IP header (src/kernel/frames.ts). */
+export const IP_SHORT_LEN = 10;
 /** Ethernet header, counted in NIC and /proc/net/dev byte counters (rx_bytes). */
 export const ETH_HLEN = 14;
 export const ETH_P_IP = 0x0800;
@@ -54,6 +57,8 @@ export class SkbPool {
   sk: Int32Array;
   /** Simulated arrival time at the NIC (ns). */
   arrival: Float64Array;
+  /** Ethernet padding after the IP datagram (FramesStep.padding): in skb->len until ip_rcv trims it. */
+  pad: Int32Array;
 
   private freeList: Int32Array;
   private freeTop = 0;
@@ -75,6 +80,7 @@ export class SkbPool {
     this.queue = new Int32Array(initialCapacity);
     this.sk = new Int32Array(initialCapacity);
     this.arrival = new Float64Array(initialCapacity);
+    this.pad = new Int32Array(initialCapacity);
     this.freeList = new Int32Array(initialCapacity);
   }
 
@@ -102,7 +108,7 @@ export class SkbPool {
     this.id = g(this.id); this.len = g(this.len); this.payload = g(this.payload);
     this.truesize = g(this.truesize); this.hash = g(this.hash); this.flow = g(this.flow);
     this.flags = g(this.flags); this.dev = g(this.dev); this.queue = g(this.queue);
-    this.sk = g(this.sk); this.arrival = g(this.arrival); this.freeList = g(this.freeList);
+    this.sk = g(this.sk); this.arrival = g(this.arrival); this.pad = g(this.pad); this.freeList = g(this.freeList);
     this.capacity = cap;
   }
 }

@@ -12,7 +12,8 @@ import { ETH_P_IP } from './skb.ts';
 export type DropReason =
   | 'NOT_SPECIFIED' | 'OTHERHOST' | 'IP_INHDR' | 'IP_CSUM' | 'PKT_TOO_SMALL' | 'IP_RPFILTER'
   | 'IP_INADDRERRORS' | 'IP_INNOROUTES' | 'IP_NOPROTO' | 'FRAG_REASM_TIMEOUT'
-  | 'NO_SOCKET' | 'UDP_CSUM' | 'SOCKET_RCVBUFF' | 'PROTO_MEM' | 'SOCKET_BACKLOG';
+  | 'NO_SOCKET' | 'UDP_CSUM' | 'SOCKET_RCVBUFF' | 'PROTO_MEM' | 'SOCKET_BACKLOG'
+  | 'IP_INVALID_SOURCE' | 'IP_LOCAL_SOURCE' | 'IP_LOCALNET';
 
 /**
  * kfree_skb(skb) (3.13) / kfree_skb_reason(skb, reason) (6.x): frees the skb and fires
@@ -43,6 +44,6 @@ export function skb_clone(host: Host, skb: number): number {
   p.truesize[n] = p.truesize[skb]; p.hash[n] = p.hash[skb]; p.flow[n] = p.flow[skb];
   p.flags[n] = p.flags[skb]; p.dev[n] = p.dev[skb]; p.queue[n] = p.queue[skb];
   // Stryker disable next-line UnaryOperator: equivalent: skb->sk is read only by early demux and udp_rcv, before any clone exists
-  p.sk[n] = -1; p.arrival[n] = p.arrival[skb];
+  p.sk[n] = -1; p.arrival[n] = p.arrival[skb]; p.pad[n] = p.pad[skb];
   return n;
 }

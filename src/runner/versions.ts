@@ -3,7 +3,8 @@
 // scenario recorded on both real kernels whose counters differ between them, where replacing that one
 // rule of the older profile by the newer one's changes the model's answer, and each kernel agrees
 // with its own profile. Between two recorded kernels, a rule no recording shows is shown on the model's
-// own golden scenarios (marked "model only"). Also the defaults and the truesize tables that differ.
+// own golden scenarios (marked "model only"); a rule of drop reasons alone, by traces recorded with
+// skb:kfree_skb events on both kernels. Also the defaults and the truesize tables that differ.
 // Deterministic: no clock.
 import type { GoldenTrace, Observations, ProfileName, Scenario } from '../generated/schema-types.ts';
 import { simulate } from '../model/index.ts';
@@ -98,6 +99,48 @@ function run(scenario: Scenario, profile: ProfileName, rules?: RuleOverride): Ob
     return simulate(scenario, { profile, ...(rules ? { rules } : {}) });
   } catch {
     return null; // a rule of another profile may refuse this profile's path (3.13's sock_queue_rcv_skb rules on 6.x)
+  }
+}
+
+/** The drop reasons of the kfree_skb events, one per drop, sorted. */
+function dropReasons(obs: Observations | null | undefined): string[] {
+  return (obs?.events ?? []).flatMap((e) => (e.event === 'kfree_skb' && e.reason !== undefined ? [e.reason] : [])).sort();
+}
+
+/** Whether every reason of `part` is in `whole` as often (a recording also holds the peer namespace's drops). */
+function within(part: readonly string[], whole: readonly string[]): boolean {
+  const left = [...whole];
+  return part.every((r) => {
+    const i = left.indexOf(r);
+    if (i < 0) return false;
+    left.splice(i, 1);
+    return true;
+  });
+}
+
+/**
+ * A rule seen only in the drop reasons (skb:kfree_skb): a trace recorded with events on both kernels whose
+ * reasons the older profile, and the older profile with this rule, each find in the matching recording.
+ */
+function reasonShowing(ta: GoldenTrace, tb: GoldenTrace, older: ProfileName, override: RuleOverride): RuleShowing | undefined {
+  if (!ta.observations.events || !tb.observations.events) return undefined;
+  const base = dropReasons(runTraced(ta.scenario, older));
+  const swapped = dropReasons(runTraced(ta.scenario, older, override));
+  const olderKernel = dropReasons(ta.observations);
+  const newerKernel = dropReasons(tb.observations);
+  if (base.join() === swapped.join() || !within(base, olderKernel) || !within(swapped, newerKernel)) return undefined;
+  const distinct = (r: readonly string[]): string[] => [...new Set(r)];
+  return {
+    scenario: ta.scenario.name, evidence: 'kernels', checkpoint: 'events', path: 'kfree_skb reason',
+    olderModel: distinct(base), withRule: distinct(swapped), olderKernel: distinct(olderKernel), newerKernel: distinct(newerKernel),
+  };
+}
+
+function runTraced(scenario: Scenario, profile: ProfileName, rules?: RuleOverride): Observations | null {
+  try {
+    return simulate(scenario, { profile, events: true, ...(rules ? { rules } : {}) });
+  } catch {
+    return null;
   }
 }
 
@@ -218,6 +261,12 @@ export function versionsReport(
           scenario: ta.scenario.name, evidence: 'kernels', checkpoint: m.checkpoint, path: m.path, olderModel: m.kernel,
           withRule: m.model, olderKernel: recorded(ta), newerKernel: recorded(tb),
         });
+      }
+      // A rule of drop reasons only: recordings with events on both kernels
+      for (const { a: ta, b: tb } of shownBy.length === 0 ? both : []) {
+        const r = reasonShowing(ta, tb, older, override);
+        if (r) shownBy.push(r);
+        if (shownBy.length >= examples) break;
       }
       // Without a recording that shows it, a model golden scenario of the older profile may: only between
       // two recorded kernels (a rule swapped between structurally different profiles, 3.13 and 6.x, is no kernel)

@@ -51,6 +51,8 @@ export function scenarioTags(s: Scenario): string[] {
       if (st.flow.proto !== undefined && st.flow.proto !== 17) out.add(protoTag(st.flow.proto));
       if (st.hash !== undefined) out.add('hash');
       if (st.queue !== undefined) out.add('queue_override');
+      if (st.interleave !== undefined) out.add('interleave');
+      if ((st.padding ?? 0) > 0) out.add('padding');
     } else if (st.op === 'sysctl') {
       out.add('sysctl_step');
       out.add(`sysctl:${st.name}`);
@@ -91,7 +93,7 @@ export const SCENARIO_TAGS = [
   'nic', 'loopback', 'veth', 'multi_cpu', 'multi_queue', 'rss', 'ntuple', 'gro', 'coalesce', 'napi_weight',
   'ring_size', 'rps', 'rfs', 'irq_affinity', 'flow_limit', 'socket', 'rcvbuf', 'rcvbuf_force', 'connected',
   'multicast', 'busy_poll', 'forwarding', 'crafted', 'hash', 'queue_override', 'sysctl_step', 'lock_sock',
-  'rcvbuf_step',
+  'rcvbuf_step', 'interleave', 'padding',
 ] as const;
 
 /** The protocol tags (protoTag). */

@@ -251,14 +251,14 @@ const INET_PEER_MINTTL_MS = 120_000;
 const XRLIM_BURST_FACTOR = 6;
 
 /** The ICMP error types the model sends about a frames step (see src/model/icmp.ts callers), or none. */
-function icmpErrorTypes(step: FramesStep, sockets: readonly Socket[], forwarding: boolean): number[] {
+export function icmpErrorTypes(step: FramesStep, sockets: readonly Socket[], forwarding: boolean): number[] {
   const f = step.flags ?? [];
   if (f.includes('multicast') || f.includes('broadcast') || step.flow.proto === 1) return [];
   const types: number[] = [];
   if (f.includes('ip_options')) types.push(12); // ip_rcv_options -> parameter problem
   if (f.includes('fragment')) types.push(11); // ip_expire -> time exceeded
   if (f.includes('no_route') && forwarding) types.push(3); // ip_error -> net unreachable
-  if (f.includes('ttl_1') && forwarding) types.push(11); // ip_forward too_many_hops -> time exceeded
+  if ((f.includes('ttl_1') || f.includes('ttl_0')) && forwarding) types.push(11); // ip_forward too_many_hops -> time exceeded
   const proto = step.flow.proto ?? 17;
   if (proto !== 17) types.push(3); // no handler -> protocol unreachable
   else if (!sockets.some((s) => s.port === step.flow.dport && [undefined, '0.0.0.0', step.flow.dst ?? '10.0.0.1'].includes(s.address))) {
@@ -339,9 +339,7 @@ function firstOctet(a: string): number {
 /**
  * A frame's addresses against its flags (FrameFlag), on a veth or NIC: the model takes what a frame
  * is from its flags, a kernel from its addresses, so an address that says otherwise is refused.
- * Martian sources are refused too: route.c:ip_route_input_slow and fib_validate_source drop them
- * (a loopback, multicast, limited-broadcast or zero source, or one of the host's own addresses),
- * which the model does not model. Only addresses the scenario gives are checked.
+ * (Martian sources are modelled: src/model/ip_input.ts martian_source.) Only addresses the scenario gives are checked.
  */
 function addressProblems(step: FramesStep, config: Config): [string, string][] {
   const out: [string, string][] = [];
@@ -369,10 +367,6 @@ function addressProblems(step: FramesStep, config: Config): [string, string][] {
       if (flags.has(f) && localDst) out.push(['flow/dst', `must not be a local address for a frame flagged ${f} (got ${dst})`]);
     }
   }
-  if (src !== undefined) {
-    const martian = firstOctet(src) === 127 || firstOctet(src) >= 224 || src === '0.0.0.0' || local.has(src);
-    if (martian) out.push(['flow/src', martianMessage(src)]);
-  }
   return out;
 }
 
@@ -386,17 +380,11 @@ function macFlagsMessage(kinds: readonly string[]): string {
 
 /** Flags that set the same header field (src/kernel/frames.ts): IP tot_len, UDP length. */
 export const EXCLUSIVE_FLAGS: readonly (readonly [FrameFlag, FrameFlag])[] = [
-  ['ip_truncated', 'ip_len_short'], ['udp_len_long', 'udp_len_short'],
+  ['ip_truncated', 'ip_len_short'], ['udp_len_long', 'udp_len_short'], ['udp_csum', 'udp_csum_zero'], ['ttl_1', 'ttl_0'],
 ];
 
 function exclusiveMessage(pair: readonly string[]): string {
-  return `must not flag both ${pair.join(' and ')}: each sets the same length field, ` +
-    `one above what the frame holds and one below the header (got both)`;
-}
-
-function martianMessage(src: string): string {
-  return 'must not be a martian source (loopback, multicast, broadcast, 0.0.0.0 or a local address): ' +
-    `route.c:ip_route_input_slow drops it, which the model does not model (got ${src})`;
+  return `must not flag both ${pair.join(' and ')}: each sets the same header field to another value (got both)`;
 }
 
 /** 127.0.0.0/8 or one of the host's addresses: where a frame on lo can come from. */
@@ -407,6 +395,55 @@ function isLocalSource(src: string, config: Config): boolean {
 function loopbackSourceMessage(src: string): string {
   return 'must be a local address (127.0.0.0/8 or config.localAddresses): a frame on loopback comes from a local ' +
     `socket (drivers/net/loopback.c:loopback_xmit), and the ICMP errors about it come back over lo (got ${src})`;
+}
+
+/** A frame too short for its IP header (ip_short) and Ethernet padding: which devices can carry them. */
+function frameShapeProblems(step: FramesStep, d: Device): [string, string][] {
+  const out: [string, string][] = [];
+  if (step.flags?.includes('ip_short') && d.kind !== 'veth') out.push(['flags', shortFrameMessage(d)]);
+  const pad = step.padding ?? 0;
+  if (pad > 0 && d.kind === 'loopback') {
+    out.push(['padding', `must be 0 or absent on loopback: a loopback frame comes from a socket, with no Ethernet padding (got ${pad})`]);
+  }
+  if (pad > 0 && step.flags?.includes('ip_short')) {
+    out.push(['padding', `must be 0 or absent with ip_short: the frame ends inside its IP header (got ${pad})`]);
+  }
+  const mtu = DEVICE_MTU[d.kind];
+  if (pad > 0 && d.kind === 'veth' && mtu !== undefined && frameIpLen(step) + pad > mtu) {
+    out.push(['padding', paddingMtuMessage(d, mtu, frameIpLen(step), pad)]);
+  }
+  return out;
+}
+
+function shortFrameMessage(d: Device): string {
+  const why = d.kind === 'nic' ? 'a NIC discards a runt (a 24-byte frame) before the driver sees it' : 'a loopback frame comes from a socket, whole';
+  return `must not flag ip_short on a ${d.kind}: ${why}; only a veth takes one (${show(d.name)} is a ${d.kind})`;
+}
+
+function paddingMtuMessage(d: Device, mtu: number, ipLen: number, pad: number): string {
+  return `must keep the frame within the MTU of ${show(d.name)} (${mtu}): the IP datagram is ${ipLen} bytes ` +
+    `and af_packet.c:packet_snd refuses a longer frame (EMSGSIZE) (got ${pad})`;
+}
+
+/** The message for FramesStep.interleave on a NIC (the model's simulator says the same). */
+export const INTERLEAVE_ON_NIC = 'must be absent on a NIC: RSS steers a NIC\'s frames by their flow, so give each flow a frames step of its own';
+
+/** FramesStep.interleave: a light UDP flow from another source port, on loopback or veth. */
+function interleaveProblems(step: FramesStep, d: Device): [string, string][] {
+  const out: [string, string][] = [];
+  const il = step.interleave!;
+  if (d.kind === 'nic') out.push(['interleave', `${INTERLEAVE_ON_NIC} (${show(d.name)} is a nic)`]);
+  if ((step.flow.proto ?? 17) !== 17) {
+    out.push(['flow/proto', `must be 17 (UDP) or absent with interleave: the light flow is a UDP flow from another source port (got ${step.flow.proto})`]);
+  }
+  const sport = step.flow.sport ?? 40000;
+  if (il.sport === sport) {
+    out.push(['interleave/sport', `must differ from the flow's source port (flow.sport, default 40000): the light flow is another flow (got ${il.sport})`]);
+  }
+  if (step.hash !== undefined) {
+    out.push(['hash', `must be absent with interleave: each flow's frames get the hash of their own fields (got ${step.hash})`]);
+  }
+  return out;
 }
 
 /** Semantic problems of a scenario's workload against its config (both accepted by ajv). */
@@ -470,6 +507,8 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
           if (d.kind === 'nic') report(`${base}/burst`, `must be false or absent on a NIC: only loopback and veth frames enter netif_rx in one BH-disabled section (${show(d.name)} is a nic) (got true)`);
           if (step.gapNs !== undefined && step.gapNs !== 0) report(`${base}/gapNs`, `must be 0 or absent when burst is true: a burst's frames enter netif_rx at the same instant (got ${step.gapNs})`);
         }
+        if (step.interleave !== undefined) for (const [ptr, m] of interleaveProblems(step, d)) report(`${base}/${ptr}`, m);
+        for (const [ptr, m] of frameShapeProblems(step, d)) report(`${base}/${ptr}`, m);
         break;
       }
       case 'read':

@@ -98,3 +98,45 @@ describe('kernelForm', () => {
     expect(f.workload.map((x) => x.op)).toEqual(['frames', 'sysctl']);
   });
 });
+
+describe('kernelForm on linux-6.1 (ksoftirqd takes NET_RX over: src/kernel/ksoftirqd-pileup.ts)', () => {
+  const HOST_61: KernelHost = { cpus: 2, hz: 250, hasSysctl: () => true };
+  const lo = (count: number, max: number, dport = 5000, bitmap?: string): Scenario => ({
+    name: 'lo', config: {
+      profile: 'linux-6.1', cpus: 2, devices: [{ name: 'lo', kind: 'loopback' }], sockets: [{ name: 's0', port: 5000 }],
+      sysctls: { 'net.core.netdev_max_backlog': max, ...(bitmap ? { 'net.core.flow_limit_cpu_bitmap': bitmap } : {}) },
+    },
+    workload: [{ at: 0, op: 'frames', device: 'lo', count, payload: 65000, flow: { dport } }],
+  });
+
+  it('has no form where the datagrams a process sends could pass netdev_max_backlog with no softirq between', () => {
+    expect(kernelForm(lo(3, 3), HOST_61)).not.toBeNull();
+    expect(kernelForm(lo(4, 3), HOST_61)).toBeNull();
+    // to a closed port each datagram brings an ICMP error back over lo into the same backlog
+    expect(kernelForm(lo(2, 3, 6000), HOST_61)).toBeNull();
+    expect(kernelForm(lo(1, 3, 6000), HOST_61)).not.toBeNull();
+    // flow limits act once the backlog is half full
+    expect(kernelForm(lo(3, 6, 5000, '1'), HOST_61)).not.toBeNull();
+    expect(kernelForm(lo(4, 6, 5000, '1'), HOST_61)).toBeNull();
+    expect(kernelForm(lo(4, 6, 5000, '0'), HOST_61)).not.toBeNull();
+  });
+
+  it('keeps the same scenarios on linux-6.12, whose local_bh_enable runs NET_RX whatever ksoftirqd does', () => {
+    const on612 = (s: Scenario): Scenario => ({ ...s, config: { ...s.config, profile: 'linux-6.12' } });
+    expect(kernelForm(on612(lo(4, 3)), HOST_61)).not.toBeNull();
+    expect(kernelForm(on612(lo(2, 3, 6000)), HOST_61)).not.toBeNull();
+  });
+
+  it('keeps a lone burst, which fills the backlog inside one BH-disabled section anyway', () => {
+    const burst: Scenario = {
+      name: 'burst', config: {
+        profile: 'linux-6.1', cpus: 2, devices: [{ name: 'veth0', kind: 'veth' }], sockets: [{ name: 's0', port: 5000 }],
+        sysctls: { 'net.core.netdev_max_backlog': 10 },
+      },
+      workload: [{ at: 0, op: 'frames', device: 'veth0', count: 40, burst: true, flow: { dport: 5000 } }],
+    };
+    expect(kernelForm(burst, HOST_61)).not.toBeNull();
+    const twice = { ...burst, workload: [...burst.workload, { ...burst.workload[0]!, at: 1000 }] };
+    expect(kernelForm(twice, HOST_61)).toBeNull();
+  });
+});

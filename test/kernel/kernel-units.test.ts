@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kernelCorpus } from '../../src/kernel/corpus.ts';
 import { kernelProblems } from '../../src/kernel/expressible.ts';
-import { buildFrame, inetChecksum, type FrameSpec } from '../../src/kernel/frames.ts';
+import { buildFrame, ETH_HLEN, inetChecksum, toHex, type FrameSpec } from '../../src/kernel/frames.ts';
 import { schemaPath } from '../../src/kernel/record_trace.ts';
-import { burstFilterCommands } from '../../src/kernel/tc_burst.ts';
+import { burstFilterCommands, byteEdits } from '../../src/kernel/tc_burst.ts';
+import type { FrameFlag } from '../../src/generated/schema-types.ts';
 import { parseDropReasons } from '../../src/kernel/tracefs.ts';
 import { eventShape, parseTrace } from '../../src/kernel/trace_parse.ts';
 import { validateScenario } from '../../src/spec/validate.ts';
@@ -48,12 +49,46 @@ describe('crafted frames (frames.ts)', () => {
 describe('tc mirred bursts (tc_burst.ts)', () => {
   it('B actions in filters of at most 32, chained by continue, ending with a redirect', () => {
     for (const b of [1, 31, 32, 33, 100]) {
-      const cmds = burstFilterCommands('v0p', 'v0', b);
+      const cmds = burstFilterCommands('v0p', 'v0', { count: b });
       const actions = cmds.flat().filter((x) => x === 'mirred').length;
       expect(actions).toBe(b);
       expect(cmds.every((c) => c.filter((x) => x === 'action').length <= 32)).toBe(true);
       expect(cmds.at(-1)!.slice(-5)).toEqual(['mirred', 'ingress', 'redirect', 'dev', 'v0']);
       expect(cmds.slice(0, -1).every((c) => c.at(-1) === 'continue')).toBe(true);
+    }
+  });
+
+  /** The bytes of each packet the filters send, read as tc would run them (pedit keys applied in order). */
+  function framesSent(cmds: string[][], frame: Uint8Array): string[] {
+    const out: string[] = [];
+    const cur = Uint8Array.from(frame);
+    for (const c of cmds) {
+      c.forEach((x, i) => {
+        if (x === 'munge') cur[ETH_HLEN + Number(c[i + 2])] = Number(c[i + 5]);
+        if (x === 'mirred') out.push(toHex(cur));
+      });
+    }
+    return out;
+  }
+
+  it('a light flow: the original rewritten into the light frame around each of its copies, byte by byte', () => {
+    const spec = { id: 1, srcMac: '02:00:00:00:00:02', dstMac: '02:00:00:00:00:01', src: '10.0.0.2', dst: '10.0.0.1', dport: 9000, proto: 17, payload: 64 };
+    for (const flags of [[], ['ip_options'], ['udp_csum']] as FrameFlag[][]) {
+      const heavy = buildFrame({ ...spec, sport: 40000, flags });
+      const light = buildFrame({ ...spec, sport: 40100, flags });
+      const toLight = byteEdits(heavy, light, ETH_HLEN);
+      // the source port and the UDP checksum, nothing else
+      expect(toLight.length).toBeGreaterThan(0);
+      expect(toLight.length).toBeLessThanOrEqual(4);
+      const udp = 20 + (flags.includes('ip_options') ? 4 : 0);
+      expect(toLight.every((e) => [udp, udp + 1, udp + 6, udp + 7].includes(e.offset))).toBe(true);
+      for (const [b, every] of [[400, 4], [33, 2], [5, 8], [64, 3]] as const) {
+        const cmds = burstFilterCommands('v0p', 'v0', { count: b, light: { every, toLight, toHeavy: byteEdits(light, heavy, ETH_HLEN) } });
+        const want = Array.from({ length: b }, (_, k) => toHex(k % every === every - 1 ? light : heavy));
+        expect(framesSent(cmds, heavy)).toEqual(want);
+        expect(cmds.every((c) => c.filter((x) => x === 'action').length <= 32)).toBe(true);
+        expect(cmds.at(-1)!.at(-5)).toBe('mirred');
+      }
     }
   });
 });

@@ -29,7 +29,7 @@ describe('a first fragment that never completes', () => {
     const h = makeHost({ profile, events: true });
     const looped: number[] = [];
     h.ip_local_out_hook = (_h, _dev, _len, proto, _src, _dst, _cpu, type, code) => { looped.push(proto, type, code); };
-    receive(h, { src: '10.0.0.1', dst: '10.0.0.1', dport: 7, flags: ['fragment'] });
+    receive(h, { src: '10.0.0.1', dst: '10.0.0.1', dport: 7, flags: ['fragment'], dev: 0 }); // from a local socket, over lo
     h.now = ip_frag_next_timer(h);
     ip_frag_run_timers(h);
     expect(looped).toEqual([1, 11, 1]); // IPPROTO_ICMP, ICMP_TIME_EXCEEDED, ICMP_EXC_FRAGTIME

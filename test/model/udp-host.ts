@@ -12,6 +12,7 @@ import { EventQueue } from '../../src/model/event_queue.ts';
 import { profileSysctlDefaults } from '../../src/spec/defaults.ts';
 import { skb_truesize } from '../../src/model/truesize.ts';
 import { ip_rcv } from '../../src/model/ip_input.ts';
+import { KIND_LOOPBACK, KIND_NIC, NetDevice } from '../../src/model/driver.ts';
 import type { UdpProfile } from '../../src/model/profile-udp.ts';
 
 export interface TestHostOptions {
@@ -72,6 +73,8 @@ export function makeHost(o: TestHostOptions): Host {
     core: new NetCore(2, hz, new EventQueue(), DEFAULT_COSTS),
     countWork: () => undefined, // no event loop here: the caller drives each function once
   };
+  // deviceNames' devices: what the IPv4 half asks of a device is its kind (a loopback frame keeps its route)
+  host.core.devices.push(new NetDevice(0, 'lo', KIND_LOOPBACK), new NetDevice(1, 'eth0', KIND_NIC));
   (o.sockets ?? []).forEach((s, i) => sockets.push(sock_create(host, s, i)));
   return host;
 }
@@ -114,6 +117,7 @@ export function makeSkb(host: Host, f: FrameOptions): number {
   p.queue[skb] = 0;
   p.sk[skb] = -1;
   p.arrival[skb] = host.now;
+  p.pad[skb] = 0;
   return skb;
 }
 

@@ -6,7 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Observations, ProfileName, Scenario } from '../../src/generated/schema-types.ts';
 import { simulate } from '../../src/model/index.ts';
-import { checkRcvbuf, frameTruesize, rcvbufProperty, truesizesTo } from '../../properties/rcvbuf.ts';
+import { checkRcvbuf, rcvbufProperty, truesizesTo } from '../../properties/rcvbuf.ts';
+import { frameTruesize } from '../../src/model/truesize.ts';
 
 const PROFILES: ProfileName[] = ['linux-3.13', 'linux-6.18'];
 const KINDS = ['nic', 'loopback', 'veth'] as const;

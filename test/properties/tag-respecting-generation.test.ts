@@ -3,6 +3,7 @@
 // (src/arbitraries/feature-tags.ts maps swarm features and knobs to the tags they give), and
 // without declared tags (or with every tag declared) generation is exactly what it always was.
 import { RCVBUF_STEP_TAG } from '../../src/arbitraries/rcvbuf-steps.ts';
+import { STEP_FIELD_TAGS } from '../../src/arbitraries/workload.ts';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { fittingArbitrary, tagsNeeded } from '../../properties/check.ts';
@@ -28,7 +29,7 @@ describe('generation with declared tags', () => {
   test('the tag vocabulary of the mapping covers what generation gives (and the other way round)', () => {
     const mapped = new Set([
       ...PROFILES.flatMap((p) => Object.values(featureTags(p)).flat()),
-      ...Object.values(KNOB_TAGS), 'socket', 'sysctl_step', ...DEVICE_KINDS, RCVBUF_STEP_TAG,
+      ...Object.values(KNOB_TAGS), 'socket', 'sysctl_step', ...DEVICE_KINDS, RCVBUF_STEP_TAG, ...Object.values(STEP_FIELD_TAGS),
     ]);
     // A generated tag no feature or knob names would escape the gate; frames are gated tag by tag
     // (frame:FLAG, proto:*, in the workload generator).

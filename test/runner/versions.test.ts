@@ -13,9 +13,9 @@ import { PACKAGE_ROOT } from '../../src/spec/schema-files.ts';
 const rules = (a: typeof LINUX_6_1, b: typeof LINUX_6_1) => differingRules(a, b).map((r) => r.rule);
 
 describe('differingRules', () => {
-  it('6.12 -> 6.18: flow-limit and RFS hashing, and UDP admission and memory scheduling', () => {
+  it('6.12 -> 6.18: flow-limit and RFS hashing, UDP admission and memory scheduling, martian drop reasons', () => {
     expect(rules(LINUX_6_12, LINUX_6_18)).toEqual([
-      'flowLimitBucket', 'rfsSlot', 'udp.chargeMemSchedule + udp.memScheduleDropInEnqueue', 'udp.udpAdmit',
+      'flowLimitBucket', 'rfsSlot', 'udp.chargeMemSchedule + udp.memScheduleDropInEnqueue', 'udp.martianSourceReason', 'udp.udpAdmit',
     ]);
   });
   it('6.1 -> 6.12: in_net_rx_action, softnet columns, OutTransmits, admission and forward allocation', () => {
@@ -47,6 +47,15 @@ describe('the report over the golden corpus', () => {
     expect(s.newerKernel).toBe(s.withRule); // 6.18 kernel = linux-6.12 model with 6.18's admission
     expect(pair.defaults).toContainEqual({ name: 'net.core.rmem_max', older: 212992, newer: 4194304 });
     expect(pair.truesize[0]).toEqual([0, 325, 960, 832]); // 6.18 steps up to 1280 at 198, 6.12 at 326
+  });
+
+  it('6.12 -> 6.18 martian drop reasons are shown by the kfree_skb events both kernels recorded', () => {
+    const pair = report.pairs.find((p) => p.older === 'linux-6.12')!;
+    const s = pair.rules.find((r) => r.rule === 'udp.martianSourceReason')!.shownBy[0]!;
+    expect([s.evidence, s.path]).toEqual(['kernels', 'kfree_skb reason']);
+    expect(s.olderKernel).toEqual(s.olderModel);
+    expect(s.newerKernel).toEqual(s.withRule);
+    expect(s.olderModel).not.toEqual(s.withRule);
   });
 
   it('docs/versions.md is what `rxpath versions --out docs/versions.md` writes', () => {

@@ -81,7 +81,7 @@ describe('ICMP error frames quote the datagram they are about', () => {
   });
 });
 
-describe('addresses that contradict a frame\'s flags, and martian sources', () => {
+describe('addresses that contradict a frame\'s flags', () => {
   const flow = (f: Record<string, unknown>) => ({ flow: { dport: 5000, ...f } });
   it.each([
     [['multicast'], { dst: '10.0.0.1' }, /^\/workload\/0\/flow\/dst: must be a multicast group/],
@@ -89,8 +89,6 @@ describe('addresses that contradict a frame\'s flags, and martian sources', () =
     [[], { dst: '255.255.255.255' }, /^\/workload\/0\/flow\/dst: must not be the limited broadcast unless/],
     [['not_local'], { dst: '10.0.0.1' }, /^\/workload\/0\/flow\/dst: must not be a local address for a frame flagged not_local/],
     [['no_route'], { dst: '127.0.0.1' }, /^\/workload\/0\/flow\/dst: must not be a local address for a frame flagged no_route/],
-    [[], { src: '10.0.0.1' }, /^\/workload\/0\/flow\/src: must not be a martian source/],
-    [[], { src: '127.0.0.5' }, /^\/workload\/0\/flow\/src: must not be a martian source/],
   ])('flags %j with %j is rejected', (flags, f, re) => {
     expect(problems(sc('nic', { flags, ...flow(f) }))).toEqual([expect.stringMatching(re)]);
   });
@@ -99,6 +97,12 @@ describe('addresses that contradict a frame\'s flags, and martian sources', () =
     expect(problems(sc('veth', { flags: ['multicast'], ...flow({ dst: '224.1.1.1' }) }))).toEqual([]);
     expect(problems(sc('veth', { flags: ['broadcast'], ...flow({ dst: '10.0.0.255' }) }))).toEqual([]);
     expect(problems(sc('veth', { flags: ['not_local'], ...flow({ dst: '10.0.0.99' }) }))).toEqual([]);
+  });
+
+  it('martian sources are taken (src/model/ip_input.ts martian_source drops them)', () => {
+    for (const src of ['10.0.0.1', '127.0.0.5', '0.0.0.0', '224.1.2.3', '255.255.255.255']) {
+      expect(problems(sc('veth', flow({ src })))).toEqual([]);
+    }
   });
 
   it('a loopback frame comes from a local address', () => {
@@ -133,5 +137,25 @@ describe('one destination MAC per frame', () => {
   it.each([[['otherhost', 'multicast']], [['broadcast', 'otherhost']], [['multicast', 'broadcast']]])('%j is rejected at /workload/0/flags', (flags) => {
     const dst = flags.includes('multicast') ? '239.1.1.1' : '10.0.0.255';
     expect(problems(sc('veth', { flags, flow: { dport: 5000, dst } }))).toContainEqual(expect.stringMatching(/^\/workload\/0\/flags: must flag at most one of otherhost, multicast, broadcast/));
+  });
+});
+
+describe('frames shorter than an IP header, and Ethernet padding', () => {
+  it.each([
+    ['nic', { flags: ['ip_short'], flow: { dport: 5000 } }, /^\/workload\/0\/flags: must not flag ip_short on a nic: a NIC discards a runt/],
+    ['loopback', { flags: ['ip_short'], flow: { dport: 5000 } }, /^\/workload\/0\/flags: must not flag ip_short on a loopback/],
+    ['loopback', { padding: 6, flow: { dport: 5000 } }, /^\/workload\/0\/padding: must be 0 or absent on loopback/],
+    ['veth', { padding: 6, flags: ['ip_short'], flow: { dport: 5000 } }, /^\/workload\/0\/padding: must be 0 or absent with ip_short/],
+    ['veth', { payload: 1472, padding: 1, flow: { dport: 5000 } }, /^\/workload\/0\/padding: must keep the frame within the MTU of "d0" \(1500\)/],
+    ['veth', { flags: ['udp_csum', 'udp_csum_zero'], flow: { dport: 5000 } }, /^\/workload\/0\/flags: must not flag both udp_csum and udp_csum_zero/],
+    ['veth', { flags: ['ttl_1', 'ttl_0'], flow: { dport: 5000 } }, /^\/workload\/0\/flags: must not flag both ttl_1 and ttl_0/],
+  ] as const)('%s frames %j are rejected', (kind, frames, re) => {
+    expect(problems(sc(kind, frames))).toEqual([expect.stringMatching(re)]);
+  });
+
+  it('a short frame on a veth and padding on a veth or NIC are taken', () => {
+    expect(problems(sc('veth', { flags: ['ip_short'], flow: { dport: 5000 } }))).toEqual([]);
+    expect(problems(sc('veth', { payload: 1400, padding: 72, flow: { dport: 5000 } }))).toEqual([]);
+    expect(problems(sc('nic', { payload: 0, padding: 18, flow: { dport: 5000 } }))).toEqual([]);
   });
 });

@@ -6,8 +6,8 @@ Requests (every reply has "ok": true, or "ok": false and "error"):
   {"op": "socket", "name": S, "addr": A, "port": P, "rcvbuf": N|null, "force": bool}
       -> {"rcvbuf": getsockopt(SO_RCVBUF)}   bound UDP socket, non-blocking
   {"op": "sender", "name": S, "addr": A, "port": P}             a bound UDP socket used to send
-  {"op": "send", "sender": S, "dst": A, "dport": P, "payload": N, "count": C}
-      -> {"sent": n, "errors": {errno_name: k}}
+  {"op": "send", "sender": S, "dst": A, "dport": P, "payload": N, "count": C, "alt": S2, "every": E}
+      -> {"sent": n, "errors": {errno_name: k}}   datagram k from S2 when k % E == E - 1 (alt, every optional)
   {"op": "raw", "ifname": I, "frames": [hex, ...], "repeat": C}  AF_PACKET sendto on I
       -> {"sent": n}
   {"op": "read", "name": S, "count": C|null, "peek_errors": bool}
@@ -64,13 +64,15 @@ def op_sender(req):
 
 def op_send(req):
     s = socks[req["sender"]]
+    alt = socks[req["alt"]] if req.get("alt") else None
+    every = int(req.get("every") or 0)
     data = b"\x5a" * int(req["payload"])
     dst = (req["dst"], int(req["dport"]))
     sent = 0
     errors = {}
-    for _ in range(int(req.get("count") or 1)):
+    for k in range(int(req.get("count") or 1)):
         try:
-            s.sendto(data, dst)
+            (alt if alt is not None and k % every == every - 1 else s).sendto(data, dst)
             sent += 1
         except OSError as e:
             name = errno.errorcode.get(e.errno, str(e.errno))

@@ -13,8 +13,8 @@ export class ModuleError extends Error {}
 export const GUEST_MODULES = [
   // virtio-pci and the 9p filesystem (fs/9p, net/9p/trans_virtio.c)
   'virtio_pci', '9pnet_virtio', '9p',
-  // veth pairs (topology.ts), tc clsact + u32 + mirred bursts (tc_burst.ts)
-  'veth', 'sch_ingress', 'cls_u32', 'act_mirred',
+  // veth pairs (topology.ts), tc clsact + u32 + mirred bursts, pedit for a burst's light flow (tc_burst.ts)
+  'veth', 'sch_ingress', 'cls_u32', 'act_mirred', 'act_pedit',
 ] as const;
 
 /** Module names are spelled with `_` in depends= and modules.builtin, with `-` or `_` in file names. */

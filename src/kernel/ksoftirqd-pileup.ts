@@ -1,0 +1,65 @@
+// Where a live linux-6.1 kernel's backlog drops depend on its clock: generated scenarios whose outcome
+// the scheduler decides are left out of the kernel form (kernel-form.ts), as the other clock-dependent
+// settings are.
+//
+// kernel/softirq.c (read in 6.1.192; "softirq: Let ksoftirqd do its job", 4.9 to 6.2):
+//   do_softirq, __local_bh_enable_ip, invoke_softirq: `if (pending && !ksoftirqd_running(pending))`
+//   ksoftirqd_running: false only for HI and TASKLET (SOFTIRQ_NOW_MASK); NET_RX waits while ksoftirqd is runnable
+//   __do_softirq: still pending once `jiffies` passes `end = jiffies + MAX_SOFTIRQ_TIME` (2 ms: one jiffy at
+//   HZ 250), or after MAX_SOFTIRQ_RESTART passes -> wakeup_softirqd()
+// A tick during a long softirq wakes ksoftirqd; from then until the scheduler runs it, the local_bh_enable
+// after each datagram a process sends (loopback, veth) runs no softirq, so its CPU's backlog fills with
+// nothing taken off. How far it fills is the scheduler's business. 6.12.118 and 6.18 have no such check
+// (the sender's own local_bh_enable runs NET_RX), and neither has 3.13.
+import type { ProfileName, Scenario } from '../generated/schema-types.ts';
+import { DEFAULT_HZ, profileSysctlDefaults } from '../spec/defaults.ts';
+import { cpusInMask, icmpErrorTypes } from '../spec/semantic.ts';
+
+/** Profiles whose softirq entry points leave NET_RX to a runnable ksoftirqd (kernel/softirq.c:ksoftirqd_running). */
+const KSOFTIRQD_TAKES_OVER: ReadonlySet<ProfileName> = new Set<ProfileName>(['linux-6.1']);
+
+function sysctlValues(s: Scenario, name: string): unknown[] {
+  const c = s.config;
+  const set = (c.sysctls as Record<string, unknown> | undefined)?.[name];
+  const out = [set ?? profileSysctlDefaults(c.profile, c.hz ?? DEFAULT_HZ).get(name as never)];
+  for (const st of s.workload) if (st.op === 'sysctl' && st.name === name) out.push(st.value);
+  return out;
+}
+
+/**
+ * The most skbs a process's sends could leave in one backlog if no softirq ran between them: every
+ * loopback or veth frame, and the ICMP error each may bring back (over lo, or into the veth's other
+ * end: netif_rx on the same CPU). A scenario whose only frames are one burst is exempt: a burst fills
+ * the backlog inside one BH-disabled section anyway (FramesStep.burst), with or without ksoftirqd.
+ */
+export function pileUpBound(s: Scenario): number {
+  const kinds = new Map((s.config.devices ?? []).map((d) => [d.name, d.kind]));
+  const frames = s.workload.filter((st) => st.op === 'frames' && kinds.get(st.device) !== 'nic');
+  if (frames.length === 1 && frames[0].op === 'frames' && frames[0].burst === true) return 0;
+  let n = 0;
+  for (const st of frames) {
+    if (st.op !== 'frames') continue;
+    const errors = icmpErrorTypes(st, s.config.sockets ?? [], s.config.forwarding === true).length > 0;
+    n += (st.count ?? 1) * (errors ? 2 : 1);
+  }
+  return n;
+}
+
+/**
+ * Why the live kernel's backlog drops in `s` depend on its clock under `live`'s softirq rules, or undefined.
+ * The backlog drops past netdev_max_backlog (dev.c:enqueue_to_backlog), and flow limits act once it is half
+ * full (skb_flow_limit): a pile-up that cannot pass that point cannot drop.
+ */
+export function ksoftirqdPileUpProblem(s: Scenario, live: ProfileName): string | undefined {
+  if (!KSOFTIRQD_TAKES_OVER.has(live)) return undefined;
+  const bound = pileUpBound(s);
+  const maxes = sysctlValues(s, 'net.core.netdev_max_backlog').filter((v): v is number => typeof v === 'number');
+  const limited = sysctlValues(s, 'net.core.flow_limit_cpu_bitmap')
+    .some((v) => typeof v === 'string' && cpusInMask(v).length > 0);
+  const max = Math.min(...maxes);
+  const room = limited ? max >> 1 : max;
+  if (bound <= room) return undefined;
+  return `${live}: up to ${bound} skbs could wait in one backlog (${limited ? 'half of ' : ''}netdev_max_backlog ${max}` +
+    ' is less): kernel/softirq.c leaves NET_RX to ksoftirqd while it is runnable (ksoftirqd_running), and when' +
+    ' a tick wakes it, and how long the sender runs before it, is the clock\'s and the scheduler\'s';
+}
