@@ -205,8 +205,7 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
   if (f & FLAG.ip_options) {
     icmp_send(host, skb, ICMP_PARAMETERPROB, 0, cpu);
     rules.chargeIpInputError(mib, 'options'); // InHdrErrors
-    // 6.18: IP_INHDR at ip_rcv_finish_core, recorded live (golden/kernel/linux-6.18/crafted-ip-options.json)
-    kfree_skb(host, skb, cpu, loc, 'IP_INHDR');
+    kfree_skb(host, skb, cpu, loc, rules.optionsDropReason);
     return;
   }
 

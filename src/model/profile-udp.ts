@@ -86,6 +86,12 @@ export interface UdpProfile {
   readonly dropReasons: boolean;
   /** The drop reason of a martian source (ip_input.ts:martian_source) of each kind. */
   martianSourceReason(kind: MartianKind): DropReason;
+  /** The drop reason when ip_rcv_options fails (ip_input.ts: the ip_options flag). */
+  readonly optionsDropReason: DropReason;
+  /** The drop reason of a datagram whose checksum udp_recvmsg finds bad (csum_copy_err). */
+  readonly recvmsgCsumDropReason: DropReason;
+  /** The function skb:kfree_skb names for a datagram the socket refuses (__udp_queue_rcv_skb, or where it is inlined). */
+  readonly queueRcvDropSite: string;
 
   /** sk_rcvbuf after setsockopt(SO_RCVBUF / SO_RCVBUFFORCE, val). */
   sockSetRcvbuf(val: number, force: boolean, rmemMax: number): number;
@@ -291,6 +297,9 @@ export const UDP_313: UdpProfile = {
   queueing: 'sock_queue_rcv_skb',
   dropReasons: false,
   martianSourceReason: () => 'NOT_SPECIFIED', // 3.13 kfree_skb has no reason
+  optionsDropReason: 'NOT_SPECIFIED',
+  recvmsgCsumDropReason: 'NOT_SPECIFIED',
+  queueRcvDropSite: 'net/ipv4/udp.c:__udp_queue_rcv_skb',
   sockSetRcvbuf: sockSetRcvbuf313,
   // unsigned int qsize = sk->sk_backlog.len + atomic_read(&sk->sk_rmem_alloc); return qsize > limit;
   rcvqueuesFull: (rmem, backlogLen, rcvbuf) => ((rmem + backlogLen) >>> 0) > (rcvbuf >>> 0),
@@ -359,6 +368,13 @@ export const UDP_618: UdpProfile = {
   // (golden/kernel/linux-6.18/crafted-martian-*.json): a loopback source IP_LOCALNET, one of ours (fib_validate_source)
   // IP_LOCAL_SOURCE, a multicast, limited-broadcast or 0.0.0.0/8 source IP_INVALID_SOURCE
   martianSourceReason: (kind) => MARTIAN_REASONS_618[kind],
+  // ip_input.c:ip_rcv_options returns a reason (6.13 on): IP_INHDR, recorded (golden/kernel/linux-6.18/crafted-ip-options.json)
+  optionsDropReason: 'IP_INHDR',
+  // udp.c:udp_recvmsg `csum_copy_err: ... kfree_skb_reason(skb, SKB_DROP_REASON_UDP_CSUM)` (crafted-udp-csum-large.json)
+  recvmsgCsumDropReason: 'UDP_CSUM',
+  // the static __udp_queue_rcv_skb is inlined: skb:kfree_skb names udp_queue_rcv_one_skb (recorded on 6.12 and 6.18,
+  // golden/kernel/linux-6.1x/trace-flood-lo-rcvbuf2304.json)
+  queueRcvDropSite: 'net/ipv4/udp.c:udp_queue_rcv_one_skb',
   sockSetRcvbuf: sockSetRcvbuf6,
   rcvqueuesFull: () => {
     throw new Error('linux-6.18 UDP has no socket backlog (sk_rcvqueues_full)');
@@ -472,6 +488,10 @@ export const UDP_612: UdpProfile = {
   udpAdmit: udpAdmit612,
   // ip_input.c:ip_rcv_finish_core: ip_route_input_noref's -EINVAL leaves `drop_reason = SKB_DROP_REASON_NOT_SPECIFIED`
   martianSourceReason: () => 'NOT_SPECIFIED',
+  // ip_rcv_finish_core `if (iph->ihl > 5 && ip_rcv_options(skb, dev)) goto drop;` (a bool): NOT_SPECIFIED, recorded
+  optionsDropReason: 'NOT_SPECIFIED',
+  // udp.c:udp_recvmsg `csum_copy_err: ... kfree_skb(skb);` NOT_SPECIFIED, recorded
+  recvmsgCsumDropReason: 'NOT_SPECIFIED',
   // udp.c:__udp_enqueue_schedule_skb `err = udp_rmem_schedule(sk, size); if (err) ... goto uncharge_drop;` (-ENOBUFS)
   memScheduleDropInEnqueue: false,
   chargeMemSchedule: chargeMemScheduleEnobufs,

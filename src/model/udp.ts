@@ -206,7 +206,7 @@ function __udp_queue_rcv_skb_error(host: Host, skb: number, cpu: number, rc: num
   if (rc === ENOMEM) rules.chargeRcvbuf(host.mib);
   else rules.chargeMemSchedule(host.mib);
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent under 3.13: its skb:kfree_skb has no reason field
-  kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp_queue_rcv_skb', rc === ENOMEM ? 'SOCKET_RCVBUFF' : 'PROTO_MEM');
+  kfree_skb(host, skb, cpu, rules.queueRcvDropSite, rc === ENOMEM ? 'SOCKET_RCVBUFF' : 'PROTO_MEM');
 }
 
 /** 3.13 net/core/sock.c:sock_queue_rcv_skb: 0, -ENOMEM or -ENOBUFS (sk_drops bumped on both). */
@@ -335,8 +335,7 @@ export function udp_recvmsg(host: Host, sk: UdpSock, count: number, cpu: number)
       sk.drops++;
       mib.udp.InCsumErrors++;
       mib.udp.InErrors++;
-      // 6.18: UDP_CSUM at udp_recvmsg, recorded live (golden/kernel/linux-6.18/crafted-udp-csum-large.json)
-      kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:udp_recvmsg', 'UDP_CSUM');
+      kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:udp_recvmsg', rules.recvmsgCsumDropReason);
       continue;
     }
     if (rules.inDatagramsOnRead) mib.udp.InDatagrams++;

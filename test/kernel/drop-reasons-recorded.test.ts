@@ -2,7 +2,7 @@
 // skb:kfree_skb events (rxpath record; golden/kernel/linux-6.18): the model frees each of the three
 // crafted datagrams at the same function with the same reason.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GoldenTrace, KfreeSkbEvent, ProfileName } from '../../src/generated/schema-types.ts';
 import { simulate } from '../../src/model/index.ts';
@@ -50,5 +50,35 @@ describe.each([
     expect(kernel.filter((x) => x === expected)).toHaveLength(3);
     const model = (simulate(g.scenario, { events: true, profile }).events ?? []).filter((e): e is KfreeSkbEvent => e.event === 'kfree_skb').map(where);
     expect(model).toEqual([expected, expected, expected]);
+  });
+});
+
+/** Every kernel trace recorded with events, under its profile. */
+function tracesWithEvents(): [ProfileName, string, GoldenTrace][] {
+  const out: [ProfileName, string, GoldenTrace][] = [];
+  for (const profile of ['linux-6.1', 'linux-6.12', 'linux-6.18'] as const) {
+    for (const f of readdirSync(join(PACKAGE_ROOT, 'golden/kernel', profile)).filter((x) => x.endsWith('.json')).sort()) {
+      const g = trace(f.replace(/\.json$/, ''), profile);
+      if (g.observations.events) out.push([profile, f, g]);
+    }
+  }
+  return out;
+}
+
+// Golden replays compare counters; this compares each recording's drops: every skb:kfree_skb the model emits is
+// one the kernel recorded (function and reason; 6.1 prints the location as a pointer, so the reason only there),
+// and the kernel's others are the peer namespace's PACKET_OTHERHOST frees (the ICMP answers it does not take).
+describe.each(tracesWithEvents())('%s %s: the drops the model frees are the ones the kernel recorded', (profile, _f, g) => {
+  it('each kfree_skb of the model, function and reason, is one of the recording\'s; the rest are the peer\'s OTHERHOST', () => {
+    const key = profile === 'linux-6.1' ? (e: KfreeSkbEvent) => `${e.reason}` : site;
+    const left = (g.observations.events ?? []).filter((e): e is KfreeSkbEvent => e.event === 'kfree_skb').map(key);
+    const model = (simulate(g.scenario, { events: true, profile }).events ?? []).filter((e): e is KfreeSkbEvent => e.event === 'kfree_skb').map(key);
+    const missing = model.filter((m) => {
+      const i = left.indexOf(m);
+      if (i >= 0) left.splice(i, 1);
+      return i < 0;
+    });
+    expect(missing).toEqual([]);
+    expect(left.filter((k) => !k.endsWith('OTHERHOST'))).toEqual([]);
   });
 });
