@@ -166,12 +166,15 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
         num(s, 'snmp.Ip.ReasmReqds') + num(s, 'snmp.Ip.ForwDatagrams');
       // A multicast datagram for a group no socket joined fails the route lookup (-EINVAL in
       // ip_route_input_mc's caller) and is dropped by ip_rcv_finish with no IP counter; so is a
-      // datagram from a martian source (ip_route_input_slow `martian_source:`).
-      const mcastSilent = arrivedBy(scenario, cp, (st) => hasFlag(st, 'multicast') || mayBeMartian(scenario, st)).max;
+      // datagram from a martian source (ip_route_input_slow `martian_source:`), and a source-routed one
+      // (ip_rcv_options without accept_source_route).
+      const silent = (st: FramesStep): boolean => hasFlag(st, 'multicast') || mayBeMartian(scenario, st)
+        || hasFlag(st, 'ip_options_lsrr') || hasFlag(st, 'ip_options_ssrr');
+      const mcastSilent = arrivedBy(scenario, cp, silent).max;
       const ipUncounted = inReceives - ipDrops - inDelivers;
       if (!within(ipUncounted, { min: 0, max: mcastSilent })) {
         return layerFailure(cp, 'L3 IPv4', 'snmp.Ip.InDelivers', { min: inReceives - ipDrops - mcastSilent, max: inReceives - ipDrops }, inDelivers,
-          `InReceives ${inReceives} must equal the IP-layer drops (InHdrErrors, InAddrErrors, InUnknownProtos, InDiscards, InNoRoutes, InTruncatedPkts, IPReversePathFilter, fragments, forwarded) ${ipDrops} + InDelivers${mcastSilent > 0 ? ` + multicast for groups nobody joined or martian sources (<= ${mcastSilent}, uncounted)` : ''}`);
+          `InReceives ${inReceives} must equal the IP-layer drops (InHdrErrors, InAddrErrors, InUnknownProtos, InDiscards, InNoRoutes, InTruncatedPkts, IPReversePathFilter, fragments, forwarded) ${ipDrops} + InDelivers${mcastSilent > 0 ? ` + multicast for groups nobody joined, martian sources, source routes (<= ${mcastSilent}, uncounted)` : ''}`);
       }
     }
 

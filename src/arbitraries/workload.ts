@@ -12,6 +12,7 @@ import { frameFlags, sysctlExists, workloadRange } from './schema-ranges.ts';
 import { ANY_TAG, KNOB_TAGS, midRunSysctlTags, type TagGate } from './feature-tags.ts';
 import { EXCLUSIVE_FLAGS, ICMP_ERROR_TYPES, ICMP_QUOTE_MIN, MAC_FLAGS, NR_ICMP_TYPES } from '../spec/semantic.ts';
 import { frameTag, protoTag } from '../spec/scenario-tags.ts';
+import { IP_OPTION_FLAGS, ipOptionsLen } from '../spec/ip-options.ts';
 import type { Swarm } from './swarm.ts';
 
 /** ICMP types of generated ICMP frames (in sport): every error type and two unknown ones (the kinds the model receives). */
@@ -113,7 +114,7 @@ const FLAG_OFF: readonly FrameFlag[] = [];
 /** At most one flag of each group that sets the same thing (the first drawn): src/spec/semantic.ts. */
 function oneOfEachKind(flags: readonly FrameFlag[]): readonly FrameFlag[] {
   let out = flags;
-  for (const group of [MAC_FLAGS, ...EXCLUSIVE_FLAGS] as readonly (readonly string[])[]) {
+  for (const group of [MAC_FLAGS, IP_OPTION_FLAGS, ...EXCLUSIVE_FLAGS] as readonly (readonly string[])[]) {
     const first = out.find((f) => group.includes(f));
     out = out.filter((f) => f === first || !group.includes(f));
   }
@@ -163,7 +164,7 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         if (flags.length > 0) f.flags = [...flags];
         // a veth or loopback datagram stays within the device MTU (1500; loopback 65536, so tot_len 65535):
         // beyond it the sender fragments, which the model does not model (src/spec/semantic.ts DEVICE_MTU)
-        const opt = flags.includes('ip_options') ? 4 : 0;
+        const opt = ipOptionsLen(flags);
         const devMax = d.kind === 'veth' ? 1472 - opt : d.kind === 'loopback' ? 65507 - opt : Infinity;
         const payload = Math.min(s.bigPayload ? sp.payload : Math.min(sp.payload, 1472), devMax);
         if (payload !== 64) f.payload = payload;

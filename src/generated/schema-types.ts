@@ -7,7 +7,7 @@ export type ProfileName = 'linux-3.13' | 'linux-6.1' | 'linux-6.12' | 'linux-6.1
 export type Step =
   FramesStep | ReadStep | SysctlStep | LockSockStep | SetsockoptStep | AdvanceStep | CheckpointStep;
 /**
- * ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL. ttl_0: IP TTL 0, the same (ip_forward: `ttl <= 1`). ip_short: the frame ends 10 bytes into its IP header (a 24-byte Ethernet frame; `payload` is not sent): ip_rcv counts InReceives and InOctets (10), then pskb_may_pull(sizeof(struct iphdr)) fails: InHdrErrors; veth only (a NIC discards runts). udp_csum_zero: UDP checksum 0, which IPv4 takes as no checksum (udp4_csum_init: CHECKSUM_UNNECESSARY), so the datagram is received as with a valid one.
+ * ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL. ttl_0: IP TTL 0, the same (ip_forward: `ttl <= 1`). ip_short: the frame ends 10 bytes into its IP header (a 24-byte Ethernet frame; `payload` is not sent): ip_rcv counts InReceives and InOctets (10), then pskb_may_pull(sizeof(struct iphdr)) fails: InHdrErrors; veth only (a NIC discards runts). udp_csum_zero: UDP checksum 0, which IPv4 takes as no checksum (udp4_csum_init: CHECKSUM_UNNECESSARY), so the datagram is received as with a valid one. Valid IP options (at most one options flag, ip_options included; src/spec/ip-options.ts has their bytes): ip_options_nop (NOP NOP NOP END, 4 bytes), ip_options_rr (record route with room for one address, 8 bytes), ip_options_ts (timestamp, room for one, 8 bytes) and ip_options_ra (router alert, 4 bytes) are taken (ip_options_compile) and the datagram goes on; an ICMP error about it echoes record route and timestamp. ip_options_lsrr and ip_options_ssrr (a loose or strict source route through one hop, 8 bytes) are dropped by ip_rcv_options without a counter: a new namespace has net.ipv4.conf.all.accept_source_route 0.
  */
 export type FrameFlag =
   | 'ip_csum'
@@ -29,7 +29,13 @@ export type FrameFlag =
   | 'ttl_1'
   | 'ip_short'
   | 'udp_csum_zero'
-  | 'ttl_0';
+  | 'ttl_0'
+  | 'ip_options_nop'
+  | 'ip_options_rr'
+  | 'ip_options_ts'
+  | 'ip_options_ra'
+  | 'ip_options_lsrr'
+  | 'ip_options_ssrr';
 /**
  * Timed steps, in non-decreasing order of `at` (simulated nanoseconds since the start).
  */

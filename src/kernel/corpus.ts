@@ -300,6 +300,14 @@ function crafted(): CorpusEntry[] {
     { name: 'martian-zero-src-lbcast', what: 'from 0.0.0.0 to 255.255.255.255 (not martian: the DHCP case), to the bound port', flags: ['broadcast'], flow: { src: '0.0.0.0', dst: '255.255.255.255' }, read: true },
     { name: 'martian-own-src-bcast', what: 'from 10.0.0.1, our own address, to the subnet broadcast (martian at brd_input)', flags: ['broadcast'], flow: { src: '10.0.0.1', dst: '10.0.0.255' }, events: true },
     { name: 'martian-own-src-fwd-off', what: 'from our own address to an address not ours, forwarding off (ip_error first: not martian)', flags: ['not_local'], flow: { src: '10.0.0.1', dst: '10.0.0.99' }, forwarding: false },
+    { name: 'ip-options-nop', what: 'IP options NOP NOP NOP END (taken)', flags: ['ip_options_nop'], read: true },
+    { name: 'ip-options-rr', what: 'a record-route option with room for one address (taken, the address recorded)', flags: ['ip_options_rr'], read: true },
+    { name: 'ip-options-ts', what: 'a timestamp option with room for one (taken, a timestamp written)', flags: ['ip_options_ts'], read: true },
+    { name: 'ip-options-ra', what: 'a router-alert option (taken)', flags: ['ip_options_ra'], read: true },
+    { name: 'ip-options-lsrr', what: 'a loose source route through one hop (dropped: accept_source_route 0)', flags: ['ip_options_lsrr'], events: true },
+    { name: 'ip-options-ssrr', what: 'a strict source route through one hop (dropped: accept_source_route 0)', flags: ['ip_options_ssrr'], events: true },
+    { name: 'ip-options-rr-noport', what: 'a record-route option to a port nobody binds (the port unreachable echoes the option)', flags: ['ip_options_rr'], flow: { dport: 9999 } },
+    { name: 'ip-options-rr-fwd-on', what: 'a record-route option to an on-link address not ours, forwarding on', flags: ['not_local', 'ip_options_rr'], flow: { dst: '10.0.0.99' }, forwarding: true },
   ];
   return cases.map((c) => {
     const pad = c.padding !== undefined ? { padding: c.padding } : {};

@@ -1,6 +1,7 @@
 // Hand-built Ethernet/IPv4/UDP frames for a `frames` step on a veth (workload FrameFlag), injected
 // with an AF_PACKET socket on the peer end. Pure: the same step gives the same bytes.
 import type { FrameFlag } from '../generated/schema-types.ts';
+import { ipOptionBytes } from '../spec/ip-options.ts';
 
 export interface FrameSpec {
   srcMac: string;
@@ -51,7 +52,8 @@ export const ETH_HLEN = 14;
 
 export function buildFrame(f: FrameSpec): Uint8Array {
   const has = (x: FrameFlag): boolean => f.flags.includes(x);
-  const optLen = has('ip_options') ? 4 : 0;
+  const options = ipOptionBytes(f.flags);
+  const optLen = options.length;
   const ihlBytes = 20 + optLen;
   // `payload` counts UDP payload bytes (workload schema); a non-UDP protocol carries 8 + payload bytes too,
   // so the IP datagram is 28 + payload bytes whatever the protocol.
@@ -82,8 +84,8 @@ export function buildFrame(f: FrameSpec): Uint8Array {
   ip[9] = f.proto;
   ip.set(ipBytes(f.src), 12);
   ip.set(d, 16);
-  // A malformed record-route option: optlen 2 < 3 (net/ipv4/ip_options.c:__ip_options_compile).
-  if (optLen) ip.set([7, 2, 0, 0], 20);
+  // The options flag's option field (src/spec/ip-options.ts), e.g. ip_options: a malformed record route.
+  if (optLen) ip.set(options, 20);
   let csum = inetChecksum(ip);
   if (has('ip_csum')) csum = csum ^ 0x5a5a;
   put16(ip, 10, csum);

@@ -3,11 +3,12 @@
 import type { ProfileName } from '../generated/schema-types.ts';
 import type { Host } from './host.ts';
 import type { IcmpGlobalBucket, InetPeerRate } from './profile-udp.ts';
-import { FLAG, IP_HLEN } from './skb.ts';
+import { FLAG, IP_HLEN, flagsToBits } from './skb.ts';
 import { KIND_LOOPBACK } from './driver.ts';
 import { inet_addr_is_local } from './ip_input.ts';
 import { NR_ICMP_TYPES } from '../spec/semantic.ts';
 import { profileSysctlDefaults } from '../spec/defaults.ts';
+import { ECHOED_OPTION_FLAGS, ECHOED_OPTIONS_LEN } from '../spec/ip-options.ts';
 
 export const ICMP_DEST_UNREACH = 3;
 export const ICMP_NET_UNREACH = 0;
@@ -22,6 +23,8 @@ export const IPPROTO_ICMP = 1;
 const ICMP_HLEN = 8;
 /** icmp.c:__icmp_send: room = min(dst_mtu, 576) - sizeof(iphdr) - sizeof(icmphdr). */
 const ICMP_ERROR_ROOM = 576 - IP_HLEN - ICMP_HLEN;
+/** The options flags whose option an error echoes (src/spec/ip-options.ts), as FrameFlag bits. */
+const ECHOED_BITS = flagsToBits(ECHOED_OPTION_FLAGS);
 
 /**
  * net/ipv4/icmp.c:__icmp_send(skb_in, type, code): an ICMP error about `skb` (still owned by the
@@ -51,7 +54,10 @@ export function icmp_send(host: Host, skb: number, type: number, code: number, c
     case ICMP_TIME_EXCEEDED: mib.icmp.OutTimeExcds++; break;
     default: mib.icmp.OutParmProbs++; // ICMP_PARAMETERPROB: the callers send types 3, 11 and 12 only
   }
-  const len = IP_HLEN + ICMP_HLEN + Math.min(p.len[skb], ICMP_ERROR_ROOM);
+  // the error's own header echoes the packet's record route or timestamp option (ip_options_echo), and
+  // `room -= sizeof(struct iphdr) + icmp_param.replyopts.opt.opt.optlen`
+  const echo = p.flags[skb] & ECHOED_BITS ? ECHOED_OPTIONS_LEN : 0;
+  const len = IP_HLEN + echo + ICMP_HLEN + Math.min(p.len[skb], ICMP_ERROR_ROOM - echo);
   const rules = host.profile.udp;
   rules.ipLocalOut(mib);
   rules.ipOutput(mib, len);

@@ -208,6 +208,13 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
     kfree_skb(host, skb, cpu, loc, rules.optionsDropReason);
     return;
   }
+  // A source route compiles, then `if (unlikely(opt->srr)) { ... if (!IN_DEV_SOURCE_ROUTE(in_dev)) goto drop; }`
+  // (accept_source_route: a new namespace's `all` is 0, ANDed with the device's): no counter. The other
+  // valid options (NOP, record route, timestamp, router alert) are taken and the datagram goes on.
+  if (f & (FLAG.ip_options_lsrr | FLAG.ip_options_ssrr)) {
+    kfree_skb(host, skb, cpu, loc, rules.sourceRouteDropReason);
+    return;
+  }
 
   // rt_type RTN_MULTICAST / RTN_BROADCAST: __IP_UPD_PO_STATS(net, IPSTATS_MIB_INMCAST/INBCAST, skb->len)
   if (mcast) {

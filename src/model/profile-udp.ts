@@ -88,6 +88,8 @@ export interface UdpProfile {
   martianSourceReason(kind: MartianKind): DropReason;
   /** The drop reason when ip_rcv_options fails (ip_input.ts: the ip_options flag). */
   readonly optionsDropReason: DropReason;
+  /** The drop reason of a source-routed datagram without accept_source_route (ip_rcv_options). */
+  readonly sourceRouteDropReason: DropReason;
   /** The drop reason of a datagram whose checksum udp_recvmsg finds bad (csum_copy_err). */
   readonly recvmsgCsumDropReason: DropReason;
   /** The function skb:kfree_skb names for a datagram the socket refuses (__udp_queue_rcv_skb, or where it is inlined). */
@@ -298,6 +300,7 @@ export const UDP_313: UdpProfile = {
   dropReasons: false,
   martianSourceReason: () => 'NOT_SPECIFIED', // 3.13 kfree_skb has no reason
   optionsDropReason: 'NOT_SPECIFIED',
+  sourceRouteDropReason: 'NOT_SPECIFIED',
   recvmsgCsumDropReason: 'NOT_SPECIFIED',
   queueRcvDropSite: 'net/ipv4/udp.c:__udp_queue_rcv_skb',
   sockSetRcvbuf: sockSetRcvbuf313,
@@ -370,6 +373,8 @@ export const UDP_618: UdpProfile = {
   martianSourceReason: (kind) => MARTIAN_REASONS_618[kind],
   // ip_input.c:ip_rcv_options returns a reason (6.13 on): IP_INHDR, recorded (golden/kernel/linux-6.18/crafted-ip-options.json)
   optionsDropReason: 'IP_INHDR',
+  // ip_input.c:ip_rcv_options: a source route without accept_source_route
+  sourceRouteDropReason: 'NOT_SPECIFIED',
   // udp.c:udp_recvmsg `csum_copy_err: ... kfree_skb_reason(skb, SKB_DROP_REASON_UDP_CSUM)` (crafted-udp-csum-large.json)
   recvmsgCsumDropReason: 'UDP_CSUM',
   // the static __udp_queue_rcv_skb is inlined: skb:kfree_skb names udp_queue_rcv_one_skb (recorded on 6.12 and 6.18,
@@ -490,6 +495,7 @@ export const UDP_612: UdpProfile = {
   martianSourceReason: () => 'NOT_SPECIFIED',
   // ip_rcv_finish_core `if (iph->ihl > 5 && ip_rcv_options(skb, dev)) goto drop;` (a bool): NOT_SPECIFIED, recorded
   optionsDropReason: 'NOT_SPECIFIED',
+  sourceRouteDropReason: 'NOT_SPECIFIED',
   // udp.c:udp_recvmsg `csum_copy_err: ... kfree_skb(skb);` NOT_SPECIFIED, recorded
   recvmsgCsumDropReason: 'NOT_SPECIFIED',
   // udp.c:__udp_enqueue_schedule_skb `err = udp_rmem_schedule(sk, size); if (err) ... goto uncharge_drop;` (-ENOBUFS)

@@ -13,8 +13,9 @@ import type { Host, SysctlState } from './host.ts';
 import { profileSysctlDefaults, type SysctlValue } from '../spec/defaults.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { INTERLEAVE_ON_NIC } from '../spec/semantic.ts';
+import { ipOptionsLen } from '../spec/ip-options.ts';
 import { kernelProfile, type KernelProfile } from './profile.ts';
-import { FLAG, FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, IP_OPTIONS_BAD_LEN, IP_SHORT_LEN, UDP_HLEN, ETH_HLEN, type FlowTuple } from './skb.ts';
+import { FLAG, FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, IP_SHORT_LEN, UDP_HLEN, ETH_HLEN, type FlowTuple } from './skb.ts';
 import { Mibs } from './mib.ts';
 import { Trace } from './trace.ts';
 import type { UdpSock } from './sock.ts';
@@ -291,8 +292,8 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
   st.flow = host.flows.intern(tuple);
   st.payload = step.payload ?? DEFAULT_PAYLOAD;
   st.flags = flagsToBits(step.flags);
-  // skb->len at the IP layer: the header (ihl * 4: 24 with the ip_options flag's 4-byte option) + UDP + payload
-  st.len = IP_HLEN + (st.flags & FLAG.ip_options ? IP_OPTIONS_BAD_LEN : 0) + UDP_HLEN + st.payload;
+  // skb->len at the IP layer: the header (ihl * 4: 20 + the options flag's option field) + UDP + payload
+  st.len = IP_HLEN + ipOptionsLen(step.flags) + UDP_HLEN + st.payload;
   // the ip_short flag: the frame ends IP_SHORT_LEN bytes into its IP header
   if (st.flags & FLAG.ip_short) st.len = IP_SHORT_LEN;
   st.pad = step.padding ?? 0;

@@ -9,6 +9,7 @@ export const FRAME_FLAGS: readonly FrameFlag[] = [
   'udp_csum', 'udp_len_long', 'udp_len_short',
   'otherhost', 'not_local', 'no_route', 'rp_filter', 'fragment', 'multicast', 'broadcast', 'ttl_1',
   'ip_short', 'udp_csum_zero', 'ttl_0',
+  'ip_options_nop', 'ip_options_rr', 'ip_options_ts', 'ip_options_ra', 'ip_options_lsrr', 'ip_options_ssrr',
 ];
 export const FLAG: Readonly<Record<FrameFlag, number>> = Object.fromEntries(
   FRAME_FLAGS.map((f, i) => [f, 1 << i]),
@@ -22,11 +23,6 @@ export function flagsToBits(flags: readonly FrameFlag[] | undefined): number {
 
 /** IPv4 header (no options) + UDP header. */
 export const IP_HLEN = 20;
-/**
- * The `ip_options` FrameFlag: a 4-byte malformed option (record route with optlen 2, as
- * src/kernel/frames.ts builds it), so the header has ihl 6 = 24 bytes and skb->len is 4 more.
- */
-export const IP_OPTIONS_BAD_LEN = 4;
 export const UDP_HLEN = 8;
 /** The `ip_short` FrameFlag: the frame ends this many bytes into its IP header (src/kernel/frames.ts). */
 export const IP_SHORT_LEN = 10;

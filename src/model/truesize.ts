@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FramesStep, ProfileName } from '../generated/schema-types.ts';
-import { ETH_HLEN, IP_HLEN, IP_OPTIONS_BAD_LEN, UDP_HLEN } from './skb.ts';
+import { ETH_HLEN, IP_HLEN, UDP_HLEN } from './skb.ts';
+import { ipOptionsLen } from '../spec/ip-options.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 
 /** Largest UDP/IPv4 payload: 65535 - 20 (IP header) - 8 (UDP header). */
@@ -193,14 +194,14 @@ export function nicTruesize(profile: ProfileName, frameLen: number): number {
  * so its truesize follows the frame length (Ethernet + IP header, with the ip_options flag's 4-byte
  * option, + UDP header + payload); a loopback or veth frame was built by the sender
  * (net/ipv4/ip_output.c:__ip_append_data -> net/core/skbuff.c:__alloc_skb), so its truesize
- * follows the payload. The same payload is charged differently on the two kinds of device. Ethernet
- * padding (FramesStep.padding) is allocated with the frame: a veth frame's skb is sized by the whole
- * frame (net/packet/af_packet.c:packet_snd), as a datagram that much longer.
+ * follows the payload. The same payload is charged differently on the two kinds of device. IP options
+ * and Ethernet padding (FramesStep.padding) are allocated with the frame: a veth frame's skb is sized by
+ * the whole frame (net/packet/af_packet.c:packet_snd), as a datagram that much longer.
  */
 export function frameTruesize(profile: ProfileName, kind: 'nic' | 'loopback' | 'veth', step: FramesStep): number {
   const payload = step.payload ?? 64;
   const pad = step.padding ?? 0;
-  if (kind !== 'nic') return skb_truesize(profile, Math.min(payload + pad, MAX_UDP_PAYLOAD));
-  const ipHeader = IP_HLEN + (step.flags?.includes('ip_options') ? IP_OPTIONS_BAD_LEN : 0);
-  return nicTruesize(profile, ETH_HLEN + ipHeader + UDP_HLEN + payload + pad);
+  const options = ipOptionsLen(step.flags);
+  if (kind !== 'nic') return skb_truesize(profile, Math.min(payload + pad + options, MAX_UDP_PAYLOAD));
+  return nicTruesize(profile, ETH_HLEN + IP_HLEN + options + UDP_HLEN + payload + pad);
 }

@@ -10,6 +10,7 @@ import { PROFILES, getSpecEntry, similarSpecNames } from './registry.ts';
 
 import { DEFAULT_HZ, profileSysctlDefaults } from './defaults.ts';
 import { MAX_SCENARIO_FRAMES } from './limits.ts';
+import { IP_OPTION_FLAGS, ipOptionsLen } from './ip-options.ts';
 
 /** include/uapi/linux/icmp.h NR_ICMP_TYPES: the highest known ICMP type (ICMP_ADDRESSREPLY). */
 export const NR_ICMP_TYPES = 18;
@@ -241,9 +242,9 @@ function names(list: readonly { name: string }[], what: string): string {
 export const DEVICE_MTU: Readonly<Partial<Record<Device['kind'], number>>> = { loopback: 65536, veth: 1500 };
 /** include/uapi/linux/ip.h: tot_len is 16 bits. */
 const IP_MAX_LEN = 65535;
-/** IP header (+ the ip_options flag's 4-byte option) + UDP header: the model's skb->len at the IP layer. */
+/** IP header (+ the options flag's option field) + UDP header: the model's skb->len at the IP layer. */
 function frameIpLen(step: FramesStep): number {
-  return 20 + (step.flags?.includes('ip_options') ? 4 : 0) + 8 + (step.payload ?? 64);
+  return 20 + ipOptionsLen(step.flags) + 8 + (step.payload ?? 64);
 }
 
 /** net/ipv4/inetpeer.c: inet_peer_minttl (120 s), XRLIM_BURST_FACTOR (6). */
@@ -348,6 +349,8 @@ function addressProblems(step: FramesStep, config: Config): [string, string][] {
   const { src, dst } = step.flow;
   const macKinds = MAC_FLAGS.filter((f) => flags.has(f));
   if (macKinds.length > 1) out.push(['flags', macFlagsMessage(macKinds)]);
+  const optionKinds = IP_OPTION_FLAGS.filter((f) => flags.has(f));
+  if (optionKinds.length > 1) out.push(['flags', optionFlagsMessage(optionKinds)]);
   for (const pair of EXCLUSIVE_FLAGS) {
     if (pair.every((f) => flags.has(f))) out.push(['flags', exclusiveMessage(pair)]);
   }
@@ -376,6 +379,10 @@ export const MAC_FLAGS = ['otherhost', 'multicast', 'broadcast'] as const;
 function macFlagsMessage(kinds: readonly string[]): string {
   return `must flag at most one of ${MAC_FLAGS.join(', ')}: each gives the frame another destination MAC ` +
     `(not ours, a group's, ff:ff:ff:ff:ff:ff), and eth_type_trans takes pkt_type from it (got ${kinds.join(' and ')})`;
+}
+
+function optionFlagsMessage(kinds: readonly string[]): string {
+  return `must flag at most one of the IP options flags: each is the whole option field (src/spec/ip-options.ts) (got ${kinds.join(' and ')})`;
 }
 
 /** Flags that set the same header field (src/kernel/frames.ts): IP tot_len, UDP length. */

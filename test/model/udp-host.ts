@@ -2,7 +2,8 @@
 // the simulator: SkbPool, FlowTable, Mibs, sockets, sysctls from the profile defaults.
 import type { FrameFlag, ProfileName, Socket } from '../../src/generated/schema-types.ts';
 import type { Host, SysctlState } from '../../src/model/host.ts';
-import { FLAG, FlowTable, SkbPool, flagsToBits, IP_HLEN, IP_OPTIONS_BAD_LEN, UDP_HLEN, parseIpv4 } from '../../src/model/skb.ts';
+import { FlowTable, SkbPool, flagsToBits, IP_HLEN, UDP_HLEN, parseIpv4 } from '../../src/model/skb.ts';
+import { ipOptionsLen } from '../../src/spec/ip-options.ts';
 import { Mibs } from '../../src/model/mib.ts';
 import { Trace } from '../../src/model/trace.ts';
 import { sock_create, type UdpSock } from '../../src/model/sock.ts';
@@ -103,7 +104,7 @@ export function makeSkb(host: Host, f: FrameOptions): number {
   p.id[skb] = nextId++;
   p.payload[skb] = payload;
   p.flags[skb] = flagsToBits(f.flags);
-  p.len[skb] = IP_HLEN + (p.flags[skb] & FLAG.ip_options ? IP_OPTIONS_BAD_LEN : 0) + UDP_HLEN + payload;
+  p.len[skb] = IP_HLEN + ipOptionsLen(f.flags) + UDP_HLEN + payload;
   p.truesize[skb] = f.truesize ?? skb_truesize(host.profileName, payload);
   p.hash[skb] = f.hash ?? 0x12345678;
   p.flow[skb] = host.flows.intern({

@@ -149,6 +149,8 @@ describe('frames shorter than an IP header, and Ethernet padding', () => {
     ['veth', { payload: 1472, padding: 1, flow: { dport: 5000 } }, /^\/workload\/0\/padding: must keep the frame within the MTU of "d0" \(1500\)/],
     ['veth', { flags: ['udp_csum', 'udp_csum_zero'], flow: { dport: 5000 } }, /^\/workload\/0\/flags: must not flag both udp_csum and udp_csum_zero/],
     ['veth', { flags: ['ttl_1', 'ttl_0'], flow: { dport: 5000 } }, /^\/workload\/0\/flags: must not flag both ttl_1 and ttl_0/],
+    ['veth', { flags: ['ip_options', 'ip_options_rr'], flow: { dport: 5000 } }, /^\/workload\/0\/flags: must flag at most one of the IP options flags/],
+    ['veth', { payload: 1466, flags: ['ip_options_rr'], flow: { dport: 5000 } }, /^\/workload\/0\/payload: must keep the IP datagram within 1500 bytes \(IP header 28/],
   ] as const)('%s frames %j are rejected', (kind, frames, re) => {
     expect(problems(sc(kind, frames))).toEqual([expect.stringMatching(re)]);
   });
