@@ -447,7 +447,9 @@ export const UDP_618: UdpProfile = {
   icmpApplyRatelimit: (inLoopback) => !inLoopback,
   icmpGlobalAllow: icmpGlobalAllow6,
   // icmp.c:icmp_global_consume takes get_random_u32_below(3) credits ("one in average"): the model takes 1,
-  // exact while min(icmp_msgs_per_sec, icmp_msgs_burst) > 2 x the errors sent, or with either at 0.
+  // exact while min(icmp_msgs_per_sec, icmp_msgs_burst) > 2 x the errors sent, or with either at 0, or while one
+  // destination's limiter spaces them past the refill interval (the validator refuses the rest:
+  // src/spec/semantic.ts icmpRateLimitProblems).
   icmpGlobalConsume: (g) => { g.credit -= 1; },
   inetPeerXrlimAllow,
   // icmp.c:icmpv4_global_allow `__ICMP_INC_STATS(net, ICMP_MIB_RATELIMITGLOBAL)`

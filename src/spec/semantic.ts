@@ -272,8 +272,10 @@ export function icmpErrorTypes(step: FramesStep, sockets: readonly Socket[], for
  * ICMP rate limits the model cannot predict (src/model/icmp.ts): inetpeer.c:inet_peer_gc may free an
  * idle destination's inet_peer after inet_peer_minttl (120 s) when another address is looked up, and a
  * new peer starts full: the same as the model's kept peer unless 6 * icmp_ratelimit exceeds 120 s.
- * (Not rejected yet: 6.x's global bucket, whose icmp_global_consume takes 0-2 random credits per error,
- * matters only once the bucket runs dry. route.c:ip_error's limiter is modelled: ip_rt_error_allow.)
+ * And 6.x's global bucket: icmp.c:icmp_global_consume takes get_random_u32_below(3) credits per error it
+ * lets through (the model takes 1), so once the bucket can run dry the errors sent depend on the draws:
+ * the model is exact while min(icmp_msgs_per_sec, icmp_msgs_burst) > 2 x the errors that reach it, or
+ * with either at 0. (route.c:ip_error's limiter is modelled: ip_rt_error_allow.)
  */
 function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
   const { config } = scenario;
@@ -291,7 +293,7 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
   const T = Math.ceil((ratelimitMs * hz) / 1000);
   const devices = new Map((config.devices ?? []).map((d) => [d.name, d.kind]));
   const sockets = config.sockets ?? [];
-  const perSource = new Map<string, { first: number; last: number; step: number }>();
+  const perSource = new Map<string, { first: number; last: number; step: number; count: number }>();
   let anyFrag = false;
   scenario.workload.forEach((st, i) => {
     if (st.op !== 'frames' || devices.get(st.device) === 'loopback') return;
@@ -300,23 +302,43 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
     if (types.length === 0) return;
     if (types.includes(11)) anyFrag = true;
     const src = st.flow.src ?? '10.0.0.2';
-    const e = perSource.get(src) ?? { first: st.at, last: st.at, step: i };
+    const e = perSource.get(src) ?? { first: st.at, last: st.at, step: i, count: 0 };
     e.last = Math.max(e.last, st.at + (count - 1) * (st.gapNs ?? 0));
     e.step = i;
+    e.count += count;
     perSource.set(src, e);
   });
   if (perSource.size === 0) return;
   const fragJiffies = anyFrag ? Math.max(...values('net.ipv4.ipfrag_time')) * hz : 0;
   let lastStep = 0;
   let longest = 0;
+  let passPeer = 0; // errors the per-destination limiter can let through to the global bucket
   for (const e of perSource.values()) {
     const spanJiffies = Math.ceil((e.last - e.first) / (1e9 / hz)) + fragJiffies + 1;
     longest = Math.max(longest, spanJiffies);
     lastStep = Math.max(lastStep, e.step);
+    passPeer += T > 0 ? Math.min(e.count, XRLIM_BURST_FACTOR + Math.ceil(spanJiffies / T) + 1) : e.count;
   }
   if (T > 0 && XRLIM_BURST_FACTOR * ratelimitMs > INET_PEER_MINTTL_MS && longest * (1000 / hz) > INET_PEER_MINTTL_MS) {
     report(`/workload/${lastStep}`, `must not send rate-limited ICMP errors over more than ${INET_PEER_MINTTL_MS / 1000} s with net.ipv4.icmp_ratelimit ${ratelimitMs} ms: inetpeer.c:inet_peer_gc may then free an idle destination's inet_peer, whose bucket (6 x icmp_ratelimit, above inet_peer_minttl 120 s) restarts full; the model keeps every peer and cannot predict when the kernel frees one`);
   }
+  const perSec = values('net.ipv4.icmp_msgs_per_sec');
+  const burst = values('net.ipv4.icmp_msgs_burst');
+  if (perSec.length === 0 || burst.length === 0 || perSec.every((v) => v === 0) || burst.every((v) => v === 0)) return;
+  const limit = Math.min(...[...perSec, ...burst].filter((v) => v > 0));
+  // One destination whose limiter spaces its errors at least HZ/50 apart (icmp_global_allow's refill interval),
+  // each refill worth 3 credits or more: past its burst of 6 every error finds credit or a refill, whatever the draws.
+  const refillJiffies = Math.floor(hz / 50);
+  const spaced = perSource.size === 1 && T >= refillJiffies && Math.floor((Math.min(...perSec) * refillJiffies) / hz) >= 3;
+  const reaching = spaced ? Math.min([...perSource.values()][0]!.count, XRLIM_BURST_FACTOR) : passPeer;
+  if (2 * reaching >= limit) report(`/workload/${lastStep}`, globalBucketMessage(reaching, limit));
+}
+
+function globalBucketMessage(errors: number, limit: number): string {
+  return `must not send more than ${Math.ceil(limit / 2) - 1} rate-limited ICMP errors past the per-destination limit ` +
+    `(up to ${errors} here) while min(net.ipv4.icmp_msgs_per_sec, icmp_msgs_burst) is ${limit}: icmp.c:icmp_global_consume ` +
+    'takes 0 to 2 credits at random per error, so once the global bucket can run dry the errors sent are random; ' +
+    'set either sysctl to 0, or icmp_ratemask to leave the type out, or send fewer';
 }
 
 /**

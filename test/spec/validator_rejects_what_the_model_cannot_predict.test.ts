@@ -58,6 +58,19 @@ describe('ICMP rate limits the model cannot predict', () => {
     // to an open port no error is sent, so no rate limit is involved
     expect(problems(sc('veth', { flow: { dport: 5000 }, count: 3, gapNs: 100_000_000_000 }, { sysctls: s }))).toEqual([]);
   });
+
+  it('6.x: errors that could run the global bucket dry are rejected (icmp_global_consume draws 0-2 credits)', () => {
+    const noPeerLimit = { 'net.ipv4.icmp_ratelimit': 0 };
+    const p = problems(sc('veth', { flow: { dport: 9999 }, count: 25 }, { sysctls: noPeerLimit }));
+    expect(p).toEqual([expect.stringMatching(/^\/workload\/0: must not send more than 24 rate-limited ICMP errors .*icmp_global_consume/)]);
+    expect(problems(sc('veth', { flow: { dport: 9999 }, count: 24 }, { sysctls: noPeerLimit }))).toEqual([]);
+    // the bucket off (either sysctl 0), the type not rate-masked, or 3.13 (no global bucket): nothing random
+    expect(problems(sc('veth', { flow: { dport: 9999 }, count: 25 }, { sysctls: { ...noPeerLimit, 'net.ipv4.icmp_msgs_burst': 0 } }))).toEqual([]);
+    expect(problems(sc('veth', { flow: { dport: 9999 }, count: 25 }, { sysctls: { ...noPeerLimit, 'net.ipv4.icmp_ratemask': 0 } }))).toEqual([]);
+    expect(problems(sc('veth', { flow: { dport: 9999 }, count: 25 }, { sysctls: noPeerLimit }, 'linux-3.13'))).toEqual([]);
+    // one destination under the default per-destination limit: 6 quick errors, then one a second, each finding a refill
+    expect(problems(sc('veth', { flow: { dport: 9999 }, count: 1000 }))).toEqual([]);
+  });
 });
 
 describe('IP protocols with a kernel handler the model does not have', () => {
