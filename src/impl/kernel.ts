@@ -45,13 +45,19 @@ const NOT_SET_ON_HOST: ReadonlyMap<string, string> = new Map([
   ['net.ipv4.udp_mem', 'the UDP memory pool it limits is shared with every UDP socket of the host'],
 ]);
 
+const FLOW_LIMIT_BITMAP = 'net.core.flow_limit_cpu_bitmap';
+
 /** Tags: the features, and a `sysctl:NAME` for each sysctl this kernel's build has. */
 export function kernelTags(host: KernelHost, profile: ProfileName): string[] {
   const names = [...profileSysctlDefaults(profile).keys()];
   const sysctls = names.filter((n) => host.hasSysctl(n) && !NOT_SET_ON_HOST.has(n)).map((n) => `sysctl:${n}`);
   const frames = FRAME_FLAGS.filter((f) => !NOT_CRAFTED.has(f)).map(frameTag);
-  return [...KERNEL_FEATURES, ...frames, ...sysctls];
+  // flow limits where the build has them (CONFIG_NET_FLOW_LIMIT: Debian's 6.1 and 6.12, not this host's 6.18);
+  // the per-CPU tables flow_limit_cpu_bitmap allocates start fresh in each trial (the recorder restores the bitmap)
+  const flowLimit = host.hasSysctl(FLOW_LIMIT_BITMAP) ? ['flow_limit'] : [];
+  return [...KERNEL_FEATURES, ...flowLimit, ...frames, ...sysctls];
 }
+
 
 /**
  * The counters a trial reads and compares: the receive side of the namespace's MIBs, the receive

@@ -140,3 +140,15 @@ describe('kernelForm on linux-6.1 (ksoftirqd takes NET_RX over: src/kernel/ksoft
     expect(kernelForm(twice, HOST_61)).toBeNull();
   });
 });
+
+describe('kernelTags', () => {
+  it('asks for flow limits where the build has them (a guest\'s 6.1 or 6.12), not on this host\'s 6.18', () => {
+    const guest: KernelHost = { cpus: 2, hz: 250, hasSysctl: () => true };
+    expect(kernelTags(guest, 'linux-6.12')).toContain('flow_limit');
+    expect(TAGS).not.toContain('flow_limit');
+    const arb = differentialProperty.arbitrary('linux-6.12', { tags: kernelTags(guest, 'linux-6.12') });
+    const forms = fc.sample(arb, { numRuns: 100, seed: 21 }).map((s) => kernelForm(s, guest)).filter((f) => f !== null);
+    const limited = forms.filter((f) => Object.keys(f!.config.sysctls ?? {}).includes('net.core.flow_limit_cpu_bitmap'));
+    expect(limited.length).toBeGreaterThan(10);
+  });
+});
