@@ -12,19 +12,10 @@
 // nothing taken off. How far it fills is the scheduler's business. 6.12.118 and 6.18 have no such check
 // (the sender's own local_bh_enable runs NET_RX), and neither has 3.13.
 import type { ProfileName, Scenario } from '../generated/schema-types.ts';
-import { DEFAULT_HZ, profileSysctlDefaults } from '../spec/defaults.ts';
-import { cpusInMask, icmpErrorTypes } from '../spec/semantic.ts';
+import { cpusInMask, icmpErrorTypes, sysctlValues } from '../spec/semantic.ts';
 
 /** Profiles whose softirq entry points leave NET_RX to a runnable ksoftirqd (kernel/softirq.c:ksoftirqd_running). */
 const KSOFTIRQD_TAKES_OVER: ReadonlySet<ProfileName> = new Set<ProfileName>(['linux-6.1']);
-
-function sysctlValues(s: Scenario, name: string): unknown[] {
-  const c = s.config;
-  const set = (c.sysctls as Record<string, unknown> | undefined)?.[name];
-  const out = [set ?? profileSysctlDefaults(c.profile, c.hz ?? DEFAULT_HZ).get(name as never)];
-  for (const st of s.workload) if (st.op === 'sysctl' && st.name === name) out.push(st.value);
-  return out;
-}
 
 /**
  * The most skbs a process's sends could leave in one backlog if no softirq ran between them: every

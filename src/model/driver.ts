@@ -143,6 +143,11 @@ function problem(file: string, pointer: string, message: string): RxpathInputErr
   return new RxpathInputError([{ file, pointer, message }]);
 }
 
+/** The skb came in on a loopback device (skb->dev->flags & IFF_LOOPBACK). */
+export function skb_from_loopback(host: Host, skb: number): boolean {
+  return host.core.devices[host.skbs.dev[skb]]?.kind === KIND_LOOPBACK;
+}
+
 /** Builds a device from its config (defaults from schemas/device.schema.json), registering its NAPIs. */
 export function createDevice(host: Host, cfg: Device, index: number, profile: ProfileName, file: string): NetDevice {
   const core = host.core;

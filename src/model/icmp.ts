@@ -4,7 +4,7 @@ import type { ProfileName } from '../generated/schema-types.ts';
 import type { Host } from './host.ts';
 import type { IcmpGlobalBucket, InetPeerRate } from './profile-udp.ts';
 import { FLAG, IP_HLEN, flagsToBits } from './skb.ts';
-import { KIND_LOOPBACK } from './driver.ts';
+import { skb_from_loopback } from './driver.ts';
 import { inet_addr_is_local } from './ip_input.ts';
 import { NR_ICMP_TYPES } from '../spec/semantic.ts';
 import { profileSysctlDefaults } from '../spec/defaults.ts';
@@ -45,7 +45,7 @@ export function icmp_send(host: Host, skb: number, type: number, code: number, c
   if (flow.proto === IPPROTO_ICMP) return;
   // The error goes back to the packet's source (fl4.daddr = iph->saddr): out lo when that is a local address
   // (as loopback_xmit_local sends it) and, in the model, whenever the packet came in on lo.
-  const inLoopback = host.core.devices[p.dev[skb]]?.kind === KIND_LOOPBACK;
+  const inLoopback = skb_from_loopback(host, skb);
   if (!icmp_rate_allow(host, type, code, flow.src, inLoopback, inLoopback || inet_addr_is_local(host, flow.src))) return;
   const mib = host.mib;
   mib.icmp.OutMsgs++;

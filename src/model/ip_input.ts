@@ -5,7 +5,7 @@
 // Spec: shared/spec/kernel-semantics.md section 5. The frame's problems are FrameFlag bits.
 import type { Host } from './host.ts';
 import { FLAG } from './skb.ts';
-import { KIND_LOOPBACK } from './driver.ts';
+import { skb_from_loopback } from './driver.ts';
 import { consume_skb, kfree_skb } from './skb_drop.ts';
 import {
   icmp_rcv, icmp_send, ip_rt_error_allow, ICMP_DEST_UNREACH, ICMP_EXC_FRAGTIME, ICMP_EXC_TTL, ICMP_NET_UNREACH, ICMP_PARAMETERPROB, ICMP_PROT_UNREACH,
@@ -105,14 +105,36 @@ export function ip_rcv(host: Host, skb: number, cpu: number): void {
   ip_rcv_finish(host, skb, cpu);
 }
 
-const isMulticast = (a: number): boolean => (a >>> 28) === 0xe; // ipv4_is_multicast: 224.0.0.0/4
-const LBCAST = 0xffffffff; // ipv4_is_lbcast: 255.255.255.255
-const isZeronet = (a: number): boolean => (a >>> 24) === 0; // ipv4_is_zeronet: 0.0.0.0/8
-const isLoopback = (a: number): boolean => (a >>> 24) === 127; // ipv4_is_loopback: 127.0.0.0/8
+/** What route.c's checks make of a source address (a host's addresses are fixed: asked once per flow). */
+const SRC_ORDINARY = 0;
+/** ipv4_is_multicast (224.0.0.0/4) or ipv4_is_lbcast (255.255.255.255): martian whatever the destination */
+const SRC_MCAST_LBCAST = 1;
+/** ipv4_is_zeronet: 0.0.0.0/8 */
+const SRC_ZERONET = 2;
+/** ipv4_is_loopback: 127.0.0.0/8 */
+const SRC_LOOPBACK = 3;
+/** one of the host's own addresses */
+const SRC_LOCAL = 4;
+
+function source_class(host: Host, flow: number, src: number): number {
+  const c = host.flows.srcClass;
+  let v = c[flow];
+  if (v === -2) {
+    const top = src >>> 24;
+    v = top >= 224 && (top < 240 || src === 0xffffffff) ? SRC_MCAST_LBCAST
+      : top === 0 ? SRC_ZERONET : top === 127 ? SRC_LOOPBACK : host.localAddrs.has(src) ? SRC_LOCAL : SRC_ORDINARY;
+    c[flow] = v;
+  }
+  return v;
+}
+
+/** include/uapi/linux/in.h INADDR_BROADCAST */
+const LBCAST = 0xffffffff;
 
 /**
  * The kind of martian source (one no packet may come from), or null, for a unicast or broadcast destination, as
- * route.c:ip_route_input_slow (3.13 and 6.x alike) finds it, route_localnet off:
+ * route.c:ip_route_input_slow finds it (read in 6.1.192 and 6.12.118; linux-3.13 is given the same rules, not
+ * read there), route_localnet off:
  * - a multicast or limited-broadcast source, always (the first check);
  * - to 255.255.255.255 (brd_input): any source but 0.0.0.0/8 goes through fib_validate_source;
  * - else a 0.0.0.0/8 source, or a 127.0.0.0/8 one;
@@ -121,18 +143,15 @@ const isLoopback = (a: number): boolean => (a >>> 24) === 127; // ipv4_is_loopba
  *   lookup, is e_inval without accept_local (fib_frontend.c:__fib_validate_source).
  * A multicast destination (ip_route_input_mc) is not asked here: the model's groups take no such source.
  */
-function martian_source(host: Host, src: number, dst: number, route: number, bcast: boolean): MartianKind | null {
-  if (isMulticast(src) || src === LBCAST) return 'invalid';
+function martian_source(cls: number, dst: number, route: number, bcast: boolean): MartianKind | null {
+  if (cls === SRC_ORDINARY) return null;
+  if (cls === SRC_MCAST_LBCAST) return 'invalid';
   // fib_validate_source: the reverse lookup of a local source is RTN_LOCAL, e_inval (loopback sources included)
-  const validate = (): MartianKind | null => (isLoopback(src) || host.localAddrs.has(src) ? 'local' : null);
-  if (dst === LBCAST) return isZeronet(src) ? null : validate();
-  if (isZeronet(src)) return 'invalid';
-  if (isLoopback(src)) return 'loopback'; // `ipv4_is_loopback(saddr) && !IN_DEV_NET_ROUTE_LOCALNET`
-  return bcast || route === ROUTE_LOCAL || route === ROUTE_FORWARD ? validate() : null;
-}
-
-function fromLoopback(host: Host, skb: number): boolean {
-  return host.core.devices[host.skbs.dev[skb]]?.kind === KIND_LOOPBACK;
+  const validated = cls === SRC_LOOPBACK || cls === SRC_LOCAL ? 'local' : null;
+  if (dst === LBCAST) return validated;
+  if (cls === SRC_ZERONET) return 'invalid';
+  if (cls === SRC_LOOPBACK) return 'loopback'; // `ipv4_is_loopback(saddr) && !IN_DEV_NET_ROUTE_LOCALNET`
+  return bcast || route === ROUTE_LOCAL || route === ROUTE_FORWARD ? validated : null;
 }
 
 /** ip_input.c:ip_rcv_finish (3.13) / ip_rcv_finish + ip_rcv_finish_core (6.18), then dst_input. */
@@ -183,7 +202,7 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
       }
     }
     // a loopback frame keeps the output route's dst (ip_rcv_finish_core: `if (!skb_valid_dst(skb))`): no input route
-    const martian = fromLoopback(host, skb) ? null : martian_source(host, flow.src, flow.dst, route, bcast);
+    const martian = skb_from_loopback(host, skb) ? null : martian_source(source_class(host, flowIdx, flow.src), flow.dst, route, bcast);
     if (martian !== null) {
       // -EINVAL after RT_CACHE_STAT_INC(in_martian_src) (/proc/net/stat/rt_cache, not modelled): no SNMP counter
       kfree_skb(host, skb, cpu, loc, rules.martianSourceReason(martian));

@@ -373,12 +373,14 @@ export const UDP_618: UdpProfile = {
   martianSourceReason: (kind) => MARTIAN_REASONS_618[kind],
   // ip_input.c:ip_rcv_options returns a reason (6.13 on): IP_INHDR, recorded (golden/kernel/linux-6.18/crafted-ip-options.json)
   optionsDropReason: 'IP_INHDR',
-  // ip_input.c:ip_rcv_options: a source route without accept_source_route
+  // ip_input.c:ip_rcv_options: a source route without accept_source_route; recorded on 6.18.44
+  // (golden/kernel/linux-6.18/crafted-ip-options-lsrr.json, -ssrr.json)
   sourceRouteDropReason: 'NOT_SPECIFIED',
   // udp.c:udp_recvmsg `csum_copy_err: ... kfree_skb_reason(skb, SKB_DROP_REASON_UDP_CSUM)` (crafted-udp-csum-large.json)
   recvmsgCsumDropReason: 'UDP_CSUM',
   // the static __udp_queue_rcv_skb is inlined: skb:kfree_skb names udp_queue_rcv_one_skb (recorded on 6.12 and 6.18,
-  // golden/kernel/linux-6.1x/trace-flood-lo-rcvbuf2304.json)
+  // golden/kernel/linux-6.1x/trace-flood-lo-rcvbuf2304.json; 6.1 prints the location as a pointer, so it takes
+  // the same site unobserved)
   queueRcvDropSite: 'net/ipv4/udp.c:udp_queue_rcv_one_skb',
   sockSetRcvbuf: sockSetRcvbuf6,
   rcvqueuesFull: () => {

@@ -119,9 +119,11 @@ export class FlowTable {
    * Per-flow answers of lookups that cannot change during a run (a host's addresses and sockets
    * are fixed when it is built), so the per-packet path asks once per flow: -2 = not asked yet.
    * dstLocal: fib RTN_LOCAL for the destination (1/0); udpSock: __udp4_lib_lookup's socket (-1 none);
-   * demuxSock: __udp4_lib_demux_lookup's connected socket (-1 none).
+   * demuxSock: __udp4_lib_demux_lookup's connected socket (-1 none); srcClass: what route.c makes of the
+   * source (ip_input.ts:source_class).
    */
   dstLocal: Int32Array = new Int32Array(16).fill(-2);
+  srcClass: Int32Array = new Int32Array(16).fill(-2);
   udpSock: Int32Array = new Int32Array(16).fill(-2);
   demuxSock: Int32Array = new Int32Array(16).fill(-2);
 
@@ -135,6 +137,7 @@ export class FlowTable {
       if (i >= this.dstLocal.length) {
         const g = (a: Int32Array): Int32Array => { const b = new Int32Array(a.length * 2).fill(-2); b.set(a); return b; };
         this.dstLocal = g(this.dstLocal); this.udpSock = g(this.udpSock); this.demuxSock = g(this.demuxSock);
+        this.srcClass = g(this.srcClass);
       }
     }
     return i;

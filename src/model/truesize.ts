@@ -188,11 +188,11 @@ export function nicTruesize(profile: ProfileName, frameLen: number): number {
 }
 
 /**
- * skb->truesize of the frames of a `frames` step, as the kernel builds them (src/model/truesize.ts,
- * with its provenance): a NIC frame is built by the igb driver from half-page RX buffers
+ * skb->truesize of the frames of a `frames` step, as the kernel builds them (the tables above, with
+ * their provenance): a NIC frame is built by the igb driver from half-page RX buffers
  * (drivers/net/ethernet/intel/igb/igb_main.c:igb_build_skb (6.18) / igb_fetch_rx_buffer (3.13)),
- * so its truesize follows the frame length (Ethernet + IP header, with the ip_options flag's 4-byte
- * option, + UDP header + payload); a loopback or veth frame was built by the sender
+ * so its truesize follows the frame length (Ethernet + IP header with its options + UDP header +
+ * payload); a loopback or veth frame was built by the sender
  * (net/ipv4/ip_output.c:__ip_append_data -> net/core/skbuff.c:__alloc_skb), so its truesize
  * follows the payload. The same payload is charged differently on the two kinds of device. IP options
  * and Ethernet padding (FramesStep.padding) are allocated with the frame: a veth frame's skb is sized by

@@ -94,9 +94,9 @@ export function differingRules(a: KernelProfile, b: KernelProfile): { rule: stri
   }).sort((x, y) => x.rule.localeCompare(y.rule));
 }
 
-function run(scenario: Scenario, profile: ProfileName, rules?: RuleOverride): Observations | null {
+function run(scenario: Scenario, profile: ProfileName, rules?: RuleOverride, events = false): Observations | null {
   try {
-    return simulate(scenario, { profile, ...(rules ? { rules } : {}) });
+    return simulate(scenario, { profile, events, ...(rules ? { rules } : {}) });
   } catch {
     return null; // a rule of another profile may refuse this profile's path (3.13's sock_queue_rcv_skb rules on 6.x)
   }
@@ -124,8 +124,8 @@ function within(part: readonly string[], whole: readonly string[]): boolean {
  */
 function reasonShowing(ta: GoldenTrace, tb: GoldenTrace, older: ProfileName, override: RuleOverride): RuleShowing | undefined {
   if (!ta.observations.events || !tb.observations.events) return undefined;
-  const base = dropReasons(runTraced(ta.scenario, older));
-  const swapped = dropReasons(runTraced(ta.scenario, older, override));
+  const base = dropReasons(run(ta.scenario, older, undefined, true));
+  const swapped = dropReasons(run(ta.scenario, older, override, true));
   const olderKernel = dropReasons(ta.observations);
   const newerKernel = dropReasons(tb.observations);
   if (base.join() === swapped.join() || !within(base, olderKernel) || !within(swapped, newerKernel)) return undefined;
@@ -134,14 +134,6 @@ function reasonShowing(ta: GoldenTrace, tb: GoldenTrace, older: ProfileName, ove
     scenario: ta.scenario.name, evidence: 'kernels', checkpoint: 'events', path: 'kfree_skb reason',
     olderModel: distinct(base), withRule: distinct(swapped), olderKernel: distinct(olderKernel), newerKernel: distinct(newerKernel),
   };
-}
-
-function runTraced(scenario: Scenario, profile: ProfileName, rules?: RuleOverride): Observations | null {
-  try {
-    return simulate(scenario, { profile, events: true, ...(rules ? { rules } : {}) });
-  } catch {
-    return null;
-  }
 }
 
 function firstChange(observed: GoldenTrace['observed'], base: Observations, changed: Observations): Mismatch | undefined {

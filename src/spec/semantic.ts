@@ -277,17 +277,24 @@ export function icmpErrorTypes(step: FramesStep, sockets: readonly Socket[], for
  * the model is exact while min(icmp_msgs_per_sec, icmp_msgs_burst) > 2 x the errors that reach it, or
  * with either at 0. (route.c:ip_error's limiter is modelled: ip_rt_error_allow.)
  */
+/**
+ * Every value a sysctl takes in the scenario: the config's (else the profile's default) and each workload
+ * step's, in order (a name the profile lacks and the config does not set gives none).
+ */
+export function sysctlValues(scenario: Scenario, name: string): unknown[] {
+  const { config } = scenario;
+  const v: unknown[] = [];
+  const c = (config.sysctls as Record<string, unknown> | undefined)?.[name]
+    ?? profileSysctlDefaults(config.profile, config.hz ?? DEFAULT_HZ).get(name as never);
+  if (c !== undefined) v.push(c);
+  for (const st of scenario.workload) if (st.op === 'sysctl' && st.name === name) v.push(st.value);
+  return v;
+}
+
 function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
   const { config } = scenario;
   const hz = config.hz ?? DEFAULT_HZ;
-  const defaults = profileSysctlDefaults(config.profile, hz);
-  const values = (name: string): number[] => {
-    const v: number[] = [];
-    const c = (config.sysctls as Record<string, unknown> | undefined)?.[name] ?? defaults.get(name as never);
-    if (typeof c === 'number') v.push(c);
-    for (const st of scenario.workload) if (st.op === 'sysctl' && st.name === name && typeof st.value === 'number') v.push(st.value);
-    return v;
-  };
+  const values = (name: string): number[] => sysctlValues(scenario, name).filter((v): v is number => typeof v === 'number');
   const ratemask = values('net.ipv4.icmp_ratemask').reduce((a, b) => a | b, 0);
   const ratelimitMs = Math.min(...values('net.ipv4.icmp_ratelimit'));
   const T = Math.ceil((ratelimitMs * hz) / 1000);
