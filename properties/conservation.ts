@@ -7,13 +7,15 @@
 //       ntuple_match, which also counts steered frames; computed from the scenario) + backlog drops (softnet dropped, incl. flow
 //       limit; dev.c:enqueue_to_backlog) + skbs processed (softnet processed, once per skb in
 //       dev.c:__netif_receive_skb_core) + still in a ring or a backlog (`internal`).
-//  L1 netif_rx: lo/veth rx_packets + rx_drop = the workload's frames on them, plus ICMP errors the
-//       host sent to itself, looped back over lo (at most Icmp OutMsgs; drivers/net/loopback.c:loopback_xmit).
+//  L1 netif_rx: lo/veth rx_packets + rx_drop = the workload's frames on them (a datagram larger than the veth
+//       MTU as its fragments), plus ICMP errors the host sent to itself, looped back over lo (at most Icmp
+//       OutMsgs; drivers/net/loopback.c:loopback_xmit). ICMP errors out a veth reach its other end's backlog
+//       (veth_xmit): frames of L1 device/core and L2's OTHERHOST drops, at most Icmp OutMsgs.
 //  L2 processed = Ip InReceives + PACKET_OTHERHOST drops (ip_rcv drops them before InReceives and
 //       no /proc counter shows them: bounded by the otherhost frames sent).
 //  L3 InReceives = InHdrErrors (incl. IP checksum) + InAddrErrors + InUnknownProtos + InDiscards
-//       + IpExt InNoRoutes + IpExt InTruncatedPkts + TcpExt IPReversePathFilter + ReasmReqds
-//       (fragments that never complete are held, then time out) + InDelivers
+//       + IpExt InNoRoutes + IpExt InTruncatedPkts + TcpExt IPReversePathFilter + ReasmReqds - ReasmOKs
+//       (every fragment goes to ip_defrag; a datagram it completes goes on once: net/ipv4/ip_fragment.c) + InDelivers
 //       (net/ipv4/ip_input.c:ip_rcv, ip_rcv_finish, ip_local_deliver_finish; route.c:ip_error).
 //  L4 InDelivers (UDP) = NoPorts + Udp InErrors (header, checksum, rcvbuf, 3.13 ENOBUFS) +
 //       IgnoredMulti (6.18) + queued in sockets + InDatagrams (read). Not counted anywhere: 3.13
@@ -78,7 +80,7 @@ function udpCopiesSent(scenario: Scenario, cp: Checkpoint): number {
   for (const st of scenario.workload) {
     if (st.op !== 'frames' || (st.flow.proto ?? 17) !== 17) continue;
     const clones = hasFlag(st, 'multicast') || hasFlag(st, 'broadcast') ? Math.max(1, sockets.filter((k) => k.port === st.flow.dport).length) : 1;
-    n += clones * arrivedBy(scenario, cp, (x) => x === st).max;
+    n += clones * arrivedBy(scenario, cp, (x) => x === st, 'datagrams').max;
   }
   return n;
 }
@@ -94,12 +96,17 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
   // rx_packets, golden/kernel/linux-6.18/noports-lo.json). So with a loopback device the frames
   // netif_rx saw are the workload's plus at most Icmp OutMsgs.
   const loopback = (scenario.config.devices ?? []).some((d) => d.kind === 'loopback');
-  const sentReads = [...netifDevs.flatMap((d) => [`dev.${d}.rx_packets`, `dev.${d}.rx_drop`]), ...(loopback ? ['snmp.Icmp.OutMsgs'] : [])];
+  // An ICMP error out a veth reaches its other end's netif_rx on the sending CPU (drivers/net/veth.c:veth_xmit):
+  // a frame of that CPU's backlog (softnet processed or dropped) and of no config device's row, which the peer
+  // drops at ip_rcv (PACKET_OTHERHOST: sent to a MAC nobody owns, src/kernel/topology.ts). At most Icmp OutMsgs.
+  const veth = (scenario.config.devices ?? []).some((d) => d.kind === 'veth');
+  const sentReads = [...netifDevs.flatMap((d) => [`dev.${d}.rx_packets`, `dev.${d}.rx_drop`]), ...(loopback || veth ? ['snmp.Icmp.OutMsgs'] : [])];
   for (const cp of obs.checkpoints) {
     const s = cp.counters;
     const settled = isSettled(scenario, cp);
     const internal = s.internal;
     const softnetReads = [...softnetPaths(s, 'dropped'), ...softnetPaths(s, 'processed')];
+    const vethReplies = veth ? num(s, 'snmp.Icmp.OutMsgs') : 0;
 
     // L1. NIC frames arrive at their nominal times. A loopback/veth sender runs on its CPU and
     // waits while that CPU is busy, so its frames are counted where they were sent: the device
@@ -123,7 +130,7 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
     const l1Reads = [...sentReads, ...softnetReads, ...nics.flatMap((d) => [`ethtool.${d}.rx_missed_errors`, `ethtool.${d}.rx_fifo_errors`])];
     if (c.can('L1 device/core: arrived = ring/ntuple drops + backlog drops + processed + still queued', { counters: l1Reads })) {
       const nicArrived = arrivedBy(scenario, cp, isNic);
-      const arrived = { min: nicArrived.min + sent, max: nicArrived.max + sent };
+      const arrived = { min: nicArrived.min + sent, max: nicArrived.max + sent + vethReplies };
       const nicDrops = ethtoolSum(s, 'rx_missed_errors') + ethtoolSum(s, 'rx_fifo_errors') + arrivedBy(scenario, cp, (st) => ntupleDrops(scenario, st)).max;
       const backlogDrops = softnetSum(s, 'dropped');
       const processed = softnetSum(s, 'processed');
@@ -148,22 +155,23 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
     const inReceives = num(s, 'snmp.Ip.InReceives');
     if (c.can('L2 ip_rcv: processed = InReceives + PACKET_OTHERHOST drops', { counters: [...softnetPaths(s, 'processed'), 'snmp.Ip.InReceives'] })) {
       const processed = softnetSum(s, 'processed');
-      const otherhost = arrivedBy(scenario, cp, (st) => hasFlag(st, 'otherhost')).max;
+      const otherhost = arrivedBy(scenario, cp, (st) => hasFlag(st, 'otherhost')).max + vethReplies;
       if (!within(processed - inReceives, { min: 0, max: otherhost })) {
         return layerFailure(cp, 'L2 ip_rcv', 'snmp.Ip.InReceives', { min: processed - otherhost, max: processed }, inReceives,
-          `${processed} skbs reached __netif_receive_skb_core; all but PACKET_OTHERHOST ones (at most ${otherhost} sent) count in InReceives, which is ${inReceives}`);
+          `${processed} skbs reached __netif_receive_skb_core; all but PACKET_OTHERHOST ones (at most ${otherhost}: sent so, or ICMP errors out a veth to its other end) count in InReceives, which is ${inReceives}`);
       }
     }
 
     // L3
     const l3Reads = ['snmp.Ip.InReceives', 'snmp.Ip.InHdrErrors', 'snmp.Ip.InAddrErrors', 'snmp.Ip.InUnknownProtos', 'snmp.Ip.InDiscards', 'netstat.IpExt.InNoRoutes',
-      'netstat.IpExt.InTruncatedPkts', 'netstat.TcpExt.IPReversePathFilter', 'snmp.Ip.ReasmReqds', 'snmp.Ip.ForwDatagrams', 'snmp.Ip.InDelivers'];
+      'netstat.IpExt.InTruncatedPkts', 'netstat.TcpExt.IPReversePathFilter', 'snmp.Ip.ReasmReqds', 'snmp.Ip.ReasmOKs', 'snmp.Ip.ForwDatagrams',
+      'snmp.Ip.InDelivers'];
     const inDelivers = num(s, 'snmp.Ip.InDelivers');
     if (c.can('L3 IPv4: InReceives = IP-layer drops + InDelivers', { counters: l3Reads })) {
       const ipDrops =
         num(s, 'snmp.Ip.InHdrErrors') + num(s, 'snmp.Ip.InAddrErrors') + num(s, 'snmp.Ip.InUnknownProtos') + num(s, 'snmp.Ip.InDiscards') +
         num(s, 'netstat.IpExt.InNoRoutes') + num(s, 'netstat.IpExt.InTruncatedPkts') + num(s, 'netstat.TcpExt.IPReversePathFilter') +
-        num(s, 'snmp.Ip.ReasmReqds') + num(s, 'snmp.Ip.ForwDatagrams');
+        num(s, 'snmp.Ip.ReasmReqds') - num(s, 'snmp.Ip.ReasmOKs') + num(s, 'snmp.Ip.ForwDatagrams');
       // A multicast datagram for a group no socket joined fails the route lookup (-EINVAL in
       // ip_route_input_mc's caller) and is dropped by ip_rcv_finish with no IP counter; so is a
       // datagram from a martian source (ip_route_input_slow `martian_source:`), and a source-routed one
@@ -174,7 +182,7 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
       const ipUncounted = inReceives - ipDrops - inDelivers;
       if (!within(ipUncounted, { min: 0, max: mcastSilent })) {
         return layerFailure(cp, 'L3 IPv4', 'snmp.Ip.InDelivers', { min: inReceives - ipDrops - mcastSilent, max: inReceives - ipDrops }, inDelivers,
-          `InReceives ${inReceives} must equal the IP-layer drops (InHdrErrors, InAddrErrors, InUnknownProtos, InDiscards, InNoRoutes, InTruncatedPkts, IPReversePathFilter, fragments, forwarded) ${ipDrops} + InDelivers${mcastSilent > 0 ? ` + multicast for groups nobody joined, martian sources, source routes (<= ${mcastSilent}, uncounted)` : ''}`);
+          `InReceives ${inReceives} must equal the IP-layer drops (InHdrErrors, InAddrErrors, InUnknownProtos, InDiscards, InNoRoutes, InTruncatedPkts, IPReversePathFilter, fragments held or dropped: ReasmReqds - ReasmOKs, forwarded) ${ipDrops} + InDelivers${mcastSilent > 0 ? ` + multicast for groups nobody joined, martian sources, source routes (<= ${mcastSilent}, uncounted)` : ''}`);
       }
     }
 

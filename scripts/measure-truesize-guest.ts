@@ -3,7 +3,10 @@
 // writes its table, with provenance.vm naming the package, to the profile's truesize file.
 //
 //   sudo npx tsx scripts/measure-truesize-guest.ts --kernel 6.12 --profile linux-6.12
-//        [--out src/model/truesize/linux-6.12.json] [--max 65507]
+//        [--out src/model/truesize/linux-6.12.json] [--max 65507] [--what table|reasm]
+//
+// --what reasm runs scripts/measure-reasm-tailroom.py instead and writes its result into the file's
+// `reassembly` field, keeping the table (the head tailroom of a reassembled datagram, truesize.ts).
 //
 // truesize depends on the build (slab caches, MAX_TCP_HEADER, skb_small_head_cache), so a profile
 // of a Debian kernel is measured on that very package. The output is written atomically.
@@ -18,17 +21,21 @@ import { PACKAGE_ROOT } from '../src/spec/schema-files.ts';
 const { values } = parseArgs({
   options: {
     kernel: { type: 'string' }, profile: { type: 'string' }, out: { type: 'string' }, max: { type: 'string', default: '65507' },
+    what: { type: 'string', default: 'table' },
   },
 });
-if (!values.kernel || !values.profile) {
-  process.stderr.write('usage: measure-truesize-guest.ts --kernel 6.1|6.12|PKG --profile linux-X.Y [--out FILE] [--max N]\n');
+if (!values.kernel || !values.profile || !['table', 'reasm'].includes(values.what)) {
+  process.stderr.write('usage: measure-truesize-guest.ts --kernel 6.1|6.12|PKG --profile linux-X.Y [--out FILE] [--max N] [--what table|reasm]\n');
   process.exit(2);
 }
 const out = values.out ?? join(PACKAGE_ROOT, 'src', 'model', 'truesize', `${values.profile}.json`);
 try {
   const prepared = prepareKernel(values.kernel);
-  const argv = ['python3', join(PACKAGE_ROOT, 'scripts', 'measure-truesize.py'), '--out', `${GUEST_RESULTS}/truesize.json`,
-    '--profile', values.profile, '--max', values.max];
+  const reasm = values.what === 'reasm';
+  const argv = reasm
+    ? ['python3', join(PACKAGE_ROOT, 'scripts', 'measure-reasm-tailroom.py'), '--out', `${GUEST_RESULTS}/truesize.json`]
+    : ['python3', join(PACKAGE_ROOT, 'scripts', 'measure-truesize.py'), '--out', `${GUEST_RESULTS}/truesize.json`,
+      '--profile', values.profile, '--max', values.max];
   let table: Record<string, unknown> | null = null;
   const outcome = await runGuestJob(prepared, { cwd: PACKAGE_ROOT, argv }, 40 * 60_000, (line) => {
     if (line.trim() !== '') process.stdout.write(`[${prepared.series}] ${line}\n`);
@@ -44,14 +51,17 @@ try {
   const t = table as { provenance: Record<string, unknown> };
   t.provenance = {
     ...t.provenance,
-    command: `sudo npx tsx scripts/measure-truesize-guest.ts --kernel ${values.kernel} --profile ${values.profile}`,
+    command: `sudo npx tsx scripts/measure-truesize-guest.ts --kernel ${values.kernel} --profile ${values.profile}`
+      + (reasm ? ' --what reasm' : ''),
     vm: {
       package: prepared.kernel.pkg, packageVersion: prepared.kernel.version,
       machine: qemuArgs({ vmlinuz: '', initrd: '', resultsDir: '' }).slice(0, 12).join(' '),
     },
   };
+  // --what reasm: the measurement goes into the existing file's `reassembly` field
+  const doc = reasm ? { ...(JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>), reassembly: table } : table;
   const tmp = `${out}.tmp-${process.pid}`;
-  writeFileSync(tmp, `${JSON.stringify(table, null, 1)}\n`);
+  writeFileSync(tmp, `${JSON.stringify(doc, null, 1)}\n`);
   renameSync(tmp, out);
   process.stdout.write(`wrote ${out} (guest ${Math.round(outcome.tookMs / 1000)} s)\n`);
 } catch (err) {

@@ -1,6 +1,7 @@
 // Reading observations: counter paths, sums over CPUs and sockets, and what the workload put in
 // before a checkpoint. Pure functions; nothing here knows an implementation.
 import type { Checkpoint, FramesStep, Observations, Scenario, Snapshot, TraceEvent } from '../../src/generated/schema-types.ts';
+import { framesOnWire } from '../../src/spec/ip-fragment.ts';
 
 /** The value at a dotted path (`snmp.Udp.InErrors`, `softnet_stat.0.dropped`); undefined when absent. */
 export function at(obj: unknown, path: string): unknown {
@@ -89,20 +90,13 @@ export function frameSteps(scenario: Scenario): { index: number; step: FramesSte
   return out;
 }
 
-/** Frames injected by steps before workload index `stepIndex` (all frames of those steps). */
-export function framesBefore(scenario: Scenario, stepIndex: number, filter?: (s: FramesStep) => boolean): number {
-  let n = 0;
-  for (const { index, step } of frameSteps(scenario)) {
-    if (index < stepIndex && (!filter || filter(step))) n += step.count ?? 1;
-  }
-  return n;
-}
-
 /**
  * Frames certainly arrived by checkpoint `c` (arrival time < c.at, from earlier steps) and
  * possibly arrived (arrival time <= c.at): the step order decides equal times.
  */
-export function arrivedBy(scenario: Scenario, c: Checkpoint, filter?: (s: FramesStep) => boolean): { min: number; max: number } {
+export function arrivedBy(
+  scenario: Scenario, c: Checkpoint, filter?: (s: FramesStep) => boolean, unit: 'frames' | 'datagrams' = 'frames',
+): { min: number; max: number } {
   let min = 0;
   let max = 0;
   // A settled checkpoint lets time run past the later steps' `at`: the frames of every step after
@@ -111,21 +105,23 @@ export function arrivedBy(scenario: Scenario, c: Checkpoint, filter?: (s: Frames
   for (const { index, step } of frameSteps(scenario)) {
     if (index >= c.step) continue;
     if (filter && !filter(step)) continue;
+    // a datagram larger than the veth MTU arrives as its fragments, back to back (src/spec/ip-fragment.ts)
+    const per = unit === 'frames' ? framesOnWire({ ...step, count: 1 }, deviceKind(scenario, step.device) ?? 'nic') : 1;
     const count = step.count ?? 1;
     const gap = step.gapNs ?? 0;
     if (index > firstSettled && firstSettled >= 0 && c.label !== 'end') {
-      max += count;
+      max += count * per;
       continue;
     }
     if (c.label === 'end') {
-      min += count;
-      max += count;
+      min += count * per;
+      max += count * per;
       continue;
     }
     for (let i = 0; i < count; i++) {
-      const t = step.at + i * gap;
-      if (t < c.at) min++;
-      if (t <= c.at) max++;
+      const t = step.at + i * gap; // a datagram's fragments leave back to back, at its time
+      if (t < c.at) min += per;
+      if (t <= c.at) max += per;
       else break;
     }
   }

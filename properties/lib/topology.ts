@@ -3,6 +3,7 @@
 import type { Device, Scenario } from '../../src/generated/schema-types.ts';
 import { settingDefault } from '../../src/arbitraries/schema-ranges.ts';
 import { maskBits } from './sysctl-timeline.ts';
+import { framesOnWire } from '../../src/spec/ip-fragment.ts';
 
 function lowest(mask: string): number {
   const bits = [...maskBits(mask)].sort((a, b) => a - b);
@@ -47,7 +48,8 @@ export function backlogReachable(scenario: Scenario): boolean {
  * the sender CPU for netif_rx devices, the IRQ CPU of every queue a NIC frame may land on. A
  * loopback frame comes from a local address, so the ICMP error about it (at most one: port or
  * protocol unreachable, parameter problem or time exceeded) comes back over lo, through netif_rx
- * on the CPU that processed the frame: the sender's, or with RPS/RFS on lo any CPU.
+ * on the CPU that processed the frame: the sender's, or with RPS/RFS on lo any CPU; a veth's goes to
+ * the veth's other end (veth_xmit), through netif_rx on that CPU too.
  */
 export function enqueueUpperBound(scenario: Scenario): Map<number, number> {
   const out = new Map<number, number>();
@@ -60,8 +62,10 @@ export function enqueueUpperBound(scenario: Scenario): Map<number, number> {
     if (!d) continue;
     const n = s.count ?? 1;
     if (d.kind !== 'nic') {
-      add(s.cpu ?? 0, n);
-      if (d.kind === 'loopback') for (const c of steered(d, scenario.config.cpus) ? allCpus : [s.cpu ?? 0]) add(c, n);
+      add(s.cpu ?? 0, framesOnWire(s, d.kind)); // a datagram above the veth MTU as its fragments
+      // the ICMP error about a datagram comes back through netif_rx on the CPU that processed it: over lo
+      // (loopback_xmit), or into a veth's other end (veth_xmit)
+      for (const c of steered(d, scenario.config.cpus) ? allCpus : [s.cpu ?? 0]) add(c, n);
       continue;
     }
     const qs = s.queue !== undefined && (d.ntuple ?? []).length === 0 ? [s.queue] : [...Array(rxQueues(d)).keys()];

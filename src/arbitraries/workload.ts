@@ -13,15 +13,17 @@ import { ANY_TAG, KNOB_TAGS, midRunSysctlTags, type TagGate } from './feature-ta
 import { EXCLUSIVE_FLAGS, ICMP_ERROR_TYPES, ICMP_QUOTE_MIN, MAC_FLAGS, NR_ICMP_TYPES } from '../spec/semantic.ts';
 import { frameTag, protoTag } from '../spec/scenario-tags.ts';
 import { IP_OPTION_FLAGS, ipOptionsLen } from '../spec/ip-options.ts';
+import { FRAGMENTABLE_FLAGS, VETH_MTU } from '../spec/ip-fragment.ts';
 import type { Swarm } from './swarm.ts';
 
 /** ICMP types of generated ICMP frames (in sport): every error type and two unknown ones (the kinds the model receives). */
 const ICMP_FRAME_TYPES = [...ICMP_ERROR_TYPES, NR_ICMP_TYPES + 1, 200];
 /**
  * The scenario tags of frames-step fields the generator gates one by one (src/spec/scenario-tags.ts):
- * a light flow mixed in (FramesStep.interleave) and Ethernet padding (FramesStep.padding).
+ * a light flow mixed in (FramesStep.interleave), Ethernet padding (FramesStep.padding), and a veth datagram
+ * larger than the MTU, which the sender fragments (src/spec/ip-fragment.ts).
  */
-export const STEP_FIELD_TAGS = { interleave: 'interleave', padding: 'padding' } as const;
+export const STEP_FIELD_TAGS = { interleave: 'interleave', padding: 'padding', fragmentation: 'fragmentation' } as const;
 /** Source ports of generated light flows (FramesStep.interleave): apart from the 40000 + i of the others. */
 const LIGHT_SPORT_BASE = 40100;
 
@@ -162,17 +164,24 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         const carried = (x: FrameFlag): boolean => x !== 'ip_short' || d.kind === 'veth';
         const flags = s.errors ? oneOfEachKind(sp.flags.filter((x) => gate.allows(frameTag(x)) && carried(x))) : FLAG_OFF;
         if (flags.length > 0) f.flags = [...flags];
-        // a veth or loopback datagram stays within the device MTU (1500; loopback 65536, so tot_len 65535):
-        // beyond it the sender fragments, which the model does not model (src/spec/semantic.ts DEVICE_MTU)
+        // a loopback datagram stays within tot_len 65535 (MTU 65536); a veth one within its MTU (1500), unless
+        // the step is one the sender fragments and the model reassembles (src/spec/ip-fragment.ts): a UDP
+        // datagram flagged about its whole only, without padding or a light flow
         const opt = ipOptionsLen(flags);
-        const devMax = d.kind === 'veth' ? 1472 - opt : d.kind === 'loopback' ? 65507 - opt : Infinity;
+        const fragments = d.kind === 'veth' && s.bigPayload && sp.payload + 28 + opt > VETH_MTU && gate.allows(STEP_FIELD_TAGS.fragmentation);
+        if (fragments && flags.length > 0) {
+          const kept = flags.filter((x) => FRAGMENTABLE_FLAGS.includes(x));
+          if (kept.length > 0) f.flags = [...kept];
+          else delete f.flags;
+        }
+        const devMax = d.kind === 'veth' ? (fragments ? 65507 : 1472 - opt) : d.kind === 'loopback' ? 65507 - opt : Infinity;
         const payload = Math.min(s.bigPayload ? sp.payload : Math.min(sp.payload, 1472), devMax);
         if (payload !== 64) f.payload = payload;
-        if (s.errors && sp.pad !== null && d.kind !== 'loopback' && !flags.includes('ip_short') && gate.allows(STEP_FIELD_TAGS.padding)) {
+        if (!fragments && s.errors && sp.pad !== null && d.kind !== 'loopback' && !flags.includes('ip_short') && gate.allows(STEP_FIELD_TAGS.padding)) {
           const room = d.kind === 'veth' ? 1500 - (28 + opt + payload) : sp.pad; // veth: the frame stays within the MTU
           if (Math.min(sp.pad, room) > 0) f.padding = Math.min(sp.pad, room);
         }
-        if (s.errors && sp.proto !== null && gate.allows(protoTag(sp.proto))) f.flow.proto = sp.proto;
+        if (!fragments && s.errors && sp.proto !== null && gate.allows(protoTag(sp.proto))) f.flow.proto = sp.proto;
         // an ICMP frame's type is its sport: errors and unknown types (the ones the model receives)
         if (f.flow.proto === 1) f.flow.sport = ICMP_FRAME_TYPES[sp.flow % ICMP_FRAME_TYPES.length];
         // an error quotes the datagram it is about: at least ICMP_QUOTE_MIN bytes (src/spec/semantic.ts)
@@ -181,7 +190,7 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         if (f.flow.sport === undefined && f.flow.proto === undefined) f.flow = { dport: port };
         // a heavy and a light flow in one step, where something keys on the flow (flow limits, RPS)
         const keyed = s.flowLimit || s.rps;
-        if (sp.mix !== null && keyed && d.kind !== 'nic' && f.flow.proto === undefined && f.hash === undefined && gate.allows(STEP_FIELD_TAGS.interleave)) {
+        if (!fragments && sp.mix !== null && keyed && d.kind !== 'nic' && f.flow.proto === undefined && f.hash === undefined && gate.allows(STEP_FIELD_TAGS.interleave)) {
           f.interleave = { every: sp.mix, sport: LIGHT_SPORT_BASE + sp.flow };
         }
         step = f;

@@ -539,7 +539,7 @@ export interface FramesStep {
    */
   cpu?: number;
   /**
-   * Number of frames. Default 1.
+   * Number of frames (of datagrams, for a datagram a veth sender fragments: see payload). Default 1.
    */
   count?: number;
   /**
@@ -557,7 +557,7 @@ export interface FramesStep {
    */
   hash?: number;
   /**
-   * UDP payload bytes. Default 64.
+   * UDP payload bytes. Default 64. On a veth (MTU 1500) a datagram whose IP length is above 1500 is sent as the fragments ip_fragment cuts: 1480 data bytes each (the UDP header in the first), the last shorter, back to back, each datagram with its own IP id; each fragment is a frame (rx_packets, InReceives, ReasmReqds), ip_defrag reassembles them (ReasmOKs) and the datagram is charged the reassembled truesize (the first fragment, plus every fragment chained on its frag_list rather than copied into its tailroom). Such a step must be UDP, without padding, burst or interleave, and may carry only the udp_csum or udp_csum_zero flag (scenario tag fragmentation).
    */
   payload?: number;
   /**
@@ -800,15 +800,15 @@ export interface IpLine {
    */
   ReasmTimeout: number;
   /**
-   * Fragments received that need reassembly (each fragment counts).
+   * Fragments received that need reassembly (each fragment counts): a lone first fragment, or each fragment of a datagram a veth sender cut for its MTU (ip_defrag).
    */
   ReasmReqds: number;
   /**
-   * Datagrams reassembled successfully.
+   * Datagrams reassembled successfully (ip_frag_reasm); each then goes on once (InDelivers), charged the first fragment's truesize plus every fragment chained on its frag_list.
    */
   ReasmOKs: number;
   /**
-   * Reassembly failures (timeouts, overlaps, memory); one failure can count several times.
+   * Reassembly failures (timeouts, overlaps, memory); one failure can count several times. Memory: past net.ipv4.ipfrag_high_thresh (4 MiB of fragment truesize plus sizeof(struct ipq) per queue) 6.x refuses each new fragment (one each) and 3.13 evicts the least recently used queues down to ipfrag_low_thresh (one per queue).
    */
   ReasmFails: number;
   /**
@@ -862,7 +862,7 @@ export interface IcmpLine {
    */
   OutMsgs: number;
   /**
-   * ICMP messages that could not be sent.
+   * ICMP messages that could not be sent: the sending CPU's ICMP socket had no room (sk_wmem_alloc at its sk_sndbuf, 2 * SKB_TRUESIZE(64 KiB)); an error out a veth holds its truesize until the other end frees it, so a burst of unlimited errors runs it out.
    */
   OutErrors: number;
   /**

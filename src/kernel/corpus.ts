@@ -188,6 +188,24 @@ function noPorts(dev: Device): CorpusEntry {
 }
 
 /**
+ * 2a. Port unreachables faster than they leave: an ICMP error out a veth reaches its other end's backlog on the
+ * sending CPU (veth_xmit -> netif_rx) and stays charged to that CPU's ICMP socket until the peer frees it, so a
+ * burst to a closed port with icmp_ratemask 0 runs the socket's sk_sndbuf (2 * SKB_TRUESIZE(64 KiB)) out:
+ * Icmp OutErrors (icmp_push_reply). With a small netdev_max_backlog the errors are also dropped at the backlog.
+ */
+function icmpSndbuf(): CorpusEntry[] {
+  return [1000, 20].map((max) => {
+    const w = new Workload(VETH, flowFor(VETH, 9999)).frames(300, 64, { gapNs: 0, burst: true }).checkpoint('sent');
+    return {
+      scenario: scenario(`icmp-sndbuf-veth-burst300-max${max}`, `300 frames back to back to a port nobody binds, over veth, icmp_ratemask 0, netdev_max_backlog ${max}: more port unreachables at once than the ICMP socket's send buffer holds.`,
+        VETH, [rxSocket(VETH, undefined)], w.steps, { sysctls: { 'net.core.netdev_max_backlog': max } }),
+      summary: `ICMP socket send buffer: 300 port unreachables at once over veth, netdev_max_backlog ${max}`,
+      tags: ['veth', 'udp', 'noports', 'icmp', 'burst', 'backlog'],
+    };
+  });
+}
+
+/**
  * 2b. ICMP rate limiting (issue 13): datagrams to a closed port with icmp_ratemask at its
  * default 0x1818 (the other veth trials state 0). Over veth the per-destination bucket (icmp.c:icmpv4_xrlim_allow,
  * inetpeer.c:inet_peer_xrlim_allow) passes a burst of XRLIM_BURST_FACTOR = 6, then one per icmp_ratelimit;
@@ -325,6 +343,56 @@ function crafted(): CorpusEntry[] {
   });
 }
 
+/**
+ * 4b. Datagrams larger than the veth MTU (issue 13 item 2): the sender cuts each into fragments
+ * (src/spec/ip-fragment.ts), ip_defrag reassembles them. Sizes around the head's tailroom (a last
+ * fragment copied into the first or chained, truesize.ts reasmHeadTailroom), several fragments, the
+ * largest datagram; a full buffer, a closed port and a bad checksum about a reassembled datagram.
+ * Traced: a reassembled datagram's chained fragments are freed with it (skb_release_data).
+ */
+function fragmented(): CorpusEntry[] {
+  interface F { name: string; what: string; payload: number; count: number; rcvbuf?: [number, boolean]; flags?: FrameFlag[]; dport?: number }
+  const big: [number, boolean] = [4194304, true];
+  const cases: F[] = [
+    { name: 'p3000x20', what: '20 datagrams of 3000 bytes (3 fragments each)', payload: 3000, count: 20, rcvbuf: big },
+    { name: 'p1473', what: 'a 1-byte last fragment, copied into the first', payload: 1473, count: 3, rcvbuf: big },
+    { name: 'p1684', what: 'a 212-byte last fragment, the most the first fragment\'s tailroom takes', payload: 1684, count: 3, rcvbuf: big },
+    { name: 'p1685', what: 'a 213-byte last fragment, chained', payload: 1685, count: 3, rcvbuf: big },
+    { name: 'p2953', what: 'three fragments, the last of 1 byte: chained after the second', payload: 2953, count: 3, rcvbuf: big },
+    { name: 'p8000', what: '6 fragments', payload: 8000, count: 5, rcvbuf: big },
+    { name: 'p65507', what: 'the largest UDP datagram, 45 fragments', payload: 65507, count: 2, rcvbuf: big },
+    { name: 'rcvbuf-p8000', what: '30 datagrams of 8000 bytes into the default receive buffer (some dropped whole)', payload: 8000, count: 30 },
+    { name: 'noport-p3000', what: '5 datagrams of 3000 bytes to a port nobody binds (a port unreachable about each)', payload: 3000, count: 5, dport: 9999 },
+    { name: 'csum-p3000', what: '3 datagrams of 3000 bytes with a bad UDP checksum', payload: 3000, count: 3, rcvbuf: big, flags: ['udp_csum'] },
+    { name: 'csum-zero-p3000', what: '3 datagrams of 3000 bytes with UDP checksum 0 (none)', payload: 3000, count: 3, rcvbuf: big, flags: ['udp_csum_zero'] },
+  ];
+  const out: CorpusEntry[] = cases.map((c) => {
+    const flags = c.flags ? { flags: c.flags } : {};
+    const w = new Workload(VETH, flowFor(VETH, c.dport ?? 9000)).frames(c.count, c.payload, flags).checkpoint('received').read('rx');
+    return {
+      scenario: scenario(`frag-veth-${c.name}`, `${c.what} over veth, cut for its 1500-byte MTU and reassembled.`, VETH,
+        [rxSocket(VETH, c.rcvbuf?.[0], c.rcvbuf?.[1] ?? false)], w.steps),
+      summary: `Fragmentation and reassembly: ${c.what}`,
+      tags: ['veth', 'udp', 'fragmentation', ...(c.flags ?? []), 'trace'],
+      events: true,
+    };
+  });
+  // ipfrag_high_thresh (4 MiB): first fragments that never complete, each held with its queue
+  // (truesize + sizeof(struct ipq)) until the memory passes it; then 6.x refuses each new fragment
+  // (ReasmFails) and 3.13 evicts the oldest queues down to ipfrag_low_thresh.
+  const flood = new Workload(VETH, flowFor(VETH, 9000)).frames(2000, 1000, { flags: ['fragment'] }).checkpoint('received')
+    .advance(FRAG_WAIT_NS).checkpoint('expired');
+  out.push({
+    // icmp_ratemask at its default (time exceeded is limited): what ip_expire sends at once stays within the ICMP
+    // socket's send buffer (src/spec/semantic.ts icmpBurstProblems)
+    scenario: scenario('frag-veth-lone-flood-2000', '2000 first fragments (MF set) of 1000-byte datagrams that never complete, over veth: more than ipfrag_high_thresh holds.',
+      VETH, [rxSocket(VETH, undefined)], flood.steps, { sysctls: { 'net.ipv4.icmp_ratemask': 6168 } }),
+    summary: 'Fragment memory: 2000 lone first fragments against ipfrag_high_thresh',
+    tags: ['veth', 'crafted', 'fragment'],
+  });
+  return out;
+}
+
 /** 5. Tracepoints during a flood and a burst. */
 function traced(): CorpusEntry[] {
   const flood = new Workload(LO, flowFor(LO, 9000)).frames(20, 100).read('rx');
@@ -397,11 +465,13 @@ function corpusEntries(): CorpusEntry[] {
     ...interleaved(VETH),
     ...rcvbufMidRun(VETH),
     noPorts(LO), noPorts(VETH),
+    ...icmpSndbuf(),
     ...icmpRateLimit(),
     ...ipErrorRateLimit(),
     ...backlogGrid(),
     ...flowLimitGrid(),
     ...crafted(),
+    ...fragmented(),
     ...traced(),
   ];
 }

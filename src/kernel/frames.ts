@@ -2,6 +2,7 @@
 // with an AF_PACKET socket on the peer end. Pure: the same step gives the same bytes.
 import type { FrameFlag } from '../generated/schema-types.ts';
 import { ipOptionBytes } from '../spec/ip-options.ts';
+import { FRAG_IHL, FRAG_UNIT, IP_MF, fragmentDataLens, isFragmented } from '../spec/ip-fragment.ts';
 
 export interface FrameSpec {
   srcMac: string;
@@ -123,4 +124,33 @@ export function buildFrame(f: FrameSpec): Uint8Array {
 
 export function toHex(b: Uint8Array): string {
   return Buffer.from(b).toString('hex');
+}
+
+/**
+ * The frames a sender puts on a veth for a datagram larger than its MTU: ip_fragment's cut
+ * (src/spec/ip-fragment.ts), each fragment the datagram's IP header (no options) with its own tot_len,
+ * MF and offset and a fresh header checksum, then its share of the UDP header and payload. A datagram
+ * within the MTU is its one frame.
+ */
+export function buildFragments(f: FrameSpec): Uint8Array[] {
+  const whole = buildFrame(f);
+  if (!isFragmented('veth', f)) return [whole];
+  const hdr = whole.subarray(ETH_HLEN, ETH_HLEN + FRAG_IHL);
+  const l4 = whole.subarray(ETH_HLEN + FRAG_IHL);
+  const out: Uint8Array[] = [];
+  let off = 0;
+  for (const len of fragmentDataLens(f.payload)) {
+    const frame = new Uint8Array(ETH_HLEN + FRAG_IHL + len);
+    frame.set(whole.subarray(0, ETH_HLEN), 0);
+    const ip = frame.subarray(ETH_HLEN, ETH_HLEN + FRAG_IHL);
+    ip.set(hdr);
+    put16(ip, 2, FRAG_IHL + len);
+    put16(ip, 6, (off + len < l4.length ? IP_MF : 0) | (off / FRAG_UNIT));
+    put16(ip, 10, 0);
+    put16(ip, 10, inetChecksum(ip));
+    frame.set(l4.subarray(off, off + len), ETH_HLEN + FRAG_IHL);
+    out.push(frame);
+    off += len;
+  }
+  return out;
 }

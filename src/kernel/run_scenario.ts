@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Checkpoint, Config, FramesStep, Observations, Scenario, Snapshot, TraceEvent } from '../generated/schema-types.ts';
 import { readSchema } from '../spec/schema-files.ts';
 import { kernelProblems, sysctlScope } from './expressible.ts';
-import { buildFrame, ETH_HLEN, toHex } from './frames.ts';
+import { buildFragments, buildFrame, ETH_HLEN, toHex, type FrameSpec } from './frames.ts';
 import { withNetns } from './netns.ts';
 import { procAddress } from './parse/udp.ts';
 import { Peer } from './peer.ts';
@@ -99,12 +99,21 @@ async function snapshot(ctx: Ctx): Promise<{ snap: Snapshot; present: string[] }
   return { snap: r.value.snapshot, present: r.value.present };
 }
 
-function frameHex(st: FramesStep, payload: number, flags: FramesStep['flags'], dport: number, dst?: string, id = 1): string {
-  return toHex(buildFrame({ id,
+function frameSpec(st: FramesStep, payload: number, flags: FramesStep['flags'], dport: number, dst?: string, id = 1): FrameSpec {
+  return { id,
     srcMac: TX_MAC, dstMac: RX_MAC, src: st.flow.src ?? PEER_ADDR, dst: dst ?? st.flow.dst ?? '10.0.0.1',
     sport: st.flow.sport ?? SENDER_PORT_DEFAULT, dport, proto: st.flow.proto ?? 17, payload, flags: flags ?? [],
     padding: st.padding ?? 0,
-  }));
+  };
+}
+
+function frameHex(st: FramesStep, payload: number, flags: FramesStep['flags'], dport: number, dst?: string, id = 1): string {
+  return toHex(buildFrame(frameSpec(st, payload, flags, dport, dst, id)));
+}
+
+/** The frames of one datagram: itself, or the fragments a sender cuts it into for the veth MTU (buildFragments). */
+function datagramHexes(st: FramesStep, payload: number, flags: FramesStep['flags'], dport: number, id: number): string[] {
+  return buildFragments(frameSpec(st, payload, flags, dport, undefined, id)).map(toHex);
 }
 
 /** The step as its light flow's frames see it (FramesStep.interleave): the light source port. */
@@ -151,7 +160,7 @@ async function measureTruesize(ctx: Ctx): Promise<Record<string, number>> {
     } else {
       const v = ctx.veths.get(st.device)!;
       const probe: FramesStep = { ...st, flow: { src: PEER_ADDR, dst: '10.0.0.1', sport: 40001, dport: PROBE_PORT } };
-      await ctx.peer.request({ op: 'raw', ifname: v.peer, frames: [frameHex(probe, payload, [], PROBE_PORT)], repeat: 1 });
+      await ctx.peer.request({ op: 'raw', ifname: v.peer, frames: datagramHexes(probe, payload, [], PROBE_PORT, 1), repeat: 1 });
     }
     await waitBacklogEmpty(ctx.cpu);
     const row = await ctx.peer.request({ op: 'rx_queue', name: '__probe' });
@@ -313,7 +322,8 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
             burstSteps.push(i);
           } else {
             // One send per frame, each datagram with its own IP id (as a sender numbers them).
-            const hexes = Array.from({ length: count }, (_, k) => frameHex(ofFrame(st, k), payload, st.flags, st.flow.dport, undefined, ++ipId));
+            // A datagram larger than the veth MTU goes as its fragments, back to back (src/spec/ip-fragment.ts).
+            const hexes = Array.from({ length: count }, (_, k) => datagramHexes(ofFrame(st, k), payload, st.flags, st.flow.dport, ++ipId)).flat();
             await peer.request({ op: 'raw', ifname: v.peer, frames: hexes, repeat: 1 });
           }
         }

@@ -116,6 +116,10 @@ export class NetDevice {
   readonly ntuple: NtupleMatch[] = [];
   /** rxFlowHash fields: bit 0 src-ip, 1 dst-ip, 2 src-port, 3 dst-port */
   hashFields = 0;
+  /** A veth's other end, where the model's replies out that veth arrive (the config's device it pairs): -1 for none. */
+  peerOf = -1;
+  /** A veth: its other end's index in core.devices (-1 for none). */
+  peer = -1;
   /** NETIF_F_GRO (set by createDevice) */
   gro!: boolean;
   napiWeight = 64;

@@ -21,6 +21,13 @@ export const ICMP_EXC_FRAGTIME = 1;
 export const ICMP_PARAMETERPROB = 12;
 export const IPPROTO_ICMP = 1;
 const ICMP_HLEN = 8;
+/**
+ * icmp.c:icmp_sk_init (6.x: icmp_init, per CPU; 3.13 icmp_sk_init, per CPU): `sk->sk_sndbuf = 2 *
+ * SKB_TRUESIZE(64 * 1024)`, with SKB_DATA_ALIGN(sizeof(struct sk_buff)) 256 and of skb_shared_info 320 in every
+ * profile's x86_64 build (src/model/truesize). 3.13's sk_wmem_alloc starts at 1 where 6.x's
+ * sk_wmem_alloc_get subtracts it; truesizes are multiples of 64, as is this, so `<` decides alike.
+ */
+const ICMP_SK_SNDBUF = 2 * (64 * 1024 + 256 + 320);
 /** icmp.c:__icmp_send: room = min(dst_mtu, 576) - sizeof(iphdr) - sizeof(icmphdr). */
 const ICMP_ERROR_ROOM = 576 - IP_HLEN - ICMP_HLEN;
 /** The options flags whose option an error echoes (src/spec/ip-options.ts), as FrameFlag bits. */
@@ -48,6 +55,13 @@ export function icmp_send(host: Host, skb: number, type: number, code: number, c
   const inLoopback = skb_from_loopback(host, skb);
   if (!icmp_rate_allow(host, type, code, flow.src, inLoopback, inLoopback || inet_addr_is_local(host, flow.src))) return;
   const mib = host.mib;
+  // icmp_push_reply -> ip_append_data -> sock_alloc_send_skb(MSG_DONTWAIT): the CPU's ICMP socket has room
+  // while sk_wmem_alloc < sk_sndbuf, else -EAGAIN: ICMP_MIB_OUTERRORS and nothing is sent (errors out a veth
+  // hold their truesize until the peer frees them: simulator.ts ip_local_out_xmit)
+  if ((p.icmpWmem[cpu] ?? 0) >= ICMP_SK_SNDBUF) {
+    mib.icmp.OutErrors++;
+    return;
+  }
   mib.icmp.OutMsgs++;
   switch (type) {
     case ICMP_DEST_UNREACH: mib.icmp.OutDestUnreachs++; break;

@@ -1,10 +1,10 @@
 // IPv4 receive: net/ipv4/ip_input.c (3.13 ip_rcv / ip_rcv_finish / ip_local_deliver_finish;
 // 6.18 ip_rcv_core / ip_rcv_finish_core / ip_protocol_deliver_rcu), the route decision of
-// net/ipv4/route.c (ip_route_input_slow, ip_error), ip_forward, and ip_defrag's bookkeeping
-// for fragments that never complete (net/ipv4/ip_fragment.c:ip_defrag, ip_expire).
+// net/ipv4/route.c (ip_route_input_slow, ip_error) and ip_forward; fragments go to ip_fragment.ts.
 // Spec: shared/spec/kernel-semantics.md section 5. The frame's problems are FrameFlag bits.
 import type { Host } from './host.ts';
-import { FLAG } from './skb.ts';
+import { FLAG, SKB_SENDER_FRAGMENT } from './skb.ts';
+import { ip_defrag, ip_frag_pending, ip_frag_run_timers, is_fragment } from './ip_fragment.ts';
 import { skb_from_loopback } from './driver.ts';
 import { consume_skb, kfree_skb } from './skb_drop.ts';
 import {
@@ -52,7 +52,7 @@ function ip_check_mc(host: Host, group: number): boolean {
  */
 export function ip_rcv(host: Host, skb: number, cpu: number): void {
   const inet = host.inet;
-  if (inet !== undefined && inet.fragSkbs.length > 0) ip_frag_run_timers(host);
+  if (inet !== undefined && ip_frag_pending(inet)) ip_frag_run_timers(host);
   const p = host.skbs;
   const f = p.flags[skb];
   const mib = host.mib;
@@ -171,7 +171,7 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
   // single-socket case is not modelled: it changes no counter). A socket whose sk_rx_dst is cached
   // gives the skb its dst, so the route lookup (and rp_filter) is skipped.
   let cachedDst = false;
-  if (flow.proto === IPPROTO_UDP && p.sk[skb] < 0 && !(f & (FLAG.fragment | FLAG.multicast | FLAG.broadcast | FLAG.not_local | FLAG.no_route))
+  if (flow.proto === IPPROTO_UDP && p.sk[skb] < 0 && !(f & (FLAG.fragment | SKB_SENDER_FRAGMENT | FLAG.multicast | FLAG.broadcast | FLAG.not_local | FLAG.no_route))
     && rules.earlyDemux(host.sysctl) && flow_dst_is_local(host, flowIdx, flow.dst)) {
     const d = host.flows.demuxSock;
     let i = d[flowIdx];
@@ -292,9 +292,9 @@ function ip_forward(host: Host, skb: number, cpu: number): void {
 
 /** ip_input.c:ip_local_deliver: fragments to ip_defrag, then (no NF_INET_LOCAL_IN) ip_local_deliver_finish. */
 function ip_local_deliver(host: Host, skb: number, cpu: number): void {
-  if (host.skbs.flags[skb] & FLAG.fragment) {
-    ip_defrag(host, skb, cpu);
-    return;
+  if (is_fragment(host.skbs.flags[skb])) {
+    skb = ip_defrag(host, skb, cpu); // held until its datagram is whole (ip_fragment.ts)
+    if (skb < 0) return;
   }
   // ip_local_deliver_finish -> ip_protocol_deliver_rcu (6.18). No raw sockets in the model.
   const mib = host.mib;
@@ -315,77 +315,4 @@ function ip_local_deliver(host: Host, skb: number, cpu: number): void {
   kfree_skb(host, skb, cpu,
     host.profile.udp.dropReasons ? 'net/ipv4/ip_input.c:ip_protocol_deliver_rcu' : 'net/ipv4/ip_input.c:ip_local_deliver_finish',
     'IP_NOPROTO');
-}
-
-const ipfragTimeDefault = new Map<ProfileName, number>();
-
-/** net.ipv4.ipfrag_time (seconds): the scenario's value, else the profile default from the schema. */
-function ipfrag_time(host: Host): number {
-  const v = host.sysctl.ipfrag_time;
-  if (v !== undefined) return v;
-  let d = ipfragTimeDefault.get(host.profileName);
-  if (d === undefined) {
-    d = profileSysctlDefaults(host.profileName).get('net.ipv4.ipfrag_time') as number;
-    ipfragTimeDefault.set(host.profileName, d);
-  }
-  return d;
-}
-
-/**
- * ip_fragment.c:ip_defrag for a fragment whose datagram never completes: ReasmReqds, then the
- * fragment waits in its queue (inet_frag_find; each such frame is its own datagram) until the
- * queue timer fires ipfrag_time later (mod_timer(jiffies + timeout): on a jiffy boundary).
- * The `fragment` FrameFlag is a FIRST fragment (offset 0, MF set: ip_frag_queue sets
- * INET_FRAG_FIRST_IN), so ip_expire sends ICMP time exceeded. (The ipfrag_high_thresh memory
- * limit is not modelled.)
- */
-function ip_defrag(host: Host, skb: number, cpu: number): void {
-  host.mib.ip.ReasmReqds++;
-  const st = inet_state(host);
-  const nsPerJiffy = 1e9 / host.hz;
-  const jiffies = Math.floor(host.now / nsPerJiffy);
-  st.fragSkbs.push(skb);
-  st.fragExpiry.push(Math.round((jiffies + ipfrag_time(host) * host.hz) * nsPerJiffy));
-  st.fragCpu.push(cpu);
-}
-
-/** Time (ns) the next fragment queue timer fires; Infinity when none is armed. */
-export function ip_frag_next_timer(host: Host): number {
-  const st = host.inet;
-  if (st === undefined || st.fragSkbs.length === 0) return Infinity;
-  return st.fragExpiry[st.fragHead];
-}
-
-/**
- * Fires every fragment queue timer due at host.now: ip_fragment.c:ip_expire bumps ReasmFails and
- * ReasmTimeout; the queue holds its first fragment (INET_FRAG_FIRST_IN), so ip_expire routes the
- * head again (a local destination: ip_defrag ran from ip_local_deliver) and sends ICMP time
- * exceeded / fragment reassembly time exceeded about it (3.13: `if ((qp->q.last_in &
- * INET_FRAG_FIRST_IN) && qp->q.fragments != NULL) ... icmp_send(head, ICMP_TIME_EXCEEDED,
- * ICMP_EXC_FRAGTIME, 0)`; 6.x: `if (!(qp->q.flags & INET_FRAG_FIRST_IN)) goto out;` ... the same
- * icmp_send), then frees it: 6.x kfree_skb_reason(head, FRAG_REASM_TIMEOUT) in ip_expire,
- * 3.13 ipq_put -> inet_frag_destroy. The event loop calls this when host.now reaches
- * ip_frag_next_timer(host); ip_rcv also calls it.
- */
-export function ip_frag_run_timers(host: Host): void {
-  const st = host.inet;
-  if (st === undefined) return;
-  const mib = host.mib;
-  const loc = host.profile.udp.dropReasons ? 'net/ipv4/ip_fragment.c:ip_expire' : 'net/ipv4/inet_fragment.c:inet_frag_destroy';
-  while (st.fragSkbs.length > 0 && st.fragExpiry[st.fragHead] <= host.now) {
-    const skb = st.fragSkbs.shift();
-    const t = st.fragExpiry[st.fragHead];
-    const cpu = st.fragCpu[st.fragHead];
-    st.fragHead++;
-    mib.ip.ReasmFails++;
-    mib.ip.ReasmTimeout++;
-    icmp_send(host, skb, ICMP_TIME_EXCEEDED, ICMP_EXC_FRAGTIME, cpu);
-    kfree_skb(host, skb, cpu, loc, 'FRAG_REASM_TIMEOUT', t);
-  }
-  // Stryker disable next-line BlockStatement: equivalent: the reset only reclaims memory; with the queue empty fragHead === fragExpiry.length, so later pushes land at fragHead either way
-  if (st.fragSkbs.length === 0) {
-    st.fragExpiry.length = 0;
-    st.fragCpu.length = 0;
-    st.fragHead = 0;
-  }
 }

@@ -94,6 +94,16 @@ export interface UdpProfile {
   readonly recvmsgCsumDropReason: DropReason;
   /** The function skb:kfree_skb names for a datagram the socket refuses (__udp_queue_rcv_skb, or where it is inlined). */
   readonly queueRcvDropSite: string;
+  /**
+   * How a reassembled datagram's chained fragments (its frag_list, ip_fragment.ts) are freed with it:
+   * skbuff.c:skb_release_data frees the list, firing skb:kfree_skb for each at `site` with `reason`; on
+   * a drop always, on a consume unless `consumeIsQuiet` (6.12+: the list gets SKB_CONSUMED, traced as
+   * consume_skb). The head's own drop reason is not passed on: 6.x's kfree_skb_reason / sk_skb_reason_drop
+   * end in __kfree_skb -> skb_release_all(skb, SKB_DROP_REASON_NOT_SPECIFIED).
+   */
+  readonly fragListFree: { readonly site: string; readonly reason: DropReason; readonly consumeIsQuiet: boolean };
+  /** How ip_defrag keeps the fragment memory under net.ipv4.ipfrag_high_thresh (ip_fragment.ts). */
+  readonly fragMemLimit: FragMemLimit;
 
   /** sk_rcvbuf after setsockopt(SO_RCVBUF / SO_RCVBUFFORCE, val). */
   sockSetRcvbuf(val: number, force: boolean, rmemMax: number): number;
@@ -294,6 +304,15 @@ const MARTIAN_REASONS_618: Readonly<Record<MartianKind, DropReason>> = {
   loopback: 'IP_LOCALNET', local: 'IP_LOCAL_SOURCE', invalid: 'IP_INVALID_SOURCE',
 };
 
+/**
+ * - 'refuse': 6.x inet_fragment.c:inet_frag_find `if (!high_thresh || frag_mem_limit(fqdir) > high_thresh)
+ *   return NULL;` (an atomic_long): ip_defrag counts ReasmFails and frees the fragment;
+ * - 'evict': 3.13 ip_fragment.c:ip_defrag `if (frag_mem_limit(&net->ipv4.frags) > high_thresh)
+ *   ip_evictor(net);`, frag_mem_limit a percpu_counter_read (batch frag_percpu_counter_batch 130000):
+ *   inet_frag_evictor frees the least recently used queues until low_thresh, ReasmFails per queue.
+ */
+export type FragMemLimit = 'refuse' | 'evict';
+
 export const UDP_313: UdpProfile = {
   name: 'linux-3.13',
   queueing: 'sock_queue_rcv_skb',
@@ -303,6 +322,10 @@ export const UDP_313: UdpProfile = {
   sourceRouteDropReason: 'NOT_SPECIFIED',
   recvmsgCsumDropReason: 'NOT_SPECIFIED',
   queueRcvDropSite: 'net/ipv4/udp.c:__udp_queue_rcv_skb',
+  // skbuff.c:skb_release_data -> skb_drop_fraglist -> skb_drop_list -> kfree_skb_list -> kfree_skb (traced
+  // there), for a drop and for a read alike (skb_free_datagram_locked -> __kfree_skb)
+  fragListFree: { site: 'net/core/skbuff.c:kfree_skb_list', reason: 'NOT_SPECIFIED', consumeIsQuiet: false },
+  fragMemLimit: 'evict',
   sockSetRcvbuf: sockSetRcvbuf313,
   // unsigned int qsize = sk->sk_backlog.len + atomic_read(&sk->sk_rmem_alloc); return qsize > limit;
   rcvqueuesFull: (rmem, backlogLen, rcvbuf) => ((rmem + backlogLen) >>> 0) > (rcvbuf >>> 0),
@@ -382,6 +405,11 @@ export const UDP_618: UdpProfile = {
   // golden/kernel/linux-6.1x/trace-flood-lo-rcvbuf2304.json; 6.1 prints the location as a pointer, so it takes
   // the same site unobserved)
   queueRcvDropSite: 'net/ipv4/udp.c:udp_queue_rcv_one_skb',
+  // skbuff.c:skb_release_data -> kfree_skb_list_reason(shinfo->frag_list, reason), __sk_skb_reason_drop
+  // inlined there (recorded: skb_release_data NOT_SPECIFIED); a read: skb_consume_udp ->
+  // __consume_stateless_skb -> skb_release_data(skb, SKB_CONSUMED): consume_skb events
+  fragListFree: { site: 'net/core/skbuff.c:skb_release_data', reason: 'NOT_SPECIFIED', consumeIsQuiet: true },
+  fragMemLimit: 'refuse',
   sockSetRcvbuf: sockSetRcvbuf6,
   rcvqueuesFull: () => {
     throw new Error('linux-6.18 UDP has no socket backlog (sk_rcvqueues_full)');
@@ -520,6 +548,9 @@ export const UDP_61: UdpProfile = {
   ipOutput: UDP_313.ipOutput,
   // ip_forward.c:ip_forward_finish (6.1.192): OUTFORWDATAGRAMS and OUTOCTETS, as in 3.13
   ipForward: UDP_313.ipForward,
+  // skbuff.c:skb_release_data -> kfree_skb_list(frag_list) -> kfree_skb_list_reason(segs, NOT_SPECIFIED) ->
+  // kfree_skb_reason (traced there), for a read too (__consume_stateless_skb -> skb_release_data(skb))
+  fragListFree: { site: 'net/core/skbuff.c:kfree_skb_list_reason', reason: 'NOT_SPECIFIED', consumeIsQuiet: false },
 };
 
 export const UDP_PROFILES: Readonly<Record<ProfileName, UdpProfile>> = {

@@ -14,15 +14,19 @@ import { profileSysctlDefaults, type SysctlValue } from '../spec/defaults.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { INTERLEAVE_ON_NIC } from '../spec/semantic.ts';
 import { ipOptionsLen } from '../spec/ip-options.ts';
+import { fragmentDataLens, framesOnWire, isFragmented } from '../spec/ip-fragment.ts';
 import { kernelProfile, type KernelProfile } from './profile.ts';
-import { FLAG, FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, IP_SHORT_LEN, UDP_HLEN, ETH_HLEN, type FlowTuple } from './skb.ts';
+import {
+  FLAG, FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, IP_SHORT_LEN, UDP_HLEN, ETH_HLEN, SKB_SENDER_FRAGMENT, type FlowTuple,
+} from './skb.ts';
 import { Mibs } from './mib.ts';
 import { Trace } from './trace.ts';
 import type { UdpSock } from './sock.ts';
 import { sock_create, sock_setsockopt_rcvbuf } from './sock.ts';
 import { udp_recvmsg, lock_sock, release_sock } from './udp.ts';
-import { ip_frag_next_timer, ip_frag_run_timers, inet_addr_is_local } from './ip_input.ts';
-import { frameTruesize, skb_truesize } from './truesize.ts';
+import { inet_addr_is_local } from './ip_input.ts';
+import { ip_frag_next_timer, ip_frag_run_timers } from './ip_fragment.ts';
+import { fragmentTruesize, frameTruesize, skb_truesize } from './truesize.ts';
 import {
   EventQueue, CLASS_ARRIVAL, CLASS_OTHER, EV_ARRIVAL, EV_COALESCE, EV_CPU, EV_FRAG, EV_IPI, EV_IRQ, EV_RELEASE, EV_STEP,
 } from './event_queue.ts';
@@ -32,7 +36,7 @@ import {
   KIND_LOOPBACK, KIND_NIC, KIND_VETH, NetDevice, createDevice, igb_msix_ring, rssHash, rx_coalesce, rx_coalesce_timer, steer, type RxRing,
 } from './driver.ts';
 import { netif_rx } from './netif.ts';
-import { rps_trigger_softirq } from './rps.ts';
+import { flowSoftwareHash, rps_trigger_softirq } from './rps.ts';
 import { cpu_run, hardirq_charge } from './net_rx_action.ts';
 import { sysctl_write, SYSCTL_BOOT_ORDER } from './sysctl.ts';
 import { takeSnapshot } from './snapshot.ts';
@@ -81,6 +85,12 @@ class FrameStream {
   altFlow = 0;
   /** frames made so far (k) */
   made = 0;
+  /**
+   * A datagram larger than the veth MTU: the data bytes, truesize and rx_bytes of each of its fragments
+   * (src/spec/ip-fragment.ts), null when it is sent whole. Frame k is fragment k % length of datagram
+   * floor(k / length); the fragments of one datagram leave back to back, gapNs apart from the next's.
+   */
+  frags: { data: Int32Array; truesize: Int32Array; statBytes: Int32Array; hash: number } | null = null;
 }
 
 const DEFAULT_FLOW_SRC = '10.0.0.2'; // schemas/workload.schema.json Flow.src (127.0.0.1 on loopback)
@@ -117,6 +127,8 @@ export class SimHost implements Host {
   readonly streams: FrameStream[] = [];
   /** skbaddr of the next frame */
   frameSeq = 1;
+  /** The datagrams veth streams have fragmented so far: each one's reassembly queue (SkbPool.dgram). */
+  dgramSeq = 0;
   /** the pending EV_FRAG time (-1 none) */
   fragTimerAt = -1;
   /** the next workload step to schedule */
@@ -157,7 +169,8 @@ export class SimHost implements Host {
  */
 export function eventLimitOf(scenario: Scenario): number {
   let units = scenario.workload.length;
-  for (const step of scenario.workload) if (step.op === 'frames') units += step.count ?? 1;
+  const kind = (name: string): string => scenario.config.devices?.find((d) => d.name === name)?.kind ?? 'nic';
+  for (const step of scenario.workload) if (step.op === 'frames') units += framesOnWire(step, kind(step.device));
   return 1_000_000 + 100 * units;
 }
 
@@ -235,13 +248,23 @@ export function createHost(scenario: Scenario, opts: SimulateOptions = {}): SimH
     host.devicesByName.set(d.name, dev);
     if (dev.kind === KIND_LOOPBACK && host.loopbackDev < 0) host.loopbackDev = i;
   });
-  host.devRxDropped = new Float64Array(devices.length);
+  // Each veth's other end, where the recorder's topology has the peer (src/kernel/topology.ts): the model's
+  // replies out a veth arrive there (veth_xmit -> netif_rx on the sending CPU), not addressed to it
+  for (const dev of [...core.devices]) {
+    if (dev.kind !== KIND_VETH) continue;
+    const peer = createDevice(host, { name: `${dev.name.slice(0, 14)}p`, kind: 'veth' }, core.devices.length, host.profileName, host.file);
+    peer.peerOf = dev.index;
+    dev.peer = peer.index;
+    core.devices.push(peer);
+    host.deviceNames.push(peer.name);
+  }
+  host.devRxDropped = new Float64Array(core.devices.length);
   (cfg.sockets ?? []).forEach((s, i) => {
     const sk = sock_create(host, s, i);
     host.sockets.push(sk);
     host.socketsByName.set(s.name, sk);
   });
-  host.ip_local_out_hook = loopback_xmit_local;
+  host.ip_local_out_hook = ip_local_out_xmit;
   return host;
 }
 
@@ -253,24 +276,36 @@ function rank(name: string): number {
 /**
  * A locally generated IPv4 packet (an ICMP error) to a local address leaves through lo:
  * drivers/net/loopback.c:loopback_xmit -> netif_rx on the current CPU; lo counts it when
- * netif_rx succeeds. To a remote address it leaves on the wire (no receive-side effect).
+ * netif_rx succeeds (loopback_xmit orphans it: no socket memory held). To a remote address it leaves
+ * by the device the packet came in on: a NIC puts it on the wire (no receive-side effect); a veth
+ * hands it to its other end (drivers/net/veth.c:veth_xmit -> veth_forward_skb -> netif_rx on the
+ * current CPU, not orphaned within the namespace), where it is no frame of the peer's (sent to a MAC
+ * nobody owns: OTHERHOST at ip_rcv) and its truesize stays charged to the sending CPU's ICMP socket
+ * until it is freed (sock_wfree: SkbPool.owner).
  */
-function loopback_xmit_local(h: Host, _dev: number, ipLen: number, proto: number, src: number, dst: number, cpu: number, type: number, code: number): void {
+function ip_local_out_xmit(h: Host, inDev: number, ipLen: number, proto: number, src: number, dst: number, cpu: number, type: number, code: number): void {
   const host = h as SimHost;
-  if (host.loopbackDev < 0 || !inet_addr_is_local(host, dst)) return;
+  const local = inet_addr_is_local(host, dst);
+  const peer = host.core.devices[inDev]?.peer ?? -1;
+  if (local ? host.loopbackDev < 0 : peer < 0) return;
   const p = host.skbs;
   const skb = p.alloc();
   // ICMP type and code in the port fields (net/core/flow_dissector.c keys ICMP by them too)
   const flow = host.flows.intern({ src, dst, sport: type, dport: code, proto });
   const payload = Math.max(0, ipLen - IP_HLEN - UDP_HLEN);
+  const out = local ? host.loopbackDev : peer;
   p.id[skb] = host.frameSeq++; p.len[skb] = ipLen; p.payload[skb] = payload;
   p.truesize[skb] = skb_truesize(host.profileName, Math.min(payload, 65507));
-  p.hash[skb] = 0; p.flow[skb] = flow; p.flags[skb] = 0; p.dev[skb] = host.loopbackDev; p.queue[skb] = -1; p.sk[skb] = -1;
+  p.hash[skb] = 0; p.flow[skb] = flow; p.flags[skb] = local ? 0 : FLAG.otherhost; p.dev[skb] = out; p.queue[skb] = -1; p.sk[skb] = -1;
   p.arrival[skb] = host.now; p.pad[skb] = 0;
+  if (!local) {
+    p.owner[skb] = cpu;
+    p.icmpWmem[cpu] = (p.icmpWmem[cpu] ?? 0) + p.truesize[skb];
+  }
   if (netif_rx(host, skb, cpu)) {
-    const dev = host.core.devices[host.loopbackDev];
+    const dev = host.core.devices[out];
     dev.rxPackets++;
-    dev.rxBytes += ipLen;
+    dev.rxBytes += local ? ipLen : ipLen + ETH_HLEN;
   }
 }
 
@@ -329,10 +364,27 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
     if (st.cpu >= host.ncpus) throw inputError(host, `${ptr}/cpu`, `must be < ${host.ncpus} (config.cpus) (got ${st.cpu})`);
     // loopback_xmit counts skb->len after eth_type_trans; veth_xmit counts it with the MAC header
     st.statBytes = (dev.kind === KIND_VETH ? st.len + ETH_HLEN : st.len) + st.pad;
+    if (dev.kind === KIND_VETH && isFragmented('veth', step)) startFragments(host, st, tuple, step);
   }
   const si = host.streams.length;
   host.streams.push(st);
   if (st.remaining > 0) host.core.events.push(t, CLASS_ARRIVAL, EV_ARRIVAL, si);
+}
+
+/**
+ * The fragments of each datagram of a veth stream (ip_output.c:ip_fragment as the sender does it): their
+ * sizes, each one's truesize (truesize.ts fragmentTruesize) and rx_bytes, and their flow hash: the flow
+ * dissector stops at a fragment, before the ports (flow_dissector.c: FLOW_DIS_IS_FRAGMENT, no
+ * FLOW_DISSECTOR_F_PARSE_1ST_FRAG from skb_get_hash), so every fragment hashes on the addresses alone.
+ */
+function startFragments(host: SimHost, st: FrameStream, tuple: FlowTuple, step: FramesStep): void {
+  const lens = fragmentDataLens(st.payload);
+  const data = Int32Array.from(lens);
+  const truesize = Int32Array.from(lens, (d) => fragmentTruesize(host.profileName, d));
+  const statBytes = Int32Array.from(lens, (d) => ETH_HLEN + IP_HLEN + d);
+  const hash = step.hash !== undefined ? step.hash >>> 0 : flowSoftwareHash(host, host.flows.intern({ ...tuple, sport: 0, dport: 0 }));
+  st.frags = { data, truesize, statBytes, hash };
+  st.remaining *= lens.length;
 }
 
 function newSkb(host: SimHost, st: FrameStream, t: number): number {
@@ -344,8 +396,20 @@ function newSkb(host: SimHost, st: FrameStream, t: number): number {
   p.truesize[skb] = st.truesize;
   p.hash[skb] = st.hash;
   p.flow[skb] = st.every > 0 && st.made % st.every === st.every - 1 ? st.altFlow : st.flow;
-  st.made++;
   p.flags[skb] = st.flags;
+  const fr = st.frags;
+  if (fr !== null) {
+    const n = fr.data.length;
+    const k = st.made % n;
+    if (k === 0) host.dgramSeq++; // each datagram its own IP id, so its own reassembly queue
+    p.dgram[skb] = host.dgramSeq;
+    p.fragOff[skb] = k * fr.data[0];
+    p.len[skb] = IP_HLEN + fr.data[k];
+    p.truesize[skb] = fr.truesize[k];
+    p.hash[skb] = fr.hash;
+    p.flags[skb] = st.flags | SKB_SENDER_FRAGMENT;
+  }
+  st.made++;
   p.dev[skb] = st.dev.index;
   p.queue[skb] = st.queue;
   p.sk[skb] = -1;
@@ -410,9 +474,10 @@ function netifRxArrival(host: SimHost, st: FrameStream, si: number, t: number): 
   const dev = st.dev;
   const n = st.burst ? st.remaining : 1;
   for (let k = 0; k < n; k++) {
+    const bytes = st.frags === null ? st.statBytes : st.frags.statBytes[st.made % st.frags.data.length];
     if (netif_rx(host, newSkb(host, st, t), st.cpu)) {
       dev.rxPackets++;
-      dev.rxBytes += st.statBytes;
+      dev.rxBytes += bytes;
     }
   }
   st.remaining -= n - 1;
@@ -423,7 +488,8 @@ function netifRxArrival(host: SimHost, st: FrameStream, si: number, t: number): 
     host.core.events.push(sd.busyUntil, CLASS_OTHER, EV_CPU, sd.cpu);
   }
   if (--st.remaining === 0) return;
-  st.nextAt += st.gap;
+  // a datagram's fragments leave back to back (ip_fragment's loop); gapNs separates datagrams
+  if (st.frags === null || st.made % st.frags.data.length === 0) st.nextAt += st.gap;
   host.core.events.push(Math.max(st.nextAt, t), CLASS_ARRIVAL, EV_ARRIVAL, si);
 }
 

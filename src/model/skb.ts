@@ -15,6 +15,14 @@ export const FLAG: Readonly<Record<FrameFlag, number>> = Object.fromEntries(
   FRAME_FLAGS.map((f, i) => [f, 1 << i]),
 ) as Record<FrameFlag, number>;
 
+/**
+ * SkbPool.flags bits above the FrameFlags, the model's own: a fragment a sender cut from a datagram larger
+ * than the veth MTU (SkbPool.fragOff, SkbPool.dgram say which), and an skb whose frag_list holds other
+ * fragments' skbs after ip_frag_reasm (freed with it: skbuff.c:skb_release_data -> kfree_skb_list_reason).
+ */
+export const SKB_SENDER_FRAGMENT = 1 << 30;
+export const SKB_HAS_FRAG_LIST = 1 << 29;
+
 export function flagsToBits(flags: readonly FrameFlag[] | undefined): number {
   let bits = 0;
   if (flags) for (const f of flags) bits |= FLAG[f];
@@ -55,6 +63,17 @@ export class SkbPool {
   arrival: Float64Array;
   /** Ethernet padding after the IP datagram (FramesStep.padding): in skb->len until ip_rcv trims it. */
   pad: Int32Array;
+  /** SKB_SENDER_FRAGMENT: the offset of the fragment's data in the datagram (bytes after the IP header). */
+  fragOff: Int32Array;
+  /** SKB_SENDER_FRAGMENT: the datagram it belongs to (its reassembly queue, as (saddr, daddr, id, protocol) is). */
+  dgram: Int32Array;
+  /**
+   * skb->sk for an skb charged to a socket's sk_wmem_alloc: the CPU whose ICMP socket sent it (an error
+   * out a veth, held until the peer frees it), -1 for none. free() gives its truesize back (sock_wfree).
+   */
+  owner: Int32Array;
+  /** sk_wmem_alloc of each CPU's ICMP socket (icmp.c: per-CPU ipv4_icmp_sk / 3.13 net->ipv4.icmp_sk[cpu]). */
+  readonly icmpWmem: number[] = [];
 
   private freeList: Int32Array;
   private freeTop = 0;
@@ -77,6 +96,9 @@ export class SkbPool {
     this.sk = new Int32Array(initialCapacity);
     this.arrival = new Float64Array(initialCapacity);
     this.pad = new Int32Array(initialCapacity);
+    this.fragOff = new Int32Array(initialCapacity);
+    this.dgram = new Int32Array(initialCapacity);
+    this.owner = new Int32Array(initialCapacity).fill(-1);
     this.freeList = new Int32Array(initialCapacity);
   }
 
@@ -88,8 +110,13 @@ export class SkbPool {
     return this.used++;
   }
 
-  /** kfree_skb / consume_skb: the index may be reused. */
+  /** kfree_skb / consume_skb: the index may be reused; an skb charged to a socket gives its truesize back. */
   free(i: number): void {
+    const o = this.owner[i];
+    if (o >= 0) {
+      this.icmpWmem[o] -= this.truesize[i];
+      this.owner[i] = -1;
+    }
     this.live--;
     this.freeList[this.freeTop++] = i;
   }
@@ -104,7 +131,12 @@ export class SkbPool {
     this.id = g(this.id); this.len = g(this.len); this.payload = g(this.payload);
     this.truesize = g(this.truesize); this.hash = g(this.hash); this.flow = g(this.flow);
     this.flags = g(this.flags); this.dev = g(this.dev); this.queue = g(this.queue);
-    this.sk = g(this.sk); this.arrival = g(this.arrival); this.pad = g(this.pad); this.freeList = g(this.freeList);
+    this.sk = g(this.sk); this.arrival = g(this.arrival); this.pad = g(this.pad);
+    this.fragOff = g(this.fragOff); this.dgram = g(this.dgram);
+    const owner = new Int32Array(cap).fill(-1);
+    owner.set(this.owner);
+    this.owner = owner;
+    this.freeList = g(this.freeList);
     this.capacity = cap;
   }
 }

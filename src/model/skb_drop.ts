@@ -2,7 +2,7 @@
 // and consume_skb (normal end of life, not a drop). Used by the IPv4/UDP half.
 import type { KfreeSkbEvent } from '../generated/schema-types.ts';
 import type { Host } from './host.ts';
-import { ETH_P_IP } from './skb.ts';
+import { ETH_P_IP, SKB_HAS_FRAG_LIST } from './skb.ts';
 
 /**
  * Drop reasons (enum skb_drop_reason) the IPv4/UDP half uses, as tracefs prints them
@@ -20,6 +20,30 @@ export type DropReason =
  * skb:kfree_skb with the caller's location; the reason is shown only where the profile has them.
  */
 export function kfree_skb(host: Host, skb: number, cpu: number, location: string, reason: DropReason, t = host.now): void {
+  emit_kfree_skb(host, skb, cpu, location, reason, t);
+  if (host.skbs.flags[skb] & SKB_HAS_FRAG_LIST) release_frag_list(host, skb, cpu, t, false);
+  host.skbs.free(skb);
+}
+
+/** skbuff.c:skb_release_data for a reassembled datagram: its chained fragments go with it (UdpProfile.fragListFree). */
+function release_frag_list(host: Host, skb: number, cpu: number, t: number, consumed: boolean): void {
+  const rule = host.profile.udp.fragListFree;
+  for (const fp of take_frag_list(host, skb)) {
+    if (!(consumed && rule.consumeIsQuiet)) emit_kfree_skb(host, fp, cpu, rule.site, rule.reason, t);
+    host.skbs.free(fp);
+  }
+}
+
+/** The fragments chained to a reassembled datagram's skb (ip_fragment.ts), unlinked from it. */
+function take_frag_list(host: Host, skb: number): number[] {
+  const lists = host.inet!.fragLists;
+  const chain = lists.get(skb)!;
+  lists.delete(skb);
+  host.skbs.flags[skb] &= ~SKB_HAS_FRAG_LIST;
+  return chain;
+}
+
+function emit_kfree_skb(host: Host, skb: number, cpu: number, location: string, reason: DropReason, t: number): void {
   const trace = host.trace;
   if (trace !== null) {
     const e: KfreeSkbEvent = {
@@ -28,11 +52,11 @@ export function kfree_skb(host: Host, skb: number, cpu: number, location: string
     if (host.profile.udp.dropReasons) e.reason = reason;
     trace.emit(e);
   }
-  host.skbs.free(skb);
 }
 
 /** consume_skb: the skb was used (delivered, read, forwarded); no kfree_skb event. */
-export function consume_skb(host: Host, skb: number): void {
+export function consume_skb(host: Host, skb: number, cpu = 0): void {
+  if (host.skbs.flags[skb] & SKB_HAS_FRAG_LIST) release_frag_list(host, skb, cpu, host.now, true);
   host.skbs.free(skb);
 }
 
@@ -42,7 +66,7 @@ export function skb_clone(host: Host, skb: number): number {
   const n = p.alloc();
   p.id[n] = p.id[skb]; p.len[n] = p.len[skb]; p.payload[n] = p.payload[skb];
   p.truesize[n] = p.truesize[skb]; p.hash[n] = p.hash[skb]; p.flow[n] = p.flow[skb];
-  p.flags[n] = p.flags[skb]; p.dev[n] = p.dev[skb]; p.queue[n] = p.queue[skb];
+  p.flags[n] = p.flags[skb] & ~SKB_HAS_FRAG_LIST; // a clone shares the frag_list, the original frees it p.dev[n] = p.dev[skb]; p.queue[n] = p.queue[skb];
   // Stryker disable next-line UnaryOperator: equivalent: skb->sk is read only by early demux and udp_rcv, before any clone exists
   p.sk[n] = -1; p.arrival[n] = p.arrival[skb]; p.pad[n] = p.pad[skb];
   return n;

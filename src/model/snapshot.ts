@@ -43,6 +43,7 @@ function softnetRows(host: SimHost): SoftnetRow[] {
 function devRows(host: SimHost): ProcNetDev {
   const out: ProcNetDev = {};
   for (const dev of host.core.devices) {
+    if (dev.peerOf >= 0) continue; // a veth's other end: the model's, not the config's
     const row: DevRx = {
       rx_bytes: dev.rxBytes,
       rx_packets: dev.rxPackets,

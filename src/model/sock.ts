@@ -7,23 +7,54 @@ import { SkbQueue } from './queue.ts';
 import { parseIpv4 } from './skb.ts';
 import { UDP_PROFILES, PAGE_SIZE, type UdpMemSock, type UdpProfile } from './profile-udp.ts';
 import { RxpathInputError } from '../spec/errors.ts';
+import { ipqSize } from './truesize.ts';
 
 /** Per-netns IPv4/UDP state the IPv4/UDP half keeps on the Host (created on first use). */
 export interface InetState {
   /** udp_memory_allocated (pages), checked against net.ipv4.udp_mem (net/core/sock.c:__sk_mem_raise_allocated). */
   udpMemoryAllocated: number;
-  /** Incomplete IP fragments held by ip_defrag, oldest first (skb indices). */
-  readonly fragSkbs: SkbQueue;
-  /** Expiry time (ns) and arming CPU of each held fragment, parallel to fragSkbs. */
-  readonly fragExpiry: number[];
-  readonly fragCpu: number[];
+  /** ip_defrag's queues of incomplete datagrams, by datagram (ip_fragment.ts). */
+  readonly fragQueues: Map<number, FragQueue>;
+  /** Every queue ever armed, in expiry order from fragHead on (done ones are skipped). */
+  readonly fragTimers: FragQueue[];
   fragHead: number;
+  /** The fragment memory: the truesize of the fragments held and sizeof(struct ipq) per queue (fqdir->mem). */
+  fragMem: number;
+  /** What ip_defrag reads of it: fragMem (6.x), or 3.13's percpu_counter count, without fragMemCpu. */
+  fragMemRead: number;
+  readonly fragMemCpu: number[];
+  /** sizeof(struct ipq) of the profile's build (truesize.ts ipqSize). */
+  readonly ipqSize: number;
+  /** A reassembled datagram's frag_list: the fragments' skbs chained to it, freed with it. */
+  readonly fragLists: Map<number, number[]>;
+}
+
+/** struct ipq / inet_frag_queue: one incomplete datagram (net/ipv4/ip_fragment.c). */
+export interface FragQueue {
+  readonly key: number;
+  /** The fragments held, in arrival order (a sender's: offset order). fragQueues' order is 3.13's LRU. */
+  readonly skbs: number[];
+  /** q->meat: data bytes held; q->len: the datagram's end as far as known. */
+  meat: number;
+  len: number;
+  /** INET_FRAG_FIRST_IN | INET_FRAG_LAST_IN */
+  flags: number;
+  /** When its timer fires (ns), and the CPU it was armed on. */
+  readonly expiry: number;
+  readonly cpu: number;
+  /** Reassembled or expired: inet_frag_kill deleted its timer. */
+  done: boolean;
+  /** The truesize its fragments add to the fragment memory. */
+  mem: number;
 }
 
 export function inet_state(host: Host): InetState {
   let s = host.inet;
   if (s === undefined) {
-    s = { udpMemoryAllocated: 0, fragSkbs: new SkbQueue(16), fragExpiry: [], fragCpu: [], fragHead: 0 };
+    s = {
+      udpMemoryAllocated: 0, fragQueues: new Map(), fragTimers: [], fragHead: 0, fragLists: new Map(),
+      fragMem: 0, fragMemRead: 0, fragMemCpu: [], ipqSize: ipqSize(host.profileName),
+    };
     host.inet = s;
   }
   return s;

@@ -13,6 +13,7 @@ import type { FramesStep, ProfileName } from '../generated/schema-types.ts';
 import { ETH_HLEN, IP_HLEN, UDP_HLEN } from './skb.ts';
 import { ipOptionsLen } from '../spec/ip-options.ts';
 import { RxpathInputError } from '../spec/errors.ts';
+import { VETH_MTU, fragmentDataLens, isFragmented } from '../spec/ip-fragment.ts';
 
 /** Largest UDP/IPv4 payload: 65535 - 20 (IP header) - 8 (UDP header). */
 export const MAX_UDP_PAYLOAD = 65507;
@@ -71,10 +72,14 @@ export function deriveTruesize(d: TruesizeDerivation, payload: number): number {
 export interface MeasuredFile {
   profile: ProfileName;
   tables: Record<string, { segments: [number, number, number][] }>;
+  /** reasmHeadTailroom's and ipqSize's measured values, with how they were measured. */
+  reassembly?: { headTailroom: number; ipqSize: number; provenance: Record<string, unknown> };
 }
 export interface DerivedFile {
   profile: ProfileName;
   derivation: TruesizeDerivation;
+  /** ipqSize's value, with its source (headTailroom is derived). */
+  reassembly?: { ipqSize: number; provenance: Record<string, unknown> };
 }
 
 /** Expands [payload, truesize, slope] segments into one entry per payload size. */
@@ -125,6 +130,74 @@ export function truesizeTable(profile: ProfileName): Int32Array {
 export function skb_truesize(profile: ProfileName, payload: number): number {
   return truesizeTable(profile)[payload];
 }
+
+/**
+ * The tailroom of a reassembled datagram's head, the first fragment: an MTU-sized (1500-byte) IP datagram
+ * in a linear skb. ip_frag_reasm (6.x inet_fragment.c:inet_frag_reasm_finish) calls skb_try_coalesce for
+ * each later fragment: while the head is linear, a fragment whose data fits this tailroom is copied into
+ * it (`len <= skb_tailroom(to)`, delta_truesize 0) and freed; one that does not is chained on frag_list
+ * and charged whole (`head->truesize += fp->truesize`), and the head is nonlinear from then on
+ * (skb_tailroom 0), so every fragment after it is chained too.
+ * - derived (3.13): the sender's skb of that fragment: __alloc_skb(1500 + hh_len + 15) with hh_len bytes
+ *   reserved, so end - tail = SKB_WITH_OVERHEAD(ksize) - hh_len - 1500;
+ * - measured (6.x): `reassembly.headTailroom` of the profile's file (scripts/measure-reasm-tailroom.py).
+ */
+export function reasmHeadTailroom(profile: ProfileName): number {
+  let v = headTailrooms.get(profile);
+  if (v !== undefined) return v;
+  const doc = readTruesizeFile(profile);
+  if ('derivation' in doc) {
+    const d = doc.derivation;
+    const hhLen = d.headerOverhead - 20 - 8 - 15; // headerOverhead = iphdr + udphdr + LL_RESERVED_SPACE + 15
+    const align = (x: number) => Math.ceil(x / d.cacheLine) * d.cacheLine;
+    v = ksizeOf(d, align(VETH_FRAME_IP + hhLen + 15) + d.shinfoAligned) - d.shinfoAligned - hhLen - VETH_FRAME_IP;
+  } else {
+    const r = (doc as MeasuredFile).reassembly;
+    if (r === undefined) {
+      throw new RxpathInputError([{ file: `src/model/truesize/${profile}.json`, pointer: '/reassembly/headTailroom', message: 'missing: the profile has no measured reassembly tailroom' }]);
+    }
+    v = r.headTailroom;
+  }
+  headTailrooms.set(profile, v);
+  return v;
+}
+const headTailrooms = new Map<ProfileName, number>();
+
+/**
+ * Which fragments after the head ip_frag_reasm chains on frag_list (true) rather than copies into the
+ * head's tailroom (false), given each one's data bytes in offset order (the head's own first): the
+ * skb_try_coalesce rule of reasmHeadTailroom.
+ */
+export function reasmChained(profile: ProfileName, dataLens: ArrayLike<number>): boolean[] {
+  let room = reasmHeadTailroom(profile);
+  let linear = true;
+  const out: boolean[] = [];
+  for (let i = 1; i < dataLens.length; i++) {
+    if (linear && dataLens[i] <= room) {
+      room -= dataLens[i];
+      out.push(false);
+    } else {
+      linear = false;
+      out.push(true);
+    }
+  }
+  return out;
+}
+
+/**
+ * sizeof(struct ipq): what inet_frag_alloc charges the fragment memory for each queue (ip4_frags.qsize),
+ * next to its fragments' truesize. `reassembly.ipqSize` of the profile's file: 6.x measured (the
+ * ip4-frags slab cache's object size, scripts/measure-reasm-tailroom.py), 3.13 from its source comment.
+ */
+export function ipqSize(profile: ProfileName): number {
+  const v = readTruesizeFile(profile).reassembly?.ipqSize;
+  if (v === undefined) {
+    throw new RxpathInputError([{ file: `src/model/truesize/${profile}.json`, pointer: '/reassembly/ipqSize', message: 'missing: the profile has no sizeof(struct ipq)' }]);
+  }
+  return v;
+}
+/** An MTU-sized fragment's IP length on a veth (src/spec/ip-fragment.ts VETH_MTU). */
+const VETH_FRAME_IP = VETH_MTU;
 
 // ---------------------------------------------------------------------------------------------
 // NIC (igb) receive skbs. The model's NIC is igb (driver.ts); its skbs are built by the driver,
@@ -200,8 +273,30 @@ export function nicTruesize(profile: ProfileName, frameLen: number): number {
  */
 export function frameTruesize(profile: ProfileName, kind: 'nic' | 'loopback' | 'veth', step: FramesStep): number {
   const payload = step.payload ?? 64;
+  if (isFragmented(kind, step)) return reassembledTruesize(profile, payload);
   const pad = step.padding ?? 0;
   const options = ipOptionsLen(step.flags);
   if (kind !== 'nic') return skb_truesize(profile, Math.min(payload + pad + options, MAX_UDP_PAYLOAD));
   return nicTruesize(profile, ETH_HLEN + IP_HLEN + options + UDP_HLEN + payload + pad);
+}
+
+/**
+ * skb->truesize of one fragment of a datagram a sender cut for the veth MTU (src/spec/ip-fragment.ts):
+ * its skb is built like an unfragmented frame of the same IP length (20 + dataLen bytes), so the table's
+ * entry for the payload that length would carry (at least 0: a short last fragment is a small skb).
+ */
+export function fragmentTruesize(profile: ProfileName, dataLen: number): number {
+  return skb_truesize(profile, Math.max(0, dataLen - UDP_HLEN));
+}
+
+/**
+ * skb->truesize of a UDP datagram of `payload` bytes a sender fragmented for the veth MTU, once
+ * ip_frag_reasm has put it together: the first fragment's, plus each fragment chained on its frag_list.
+ */
+export function reassembledTruesize(profile: ProfileName, payload: number): number {
+  const lens = fragmentDataLens(payload);
+  const chained = reasmChained(profile, lens);
+  let t = fragmentTruesize(profile, lens[0]);
+  chained.forEach((c, i) => { if (c) t += fragmentTruesize(profile, lens[i + 1]); });
+  return t;
 }

@@ -339,7 +339,7 @@ export function udp_recvmsg(host: Host, sk: UdpSock, count: number, cpu: number)
       continue;
     }
     if (rules.inDatagramsOnRead) mib.udp.InDatagrams++;
-    consume_skb(host, skb);
+    consume_skb(host, skb, cpu);
     read++;
   }
   return read;

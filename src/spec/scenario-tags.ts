@@ -2,6 +2,7 @@
 // cannot be forgotten: an implementation that declares the tags it supports is given only the
 // traces (and property scenarios) whose every tag it supports.
 import type { Device, Scenario } from '../generated/schema-types.ts';
+import { isFragmented } from './ip-fragment.ts';
 
 function maskNonZero(mask: string | undefined): boolean {
   return mask !== undefined && /[1-9a-fA-F]/.test(mask);
@@ -53,6 +54,8 @@ export function scenarioTags(s: Scenario): string[] {
       if (st.queue !== undefined) out.add('queue_override');
       if (st.interleave !== undefined) out.add('interleave');
       if ((st.padding ?? 0) > 0) out.add('padding');
+      const kind = c.devices?.find((d) => d.name === st.device)?.kind;
+      if (kind !== undefined && isFragmented(kind, st)) out.add('fragmentation');
     } else if (st.op === 'sysctl') {
       out.add('sysctl_step');
       out.add(`sysctl:${st.name}`);
@@ -93,7 +96,7 @@ export const SCENARIO_TAGS = [
   'nic', 'loopback', 'veth', 'multi_cpu', 'multi_queue', 'rss', 'ntuple', 'gro', 'coalesce', 'napi_weight',
   'ring_size', 'rps', 'rfs', 'irq_affinity', 'flow_limit', 'socket', 'rcvbuf', 'rcvbuf_force', 'connected',
   'multicast', 'busy_poll', 'forwarding', 'crafted', 'hash', 'queue_override', 'sysctl_step', 'lock_sock',
-  'rcvbuf_step', 'interleave', 'padding',
+  'rcvbuf_step', 'interleave', 'padding', 'fragmentation',
 ] as const;
 
 /** The protocol tags (protoTag). */

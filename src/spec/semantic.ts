@@ -10,7 +10,8 @@ import { PROFILES, getSpecEntry, similarSpecNames } from './registry.ts';
 
 import { DEFAULT_HZ, profileSysctlDefaults } from './defaults.ts';
 import { MAX_SCENARIO_FRAMES } from './limits.ts';
-import { IP_OPTION_FLAGS, ipOptionsLen } from './ip-options.ts';
+import { IP_OPTION_FLAGS } from './ip-options.ts';
+import { FRAGMENTABLE_FLAGS, VETH_MTU, fragmentDataLens, framesOnWire, isFragmented, stepIpLen } from './ip-fragment.ts';
 
 /** include/uapi/linux/icmp.h NR_ICMP_TYPES: the highest known ICMP type (ICMP_ADDRESSREPLY). */
 export const NR_ICMP_TYPES = 18;
@@ -239,13 +240,9 @@ function names(list: readonly { name: string }[], what: string): string {
  * `dev->mtu = 64 * 1024`; veth: drivers/net/veth.c:veth_setup -> ether_setup, ETH_DATA_LEN 1500. A NIC
  * frame is a wire frame as given (its MTU, jumbo or not, is the sender's business): not checked.
  */
-export const DEVICE_MTU: Readonly<Partial<Record<Device['kind'], number>>> = { loopback: 65536, veth: 1500 };
+export const DEVICE_MTU: Readonly<Partial<Record<Device['kind'], number>>> = { loopback: 65536, veth: VETH_MTU };
 /** include/uapi/linux/ip.h: tot_len is 16 bits. */
 const IP_MAX_LEN = 65535;
-/** IP header (+ the options flag's option field) + UDP header: the model's skb->len at the IP layer. */
-function frameIpLen(step: FramesStep): number {
-  return 20 + ipOptionsLen(step.flags) + 8 + (step.payload ?? 64);
-}
 
 /** net/ipv4/inetpeer.c: inet_peer_minttl (120 s), XRLIM_BURST_FACTOR (6). */
 const INET_PEER_MINTTL_MS = 120_000;
@@ -445,8 +442,8 @@ function frameShapeProblems(step: FramesStep, d: Device): [string, string][] {
     out.push(['padding', `must be 0 or absent with ip_short: the frame ends inside its IP header (got ${pad})`]);
   }
   const mtu = DEVICE_MTU[d.kind];
-  if (pad > 0 && d.kind === 'veth' && mtu !== undefined && frameIpLen(step) + pad > mtu) {
-    out.push(['padding', paddingMtuMessage(d, mtu, frameIpLen(step), pad)]);
+  if (pad > 0 && d.kind === 'veth' && mtu !== undefined && stepIpLen(step) <= mtu && stepIpLen(step) + pad > mtu) {
+    out.push(['padding', paddingMtuMessage(d, mtu, stepIpLen(step), pad)]);
   }
   return out;
 }
@@ -459,6 +456,26 @@ function shortFrameMessage(d: Device): string {
 function paddingMtuMessage(d: Device, mtu: number, ipLen: number, pad: number): string {
   return `must keep the frame within the MTU of ${show(d.name)} (${mtu}): the IP datagram is ${ipLen} bytes ` +
     `and af_packet.c:packet_snd refuses a longer frame (EMSGSIZE) (got ${pad})`;
+}
+
+/**
+ * A datagram larger than the veth MTU is sent as fragments (src/spec/ip-fragment.ts) and reassembled by
+ * ip_defrag. The model follows a UDP datagram a sender cut as ip_fragment does, nothing else.
+ */
+function fragmentationProblems(step: FramesStep): [string, string][] {
+  const out: [string, string][] = [];
+  const ipLen = stepIpLen(step);
+  const why = `the IP datagram is ${ipLen} bytes, more than the veth MTU (${VETH_MTU}), so the sender sends it as ` +
+    `${fragmentDataLens(step.payload ?? 64).length} fragments`;
+  if ((step.flow.proto ?? 17) !== 17) out.push(['flow/proto', `must be 17 (UDP) or absent: ${why}, and the model reassembles UDP datagrams only (got ${step.flow.proto})`]);
+  const bad = (step.flags ?? []).filter((f) => !FRAGMENTABLE_FLAGS.includes(f));
+  if (bad.length > 0) {
+    out.push(['flags', `must hold only ${FRAGMENTABLE_FLAGS.join(' or ')} (flags about the reassembled datagram): ${why}, and the model does not say which fragments another flag would mark (got ${bad.join(', ')})`]);
+  }
+  if (step.burst === true) out.push(['burst', `must be false or absent: ${why}, each sent on its own; a burst repeats one frame (got true)`]);
+  if (step.interleave !== undefined) out.push(['interleave', `must be absent: ${why}; a light flow interleaves frames, not datagrams`]);
+  if ((step.padding ?? 0) > 0) out.push(['padding', `must be 0 or absent: ${why}, and only a frame shorter than the Ethernet minimum is padded (got ${step.padding})`]);
+  return out;
 }
 
 /** The message for FramesStep.interleave on a NIC (the model's simulator says the same). */
@@ -501,7 +518,8 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
       case 'frames': {
         // The simulation work limit: refused here, before the model runs (src/spec/limits.ts).
         const before = frames;
-        frames += step.count ?? 1;
+        const dev = devices.find((x) => x.name === step.device);
+        frames += dev === undefined ? step.count ?? 1 : framesOnWire(step, dev.kind);
         if (before <= MAX_SCENARIO_FRAMES && frames > MAX_SCENARIO_FRAMES) {
           report(`${base}/count`, `must keep the scenario within ${MAX_SCENARIO_FRAMES} frames, rxpath's simulation work limit: the frames steps up to here add up to ${frames}; split the workload into several scenarios (got ${step.count})`);
         }
@@ -529,14 +547,12 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
             report(`${base}/payload`, shortQuoteMessage(step.payload ?? 64));
           }
         }
-        const ipLen = frameIpLen(step);
+        const ipLen = stepIpLen(step);
         const devMtu = DEVICE_MTU[d.kind];
-        const mtu = Math.min(devMtu ?? Infinity, IP_MAX_LEN);
-        if (devMtu !== undefined && ipLen > mtu) {
-          const why = devMtu > IP_MAX_LEN
-            ? `an IPv4 datagram's tot_len is at most ${IP_MAX_LEN} (${show(d.name)} is loopback, MTU ${devMtu}): the sender cannot build one`
-            : `the sender fragments a datagram larger than the device MTU (${show(d.name)} is ${d.kind}, MTU ${devMtu}, which the config cannot change) and the receiver reassembles it; the model does not model sender-side fragmentation or reassembly, so it would take the datagram as one frame`;
-          report(`${base}/payload`, `must keep the IP datagram within ${mtu} bytes (IP header ${ipLen - 8 - (step.payload ?? 64)} + UDP header 8 + payload): ${why} (got ${step.payload ?? 64}, an IP length of ${ipLen})`);
+        if (devMtu !== undefined && ipLen > IP_MAX_LEN) {
+          report(`${base}/payload`, `must keep the IP datagram within ${IP_MAX_LEN} bytes (IP header ${ipLen - 8 - (step.payload ?? 64)} + UDP header 8 + payload): an IPv4 datagram's tot_len is 16 bits, so the sender cannot build a longer one, whatever the MTU of ${show(d.name)} (${devMtu}) (got ${step.payload ?? 64}, an IP length of ${ipLen})`);
+        } else if (isFragmented(d.kind, step)) {
+          for (const [ptr, m] of fragmentationProblems(step)) report(`${base}/${ptr}`, m);
         }
         if (step.burst === true) {
           // a burst is netif_rx called back to back in one BH-disabled section: a software device's path

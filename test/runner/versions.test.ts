@@ -19,9 +19,9 @@ describe('differingRules', () => {
       'udp.optionsDropReason', 'udp.recvmsgCsumDropReason', 'udp.udpAdmit',
     ]);
   });
-  it('6.1 -> 6.12: in_net_rx_action, softnet columns, OutTransmits, admission and forward allocation', () => {
+  it('6.1 -> 6.12: in_net_rx_action, softnet columns, OutTransmits, admission and forward allocation, frag_list frees', () => {
     expect(rules(LINUX_6_1, LINUX_6_12)).toEqual([
-      'raiseSoftirqInsideNetRxAction', 'snmpOutTransmits', 'softnetColumns',
+      'raiseSoftirqInsideNetRxAction', 'snmpOutTransmits', 'softnetColumns', 'udp.fragListFree',
       'udp.ipForward + udp.ipLocalOut + udp.ipOutput', 'udp.udpAdmit', 'udp.udpRmemScheduleBytes',
     ]);
   });

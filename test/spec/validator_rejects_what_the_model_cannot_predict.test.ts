@@ -1,6 +1,6 @@
 // Issue 13 item 7: configurations the model cannot predict faithfully are input errors (exit 2) naming the JSON
-// pointer and the reason, never a confident wrong answer: datagrams beyond the device MTU (the sender would
-// fragment), and ICMP rate limits whose outcome depends on inet_peer GC.
+// pointer and the reason, never a confident wrong answer: fragmented datagrams of a kind the model does not
+// reassemble, datagrams beyond tot_len, and ICMP rate limits whose outcome depends on inet_peer GC.
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../../src/spec/validate.ts';
 import { RxpathInputError } from '../../src/spec/errors.ts';
@@ -25,27 +25,33 @@ function problems(s: Scenario): string[] {
   }
 }
 
-describe('device MTU (no sender-side fragmentation in the model)', () => {
+describe('device MTU: a veth sender fragments, and the model reassembles UDP datagrams only', () => {
   it('a NIC frame is a wire frame as given (jumbo frames allowed): not checked against an MTU', () => {
     expect(problems(sc('nic', { payload: 8972 }))).toEqual([]);
   });
 
-  it.each(['veth'] as const)('%s: MTU 1500, so a 1472-byte UDP payload (IP length 1500) is accepted and 1473 is rejected at /workload/0/payload', (kind) => {
-    expect(problems(sc(kind, { payload: 1472 }))).toEqual([]);
-    const p = problems(sc(kind, { payload: 1473 }));
-    expect(p).toHaveLength(1);
-    expect(p[0]).toMatch(/^\/workload\/0\/payload: must keep the IP datagram within 1500 bytes .*MTU 1500.*sender-side fragmentation.*\(got 1473, an IP length of 1501\)$/);
+  it('veth: MTU 1500, so a 1473-byte UDP payload (IP length 1501) is sent as 2 fragments and taken, as is the UDP maximum', () => {
+    expect(problems(sc('veth', { payload: 1472 }))).toEqual([]);
+    expect(problems(sc('veth', { payload: 1473 }))).toEqual([]);
+    expect(problems(sc('veth', { payload: 65507, count: 3, flags: ['udp_csum'] }))).toEqual([]);
   });
 
-  it('the ip_options flag adds its 4-byte option to the IP length', () => {
-    expect(problems(sc('veth', { payload: 1468, flags: ['ip_options'] }))).toEqual([]);
-    expect(problems(sc('veth', { payload: 1469, flags: ['ip_options'] }))[0]).toMatch(/IP length of 1501/);
+  it.each([
+    [{ payload: 1473, flags: ['ttl_1'] }, /^\/workload\/0\/flags: must hold only udp_csum or udp_csum_zero .*1501 bytes, more than the veth MTU \(1500\), so the sender sends it as 2 fragments.*\(got ttl_1\)$/],
+    [{ payload: 1469, flags: ['ip_options'] }, /^\/workload\/0\/flags: must hold only .*1501 bytes.*\(got ip_options\)$/],
+    [{ payload: 3000, burst: true }, /^\/workload\/0\/burst: must be false or absent: .*3 fragments, each sent on its own/],
+    [{ payload: 3000, interleave: { every: 2, sport: 41000 } }, /^\/workload\/0\/interleave: must be absent: .*a light flow interleaves frames/],
+    [{ payload: 3000, padding: 4 }, /^\/workload\/0\/padding: must be 0 or absent: .*only a frame shorter than the Ethernet minimum/],
+    [{ payload: 3000, flow: { dport: 5000, proto: 253 } }, /^\/workload\/0\/flow\/proto: must be 17 \(UDP\) or absent: .*reassembles UDP datagrams only/],
+    [{ payload: 65504, flags: ['ip_options_nop'] }, /^\/workload\/0\/payload: must keep the IP datagram within 65535 bytes .*tot_len is 16 bits.*\(got 65504, an IP length of 65536\)$/],
+  ] as const)('veth %j is rejected', (frames, re) => {
+    expect(problems(sc('veth', frames))).toEqual([expect.stringMatching(re)]);
   });
 
   it('loopback: MTU 65536, so the largest UDP payload (65507) is accepted; with an IP option the datagram would exceed tot_len 65535', () => {
     expect(problems(sc('loopback', { payload: 65507, flow: { dport: 5000, src: '127.0.0.1', dst: '127.0.0.1' } }))).toEqual([]);
     const p = problems(sc('loopback', { payload: 65507, flags: ['ip_options'], flow: { dport: 5000, src: '127.0.0.1', dst: '127.0.0.1' } }));
-    expect(p[0]).toMatch(/^\/workload\/0\/payload: must keep the IP datagram within 65535 bytes .*tot_len is at most 65535.*MTU 65536/);
+    expect(p[0]).toMatch(/^\/workload\/0\/payload: must keep the IP datagram within 65535 bytes .*tot_len is 16 bits/);
   });
 });
 
@@ -163,7 +169,7 @@ describe('frames shorter than an IP header, and Ethernet padding', () => {
     ['veth', { flags: ['udp_csum', 'udp_csum_zero'], flow: { dport: 5000 } }, /^\/workload\/0\/flags: must not flag both udp_csum and udp_csum_zero/],
     ['veth', { flags: ['ttl_1', 'ttl_0'], flow: { dport: 5000 } }, /^\/workload\/0\/flags: must not flag both ttl_1 and ttl_0/],
     ['veth', { flags: ['ip_options', 'ip_options_rr'], flow: { dport: 5000 } }, /^\/workload\/0\/flags: must flag at most one of the IP options flags/],
-    ['veth', { payload: 1466, flags: ['ip_options_rr'], flow: { dport: 5000 } }, /^\/workload\/0\/payload: must keep the IP datagram within 1500 bytes \(IP header 28/],
+    ['veth', { payload: 1466, flags: ['ip_options_rr'], flow: { dport: 5000 } }, /^\/workload\/0\/flags: must hold only udp_csum or udp_csum_zero .*\(got ip_options_rr\)$/],
   ] as const)('%s frames %j are rejected', (kind, frames, re) => {
     expect(problems(sc(kind, frames))).toEqual([expect.stringMatching(re)]);
   });
