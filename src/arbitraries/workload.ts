@@ -162,7 +162,9 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         // one destination MAC per frame (otherhost, multicast, broadcast), one value per length field
         // a frame cut inside its IP header comes only over a veth (a NIC drops runts, lo sends whole datagrams)
         const carried = (x: FrameFlag): boolean => x !== 'ip_short' || d.kind === 'veth';
-        const flags = s.errors ? oneOfEachKind(sp.flags.filter((x) => gate.allows(frameTag(x)) && carried(x))) : FLAG_OFF;
+        // rp_filter with no_route is refused with forwarding on (src/spec/semantic.ts RPF_NET_UNREACH_MESSAGE): no_route wins
+        const rpfOk = (x: FrameFlag): boolean => x !== 'rp_filter' || !sp.flags.includes('no_route') || !s.forwarding;
+        const flags = s.errors ? oneOfEachKind(sp.flags.filter((x) => gate.allows(frameTag(x)) && carried(x) && rpfOk(x))) : FLAG_OFF;
         if (flags.length > 0) f.flags = [...flags];
         // a loopback datagram stays within tot_len 65535 (MTU 65536); a veth one within its MTU (1500), unless
         // the step is one the sender fragments and the model reassembles (src/spec/ip-fragment.ts): a UDP

@@ -127,6 +127,15 @@ export interface KernelProfile {
   readonly snmpUdpIgnoredMultiMemErrors: boolean;
   /** IpExt: ReasmOverlaps exists (6.x). */
   readonly netstatReasmOverlaps: boolean;
+  /**
+   * A veth orphans what it forwards to its other end (the sending socket's memory is given back at
+   * veth_xmit): 3.13 dev_forward_skb -> skb_scrub_packet(skb, true) -> `if (xnet) skb_orphan(skb)` (read in
+   * the 3.12..3.15 form of skbuff.c, the one with skb->local_df, in public copies);
+   * 6.x ____dev_forward_skb -> skb_scrub_packet(skb, !net_eq(...)), within one netns no orphan (and
+   * 6.x's skb_scrub_packet orphans nothing): an ICMP error out a veth stays charged to its ICMP socket
+   * until the other end frees it (recorded: golden/kernel icmp-sndbuf-*).
+   */
+  readonly vethForwardOrphans: boolean;
   /** Icmp: OutRateLimitGlobal and OutRateLimitHost exist (6.x, net/ipv4/proc.c:icmp_put). */
   readonly snmpIcmpRateLimit?: boolean;
   /** sock_flow_entries maximum: 3.13 rejects > 2^30, 6.18 > 2^29 (rps_sock_flow_sysctl). */
@@ -205,6 +214,7 @@ export const LINUX_3_13: KernelProfile = {
   snmpOutTransmits: false,
   snmpUdpIgnoredMultiMemErrors: false,
   netstatReasmOverlaps: false,
+  vethForwardOrphans: true,
   snmpIcmpRateLimit: false,
   rpsSockFlowEntriesMax: 1 << 30,
   udp: UDP_PROFILES['linux-3.13'],
@@ -233,6 +243,7 @@ export const LINUX_6_18: KernelProfile = {
   snmpOutTransmits: true,
   snmpUdpIgnoredMultiMemErrors: true,
   netstatReasmOverlaps: true,
+  vethForwardOrphans: false,
   snmpIcmpRateLimit: true,
   rpsSockFlowEntriesMax: 1 << 29,
   udp: UDP_PROFILES['linux-6.18'],

@@ -279,9 +279,9 @@ function rank(name: string): number {
  * netif_rx succeeds (loopback_xmit orphans it: no socket memory held). To a remote address it leaves
  * by the device the packet came in on: a NIC puts it on the wire (no receive-side effect); a veth
  * hands it to its other end (drivers/net/veth.c:veth_xmit -> veth_forward_skb -> netif_rx on the
- * current CPU, not orphaned within the namespace), where it is no frame of the peer's (sent to a MAC
- * nobody owns: OTHERHOST at ip_rcv) and its truesize stays charged to the sending CPU's ICMP socket
- * until it is freed (sock_wfree: SkbPool.owner).
+ * current CPU), where it is no frame of the peer's (sent to a MAC nobody owns: OTHERHOST at ip_rcv); 6.x
+ * does not orphan it within the namespace, so its truesize stays charged to the sending CPU's ICMP socket
+ * until it is freed (sock_wfree: SkbPool.owner; KernelProfile.vethForwardOrphans).
  */
 function ip_local_out_xmit(h: Host, inDev: number, ipLen: number, proto: number, src: number, dst: number, cpu: number, type: number, code: number): void {
   const host = h as SimHost;
@@ -298,7 +298,7 @@ function ip_local_out_xmit(h: Host, inDev: number, ipLen: number, proto: number,
   p.truesize[skb] = skb_truesize(host.profileName, Math.min(payload, 65507));
   p.hash[skb] = 0; p.flow[skb] = flow; p.flags[skb] = local ? 0 : FLAG.otherhost; p.dev[skb] = out; p.queue[skb] = -1; p.sk[skb] = -1;
   p.arrival[skb] = host.now; p.pad[skb] = 0;
-  if (!local) {
+  if (!local && !host.profile.vethForwardOrphans) {
     p.owner[skb] = cpu;
     p.icmpWmem[cpu] = (p.icmpWmem[cpu] ?? 0) + p.truesize[skb];
   }

@@ -380,6 +380,7 @@ function addressProblems(step: FramesStep, config: Config): [string, string][] {
   for (const pair of EXCLUSIVE_FLAGS) {
     if (pair.every((f) => flags.has(f))) out.push(['flags', exclusiveMessage(pair)]);
   }
+  if (flags.has('rp_filter') && flags.has('no_route') && config.forwarding === true) out.push(['flags', RPF_NET_UNREACH_MESSAGE]);
   if (dst !== undefined) {
     const mcast = firstOctet(dst) >= 224 && firstOctet(dst) <= 239;
     if (flags.has('multicast') && !mcast) {
@@ -415,6 +416,15 @@ function optionFlagsMessage(kinds: readonly string[]): string {
 export const EXCLUSIVE_FLAGS: readonly (readonly [FrameFlag, FrameFlag])[] = [
   ['ip_truncated', 'ip_len_short'], ['udp_len_long', 'udp_len_short'], ['udp_csum', 'udp_csum_zero'], ['ttl_1', 'ttl_0'],
 ];
+
+/**
+ * no_route with forwarding on sends a net unreachable from ip_error before any reverse-path check, and an
+ * rp_filter frame's source is reached through lo (src/kernel/topology.ts RPF_SUBNET): route.c:__mkroute_output
+ * marks a route out lo RTCF_LOCAL, so the error loops back and icmp_rcv takes it, which the model does not follow.
+ */
+const RPF_NET_UNREACH_MESSAGE = 'must not flag both rp_filter and no_route with forwarding on: ip_error answers with a net unreachable, '
+  + 'sent to a source whose route goes through lo (RTCF_LOCAL), so it comes back and is received as the host\'s own; '
+  + 'the model does not follow that loop (got both)';
 
 function exclusiveMessage(pair: readonly string[]): string {
   return `must not flag both ${pair.join(' and ')}: each sets the same header field to another value (got both)`;

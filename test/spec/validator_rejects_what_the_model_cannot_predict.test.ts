@@ -152,6 +152,14 @@ describe('a software device has no NIC settings, and a veth has no GRO (its NAPI
   });
 });
 
+describe('a net unreachable to a source reached through lo', () => {
+  it('rp_filter with no_route is rejected with forwarding on (the error loops back RTCF_LOCAL), taken with it off', () => {
+    const frames = { flags: ['no_route', 'rp_filter'], flow: { dport: 5000, src: '10.9.0.2', dst: '192.0.2.1' } };
+    expect(problems(sc('veth', frames, { forwarding: true }))).toEqual([expect.stringMatching(/^\/workload\/0\/flags: must not flag both rp_filter and no_route with forwarding on: ip_error answers/)]);
+    expect(problems(sc('veth', frames, { forwarding: false }))).toEqual([]);
+  });
+});
+
 describe('one destination MAC per frame', () => {
   it.each([[['otherhost', 'multicast']], [['broadcast', 'otherhost']], [['multicast', 'broadcast']]])('%j is rejected at /workload/0/flags', (flags) => {
     const dst = flags.includes('multicast') ? '239.1.1.1' : '10.0.0.255';
