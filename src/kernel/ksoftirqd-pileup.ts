@@ -13,13 +13,14 @@
 // (the sender's own local_bh_enable runs NET_RX), and neither has 3.13.
 import type { ProfileName, Scenario } from '../generated/schema-types.ts';
 import { cpusInMask, icmpErrorTypes, sysctlValues } from '../spec/semantic.ts';
+import { framesOnWire } from '../spec/ip-fragment.ts';
 
 /** Profiles whose softirq entry points leave NET_RX to a runnable ksoftirqd (kernel/softirq.c:ksoftirqd_running). */
 const KSOFTIRQD_TAKES_OVER: ReadonlySet<ProfileName> = new Set<ProfileName>(['linux-6.1']);
 
 /**
  * The most skbs a process's sends could leave in one backlog if no softirq ran between them: every
- * loopback or veth frame, and the ICMP error each may bring back (over lo, or into the veth's other
+ * loopback or veth frame (every fragment of a datagram a veth sender cuts), and the ICMP error each datagram may bring back (over lo, or into the veth's other
  * end: netif_rx on the same CPU). A scenario whose only frames are one burst is exempt: a burst fills
  * the backlog inside one BH-disabled section anyway (FramesStep.burst), with or without ksoftirqd.
  */
@@ -31,7 +32,8 @@ export function pileUpBound(s: Scenario): number {
   for (const st of frames) {
     if (st.op !== 'frames') continue;
     const errors = icmpErrorTypes(st, s.config.sockets ?? [], s.config.forwarding === true).length > 0;
-    n += (st.count ?? 1) * (errors ? 2 : 1);
+    // a datagram above the veth MTU is its fragments on the wire, each an skb of the backlog (src/spec/ip-fragment.ts)
+    n += framesOnWire(st, kinds.get(st.device) ?? 'nic') + (errors ? st.count ?? 1 : 0);
   }
   return n;
 }

@@ -252,7 +252,8 @@ export function createHost(scenario: Scenario, opts: SimulateOptions = {}): SimH
   // replies out a veth arrive there (veth_xmit -> netif_rx on the sending CPU), not addressed to it
   for (const dev of [...core.devices]) {
     if (dev.kind !== KIND_VETH) continue;
-    const peer = createDevice(host, { name: `${dev.name.slice(0, 14)}p`, kind: 'veth' }, core.devices.length, host.profileName, host.file);
+    const name = `${dev.name.slice(0, 14)}p`;
+    const peer = createDevice(host, { name, kind: 'veth' }, core.devices.length, host.profileName, host.file);
     peer.peerOf = dev.index;
     dev.peer = peer.index;
     core.devices.push(peer);
@@ -283,7 +284,9 @@ function rank(name: string): number {
  * does not orphan it within the namespace, so its truesize stays charged to the sending CPU's ICMP socket
  * until it is freed (sock_wfree: SkbPool.owner; KernelProfile.vethForwardOrphans).
  */
-function ip_local_out_xmit(h: Host, inDev: number, ipLen: number, proto: number, src: number, dst: number, cpu: number, type: number, code: number): void {
+function ip_local_out_xmit(
+  h: Host, inDev: number, ipLen: number, proto: number, src: number, dst: number, cpu: number, type: number, code: number,
+): void {
   const host = h as SimHost;
   const local = inet_addr_is_local(host, dst);
   const peer = host.core.devices[inDev]?.peer ?? -1;
@@ -296,7 +299,8 @@ function ip_local_out_xmit(h: Host, inDev: number, ipLen: number, proto: number,
   const out = local ? host.loopbackDev : peer;
   p.id[skb] = host.frameSeq++; p.len[skb] = ipLen; p.payload[skb] = payload;
   p.truesize[skb] = skb_truesize(host.profileName, Math.min(payload, 65507));
-  p.hash[skb] = 0; p.flow[skb] = flow; p.flags[skb] = local ? 0 : FLAG.otherhost; p.dev[skb] = out; p.queue[skb] = -1; p.sk[skb] = -1;
+  p.hash[skb] = 0; p.flow[skb] = flow; p.flags[skb] = local ? 0 : FLAG.otherhost;
+  p.dev[skb] = out; p.queue[skb] = -1; p.sk[skb] = -1;
   p.arrival[skb] = host.now; p.pad[skb] = 0;
   if (!local && !host.profile.vethForwardOrphans) {
     p.owner[skb] = cpu;
@@ -382,7 +386,8 @@ function startFragments(host: SimHost, st: FrameStream, tuple: FlowTuple, step: 
   const data = Int32Array.from(lens);
   const truesize = Int32Array.from(lens, (d) => fragmentTruesize(host.profileName, d));
   const statBytes = Int32Array.from(lens, (d) => ETH_HLEN + IP_HLEN + d);
-  const hash = step.hash !== undefined ? step.hash >>> 0 : flowSoftwareHash(host, host.flows.intern({ ...tuple, sport: 0, dport: 0 }));
+  const portless = host.flows.intern({ ...tuple, sport: 0, dport: 0 });
+  const hash = step.hash !== undefined ? step.hash >>> 0 : flowSoftwareHash(host, portless);
   st.frags = { data, truesize, statBytes, hash };
   st.remaining *= lens.length;
 }

@@ -66,7 +66,8 @@ export function skb_clone(host: Host, skb: number): number {
   const n = p.alloc();
   p.id[n] = p.id[skb]; p.len[n] = p.len[skb]; p.payload[n] = p.payload[skb];
   p.truesize[n] = p.truesize[skb]; p.hash[n] = p.hash[skb]; p.flow[n] = p.flow[skb];
-  p.flags[n] = p.flags[skb] & ~SKB_HAS_FRAG_LIST; // a clone shares the frag_list, the original frees it p.dev[n] = p.dev[skb]; p.queue[n] = p.queue[skb];
+  // a clone shares the frag_list; the original frees it
+  p.flags[n] = p.flags[skb] & ~SKB_HAS_FRAG_LIST; p.dev[n] = p.dev[skb]; p.queue[n] = p.queue[skb];
   // Stryker disable next-line UnaryOperator: equivalent: skb->sk is read only by early demux and udp_rcv, before any clone exists
   p.sk[n] = -1; p.arrival[n] = p.arrival[skb]; p.pad[n] = p.pad[skb];
   return n;

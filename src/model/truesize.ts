@@ -154,7 +154,7 @@ export function reasmHeadTailroom(profile: ProfileName): number {
   } else {
     const r = (doc as MeasuredFile).reassembly;
     if (r === undefined) {
-      throw new RxpathInputError([{ file: `src/model/truesize/${profile}.json`, pointer: '/reassembly/headTailroom', message: 'missing: the profile has no measured reassembly tailroom' }]);
+      throw missingReassembly(profile, 'headTailroom', 'the profile has no measured reassembly tailroom');
     }
     v = r.headTailroom;
   }
@@ -162,6 +162,10 @@ export function reasmHeadTailroom(profile: ProfileName): number {
   return v;
 }
 const headTailrooms = new Map<ProfileName, number>();
+
+function missingReassembly(profile: ProfileName, field: string, what: string): RxpathInputError {
+  return new RxpathInputError([{ file: `src/model/truesize/${profile}.json`, pointer: `/reassembly/${field}`, message: `missing: ${what}` }]);
+}
 
 /**
  * Which fragments after the head ip_frag_reasm chains on frag_list (true) rather than copies into the
@@ -192,7 +196,7 @@ export function reasmChained(profile: ProfileName, dataLens: ArrayLike<number>):
 export function ipqSize(profile: ProfileName): number {
   const v = readTruesizeFile(profile).reassembly?.ipqSize;
   if (v === undefined) {
-    throw new RxpathInputError([{ file: `src/model/truesize/${profile}.json`, pointer: '/reassembly/ipqSize', message: 'missing: the profile has no sizeof(struct ipq)' }]);
+    throw missingReassembly(profile, 'ipqSize', 'the profile has no sizeof(struct ipq)');
   }
   return v;
 }

@@ -121,6 +121,19 @@ describe('kernelForm on linux-6.1 (ksoftirqd takes NET_RX over: src/kernel/ksoft
     expect(kernelForm(lo(4, 6, 5000, '0'), HOST_61)).not.toBeNull();
   });
 
+  it('counts each fragment of a datagram a veth sender cuts: one 3000-byte datagram is 3 skbs of the backlog', () => {
+    const veth = (payload: number, max: number): Scenario => ({
+      name: 'veth', config: {
+        profile: 'linux-6.1', cpus: 2, devices: [{ name: 'veth0', kind: 'veth' }], sockets: [{ name: 's0', port: 5000 }],
+        localAddresses: ['10.0.0.1'], sysctls: { 'net.core.netdev_max_backlog': max },
+      },
+      workload: [{ at: 0, op: 'frames', device: 'veth0', count: 1, payload, flow: { dport: 5000 } }],
+    });
+    expect(kernelForm(veth(3000, 3), HOST_61)).not.toBeNull();
+    expect(kernelForm(veth(3000, 2), HOST_61)).toBeNull();
+    expect(kernelForm(veth(1000, 2), HOST_61)).not.toBeNull();
+  });
+
   it('keeps the same scenarios on linux-6.12, whose local_bh_enable runs NET_RX whatever ksoftirqd does', () => {
     const on612 = (s: Scenario): Scenario => ({ ...s, config: { ...s.config, profile: 'linux-6.12' } });
     expect(kernelForm(on612(lo(4, 3)), HOST_61)).not.toBeNull();
