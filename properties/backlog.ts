@@ -11,7 +11,7 @@ import type { Observations, Scenario } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { clausal } from './lib/clausal.ts';
 import { Clauses, devPaths, softnetPaths, sumAt } from './lib/clauses.ts';
-import { devSum, eventsOf, num, softnetSum } from './lib/observations.ts';
+import { devSum, eventsOf, softnetSum, vethReplies, vethReplyReads } from './lib/observations.ts';
 import { flowLimitCpusEver, SysctlTimeline } from './lib/sysctl-timeline.ts';
 import { pollStarts } from './lib/softirqs.ts';
 import { backlogReachable } from './lib/topology.ts';
@@ -106,17 +106,15 @@ export function checkBacklog(scenario: Scenario, obs: Observations, c: Clauses =
         }
       }
     }
-    // An ICMP error out a veth is a frame of the veth's other end (veth_xmit -> netif_rx), whose row is not the
-    // config's: its backlog drops count there, at most one per error sent (Icmp OutMsgs).
-    const veth = (scenario.config.devices ?? []).some((d) => d.kind === 'veth');
-    const dropReads = [...devPaths(snap, 'rx_drop'), ...(veth ? ['snmp.Icmp.OutMsgs'] : [])];
+    // an ICMP error out a veth is a frame of its other end, whose backlog drops count in no config row
+    const dropReads = [...devPaths(snap, 'rx_drop'), ...vethReplyReads(scenario)];
     const dropSeen = c.canOnPart('/proc/net/dev rx_drop + ICMP errors out a veth >= softnet dropped', { counters: dropReads }, softnetPaths(snap, 'dropped'));
     if (dropSeen) {
       const devDrop = devSum(snap, 'rx_drop');
-      const peers = veth ? num(snap, 'snmp.Icmp.OutMsgs') : 0;
+      const peers = vethReplies(scenario, snap);
       const dropped = sumAt(snap, dropSeen);
       if (devDrop + peers < dropped) {
-        return fail(`softnet_stat counts ${dropped} backlog drops but /proc/net/dev rx_drop only ${devDrop}${veth ? ` (and ${peers} ICMP errors went out a veth)` : ''}: enqueue_to_backlog bumps the device's rx_dropped for each`, { ...where, path: 'dev[*].rx_drop', expected: `>= ${dropped - peers}`, actual: devDrop });
+        return fail(`softnet_stat counts ${dropped} backlog drops but /proc/net/dev rx_drop only ${devDrop}${peers > 0 ? ` (and ${peers} ICMP errors went out a veth)` : ''}: enqueue_to_backlog bumps the device's rx_dropped for each`, { ...where, path: 'dev[*].rx_drop', expected: `>= ${dropped - peers}`, actual: devDrop });
       }
     }
   }

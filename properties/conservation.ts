@@ -31,7 +31,9 @@
 import { PROFILES } from '../src/spec/registry.ts';
 import type { Checkpoint, FramesStep, Observations, Scenario } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
-import { arrivedBy, deviceKind, ethtoolSum, hasFlag, isSettled, mayBeMartian, num, opt, softnetSum, socketDrops } from './lib/observations.ts';
+import {
+  arrivedBy, deviceKind, ethtoolSum, hasFlag, isSettled, mayBeMartian, num, opt, softnetSum, socketDrops, vethReplies, vethReplyReads,
+} from './lib/observations.ts';
 import { clausal } from './lib/clausal.ts';
 import { Clauses, softnetPaths, udpPaths } from './lib/clauses.ts';
 import { fail, pass, type FailedVerdict, type Property, type Verdict } from './types.ts';
@@ -96,17 +98,17 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
   // rx_packets, golden/kernel/linux-6.18/noports-lo.json). So with a loopback device the frames
   // netif_rx saw are the workload's plus at most Icmp OutMsgs.
   const loopback = (scenario.config.devices ?? []).some((d) => d.kind === 'loopback');
-  // An ICMP error out a veth reaches its other end's netif_rx on the sending CPU (drivers/net/veth.c:veth_xmit):
-  // a frame of that CPU's backlog (softnet processed or dropped) and of no config device's row, which the peer
-  // drops at ip_rcv (PACKET_OTHERHOST: sent to a MAC nobody owns, src/kernel/topology.ts). At most Icmp OutMsgs.
-  const veth = (scenario.config.devices ?? []).some((d) => d.kind === 'veth');
-  const sentReads = [...netifDevs.flatMap((d) => [`dev.${d}.rx_packets`, `dev.${d}.rx_drop`]), ...(loopback || veth ? ['snmp.Icmp.OutMsgs'] : [])];
+  // An ICMP error out a veth is a frame of the CPU's backlog that no config row counts (vethReplies).
+  const looping = loopback ? ['snmp.Icmp.OutMsgs'] : [];
+  const sentReads = [
+    ...netifDevs.flatMap((d) => [`dev.${d}.rx_packets`, `dev.${d}.rx_drop`]), ...new Set([...looping, ...vethReplyReads(scenario)]),
+  ];
   for (const cp of obs.checkpoints) {
     const s = cp.counters;
     const settled = isSettled(scenario, cp);
     const internal = s.internal;
     const softnetReads = [...softnetPaths(s, 'dropped'), ...softnetPaths(s, 'processed')];
-    const vethReplies = veth ? num(s, 'snmp.Icmp.OutMsgs') : 0;
+    const replies = vethReplies(scenario, s);
 
     // L1. NIC frames arrive at their nominal times. A loopback/veth sender runs on its CPU and
     // waits while that CPU is busy, so its frames are counted where they were sent: the device
@@ -130,7 +132,7 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
     const l1Reads = [...sentReads, ...softnetReads, ...nics.flatMap((d) => [`ethtool.${d}.rx_missed_errors`, `ethtool.${d}.rx_fifo_errors`])];
     if (c.can('L1 device/core: arrived = ring/ntuple drops + backlog drops + processed + still queued', { counters: l1Reads })) {
       const nicArrived = arrivedBy(scenario, cp, isNic);
-      const arrived = { min: nicArrived.min + sent, max: nicArrived.max + sent + vethReplies };
+      const arrived = { min: nicArrived.min + sent, max: nicArrived.max + sent + replies };
       const nicDrops = ethtoolSum(s, 'rx_missed_errors') + ethtoolSum(s, 'rx_fifo_errors') + arrivedBy(scenario, cp, (st) => ntupleDrops(scenario, st)).max;
       const backlogDrops = softnetSum(s, 'dropped');
       const processed = softnetSum(s, 'processed');
@@ -155,7 +157,7 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
     const inReceives = num(s, 'snmp.Ip.InReceives');
     if (c.can('L2 ip_rcv: processed = InReceives + PACKET_OTHERHOST drops', { counters: [...softnetPaths(s, 'processed'), 'snmp.Ip.InReceives'] })) {
       const processed = softnetSum(s, 'processed');
-      const otherhost = arrivedBy(scenario, cp, (st) => hasFlag(st, 'otherhost')).max + vethReplies;
+      const otherhost = arrivedBy(scenario, cp, (st) => hasFlag(st, 'otherhost')).max + replies;
       if (!within(processed - inReceives, { min: 0, max: otherhost })) {
         return layerFailure(cp, 'L2 ip_rcv', 'snmp.Ip.InReceives', { min: processed - otherhost, max: processed }, inReceives,
           `${processed} skbs reached __netif_receive_skb_core; all but PACKET_OTHERHOST ones (at most ${otherhost}: sent so, or ICMP errors out a veth to its other end) count in InReceives, which is ${inReceives}`);

@@ -128,6 +128,21 @@ export function arrivedBy(
   return { min, max };
 }
 
+/**
+ * ICMP errors the host sent out a veth: each is a frame of the veth's other end (drivers/net/veth.c:veth_xmit ->
+ * netif_rx on the sending CPU), in that CPU's backlog and dropped there or at ip_rcv (PACKET_OTHERHOST), and in
+ * no /proc/net/dev row of the config's. At most Icmp OutMsgs; none without a veth. `replyReads` are its paths.
+ */
+export function vethReplies(scenario: Scenario, snap: Snapshot): number {
+  return hasVeth(scenario) ? num(snap, 'snmp.Icmp.OutMsgs') : 0;
+}
+export function vethReplyReads(scenario: Scenario): string[] {
+  return hasVeth(scenario) ? ['snmp.Icmp.OutMsgs'] : [];
+}
+function hasVeth(scenario: Scenario): boolean {
+  return (scenario.config.devices ?? []).some((d) => d.kind === 'veth');
+}
+
 export function hasFlag(step: FramesStep, flag: NonNullable<FramesStep['flags']>[number]): boolean {
   return step.flags?.includes(flag) ?? false;
 }

@@ -85,19 +85,18 @@ export function ip_defrag(host: Host, skb: number, cpu: number): number {
  * global count without what each CPU holds back (less than the batch either way).
  */
 function frag_mem_limit(st: InetState): number {
-  return st.fragMemRead;
+  return st.fragMem;
 }
 
 /** add_frag_mem_limit / sub_frag_mem_limit on `cpu` (3.13: __percpu_counter_add folds a CPU's delta at the batch). */
 function frag_mem_add(host: Host, st: InetState, cpu: number, v: number): void {
-  st.fragMem += v;
   if (host.profile.udp.fragMemLimit !== 'evict') {
-    st.fragMemRead = st.fragMem;
+    st.fragMem += v;
     return;
   }
   const c = (st.fragMemCpu[cpu] ?? 0) + v;
   if (c >= FRAG_PERCPU_COUNTER_BATCH || c <= -FRAG_PERCPU_COUNTER_BATCH) {
-    st.fragMemRead += c;
+    st.fragMem += c;
     st.fragMemCpu[cpu] = 0;
   } else {
     st.fragMemCpu[cpu] = c;

@@ -3,7 +3,7 @@
 // net/ipv4/route.c (ip_route_input_slow, ip_error) and ip_forward; fragments go to ip_fragment.ts.
 // Spec: shared/spec/kernel-semantics.md section 5. The frame's problems are FrameFlag bits.
 import type { Host } from './host.ts';
-import { FLAG, SKB_SENDER_FRAGMENT } from './skb.ts';
+import { FLAG } from './skb.ts';
 import { ip_defrag, ip_frag_pending, ip_frag_run_timers, is_fragment } from './ip_fragment.ts';
 import { skb_from_loopback } from './driver.ts';
 import { consume_skb, kfree_skb } from './skb_drop.ts';
@@ -171,7 +171,7 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
   // single-socket case is not modelled: it changes no counter). A socket whose sk_rx_dst is cached
   // gives the skb its dst, so the route lookup (and rp_filter) is skipped.
   let cachedDst = false;
-  if (flow.proto === IPPROTO_UDP && p.sk[skb] < 0 && !(f & (FLAG.fragment | SKB_SENDER_FRAGMENT | FLAG.multicast | FLAG.broadcast | FLAG.not_local | FLAG.no_route))
+  if (flow.proto === IPPROTO_UDP && p.sk[skb] < 0 && !is_fragment(f) && !(f & (FLAG.multicast | FLAG.broadcast | FLAG.not_local | FLAG.no_route))
     && rules.earlyDemux(host.sysctl) && flow_dst_is_local(host, flowIdx, flow.dst)) {
     const d = host.flows.demuxSock;
     let i = d[flowIdx];

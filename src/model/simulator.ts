@@ -13,8 +13,7 @@ import type { Host, SysctlState } from './host.ts';
 import { profileSysctlDefaults, type SysctlValue } from '../spec/defaults.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { INTERLEAVE_ON_NIC } from '../spec/semantic.ts';
-import { ipOptionsLen } from '../spec/ip-options.ts';
-import { fragmentDataLens, framesOnWire, isFragmented } from '../spec/ip-fragment.ts';
+import { fragmentDataLens, framesOnWire, isFragmented, stepIpLen } from '../spec/ip-fragment.ts';
 import { kernelProfile, type KernelProfile } from './profile.ts';
 import {
   FLAG, FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, IP_SHORT_LEN, UDP_HLEN, ETH_HLEN, SKB_SENDER_FRAGMENT, type FlowTuple,
@@ -332,7 +331,7 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
   st.payload = step.payload ?? DEFAULT_PAYLOAD;
   st.flags = flagsToBits(step.flags);
   // skb->len at the IP layer: the header (ihl * 4: 20 + the options flag's option field) + UDP + payload
-  st.len = IP_HLEN + ipOptionsLen(step.flags) + UDP_HLEN + st.payload;
+  st.len = stepIpLen(step);
   // the ip_short flag: the frame ends IP_SHORT_LEN bytes into its IP header
   if (st.flags & FLAG.ip_short) st.len = IP_SHORT_LEN;
   st.pad = step.padding ?? 0;

@@ -18,10 +18,11 @@ export interface InetState {
   /** Every queue ever armed, in expiry order from fragHead on (done ones are skipped). */
   readonly fragTimers: FragQueue[];
   fragHead: number;
-  /** The fragment memory: the truesize of the fragments held and sizeof(struct ipq) per queue (fqdir->mem). */
+  /**
+   * The fragment memory as ip_defrag reads it: the truesize of the fragments held and sizeof(struct ipq) per
+   * queue (6.x fqdir->mem); 3.13's percpu_counter count, without what each CPU holds back in fragMemCpu.
+   */
   fragMem: number;
-  /** What ip_defrag reads of it: fragMem (6.x), or 3.13's percpu_counter count, without fragMemCpu. */
-  fragMemRead: number;
   readonly fragMemCpu: number[];
   /** sizeof(struct ipq) of the profile's build (truesize.ts ipqSize). */
   readonly ipqSize: number;
@@ -53,7 +54,7 @@ export function inet_state(host: Host): InetState {
   if (s === undefined) {
     s = {
       udpMemoryAllocated: 0, fragQueues: new Map(), fragTimers: [], fragHead: 0, fragLists: new Map(),
-      fragMem: 0, fragMemRead: 0, fragMemCpu: [], ipqSize: ipqSize(host.profileName),
+      fragMem: 0, fragMemCpu: [], ipqSize: ipqSize(host.profileName),
     };
     host.inet = s;
   }

@@ -150,7 +150,8 @@ export function reasmHeadTailroom(profile: ProfileName): number {
     const d = doc.derivation;
     const hhLen = d.headerOverhead - 20 - 8 - 15; // headerOverhead = iphdr + udphdr + LL_RESERVED_SPACE + 15
     const align = (x: number) => Math.ceil(x / d.cacheLine) * d.cacheLine;
-    v = ksizeOf(d, align(VETH_FRAME_IP + hhLen + 15) + d.shinfoAligned) - d.shinfoAligned - hhLen - VETH_FRAME_IP;
+    // the first fragment fills the veth MTU
+    v = ksizeOf(d, align(VETH_MTU + hhLen + 15) + d.shinfoAligned) - d.shinfoAligned - hhLen - VETH_MTU;
   } else {
     const r = (doc as MeasuredFile).reassembly;
     if (r === undefined) {
@@ -194,14 +195,14 @@ export function reasmChained(profile: ProfileName, dataLens: ArrayLike<number>):
  * ip4-frags slab cache's object size, scripts/measure-reasm-tailroom.py), 3.13 from its source comment.
  */
 export function ipqSize(profile: ProfileName): number {
-  const v = readTruesizeFile(profile).reassembly?.ipqSize;
-  if (v === undefined) {
-    throw missingReassembly(profile, 'ipqSize', 'the profile has no sizeof(struct ipq)');
-  }
+  let v = ipqSizes.get(profile);
+  if (v !== undefined) return v;
+  v = readTruesizeFile(profile).reassembly?.ipqSize;
+  if (v === undefined) throw missingReassembly(profile, 'ipqSize', 'the profile has no sizeof(struct ipq)');
+  ipqSizes.set(profile, v);
   return v;
 }
-/** An MTU-sized fragment's IP length on a veth (src/spec/ip-fragment.ts VETH_MTU). */
-const VETH_FRAME_IP = VETH_MTU;
+const ipqSizes = new Map<ProfileName, number>();
 
 // ---------------------------------------------------------------------------------------------
 // NIC (igb) receive skbs. The model's NIC is igb (driver.ts); its skbs are built by the driver,
