@@ -29,10 +29,11 @@
 //       __udp4_lib_mcast_deliver). It is what remains of L4 for an implementation that models
 //       the UDP layer without the IP layer.
 import { PROFILES } from '../src/spec/registry.ts';
-import type { Checkpoint, FramesStep, Observations, Scenario } from '../src/generated/schema-types.ts';
+import type { Checkpoint, FramesStep, Observations, Scenario, Snapshot } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import {
-  arrivedBy, deviceKind, ethtoolSum, hasFlag, isSettled, mayBeMartian, num, opt, softnetSum, socketDrops, vethReplies, vethReplyReads,
+  arrivedBy, deviceKind, ethtoolSum, hasFlag, icmpSent, icmpSentPaths, isSettled, mayBeMartian, num, opt, softnetSum, socketDrops, vethReplies,
+  vethReplyReads,
 } from './lib/observations.ts';
 import { clausal } from './lib/clausal.ts';
 import { Clauses, softnetPaths, udpPaths } from './lib/clauses.ts';
@@ -87,6 +88,20 @@ function udpCopiesSent(scenario: Scenario, cp: Checkpoint): number {
   return n;
 }
 
+/** The Udp6 counters L4 adds up (IgnoredMulti from 6.x on, as Udp's). */
+function udp6Paths(profile: string): string[] {
+  return ['NoPorts', 'InErrors', 'InDatagrams', ...(profile === 'linux-3.13' ? [] : ['IgnoredMulti'])].map((k) => `snmp6.Udp6.${k}`);
+}
+
+/** NoPorts + InErrors + IgnoredMulti + InDatagrams, of Udp and (with IPv6 in the scenario) Udp6. */
+function udpCounted(s: Snapshot, v6: boolean): number {
+  let n = num(s, 'snmp.Udp.NoPorts') + num(s, 'snmp.Udp.InErrors') + opt(s, 'snmp.Udp.IgnoredMulti') + num(s, 'snmp.Udp.InDatagrams');
+  if (v6) {
+    n += num(s, 'snmp6.Udp6.NoPorts') + num(s, 'snmp6.Udp6.InErrors') + opt(s, 'snmp6.Udp6.IgnoredMulti') + num(s, 'snmp6.Udp6.InDatagrams');
+  }
+  return n;
+}
+
 export function checkConservation(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
   const profile = scenario.config.profile;
   const memPressure = scenario.config.sysctls?.['net.ipv4.udp_mem'] !== undefined;
@@ -99,7 +114,7 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
   // netif_rx saw are the workload's plus at most Icmp OutMsgs.
   const loopback = (scenario.config.devices ?? []).some((d) => d.kind === 'loopback');
   // An ICMP error out a veth is a frame of the CPU's backlog that no config row counts (vethReplies).
-  const looping = loopback ? ['snmp.Icmp.OutMsgs'] : [];
+  const looping = loopback ? icmpSentPaths(scenario) : [];
   const sentReads = [
     ...netifDevs.flatMap((d) => [`dev.${d}.rx_packets`, `dev.${d}.rx_drop`]), ...new Set([...looping, ...vethReplyReads(scenario)]),
   ];
@@ -123,7 +138,7 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
     for (const d of netifDevs) sent += s.dev[d].rx_packets + s.dev[d].rx_drop;
     if (sentKnown) {
       const netifNominal = arrivedBy(scenario, cp, isNetifRx);
-      const looped = loopback ? num(s, 'snmp.Icmp.OutMsgs') : 0;
+      const looped = loopback ? icmpSent(s) : 0;
       const sentRange = cp.label === 'end' ? { min: netifNominal.min, max: netifNominal.max + looped } : { min: 0, max: netifNominal.max + looped };
       if (!within(sent, sentRange)) {
         return layerFailure(cp, 'L1 netif_rx', 'dev[lo|veth].rx_packets + rx_drop', sentRange, sent, `loopback/veth devices counted ${sent} frames sent (queued + dropped) but the workload sends ${show(netifNominal)} by now${looped > 0 ? ` (+ at most ${looped} ICMP errors looped back over lo)` : ''}`);
@@ -153,14 +168,32 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
       }
     }
 
-    // L2
+    // L2. An IPv6 skb goes to ipv6_rcv (net/ipv6/ip6_input.c:ip6_rcv_core counts Ip6 InReceives, after the same
+    // PACKET_OTHERHOST drop): with IPv6 in the scenario (snapshot.snmp6), both families' InReceives.
+    const v6 = s.snmp6 !== undefined;
     const inReceives = num(s, 'snmp.Ip.InReceives');
-    if (c.can('L2 ip_rcv: processed = InReceives + PACKET_OTHERHOST drops', { counters: [...softnetPaths(s, 'processed'), 'snmp.Ip.InReceives'] })) {
+    const inReceives6 = v6 ? num(s, 'snmp6.Ip6.InReceives') : 0;
+    const l2Reads = [...softnetPaths(s, 'processed'), 'snmp.Ip.InReceives', ...(v6 ? ['snmp6.Ip6.InReceives'] : [])];
+    if (c.can('L2 ip_rcv: processed = InReceives (+ Ip6 InReceives) + PACKET_OTHERHOST drops', { counters: l2Reads })) {
       const processed = softnetSum(s, 'processed');
       const otherhost = arrivedBy(scenario, cp, (st) => hasFlag(st, 'otherhost')).max + replies;
-      if (!within(processed - inReceives, { min: 0, max: otherhost })) {
-        return layerFailure(cp, 'L2 ip_rcv', 'snmp.Ip.InReceives', { min: processed - otherhost, max: processed }, inReceives,
-          `${processed} skbs reached __netif_receive_skb_core; all but PACKET_OTHERHOST ones (at most ${otherhost}: sent so, or ICMP errors out a veth to its other end) count in InReceives, which is ${inReceives}`);
+      const received = inReceives + inReceives6;
+      if (!within(processed - received, { min: 0, max: otherhost })) {
+        return layerFailure(cp, 'L2 ip_rcv', v6 ? 'snmp.Ip.InReceives + snmp6.Ip6.InReceives' : 'snmp.Ip.InReceives',
+          { min: processed - otherhost, max: processed }, received,
+          `${processed} skbs reached __netif_receive_skb_core; all but PACKET_OTHERHOST ones (at most ${otherhost}: sent so, or ICMP errors out a veth to its other end) count in InReceives${v6 ? ` (${inReceives}) or Ip6 InReceives (${inReceives6})` : `, which is ${inReceives}`}`);
+      }
+    }
+    // L3 IPv6: Ip6 InReceives = the IPv6 layer's drops + Ip6 InDelivers (net/ipv6/ip6_input.c)
+    const l3v6Reads = ['InReceives', 'InHdrErrors', 'InAddrErrors', 'InUnknownProtos', 'InDiscards', 'InNoRoutes', 'InTruncatedPkts',
+      'InTooBigErrors', 'ReasmReqds', 'ReasmOKs', 'InDelivers'].map((k) => `snmp6.Ip6.${k}`);
+    if (v6 && c.can('L3 IPv6: Ip6 InReceives = IPv6-layer drops + Ip6 InDelivers', { counters: l3v6Reads })) {
+      const n6 = (k: string): number => num(s, `snmp6.Ip6.${k}`);
+      const drops6 = n6('InHdrErrors') + n6('InAddrErrors') + n6('InUnknownProtos') + n6('InDiscards') + n6('InNoRoutes')
+        + n6('InTruncatedPkts') + n6('InTooBigErrors') + n6('ReasmReqds') - n6('ReasmOKs');
+      if (inReceives6 !== drops6 + n6('InDelivers')) {
+        return layerFailure(cp, 'L3 IPv6', 'snmp6.Ip6.InDelivers', { min: inReceives6 - drops6, max: inReceives6 - drops6 },
+          n6('InDelivers'), `Ip6 InReceives ${inReceives6} must equal the IPv6-layer drops ${drops6} + Ip6 InDelivers`);
       }
     }
 
@@ -191,13 +224,16 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
     // L4
     const mcastFrames = arrivedBy(scenario, cp, (st) => hasFlag(st, 'multicast') || hasFlag(st, 'broadcast')).max;
     const l4Reads = ['snmp.Ip.InDelivers', 'snmp.Icmp.InMsgs', 'snmp.Udp.NoPorts', 'snmp.Udp.InErrors', 'snmp.Udp.InDatagrams',
+      ...(v6 ? [...udp6Paths(profile), 'snmp6.Ip6.InDelivers', 'snmp6.Icmp6.InMsgs'] : []),
       ...(profile === 'linux-3.13' ? [] : ['snmp.Udp.IgnoredMulti']),
       ...(profile === 'linux-3.13' && mcastFrames > 0 ? ['netstat.IpExt.InMcastPkts', 'netstat.IpExt.InBcastPkts'] : []),
       ...(memPressure ? udpPaths(s, 'drops') : [])];
     if (c.can('L4 UDP: InDelivers - Icmp InMsgs = NoPorts + InErrors + IgnoredMulti + InDatagrams + queued', { counters: l4Reads })) {
       // ICMP has a handler (icmp_rcv counts every datagram it gets in Icmp InMsgs): not UDP's.
-      const udpDelivered = inDelivers - num(s, 'snmp.Icmp.InMsgs');
-      const udp = num(s, 'snmp.Udp.NoPorts') + num(s, 'snmp.Udp.InErrors') + opt(s, 'snmp.Udp.IgnoredMulti') + num(s, 'snmp.Udp.InDatagrams');
+      // With IPv6: both families (a dual-stack socket queues either, so only the sum of the queues is known)
+      const udpDelivered = inDelivers - num(s, 'snmp.Icmp.InMsgs')
+        + (v6 ? num(s, 'snmp6.Ip6.InDelivers') - num(s, 'snmp6.Icmp6.InMsgs') : 0);
+      const udp = udpCounted(s, v6);
       const sockets = internal?.sockets;
       let queued = 0;
       for (const k of sockets ?? []) queued += k.queued;
@@ -219,9 +255,10 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
     }
 
     // L4 bound: the UDP counters never count more datagrams than were sent.
-    const udpCountReads = ['snmp.Udp.NoPorts', 'snmp.Udp.InErrors', 'snmp.Udp.InDatagrams', ...(profile === 'linux-3.13' ? [] : ['snmp.Udp.IgnoredMulti'])];
+    const udpCountReads = ['snmp.Udp.NoPorts', 'snmp.Udp.InErrors', 'snmp.Udp.InDatagrams', ...(profile === 'linux-3.13' ? [] : ['snmp.Udp.IgnoredMulti']),
+      ...(v6 ? udp6Paths(profile) : [])];
     if (c.can('L4 UDP: NoPorts + InErrors + IgnoredMulti + InDatagrams <= datagrams sent', { counters: udpCountReads })) {
-      const counted = num(s, 'snmp.Udp.NoPorts') + num(s, 'snmp.Udp.InErrors') + opt(s, 'snmp.Udp.IgnoredMulti') + num(s, 'snmp.Udp.InDatagrams');
+      const counted = udpCounted(s, v6);
       const sentUdp = udpCopiesSent(scenario, cp);
       if (counted > sentUdp) {
         return layerFailure(cp, 'L4 UDP', 'snmp.Udp', { min: 0, max: sentUdp }, counted,

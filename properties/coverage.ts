@@ -20,6 +20,9 @@ const LOCATIONS: { file: string; def: string; prefix: string }[] = [
   { file: 'counters/snmp.schema.json', def: 'IpLine', prefix: 'snmp.Ip.' },
   { file: 'counters/snmp.schema.json', def: 'IcmpLine', prefix: 'snmp.Icmp.' },
   { file: 'counters/snmp.schema.json', def: 'UdpLine', prefix: 'snmp.Udp.' },
+  { file: 'counters/snmp6.schema.json', def: 'Ip6Line', prefix: 'snmp6.Ip6.' },
+  { file: 'counters/snmp6.schema.json', def: 'Icmp6Line', prefix: 'snmp6.Icmp6.' },
+  { file: 'counters/snmp6.schema.json', def: 'Udp6Line', prefix: 'snmp6.Udp6.' },
   { file: 'counters/netstat.schema.json', def: 'IpExtLine', prefix: 'netstat.IpExt.' },
   { file: 'counters/netstat.schema.json', def: 'TcpExtLine', prefix: 'netstat.TcpExt.' },
   { file: 'counters/dev.schema.json', def: 'DevRx', prefix: 'dev.*.' },
@@ -42,6 +45,7 @@ export const UNREACHABLE: Readonly<Record<string, string>> = {
   'snmp.Ip.FragFails': 'PKT_TOO_BIG is a transmit-path drop (ip_fragment); the workload only receives',
   'snmp.Icmp.InCsumErrors': 'an ICMP input checksum error; the workload sends no ICMP',
   'snmp.Udp.MemErrors': 'linux-6.18 never bumps MemErrors (udp_rmem_schedule failure: the kernel leaves the SNMP update as a to-do comment)',
+  'snmp6.Udp6.MemErrors': 'the IPv6 side of Udp MemErrors: only with udp_mem pressure and IPv6 together, and never on linux-6.18',
 };
 
 export function dropCounters(profile: ProfileName): DropCounter[] {

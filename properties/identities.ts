@@ -22,7 +22,7 @@ import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { kernelProfile } from '../src/model/profile.ts';
 import { clausal } from './lib/clausal.ts';
 import { Clauses, devPaths, softnetPaths, sumAt, udpPaths } from './lib/clauses.ts';
-import { at, num, socketDrops, vethReplies, vethReplyReads } from './lib/observations.ts';
+import { at, num, socketDrops, udpBoth, udpBothPaths, vethReplies, vethReplyReads } from './lib/observations.ts';
 import { fail, pass, type Property, type Verdict } from './types.ts';
 
 export function checkIdentities(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
@@ -79,9 +79,9 @@ export function checkIdentities(scenario: Scenario, obs: Observations, c: Clause
         return fail(`CPU ${r.cpu} processed ${r.processed} packets but never ran NET_RX (/proc/softirqs)`, { ...w, path: `softirqs.NET_RX[${r.cpu}]`, actual: 0 });
       }
     }
-    const sockDropsSeen = c.canOnPart('socket drops <= Udp InErrors', { counters: ['snmp.Udp.InErrors'] }, udpPaths(s, 'drops'));
+    const sockDropsSeen = c.canOnPart('socket drops <= Udp InErrors', { counters: udpBothPaths(s, 'InErrors') }, udpPaths(s, 'drops'));
     if (sockDropsSeen) {
-      const inErr = num(s, 'snmp.Udp.InErrors');
+      const inErr = udpBoth(s, 'InErrors'); // an IPv6 datagram's drop counts in Udp6 InErrors
       const drops = c.all(udpPaths(s, 'drops')) ? socketDrops(s) : sumAt(s, sockDropsSeen);
       if (!(profile !== 'linux-3.13' && memPressure) && drops > inErr) {
         return fail(`the sockets' drops add up to ${drops} but Udp InErrors is ${inErr}: every enqueue-side drop also counts InErrors${profile === 'linux-3.13' ? '' : ' (PROTO_MEM excepted, not reachable here)'}`, { ...w, path: 'snmp.Udp.InErrors', expected: `>= ${drops}`, actual: inErr });

@@ -73,13 +73,13 @@ export function isBacklogDrop(e: TraceEvent): boolean {
 
 /**
  * A receive-buffer decision at a socket: 3.13 sock_queue_rcv_skb's sock_rcvqueue_full, or a datagram
- * freed by udp_queue_rcv_skb / __udp_queue_rcv_skb (3.13, whose kfree_skb has no reason) or with
+ * freed by udp_queue_rcv_skb / __udp_queue_rcv_skb (3.13, whose kfree_skb has no reason; udpv6_ / __udpv6_ for IPv6) or with
  * reason SOCKET_RCVBUFF (6.18 __udp_enqueue_schedule_skb).
  */
 export function isRcvbufDrop(e: TraceEvent): boolean {
   if (e.event === 'sock_rcvqueue_full') return true;
   if (e.event !== 'kfree_skb') return false;
-  return e.reason !== undefined ? e.reason === 'SOCKET_RCVBUFF' : /:(__)?udp_queue_rcv_skb$/.test(e.location);
+  return e.reason !== undefined ? e.reason === 'SOCKET_RCVBUFF' : /:(__)?udp(v6)?_queue_rcv_skb$/.test(e.location);
 }
 
 /** Index of the first event `isDecision` matches, or the number of events when none does. */

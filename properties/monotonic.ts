@@ -21,6 +21,7 @@ interface Node { properties?: Record<string, Node>; items?: Node; additionalProp
 const FILES: Record<string, string> = {
   softnet_stat: 'counters/softnet_stat.schema.json',
   snmp: 'counters/snmp.schema.json',
+  snmp6: 'counters/snmp6.schema.json',
   netstat: 'counters/netstat.schema.json',
   dev: 'counters/dev.schema.json',
   ethtool: 'counters/ethtool.schema.json',

@@ -23,7 +23,7 @@ import { frameTruesize } from '../src/model/truesize.ts';
 import { sysctlDefault } from '../src/arbitraries/schema-ranges.ts';
 import { clausal } from './lib/clausal.ts';
 import { Clauses, udpPaths } from './lib/clauses.ts';
-import { eventsOf, num } from './lib/observations.ts';
+import { eventsOf, num, udpBoth, udpBothPaths } from './lib/observations.ts';
 import { fail, pass, type Property, type Verdict } from './types.ts';
 
 /** include/net/sock.h:SOCK_MIN_RCVBUF = 2048 + SKB_DATA_ALIGN(sizeof(struct sk_buff)), x86_64, both profiles. */
@@ -174,16 +174,18 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = 
         else readsSoFar += st.count;
       }
     }
-    const inDatagrams = num(snap, 'snmp.Udp.InDatagrams');
-    const rcvbufErrors = num(snap, 'snmp.Udp.RcvbufErrors');
-    const inErrors = num(snap, 'snmp.Udp.InErrors');
-    if (!unboundedRead && c.can('InDatagrams counts reads, not arrivals', { counters: ['snmp.Udp.InDatagrams'] }) && inDatagrams > readsSoFar) {
+    // both families: a socket's reads and drops count in Udp or Udp6 by the datagram's family
+    const inDatagrams = udpBoth(snap, 'InDatagrams');
+    const rcvbufErrors = udpBoth(snap, 'RcvbufErrors');
+    const inErrors = udpBoth(snap, 'InErrors');
+    const errPaths = [...udpBothPaths(snap, 'InErrors'), ...udpBothPaths(snap, 'RcvbufErrors')];
+    if (!unboundedRead && c.can('InDatagrams counts reads, not arrivals', { counters: udpBothPaths(snap, 'InDatagrams') }) && inDatagrams > readsSoFar) {
       return fail(`InDatagrams is ${inDatagrams} but the application asked for only ${readsSoFar} datagrams so far: udp_recvmsg counts a datagram when it is read, not when it is queued`, { ...where, path: 'snmp.Udp.InDatagrams', expected: `<= ${readsSoFar}`, actual: inDatagrams });
     }
-    if (c.can('RcvbufErrors <= InErrors', { counters: ['snmp.Udp.InErrors', 'snmp.Udp.RcvbufErrors'] }) && inErrors < rcvbufErrors) {
+    if (c.can('RcvbufErrors <= InErrors', { counters: errPaths }) && inErrors < rcvbufErrors) {
       return fail(`RcvbufErrors ${rcvbufErrors} > InErrors ${inErrors}: every -ENOMEM drop is charged to both (__udp_queue_rcv_skb)`, { ...where, path: 'snmp.Udp.InErrors', expected: `>= ${rcvbufErrors}`, actual: inErrors });
     }
-    if (obs.events && cp.label === 'end' && c.can('receive-buffer drop events = RcvbufErrors', { events: true, counters: ['snmp.Udp.RcvbufErrors'] })) {
+    if (obs.events && cp.label === 'end' && c.can('receive-buffer drop events = RcvbufErrors', { events: true, counters: udpBothPaths(snap, 'RcvbufErrors') })) {
       const n = profile === 'linux-3.13' ? full.length : kfree.filter((e) => e.reason === 'SOCKET_RCVBUFF').length;
       if (n !== rcvbufErrors) {
         return fail(
@@ -194,9 +196,9 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = 
         );
       }
     }
-    if (obs.events && cp.label === 'end' && profile === 'linux-3.13' && c.can('linux-3.13 sk_rcvqueues_full drops count in InErrors', { events: true, counters: ['snmp.Udp.InErrors', 'snmp.Udp.RcvbufErrors'] })) {
-      // sk_rcvqueues_full drops (rmem + backlog > rcvbuf) are charged to InErrors only.
-      const backlogFull = kfree.filter((e) => e.location.endsWith(':udp_queue_rcv_skb')).length;
+    if (obs.events && cp.label === 'end' && profile === 'linux-3.13' && c.can('linux-3.13 sk_rcvqueues_full drops count in InErrors', { events: true, counters: errPaths })) {
+      // sk_rcvqueues_full drops (rmem + backlog > rcvbuf) are charged to InErrors only (udpv6_queue_rcv_skb: Udp6's).
+      const backlogFull = kfree.filter((e) => /:udp(v6)?_queue_rcv_skb$/.test(e.location)).length;
       if (inErrors < rcvbufErrors + backlogFull) {
         return fail(`Udp InErrors ${inErrors} < RcvbufErrors ${rcvbufErrors} + ${backlogFull} sk_rcvqueues_full drops: udp_queue_rcv_skb charges every drop to InErrors`, { ...where, path: 'snmp.Udp.InErrors', expected: `>= ${rcvbufErrors + backlogFull}`, actual: inErrors });
       }

@@ -3,10 +3,12 @@
 // writes its table, with provenance.vm naming the package, to the profile's truesize file.
 //
 //   sudo npx tsx scripts/measure-truesize-guest.ts --kernel 6.12 --profile linux-6.12
-//        [--out src/model/truesize/linux-6.12.json] [--max 65507] [--what table|reasm]
+//        [--out src/model/truesize/linux-6.12.json] [--max 65507] [--what table|reasm|inet6]
 //
 // --what reasm runs scripts/measure-reasm-tailroom.py instead and writes its result into the file's
 // `reassembly` field, keeping the table (the head tailroom of a reassembled datagram, truesize.ts).
+// --what inet6 runs scripts/measure-truesize6.py (IPv6 loopback, AF_PACKET veth frames IPv6 and IPv4) and
+// merges its tables (loopback6, veth6, vethPacket) and `provenanceInet6` into the file, keeping the rest.
 //
 // truesize depends on the build (slab caches, MAX_TCP_HEADER, skb_small_head_cache), so a profile
 // of a Debian kernel is measured on that very package. The output is written atomically.
@@ -24,18 +26,23 @@ const { values } = parseArgs({
     what: { type: 'string', default: 'table' },
   },
 });
-if (!values.kernel || !values.profile || !['table', 'reasm'].includes(values.what)) {
-  process.stderr.write('usage: measure-truesize-guest.ts --kernel 6.1|6.12|PKG --profile linux-X.Y [--out FILE] [--max N] [--what table|reasm]\n');
+if (!values.kernel || !values.profile || !['table', 'reasm', 'inet6'].includes(values.what)) {
+  process.stderr.write('usage: measure-truesize-guest.ts --kernel 6.1|6.12|PKG --profile linux-X.Y [--out FILE] '
+    + '[--max N] [--what table|reasm|inet6]\n');
   process.exit(2);
 }
 const out = values.out ?? join(PACKAGE_ROOT, 'src', 'model', 'truesize', `${values.profile}.json`);
 try {
   const prepared = prepareKernel(values.kernel);
   const reasm = values.what === 'reasm';
+  const inet6 = values.what === 'inet6';
   const argv = reasm
     ? ['python3', join(PACKAGE_ROOT, 'scripts', 'measure-reasm-tailroom.py'), '--out', `${GUEST_RESULTS}/truesize.json`]
-    : ['python3', join(PACKAGE_ROOT, 'scripts', 'measure-truesize.py'), '--out', `${GUEST_RESULTS}/truesize.json`,
-      '--profile', values.profile, '--max', values.max];
+    : inet6
+      ? ['python3', join(PACKAGE_ROOT, 'scripts', 'measure-truesize6.py'), '--out', `${GUEST_RESULTS}/truesize.json`,
+        '--profile', values.profile]
+      : ['python3', join(PACKAGE_ROOT, 'scripts', 'measure-truesize.py'), '--out', `${GUEST_RESULTS}/truesize.json`,
+        '--profile', values.profile, '--max', values.max];
   let table: Record<string, unknown> | null = null;
   const outcome = await runGuestJob(prepared, { cwd: PACKAGE_ROOT, argv }, 40 * 60_000, (line) => {
     if (line.trim() !== '') process.stdout.write(`[${prepared.series}] ${line}\n`);
@@ -48,18 +55,28 @@ try {
       + `timed out: ${outcome.timedOut}; console: ${outcome.consoleLog})\n`);
     process.exit(1);
   }
-  const t = table as { provenance: Record<string, unknown> };
-  t.provenance = {
-    ...t.provenance,
+  type Prov = Record<string, unknown>;
+  const t = table as { provenance?: Prov; provenanceInet6?: Prov; tables?: object };
+  const provenance = {
+    ...(inet6 ? t.provenanceInet6 : t.provenance),
     command: `sudo npx tsx scripts/measure-truesize-guest.ts --kernel ${values.kernel} --profile ${values.profile}`
-      + (reasm ? ' --what reasm' : ''),
+      + (values.what === 'table' ? '' : ` --what ${values.what}`),
     vm: {
       package: prepared.kernel.pkg, packageVersion: prepared.kernel.version,
       machine: qemuArgs({ vmlinuz: '', initrd: '', resultsDir: '' }).slice(0, 12).join(' '),
     },
   };
-  // --what reasm: the measurement goes into the existing file's `reassembly` field
-  const doc = reasm ? { ...(JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>), reassembly: table } : table;
+  if (inet6) t.provenanceInet6 = provenance;
+  else t.provenance = provenance;
+  // --what reasm: the measurement goes into the existing file's `reassembly` field; --what inet6: its tables
+  // join the file's tables and its provenance is the file's `provenanceInet6`
+  const existing = (): Record<string, unknown> => JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+  let doc: Record<string, unknown> = table;
+  if (reasm) doc = { ...existing(), reassembly: table };
+  if (inet6) {
+    const cur = existing();
+    doc = { ...cur, tables: { ...(cur.tables as object), ...t.tables }, provenanceInet6: provenance };
+  }
   const tmp = `${out}.tmp-${process.pid}`;
   writeFileSync(tmp, `${JSON.stringify(doc, null, 1)}\n`);
   renameSync(tmp, out);

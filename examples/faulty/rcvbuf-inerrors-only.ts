@@ -8,5 +8,5 @@ import { faulty } from './lib.ts';
 export const description = 'linux-6.18 rcvbuf drops bump Udp InErrors only, not RcvbufErrors';
 
 export default faulty('rcvbuf-inerrors-only', description, ['linux-6.18'], {
-  udp: { ...UDP_PROFILES['linux-6.18'], chargeRcvbuf: (mib) => { mib.udp.InErrors++; } },
+  udp: { ...UDP_PROFILES['linux-6.18'], chargeRcvbuf: (udp) => { udp.InErrors++; } },
 });

@@ -8,5 +8,5 @@ export const description =
   '__udp4_lib_rcv counts a bad UDP length as a checksum error (kernel: short_packet, InErrors only)';
 
 export default faulty('udp-len-as-csum', description, ['linux-3.13', 'linux-6.18'], udpRule(() => ({
-  chargeUdpLenError: (mib) => { mib.udp.InCsumErrors++; mib.udp.InErrors++; },
+  chargeUdpLenError: (udp) => { udp.InCsumErrors++; udp.InErrors++; },
 })));

@@ -2,6 +2,7 @@
 // before a checkpoint. Pure functions; nothing here knows an implementation.
 import type { Checkpoint, FramesStep, Observations, Scenario, Snapshot, TraceEvent } from '../../src/generated/schema-types.ts';
 import { framesOnWire } from '../../src/spec/ip-fragment.ts';
+import { scenarioUsesIpv6 } from '../../src/spec/ipv6.ts';
 
 /** The value at a dotted path (`snmp.Udp.InErrors`, `softnet_stat.0.dropped`); undefined when absent. */
 export function at(obj: unknown, path: string): unknown {
@@ -23,6 +24,20 @@ export function num(snap: Snapshot, path: string): number {
 export function opt(snap: Snapshot, path: string): number {
   const v = at(snap, path);
   return typeof v === 'number' ? v : 0;
+}
+
+/**
+ * A UDP_MIB_* counter over both families: Udp, plus Udp6 when the scenario has IPv6 (snapshot.snmp6). Receive-
+ * buffer and socket accounting is one per socket whatever the family of the datagram (net/ipv6/udp.c charges the
+ * same drops in udp_stats_in6).
+ */
+export function udpBoth(snap: Snapshot, field: string): number {
+  return num(snap, `snmp.Udp.${field}`) + (snap.snmp6 !== undefined ? num(snap, `snmp6.Udp6.${field}`) : 0);
+}
+
+/** The paths udpBoth reads. */
+export function udpBothPaths(snap: Snapshot, field: string): string[] {
+  return [`snmp.Udp.${field}`, ...(snap.snmp6 !== undefined ? [`snmp6.Udp6.${field}`] : [])];
 }
 
 export type SoftnetColumn = 'processed' | 'dropped' | 'time_squeeze' | 'received_rps' | 'flow_limit_count';
@@ -134,10 +149,18 @@ export function arrivedBy(
  * no /proc/net/dev row of the config's. At most Icmp OutMsgs; none without a veth. `replyReads` are its paths.
  */
 export function vethReplies(scenario: Scenario, snap: Snapshot): number {
-  return hasVeth(scenario) ? num(snap, 'snmp.Icmp.OutMsgs') : 0;
+  return hasVeth(scenario) ? icmpSent(snap) : 0;
 }
 export function vethReplyReads(scenario: Scenario): string[] {
-  return hasVeth(scenario) ? ['snmp.Icmp.OutMsgs'] : [];
+  return hasVeth(scenario) ? icmpSentPaths(scenario) : [];
+}
+
+/** ICMP errors the host sent, both families: Icmp OutMsgs, and Icmp6 OutMsgs with IPv6 in the scenario. */
+export function icmpSent(snap: Snapshot): number {
+  return num(snap, 'snmp.Icmp.OutMsgs') + (snap.snmp6 !== undefined ? num(snap, 'snmp6.Icmp6.OutMsgs') : 0);
+}
+export function icmpSentPaths(scenario: Scenario): string[] {
+  return ['snmp.Icmp.OutMsgs', ...(scenarioUsesIpv6(scenario) ? ['snmp6.Icmp6.OutMsgs'] : [])];
 }
 function hasVeth(scenario: Scenario): boolean {
   return (scenario.config.devices ?? []).some((d) => d.kind === 'veth');

@@ -225,9 +225,12 @@ export function buildConfig(profile: ProfileName, s: Swarm, k: ConfigKnobs, gate
       sk.soRcvbuf = k.soRcvbuf[i];
       if (k.rcvbufForce && gate.allows(KNOB_TAGS.rcvbufForce)) sk.soRcvbufForce = true;
     }
-    if ((s.connected || s.rfs) && k.connected[i] && gate.allows(KNOB_TAGS.connected)) sk.connect = { address: PEER, port: 40000 + i };
+    // s0 is a dual-stack AF_INET6 socket with the ipv6 feature: it takes IPv4 and IPv6 (no connect, no group)
+    const inet6 = i === 0 && s.ipv6;
+    if (inet6) sk.family = 'inet6';
+    if (!inet6 && (s.connected || s.rfs) && k.connected[i] && gate.allows(KNOB_TAGS.connected)) sk.connect = { address: PEER, port: 40000 + i };
     if (s.rfs || s.smp) sk.cpu = k.socketCpu[i] % cpus;
-    if (i === 0 && k.multicastSocket && s.errors && gate.allows(KNOB_TAGS.multicast)) sk.multicast = MCAST_GROUP;
+    if (!inet6 && i === 0 && k.multicastSocket && s.errors && gate.allows(KNOB_TAGS.multicast)) sk.multicast = MCAST_GROUP;
     sockets.push(sk);
   }
 

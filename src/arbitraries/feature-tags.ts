@@ -55,6 +55,7 @@ export function featureTags(profile: ProfileName): Record<Feature, readonly stri
     noEarlyDemux: sysctlTags(profile, ['net.ipv4.ip_early_demux', 'net.ipv4.udp_early_demux']),
     hz: [],
     forwarding: ['forwarding'],
+    ipv6: ['ipv6'],
   };
 }
 

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import type { ProfileName, Scenario } from '../generated/schema-types.ts';
 import { buildConfig, configKnobs, cpuCount, deviceList, type ConfigKnobs } from './config.ts';
 import { constrainBias, tagGate, type TagGate } from './feature-tags.ts';
-import { enabledFeatures, swarmArbitrary, type Swarm, type SwarmBias } from './swarm.ts';
+import { enabledFeatures, lateFeaturesArbitrary, swarmArbitrary, type Swarm, type SwarmBias } from './swarm.ts';
 import { buildWorkload, DEFAULT_LIMITS, stepSpecsArbitrary, type StepSpec, type WorkloadLimits } from './workload.ts';
 
 export interface ScenarioOptions {
@@ -51,7 +51,8 @@ export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: Scen
 export function scenarioArbitrary(profile: ProfileName, opts: ScenarioOptions = {}): fc.Arbitrary<Scenario> {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const gate = tagGate(opts.tags);
+  const bias = constrainBias(profile, opts.bias, gate);
   return fc
-    .record({ swarm: swarmArbitrary(constrainBias(profile, opts.bias, gate)), knobs: configKnobs(profile), specs: stepSpecsArbitrary(limits) })
-    .map((p) => buildScenario(profile, p, opts, gate));
+    .record({ swarm: swarmArbitrary(bias), knobs: configKnobs(profile), specs: stepSpecsArbitrary(limits), late: lateFeaturesArbitrary(bias) })
+    .map(({ late, ...p }) => buildScenario(profile, { ...p, swarm: { ...p.swarm, ...late } }, opts, gate));
 }

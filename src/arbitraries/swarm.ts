@@ -67,6 +67,8 @@ export const FEATURES = [
   'hz',
   /** net.ipv4.conf.all.forwarding on (no-route frames count InNoRoutes, non-local ones are forwarded). */
   'forwarding',
+  /** IPv6: socket s0 is AF_INET6 (dual-stack), and some loopback/veth frames are IPv6 datagrams. */
+  'ipv6',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -79,7 +81,7 @@ export type Swarm = Record<Feature, boolean>;
 export type SwarmBias = Partial<Record<Feature, number>>;
 
 const DEFAULT_P = 0.5;
-const BASE: SwarmBias = { nic: 0.7, reads: 0.7, smp: 0.6, hz: 0.2, memPressure: 0.1, twoNics: 0.3, forwarding: 0.2 };
+const BASE: SwarmBias = { nic: 0.7, reads: 0.7, smp: 0.6, hz: 0.2, memPressure: 0.1, twoNics: 0.3, forwarding: 0.2, ipv6: 0.3 };
 
 /** A feature drawn with probability p; shrinks toward "off". */
 function flag(p: number): fc.Arbitrary<boolean> {
@@ -89,9 +91,23 @@ function flag(p: number): fc.Arbitrary<boolean> {
   return fc.integer({ min: 0, max: 999 }).map((x) => x >= cut);
 }
 
+/**
+ * Features added after the swarm's random stream was settled: drawn after everything else a scenario draws
+ * (scenario.ts), so a seed gives the same scenarios as before whenever they are off.
+ */
+export const LATE_FEATURES: readonly Feature[] = ['ipv6'];
+
+/** The swarm's features but the late ones (those are `false` here; lateFeaturesArbitrary draws them). */
 export function swarmArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Swarm> {
   const rec = {} as Record<Feature, fc.Arbitrary<boolean>>;
-  for (const f of FEATURES) rec[f] = flag(bias[f] ?? BASE[f] ?? DEFAULT_P);
+  for (const f of FEATURES) rec[f] = LATE_FEATURES.includes(f) ? fc.constant(false) : flag(bias[f] ?? BASE[f] ?? DEFAULT_P);
+  return fc.record(rec);
+}
+
+/** The late features (LATE_FEATURES), each on with its bias. */
+export function lateFeaturesArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Partial<Swarm>> {
+  const rec: Partial<Record<Feature, fc.Arbitrary<boolean>>> = {};
+  for (const f of LATE_FEATURES) rec[f] = flag(bias[f] ?? BASE[f] ?? DEFAULT_P);
   return fc.record(rec);
 }
 

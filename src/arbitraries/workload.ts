@@ -15,6 +15,7 @@ import { frameTag, protoTag } from '../spec/scenario-tags.ts';
 import { IP_OPTION_FLAGS, ipOptionsLen } from '../spec/ip-options.ts';
 import { FRAGMENTABLE_FLAGS, VETH_MTU } from '../spec/ip-fragment.ts';
 import type { Swarm } from './swarm.ts';
+import { INET6_FLAGS, maxInet6Payload } from '../spec/ipv6-problems.ts';
 
 /** ICMP types of generated ICMP frames (in sport): every error type and two unknown ones (the kinds the model receives). */
 const ICMP_FRAME_TYPES = [...ICMP_ERROR_TYPES, NR_ICMP_TYPES + 1, 200];
@@ -133,6 +134,25 @@ export interface WorkloadContext {
   gate?: TagGate;
 }
 
+/**
+ * Makes a loopback or veth frames step an IPv6 one (the ipv6 feature; src/spec/ipv6-problems.ts says what the
+ * model takes): UDP, the IPv6 flags only (none on loopback), within the device's unfragmented size, to s0 (the
+ * dual-stack AF_INET6 socket) or, where the step was for the port no socket has, there (Udp6 NoPorts, ICMPv6).
+ */
+function toInet6(f: FramesStep, kind: string): void {
+  const flags = kind === 'loopback' ? [] : (f.flags ?? []).filter((x) => (INET6_FLAGS as readonly string[]).includes(x));
+  const dport = f.flow.dport === NO_SOCKET_PORT ? NO_SOCKET_PORT : SOCKET_PORTS[0];
+  f.flow = { family: 'inet6', dport, ...(f.flow.sport !== undefined && f.flow.proto === undefined && { sport: f.flow.sport }) };
+  if (flags.length > 0) f.flags = flags;
+  else delete f.flags;
+  if ((f.payload ?? 64) > maxInet6Payload(kind)) f.payload = maxInet6Payload(kind);
+  // Ethernet padding after the IPv6 datagram, within the veth's MTU (ip6_rcv_core trims it)
+  const room = maxInet6Payload(kind) - (f.payload ?? 64);
+  if (f.padding !== undefined && (kind === 'loopback' || room <= 0)) delete f.padding;
+  else if (f.padding !== undefined) f.padding = Math.min(f.padding, room);
+  delete f.interleave; delete f.hash;
+}
+
 /** Resolves step specs against the configuration and the swarm; drops steps of features that are off. */
 export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): Workload {
   const s = c.swarm;
@@ -195,6 +215,7 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         if (!fragments && sp.mix !== null && keyed && d.kind !== 'nic' && f.flow.proto === undefined && f.hash === undefined && gate.allows(STEP_FIELD_TAGS.interleave)) {
           f.interleave = { every: sp.mix, sport: LIGHT_SPORT_BASE + sp.flow };
         }
+        if (s.ipv6 && d.kind !== 'nic' && sp.flow % 2 === 0) toInet6(f, d.kind);
         step = f;
         break;
       }

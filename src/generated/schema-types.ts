@@ -45,7 +45,7 @@ export type Workload = Step[];
  */
 export type SoftnetStat = SoftnetRow[];
 /**
- * /proc/net/udp: one row per UDP socket.
+ * /proc/net/udp and /proc/net/udp6: one row per UDP socket (an inet6 socket's row is in udp6).
  */
 export type ProcNetUdp = UdpSocketRow[];
 /**
@@ -339,6 +339,10 @@ export interface Sysctls {
    */
   'net.ipv4.icmp_msgs_burst'?: number;
   /**
+   * Milliseconds of token-bucket credit one rate-limited ICMPv6 error costs per destination (inet_peer, net->ipv6.peers): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every ratelimit, divided by 4 for the veth's /64 route before linux-6.18.y's 0201eedb69b2 (which also made the default 100 ms). 0 disables the per-destination limit. Errors sent out a loopback device are never limited.
+   */
+  'net.ipv6.icmp.ratelimit'?: number;
+  /**
    * Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.
    */
   'net.ipv4.tcp_dma_copybreak'?: number;
@@ -454,12 +458,20 @@ export interface RxQueue {
   smpAffinity?: string;
 }
 /**
- * A bound UDP/IPv4 socket and its per-socket options.
+ * A bound UDP socket (AF_INET, or AF_INET6 with `family`) and its per-socket options.
  */
 export interface Socket {
   name: string;
   /**
-   * Bound address; 0.0.0.0 (the default) is any local address.
+   * socket(AF_INET) (the default) or socket(AF_INET6). An inet6 socket bound to :: (the default address) also receives IPv4 datagrams unless `v6only` (net.ipv6.bindv6only is 0): they are counted in the Udp (IPv4) MIB and the socket's row is in /proc/net/udp6. One bound to ::ffff:a.b.c.d receives only IPv4 datagrams to a.b.c.d. An inet6 socket may not connect() or join a group in the model.
+   */
+  family?: 'inet' | 'inet6';
+  /**
+   * IPV6_V6ONLY: an inet6 socket receives no IPv4 datagram. Default false (net.ipv6.bindv6only 0).
+   */
+  v6only?: boolean;
+  /**
+   * Bound address; 0.0.0.0 (or :: for inet6, the default) is any local address. An inet6 socket takes an IPv6 address, or an IPv4-mapped one (::ffff:a.b.c.d).
    */
   address?: string;
   port: number;
@@ -568,11 +580,15 @@ export interface FramesStep {
 }
 export interface Flow {
   /**
-   * Default 10.0.0.2 (or 127.0.0.1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses).
+   * Address family: inet (IPv4, the default) or inet6 (IPv6 UDP: ipv6_rcv, udpv6_rcv, /proc/net/snmp6; scenario tag ipv6). An inet6 flow is UDP (proto 17) over loopback (::1 to ::1, no flags, payload at most 65488: lo's MTU) or a veth (fd00::2 to fd00::1, payload at most 1452: the MTU, padding included; no sender fragmentation); its flags may be udp_csum, udp_csum_zero (refused by IPv6: Udp6 InCsumErrors; 3.13 in udp6_csum_init, 6.x after the socket lookup, udp6_csum_zero_error), udp_len_long, udp_len_short and otherhost; burst and padding are allowed, interleave and hash are not. A datagram no AF_INET6 socket takes counts Udp6 NoPorts and gets an ICMPv6 port unreachable, rate limited per destination by net.ipv6.icmp.ratelimit (and on 6.x the global ICMP bucket), never over lo.
+   */
+  family?: 'inet' | 'inet6';
+  /**
+   * Default 10.0.0.2 (or 127.0.0.1 on loopback); for an inet6 flow fd00::2 (or ::1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses).
    */
   src?: string;
   /**
-   * Default 10.0.0.1 (or 127.0.0.1 on loopback).
+   * Default 10.0.0.1 (or 127.0.0.1 on loopback); for an inet6 flow fd00::1 (or ::1 on loopback).
    */
   dst?: string;
   /**
@@ -684,6 +700,7 @@ export interface Checkpoint {
 export interface Snapshot {
   softnet_stat: SoftnetStat;
   snmp: Snmp;
+  snmp6?: Snmp6;
   netstat: Netstat;
   dev: ProcNetDev;
   ethtool: EthtoolStats;
@@ -929,6 +946,350 @@ export interface UdpLine {
   MemErrors?: number;
 }
 /**
+ * /proc/net/snmp6, present when the scenario uses IPv6 (src/spec/ipv6.ts:scenarioUsesIpv6).
+ */
+export interface Snmp6 {
+  Ip6: Ip6Line;
+  Icmp6: Icmp6Line;
+  Udp6: Udp6Line;
+}
+/**
+ * IPSTATS_MIB_* of init/namespace ipv6.ip6_statistics (net/ipv6/proc.c:snmp6_ipstats_list).
+ *
+ * This interface was referenced by `Snmp6`'s JSON-Schema
+ * via the `definition` "Ip6Line".
+ */
+export interface Ip6Line {
+  /**
+   * Datagrams ipv6_rcv took in (before any check but PACKET_OTHERHOST), IPSTATS_MIB_IN.
+   */
+  InReceives: number;
+  /**
+   * Datagrams dropped for a bad IPv6 header (version, hop limit exceeded while forwarding, bad extension header).
+   */
+  InHdrErrors: number;
+  /**
+   * Datagrams too big to forward (Packet Too Big sent).
+   */
+  InTooBigErrors: number;
+  /**
+   * Datagrams dropped for lack of a route (ip6_pkt_drop).
+   */
+  InNoRoutes: number;
+  /**
+   * Datagrams to an address not ours with forwarding off, or to an invalid address.
+   */
+  InAddrErrors: number;
+  /**
+   * Datagrams for a next header with no handler.
+   */
+  InUnknownProtos: number;
+  /**
+   * Datagrams whose payload length runs past the frame.
+   */
+  InTruncatedPkts: number;
+  /**
+   * Datagrams dropped with no error in them (IPv6 disabled on the device, no memory).
+   */
+  InDiscards: number;
+  /**
+   * Datagrams handed to a protocol handler that took them (ret 0), IPSTATS_MIB_INDELIVERS.
+   */
+  InDelivers: number;
+  /**
+   * Datagrams forwarded to another host (forwarding on).
+   */
+  OutForwDatagrams: number;
+  /**
+   * Locally generated datagrams handed to IPv6 output.
+   */
+  OutRequests: number;
+  /**
+   * Outgoing datagrams dropped (transmit path; not modelled).
+   */
+  OutDiscards: number;
+  /**
+   * Outgoing datagrams with no route.
+   */
+  OutNoRoutes: number;
+  /**
+   * Reassembly queues that timed out.
+   */
+  ReasmTimeout: number;
+  /**
+   * Fragments received for reassembly.
+   */
+  ReasmReqds: number;
+  /**
+   * Datagrams reassembled.
+   */
+  ReasmOKs: number;
+  /**
+   * Datagrams whose reassembly failed (bad fragments, memory limit).
+   */
+  ReasmFails: number;
+  /**
+   * Datagrams fragmented on output (transmit path).
+   */
+  FragOKs: number;
+  /**
+   * Datagrams that could not be fragmented.
+   */
+  FragFails: number;
+  /**
+   * Fragments created on output.
+   */
+  FragCreates: number;
+  /**
+   * Multicast IPv6 datagrams received (IPSTATS_MIB_INMCAST).
+   */
+  InMcastPkts: number;
+  /**
+   * Multicast IPv6 datagrams sent (IPSTATS_MIB_OUTMCAST).
+   */
+  OutMcastPkts: number;
+  /**
+   * Bytes of the datagrams counted in InReceives (skb->len at ipv6_rcv, Ethernet padding included).
+   */
+  InOctets: number;
+  /**
+   * Bytes of the datagrams sent (IPSTATS_MIB_OUT).
+   */
+  OutOctets: number;
+  /**
+   * Bytes of multicast datagrams received.
+   */
+  InMcastOctets: number;
+  /**
+   * Bytes of multicast datagrams sent.
+   */
+  OutMcastOctets: number;
+  /**
+   * Always 0 (IPv6 has no broadcast).
+   */
+  InBcastOctets: number;
+  /**
+   * Always 0 (IPv6 has no broadcast).
+   */
+  OutBcastOctets: number;
+  /**
+   * Received datagrams with ECN field 00, counted max(1, gso_segs) per skb.
+   */
+  InNoECTPkts: number;
+  /**
+   * Received datagrams with ECN field 01.
+   */
+  InECT1Pkts: number;
+  /**
+   * Received datagrams with ECN field 10.
+   */
+  InECT0Pkts: number;
+  /**
+   * Received datagrams with ECN field 11.
+   */
+  InCEPkts: number;
+  /**
+   * Datagrams handed to the device layer (IPSTATS_MIB_OUTPKTS).
+   */
+  OutTransmits?: number;
+}
+/**
+ * ICMP6_MIB_* and the named ICMP6MSG_MIB types (net/ipv6/proc.c:snmp6_icmp6_list, icmp6type2name).
+ *
+ * This interface was referenced by `Snmp6`'s JSON-Schema
+ * via the `definition` "Icmp6Line".
+ */
+export interface Icmp6Line {
+  /**
+   * ICMPv6 messages received (icmpv6_rcv, ICMP6_MIB_INMSGS), bad ones included.
+   */
+  InMsgs: number;
+  /**
+   * ICMPv6 messages received with an error (bad checksum, too short, an error about no socket of ours).
+   */
+  InErrors: number;
+  /**
+   * ICMPv6 messages sent (icmp6_send -> icmpv6_push_pending_frames).
+   */
+  OutMsgs: number;
+  /**
+   * ICMPv6 messages not sent for lack of memory or a route.
+   */
+  OutErrors: number;
+  /**
+   * ICMPv6 messages received with a bad checksum (also InErrors).
+   */
+  InCsumErrors: number;
+  /**
+   * ICMPv6 errors not sent because the per-destination token bucket (icmpv6_time, inet_peer) was empty.
+   */
+  OutRateLimitHost?: number;
+  /**
+   * ICMPv6 messages of type 1 received (ICMP6MSG_MIB, printed by name).
+   */
+  InDestUnreachs: number;
+  /**
+   * ICMPv6 messages of type 2 received (ICMP6MSG_MIB, printed by name).
+   */
+  InPktTooBigs: number;
+  /**
+   * ICMPv6 messages of type 3 received (ICMP6MSG_MIB, printed by name).
+   */
+  InTimeExcds: number;
+  /**
+   * ICMPv6 messages of type 4 received (ICMP6MSG_MIB, printed by name).
+   */
+  InParmProblems: number;
+  /**
+   * ICMPv6 messages of type 128 received (ICMP6MSG_MIB, printed by name).
+   */
+  InEchos: number;
+  /**
+   * ICMPv6 messages of type 129 received (ICMP6MSG_MIB, printed by name).
+   */
+  InEchoReplies: number;
+  /**
+   * ICMPv6 messages of type 130 received (ICMP6MSG_MIB, printed by name).
+   */
+  InGroupMembQueries: number;
+  /**
+   * ICMPv6 messages of type 131 received (ICMP6MSG_MIB, printed by name).
+   */
+  InGroupMembResponses: number;
+  /**
+   * ICMPv6 messages of type 132 received (ICMP6MSG_MIB, printed by name).
+   */
+  InGroupMembReductions: number;
+  /**
+   * ICMPv6 messages of type 133 received (ICMP6MSG_MIB, printed by name).
+   */
+  InRouterSolicits: number;
+  /**
+   * ICMPv6 messages of type 134 received (ICMP6MSG_MIB, printed by name).
+   */
+  InRouterAdvertisements: number;
+  /**
+   * ICMPv6 messages of type 135 received (ICMP6MSG_MIB, printed by name).
+   */
+  InNeighborSolicits: number;
+  /**
+   * ICMPv6 messages of type 136 received (ICMP6MSG_MIB, printed by name).
+   */
+  InNeighborAdvertisements: number;
+  /**
+   * ICMPv6 messages of type 137 received (ICMP6MSG_MIB, printed by name).
+   */
+  InRedirects: number;
+  /**
+   * ICMPv6 messages of type 143 received (ICMP6MSG_MIB, printed by name).
+   */
+  InMLDv2Reports: number;
+  /**
+   * ICMPv6 messages of type 1 sent (ICMP6MSG_MIB, printed by name).
+   */
+  OutDestUnreachs: number;
+  /**
+   * ICMPv6 messages of type 2 sent (ICMP6MSG_MIB, printed by name).
+   */
+  OutPktTooBigs: number;
+  /**
+   * ICMPv6 messages of type 3 sent (ICMP6MSG_MIB, printed by name).
+   */
+  OutTimeExcds: number;
+  /**
+   * ICMPv6 messages of type 4 sent (ICMP6MSG_MIB, printed by name).
+   */
+  OutParmProblems: number;
+  /**
+   * ICMPv6 messages of type 128 sent (ICMP6MSG_MIB, printed by name).
+   */
+  OutEchos: number;
+  /**
+   * ICMPv6 messages of type 129 sent (ICMP6MSG_MIB, printed by name).
+   */
+  OutEchoReplies: number;
+  /**
+   * ICMPv6 messages of type 130 sent (ICMP6MSG_MIB, printed by name).
+   */
+  OutGroupMembQueries: number;
+  /**
+   * ICMPv6 messages of type 131 sent (ICMP6MSG_MIB, printed by name).
+   */
+  OutGroupMembResponses: number;
+  /**
+   * ICMPv6 messages of type 132 sent (ICMP6MSG_MIB, printed by name).
+   */
+  OutGroupMembReductions: number;
+  /**
+   * ICMPv6 messages of type 133 sent (ICMP6MSG_MIB, printed by name).
+   */
+  OutRouterSolicits: number;
+  /**
+   * ICMPv6 messages of type 134 sent (ICMP6MSG_MIB, printed by name).
+   */
+  OutRouterAdvertisements: number;
+  /**
+   * ICMPv6 messages of type 135 sent (ICMP6MSG_MIB, printed by name).
+   */
+  OutNeighborSolicits: number;
+  /**
+   * ICMPv6 messages of type 136 sent (ICMP6MSG_MIB, printed by name).
+   */
+  OutNeighborAdvertisements: number;
+  /**
+   * ICMPv6 messages of type 137 sent (ICMP6MSG_MIB, printed by name).
+   */
+  OutRedirects: number;
+  /**
+   * ICMPv6 messages of type 143 sent (ICMP6MSG_MIB, printed by name).
+   */
+  OutMLDv2Reports: number;
+}
+/**
+ * UDP_MIB_* of udp_stats_in6 (net/ipv6/proc.c:snmp6_udp6_list).
+ *
+ * This interface was referenced by `Snmp6`'s JSON-Schema
+ * via the `definition` "Udp6Line".
+ */
+export interface Udp6Line {
+  /**
+   * IPv6 datagrams delivered to a socket (6.x: counted when read, udpv6_recvmsg; 3.13: when queued).
+   */
+  InDatagrams: number;
+  /**
+   * IPv6 datagrams to a port no socket is bound to (an ICMPv6 port unreachable is sent).
+   */
+  NoPorts: number;
+  /**
+   * IPv6 datagrams dropped: length or checksum errors, receive buffer full.
+   */
+  InErrors: number;
+  /**
+   * IPv6 datagrams sent (transmit path; not modelled).
+   */
+  OutDatagrams: number;
+  /**
+   * IPv6 datagrams dropped because the socket receive buffer was full (also InErrors).
+   */
+  RcvbufErrors: number;
+  /**
+   * IPv6 datagrams not sent for lack of send buffer.
+   */
+  SndbufErrors: number;
+  /**
+   * IPv6 datagrams with a bad UDP checksum, or a zero one (IPv6 requires it: udp6_csum_zero_error); also InErrors.
+   */
+  InCsumErrors: number;
+  /**
+   * Multicast IPv6 datagrams no socket wanted.
+   */
+  IgnoredMulti?: number;
+  /**
+   * IPv6 datagrams dropped because UDP memory (udp_mem) could not be scheduled.
+   */
+  MemErrors?: number;
+}
+/**
  * /proc/net/netstat: the IpExt line and the TcpExt counter the IPv4 receive path bumps (per network namespace).
  */
 export interface Netstat {
@@ -1131,11 +1492,11 @@ export interface UdpSocketRow {
    */
   name: string;
   /**
-   * Bound address and port as /proc/net/udp prints them: %08X of the __be32 address as a host integer, then %04X port (little-endian hosts show 127.0.0.1 as 0100007F).
+   * Bound address and port as /proc/net/udp prints them: %08X of the __be32 address as a host integer, then %04X port (little-endian hosts show 127.0.0.1 as 0100007F). An inet6 socket's row (/proc/net/udp6, net/ipv6/datagram.c:__ip6_dgram_sock_seq_show) prints its IPv6 address as four %08X words, each a __be32 read as a host integer.
    */
   local_address: string;
   /**
-   * connect()ed peer address and port, 00000000:0000 when not connected.
+   * connect()ed peer address and port, 00000000:0000 when not connected. An inet6 socket's row (/proc/net/udp6, net/ipv6/datagram.c:__ip6_dgram_sock_seq_show) prints its IPv6 address as four %08X words, each a __be32 read as a host integer.
    */
   rem_address: string;
   /**

@@ -3,7 +3,7 @@
 // which deletes what it creates and restores every global sysctl it changes. It keeps no clock the
 // model could share (timing `settled`), emits no events, and carries out the scenarios of its form
 // (src/kernel/kernel-form.ts): loopback and veth, sockets and their receive buffers, crafted frames
-// on a veth, the sysctls this build has.
+// on a veth, IPv6 (the recorder's IPv6 topology: src/kernel/topology.ts), the sysctls this build has.
 import { release } from 'node:os';
 import type { FrameFlag, Observations, ProfileName, Scenario } from '../generated/schema-types.ts';
 import { FRAME_FLAGS } from '../model/skb.ts';
@@ -19,12 +19,13 @@ import { receiveSide, runOnKernel } from '../kernel/run_scenario.ts';
 import { emptySnapshot } from '../kernel/snapshot.ts';
 import { DEFAULT_HZ, profileSysctlDefaults } from '../spec/defaults.ts';
 import { RxpathInputError } from '../spec/errors.ts';
+import { readSchema } from '../spec/schema-files.ts';
 import type { Implementation } from './types.ts';
 
 /** Scenario features the recorder carries out (kernel-form.ts says how). */
 const KERNEL_FEATURES = [
   'loopback', 'veth', 'multi_cpu', 'socket', 'rcvbuf', 'rcvbuf_force', 'rcvbuf_step', 'sysctl_step', 'forwarding',
-  'proto:icmp', 'proto:other', 'interleave', 'padding', 'fragmentation',
+  'proto:icmp', 'proto:other', 'interleave', 'padding', 'fragmentation', 'ipv6',
 ];
 
 /**
@@ -59,18 +60,33 @@ export function kernelTags(host: KernelHost, profile: ProfileName): string[] {
 }
 
 
+/** Every counter of /proc/net/snmp6 the schema names, by line (Ip6, Icmp6, Udp6): optional ones too. */
+function snmp6Fields(): [string, string[]][] {
+  const s = readSchema<{ $defs: Record<string, { properties: Record<string, unknown> }> }>('counters/snmp6.schema.json');
+  return (['Ip6', 'Icmp6', 'Udp6'] as const).map((line) => [line, Object.keys(s.$defs[`${line}Line`]!.properties)]);
+}
+
 /**
  * The counters a trial reads and compares: the receive side of the namespace's MIBs, the receive
  * columns of its devices (a veth's rx_packets/rx_bytes miss frames a tc burst injects, so only
  * loopback's are counted), the sockets' rx_queue and drops, and softnet_stat's dropped (the other
- * softnet columns count the whole host's traffic).
+ * softnet columns count the whole host's traffic). The receive side of /proc/net/snmp6 as well
+ * (run_scenario.ts receiveSide: Ip6 but Out* and Frag*, all of Icmp6, Udp6 but OutDatagrams and
+ * SndbufErrors): a trial reads that file only for a scenario that uses IPv6 (src/spec/ipv6.ts
+ * scenarioUsesIpv6), and the model reports snmp6 only then too, so an IPv4-only scenario compares
+ * what it did before.
  */
 export function kernelObserves(): string[] {
   const snap = emptySnapshot(1);
   const out: string[] = [];
-  for (const [group, files] of [['snmp', snap.snmp], ['netstat', snap.netstat]] as const) {
-    for (const [file, counters] of Object.entries(files)) {
-      for (const leaf of Object.keys(counters as object)) {
+  const groups: [string, [string, string[]][]][] = [
+    ['snmp', Object.entries(snap.snmp).map(([file, counters]) => [file, Object.keys(counters as object)])],
+    ['netstat', Object.entries(snap.netstat).map(([file, counters]) => [file, Object.keys(counters as object)])],
+    ['snmp6', snmp6Fields()],
+  ];
+  for (const [group, files] of groups) {
+    for (const [file, leaves] of files) {
+      for (const leaf of leaves) {
         const path = `${group}.${file}.${leaf}`;
         if (receiveSide(path)) out.push(path);
       }

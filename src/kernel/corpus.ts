@@ -360,6 +360,7 @@ function fragmented(): CorpusEntry[] {
     { name: 'p1685', what: 'a 213-byte last fragment, chained', payload: 1685, count: 3, rcvbuf: big },
     { name: 'p2953', what: 'three fragments, the last of 1 byte: chained after the second', payload: 2953, count: 3, rcvbuf: big },
     { name: 'p8000', what: '6 fragments', payload: 8000, count: 5, rcvbuf: big },
+    { name: 'p2126', what: 'a 654-byte last fragment, chained: its AF_PACKET skb one bucket below a UDP sender\'s of that length', payload: 2126, count: 3, rcvbuf: big },
     { name: 'p65507', what: 'the largest UDP datagram, 45 fragments', payload: 65507, count: 2, rcvbuf: big },
     { name: 'rcvbuf-p8000', what: '30 datagrams of 8000 bytes into the default receive buffer (some dropped whole)', payload: 8000, count: 30 },
     { name: 'noport-p3000', what: '5 datagrams of 3000 bytes to a port nobody binds (a port unreachable about each)', payload: 3000, count: 5, dport: 9999 },
@@ -450,6 +451,158 @@ function flowLimitGrid(): CorpusEntry[] {
   });
 }
 
+/** An inet6 flow: fd00::2 -> fd00::1 over a veth, ::1 -> ::1 over loopback (src/spec/ipv6.ts). */
+function flow6For(dev: Device, dport: number): FramesStep['flow'] {
+  return dev.kind === 'loopback'
+    ? { family: 'inet6', src: '::1', dst: '::1', sport: 40000, dport }
+    : { family: 'inet6', src: 'fd00::2', dst: 'fd00::1', sport: 40000, dport };
+}
+
+/** Datagrams to a closed port at once, well past the per-destination bucket's 6 tokens. */
+const RATELIMIT6_COUNT = 50;
+/**
+ * Datagrams GAP6_NS apart in one step (the recorder keeps a gap of 1 ms or more: run_scenario.ts KEPT_GAP_NS),
+ * 30 jiffies at HZ 250. A token of the per-destination bucket costs icmpv6_time (net.ipv6.icmp.ratelimit) in
+ * jiffies, shifted right by 2 for the /64 on-link route where icmpv6_xrlim_allow still does so: 1000 ms >> 2 =
+ * 62 jiffies lets 11 of the 12 through (the 11th finds 52 jiffies' worth); the 100 ms default without the shift
+ * (25 jiffies: upstream 0201eedb69b2, in 6.18.y since 6.18.14) lets all 12 through. Either count holds with each
+ * datagram up to about 35 ms off its time (the helper keeps to a schedule from the first: lateness does not add up).
+ */
+const GAP6_COUNT = 12;
+const GAP6_NS = 120_000_000;
+/**
+ * Two bursts of REFILL6_COUNT to a closed port, REFILL6_NS apart: the first empties the bucket (6 errors), the
+ * pause refills it by about 85 jiffies at HZ 250: 3 tokens of 25 jiffies (100 ms default), 1 of 62 (1000 ms >> 2);
+ * either count holds with up to about 50 ms of the recorder's own time (a checkpoint, a step) added to the pause.
+ */
+const REFILL6_COUNT = 10;
+const REFILL6_NS = 340_000_000;
+
+/** An AF_INET6 socket on port 9000: bound to ::1 over loopback, to :: (any, dual stack) over a veth. */
+function rx6(dev: Device, extra: Partial<Socket> = {}): Socket {
+  return { name: 'rx', family: 'inet6', address: dev.kind === 'loopback' ? '::1' : '::', port: 9000, ...extra };
+}
+
+/**
+ * 6. IPv6 UDP receive (ip6_rcv_core, ip6_input_finish, __udp6_lib_rcv, udpv6_recvmsg; /proc/net/snmp6 and
+ * /proc/net/udp6): datagrams to a bound AF_INET6 socket over veth and loopback, read and left unread; a
+ * receive buffer overflowing; the crafted defects an IPv6 frame may carry (traced: the drop site and
+ * reason of each); an AF_INET6 socket bound to :: taking IPv4 datagrams (dual stack: the IPv4 MIB counts
+ * them, the row is in udp6), one with IPV6_V6ONLY refusing them, one bound to an IPv4-mapped address.
+ * The namespace's IPv6 is quiet (topology.ts): no MLD, DAD or router solicitation.
+ */
+function ipv6(): CorpusEntry[] {
+  interface C {
+    name: string; what: string; dev: Device; sockets: Socket[]; w: Workload; events?: boolean; tags?: string[];
+  }
+  const v6 = (dev: Device, dport = 9000): Workload => new Workload(dev, flow6For(dev, dport));
+  const crafted6 = (flags: FrameFlag[], payload: number): Workload => v6(VETH).frames(3, payload, { flags }).checkpoint('received').read('rx');
+  const cases: C[] = [
+    { name: 'veth-read-some', what: '10 datagrams of 100 bytes over veth to an AF_INET6 socket bound to ::, 4 read, 6 left queued',
+      dev: VETH, sockets: [rx6(VETH)], w: v6(VETH).frames(10, 100).checkpoint('received').read('rx', 4).checkpoint('read4') },
+    { name: 'lo-read-all', what: '10 datagrams of 100 bytes over loopback (::1 to ::1) to an AF_INET6 socket bound to ::1, all read',
+      dev: LO, sockets: [rx6(LO)], w: v6(LO).frames(10, 100).checkpoint('received').read('rx') },
+    { name: 'lo-read-some', what: '10 datagrams of 1000 bytes over loopback to an AF_INET6 socket bound to ::, 3 read, 7 left queued',
+      dev: LO, sockets: [rx6(LO, { address: '::' })], w: v6(LO).frames(10, 1000).checkpoint('received').read('rx', 3).checkpoint('read3') },
+    { name: 'veth-rcvbuf4096', what: 'SO_RCVBUF 4096 (8192), 20 datagrams of 1000 bytes over veth, none read until the end',
+      dev: VETH, sockets: [rx6(VETH, { soRcvbuf: 4096 })], w: v6(VETH).frames(20, 1000).checkpoint('sent').read('rx'), events: true },
+    { name: 'lo-rcvbuf4096', what: 'SO_RCVBUF 4096 (8192), 20 datagrams of 1000 bytes over loopback, none read until the end',
+      dev: LO, sockets: [rx6(LO, { soRcvbuf: 4096 })], w: v6(LO).frames(20, 1000).checkpoint('sent').read('rx') },
+    { name: 'veth-udp-csum-small', what: 'bad UDP checksum, 20-byte payload (checked on receive)',
+      dev: VETH, sockets: [rx6(VETH)], w: crafted6(['udp_csum'], 20), events: true, tags: ['crafted'] },
+    { name: 'veth-udp-csum-large', what: 'bad UDP checksum, 1000-byte payload (checked when read)',
+      dev: VETH, sockets: [rx6(VETH)], w: crafted6(['udp_csum'], 1000), events: true, tags: ['crafted'] },
+    { name: 'veth-udp-csum-zero', what: 'UDP checksum 0, which IPv6 forbids (udp6_csum_zero_error), 20-byte payload',
+      dev: VETH, sockets: [rx6(VETH)], w: crafted6(['udp_csum_zero'], 20), events: true, tags: ['crafted'] },
+    { name: 'veth-udp-len-short', what: 'UDP length 7',
+      dev: VETH, sockets: [rx6(VETH)], w: crafted6(['udp_len_short'], 64), events: true, tags: ['crafted'] },
+    { name: 'veth-udp-len-long', what: 'UDP length 100 bytes beyond the datagram',
+      dev: VETH, sockets: [rx6(VETH)], w: crafted6(['udp_len_long'], 64), events: true, tags: ['crafted'] },
+    { name: 'veth-otherhost', what: 'destination MAC not ours (PACKET_OTHERHOST)',
+      dev: VETH, sockets: [rx6(VETH)], w: crafted6(['otherhost'], 64), events: true, tags: ['crafted'] },
+    { name: 'veth-dualstack-v4', what: '5 IPv4 datagrams of 100 bytes over veth to an AF_INET6 socket bound to :: (dual stack), 2 read',
+      dev: VETH, sockets: [rx6(VETH)], w: new Workload(VETH, flowFor(VETH, 9000)).frames(5, 100).checkpoint('received').read('rx', 2).checkpoint('read2') },
+    { name: 'veth-v6only-v4', what: '3 IPv4 datagrams over veth to an AF_INET6 socket bound to :: with IPV6_V6ONLY (no IPv4 socket: port unreachable), then 3 IPv6 ones it takes',
+      dev: VETH, sockets: [rx6(VETH, { v6only: true })],
+      w: new Workload(VETH, flowFor(VETH, 9000)).frames(3, 100).checkpoint('v4').frames(3, 100, { flow: flow6For(VETH, 9000) }).checkpoint('v6').read('rx') },
+    { name: 'veth-v4mapped', what: '5 IPv4 datagrams of 100 bytes over veth to an AF_INET6 socket bound to ::ffff:10.0.0.1 (IPv4 only), all read',
+      dev: VETH, sockets: [rx6(VETH, { address: '::ffff:10.0.0.1' })],
+      w: new Workload(VETH, flowFor(VETH, 9000)).frames(5, 100).checkpoint('received').read('rx') },
+    { name: 'veth-idle', what: 'AF_INET6 sockets bound (::, v6only on another port) and nothing sent for 2 s (the namespace\'s IPv6 stays silent: no MLD, DAD or router solicitation), then one datagram, read',
+      dev: VETH, sockets: [rx6(VETH), rx6(VETH, { name: 'rx6only', port: 9001, v6only: true })],
+      w: new Workload(VETH, flow6For(VETH, 9000)).advance(2_000_000_000).checkpoint('idle').frames(1, 100).checkpoint('one').read('rx') },
+  ];
+  return cases.map((c) => ({
+    scenario: scenario(`ipv6-${c.name}`, `${c.what}.`, c.dev, c.sockets, c.w.steps),
+    summary: `IPv6 UDP receive: ${c.what}`,
+    tags: [c.dev.kind, 'udp', 'ipv6', ...(c.tags ?? []), ...(c.events ? ['trace'] : [])],
+    ...(c.events ? { events: true } : {}),
+  }));
+}
+
+/**
+ * 6b. IPv6 datagrams to a port no socket binds (Udp6 NoPorts, an ICMPv6 port unreachable about each), under
+ * the kernel's default ICMPv6 rate limits (topology.ts): over loopback none (the error comes back: Ip6
+ * InReceives and InDelivers, Icmp6 InMsgs and InDestUnreachs); out a veth (to SINK_MAC, which the peer drops
+ * as PACKET_OTHERHOST) net.ipv6.icmp.ratemask limits destination unreachable, and icmpv6_xrlim_allow's
+ * per-destination bucket (inet_peer_xrlim_allow) pays a token per error from a burst of XRLIM_BURST_FACTOR (6),
+ * refused ones counted in Icmp6 OutRateLimitHost (6.x). A token costs icmpv6_time >> 2 for the /64 on-link
+ * route (1000 ms by default: HZ/4 jiffies), or since upstream 0201eedb69b2 (6.18.14 in 6.18.y) icmpv6_time
+ * alone at its new 100 ms default (HZ/10). Each error let through takes from the global bucket IPv4 shares
+ * (icmp_msgs_burst 50: room for all six). The bucket refills between datagrams of a step with a gap the recorder
+ * keeps (1 ms or more: run_scenario.ts KEPT_GAP_NS), or over an `advance` step, which it sleeps. And a burst
+ * of IPv6 frames onto a small backlog (enqueue_to_backlog drops what exceeds netdev_max_backlog, as for IPv4).
+ */
+function ipv6NoPorts(): CorpusEntry[] {
+  const out: CorpusEntry[] = [LO, VETH].map((dev) => {
+    const w = new Workload(dev, flow6For(dev, 9999)).frames(5, 100).checkpoint('received');
+    return {
+      scenario: scenario(`ipv6-${short(dev)}-noports`, `5 IPv6 datagrams of 100 bytes to a port nobody binds, over ${dev.kind} (an AF_INET6 socket bound to port 9000)${dev.kind === 'veth' ? ': fewer errors than the per-destination burst, none limited' : ''}.`, dev, [rx6(dev)], w.steps),
+      summary: `IPv6 Udp6 NoPorts and ICMPv6 port unreachable over ${dev.kind}`,
+      tags: [dev.kind, 'udp', 'ipv6', 'noports', 'icmp'],
+    };
+  });
+  const burst = new Workload(VETH, flow6For(VETH, 9999)).frames(RATELIMIT6_COUNT, 100).checkpoint('received');
+  out.push({
+    scenario: scenario(`ipv6-veth-noports-ratelimit-${RATELIMIT6_COUNT}`, `${RATELIMIT6_COUNT} IPv6 datagrams of 100 bytes back to back to a port nobody binds, over veth: the per-destination bucket lets the first 6 port unreachables through (XRLIM_BURST_FACTOR), the rest are Icmp6 OutRateLimitHost.`,
+      VETH, [rx6(VETH)], burst.steps),
+    summary: `ICMPv6 rate limiting over veth: ${RATELIMIT6_COUNT} port unreachables at once, a burst of 6 then OutRateLimitHost`,
+    tags: ['veth', 'udp', 'ipv6', 'noports', 'icmp'],
+  });
+  const gapped = new Workload(VETH, flow6For(VETH, 9999)).frames(GAP6_COUNT, 100, { gapNs: GAP6_NS }).checkpoint('received');
+  const gapMs = GAP6_NS / 1e6;
+  out.push({
+    scenario: scenario(`ipv6-veth-noports-gap${gapMs}ms-${GAP6_COUNT}`, `${GAP6_COUNT} IPv6 datagrams of 100 bytes to a port nobody binds, over veth, one every ${gapMs} ms: the per-destination bucket (6 tokens at most) starts full and refills between them, so more than 6 port unreachables leave (how many: a token's cost in jiffies, as the kernel's version has it).`,
+      VETH, [rx6(VETH)], gapped.steps),
+    summary: `ICMPv6 rate limiting over veth: ${GAP6_COUNT} port unreachables ${gapMs} ms apart, the bucket refilling between them`,
+    tags: ['veth', 'udp', 'ipv6', 'noports', 'icmp'],
+  });
+  const refill = new Workload(VETH, flow6For(VETH, 9999)).frames(REFILL6_COUNT, 100).checkpoint('first')
+    .advance(REFILL6_NS).frames(REFILL6_COUNT, 100).checkpoint('second');
+  const refillMs = REFILL6_NS / 1e6;
+  out.push({
+    scenario: scenario(`ipv6-veth-noports-refill${refillMs}ms`, `${REFILL6_COUNT} IPv6 datagrams of 100 bytes back to back to a port nobody binds, over veth, then after ${refillMs} ms ${REFILL6_COUNT} more: the first burst takes the per-destination bucket's 6 tokens, the pause refills one token per icmpv6_time (in jiffies, as the kernel's version has it) for the second.`,
+      VETH, [rx6(VETH)], refill.steps),
+    summary: `ICMPv6 rate limiting over veth: two bursts of ${REFILL6_COUNT} port unreachables ${refillMs} ms apart, the bucket's refill rate`,
+    tags: ['veth', 'udp', 'ipv6', 'noports', 'icmp'],
+  });
+  const unlimited = new Workload(VETH, flow6For(VETH, 9999)).frames(20, 100).checkpoint('received');
+  out.push({
+    scenario: scenario('ipv6-veth-noports-ratelimit0-20', '20 IPv6 datagrams of 100 bytes back to back to a port nobody binds, over veth, with net.ipv6.icmp.ratelimit 0: no per-destination limit, the global bucket (burst 50) has room for all 20.',
+      VETH, [rx6(VETH)], unlimited.steps, { sysctls: { 'net.ipv6.icmp.ratelimit': 0 } }),
+    summary: 'ICMPv6 rate limiting over veth: net.ipv6.icmp.ratelimit 0, every port unreachable sent',
+    tags: ['veth', 'udp', 'ipv6', 'noports', 'icmp'],
+  });
+  const backlog = new Workload(VETH, flow6For(VETH, 9000)).frames(50, 64, { gapNs: 0, burst: true }).read('rx');
+  out.push({
+    scenario: scenario('ipv6-veth-backlog-burst50-max10', `50 IPv6 frames enqueued on CPU ${SENDER_CPU}'s backlog back to back (tc mirred ingress from the veth's other end), netdev_max_backlog 10, to an AF_INET6 socket with room for all (SO_RCVBUFFORCE 4 MiB), read at the end.`,
+      VETH, [rx6(VETH, { soRcvbuf: 4194304, soRcvbufForce: true })], backlog.steps, { sysctls: { 'net.core.netdev_max_backlog': 10 } }),
+    summary: 'IPv6 backlog overflow: burst of 50 onto one CPU with netdev_max_backlog 10 (one BH-disabled burst: FramesStep.burst)',
+    tags: ['veth', 'udp', 'ipv6', 'backlog', 'burst'],
+  });
+  return out;
+}
+
 /** The corpus, each scenario under `profile` (the recording kernel's: the same scenarios on every kernel). */
 export function kernelCorpus(profile: ProfileName = profileOfRelease()): CorpusEntry[] {
   return corpusEntries().map((e) => ({ ...e, scenario: { ...e.scenario, config: { ...e.scenario.config, profile } } }));
@@ -473,5 +626,7 @@ function corpusEntries(): CorpusEntry[] {
     ...crafted(),
     ...fragmented(),
     ...traced(),
+    ...ipv6(),
+    ...ipv6NoPorts(),
   ];
 }

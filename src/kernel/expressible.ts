@@ -1,7 +1,10 @@
 // Which scenarios the live kernel can run, and the message when one cannot: the recorder refuses
 // rather than approximate.
-import type { ProfileName, Scenario } from '../generated/schema-types.ts';
+import type { FramesStep, ProfileName, Scenario } from '../generated/schema-types.ts';
 import { readSchema } from '../spec/schema-files.ts';
+import { ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER } from '../spec/ipv6.ts';
+import { INET6_FRAME_FLAGS, VETH_MAX_UDP6_PAYLOAD } from './frames.ts';
+import { maxInet6Payload } from '../spec/ipv6-problems.ts';
 import { peerName } from './topology.ts';
 import { profileOfRelease } from './machine-settings.ts';
 
@@ -9,6 +12,44 @@ interface SysctlSchema { properties: Record<string, { 'x-rxpath': { scope: strin
 
 export function sysctlScope(name: string): string | undefined {
   return readSchema<SysctlSchema>('sysctls.schema.json').properties[name]?.['x-rxpath'].scope;
+}
+
+/** The loopback MTU (drivers/net/loopback.c: 64 KiB) less the IPv6 and UDP headers: a larger IPv6 datagram is fragmented by its sender. */
+export const LO_MAX_UDP6_PAYLOAD = maxInet6Payload('loopback');
+
+/** Whether two IPv6 addresses are the same (either may not be one: false). */
+function sameV6(a: string, b: string): boolean {
+  return ipv6Bytes(a) !== null && ipv6Bytes(b) !== null && ipv6Key(a) === ipv6Key(b);
+}
+
+/** Why an inet6 socket's address cannot be bound as given (the recorder binds what the config says). */
+function inet6SocketProblems(address: string | undefined, v6only: boolean | undefined, at: string): string[] {
+  if (address === undefined) return [];
+  if (ipv6Bytes(address) === null) return [`${at}/address: an inet6 socket binds an IPv6 address (::ffff:${address} for an IPv4 one), got ${address}`];
+  if (v6only === true && ipv6V4Mapped(ipv6Key(address)) >= 0) return [`${at}/v6only: a v6only socket cannot bind the IPv4-mapped ${address} (inet6_bind: EINVAL)`];
+  return [];
+}
+
+/** Problems of an inet6 frames step at `at` on a device of `kind` (the recorder's IPv6 topology: topology.ts). */
+function inet6FramesProblems(st: FramesStep, kind: string, at: string): string[] {
+  const p: string[] = [];
+  const flags = st.flags ?? [];
+  if ((st.flow.proto ?? 17) !== 17) p.push(`${at}/flow/proto: an inet6 flow is UDP`);
+  const payload = st.payload ?? 64;
+  if (kind === 'loopback') {
+    if (flags.length > 0) p.push(`${at}/flags: an inet6 datagram on loopback is sent from an AF_INET6 socket, which the kernel builds: no flags (got ${flags.join(', ')})`);
+    for (const a of [st.flow.src, st.flow.dst]) if (a !== undefined && !sameV6(a, V6_LOOPBACK)) p.push(`${at}/flow: an inet6 loopback flow goes from ::1 to ::1 (got ${a})`);
+    if (payload > LO_MAX_UDP6_PAYLOAD) p.push(`${at}/payload: an inet6 datagram above ${LO_MAX_UDP6_PAYLOAD} bytes of payload is fragmented on loopback (not recorded)`);
+  } else if (kind === 'veth') {
+    const bad = flags.filter((f) => !INET6_FRAME_FLAGS.includes(f));
+    if (bad.length > 0) p.push(`${at}/flags: an inet6 frame carries only ${INET6_FRAME_FLAGS.join(', ')} (got ${bad.join(', ')})`);
+    if (st.flow.dst !== undefined && !sameV6(st.flow.dst, V6_LOCAL)) p.push(`${at}/flow/dst: an inet6 frame on a veth goes to ${V6_LOCAL}, the receiving end's only IPv6 address (got ${st.flow.dst})`);
+    if (st.flow.src !== undefined && !sameV6(st.flow.src, V6_PEER)) p.push(`${at}/flow/src: an inet6 frame on a veth comes from ${V6_PEER}, the one IPv6 neighbour the namespace knows (got ${st.flow.src})`);
+    if (payload > VETH_MAX_UDP6_PAYLOAD) p.push(`${at}/payload: an inet6 datagram above ${VETH_MAX_UDP6_PAYLOAD} bytes of payload does not fit the veth MTU (the recorder does not fragment IPv6)`);
+  } else {
+    p.push(`${at}/device: IPv6 is recorded on loopback and veth only`);
+  }
+  return p;
 }
 
 /** Problems that keep `s` from running on the live kernel, of profile `live` ([] = it can). */
@@ -25,6 +66,11 @@ export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease
   });
   (c.sockets ?? []).forEach((sk, i) => {
     for (const k of ['connect', 'soBusyPoll', 'multicast'] as const) if (sk[k] !== undefined) p.push(`/config/sockets/${i}/${k}: not supported by the recorder`);
+    if (isInet6Socket(sk)) p.push(...inet6SocketProblems(sk.address, sk.v6only, `/config/sockets/${i}`));
+    else {
+      if (sk.v6only !== undefined) p.push(`/config/sockets/${i}/v6only: an inet socket has no IPV6_V6ONLY`);
+      if (sk.address !== undefined && ipv6Bytes(sk.address) !== null) p.push(`/config/sockets/${i}/address: an inet socket binds an IPv4 address (got ${sk.address}; family inet6 for an IPv6 one)`);
+    }
   });
   for (const name of Object.keys(c.sysctls ?? {})) {
     if (sysctlScope(name) === undefined) p.push(`/config/sysctls/${name}: unknown sysctl`);
@@ -46,6 +92,7 @@ export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease
     cpu = stepCpu;
     if (stepCpu >= c.cpus) p.push(`${at}/cpu: CPU ${stepCpu} >= cpus ${c.cpus}`);
     if (st.burst === true && d.kind !== 'veth') p.push(`${at}/burst: the recorder injects bursts on a veth only (tc mirred)`);
+    if (isInet6Flow(st.flow)) { p.push(...inet6FramesProblems(st, d.kind, at)); return; }
     if (d.kind === 'loopback') {
       if ((st.flags ?? []).length > 0) p.push(`${at}/flags: crafted frames go on a veth, not loopback`);
       if ((st.flow.proto ?? 17) !== 17) p.push(`${at}/flow/proto: loopback frames are sent from a UDP socket`);

@@ -1,8 +1,10 @@
-// Hand-built Ethernet/IPv4/UDP frames for a `frames` step on a veth (workload FrameFlag), injected
-// with an AF_PACKET socket on the peer end. Pure: the same step gives the same bytes.
+// Hand-built Ethernet/IPv4/UDP and Ethernet/IPv6/UDP frames for a `frames` step on a veth (workload
+// FrameFlag), injected with an AF_PACKET socket on the peer end. Pure: the same step gives the same bytes.
 import type { FrameFlag } from '../generated/schema-types.ts';
 import { ipOptionBytes } from '../spec/ip-options.ts';
+import { INET6_FLAGS, maxInet6Payload } from '../spec/ipv6-problems.ts';
 import { FRAG_IHL, FRAG_UNIT, IP_MF, fragmentDataLens, isFragmented } from '../spec/ip-fragment.ts';
+import { ETH_P_IPV6, IPV6_HLEN, parseIpv6 } from '../spec/ipv6.ts';
 
 export interface FrameSpec {
   srcMac: string;
@@ -18,7 +20,15 @@ export interface FrameSpec {
   id?: number;
   /** Zero bytes after the IP datagram (FramesStep.padding). Default 0. */
   padding?: number;
+  /** Flow.family: inet6 builds an IPv6 header (src and dst are then IPv6 addresses). Default inet. */
+  family?: 'inet' | 'inet6';
 }
+
+/** The flags an inet6 frame may carry (workload.schema.json Flow.family). */
+export const INET6_FRAME_FLAGS: readonly FrameFlag[] = INET6_FLAGS;
+
+/** The largest UDP payload of an IPv6 datagram that fits a veth's MTU unfragmented (1500 - 40 - 8). */
+export const VETH_MAX_UDP6_PAYLOAD = maxInet6Payload('veth');
 
 /** The ip_short flag: the frame ends this many bytes into its IP header (src/model/skb.ts IP_SHORT_LEN). */
 const IP_SHORT_LEN = 10;
@@ -52,6 +62,7 @@ function put16(b: Uint8Array, off: number, v: number): void {
 export const ETH_HLEN = 14;
 
 export function buildFrame(f: FrameSpec): Uint8Array {
+  if (f.family === 'inet6') return buildFrame6(f);
   const has = (x: FrameFlag): boolean => f.flags.includes(x);
   const options = ipOptionBytes(f.flags);
   const optLen = options.length;
@@ -100,26 +111,77 @@ export function buildFrame(f: FrameSpec): Uint8Array {
     put16(l4, 2, inetChecksum(l4));
   }
   if (f.proto === 17) {
-    put16(l4, 0, f.sport);
-    put16(l4, 2, f.dport);
-    let ulen = l4Len;
-    if (has('udp_len_long')) ulen = l4Len + 100;
-    if (has('udp_len_short')) ulen = 7;
-    put16(l4, 4, ulen);
     const pseudo = new Uint8Array(12);
     pseudo.set(ipBytes(f.src), 0);
     pseudo.set(d, 4);
     pseudo[9] = 17;
     put16(pseudo, 10, l4Len);
-    let s = 0;
-    for (let i = 0; i < 12; i += 2) s += (pseudo[i] << 8) | pseudo[i + 1];
-    let uc = inetChecksum(l4, s);
-    if (uc === 0) uc = 0xffff;
-    if (has('udp_csum')) uc = uc === 0x1234 ? 0x4321 : 0x1234;
-    if (has('udp_csum_zero')) uc = 0; // "no checksum" (RFC 768)
-    put16(l4, 6, uc);
+    putUdpHeader(l4, f, pseudo);
   }
   return has('ip_short') ? frame.slice(0, ETH_HLEN + IP_SHORT_LEN) : frame;
+}
+
+/**
+ * The UDP header of `l4` (the UDP header and payload): ports, the length (100 too long with udp_len_long, 7 with
+ * udp_len_short) and the checksum over `pseudo`, the family's pseudo-header, and `l4` (0 sent as 0xffff), made wrong
+ * by udp_csum or 0 ("no checksum", RFC 768; forbidden by IPv6) by udp_csum_zero. The checksum covers the real
+ * length, whatever the length field says.
+ */
+function putUdpHeader(l4: Uint8Array, f: FrameSpec, pseudo: Uint8Array): void {
+  const has = (x: FrameFlag): boolean => f.flags.includes(x);
+  put16(l4, 0, f.sport);
+  put16(l4, 2, f.dport);
+  let ulen = l4.length;
+  if (has('udp_len_long')) ulen = l4.length + 100;
+  if (has('udp_len_short')) ulen = 7;
+  put16(l4, 4, ulen);
+  let s = 0;
+  for (let i = 0; i < pseudo.length; i += 2) s += (pseudo[i] << 8) | pseudo[i + 1];
+  let uc = inetChecksum(l4, s);
+  if (uc === 0) uc = 0xffff;
+  if (has('udp_csum')) uc = uc === 0x1234 ? 0x4321 : 0x1234;
+  if (has('udp_csum_zero')) uc = 0;
+  put16(l4, 6, uc);
+}
+
+/**
+ * An Ethernet/IPv6/UDP frame (RFC 8200): version 6, traffic class 0, flow label 0, payload length
+ * 8 + payload, next header 17, hop limit 64; the UDP checksum over the IPv6 pseudo-header (RFC 8200
+ * 8.1: source, destination, upper-layer length as 32 bits, three zero bytes, next header), 0 sent as
+ * 0xffff. Flags: udp_csum (a wrong checksum), udp_csum_zero (0, which IPv6 forbids), udp_len_long
+ * (UDP length 100 more than the datagram), udp_len_short (UDP length 7), otherhost (FOREIGN_MAC).
+ */
+function buildFrame6(f: FrameSpec): Uint8Array {
+  const has = (x: FrameFlag): boolean => f.flags.includes(x);
+  const bad = f.flags.filter((x) => !INET6_FRAME_FLAGS.includes(x));
+  if (bad.length > 0) throw new Error(`an inet6 frame cannot carry the flag(s) ${bad.join(', ')}`);
+  if (f.proto !== 17) throw new Error(`an inet6 frame is UDP (got protocol ${f.proto})`);
+  const src = parseIpv6(f.src);
+  const dst = parseIpv6(f.dst);
+  const l4Len = 8 + f.payload;
+  if (l4Len > 0xffff) throw new Error(`an inet6 frame's payload length is 16 bits (got ${l4Len})`);
+  const frame = new Uint8Array(ETH_HLEN + IPV6_HLEN + l4Len + (f.padding ?? 0));
+  frame.set(macBytes(has('otherhost') ? FOREIGN_MAC : f.dstMac), 0);
+  frame.set(macBytes(f.srcMac), 6);
+  put16(frame, 12, ETH_P_IPV6);
+  const ip = frame.subarray(ETH_HLEN, ETH_HLEN + IPV6_HLEN);
+  ip[0] = 6 << 4; // version 6, traffic class 0, flow label 0 (bytes 1-3 stay 0)
+  put16(ip, 4, l4Len); // payload length
+  ip[6] = 17; // next header
+  ip[7] = 64; // hop limit
+  ip.set(src, 8);
+  ip.set(dst, 24);
+  const l4 = frame.subarray(ETH_HLEN + IPV6_HLEN, ETH_HLEN + IPV6_HLEN + l4Len);
+  l4.fill(0x5a, 8);
+  // the IPv6 pseudo-header: source, destination, the upper-layer length as 32 bits, 3 zero bytes, next header
+  const pseudo = new Uint8Array(40);
+  pseudo.set(src, 0);
+  pseudo.set(dst, 16);
+  pseudo[34] = (l4Len >>> 8) & 255;
+  pseudo[35] = l4Len & 255;
+  pseudo[39] = 17;
+  putUdpHeader(l4, f, pseudo);
+  return frame;
 }
 
 export function toHex(b: Uint8Array): string {
@@ -134,6 +196,10 @@ export function toHex(b: Uint8Array): string {
  */
 export function buildFragments(f: FrameSpec): Uint8Array[] {
   const whole = buildFrame(f);
+  if (f.family === 'inet6') {
+    if (f.payload > VETH_MAX_UDP6_PAYLOAD) throw new Error(`an inet6 datagram of ${f.payload} bytes does not fit the veth MTU (the recorder does not fragment IPv6)`);
+    return [whole];
+  }
   if (!isFragmented('veth', f)) return [whole];
   const hdr = whole.subarray(ETH_HLEN, ETH_HLEN + FRAG_IHL);
   const l4 = whole.subarray(ETH_HLEN + FRAG_IHL);

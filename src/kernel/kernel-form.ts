@@ -7,11 +7,19 @@
 // - the host's CPUs (softnet_stat has a row for each) and HZ; one sending CPU (the recorder pins
 //   one sender);
 // - loopback frames are UDP from a socket, inside 127.0.0.0/8, one at a time (no burst, no flags);
+// - IPv6 (an inet6 flow or socket): loopback flows go ::1 -> ::1, veth flows fd00::2 -> fd00::1
+//   (the topology's only IPv6 addresses), unfragmented (up to 1452 bytes of payload on a veth, 65488
+//   on loopback); an inet6 socket binds ::, ::1, fd00::1 with a veth, or the IPv4-mapped form of an
+//   address an inet socket could bind; a v6only socket binds no IPv4-mapped address;
 // - a socket binds an address the namespace owns, at most one socket per port, and no loopback
 //   sender binds a port a socket uses;
 // - net.ipv4.icmp_ratemask 0, and no ICMP sysctl changed mid-run: both ICMP limiters refill by
 //   jiffies, which a trial without the model's clock does not keep, and icmp_global_consume
 //   (net/ipv4/icmp.c) draws at random; a veth trial's namespace has it anyway (topology.ts);
+// - the ICMPv6 rate limits (net.ipv6.icmp.ratemask is not in the format: its default limits port
+//   unreachables): none where more than 6 could leave a veth (the per-destination bucket's burst),
+//   unless all come back to back in one step of at most 64 frames with tokens of 100 ms or more
+//   (icmpv6ByOrder); no net.ipv6.icmp sysctl changed mid-run;
 // - none on linux-6.1 where a sender's datagrams could pile up in a backlog past its drop point
 //   while ksoftirqd waits to run (ksoftirqd-pileup.ts): the clock decides those drops;
 // - sysctls this kernel lacks (its build options) are left out, and so are steps the recorder
@@ -19,7 +27,9 @@
 import type { Config, Device, FramesStep, Scenario, Socket, Step } from '../generated/schema-types.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { validateScenario } from '../spec/validate.ts';
-import { kernelProblems, sysctlScope } from './expressible.ts';
+import { ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER } from '../spec/ipv6.ts';
+import { kernelProblems, LO_MAX_UDP6_PAYLOAD, sysctlScope } from './expressible.ts';
+import { VETH_MAX_UDP6_PAYLOAD } from './frames.ts';
 import { ksoftirqdPileUpProblem } from './ksoftirqd-pileup.ts';
 import { PEER_ADDR } from './topology.ts';
 
@@ -59,6 +69,16 @@ function ownsAddress(address: string | undefined, config: Config, hasVeth: boole
   return hasVeth && (config.localAddresses ?? ['10.0.0.1']).includes(address);
 }
 
+/** An inet6 socket's address the namespace owns: ::, ::1, fd00::1 with a veth, or ::ffff: of an owned IPv4 address. */
+function ownsAddress6(address: string | undefined, config: Config, hasVeth: boolean): boolean {
+  if (address === undefined) return true;
+  if (ipv6Bytes(address) === null) return false;
+  const key = ipv6Key(address);
+  const v4 = ipv6V4Mapped(key);
+  if (v4 >= 0) return ownsAddress([v4 >>> 24, (v4 >>> 16) & 255, (v4 >>> 8) & 255, v4 & 255].join('.'), config, hasVeth);
+  return key === ipv6Key('::') || key === ipv6Key(V6_LOOPBACK) || (hasVeth && key === ipv6Key(V6_LOCAL));
+}
+
 /** Sockets that can all be bound at once, with only the settings the recorder applies. */
 function bindableSockets(config: Config, hasVeth: boolean): Socket[] {
   const out: Socket[] = [];
@@ -68,6 +88,12 @@ function bindableSockets(config: Config, hasVeth: boolean): Socket[] {
     ports.add(s.port);
     const { connect: _c, soBusyPoll: _b, multicast: _m, cpu: _cpu, ...rest } = s;
     void _c; void _b; void _m; void _cpu;
+    if (isInet6Socket(rest)) {
+      const owned = ownsAddress6(rest.address, config, hasVeth);
+      const mapped = rest.address !== undefined && owned && ipv6V4Mapped(ipv6Key(rest.address)) >= 0;
+      out.push(owned && !(mapped && rest.v6only === true) ? rest : { ...rest, address: '::' });
+      continue;
+    }
     out.push(ownsAddress(rest.address, config, hasVeth) ? rest : { ...rest, address: '0.0.0.0' });
   }
   return out;
@@ -80,13 +106,16 @@ function freeSenderPort(taken: ReadonlySet<number>, wanted: number): number {
   return p;
 }
 
-function loopbackFrames(st: FramesStep, taken: ReadonlySet<number>): FramesStep {
+function loopbackFrames(st: FramesStep, taken: ReadonlySet<number>): FramesStep | null {
   const { burst: _b, flags: _f, queue: _q, hash: _h, padding: _p, ...rest } = st;
   void _b; void _f; void _q; void _h; void _p;
-  const src = st.flow.src !== undefined && isLoopbackAddress(st.flow.src) ? st.flow.src : '127.0.0.1';
-  const dst = st.flow.dst !== undefined && isLoopbackAddress(st.flow.dst) ? st.flow.dst : '127.0.0.1';
+  const v6 = isInet6Flow(st.flow);
+  // an inet6 datagram larger than lo's MTU allows is fragmented by its sender: not recorded
+  if (v6 && (st.payload ?? 64) > LO_MAX_UDP6_PAYLOAD) return null;
+  const src = v6 ? V6_LOOPBACK : st.flow.src !== undefined && isLoopbackAddress(st.flow.src) ? st.flow.src : '127.0.0.1';
+  const dst = v6 ? V6_LOOPBACK : st.flow.dst !== undefined && isLoopbackAddress(st.flow.dst) ? st.flow.dst : '127.0.0.1';
   const sport = freeSenderPort(taken, st.flow.sport ?? SENDER_PORT_DEFAULT);
-  const out: FramesStep = { ...rest, flow: { src, dst, sport, dport: st.flow.dport } };
+  const out: FramesStep = { ...rest, flow: { ...(v6 ? { family: 'inet6' as const } : {}), src, dst, sport, dport: st.flow.dport } };
   // the light flow's sender binds a port of its own too (FramesStep.interleave)
   if (st.interleave) out.interleave = { ...st.interleave, sport: freeSenderPort(new Set([...taken, sport]), st.interleave.sport) };
   return out;
@@ -133,11 +162,51 @@ function vethFlow(st: FramesStep, local: readonly string[], forwarding: boolean)
   return { ...st.flow, src, dst };
 }
 
+/**
+ * An inet6 flow on a veth: from fd00::2 (the peer; the source only decides where an ICMPv6 error would
+ * go) to fd00::1, the receiving end's one IPv6 address; a datagram that would need fragmenting gives no form.
+ */
+function vethFlow6(st: FramesStep): FramesStep['flow'] | null {
+  if ((st.payload ?? 64) > VETH_MAX_UDP6_PAYLOAD) return null;
+  if (st.flow.dst !== undefined && (ipv6Bytes(st.flow.dst) === null || ipv6Key(st.flow.dst) !== ipv6Key(V6_LOCAL))) return null;
+  return { ...st.flow, src: V6_PEER, dst: V6_LOCAL };
+}
+
 function vethFrames(st: FramesStep, local: readonly string[], forwarding: boolean): FramesStep | null {
   const { queue: _q, hash: _h, ...rest } = st;
   void _q; void _h;
-  const flow = vethFlow(st, local, forwarding);
+  const flow = isInet6Flow(st.flow) ? vethFlow6(st) : vethFlow(st, local, forwarding);
   return flow ? { ...rest, flow } : null;
+}
+
+/** XRLIM_BURST_FACTOR (net/ipv4/inetpeer.c): the tokens a fresh per-destination bucket starts with. */
+const ICMPV6_PEER_BURST = 6;
+/** Frames the recorder sends in one step within a few milliseconds (one send each): far less than a token's refill. */
+const ICMPV6_ONE_STEP_MAX = 64;
+/** The least net.ipv6.icmp.ratelimit (ms) a token refills over, well beyond such a step: every kernel's default (100 or 1000 ms >> 2). */
+const ICMPV6_ONE_STEP_MIN_RATELIMIT_MS = 100;
+
+/**
+ * Whether order alone decides which ICMPv6 errors of `s` (a form: its flows and sockets as the recorder has
+ * them) leave a veth. The namespace keeps the kernel's ICMPv6 rate limits (topology.ts): every error out a
+ * veth goes to fd00::2 and takes a token of its one per-destination bucket (net/ipv6/icmp.c:icmpv6_xrlim_allow),
+ * 6 at first and refilled by jiffies, which a trial without the model's clock does not keep. Each inet6 frame
+ * on a veth to a port where no socket takes IPv6 (an inet6 socket bound to :: or fd00::1) may be answered by
+ * one. The first 6 pass whenever they come; more only when they all come in one step of at most 64 frames,
+ * back to back in the model's order form and within milliseconds on the kernel, and a token takes 100 ms or more
+ * to refill (net.ipv6.icmp.ratelimit not set lower). (The validator keeps their draws on the global bucket shared
+ * with IPv4 from deciding, src/spec/semantic.ts; IPv4 errors draw nothing with icmp_ratemask 0.)
+ */
+function icmpv6ByOrder(s: Scenario): boolean {
+  const ratelimit = s.config.sysctls?.['net.ipv6.icmp.ratelimit'];
+  const veths = new Set((s.config.devices ?? []).filter((d) => d.kind === 'veth').map((d) => d.name));
+  const takesV6 = new Set((s.config.sockets ?? []).filter((k) => isInet6Socket(k)
+    && [ipv6Key('::'), ipv6Key(V6_LOCAL)].includes(ipv6Key(k.address ?? '::'))).map((k) => k.port));
+  const steps = s.workload.filter((st): st is FramesStep => st.op === 'frames' && veths.has(st.device) && isInet6Flow(st.flow)
+    && !takesV6.has(st.flow.dport));
+  const total = steps.reduce((n, st) => n + (st.count ?? 1), 0);
+  const slow = ratelimit === undefined || Number(ratelimit) >= ICMPV6_ONE_STEP_MIN_RATELIMIT_MS;
+  return total <= ICMPV6_PEER_BURST || (steps.length === 1 && total <= ICMPV6_ONE_STEP_MAX && slow);
 }
 
 function keptSysctls(config: Config, host: KernelHost): Config['sysctls'] {
@@ -148,7 +217,7 @@ function keptSysctls(config: Config, host: KernelHost): Config['sysctls'] {
 }
 
 function changeableMidRun(name: string, host: KernelHost): boolean {
-  return sysctlScope(name) === 'netns' && host.hasSysctl(name) && !name.startsWith('net.ipv4.icmp_');
+  return sysctlScope(name) === 'netns' && host.hasSysctl(name) && !name.startsWith('net.ipv4.icmp_') && !name.startsWith('net.ipv6.icmp.');
 }
 
 /** Whether the validator takes the form (it refuses addresses that contradict a frame's flags). */
@@ -197,6 +266,6 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
   };
   const out: Scenario = { ...s, config, workload };
   // the profile: cannotRun's
-  const clockFree = ksoftirqdPileUpProblem(out, c.profile) === undefined;
+  const clockFree = ksoftirqdPileUpProblem(out, c.profile) === undefined && icmpv6ByOrder(out);
   return kernelProblems(out, c.profile).length === 0 && clockFree && isValid(out) ? out : null;
 }

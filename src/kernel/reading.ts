@@ -6,8 +6,8 @@ import { cpus } from 'node:os';
 import type { Snapshot } from '../generated/schema-types.ts';
 import { nicNames, parseEthtoolStats, readEthtool } from './ethtool.ts';
 import type { ParseResult } from './parse/result.ts';
-import { readLiveCounterFiles } from './read_live.ts';
-import { buildSnapshot, COUNTER_FILE_PATHS, type CounterFiles } from './snapshot.ts';
+import { MACHINE_FILE_PATHS, readLiveCounterFiles } from './read_live.ts';
+import { buildSnapshot, type CounterFiles } from './snapshot.ts';
 
 export interface Reading {
   /** When it was read (ms since the epoch). */
@@ -43,9 +43,9 @@ export function buildReading(files: CounterFiles, ethtool: Readonly<Record<strin
   return { ok: true, value: { at, snapshot, present, warnings }, warnings };
 }
 
-/** Files that could not be read, by path, for a warning. */
+/** Files that could not be read, by part, for a warning (snmp6 with why it may be absent). */
 export function unreadable(files: CounterFiles): string[] {
-  return Object.entries(files).filter(([, v]) => v === null).map(([k]) => k);
+  return Object.entries(files).filter(([, v]) => v === null).map(([k]) => (k === 'snmp6' ? 'snmp6 (no IPv6 here?)' : k));
 }
 
 function readOrNull(path: string): string | null {
@@ -56,7 +56,7 @@ function readOrNull(path: string): string | null {
 function readFiles(netns: string | null): CounterFiles {
   if (netns !== null) return readLiveCounterFiles(netns);
   const out = {} as CounterFiles;
-  for (const [k, path] of Object.entries(COUNTER_FILE_PATHS) as [keyof CounterFiles, string][]) out[k] = readOrNull(path);
+  for (const [k, path] of MACHINE_FILE_PATHS) out[k] = readOrNull(path);
   return out;
 }
 

@@ -7,13 +7,14 @@ import type { Checkpoint, Config, FramesStep, Observations, Scenario, Snapshot, 
 import { readSchema } from '../spec/schema-files.ts';
 import { kernelProblems, sysctlScope } from './expressible.ts';
 import { buildFragments, buildFrame, ETH_HLEN, toHex, type FrameSpec } from './frames.ts';
+import { ipv6Key, isInet6Flow, isInet6Socket, procAddress6, scenarioUsesIpv6, V6_LOCAL, V6_LOOPBACK, V6_PEER, V6_PREFIX_LEN } from '../spec/ipv6.ts';
 import { withNetns } from './netns.ts';
 import { procAddress } from './parse/udp.ts';
 import { Peer } from './peer.ts';
 import { buildSnapshot, snapshotDelta, type CounterFiles } from './snapshot.ts';
 import { readSysctl, sysctlPath, withGlobalSysctls } from './sysctl.ts';
 import { byteEdits, installBurst, portRewriteMessage, removeBurst, type BurstShape } from './tc_burst.ts';
-import { buildTopology, netnsSettings, PEER_ADDR, RX_MAC, TX_MAC, writeNetnsSysctl, type VethInfo } from './topology.ts';
+import { buildTopology, IPV6_PROVENANCE_SYSCTLS, netnsSettings, PEER_ADDR, RX_MAC, SINK_MAC, TX_MAC, writeNetnsSysctl, type VethInfo } from './topology.ts';
 import { parseDropReasons, TRACEFS, TraceInstance, type EventSpec } from './tracefs.ts';
 import { parseTrace } from './trace_parse.ts';
 import { cpusInMask } from '../spec/semantic.ts';
@@ -37,6 +38,18 @@ export interface KernelRunResult {
 
 const PROBE_PORT = 65000;
 const SENDER_PORT_DEFAULT = 40000;
+/**
+ * A frames step's gapNs the recorder keeps (the helper sends datagram k at k * gapNs from the step's first,
+ * udp_peer.py pacer). A shorter gap is the sender's own pace: back to back, each datagram handled before the
+ * next is sent (corpus.ts SEQ_GAP_NS), which no clock decides; a longer one can (the ICMP rate limits refill by
+ * jiffies).
+ */
+export const KEPT_GAP_NS = 1_000_000;
+
+/** The step's gap the helper keeps: gapNs when at least KEPT_GAP_NS, else 0 (back to back). */
+function keptGap(st: FramesStep): number {
+  return st.burst !== true && (st.gapNs ?? 0) >= KEPT_GAP_NS ? st.gapNs! : 0;
+}
 
 /** Fields a receive-path implementation produces; output-side ones (Out*, Frag*) are not compared. */
 export function receiveSide(path: string): boolean {
@@ -44,6 +57,10 @@ export function receiveSide(path: string): boolean {
   if (path.startsWith('snmp.Ip.')) return !/^(Forwarding|DefaultTTL|Out.*|Frag.*)$/.test(leaf);
   if (path.startsWith('snmp.Udp.')) return !/^(OutDatagrams|SndbufErrors)$/.test(leaf);
   if (path.startsWith('snmp.Icmp.')) return true;
+  // /proc/net/snmp6 (a scenario that uses IPv6): the same split
+  if (path.startsWith('snmp6.Ip6.')) return !/^(Out.*|Frag.*)$/.test(leaf);
+  if (path.startsWith('snmp6.Udp6.')) return !/^(OutDatagrams|SndbufErrors)$/.test(leaf);
+  if (path.startsWith('snmp6.Icmp6.')) return true;
   if (path.startsWith('netstat.IpExt.')) return !leaf.startsWith('Out');
   if (path.startsWith('netstat.TcpExt.')) return true;
   return false;
@@ -68,19 +85,25 @@ interface Ctx {
   peer: Peer;
   cpu: number;
   veths: Map<string, VethInfo>;
-  udpNames: Map<string, string>; // procAddress -> socket name
+  udpNames: Map<string, string>; // procAddress (udp6: procAddress6) -> socket name
   devices: string[];
+  /** scenarioUsesIpv6: /proc/net/snmp6 and /proc/net/udp6 are read too. */
+  ipv6: boolean;
 }
 
 async function readFiles(ctx: Ctx): Promise<CounterFiles> {
   await waitBacklogEmpty(ctx.cpu);
-  const paths = ['/proc/net/snmp', '/proc/net/netstat', '/proc/net/dev', '/proc/net/udp'];
+  const paths = ['/proc/net/snmp', '/proc/net/netstat', '/proc/net/dev', '/proc/net/udp', ...(ctx.ipv6 ? ['/proc/net/snmp6', '/proc/net/udp6'] : [])];
   const rep = await ctx.peer.request({ op: 'cat', paths });
   const f = rep.files as Record<string, string | null>;
+  if (ctx.ipv6) {
+    for (const p of ['/proc/net/snmp6', '/proc/net/udp6']) if (f[p] === null) throw new KernelScenarioError(`${p} cannot be read in the namespace`);
+  }
   return {
     softnet_stat: readFileSync('/proc/net/softnet_stat', 'utf8'),
     snmp: f['/proc/net/snmp'], netstat: f['/proc/net/netstat'], dev: f['/proc/net/dev'], udp: f['/proc/net/udp'],
     softirqs: null, interrupts: null,
+    ...(ctx.ipv6 ? { snmp6: f['/proc/net/snmp6'], udp6: f['/proc/net/udp6'] } : {}),
   };
 }
 
@@ -100,10 +123,12 @@ async function snapshot(ctx: Ctx): Promise<{ snap: Snapshot; present: string[] }
 }
 
 function frameSpec(st: FramesStep, payload: number, flags: FramesStep['flags'], dport: number, dst?: string, id = 1): FrameSpec {
+  const v6 = isInet6Flow(st.flow);
   return { id,
-    srcMac: TX_MAC, dstMac: RX_MAC, src: st.flow.src ?? PEER_ADDR, dst: dst ?? st.flow.dst ?? '10.0.0.1',
+    srcMac: TX_MAC, dstMac: RX_MAC, src: st.flow.src ?? (v6 ? V6_PEER : PEER_ADDR), dst: dst ?? st.flow.dst ?? (v6 ? V6_LOCAL : '10.0.0.1'),
     sport: st.flow.sport ?? SENDER_PORT_DEFAULT, dport, proto: st.flow.proto ?? 17, payload, flags: flags ?? [],
     padding: st.padding ?? 0,
+    ...(v6 ? { family: 'inet6' as const } : {}),
   };
 }
 
@@ -138,8 +163,23 @@ function burstShape(st: FramesStep, count: number, hex: string, lightHex: string
   };
 }
 
+/** A loopback flow's source address: the flow's, or 127.0.0.1 (inet6: ::1). */
+function loopbackSrc(st: FramesStep): string {
+  return st.flow.src ?? (isInet6Flow(st.flow) ? V6_LOOPBACK : '127.0.0.1');
+}
+
+function loopbackDst(st: FramesStep): string {
+  return st.flow.dst ?? (isInet6Flow(st.flow) ? V6_LOOPBACK : '127.0.0.1');
+}
+
 function senderKey(st: FramesStep): string {
-  return `${st.flow.src ?? '127.0.0.1'}:${st.flow.sport ?? SENDER_PORT_DEFAULT}`;
+  const src = loopbackSrc(st);
+  return isInet6Flow(st.flow) ? `[${src}]:${st.flow.sport ?? SENDER_PORT_DEFAULT}` : `${src}:${st.flow.sport ?? SENDER_PORT_DEFAULT}`;
+}
+
+/** Where a socket's /proc/net/udp (inet6: udp6) row prints its local address and port. */
+function socketProcAddress(s: { family?: 'inet' | 'inet6'; address?: string; port: number }): string {
+  return isInet6Socket(s) ? procAddress6(ipv6Key(s.address ?? '::'), s.port) : procAddress(s.address ?? '0.0.0.0', s.port);
 }
 
 /** Sends one datagram of each payload size the scenario uses and reads rx_queue: the skb truesize. */
@@ -150,16 +190,22 @@ async function measureTruesize(ctx: Ctx): Promise<Record<string, number>> {
     if (st.op !== 'frames') continue;
     const dev = devs.get(st.device)!;
     const payload = st.payload ?? 64;
-    const key = `${dev.kind}:${payload}${st.padding ? `+${st.padding}` : ''}`; // a padded frame's skb is that much larger
+    const v6 = isInet6Flow(st.flow);
+    // a padded frame's skb is that much larger; an IPv6 one has a 40-byte header (key "KIND:inet6:PAYLOAD")
+    const key = `${dev.kind}:${v6 ? 'inet6:' : ''}${payload}${st.padding ? `+${st.padding}` : ''}`;
     if (key in out) continue;
-    await ctx.peer.request({ op: 'socket', name: '__probe', addr: '0.0.0.0', port: PROBE_PORT, rcvbuf: null });
+    const family = v6 ? 'inet6' : 'inet';
+    await ctx.peer.request({ op: 'socket', name: '__probe', family, addr: v6 ? '::' : '0.0.0.0', port: PROBE_PORT, rcvbuf: null, v6only: v6 });
     if (dev.kind === 'loopback') {
-      await ctx.peer.request({ op: 'sender', name: '__probe_tx', addr: '127.0.0.1', port: 0 });
-      await ctx.peer.request({ op: 'send', sender: '__probe_tx', dst: '127.0.0.1', dport: PROBE_PORT, payload, count: 1 });
+      const lo = v6 ? V6_LOOPBACK : '127.0.0.1';
+      await ctx.peer.request({ op: 'sender', name: '__probe_tx', family, addr: lo, port: 0 });
+      await ctx.peer.request({ op: 'send', sender: '__probe_tx', dst: lo, dport: PROBE_PORT, payload, count: 1 });
       await ctx.peer.request({ op: 'close', name: '__probe_tx' });
     } else {
       const v = ctx.veths.get(st.device)!;
-      const probe: FramesStep = { ...st, flow: { src: PEER_ADDR, dst: '10.0.0.1', sport: 40001, dport: PROBE_PORT } };
+      const probe: FramesStep = { ...st, flow: v6
+        ? { family: 'inet6', src: V6_PEER, dst: V6_LOCAL, sport: 40001, dport: PROBE_PORT }
+        : { src: PEER_ADDR, dst: '10.0.0.1', sport: 40001, dport: PROBE_PORT } };
       await ctx.peer.request({ op: 'raw', ifname: v.peer, frames: datagramHexes(probe, payload, [], PROBE_PORT, 1), repeat: 1 });
     }
     await waitBacklogEmpty(ctx.cpu);
@@ -195,7 +241,10 @@ function flowLimitedCpu(s: Scenario, cpu: number): boolean {
   return typeof mask === 'string' && cpusInMask(mask).includes(cpu);
 }
 
-const TRACE_EVENTS = (devices: string[]): EventSpec[] => {
+/** ETH_P_IP and ETH_P_IPV6: kfree_skb's protocol field. */
+const KFREE_PROTOCOLS = (ipv6: boolean): string => (ipv6 ? 'protocol == 2048 || protocol == 34525' : 'protocol == 2048');
+
+const TRACE_EVENTS = (devices: string[], ipv6: boolean): EventSpec[] => {
   const devFilter = devices.map((d) => `name == "${d}"`).join(' || ');
   return [
     { group: 'napi', name: 'napi_poll' },
@@ -203,19 +252,20 @@ const TRACE_EVENTS = (devices: string[]): EventSpec[] => {
     { group: 'irq', name: 'softirq_exit', filter: 'vec == 3' },
     { group: 'net', name: 'netif_rx', filter: devFilter },
     { group: 'net', name: 'netif_receive_skb', filter: devFilter },
-    { group: 'skb', name: 'kfree_skb', filter: 'protocol == 2048' },
+    { group: 'skb', name: 'kfree_skb', filter: KFREE_PROTOCOLS(ipv6) },
     { group: 'sock', name: 'sock_rcvqueue_full' },
   ];
 };
 
 /** Live values of every sysctl the schema knows, read inside `ns`, plus the namespace's own settings. */
-async function readSysctls(peer: Peer, config: Config): Promise<Record<string, string>> {
+async function readSysctls(peer: Peer, config: Config, ipv6: boolean): Promise<Record<string, string>> {
   const names = Object.keys(readSchema<{ properties: Record<string, unknown> }>('sysctls.schema.json').properties);
   const rep = await peer.request({ op: 'cat', paths: names.map(sysctlPath) });
   const files = rep.files as Record<string, string | null>;
   const out: Record<string, string> = {};
   for (const n of names) { const v = files[sysctlPath(n)]; if (v !== null) out[n] = v.trim().split(/\s+/).join(' '); }
-  const own = Object.keys(netnsSettings(config));
+  // the namespace's own settings, and with IPv6 the ICMPv6 rate limits it keeps at their defaults
+  const own = [...Object.keys(netnsSettings(config, ipv6)), ...(ipv6 ? IPV6_PROVENANCE_SYSCTLS : [])];
   const rep2 = await peer.request({ op: 'cat', paths: own.map(sysctlPath) });
   for (const n of own) { const v = (rep2.files as Record<string, string | null>)[sysctlPath(n)]; if (v !== null) out[n] = v.trim(); }
   return out;
@@ -243,7 +293,8 @@ export interface KernelRunOptions {
 async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Promise<KernelRunResult> {
   const events = opts.events ?? false;
   const config = scenario.config;
-  const veths = new Map(buildTopology(ns, config).map((v) => [v.name, v]));
+  const ipv6 = scenarioUsesIpv6(scenario);
+  const veths = new Map(buildTopology(ns, config, ipv6).map((v) => [v.name, v]));
   const frames = scenario.workload.filter((s): s is FramesStep => s.op === 'frames');
   const cpu = frames[0]?.cpu ?? 0;
   for (const [k, v] of Object.entries(config.sysctls ?? {})) {
@@ -253,15 +304,19 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
   let trace: TraceInstance | null = null;
   try {
     const ctx: Ctx = {
-      scenario, ns, peer, cpu, veths, udpNames: new Map(),
+      scenario, ns, peer, cpu, veths, udpNames: new Map(), ipv6,
       // every namespace has lo, named in the scenario or not (as every simulated host has)
       devices: [...new Set(['lo', ...(config.devices ?? []).map((d) => d.name)])],
     };
     const truesize = await measureTruesize(ctx);
     const settings: Record<string, unknown> = { senderCpu: cpu, sockets: {}, devices: {} };
     for (const s of config.sockets ?? []) {
-      const rep = await peer.request({ op: 'socket', name: s.name, addr: s.address ?? '0.0.0.0', port: s.port, rcvbuf: s.soRcvbuf ?? null, force: s.soRcvbufForce ?? false });
-      ctx.udpNames.set(procAddress(s.address ?? '0.0.0.0', s.port), s.name);
+      const v6 = isInet6Socket(s);
+      const rep = await peer.request({
+        op: 'socket', name: s.name, addr: s.address ?? (v6 ? '::' : '0.0.0.0'), port: s.port, rcvbuf: s.soRcvbuf ?? null, force: s.soRcvbufForce ?? false,
+        ...(v6 ? { family: 'inet6', v6only: s.v6only ?? false } : {}),
+      });
+      ctx.udpNames.set(socketProcAddress(s), s.name);
       (settings.sockets as Record<string, unknown>)[s.name] = { getsockoptSO_RCVBUF: rep.rcvbuf, ...s };
     }
     const senders = new Set<string>();
@@ -271,16 +326,19 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
       for (const one of st.interleave ? [st, lightOf(st)] : [st]) {
         if (senders.has(senderKey(one))) continue;
         senders.add(senderKey(one));
-        await peer.request({ op: 'sender', name: senderKey(one), addr: one.flow.src ?? '127.0.0.1', port: one.flow.sport ?? SENDER_PORT_DEFAULT });
+        await peer.request({
+          op: 'sender', name: senderKey(one), addr: loopbackSrc(one), port: one.flow.sport ?? SENDER_PORT_DEFAULT,
+          ...(isInet6Flow(one.flow) ? { family: 'inet6' } : {}),
+        });
       }
     }
     for (const d of config.devices ?? []) {
       (settings.devices as Record<string, unknown>)[d.name] = run('ip', ['-n', ns, '-d', 'link', 'show', d.name]).trim().split('\n').map((l) => l.trim()).join(' | ');
       if (veths.has(d.name)) (settings.devices as Record<string, unknown>)[`${d.name} (injecting end)`] = run('ip', ['-n', ns, '-d', 'link', 'show', veths.get(d.name)!.peer]).trim().split('\n').map((l) => l.trim()).join(' | ');
     }
-    const sysctls = await readSysctls(peer, config);
+    const sysctls = await readSysctls(peer, config, ipv6);
     if (events) {
-      trace = TraceInstance.create(TRACE_EVENTS(ctx.devices), [cpu]);
+      trace = TraceInstance.create(TRACE_EVENTS(ctx.devices, ipv6), [cpu]);
       trace.on();
     }
     const before = await snapshot(ctx);
@@ -288,6 +346,7 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
     const checkpoints: Checkpoint[] = [];
     const burstDevices = new Set<string>();
     const burstSteps: number[] = [];
+    const pacedSteps: number[] = [];
     let lastAt = 0;
     let ipId = 0;
     for (let i = 0; i < scenario.workload.length; i++) {
@@ -296,8 +355,12 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
         const count = st.count ?? 1;
         const payload = st.payload ?? 64;
         if (devKind.get(st.device) === 'loopback') {
+          // the kernel builds a loopback datagram: an inet6 one cannot carry a crafted defect (kernelProblems refuses it too)
+          if (isInet6Flow(st.flow) && (st.flags ?? []).length > 0) throw new KernelScenarioError(`step ${i}: an inet6 datagram on loopback is sent from a socket: it cannot carry the flags ${(st.flags ?? []).join(', ')}`);
           const light = st.interleave ? { alt: senderKey(lightOf(st)), every: st.interleave.every } : {};
-          const rep = await peer.request({ op: 'send', sender: senderKey(st), dst: st.flow.dst ?? '127.0.0.1', dport: st.flow.dport, payload, count, ...light });
+          const gap = keptGap(st);
+          if (gap > 0) pacedSteps.push(i);
+          const rep = await peer.request({ op: 'send', sender: senderKey(st), dst: loopbackDst(st), dport: st.flow.dport, payload, count, ...light, ...(gap > 0 ? { gap_ns: gap } : {}) });
           if (rep.sent !== count) throw new KernelScenarioError(`step ${i}: sent ${String(rep.sent)} of ${count} (${JSON.stringify(rep.errors)})`);
         } else {
           const v = veths.get(st.device)!;
@@ -323,8 +386,11 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
           } else {
             // One send per frame, each datagram with its own IP id (as a sender numbers them).
             // A datagram larger than the veth MTU goes as its fragments, back to back (src/spec/ip-fragment.ts).
+            // With a gap kept (KEPT_GAP_NS), datagram k leaves k * gapNs after the first, its fragments together.
             const hexes = Array.from({ length: count }, (_, k) => datagramHexes(ofFrame(st, k), payload, st.flags, st.flow.dport, ++ipId)).flat();
-            await peer.request({ op: 'raw', ifname: v.peer, frames: hexes, repeat: 1 });
+            const gap = keptGap(st);
+            if (gap > 0) pacedSteps.push(i);
+            await peer.request({ op: 'raw', ifname: v.peer, frames: hexes, repeat: 1, ...(gap > 0 ? { gap_ns: gap, per: hexes.length / count } : {}) });
           }
         }
         await waitBacklogEmpty(cpu);
@@ -369,6 +435,19 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
       checkpoints: checkpoints.map((c) => ({ ...c, counters: mask(c.counters, obsSet) })),
       ...(evs ? { events: evs } : {}),
     };
+    if (ipv6) {
+      settings.ipv6 = `/proc/net/snmp6 and /proc/net/udp6 read with the other files; ::1 on lo${veths.size > 0
+        ? `; each veth's receiving end NOARP (no solicited-node group: no MLD report), ${V6_LOCAL}/${V6_PREFIX_LEN} added nodad, no link-local address `
+          + `(addr_gen_mode 1), accept_ra 0, accept_dad 0, permanent neighbour ${V6_PEER} -> ${SINK_MAC}; its injecting end without IPv6`
+        : ''}; ICMPv6 errors rate limited as the kernel's defaults have it (net.ipv6.icmp.ratemask and ratelimit as read above, not set)`;
+    }
+    if (pacedSteps.length > 0) {
+      settings.pacing = {
+        pacedSteps,
+        method: `each frames step with gapNs of at least ${KEPT_GAP_NS} ns: datagram k sent k * gapNs after the step's first `
+          + '(the helper sleeps to a schedule from its first send, time.monotonic_ns); other steps send back to back',
+      };
+    }
     if (burstDevices.size > 0) {
       settings.injection = {
         burstSteps,

@@ -49,6 +49,7 @@ export function snapshotSeries(s: Snapshot, present?: ReadonlySet<string>): Seri
   };
   s.softnet_stat.forEach((row, i) => fields(row, `softnet_stat[${i}]`, 'softnet_stat', { cpu: String(row.cpu) }, push));
   for (const [line, mib] of Object.entries(s.snmp)) fields(mib, `snmp.${line}`, `snmp.${line}`, {}, push);
+  for (const [line, mib] of Object.entries(s.snmp6 ?? {})) fields(mib, `snmp6.${line}`, `snmp6.${line}`, {}, push);
   for (const [line, mib] of Object.entries(s.netstat)) fields(mib, `netstat.${line}`, `netstat.${line}`, {}, push);
   for (const [dev, row] of Object.entries(s.dev)) fields(row, `dev.${dev}`, 'dev', { device: dev }, push);
   for (const [dev, nic] of Object.entries(s.ethtool)) {

@@ -6,11 +6,16 @@ import { parseInterrupts } from './parse/interrupts.ts';
 import { parseNetstat } from './parse/netstat.ts';
 import type { ParseResult } from './parse/result.ts';
 import { parseSnmp } from './parse/snmp.ts';
+import { parseSnmp6 } from './parse/snmp6.ts';
 import { parseSoftirqs } from './parse/softirqs.ts';
 import { parseSoftnetStat } from './parse/softnet_stat.ts';
-import { dottedAddress, parseUdp, type UdpProcRow } from './parse/udp.ts';
+import { dottedAddress, parseUdp, parseUdp6, type UdpProcRow } from './parse/udp.ts';
 
-/** The counter files' text; an absent file (null) leaves its part empty and unobserved. */
+/**
+ * The counter files' text; an absent file (null) leaves its part empty and unobserved. The IPv6 files
+ * (snmp6, udp6) are read only for a scenario that uses IPv6 (src/spec/ipv6.ts:scenarioUsesIpv6):
+ * absent or null, the snapshot has no snmp6 and no udp6 rows.
+ */
 export interface CounterFiles {
   softnet_stat: string | null;
   snmp: string | null;
@@ -19,9 +24,14 @@ export interface CounterFiles {
   udp: string | null;
   softirqs: string | null;
   interrupts: string | null;
+  /** /proc/net/snmp6 */
+  snmp6?: string | null;
+  /** /proc/net/udp6: its rows follow /proc/net/udp's in `udp`. */
+  udp6?: string | null;
 }
 
-export const COUNTER_FILE_PATHS: Record<keyof CounterFiles, string> = {
+/** The files every reading has (the IPv6 ones are in IPV6_COUNTER_FILE_PATHS). */
+export const COUNTER_FILE_PATHS: Record<Exclude<keyof CounterFiles, 'snmp6' | 'udp6'>, string> = {
   softnet_stat: '/proc/net/softnet_stat',
   snmp: '/proc/net/snmp',
   netstat: '/proc/net/netstat',
@@ -29,6 +39,11 @@ export const COUNTER_FILE_PATHS: Record<keyof CounterFiles, string> = {
   udp: '/proc/net/udp',
   softirqs: '/proc/softirqs',
   interrupts: '/proc/interrupts',
+};
+
+export const IPV6_COUNTER_FILE_PATHS: Record<'snmp6' | 'udp6', string> = {
+  snmp6: '/proc/net/snmp6',
+  udp6: '/proc/net/udp6',
 };
 
 export interface ParsedSnapshot {
@@ -41,7 +56,7 @@ export interface ParsedSnapshot {
 }
 
 export interface BuildOptions {
-  /** Names a /proc/net/udp row; undefined leaves the row out. Default: "A.B.C.D:PORT". */
+  /** Names a /proc/net/udp or /proc/net/udp6 row; undefined leaves the row out. Default: "A.B.C.D:PORT" (udp6: its hex address). */
   udpName?: (row: UdpProcRow) => string | undefined;
   /** Keep only these devices of /proc/net/dev (default: all). */
   devices?: readonly string[];
@@ -108,11 +123,18 @@ export function buildSnapshot(files: CounterFiles, cpus: number, opts: BuildOpti
       snap.dev = dev;
     }
   }
-  if (files.udp !== null) {
-    const r = take(parseUdp(files.udp), errors, warnings);
+  if (files.snmp6 !== undefined && files.snmp6 !== null) {
+    const r = take(parseSnmp6(files.snmp6), errors, warnings);
+    if (r) { snap.snmp6 = r.value; present.push(...r.present); }
+  }
+  // /proc/net/udp's rows, then /proc/net/udp6's (an AF_INET6 socket's row is only there)
+  const udpTexts = [[files.udp, parseUdp], [files.udp6 ?? null, parseUdp6]] as const;
+  if (udpTexts.some(([text]) => text !== null)) {
+    const parsed = udpTexts.map(([text, parse]) => (text === null ? [] : take(parse(text), errors, warnings)));
+    const r = parsed.every((x) => x !== undefined) ? parsed.flat() as UdpProcRow[] : undefined;
     if (r) {
       udpRows = r;
-      const nameOf = opts.udpName ?? ((row: UdpProcRow) => dottedAddress(row.local_address));
+      const nameOf = opts.udpName ?? ((row: UdpProcRow) => (row.local_address.length > 13 ? row.local_address : dottedAddress(row.local_address)));
       const out: UdpSocketRow[] = [];
       for (const row of r) {
         const name = nameOf(row);
@@ -169,6 +191,7 @@ export function snapshotDelta(before: Snapshot, after: Snapshot): Snapshot {
   return {
     softnet_stat: after.softnet_stat.map((r) => diffObj(byCpu.get(r.cpu) as never, r as never, U32)) as never,
     snmp: diffObj(before.snmp as never, after.snmp as never, null) as never,
+    ...(after.snmp6 !== undefined ? { snmp6: diffObj(before.snmp6 as never, after.snmp6 as never, null) as never } : {}),
     netstat: diffObj(before.netstat as never, after.netstat as never, null) as never,
     dev: diffObj(before.dev as never, after.dev as never, null) as never,
     ethtool: diffObj(before.ethtool as never, after.ethtool as never, null) as never,

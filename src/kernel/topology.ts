@@ -2,7 +2,24 @@
 // live in the trial's namespace: NAME receives (it owns the config's localAddresses), NAMEp is where
 // the recorder injects frames (AF_PACKET, or tc mirred bursts). Fixed MACs, permanent neighbours
 // (no ARP), IPv6 off on the veths (no ND/MLD), ICMP replies sent to a MAC nobody owns.
+//
+// A scenario that uses IPv6 (src/spec/ipv6.ts:scenarioUsesIpv6) has IPv6 on the receiving end only:
+// fd00::1/64 added `nodad`, no link-local address (addr_gen_mode 1 before the link is up), no router
+// advertisements or DAD (accept_ra 0, accept_dad 0), a permanent neighbour fd00::2 -> SINK_MAC, and
+// the device NOARP (`ip link set NAME arp off`): net/ipv6/addrconf.c:addrconf_join_solict returns
+// for an IFF_NOARP device, so no solicited-node group is joined and no MLD report is ever sent (the
+// all-nodes groups it joins are MAF_NOREPORT). The permanent neighbours (IPv4 and IPv6) replace the
+// NUD_NOARP entries a NOARP device's constructors would make with its own MAC. The namespace stays
+// silent: no MLD, DAD, router solicitation or report reaches a counter. The injecting end keeps IPv6
+// disabled. Loopback has ::1 once lo is up. The ICMPv6 rate limits are the kernel's: net.ipv6.icmp.ratemask
+// at its default 0-1,3-127 (destination unreachable is limited; the scenario format cannot set it) and
+// net.ipv6.icmp.ratelimit at the scenario's value or the build's default (100 ms on 6.18.y, 1000 ms
+// divided by 4 for the /64 before it), so an error out a veth passes the per-destination bucket
+// (net/ipv6/icmp.c:icmpv6_xrlim_allow) and, on 6.x, the global one shared with IPv4 (icmp_msgs_per_sec,
+// icmp_msgs_burst); over loopback nothing limits it.
+// run_scenario.ts records the namespace's values in the trace's provenance (IPV6_PROVENANCE_SYSCTLS).
 import type { Config } from '../generated/schema-types.ts';
+import { V6_LOCAL, V6_PEER, V6_PREFIX_LEN } from '../spec/ipv6.ts';
 import { ipBatch, run } from './exec.ts';
 
 export const RX_MAC = '02:00:00:00:00:01';
@@ -21,8 +38,14 @@ export function peerName(dev: string): string {
   return `${dev.slice(0, 14)}p`;
 }
 
+/**
+ * IPv6 sysctls a trial that uses IPv6 leaves at the kernel's defaults and writes into the trace's
+ * provenance as read in the namespace (the ICMPv6 rate limits the model assumes: src/model/icmp6.ts).
+ */
+export const IPV6_PROVENANCE_SYSCTLS = ['net.ipv6.icmp.ratemask', 'net.ipv6.icmp.ratelimit'] as const;
+
 /** Per-namespace sysctls the topology sets, with why. Written into the trace's provenance. */
-export function netnsSettings(config: Config): Record<string, string> {
+export function netnsSettings(config: Config, ipv6 = false): Record<string, string> {
   const s: Record<string, string> = {
     'net.ipv4.conf.all.forwarding': config.forwarding ? '1' : '0',
   };
@@ -34,7 +57,15 @@ export function netnsSettings(config: Config): Record<string, string> {
       s[`net.ipv4.conf.${d.name}.rp_filter`] = '1';
       s[`net.ipv4.conf.${d.name}.send_redirects`] = '0';
       s[`net.ipv4.conf.${d.name}.forwarding`] = config.forwarding ? '1' : '0';
-      s[`net.ipv6.conf.${d.name}.disable_ipv6`] = '1';
+      if (ipv6) {
+        // before the link is up: no link-local address (IN6_ADDR_GEN_MODE_NONE), no RA, no DAD
+        s[`net.ipv6.conf.${d.name}.addr_gen_mode`] = '1';
+        s[`net.ipv6.conf.${d.name}.accept_ra`] = '0';
+        s[`net.ipv6.conf.${d.name}.accept_dad`] = '0';
+        s[`net.ipv6.conf.${d.name}.disable_ipv6`] = '0';
+      } else {
+        s[`net.ipv6.conf.${d.name}.disable_ipv6`] = '1';
+      }
       s[`net.ipv6.conf.${peerName(d.name)}.disable_ipv6`] = '1';
     }
   }
@@ -46,8 +77,11 @@ export function writeNetnsSysctl(ns: string, name: string, value: string): void 
   run('ip', ['netns', 'exec', ns, 'sysctl', '-q', '-w', `${name}=${value}`]);
 }
 
-/** Creates the devices of `config` in `ns` (which has lo up) and sets netnsSettings(config). */
-export function buildTopology(ns: string, config: Config): VethInfo[] {
+/**
+ * Creates the devices of `config` in `ns` (which has lo up) and sets netnsSettings(config, ipv6);
+ * with `ipv6`, the receiving ends have IPv6 as the header says.
+ */
+export function buildTopology(ns: string, config: Config, ipv6 = false): VethInfo[] {
   const veths: VethInfo[] = [];
   const addrs = config.localAddresses ?? ['10.0.0.1'];
   for (const d of config.devices ?? []) {
@@ -56,14 +90,16 @@ export function buildTopology(ns: string, config: Config): VethInfo[] {
     ipBatch(ns, [`link add ${d.name} address ${RX_MAC} type veth peer name ${peer} address ${TX_MAC}`]);
     veths.push({ name: d.name, peer });
   }
-  // IPv6 off before the links come up, so no ND/MLD frame is ever sent.
-  for (const [k, v] of Object.entries(netnsSettings(config))) writeNetnsSysctl(ns, k, v);
+  // IPv6 off (or, with ipv6, quiet) before the links come up, so no ND/MLD frame is ever sent.
+  for (const [k, v] of Object.entries(netnsSettings(config, ipv6))) writeNetnsSysctl(ns, k, v);
   const cmds: string[] = [];
   for (const v of veths) {
     for (const a of addrs) cmds.push(`addr add ${a}/24 dev ${v.name}`);
+    if (ipv6) cmds.push(`link set ${v.name} arp off`, `addr add ${V6_LOCAL}/${V6_PREFIX_LEN} dev ${v.name} nodad`);
     cmds.push(`link set ${v.peer} up`, `link set ${v.name} up`);
     cmds.push(`neigh replace ${PEER_ADDR} lladdr ${SINK_MAC} nud permanent dev ${v.name}`);
     cmds.push(`neigh replace ${ONLINK_OTHER} lladdr ${SINK_MAC} nud permanent dev ${v.name}`);
+    if (ipv6) cmds.push(`neigh replace ${V6_PEER} lladdr ${SINK_MAC} nud permanent dev ${v.name}`);
   }
   if (veths.length > 0) cmds.push(`route add ${RPF_SUBNET} dev lo`);
   ipBatch(ns, cmds);

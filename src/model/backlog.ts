@@ -4,7 +4,7 @@ import type { Host } from './host.ts';
 import type { NapiStruct } from './napi.ts';
 import type { SoftnetData } from './softnet.ts';
 import { ilog2 } from './hash.ts';
-import { ETH_P_IP } from './skb.ts';
+import { skb_protocol } from './skb.ts';
 import { NAPIF_STATE_SCHED, ____napi_schedule, napi_list_del } from './napi.ts';
 import { rps_ipi_queued, net_rps_action_and_irq_enable, rflowOut, skb_get_hash } from './rps.ts';
 import { __netif_receive_skb_core } from './netif.ts';
@@ -109,8 +109,8 @@ export function enqueue_to_backlog(host: Host, skb: number, targetCpu: number, l
     });
     const reason = host.profile.backlogDropReason;
     tr.emit(reason === undefined
-      ? { t: host.now, cpu: localCpu, event: 'kfree_skb', skbaddr: host.skbs.id[skb], protocol: ETH_P_IP, location: 'net/core/dev.c:enqueue_to_backlog' }
-      : { t: host.now, cpu: localCpu, event: 'kfree_skb', skbaddr: host.skbs.id[skb], protocol: ETH_P_IP, location: 'net/core/dev.c:enqueue_to_backlog', reason });
+      ? { t: host.now, cpu: localCpu, event: 'kfree_skb', skbaddr: host.skbs.id[skb], protocol: skb_protocol(host.skbs.flags[skb]), location: 'net/core/dev.c:enqueue_to_backlog' }
+      : { t: host.now, cpu: localCpu, event: 'kfree_skb', skbaddr: host.skbs.id[skb], protocol: skb_protocol(host.skbs.flags[skb]), location: 'net/core/dev.c:enqueue_to_backlog', reason });
   }
   host.skbs.free(skb);
   return false;

@@ -35,6 +35,8 @@ export interface SysctlState {
   icmp_ratemask?: number;
   icmp_msgs_per_sec?: number;
   icmp_msgs_burst?: number;
+  /** net.ipv6.icmp.ratelimit (ms); absent: the profile default (icmp6.ts). */
+  icmpv6_ratelimit?: number;
 }
 
 export interface Host {
@@ -72,4 +74,6 @@ export interface Host {
    * `code` are the message's (kept where the flow dissector keys them: the port fields).
    */
   ip_local_out_hook?: (host: Host, dev: number, ipLen: number, proto: number, src: number, dst: number, cpu: number, type: number, code: number) => void;
+  /** The same for a locally generated IPv6 packet (an ICMPv6 error); addresses are src/spec/ipv6.ts keys. */
+  ip6_local_out_hook?: (host: Host, dev: number, ipLen: number, proto: number, src6: string, dst6: string, cpu: number, type: number, code: number) => void;
 }

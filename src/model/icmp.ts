@@ -27,7 +27,7 @@ const ICMP_HLEN = 8;
  * profile's x86_64 build (src/model/truesize). 3.13's sk_wmem_alloc starts at 1 where 6.x's
  * sk_wmem_alloc_get subtracts it; truesizes are multiples of 64, as is this, so `<` decides alike.
  */
-const ICMP_SK_SNDBUF = 2 * (64 * 1024 + 256 + 320);
+export const ICMP_SK_SNDBUF = 2 * (64 * 1024 + 256 + 320);
 /** icmp.c:__icmp_send: room = min(dst_mtu, 576) - sizeof(iphdr) - sizeof(icmphdr). */
 const ICMP_ERROR_ROOM = 576 - IP_HLEN - ICMP_HLEN;
 /** The options flags whose option an error echoes (src/spec/ip-options.ts), as FrameFlag bits. */
@@ -108,9 +108,13 @@ export function icmp_rcv(host: Host, skb: number): void {
 /** ICMP_ECHO, ICMP_TIMESTAMP, ICMP_ADDRESS, ICMP_ADDRESSREPLY: what icmp_rcv takes at a broadcast address. */
 const BROADCAST_OK: readonly number[] = [8, 13, 17, 18];
 
-/** Per-netns ICMP rate-limit state: the inet_peer tree's rate fields by address, the 6.x global bucket. */
-interface IcmpRateState {
+/**
+ * Per-netns ICMP rate-limit state: the inet_peer trees' rate fields by address (net->ipv4.peers; net->ipv6.peers,
+ * keyed by src/spec/ipv6.ts key), the 6.x global bucket (icmp_global, which ICMPv6 shares).
+ */
+export interface IcmpRateState {
   readonly peers: Map<number, InetPeerRate>;
+  readonly peers6: Map<string, InetPeerRate>;
   readonly global: IcmpGlobalBucket;
 }
 
@@ -118,7 +122,7 @@ const rateStates = new WeakMap<Host, IcmpRateState>();
 const icmpDefaults = new Map<ProfileName, Map<string, unknown>>();
 
 /** A rate-limit sysctl: the scenario's value, else the profile default (schemas/sysctls.schema.json); 0 if absent. */
-function icmpSysctl(host: Host, name: 'icmp_ratelimit' | 'icmp_ratemask' | 'icmp_msgs_per_sec' | 'icmp_msgs_burst'): number {
+export function icmpSysctl(host: Host, name: 'icmp_ratelimit' | 'icmp_ratemask' | 'icmp_msgs_per_sec' | 'icmp_msgs_burst'): number {
   const v = host.sysctl[name];
   if (v !== undefined) return v;
   let d = icmpDefaults.get(host.profileName);
@@ -130,30 +134,30 @@ function icmpSysctl(host: Host, name: 'icmp_ratelimit' | 'icmp_ratemask' | 'icmp
   return typeof x === 'number' ? x : 0;
 }
 
-function rateState(host: Host): IcmpRateState {
+export function rateState(host: Host): IcmpRateState {
   let st = rateStates.get(host);
   if (st === undefined) {
-    st = { peers: new Map(), global: { credit: 0, stamp: -Infinity } };
+    st = { peers: new Map(), peers6: new Map(), global: { credit: 0, stamp: -Infinity } };
     rateStates.set(host, st);
   }
   return st;
 }
 
 /** The model's jiffies (host.now in ns at CONFIG_HZ). */
-function jiffiesOf(host: Host): number {
+export function jiffiesOf(host: Host): number {
   return Math.floor(host.now / (1e9 / host.hz));
 }
 
 /**
- * net/ipv4/inetpeer.c:inet_getpeer_v4(base, addr, create): the address's inet_peer, created with
+ * net/ipv4/inetpeer.c:inet_getpeer_v4 / inet_getpeer_v6(base, addr, create): the address's inet_peer, created with
  * rate_tokens 0 and rate_last = jiffies - 60*HZ ("chosen enough high so that the first calculation
  * of tokens is at its maximum"). One peer per address serves every limiter that keys on it.
  */
-function inet_getpeer_v4(st: IcmpRateState, addr: number, jiffies: number, hz: number): InetPeerRate {
-  let peer = st.peers.get(addr);
+export function inet_getpeer<K>(peers: Map<K, InetPeerRate>, addr: K, jiffies: number, hz: number): InetPeerRate {
+  let peer = peers.get(addr);
   if (peer === undefined) {
     peer = { tokens: 0, last: jiffies - 60 * hz };
-    st.peers.set(addr, peer);
+    peers.set(addr, peer);
   }
   return peer;
 }
@@ -167,7 +171,7 @@ function inet_getpeer_v4(st: IcmpRateState, addr: number, jiffies: number, hz: n
 export function ip_rt_error_allow(host: Host, saddr: number): boolean {
   const hz = host.hz;
   const jiffies = jiffiesOf(host);
-  const peer = inet_getpeer_v4(rateState(host), saddr, jiffies, hz);
+  const peer = inet_getpeer(rateState(host).peers, saddr, jiffies, hz);
   peer.tokens = Math.min(peer.tokens + (jiffies - peer.last), IP_RT_ERROR_BURST * hz);
   peer.last = jiffies;
   if (peer.tokens < hz) return false;
@@ -204,6 +208,21 @@ export function msecs_to_jiffies(ms: number, hz: number): number {
 export function icmp_rate_allow(host: Host, type: number, code: number, daddr: number, inLoopback: boolean, outLoopback: boolean): boolean {
   const rules = host.profile.udp;
   if (!rules.icmpRateMasked(type, code, icmpSysctl(host, 'icmp_ratemask'))) return true;
+  const tmo = msecs_to_jiffies(icmpSysctl(host, 'icmp_ratelimit'), host.hz);
+  return icmp_limits_allow(host, inLoopback, outLoopback, (st) => st.peers, daddr, tmo, () => rules.chargeIcmpRateLimitHost(host.mib));
+}
+
+/**
+ * What IPv4 and IPv6 errors share past their type masks (icmp_rate_allow, icmp6.ts icmpv6_rate_allow): the 6.x
+ * global bucket (ICMP_MIB_RATELIMITGLOBAL when it refuses), no limit out a loopback device (6.x still consumes a
+ * global credit), else the destination's inet_peer in `peers` with `tmo` jiffies a token (`chargeHost` when it
+ * refuses), then icmp_global_consume.
+ */
+export function icmp_limits_allow<K>(
+  host: Host, inLoopback: boolean, outLoopback: boolean, peers: (st: IcmpRateState) => Map<K, InetPeerRate>, daddr: K,
+  tmo: number, chargeHost: () => void,
+): boolean {
+  const rules = host.profile.udp;
   if (!rules.icmpApplyRatelimit(inLoopback)) return true;
   const st = rateState(host);
   const hz = host.hz;
@@ -216,9 +235,8 @@ export function icmp_rate_allow(host: Host, type: number, code: number, daddr: n
     rules.icmpGlobalConsume(st.global);
     return true;
   }
-  const peer = inet_getpeer_v4(st, daddr, jiffies, hz);
-  if (!rules.inetPeerXrlimAllow(peer, jiffies, msecs_to_jiffies(icmpSysctl(host, 'icmp_ratelimit'), hz))) {
-    rules.chargeIcmpRateLimitHost(host.mib);
+  if (!rules.inetPeerXrlimAllow(inet_getpeer(peers(st), daddr, jiffies, hz), jiffies, tmo)) {
+    chargeHost();
     return false;
   }
   rules.icmpGlobalConsume(st.global);

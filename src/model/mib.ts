@@ -1,6 +1,6 @@
 // The SNMP MIBs the IPv4/UDP receive path bumps (include/net/snmp.h, include/uapi/linux/snmp.h).
 // Field lists come from the counter schemas, so the names are written once, in schemas/counters/.
-import type { IcmpLine, IpExtLine, IpLine, TcpExtLine, UdpLine } from '../generated/schema-types.ts';
+import type { Icmp6Line, IcmpLine, Ip6Line, IpExtLine, IpLine, TcpExtLine, Udp6Line, UdpLine } from '../generated/schema-types.ts';
 import { readSchema } from '../spec/schema-files.ts';
 
 interface ObjSchema { $defs: Record<string, { properties: Record<string, unknown> }> }
@@ -26,4 +26,13 @@ export class Mibs {
   readonly ipExt = zeroed<IpExtLine>('counters/netstat.schema.json', 'IpExtLine');
   /** LINUX_MIB_* shown in /proc/net/netstat TcpExt: */
   readonly tcpExt = zeroed<TcpExtLine>('counters/netstat.schema.json', 'TcpExtLine');
+  /** IPSTATS_MIB_* of ipv6.ip6_statistics (/proc/net/snmp6 Ip6*) */
+  readonly ip6 = zeroed<Ip6Line>('counters/snmp6.schema.json', 'Ip6Line');
+  /** ICMP6_MIB_* (/proc/net/snmp6 Icmp6*) */
+  readonly icmp6 = zeroed<Icmp6Line>('counters/snmp6.schema.json', 'Icmp6Line');
+  /** UDP_MIB_* of udp_stats_in6 (/proc/net/snmp6 Udp6*): the same fields as the Udp line. */
+  readonly udp6 = zeroed<Udp6Line>('counters/snmp6.schema.json', 'Udp6Line');
 }
+
+/** The UDP MIB a datagram is counted in: udp_statistics or udp_stats_in6 (the same UDP_MIB_* fields). */
+export type UdpMib = Required<UdpLine>;

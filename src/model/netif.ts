@@ -6,10 +6,12 @@ import type { SkbQueue } from './queue.ts';
 import { get_rps_cpu, rflowOut } from './rps.ts';
 import { enqueue_to_backlog } from './backlog.ts';
 import { ip_rcv } from './ip_input.ts';
+import { ipv6_rcv } from './ip6_input.ts';
+import { SKB_IPV6 } from './skb.ts';
 
 /**
  * dev.c:__netif_receive_skb_core on `cpu` (the protocol-processing CPU): processed++, the
- * net:netif_receive_skb tracepoint, then the ETH_P_IP packet_type handler ip_rcv, which frees or queues the skb.
+ * net:netif_receive_skb tracepoint, then the packet_type handler (ip_rcv, ipv6_rcv), which frees or queues the skb.
  */
 export function __netif_receive_skb_core(host: Host, skb: number, cpu: number): void {
   host.core.cpus[cpu].processed++;
@@ -18,7 +20,9 @@ export function __netif_receive_skb_core(host: Host, skb: number, cpu: number): 
     const s = host.skbs;
     tr.emit({ t: host.now, cpu, event: 'netif_receive_skb', skbaddr: s.id[skb], len: s.len[skb], name: host.deviceNames[s.dev[skb]] });
   }
-  ip_rcv(host, skb, cpu);
+  // deliver_skb to the packet_type of skb->protocol: ip_packet_type (ETH_P_IP) or ipv6_packet_type (ETH_P_IPV6)
+  if (host.skbs.flags[skb] & SKB_IPV6) ipv6_rcv(host, skb, cpu);
+  else ip_rcv(host, skb, cpu);
   host.now += host.core.costs.stackPacketNs;
 }
 

@@ -3,7 +3,7 @@
 // the object of a profile as `KernelProfile.udp`.
 // Sources: spec/kernel-semantics.md sections 5, 6, 9, 10; kernel functions cited per rule.
 import type { ProfileName } from '../generated/schema-types.ts';
-import type { Mibs } from './mib.ts';
+import type { Mibs, UdpMib } from './mib.ts';
 import type { SysctlState } from './host.ts';
 import type { DropReason } from './skb_drop.ts';
 
@@ -94,6 +94,13 @@ export interface UdpProfile {
   readonly recvmsgCsumDropReason: DropReason;
   /** The function skb:kfree_skb names for a datagram the socket refuses (__udp_queue_rcv_skb, or where it is inlined). */
   readonly queueRcvDropSite: string;
+  /** The same for an IPv6 datagram (net/ipv6/udp.c:__udpv6_queue_rcv_skb, or where it is inlined). */
+  readonly queueRcvDropSite6: string;
+  /**
+   * net/ipv6/udp.c:udp6_csum_init refuses a zero UDP checksum at once (3.13: `if (uh->check == 0) return 1`),
+   * rather than after the socket lookup (6.x: RFC 6936's no_check6_rx, then udp6_csum_zero_error).
+   */
+  readonly udp6ZeroCsumAtInit: boolean;
   /**
    * How a reassembled datagram's chained fragments (its frag_list, ip_fragment.ts) are freed with it:
    * skbuff.c:skb_release_data frees the list, firing skb:kfree_skb for each at `site` with `reason`; on
@@ -125,17 +132,17 @@ export interface UdpProfile {
   readonly memScheduleDropInEnqueue: boolean;
 
   /** Counters of a 3.13 sk_rcvqueues_full / sk_add_backlog drop (udp_queue_rcv_skb `drop:`). */
-  chargeRcvqueuesFull(mib: Mibs): void;
+  chargeRcvqueuesFull(udp: UdpMib): void;
   /** Counters of an -ENOMEM (receive buffer full) drop in __udp_queue_rcv_skb. */
-  chargeRcvbuf(mib: Mibs): void;
+  chargeRcvbuf(udp: UdpMib): void;
   /** Counters of a memory scheduling failure (3.13, 6.1, 6.12 -ENOBUFS; 6.18 the llist path's PROTO_MEM drop). */
-  chargeMemSchedule(mib: Mibs): void;
+  chargeMemSchedule(udp: UdpMib): void;
   /** Counters when a multicast/broadcast datagram matches no socket (__udp4_lib_mcast_deliver). */
-  chargeMcastNoSocket(mib: Mibs): void;
+  chargeMcastNoSocket(udp: UdpMib): void;
   /** Counters of a failed IPv4 input check (chargeIpInputError, every profile). */
   chargeIpInputError(mib: Mibs, check: IpInputCheck): void;
   /** Counters of a datagram whose UDP length is wrong (__udp4_lib_rcv `short_packet`). */
-  chargeUdpLenError(mib: Mibs): void;
+  chargeUdpLenError(udp: UdpMib): void;
   /** compute_score: does a connected socket (peer address and port) match a datagram from saddr:sport? */
   udpPeerMatch(peerAddr: number, peerPort: number, saddr: number, sport: number): boolean;
   /** __udp4_lib_rcv with no socket (and a good checksum): NoPorts and an ICMP port unreachable. */
@@ -322,6 +329,8 @@ export const UDP_313: UdpProfile = {
   sourceRouteDropReason: 'NOT_SPECIFIED',
   recvmsgCsumDropReason: 'NOT_SPECIFIED',
   queueRcvDropSite: 'net/ipv4/udp.c:__udp_queue_rcv_skb',
+  queueRcvDropSite6: 'net/ipv6/udp.c:__udpv6_queue_rcv_skb',
+  udp6ZeroCsumAtInit: true,
   // skbuff.c:skb_release_data -> skb_drop_fraglist -> skb_drop_list -> kfree_skb_list -> kfree_skb (traced
   // there), for a drop and for a read alike (skb_free_datagram_locked -> __kfree_skb)
   fragListFree: { site: 'net/core/skbuff.c:kfree_skb_list', reason: 'NOT_SPECIFIED', consumeIsQuiet: false },
@@ -339,16 +348,16 @@ export const UDP_313: UdpProfile = {
   },
   memScheduleDropInEnqueue: false,
   // udp.c:udp_queue_rcv_skb `drop:` UDP_INC_STATS_BH(InErrors) only (no RcvbufErrors in 3.13)
-  chargeRcvqueuesFull: (mib) => { mib.udp.InErrors++; },
+  chargeRcvqueuesFull: (udp) => { udp.InErrors++; },
   // udp.c:__udp_queue_rcv_skb: "Note that an ENOMEM error is charged twice"
-  chargeRcvbuf: (mib) => { mib.udp.RcvbufErrors++; mib.udp.InErrors++; },
+  chargeRcvbuf: (udp) => { udp.RcvbufErrors++; udp.InErrors++; },
   // __udp_queue_rcv_skb with rc == -ENOBUFS: InErrors only (MemErrors does not exist in 3.13)
-  chargeMemSchedule: (mib) => { mib.udp.InErrors++; },
+  chargeMemSchedule: (udp) => { udp.InErrors++; },
   // udp.c:__udp4_lib_mcast_deliver: no socket -> kfree_skb, no counter
   chargeMcastNoSocket: () => {},
   chargeIpInputError,
   // udp.c:__udp4_lib_rcv `short_packet:` ... `drop: UDP_INC_STATS(..., UDP_MIB_INERRORS, ...)`
-  chargeUdpLenError: (mib) => { mib.udp.InErrors++; },
+  chargeUdpLenError: (udp) => { udp.InErrors++; },
   udpPeerMatch,
   // udp.c:__udp4_lib_rcv: `__UDP_INC_STATS(net, UDP_MIB_NOPORTS, ...);`
   // `icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);`
@@ -405,6 +414,9 @@ export const UDP_618: UdpProfile = {
   // golden/kernel/linux-6.1x/trace-flood-lo-rcvbuf2304.json; 6.1 prints the location as a pointer, so it takes
   // the same site unobserved)
   queueRcvDropSite: 'net/ipv4/udp.c:udp_queue_rcv_one_skb',
+  queueRcvDropSite6: 'net/ipv6/udp.c:udpv6_queue_rcv_one_skb',
+  // 3.16 (RFC 6936 support) on: skb_checksum_init_zero_check lets 0 through to the lookup
+  udp6ZeroCsumAtInit: false,
   // skbuff.c:skb_release_data -> kfree_skb_list_reason(shinfo->frag_list, reason), __sk_skb_reason_drop
   // inlined there (recorded: skb_release_data NOT_SPECIFIED); a read: skb_consume_udp ->
   // __consume_stateless_skb -> skb_release_data(skb, SKB_CONSUMED): consume_skb events
@@ -436,16 +448,16 @@ export const UDP_618: UdpProfile = {
     throw new Error('linux-6.x UDP has no sk_rcvqueues_full');
   },
   // udp.c:__udp_queue_rcv_skb: -ENOMEM -> RcvbufErrors and InErrors ("charged twice")
-  chargeRcvbuf: (mib) => { mib.udp.RcvbufErrors++; mib.udp.InErrors++; },
+  chargeRcvbuf: (udp) => { udp.RcvbufErrors++; udp.InErrors++; },
   // 6.18 udp.c:__udp_enqueue_schedule_skb: a udp_rmem_schedule() failure in the llist batch is
   // dropped with reason PROTO_MEM where the kernel leaves a to-do comment ("update SNMP values") and returns 0:
   // no MemErrors, no InErrors (spec 6c). The socket's drop counter is bumped by the caller.
   chargeMemSchedule: () => {},
   // udp.c:__udp4_lib_mcast_deliver: consume_skb + UDP_MIB_IGNOREDMULTI
-  chargeMcastNoSocket: (mib) => { mib.udp.IgnoredMulti++; },
+  chargeMcastNoSocket: (udp) => { udp.IgnoredMulti++; },
   chargeIpInputError,
   // udp.c:__udp4_lib_rcv `short_packet:` ... `drop: UDP_INC_STATS(..., UDP_MIB_INERRORS, ...)`
-  chargeUdpLenError: (mib) => { mib.udp.InErrors++; },
+  chargeUdpLenError: (udp) => { udp.InErrors++; },
   udpPeerMatch,
   // udp.c:__udp4_lib_rcv: `__UDP_INC_STATS(net, UDP_MIB_NOPORTS, ...);`
   // `icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);`
@@ -489,9 +501,9 @@ export const UDP_618: UdpProfile = {
 };
 
 /** 6.1 and 6.12 __udp_queue_rcv_skb: `rc == -ENOBUFS`: UDP_MIB_MEMERRORS and UDP_MIB_INERRORS (PROTO_MEM). */
-function chargeMemScheduleEnobufs(mib: Mibs): void {
-  mib.udp.MemErrors++;
-  mib.udp.InErrors++;
+function chargeMemScheduleEnobufs(udp: UdpMib): void {
+  udp.MemErrors++;
+  udp.InErrors++;
 }
 
 /**

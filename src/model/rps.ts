@@ -51,11 +51,17 @@ export function flowSoftwareHash(host: Host, flow: number): number {
   // Stryker disable next-line ConditionalExpression: equivalent: a cache; recomputing gives the same hash
   if (h === undefined) {
     const f = host.flows.flows[flow];
-    h = toeplitz([...be32(f.src), ...be32(f.dst), ...be16(f.sport), ...be16(f.dport)]);
+    // an inet6 flow: its 16-byte addresses (the flow dissector's FLOW_DISSECTOR_KEY_IPV6_ADDRS)
+    const addrs = f.family === 6 ? [...hexBytes(f.src6!), ...hexBytes(f.dst6!)] : [...be32(f.src), ...be32(f.dst)];
+    h = toeplitz([...addrs, ...be16(f.sport), ...be16(f.dport)]);
     if (h === 0) h = 1;
     cache[flow] = h;
   }
   return h;
+}
+
+function hexBytes(key: string): number[] {
+  return Array.from(key.match(/../g) as string[], (x) => Number.parseInt(x, 16));
 }
 
 /** skb_get_hash: the NIC's hash if it gave one, else the software hash (stored in skb->hash). */

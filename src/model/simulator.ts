@@ -16,7 +16,8 @@ import { INTERLEAVE_ON_NIC } from '../spec/semantic.ts';
 import { fragmentDataLens, framesOnWire, isFragmented, stepIpLen } from '../spec/ip-fragment.ts';
 import { kernelProfile, type KernelProfile } from './profile.ts';
 import {
-  FLAG, FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, IP_SHORT_LEN, UDP_HLEN, ETH_HLEN, SKB_SENDER_FRAGMENT, type FlowTuple,
+  FLAG, FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, IP_SHORT_LEN, UDP_HLEN, ETH_HLEN, SKB_SENDER_FRAGMENT, SKB_IPV6, ICMP6_OWNER,
+  type FlowTuple,
 } from './skb.ts';
 import { Mibs } from './mib.ts';
 import { Trace } from './trace.ts';
@@ -24,8 +25,9 @@ import type { UdpSock } from './sock.ts';
 import { sock_create, sock_setsockopt_rcvbuf } from './sock.ts';
 import { udp_recvmsg, lock_sock, release_sock } from './udp.ts';
 import { inet_addr_is_local } from './ip_input.ts';
+import { IPV6_HLEN, ipv6AddrLoopback, ipv6Key, isInet6Flow, V6_LOCAL, V6_LOOPBACK, V6_PEER } from '../spec/ipv6.ts';
 import { ip_frag_next_timer, ip_frag_run_timers } from './ip_fragment.ts';
-import { fragmentTruesize, frameTruesize, skb_truesize } from './truesize.ts';
+import { fragmentTruesize, frameTruesize, skb_truesize, skb_truesize6 } from './truesize.ts';
 import {
   EventQueue, CLASS_ARRIVAL, CLASS_OTHER, EV_ARRIVAL, EV_COALESCE, EV_CPU, EV_FRAG, EV_IPI, EV_IRQ, EV_RELEASE, EV_STEP,
 } from './event_queue.ts';
@@ -117,6 +119,7 @@ export class SimHost implements Host {
   devRxDropped: Float64Array = new Float64Array(0);
   readonly core: NetCore;
   ip_local_out_hook?: Host['ip_local_out_hook'];
+  ip6_local_out_hook?: Host['ip6_local_out_hook'];
   inet?: Host['inet'];
 
   readonly scenario: Scenario;
@@ -265,6 +268,7 @@ export function createHost(scenario: Scenario, opts: SimulateOptions = {}): SimH
     host.socketsByName.set(s.name, sk);
   });
   host.ip_local_out_hook = ip_local_out_xmit;
+  host.ip6_local_out_hook = ip6_local_out_xmit;
   return host;
 }
 
@@ -312,26 +316,75 @@ function ip_local_out_xmit(
   }
 }
 
+/** The flow of a frames step, with the schema's default addresses (workload.schema.json Flow). */
+function stepFlowTuple(step: FramesStep, loopback: boolean): FlowTuple {
+  const f = step.flow;
+  const ports = { sport: f.sport ?? DEFAULT_SPORT, dport: f.dport, proto: f.proto ?? 17 };
+  if (isInet6Flow(f)) {
+    const src6 = ipv6Key(f.src ?? (loopback ? V6_LOOPBACK : V6_PEER));
+    const dst6 = ipv6Key(f.dst ?? (loopback ? V6_LOOPBACK : V6_LOCAL));
+    return { src: 0, dst: 0, ...ports, family: 6, src6, dst6 };
+  }
+  return {
+    src: parseIpv4(f.src ?? (loopback ? '127.0.0.1' : DEFAULT_FLOW_SRC)),
+    dst: parseIpv4(f.dst ?? (loopback ? '127.0.0.1' : DEFAULT_FLOW_DST)),
+    ...ports,
+  };
+}
+
+/**
+ * A locally generated IPv6 packet (an ICMPv6 error) leaves as ip_local_out_xmit's IPv4 ones do: to ::1 out lo,
+ * back in through netif_rx; otherwise out the device the datagram came in on, a veth's other end receiving it
+ * as PACKET_OTHERHOST (to the peer's permanent neighbour, a MAC nobody owns), charged to the sending CPU's
+ * ICMPv6 socket until freed (6.x; 3.13 orphans it: KernelProfile.vethForwardOrphans). Its skb was built by
+ * __ip6_append_data on that socket: the loopback IPv6 table at its length (truesize.ts skb_truesize6).
+ */
+function ip6_local_out_xmit(
+  h: Host, inDev: number, ipLen: number, proto: number, src6: string, dst6: string, cpu: number, type: number, code: number,
+): void {
+  const host = h as SimHost;
+  const local = ipv6AddrLoopback(dst6);
+  const peer = host.core.devices[inDev]?.peer ?? -1;
+  if (local ? host.loopbackDev < 0 : peer < 0) return;
+  const p = host.skbs;
+  const skb = p.alloc();
+  const flow = host.flows.intern({ src: 0, dst: 0, sport: type, dport: code, proto, family: 6, src6, dst6 });
+  const payload = Math.max(0, ipLen - IPV6_HLEN - UDP_HLEN);
+  const out = local ? host.loopbackDev : peer;
+  p.id[skb] = host.frameSeq++; p.len[skb] = ipLen; p.payload[skb] = payload;
+  p.truesize[skb] = skb_truesize6(host.profileName, payload);
+  p.hash[skb] = 0; p.flow[skb] = flow; p.flags[skb] = SKB_IPV6 | (local ? 0 : FLAG.otherhost);
+  p.dev[skb] = out; p.queue[skb] = -1; p.sk[skb] = -1;
+  p.arrival[skb] = host.now; p.pad[skb] = 0;
+  if (!local && !host.profile.vethForwardOrphans) {
+    p.owner[skb] = ICMP6_OWNER + cpu;
+    p.icmp6Wmem[cpu] = (p.icmp6Wmem[cpu] ?? 0) + p.truesize[skb];
+  }
+  if (netif_rx(host, skb, cpu)) {
+    const dev = host.core.devices[out];
+    dev.rxPackets++;
+    dev.rxBytes += local ? ipLen : ipLen + ETH_HLEN;
+  }
+}
+
 /** Starts the stream of a frames step. */
 function startFrames(host: SimHost, step: FramesStep, index: number, t: number): void {
   const dev = host.devicesByName.get(step.device);
   const ptr = `/workload/${index}`;
   if (!dev) throw inputError(host, `${ptr}/device`, `no device named ${JSON.stringify(step.device)} (devices: ${host.deviceNames.join(', ')})`);
   const st = new FrameStream();
-  const f = step.flow;
-  const tuple: FlowTuple = {
-    src: parseIpv4(f.src ?? (dev.kind === KIND_LOOPBACK ? '127.0.0.1' : DEFAULT_FLOW_SRC)),
-    dst: parseIpv4(f.dst ?? (dev.kind === KIND_LOOPBACK ? '127.0.0.1' : DEFAULT_FLOW_DST)),
-    sport: f.sport ?? DEFAULT_SPORT,
-    dport: f.dport,
-    proto: f.proto ?? 17,
-  };
+  const tuple = stepFlowTuple(step, dev.kind === KIND_LOOPBACK);
   st.dev = dev;
   st.flow = host.flows.intern(tuple);
   st.payload = step.payload ?? DEFAULT_PAYLOAD;
   st.flags = flagsToBits(step.flags);
   // skb->len at the IP layer: the header (ihl * 4: 20 + the options flag's option field) + UDP + payload
   st.len = stepIpLen(step);
+  if (tuple.family === 6) {
+    // ETH_P_IPV6: sizeof(struct ipv6hdr) + UDP + payload
+    st.flags |= SKB_IPV6;
+    st.len = IPV6_HLEN + UDP_HLEN + st.payload;
+  }
   // the ip_short flag: the frame ends IP_SHORT_LEN bytes into its IP header
   if (st.flags & FLAG.ip_short) st.len = IP_SHORT_LEN;
   st.pad = step.padding ?? 0;
@@ -367,7 +420,7 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
     if (st.cpu >= host.ncpus) throw inputError(host, `${ptr}/cpu`, `must be < ${host.ncpus} (config.cpus) (got ${st.cpu})`);
     // loopback_xmit counts skb->len after eth_type_trans; veth_xmit counts it with the MAC header
     st.statBytes = (dev.kind === KIND_VETH ? st.len + ETH_HLEN : st.len) + st.pad;
-    if (dev.kind === KIND_VETH && isFragmented('veth', step)) startFragments(host, st, tuple, step);
+    if (dev.kind === KIND_VETH && tuple.family !== 6 && isFragmented('veth', step)) startFragments(host, st, tuple, step);
   }
   const si = host.streams.length;
   host.streams.push(st);

@@ -2,6 +2,7 @@
 // A packet is an index into these arrays; nothing is allocated per packet, so a flood of
 // millions of packets keeps the heap flat. Only the fields the receive path reads are kept.
 import type { FrameFlag } from '../generated/schema-types.ts';
+import { ETH_P_IPV6 } from '../spec/ipv6.ts';
 
 /** Bits of SkbPool.flags, one per FrameFlag of schemas/workload.schema.json, in its order. */
 export const FRAME_FLAGS: readonly FrameFlag[] = [
@@ -22,6 +23,8 @@ export const FLAG: Readonly<Record<FrameFlag, number>> = Object.fromEntries(
  */
 export const SKB_SENDER_FRAGMENT = 1 << 30;
 export const SKB_HAS_FRAG_LIST = 1 << 29;
+/** skb->protocol is ETH_P_IPV6: __netif_receive_skb_core hands it to ipv6_rcv (the flow is an inet6 one). */
+export const SKB_IPV6 = 1 << 28;
 
 export function flagsToBits(flags: readonly FrameFlag[] | undefined): number {
   let bits = 0;
@@ -37,6 +40,14 @@ export const IP_SHORT_LEN = 10;
 /** Ethernet header, counted in NIC and /proc/net/dev byte counters (rx_bytes). */
 export const ETH_HLEN = 14;
 export const ETH_P_IP = 0x0800;
+
+/** skb->protocol as skb:kfree_skb prints it: ETH_P_IPV6 for an IPv6 skb, else ETH_P_IP. */
+export function skb_protocol(flags: number): number {
+  return (flags & SKB_IPV6) !== 0 ? ETH_P_IPV6 : ETH_P_IP;
+}
+
+/** SkbPool.owner of an skb an ICMPv6 socket sent: ICMP6_OWNER + the CPU. */
+export const ICMP6_OWNER = 1 << 16;
 
 export class SkbPool {
   /** skbaddr: the frame's sequence number, stable across the path (trace events). */
@@ -69,11 +80,14 @@ export class SkbPool {
   dgram: Int32Array;
   /**
    * skb->sk for an skb charged to a socket's sk_wmem_alloc: the CPU whose ICMP socket sent it (an error
-   * out a veth, held until the peer frees it), -1 for none. free() gives its truesize back (sock_wfree).
+   * out a veth, held until the peer frees it; ICMP6_OWNER + the CPU for its ICMPv6 socket), -1 for none.
+   * free() gives its truesize back (sock_wfree).
    */
   owner: Int32Array;
   /** sk_wmem_alloc of each CPU's ICMP socket (icmp.c: per-CPU ipv4_icmp_sk / 3.13 net->ipv4.icmp_sk[cpu]). */
   readonly icmpWmem: number[] = [];
+  /** The same for each CPU's ICMPv6 socket (net/ipv6/icmp.c: per-CPU ipv6_icmp_sk / 3.13 net->ipv6.icmp_sk[cpu]). */
+  readonly icmp6Wmem: number[] = [];
 
   private freeList: Int32Array;
   private freeTop = 0;
@@ -113,7 +127,10 @@ export class SkbPool {
   /** kfree_skb / consume_skb: the index may be reused; an skb charged to a socket gives its truesize back. */
   free(i: number): void {
     const o = this.owner[i];
-    if (o >= 0) {
+    if (o >= ICMP6_OWNER) {
+      this.icmp6Wmem[o - ICMP6_OWNER] -= this.truesize[i];
+      this.owner[i] = -1;
+    } else if (o >= 0) {
       this.icmpWmem[o] -= this.truesize[i];
       this.owner[i] = -1;
     }
@@ -141,8 +158,14 @@ export class SkbPool {
   }
 }
 
-/** An interned flow 5-tuple; addresses are host-order u32. */
-export interface FlowTuple { src: number; dst: number; sport: number; dport: number; proto: number }
+/**
+ * An interned flow 5-tuple; IPv4 addresses are host-order u32. An inet6 flow (family 6) has its addresses as
+ * src/ipv6.ts keys (32 hex digits) in src6/dst6, and src/dst 0.
+ */
+export interface FlowTuple {
+  src: number; dst: number; sport: number; dport: number; proto: number;
+  family?: 4 | 6; src6?: string; dst6?: string;
+}
 
 export class FlowTable {
   readonly flows: FlowTuple[] = [];
@@ -160,7 +183,7 @@ export class FlowTable {
   demuxSock: Int32Array = new Int32Array(16).fill(-2);
 
   intern(t: FlowTuple): number {
-    const key = `${t.src}:${t.dst}:${t.sport}:${t.dport}:${t.proto}`;
+    const key = `${t.src}:${t.dst}:${t.sport}:${t.dport}:${t.proto}:${t.src6 ?? ''}:${t.dst6 ?? ''}`;
     let i = this.index.get(key);
     if (i === undefined) {
       i = this.flows.length;

@@ -2,7 +2,7 @@
 // and consume_skb (normal end of life, not a drop). Used by the IPv4/UDP half.
 import type { KfreeSkbEvent } from '../generated/schema-types.ts';
 import type { Host } from './host.ts';
-import { ETH_P_IP, SKB_HAS_FRAG_LIST } from './skb.ts';
+import { SKB_HAS_FRAG_LIST, skb_protocol } from './skb.ts';
 
 /**
  * Drop reasons (enum skb_drop_reason) the IPv4/UDP half uses, as tracefs prints them
@@ -47,7 +47,7 @@ function emit_kfree_skb(host: Host, skb: number, cpu: number, location: string, 
   const trace = host.trace;
   if (trace !== null) {
     const e: KfreeSkbEvent = {
-      t, cpu, event: 'kfree_skb', skbaddr: host.skbs.id[skb], protocol: ETH_P_IP, location,
+      t, cpu, event: 'kfree_skb', skbaddr: host.skbs.id[skb], protocol: skb_protocol(host.skbs.flags[skb]), location,
     };
     if (host.profile.udp.dropReasons) e.reason = reason;
     trace.emit(e);

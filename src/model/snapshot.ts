@@ -1,9 +1,13 @@
 // A schema-valid Snapshot (schemas/snapshot.schema.json) of every counter file, read from the
 // host the way each /proc file's show function reads the kernel: net/core/net-procfs.c
 // (softnet_seq_show, dev_seq_printf_stats), net/ipv4/proc.c (snmp_seq_show, netstat_seq_show),
-// net/ipv4/udp.c (udp4_format_sock), kernel/softirq.c + fs/proc/softirqs.c, kernel/irq/proc.c.
-import type { DevRx, EthtoolStats, IcmpLine, Interrupts, IpExtLine, IpLine, ProcNetDev, Snapshot, SoftnetRow, UdpLine } from '../generated/schema-types.ts';
+// net/ipv6/proc.c (snmp6_seq_show), net/ipv4/udp.c (udp4_format_sock), kernel/softirq.c + fs/proc/softirqs.c, kernel/irq/proc.c.
+import type {
+  DevRx, EthtoolStats, Icmp6Line, IcmpLine, Interrupts, Ip6Line, IpExtLine, IpLine, ProcNetDev, Snapshot, Snmp6, SoftnetRow,
+  Udp6Line, UdpLine,
+} from '../generated/schema-types.ts';
 import type { SimHost } from './simulator.ts';
+import { scenarioUsesIpv6 } from '../spec/ipv6.ts';
 import { KIND_NIC } from './driver.ts';
 
 /** IPDEFTTL (include/uapi/linux/ip.h): sysctl_ip_default_ttl, printed as Ip: DefaultTTL. */
@@ -86,6 +90,19 @@ function interruptRows(host: SimHost): Interrupts {
   return out;
 }
 
+/** /proc/net/snmp6 (net/ipv6/proc.c:snmp6_seq_show): the fields the profile's kernel prints. */
+function snmp6Of(host: SimHost): Snmp6 {
+  const p = host.profile;
+  const mib = host.mib;
+  const Ip6: Ip6Line = { ...mib.ip6 };
+  if (!p.snmpOutTransmits) delete Ip6.OutTransmits;
+  const Icmp6: Icmp6Line = { ...mib.icmp6 };
+  if (p.snmpIcmpRateLimit !== true) delete Icmp6.OutRateLimitHost;
+  const Udp6: Udp6Line = { ...mib.udp6 };
+  if (!p.snmpUdpIgnoredMultiMemErrors) { delete Udp6.IgnoredMulti; delete Udp6.MemErrors; }
+  return { Ip6, Icmp6, Udp6 };
+}
+
 export function takeSnapshot(host: SimHost): Snapshot {
   const p = host.profile;
   const mib = host.mib;
@@ -98,9 +115,11 @@ export function takeSnapshot(host: SimHost): Snapshot {
   if (!p.netstatReasmOverlaps) delete IpExt.ReasmOverlaps;
   const Icmp: IcmpLine = { ...mib.icmp };
   if (p.snmpIcmpRateLimit !== true) { delete Icmp.OutRateLimitGlobal; delete Icmp.OutRateLimitHost; }
+  const snmp6 = scenarioUsesIpv6(host.scenario) ? snmp6Of(host) : undefined;
   return {
     softnet_stat: softnetRows(host),
     snmp: { Ip, Icmp, Udp },
+    ...(snmp6 && { snmp6 }),
     netstat: { IpExt, TcpExt: { ...mib.tcpExt } },
     dev: devRows(host),
     ethtool: ethtoolRows(host),

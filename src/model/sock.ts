@@ -8,6 +8,7 @@ import { parseIpv4 } from './skb.ts';
 import { UDP_PROFILES, PAGE_SIZE, type UdpMemSock, type UdpProfile } from './profile-udp.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { ipqSize } from './truesize.ts';
+import { ipv6AddrAny, ipv6Key, ipv6V4Mapped, isInet6Socket, procAddress6 } from '../spec/ipv6.ts';
 
 /** Per-netns IPv4/UDP state the IPv4/UDP half keeps on the Host (created on first use). */
 export interface InetState {
@@ -70,8 +71,17 @@ export function procAddr(addr: number, port: number): string {
 export class UdpSock implements UdpMemSock {
   readonly name: string;
   readonly index: number;
-  /** inet_rcv_saddr (host order); 0 = INADDR_ANY. */
+  /** sk_family: 4 (AF_INET) or 6 (AF_INET6). */
+  readonly family: 4 | 6;
+  /** inet_rcv_saddr (host order); 0 = INADDR_ANY. An AF_INET6 socket's: its v4-mapped address's, or 0. */
   readonly addr: number;
+  /** sk_v6_rcv_saddr of an AF_INET6 socket (src/spec/ipv6.ts key; all zeros for ::); '' for AF_INET. */
+  readonly addr6: string;
+  /**
+   * ipv6_only_sock: IPV6_V6ONLY, or (net/ipv6/af_inet6.c:__inet6_bind) bound to an address that is neither ::
+   * nor v4-mapped (`if (addr_type != IPV6_ADDR_MAPPED) sk->sk_ipv6only = 1`). Such a socket takes no IPv4.
+   */
+  readonly v6only: boolean;
   readonly port: number;
   readonly connected: boolean;
   /** inet_daddr / inet_dport of a connect()ed socket (0 when not connected). */
@@ -117,6 +127,9 @@ export class UdpSock implements UdpMemSock {
     this.name = cfg.name;
     this.index = index;
     this.addr = addr;
+    this.family = isInet6Socket(cfg) ? 6 : 4;
+    this.addr6 = this.family === 6 ? ipv6Key(cfg.address ?? '::') : '';
+    this.v6only = this.family === 6 && (cfg.v6only === true || (!ipv6AddrAny(this.addr6) && ipv6V4Mapped(this.addr6) < 0));
     this.port = cfg.port;
     this.connected = cfg.connect !== undefined;
     this.peerAddr = cfg.connect ? parseIpv4(cfg.connect.address) : 0;
@@ -141,12 +154,13 @@ export class UdpSock implements UdpMemSock {
     return this.receive_queue.length + this.reader_queue.length;
   }
 
-  /** The socket's /proc/net/udp row (net/ipv4/udp.c:udp4_format_sock). */
+  /** The socket's /proc/net/udp row (net/ipv4/udp.c:udp4_format_sock), or udp6 (net/ipv6/datagram.c:__ip6_dgram_sock_seq_show). */
   procRow(): UdpSocketRow {
+    const v6 = this.family === 6;
     return {
       name: this.name,
-      local_address: procAddr(this.addr, this.port),
-      rem_address: procAddr(this.peerAddr, this.peerPort),
+      local_address: v6 ? procAddress6(this.addr6, this.port) : procAddr(this.addr, this.port),
+      rem_address: v6 ? procAddress6('0'.repeat(32), 0) : procAddr(this.peerAddr, this.peerPort),
       rx_queue: this.procRxQueue(),
       tx_queue: 0,
       drops: this.drops,
@@ -198,7 +212,10 @@ export function sock_create(host: Host, cfg: Socket, index: number): UdpSock {
   const rcvbuf = cfg.soRcvbuf === undefined
     ? host.sysctl.rmem_default
     : rules.sockSetRcvbuf(cfg.soRcvbuf, cfg.soRcvbufForce === true, host.sysctl.rmem_max);
-  let addr = cfg.address ? parseIpv4(cfg.address) : 0;
+  // an AF_INET6 socket's IPv4 address: its v4-mapped one (__inet6_bind: `v4addr = addr->sin6_addr.s6_addr32[3]`),
+  // else 0 (:: binds INADDR_ANY; any other address makes the socket IPv6-only)
+  const mapped = isInet6Socket(cfg) ? ipv6V4Mapped(ipv6Key(cfg.address ?? '::')) : -1;
+  let addr = isInet6Socket(cfg) ? Math.max(mapped, 0) : cfg.address ? parseIpv4(cfg.address) : 0;
   if (addr === 0 && cfg.connect) {
     // net/ipv4/datagram.c:__ip4_datagram_connect: `if (!inet->inet_rcv_saddr) inet->inet_rcv_saddr = fl4->saddr`
     // (then rehash). The route's source address: 127.0.0.1 towards 127/8, else the host's first address.

@@ -117,6 +117,8 @@ export function sysctl_write(host: Host, name: string, value: SysctlValue): Sysc
       else s.icmp_msgs_burst = v;
       return 'ok';
     }
+    // net/ipv6/sysctl_net_ipv6.c ipv6_icmp_table_template: ratelimit proc_dointvec_ms_jiffies. Read per error (icmp6.ts).
+    case 'net.ipv6.icmp.ratelimit': s.icmpv6_ratelimit = numeric(value); return 'ok';
     case 'net.core.netdev_tstamp_prequeue': // timestamps only: no counter depends on it
     case 'net.ipv4.tcp_dma_copybreak': // not on the UDP path
       return 'ok';

@@ -1,8 +1,10 @@
-// skb->truesize of a received UDP/IPv4 datagram, by payload size, per kernel profile.
+// skb->truesize of a received UDP datagram, by payload size, per kernel profile.
 // The tables live in src/model/truesize/<profile>.json with their provenance:
-//   linux-6.18: measured on Linux 6.18 by scripts/measure-truesize.py (every payload 0..65507);
+//   linux-6.18: measured on Linux 6.18 by scripts/measure-truesize.py (IPv4, every payload 0..65507) and
+//               scripts/measure-truesize6.py (IPv6 loopback 0..65487; AF_PACKET veth frames, IPv6 and IPv4);
 //   linux-6.1, linux-6.12: measured the same way inside QEMU guests booting Debian's 6.1.192 and
 //               6.12.118 packages (scripts/measure-truesize-guest.ts): truesize depends on the build;
+//               their IPv6 values are derived from that IPv4 table unless the file holds `loopback6`;
 //   linux-3.13: derived from the 3.13 sources (net/ipv4/ip_output.c:__ip_append_data ->
 //               net/core/skbuff.c:__alloc_skb -> SKB_TRUESIZE(ksize(kmalloc(..)))).
 // The model looks a size up in a precomputed Int32Array (one entry per payload size).
@@ -10,10 +12,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FramesStep, ProfileName } from '../generated/schema-types.ts';
-import { ETH_HLEN, IP_HLEN, UDP_HLEN } from './skb.ts';
+import { ETH_HLEN, IP_HLEN, IP_SHORT_LEN, UDP_HLEN } from './skb.ts';
 import { ipOptionsLen } from '../spec/ip-options.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { VETH_MTU, fragmentDataLens, isFragmented } from '../spec/ip-fragment.ts';
+import { IPV6_HLEN, MAX_UDP6_PAYLOAD } from '../spec/ipv6.ts';
+import { maxInet6Payload } from '../spec/ipv6-problems.ts';
+
+/** The largest UDP/IPv6 payload lo (MTU 65536) carries unfragmented: 40 + 8 + 65488 = 65536. */
+export const MAX_UDP6_LO_UNFRAGMENTED = maxInet6Payload('loopback');
 
 /** Largest UDP/IPv4 payload: 65535 - 20 (IP header) - 8 (UDP header). */
 export const MAX_UDP_PAYLOAD = 65507;
@@ -74,24 +81,30 @@ export interface MeasuredFile {
   tables: Record<string, { segments: [number, number, number][] }>;
   /** reasmHeadTailroom's and ipqSize's measured values, with how they were measured. */
   reassembly?: { headTailroom: number; ipqSize: number; provenance: Record<string, unknown> };
+  /** How the IPv6 (and AF_PACKET veth) truesize was measured (tables loopback6, veth6, vethPacket) or derived. */
+  provenanceInet6?: Record<string, unknown>;
 }
 export interface DerivedFile {
   profile: ProfileName;
   derivation: TruesizeDerivation;
   /** ipqSize's value, with its source (headTailroom is derived). */
   reassembly?: { ipqSize: number; provenance: Record<string, unknown> };
+  /** How the IPv6 (and AF_PACKET veth) truesize is derived. */
+  provenanceInet6?: Record<string, unknown>;
 }
 
-/** Expands [payload, truesize, slope] segments into one entry per payload size. */
-export function expandSegments(segments: readonly (readonly [number, number, number])[], file: string): Int32Array {
-  const pointer = '/tables/loopback/segments';
-  const out = new Int32Array(MAX_UDP_PAYLOAD + 1);
+/** Expands [payload, truesize, slope] segments into one entry per payload size (0 .. length - 1). */
+export function expandSegments(
+  segments: readonly (readonly [number, number, number])[], file: string,
+  length = MAX_UDP_PAYLOAD + 1, pointer = '/tables/loopback/segments',
+): Int32Array {
+  const out = new Int32Array(length);
   if (segments.length === 0 || segments[0][0] !== 0) {
     throw new RxpathInputError([{ file, pointer, message: 'segments must start at payload 0' }]);
   }
   for (let i = 0; i < segments.length; i++) {
     const [p0, t0, slope] = segments[i];
-    const end = i + 1 < segments.length ? segments[i + 1][0] : MAX_UDP_PAYLOAD + 1;
+    const end = i + 1 < segments.length ? segments[i + 1][0] : length;
     if (end <= p0) throw new RxpathInputError([{ file, pointer: `${pointer}/${i + 1}/0`, message: 'payloads must increase' }]);
     for (let p = p0; p < end; p++) out[p] = t0 + slope * (p - p0);
   }
@@ -129,6 +142,113 @@ export function truesizeTable(profile: ProfileName): Int32Array {
 /** skb->truesize of a UDP datagram with `payload` bytes (0..65507). */
 export function skb_truesize(profile: ProfileName, payload: number): number {
   return truesizeTable(profile)[payload];
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a sender asks __alloc_skb for, beyond the IPv4 loopback table. lo and a veth both have
+// hard_header_len ETH_HLEN 14 and needed_headroom / needed_tailroom 0, so LL_RESERVED_SPACE(dev) =
+// (14 & ~(HH_DATA_MOD - 1)) + HH_DATA_MOD = 16 (include/linux/netdevice.h) on every profile.
+const HH_LEN = 16;
+/**
+ * __ip_append_data (3.13, 6.x): fraglen = iphdr 20 + udphdr 8 + payload, plus hh_len + 15 (6.x alloc_extra):
+ * the IPv4 loopback table's payload p is a linear skb of p + 59 bytes (the derivation's `headerOverhead`).
+ */
+export const V4_ALLOC_OVERHEAD = IP_HLEN + UDP_HLEN + HH_LEN + 15;
+/**
+ * __ip6_append_data (6.1, 6.12, 6.18; net/ipv6/ip6_output.c): fraglen = ipv6hdr 40 + udphdr 8 + payload, plus
+ * alloc_extra = hh_len + dst_exthdrlen 0 + trailer_len 0 + sizeof(struct frag_hdr) 8 ("We just reserve space
+ * for fragment header"); 3.13 ip6_append_data: sock_alloc_send_skb(alloclen + hh_len) with alloclen =
+ * datalen + fragheaderlen + sizeof(struct frag_hdr). 72 bytes beyond the payload, 13 more than IPv4.
+ */
+export const V6_ALLOC_OVERHEAD = IPV6_HLEN + UDP_HLEN + HH_LEN + 8;
+
+/** The paged-allocation threshold of a profile (SKB_MAX_ALLOC), null where the datagram is always linear (3.13). */
+function pagedFromOf(doc: MeasuredFile | DerivedFile): number | null {
+  if ('derivation' in doc) return doc.derivation.pagedFrom;
+  // measured: the IPv4 table's slope-1 segment is where p + 59 >= SKB_MAX_ALLOC put the payload in page frags
+  const seg = doc.tables.loopback?.segments.find((s) => s[2] === 1);
+  return seg ? seg[0] + V4_ALLOC_OVERHEAD : null;
+}
+
+/**
+ * truesize of a linear skb net/core/skbuff.c:__alloc_skb built for `size` bytes (below the paged threshold):
+ * derived profiles compute it from their struct sizes; measured ones read it off their IPv4 loopback table,
+ * whose entry p is such an skb of p + 59 bytes. Sizes 1..64 share SKB_DATA_ALIGN's first cache line with 59,
+ * so entry 0 stands for them; beyond the table's linear part the last linear entry is used (no modelled
+ * frame gets there: a veth frame is at most a few KiB).
+ */
+export function linearSkbTruesize(profile: ProfileName, size: number): number {
+  const doc = readTruesizeFileCached(profile);
+  if ('derivation' in doc) return allocSkbTruesize(doc.derivation, size);
+  const t = truesizeTable(profile);
+  const paged = pagedFromOf(doc);
+  const last = (paged === null ? t.length : paged - V4_ALLOC_OVERHEAD) - 1;
+  return t[Math.min(Math.max(0, size - V4_ALLOC_OVERHEAD), last)];
+}
+
+const docs = new Map<ProfileName, MeasuredFile | DerivedFile>();
+function readTruesizeFileCached(profile: ProfileName): MeasuredFile | DerivedFile {
+  let d = docs.get(profile);
+  if (!d) docs.set(profile, (d = readTruesizeFile(profile)));
+  return d;
+}
+
+/**
+ * skb->truesize of a UDP/IPv6 datagram of `payload` bytes an AF_INET6 socket sends to [::1]
+ * (net/ipv6/ip6_output.c:__ip6_append_data -> sock_alloc_send_skb -> __alloc_skb; loopback_xmit keeps it):
+ * - 6.x: alloclen = fraglen + alloc_extra, linear while fraglen + alloc_extra < SKB_MAX_ALLOC (the same
+ *   test __ip_append_data makes, commit 6d123b81ac61, 5.14); from there alloclen = fragheaderlen +
+ *   transhdrlen (+ alloc_extra) and the payload goes to page frags, each byte added to truesize (commit
+ *   773ba4fe9104, 6.0): truesize = linear(72) + payload;
+ * - 3.13: always one linear skb of payload + 72 bytes (no paged branch; UFO only for length > mtu).
+ * So for every profile, loopback6(p) = loopback4(p + 13) while linear, and loopback4(p + 13) - 13 once paged.
+ * Payloads above 65488 are fragmented on lo (48 + payload > its MTU 65536): the rule is extrapolated there.
+ */
+export function deriveLoopback6(profile: ProfileName, payload: number): number {
+  const paged = pagedFromOf(readTruesizeFileCached(profile));
+  if (paged !== null && payload + V6_ALLOC_OVERHEAD >= paged) {
+    return linearSkbTruesize(profile, V6_ALLOC_OVERHEAD) + payload;
+  }
+  return linearSkbTruesize(profile, payload + V6_ALLOC_OVERHEAD);
+}
+
+const tables6 = new Map<ProfileName, Int32Array>();
+
+/**
+ * payload (0..65527) -> truesize of a loopback UDP/IPv6 datagram: the profile's measured `loopback6` table
+ * (6.18: every payload 0..65487, scripts/measure-truesize6.py), or else deriveLoopback6 (the provenance is
+ * the file's `provenanceInet6`).
+ */
+export function truesizeTable6(profile: ProfileName): Int32Array {
+  let t = tables6.get(profile);
+  if (t) return t;
+  const doc = readTruesizeFileCached(profile);
+  const lo6 = 'tables' in doc ? doc.tables.loopback6 : undefined;
+  if (lo6) {
+    const file = `src/model/truesize/${profile}.json`;
+    t = expandSegments(lo6.segments, file, MAX_UDP6_PAYLOAD + 1, '/tables/loopback6/segments');
+  } else {
+    t = new Int32Array(MAX_UDP6_PAYLOAD + 1);
+    for (let p = 0; p <= MAX_UDP6_PAYLOAD; p++) t[p] = deriveLoopback6(profile, p);
+  }
+  tables6.set(profile, t);
+  return t;
+}
+
+/** skb->truesize of a loopback UDP/IPv6 datagram with `payload` bytes (0..65527). */
+export function skb_truesize6(profile: ProfileName, payload: number): number {
+  return truesizeTable6(profile)[Math.min(payload, MAX_UDP6_PAYLOAD)];
+}
+
+/**
+ * skb->truesize of an Ethernet frame of `frameLen` bytes the recorder injects with an AF_PACKET SOCK_RAW
+ * socket on a veth's peer (net/packet/af_packet.c:packet_snd: packet_alloc_skb(sk, hlen + tlen, hlen, len,
+ * ...) with hlen = LL_RESERVED_SPACE(dev) 16, tlen = needed_tailroom 0; `prepad + len < PAGE_SIZE`, so one
+ * linear skb of frameLen + 16 bytes, 3.13 and 6.x alike). veth_xmit hands that skb over unchanged.
+ * Measured on 6.18 at every payload (tables veth6: 0..1452 and vethPacket: IPv4 0..1472), and with padding.
+ */
+export function packetSndTruesize(profile: ProfileName, frameLen: number): number {
+  return linearSkbTruesize(profile, frameLen + HH_LEN);
 }
 
 /**
@@ -270,28 +390,42 @@ export function nicTruesize(profile: ProfileName, frameLen: number): number {
  * their provenance): a NIC frame is built by the igb driver from half-page RX buffers
  * (drivers/net/ethernet/intel/igb/igb_main.c:igb_build_skb (6.18) / igb_fetch_rx_buffer (3.13)),
  * so its truesize follows the frame length (Ethernet + IP header with its options + UDP header +
- * payload); a loopback or veth frame was built by the sender
- * (net/ipv4/ip_output.c:__ip_append_data -> net/core/skbuff.c:__alloc_skb), so its truesize
- * follows the payload. The same payload is charged differently on the two kinds of device. IP options
- * and Ethernet padding (FramesStep.padding) are allocated with the frame: a veth frame's skb is sized by
- * the whole frame (net/packet/af_packet.c:packet_snd), as a datagram that much longer.
+ * payload); a loopback frame was built by the sending socket (net/ipv4/ip_output.c:__ip_append_data,
+ * net/ipv6/ip6_output.c:__ip6_append_data -> net/core/skbuff.c:__alloc_skb), so its truesize follows the
+ * payload; a veth frame was built by the recorder's AF_PACKET socket (net/packet/af_packet.c:packet_snd),
+ * so its skb is sized by the whole frame: IP options and Ethernet padding (FramesStep.padding) included.
+ * The same payload is charged differently on each kind of device.
  */
 export function frameTruesize(profile: ProfileName, kind: 'nic' | 'loopback' | 'veth', step: FramesStep): number {
   const payload = step.payload ?? 64;
-  if (isFragmented(kind, step)) return reassembledTruesize(profile, payload);
   const pad = step.padding ?? 0;
+  if (step.flow.family === 'inet6') {
+    // IPv6 (no options, never sender-fragmented in the model: 40 + 8 + payload fits the device's MTU)
+    if (kind === 'loopback') return skb_truesize6(profile, payload);
+    const frameLen = ETH_HLEN + IPV6_HLEN + UDP_HLEN + payload + pad;
+    return kind === 'veth' ? packetSndTruesize(profile, frameLen) : nicTruesize(profile, frameLen);
+  }
+  if (isFragmented(kind, step)) return reassembledTruesize(profile, payload);
   const options = ipOptionsLen(step.flags);
-  if (kind !== 'nic') return skb_truesize(profile, Math.min(payload + pad + options, MAX_UDP_PAYLOAD));
+  if (kind === 'loopback') return skb_truesize(profile, Math.min(payload + pad + options, MAX_UDP_PAYLOAD));
+  if (kind === 'veth') {
+    // packet_snd sizes the skb by the frame it is given: 14 + 20 + options + 8 + payload + padding bytes, or
+    // the 24 bytes of an ip_short frame. Measured on 6.18 (table vethPacket): loopback4(payload - 1) without
+    // options or padding, one byte less than a socket's datagram (hh_len 16 vs hh_len 16 + 15 of __ip_append_data).
+    const ipLen = step.flags?.includes('ip_short') ? IP_SHORT_LEN : IP_HLEN + options + UDP_HLEN + payload;
+    return packetSndTruesize(profile, ETH_HLEN + ipLen + pad);
+  }
   return nicTruesize(profile, ETH_HLEN + IP_HLEN + options + UDP_HLEN + payload + pad);
 }
 
 /**
- * skb->truesize of one fragment of a datagram a sender cut for the veth MTU (src/spec/ip-fragment.ts):
- * its skb is built like an unfragmented frame of the same IP length (20 + dataLen bytes), so the table's
- * entry for the payload that length would carry (at least 0: a short last fragment is a small skb).
+ * skb->truesize of one fragment of a datagram a sender cut for the veth MTU (src/spec/ip-fragment.ts): the
+ * recorder injects each fragment as its own Ethernet frame (14 + 20 + dataLen bytes) with AF_PACKET, so
+ * packet_snd sizes its skb as any frame's (packetSndTruesize). Measured on 6.18: a 2126-byte payload (last
+ * fragment 654 bytes, chained) reassembles to 3584; the sender's UDP table at dataLen - 8 said 4608.
  */
 export function fragmentTruesize(profile: ProfileName, dataLen: number): number {
-  return skb_truesize(profile, Math.max(0, dataLen - UDP_HLEN));
+  return packetSndTruesize(profile, ETH_HLEN + IP_HLEN + dataLen);
 }
 
 /**

@@ -6,7 +6,8 @@
 import type { Host } from './host.ts';
 import type { FlowTuple } from './skb.ts';
 import type { UdpProfile } from './profile-udp.ts';
-import { FLAG, IP_HLEN } from './skb.ts';
+import { FLAG, IP_HLEN, SKB_IPV6 } from './skb.ts';
+import type { UdpMib } from './mib.ts';
 import { sk_mem_schedule, sk_mem_uncharge_pages, type UdpSock } from './sock.ts';
 import { consume_skb, kfree_skb, skb_clone } from './skb_drop.ts';
 import { icmp_send, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from './icmp.ts';
@@ -15,10 +16,16 @@ import { sock_rps_record_flow } from './rps.ts';
 const ENOMEM = -12;
 const ENOBUFS = -105;
 
+/** The UDP MIB a datagram counts in: udp_stats_in6 for an IPv6 one, udp_statistics for an IPv4 one (a dual-stack socket's too). */
+export function udp_mib(host: Host, skb: number): UdpMib {
+  return (host.skbs.flags[skb] & SKB_IPV6) !== 0 ? host.mib.udp6 : host.mib.udp;
+}
+
 /** udp.c:compute_score: -1 = no match; else higher is better (bound address +4, peer address +4, peer port +4). */
 function compute_score(sk: UdpSock, flow: FlowTuple, rules: UdpProfile): number {
-  if (sk.port !== flow.dport) return -1;
-  let score = 2; // PF_INET
+  // an AF_INET6 socket takes IPv4 datagrams unless ipv6_only_sock (IPV6_V6ONLY, or bound to a non-mapped address)
+  if (sk.port !== flow.dport || sk.v6only) return -1;
+  let score = sk.family === 6 ? 1 : 2; // (sk->sk_family == PF_INET) ? 2 : 1
   if (sk.addr !== 0) {
     if (sk.addr !== flow.dst) return -1;
     score += 4;
@@ -63,7 +70,7 @@ export function udp4_lib_demux_lookup(host: Host, flow: FlowTuple): number {
 
 /** udp.c:__udp_is_mcast_sock (+ ip_mc_sf_allow with the default IP_MULTICAST_ALL = 1). */
 function udp_is_mcast_sock(sk: UdpSock, flow: FlowTuple): boolean {
-  if (sk.port !== flow.dport) return false;
+  if (sk.port !== flow.dport || sk.v6only) return false; // ... || ipv6_only_sock(sk)
   if (sk.connected && (sk.peerAddr !== flow.src || sk.peerPort !== flow.sport)) return false;
   if (sk.addr !== 0 && sk.addr !== flow.dst) return false;
   return true;
@@ -81,7 +88,7 @@ export function udp_rcv(host: Host, skb: number, cpu: number): void {
   const loc = 'net/ipv4/udp.c:__udp4_lib_rcv';
   // ulen > skb->len, or ulen < sizeof(struct udphdr) -> short_packet
   if (f & (FLAG.udp_len_long | FLAG.udp_len_short)) {
-    rules.chargeUdpLenError(mib); // InErrors
+    rules.chargeUdpLenError(mib.udp); // InErrors
     kfree_skb(host, skb, cpu, loc, 'PKT_TOO_SMALL');
     return;
   }
@@ -146,7 +153,7 @@ function udp4_lib_mcast_deliver(host: Host, skb: number, flow: FlowTuple, cpu: n
     return;
   }
   const rules = host.profile.udp;
-  rules.chargeMcastNoSocket(host.mib);
+  rules.chargeMcastNoSocket(host.mib.udp);
   if (rules.dropReasons) consume_skb(host, skb);
   else kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp4_lib_mcast_deliver', 'NOT_SPECIFIED');
 }
@@ -183,10 +190,11 @@ function udp_queue_rcv_skb_313(host: Host, sk: UdpSock, skb: number, cpu: number
 
 /** 3.13 udp_queue_rcv_skb `drop:` UDP_INC_STATS_BH(InErrors); atomic_inc(&sk->sk_drops); kfree_skb. */
 function udp_queue_rcv_skb_drop_313(host: Host, sk: UdpSock, skb: number, cpu: number): void {
-  host.profile.udp.chargeRcvqueuesFull(host.mib);
+  host.profile.udp.chargeRcvqueuesFull(udp_mib(host, skb));
   sk.drops++;
+  const site = (host.skbs.flags[skb] & SKB_IPV6) !== 0 ? 'net/ipv6/udp.c:udpv6_queue_rcv_skb' : 'net/ipv4/udp.c:udp_queue_rcv_skb';
   // Stryker disable next-line StringLiteral: equivalent: 3.13's skb:kfree_skb has no reason field
-  kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:udp_queue_rcv_skb', 'SOCKET_BACKLOG');
+  kfree_skb(host, skb, cpu, site, 'SOCKET_BACKLOG');
 }
 
 /** 3.13 udp.c:__udp_queue_rcv_skb (also the socket's sk_backlog_rcv, run by release_sock). */
@@ -203,10 +211,13 @@ function __udp_queue_rcv_skb_313(host: Host, sk: UdpSock, skb: number, cpu: numb
  */
 function __udp_queue_rcv_skb_error(host: Host, skb: number, cpu: number, rc: number): void {
   const rules = host.profile.udp;
-  if (rc === ENOMEM) rules.chargeRcvbuf(host.mib);
-  else rules.chargeMemSchedule(host.mib);
+  const udp = udp_mib(host, skb);
+  if (rc === ENOMEM) rules.chargeRcvbuf(udp);
+  else rules.chargeMemSchedule(udp);
+  // udp6.c:__udpv6_queue_rcv_skb charges the same way in udp_stats_in6
+  const site = (host.skbs.flags[skb] & SKB_IPV6) !== 0 ? rules.queueRcvDropSite6 : rules.queueRcvDropSite;
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent under 3.13: its skb:kfree_skb has no reason field
-  kfree_skb(host, skb, cpu, rules.queueRcvDropSite, rc === ENOMEM ? 'SOCKET_RCVBUFF' : 'PROTO_MEM');
+  kfree_skb(host, skb, cpu, site, rc === ENOMEM ? 'SOCKET_RCVBUFF' : 'PROTO_MEM');
 }
 
 /** 3.13 net/core/sock.c:sock_queue_rcv_skb: 0, -ENOMEM or -ENOBUFS (sk_drops bumped on both). */
@@ -234,7 +245,7 @@ function sock_queue_rcv_skb(host: Host, sk: UdpSock, skb: number, cpu: number): 
   sk.rmem_alloc += truesize;
   sk.forward_alloc -= truesize;
   sk.receive_queue.push(skb);
-  if (!host.profile.udp.inDatagramsOnRead) host.mib.udp.InDatagrams++; // a replaced rule: counted when queued
+  if (!host.profile.udp.inDatagramsOnRead) udp_mib(host, skb).InDatagrams++; // a replaced rule: counted when queued
   return 0;
 }
 
@@ -280,13 +291,13 @@ function __udp_enqueue_schedule_skb(host: Host, sk: UdpSock, skb: number, cpu: n
     sk.rmem_alloc -= size; // uncharge_drop: atomic_sub(skb->truesize, &sk->sk_rmem_alloc)
     sk.drops++;
     if (!rules.memScheduleDropInEnqueue) return ENOBUFS;
-    rules.chargeMemSchedule(host.mib);
+    rules.chargeMemSchedule(udp_mib(host, skb));
     kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp_enqueue_schedule_skb', 'PROTO_MEM');
     return 0;
   }
   sk.forward_alloc -= size;
   sk.receive_queue.push(skb);
-  if (!rules.inDatagramsOnRead) host.mib.udp.InDatagrams++; // a replaced rule: counted when queued
+  if (!rules.inDatagramsOnRead) udp_mib(host, skb).InDatagrams++; // a replaced rule: counted when queued
   return 0;
 }
 
@@ -324,21 +335,24 @@ function skb_recv_udp(host: Host, sk: UdpSock): number {
 export function udp_recvmsg(host: Host, sk: UdpSock, count: number, cpu: number): number {
   const rules = host.profile.udp;
   if (rules.rpsRecordOnRead(sk.connected, sk.rxhash)) sock_rps_record_flow(host, sk.rxhash, cpu);
-  const mib = host.mib;
   const flags = host.skbs.flags;
+  // an AF_INET6 socket reads with udpv6_recvmsg, which counts each datagram in its own family's MIB
+  // (`is_udp4 = (skb->protocol == htons(ETH_P_IP))`), a dual-stack socket's IPv4 ones in Udp
+  const site = sk.family === 6 ? 'net/ipv6/udp.c:udpv6_recvmsg' : 'net/ipv4/udp.c:udp_recvmsg';
   let read = 0;
   while (read < count) {
     const skb = skb_recv_udp(host, sk);
     if (skb < 0) break;
+    const udp = udp_mib(host, skb);
     if (flags[skb] & FLAG.udp_csum) {
       // csum_copy_err: 3.13 skb_kill_datagram / 6.x __sk_queue_drop_skb bump sk_drops
       sk.drops++;
-      mib.udp.InCsumErrors++;
-      mib.udp.InErrors++;
-      kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:udp_recvmsg', rules.recvmsgCsumDropReason);
+      udp.InCsumErrors++;
+      udp.InErrors++;
+      kfree_skb(host, skb, cpu, site, rules.recvmsgCsumDropReason);
       continue;
     }
-    if (rules.inDatagramsOnRead) mib.udp.InDatagrams++;
+    if (rules.inDatagramsOnRead) udp.InDatagrams++;
     consume_skb(host, skb, cpu);
     read++;
   }

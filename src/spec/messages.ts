@@ -130,7 +130,25 @@ const KNOWN_PATTERNS: Record<string, string> = {
   '^[0-9A-F]{8}:[0-9A-F]{4}$': 'must be ADDRESS:PORT in upper-case hex as /proc/net/udp prints it, e.g. "0100007F:1F90"',
 };
 
-const FORMATS: Record<string, string> = { ipv4: 'an IPv4 address such as "10.0.0.1"' };
+const FORMATS: Record<string, string> = { ipv4: 'an IPv4 address such as "10.0.0.1"', ipv6: 'an IPv6 address such as "fd00::1"' };
+
+/**
+ * An anyOf of string formats (an address that may be IPv4 or IPv6) fails as one `format` error per branch and
+ * the anyOf itself: one error, `format` with every format, takes their place.
+ */
+function mergeFormatAnyOf(errors: readonly ErrorObject[]): ErrorObject[] {
+  const dropped = new Set<ErrorObject>();
+  const merged = new Map<ErrorObject, ErrorObject>();
+  for (const e of errors) {
+    if (e.keyword !== 'anyOf') continue;
+    const branches = errors.filter((x) => x !== e && x.instancePath === e.instancePath && x.schemaPath.startsWith(`${e.schemaPath}/`));
+    if (branches.length === 0 || !branches.every((x) => x.keyword === 'format')) continue;
+    for (const b of branches) dropped.add(b);
+    const format = branches.map((x) => String((x.params as Record<string, unknown>).format)).join('|');
+    merged.set(e, { ...e, keyword: 'format', params: { format } });
+  }
+  return errors.filter((x) => !dropped.has(x)).map((x) => merged.get(x) ?? x);
+}
 
 function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
@@ -180,7 +198,11 @@ function toProblem(file: string, base: string, e: ErrorObject): InputProblem {
     case 'enum': message = `must be one of ${listOf((p.allowedValues as unknown[]) ?? [])}${got}`; break;
     case 'const': message = `must be ${show(p.allowedValue)}${got}`; break;
     case 'pattern': message = `${KNOWN_PATTERNS[String(p.pattern)] ?? `must match the pattern ${p.pattern}`}${got}`; break;
-    case 'format': message = `must be ${FORMATS[String(p.format)] ?? `in ${p.format} format`}${got}`; break;
+    case 'format': {
+      const texts = String(p.format).split('|').map((f) => FORMATS[f] ?? `in ${f} format`);
+      message = `must be ${texts.join(' or ')}${got}`;
+      break;
+    }
     case 'minItems': message = `must have at least ${p.limit} item${p.limit === 1 ? '' : 's'} (got ${(e.data as unknown[]).length})`; break;
     case 'maxItems': message = `must have at most ${p.limit} item${p.limit === 1 ? '' : 's'} (got ${(e.data as unknown[]).length})`; break;
     case 'uniqueItems': message = `must not repeat an item (items ${p.j} and ${p.i} are both ${show((e.data as unknown[])[p.i as number])})`; break;
@@ -194,7 +216,7 @@ function toProblem(file: string, base: string, e: ErrorObject): InputProblem {
 
 /** ajv's errors, reduced and translated; duplicates removed, in document order of first report. */
 export function ajvProblems(file: string, errors: readonly ErrorObject[], base = ''): InputProblem[] {
-  const reduced = reduceOneOf([...errors]);
+  const reduced = mergeFormatAnyOf(reduceOneOf([...errors]));
   const out: InputProblem[] = [];
   const seen = new Set<string>();
   for (const e of reduced) {

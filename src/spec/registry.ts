@@ -30,6 +30,7 @@ export const SPEC_SOURCES: readonly { file: string; prefix: string }[] = [
   { file: 'socket.schema.json', prefix: 'socket' },
   { file: 'counters/softnet_stat.schema.json', prefix: 'softnet_stat' },
   { file: 'counters/snmp.schema.json', prefix: 'snmp' },
+  { file: 'counters/snmp6.schema.json', prefix: 'snmp6' },
   { file: 'counters/netstat.schema.json', prefix: 'netstat' },
   { file: 'counters/dev.schema.json', prefix: 'dev' },
   { file: 'counters/ethtool.schema.json', prefix: 'ethtool' },

@@ -3,6 +3,7 @@
 // traces (and property scenarios) whose every tag it supports.
 import type { Device, Scenario } from '../generated/schema-types.ts';
 import { isFragmented } from './ip-fragment.ts';
+import { isInet6Flow, isInet6Socket } from './ipv6.ts';
 
 function maskNonZero(mask: string | undefined): boolean {
   return mask !== undefined && /[1-9a-fA-F]/.test(mask);
@@ -42,6 +43,7 @@ export function scenarioTags(s: Scenario): string[] {
     if (k.connect) out.add('connected');
     if (k.multicast) out.add('multicast');
     if (k.soBusyPoll !== undefined) out.add('busy_poll');
+    if (isInet6Socket(k)) out.add('ipv6');
   }
   if (c.forwarding !== undefined) out.add('forwarding');
   // config.costs and config.hz are parameters of the simulated host's timing, not features an
@@ -55,7 +57,8 @@ export function scenarioTags(s: Scenario): string[] {
       if (st.interleave !== undefined) out.add('interleave');
       if ((st.padding ?? 0) > 0) out.add('padding');
       const kind = c.devices?.find((d) => d.name === st.device)?.kind;
-      if (kind !== undefined && isFragmented(kind, st)) out.add('fragmentation');
+      if (isInet6Flow(st.flow)) out.add('ipv6');
+      else if (kind !== undefined && isFragmented(kind, st)) out.add('fragmentation');
     } else if (st.op === 'sysctl') {
       out.add('sysctl_step');
       out.add(`sysctl:${st.name}`);
@@ -96,7 +99,7 @@ export const SCENARIO_TAGS = [
   'nic', 'loopback', 'veth', 'multi_cpu', 'multi_queue', 'rss', 'ntuple', 'gro', 'coalesce', 'napi_weight',
   'ring_size', 'rps', 'rfs', 'irq_affinity', 'flow_limit', 'socket', 'rcvbuf', 'rcvbuf_force', 'connected',
   'multicast', 'busy_poll', 'forwarding', 'crafted', 'hash', 'queue_override', 'sysctl_step', 'lock_sock',
-  'rcvbuf_step', 'interleave', 'padding', 'fragmentation',
+  'rcvbuf_step', 'interleave', 'padding', 'fragmentation', 'ipv6',
 ] as const;
 
 /** The protocol tags (protoTag). */

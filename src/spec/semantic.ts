@@ -12,6 +12,10 @@ import { DEFAULT_HZ, profileSysctlDefaults } from './defaults.ts';
 import { MAX_SCENARIO_FRAMES } from './limits.ts';
 import { IP_OPTION_FLAGS } from './ip-options.ts';
 import { FRAGMENTABLE_FLAGS, VETH_MTU, fragmentDataLens, framesOnWire, isFragmented, stepIpLen } from './ip-fragment.ts';
+import {
+  flowFamilyProblems, inet6NoPorts, inet6StepProblems, socketFamilyProblems, socketsConflict, takesIpv4,
+} from './ipv6-problems.ts';
+import { icmpv6OnlinkTimeout, icmpv6PrefixShift, isInet6Flow, isInet6Socket, V6_PEER } from './ipv6.ts';
 
 /** include/uapi/linux/icmp.h NR_ICMP_TYPES: the highest known ICMP type (ICMP_ADDRESSREPLY). */
 export const NR_ICMP_TYPES = 18;
@@ -188,12 +192,6 @@ function checkDevice(report: Report, base: string, d: Device, cpus: number): voi
   }
 }
 
-function socketsConflict(a: Socket, b: Socket): boolean {
-  if (a.port !== b.port) return false;
-  const aa = a.address ?? '0.0.0.0', ba = b.address ?? '0.0.0.0';
-  return aa === ba || aa === '0.0.0.0' || ba === '0.0.0.0';
-}
-
 /** Semantic problems of a config that ajv accepted; `base` is its pointer in the file ("" or "/config"). */
 export function configProblems(config: Config, file: string, base = ''): InputProblem[] {
   const out: InputProblem[] = [];
@@ -217,9 +215,12 @@ export function configProblems(config: Config, file: string, base = ''): InputPr
     const prev = firstSocket.get(s.name);
     if (prev !== undefined) report(`${base}/sockets/${i}/name`, `must be unique: ${show(s.name)} is already the name of ${base}/sockets/${prev}`);
     else firstSocket.set(s.name, i);
+    for (const [ptr, m] of socketFamilyProblems(s)) report(`${base}/sockets/${i}/${ptr}`, m);
     const clash = sockets.findIndex((o, j) => j < i && socketsConflict(o, s));
     if (clash >= 0) {
-      report(`${base}/sockets/${i}/port`, `must not be bound twice: socket ${show(sockets[clash].name)} (${base}/sockets/${clash}) already binds ${sockets[clash].address ?? '0.0.0.0'}:${s.port} (got ${s.port})`);
+      const other = sockets[clash];
+      const bound = isInet6Socket(other) ? `[${other.address ?? '::'}]` : other.address ?? '0.0.0.0';
+      report(`${base}/sockets/${i}/port`, `must not be bound twice: socket ${show(other.name)} (${base}/sockets/${clash}) already binds ${bound}:${s.port} (got ${s.port})`);
     }
     if (s.cpu !== undefined && s.cpu >= config.cpus) {
       report(`${base}/sockets/${i}/cpu`, `must be < ${config.cpus}, the number of CPUs (got ${s.cpu})`);
@@ -251,7 +252,7 @@ const XRLIM_BURST_FACTOR = 6;
 /** The ICMP error types the model sends about a frames step (see src/model/icmp.ts callers), or none. */
 export function icmpErrorTypes(step: FramesStep, sockets: readonly Socket[], forwarding: boolean): number[] {
   const f = step.flags ?? [];
-  if (f.includes('multicast') || f.includes('broadcast') || step.flow.proto === 1) return [];
+  if (f.includes('multicast') || f.includes('broadcast') || step.flow.proto === 1 || isInet6Flow(step.flow)) return [];
   const types: number[] = [];
   if (f.includes('ip_options')) types.push(12); // ip_rcv_options -> parameter problem
   if (f.includes('fragment')) types.push(11); // ip_expire -> time exceeded
@@ -259,7 +260,7 @@ export function icmpErrorTypes(step: FramesStep, sockets: readonly Socket[], for
   if ((f.includes('ttl_1') || f.includes('ttl_0')) && forwarding) types.push(11); // ip_forward too_many_hops -> time exceeded
   const proto = step.flow.proto ?? 17;
   if (proto !== 17) types.push(3); // no handler -> protocol unreachable
-  else if (!sockets.some((s) => s.port === step.flow.dport && [undefined, '0.0.0.0', step.flow.dst ?? '10.0.0.1'].includes(s.address))) {
+  else if (!sockets.some((s) => s.port === step.flow.dport && takesIpv4(s, step.flow.dst ?? '10.0.0.1'))) {
     types.push(3); // NoPorts -> port unreachable
   }
   return types;
@@ -295,18 +296,26 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
   const ratemask = values('net.ipv4.icmp_ratemask').reduce((a, b) => a | b, 0);
   const ratelimitMs = Math.min(...values('net.ipv4.icmp_ratelimit'));
   const T = Math.ceil((ratelimitMs * hz) / 1000);
+  const ratelimit6Ms = Math.min(...values('net.ipv6.icmp.ratelimit'));
   const devices = new Map((config.devices ?? []).map((d) => [d.name, d.kind]));
   const sockets = config.sockets ?? [];
-  const perSource = new Map<string, { first: number; last: number; step: number; count: number }>();
+  // each source's limiter: `t` jiffies a token (icmp_ratelimit; ICMPv6: icmpv6_time >> 2 for the on-link /64)
+  const perSource = new Map<string, { first: number; last: number; step: number; count: number; t: number }>();
   let anyFrag = false;
   scenario.workload.forEach((st, i) => {
-    if (st.op !== 'frames' || devices.get(st.device) === 'loopback') return;
+    const kind = st.op === 'frames' ? devices.get(st.device) : undefined;
+    if (st.op !== 'frames' || kind === undefined || kind === 'loopback') return;
     const count = st.count ?? 1;
-    const types = icmpErrorTypes(st, sockets, config.forwarding === true).filter((t) => ((1 << t) & ratemask) !== 0);
+    // an ICMPv6 port unreachable (net.ipv6.icmp.ratemask's default limits it) takes from the same global bucket
+    const v6 = isInet6Flow(st.flow);
+    const types = v6
+      ? (inet6NoPorts(st, kind, sockets) ? [1] : [])
+      : icmpErrorTypes(st, sockets, config.forwarding === true).filter((t) => ((1 << t) & ratemask) !== 0);
     if (types.length === 0) return;
-    if (types.includes(11)) anyFrag = true;
-    const src = st.flow.src ?? '10.0.0.2';
-    const e = perSource.get(src) ?? { first: st.at, last: st.at, step: i, count: 0 };
+    if (!v6 && types.includes(11)) anyFrag = true;
+    const src = v6 ? `[${st.flow.src ?? V6_PEER}]` : st.flow.src ?? '10.0.0.2';
+    const t = v6 ? icmpv6OnlinkTimeout(ratelimit6Ms, hz, icmpv6PrefixShift(config.profile)) : T;
+    const e = perSource.get(src) ?? { first: st.at, last: st.at, step: i, count: 0, t };
     e.last = Math.max(e.last, st.at + (count - 1) * (st.gapNs ?? 0));
     e.step = i;
     e.count += count;
@@ -319,9 +328,9 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
   let passPeer = 0; // errors the per-destination limiter can let through to the global bucket
   for (const e of perSource.values()) {
     const spanJiffies = Math.ceil((e.last - e.first) / (1e9 / hz)) + fragJiffies + 1;
-    longest = Math.max(longest, spanJiffies);
+    if (e.t === T) longest = Math.max(longest, spanJiffies); // inet_peer_gc: an IPv4 limiter's long bucket
     lastStep = Math.max(lastStep, e.step);
-    passPeer += T > 0 ? Math.min(e.count, XRLIM_BURST_FACTOR + Math.ceil(spanJiffies / T) + 1) : e.count;
+    passPeer += e.t > 0 ? Math.min(e.count, XRLIM_BURST_FACTOR + Math.ceil(spanJiffies / e.t) + 1) : e.count;
   }
   if (T > 0 && XRLIM_BURST_FACTOR * ratelimitMs > INET_PEER_MINTTL_MS && longest * (1000 / hz) > INET_PEER_MINTTL_MS) {
     report(`/workload/${lastStep}`, `must not send rate-limited ICMP errors over more than ${INET_PEER_MINTTL_MS / 1000} s with net.ipv4.icmp_ratelimit ${ratelimitMs} ms: inetpeer.c:inet_peer_gc may then free an idle destination's inet_peer, whose bucket (6 x icmp_ratelimit, above inet_peer_minttl 120 s) restarts full; the model keeps every peer and cannot predict when the kernel frees one`);
@@ -333,7 +342,8 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
   // One destination whose limiter spaces its errors at least HZ/50 apart (icmp_global_allow's refill interval),
   // each refill worth 3 credits or more: past its burst of 6 every error finds credit or a refill, whatever the draws.
   const refillJiffies = Math.floor(hz / 50);
-  const spaced = perSource.size === 1 && T >= refillJiffies && Math.floor((Math.min(...perSec) * refillJiffies) / hz) >= 3;
+  const only = [...perSource.values()][0]!;
+  const spaced = perSource.size === 1 && only.t >= refillJiffies && Math.floor((Math.min(...perSec) * refillJiffies) / hz) >= 3;
   const reaching = spaced ? Math.min([...perSource.values()][0]!.count, XRLIM_BURST_FACTOR) : passPeer;
   if (2 * reaching >= limit) report(`/workload/${lastStep}`, globalBucketMessage(reaching, limit));
 }
@@ -540,6 +550,11 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         }
         if (step.cpu !== undefined && step.cpu >= config.cpus) {
           report(`${base}/cpu`, `must be < ${config.cpus}, the number of CPUs (got ${step.cpu})`);
+        }
+        for (const [ptr, m] of flowFamilyProblems(step)) report(`${base}/${ptr}`, m);
+        if (isInet6Flow(step.flow)) {
+          for (const [ptr, m] of inet6StepProblems(step, d)) report(`${base}/${ptr}`, m);
+          break;
         }
         if (d.kind !== 'loopback') for (const [ptr, m] of addressProblems(step, config)) report(`${base}/${ptr}`, m);
         else if (step.flow.src !== undefined && !isLocalSource(step.flow.src, config)) {

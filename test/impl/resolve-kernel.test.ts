@@ -37,5 +37,10 @@ describe('--impl kernel', () => {
     expect(r.impl.tags).not.toContain('frame:fragment');
     expect(r.impl.observes).toEqual(expect.arrayContaining(['snmp.Udp.RcvbufErrors', 'udp[*].drops', 'dev.lo']));
     expect(r.impl.observes).not.toContain('snmp.Udp.OutDatagrams');
+    // IPv6: /proc/net/snmp6's receive side, read by a trial of a scenario that uses IPv6
+    expect(r.impl.tags).toContain('ipv6');
+    expect(r.impl.observes).toEqual(expect.arrayContaining(['snmp6.Ip6.InReceives', 'snmp6.Icmp6.OutRateLimitHost', 'snmp6.Udp6.NoPorts']));
+    expect(r.impl.observes).not.toContain('snmp6.Udp6.OutDatagrams');
+    expect(r.impl.observes).not.toContain('snmp6.Ip6.OutRequests');
   });
 });

@@ -24,6 +24,14 @@ describe.each([
   ['crafted-martian-own-src-bcast', 'ip_rcv_finish_core IP_LOCAL_SOURCE'],
   ['crafted-martian-zero-src', 'ip_rcv_finish_core IP_INVALID_SOURCE'],
   ['crafted-martian-multicast-src', 'ip_rcv_finish_core IP_INVALID_SOURCE'],
+  // IPv6 (corpus.ts ipv6()): the checksum checked on receive or when read, a zero checksum (udp6_csum_zero_error),
+  // a UDP length beyond the datagram or below the header, a frame to another MAC (before ip6_rcv_core counts it)
+  ['ipv6-veth-udp-csum-small', '__udp6_lib_rcv UDP_CSUM'],
+  ['ipv6-veth-udp-csum-large', 'udpv6_recvmsg UDP_CSUM'],
+  ['ipv6-veth-udp-csum-zero', '__udp6_lib_rcv UDP_CSUM'],
+  ['ipv6-veth-udp-len-long', '__udp6_lib_rcv PKT_TOO_SMALL'],
+  ['ipv6-veth-udp-len-short', '__udp6_lib_rcv PKT_TOO_SMALL'],
+  ['ipv6-veth-otherhost', 'ip6_rcv_core OTHERHOST'],
 ])('%s', (name, expected) => {
   it(`Linux 6.18 frees each datagram at ${expected}, and so does the model`, () => {
     const g = trace(name);

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReading, type Reading } from '../../src/kernel/reading.ts';
-import type { CounterFiles } from '../../src/kernel/snapshot.ts';
+import type { COUNTER_FILE_PATHS, CounterFiles } from '../../src/kernel/snapshot.ts';
 
 export const FX = join(import.meta.dirname, 'fixtures', 'snapshot-6.18');
 export const fx = (...p: string[]): string => readFileSync(join(FX, ...p), 'utf8');
@@ -13,7 +13,7 @@ export const fx = (...p: string[]): string => readFileSync(join(FX, ...p), 'utf8
 /** The CPUs of the machine the fixtures come from (its softnet_stat rows). */
 export const FX_CPUS = fx('a', 'net_softnet_stat.txt').trim().split('\n').length;
 
-const FILES: Record<keyof CounterFiles, string> = {
+const FILES: Record<keyof typeof COUNTER_FILE_PATHS, string> = {
   softnet_stat: 'net_softnet_stat.txt', snmp: 'net_snmp.txt', netstat: 'net_netstat.txt', dev: 'net_dev.txt',
   udp: 'net_udp.txt', softirqs: 'softirqs.txt', interrupts: 'interrupts.txt',
 };

@@ -1,7 +1,13 @@
 // `rxpath snapshot` on this machine (Linux only): the live reading in each format, the interval
 // mode in Prometheus form, and bad options as bad usage (exit 2) naming the option.
+import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { nstatAbsolute } from '../../src/kernel/format/nstat.ts';
+import { withNetns } from '../../src/kernel/netns.ts';
+import { kernelUnavailableReason, PYTHON } from '../../src/kernel/platform.ts';
+import { readMachine } from '../../src/kernel/reading.ts';
+import { snapshotSeries } from '../../src/kernel/series.ts';
 import { parseSnapshotOptions } from '../../src/kernel/snapshot-options.ts';
 import { RxpathInputError } from '../../src/spec/errors.ts';
 import { rxpath } from '../gate/cli.ts';
@@ -24,6 +30,29 @@ describe.runIf(process.platform === 'linux')('rxpath snapshot on this machine', 
     expect(stamps[1]! - stamps[0]!).toBeGreaterThan(0.8);
     expect(stamps[1]! - stamps[0]!).toBeLessThan(1.5);
   });
+});
+
+describe.skipIf(kernelUnavailableReason() !== null)('rxpath snapshot --netns reads /proc/net/snmp6 (root on Linux)', () => {
+  it('the IPv6 MIBs of a namespace, as `nstat -a` prints them there', async () => {
+    await withNetns(async (ns) => {
+      // 5 datagrams from ::1 to a closed port on ::1: Udp6 NoPorts, and each port unreachable comes back over lo
+      const send = 'import socket\ns = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)\nfor _ in range(5): s.sendto(b"x" * 10, ("::1", 9999))\n';
+      const r = spawnSync('ip', ['netns', 'exec', ns, PYTHON, '-c', send], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const reading = readMachine(ns);
+      if (!reading.ok) throw new Error(reading.error);
+      const six = reading.value.snapshot.snmp6!;
+      expect([six.Udp6.NoPorts, six.Icmp6.OutDestUnreachs, six.Icmp6.InDestUnreachs, six.Ip6.InReceives]).toEqual([5, 5, 5, 10]);
+      expect(reading.value.present.has('snmp6.Udp6.NoPorts')).toBe(true);
+      const nstat = spawnSync('ip', ['netns', 'exec', ns, 'nstat', '-a', '-s', '-z'], { encoding: 'utf8' });
+      if (nstat.status !== 0) return; // no nstat here: the counts above are the check
+      const theirs = nstat.stdout.trimEnd().split('\n');
+      const ours = nstatAbsolute(snapshotSeries(reading.value.snapshot, reading.value.present)).trimEnd().split('\n')
+        .filter((l) => /^(Ip6|Icmp6|Udp6)/.test(l));
+      expect(ours.length).toBeGreaterThan(5);
+      for (const line of ours) expect(theirs, line).toContain(line);
+    });
+  }, 30_000);
 });
 
 describe('snapshot options', () => {

@@ -74,8 +74,9 @@ describe.each(['linux-3.13', 'linux-6.1', 'linux-6.12', 'linux-6.18'] as const)(
     expect(reasmChained(profile, [1480, 1])).toEqual([false]);
   });
 
-  it('a fragment is a veth frame of its length: its truesize is the table\'s for the payload that length carries', () => {
-    expect(fragmentTruesize(profile, 1480)).toBe(skb_truesize(profile, 1472));
+  it('a fragment is an AF_PACKET frame of its length: its truesize is packet_snd\'s, one byte short of a UDP sender\'s', () => {
+    // packet_snd allocates the 14 + 20 + dataLen byte frame + 16 (hh_len); a UDP sender 20 + 8 + payload + 16 + 15
+    expect(fragmentTruesize(profile, 1480)).toBe(skb_truesize(profile, 1471));
     expect(fragmentTruesize(profile, 1)).toBe(skb_truesize(profile, 0));
   });
 
@@ -83,6 +84,12 @@ describe.each(['linux-3.13', 'linux-6.1', 'linux-6.12', 'linux-6.18'] as const)(
     const c = at(vethScenario(profile, { count: 5, payload: 3000, flow: { src: '10.0.0.2', dst: '10.0.0.1', sport: 40000, dport: 9999 } }));
     expect([c.snmp.Ip.ReasmOKs, c.snmp.Udp.NoPorts, c.snmp.Icmp.OutDestUnreachs]).toEqual([5, 5, 5]);
   });
+});
+
+it('linux-6.18: the reassembled truesize measured at a bucket edge (payload 2126: last fragment of 654 bytes, chained)', () => {
+  // by hand on Linux 6.18.44 (rx_queue of the socket's /proc/net/udp row): 3584; the old rule (the sender's UDP
+  // table at dataLen - 8) said 4608
+  expect(reassembledTruesize('linux-6.18', 2126)).toBe(3584);
 });
 
 describe('the fragment memory against ipfrag_high_thresh (4 MiB)', () => {

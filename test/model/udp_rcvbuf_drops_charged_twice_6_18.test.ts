@@ -30,7 +30,7 @@ describe('linux-6.18 rcvbuf drops', () => {
   test('a rule that charges rcvbuf drops to InErrors only (a faulty kernel) breaks the equality', () => {
     const h = makeHost({
       profile: 'linux-6.18', sockets: [{ name: 's', port: 7, soRcvbuf: 1152 }],
-      udpRules: { chargeRcvbuf: (mib) => { mib.udp.InErrors++; } },
+      udpRules: { chargeRcvbuf: (udp) => { udp.InErrors++; } },
     });
     receive(h, { dport: 7, payload: 100 }, 10);
     expect(h.mib.udp.InErrors).toBe(8);

@@ -77,7 +77,7 @@ describe('a rule of the other kernel is an error, never a silent answer', () => 
     expect(() => UDP_313.udpAdmit(0, 1, 1)).toThrow('linux-3.13 has no __udp_enqueue_schedule_skb');
     expect(() => UDP_618.rcvqueuesFull(0, 0, 1)).toThrow('linux-6.18 UDP has no socket backlog (sk_rcvqueues_full)');
     expect(() => UDP_618.sockQueueFull(0, 1)).toThrow('linux-6.18 UDP does not use sock_queue_rcv_skb');
-    expect(() => UDP_618.chargeRcvqueuesFull(new Mibs())).toThrow('linux-6.x UDP has no sk_rcvqueues_full');
+    expect(() => UDP_618.chargeRcvqueuesFull(new Mibs().udp)).toThrow('linux-6.x UDP has no sk_rcvqueues_full');
   });
 });
 

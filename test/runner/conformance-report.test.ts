@@ -1,7 +1,7 @@
 // The conformance survey and report that docs/conformance/gvisor.md is generated with
 // (src/runner/survey.ts, src/runner/reports/conformance.ts, `rxpath conformance`), on an
 // implementation that needs no gVisor (it lives in test/runner): the reference model with one kernel rule broken
-// (examples/faulty). The survey finds that deviation, leaves its counter out, finds nothing more,
+// (examples/faulty). The survey finds that deviation (in Udp, then in Udp6), leaves its counters out, finds nothing more,
 // and the same seed gives the same report byte for byte.
 import { describe, expect, test } from 'vitest';
 import faultyInDatagrams from '../../examples/faulty/in-datagrams-on-enqueue.ts';
@@ -27,13 +27,18 @@ describe('rxpath conformance: the survey and its report', () => {
   test('finds the broken rule with a minimal scenario, leaves its counter out, then finds nothing more', async () => {
     const r = await survey(DEFAULT_SEED);
     expect(r.end).toBe('no-further-deviation');
-    expect(r.deviations).toHaveLength(1);
-    const [d] = r.deviations;
+    // the broken rule shows in each family's MIB: Udp InDatagrams, then (left out) Udp6's, read by udpv6_recvmsg
+    expect(r.deviations).toHaveLength(2);
+    const [d, d6] = r.deviations;
     expect(d!.counters.map((c) => c.path)).toEqual(['snmp.Udp.InDatagrams']);
     expect(d!.counters[0]!.rule).toMatchObject({ where: 'net/ipv4/udp.c:udp_recvmsg', source: 'spec' });
     expect(Number(d!.counters[0]!.actual)).toBeGreaterThan(Number(d!.counters[0]!.expected));
     expect(d!.scenario.workload.filter((s) => s.op === 'frames')).toHaveLength(1);
-    expect(r.rounds.map((x) => [x.status, x.leftOut])).toEqual([['failed', []], ['passed', ['snmp.Udp.InDatagrams']]]);
+    expect(d6!.counters.map((c) => c.path)).toEqual(['snmp6.Udp6.InDatagrams']);
+    expect(d6!.counters[0]!.rule).toMatchObject({ where: 'net/ipv6/udp.c:udpv6_recvmsg', source: 'spec' });
+    expect(r.rounds.map((x) => [x.status, x.leftOut])).toEqual([
+      ['failed', []], ['failed', ['snmp.Udp.InDatagrams']], ['passed', ['snmp.Udp.InDatagrams', 'snmp6.Udp6.InDatagrams']],
+    ]);
     const md = conformanceMarkdown(r);
     expect(md.split('\n').slice(0, 7).join('\n')).toContain('npx rxpath conformance --impl x.ts');
     expect(md).toContain('### `net/ipv4/udp.c:udp_recvmsg`');

@@ -64,9 +64,9 @@ async function explain(plan: SnapshotPlan, read: () => Reading): Promise<void> {
 export function register(program: Command, setExit: SetExit): void {
   program
     .command('snapshot')
-    .description('read the live counter files (softnet_stat, snmp, netstat, dev, udp, softirqs, interrupts, ethtool -S) '
+    .description('read the live counter files (softnet_stat, snmp, snmp6, netstat, dev, udp, softirqs, interrupts, ethtool -S) '
       + 'once, or every --interval seconds as deltas and rates')
-    .option('--netns <name>', 'read the per-namespace files (snmp, netstat, dev, udp) inside this network namespace')
+    .option('--netns <name>', 'read the per-namespace files (snmp, snmp6, netstat, dev, udp) inside this network namespace')
     .option('--json', 'print the Snapshot JSON on one line, without the parse warnings on stderr')
     .option('--interval <seconds>', 'read again every S seconds and print each interval: counters as deltas and per-second rates, gauges as values')
     .option('--count <n>', 'with --interval: stop after N intervals (default: until interrupted)')

@@ -3,16 +3,20 @@
 and does what the recorder asks over stdin/stdout, one JSON object per line each way.
 
 Requests (every reply has "ok": true, or "ok": false and "error"):
-  {"op": "socket", "name": S, "addr": A, "port": P, "rcvbuf": N|null, "force": bool}
-      -> {"rcvbuf": getsockopt(SO_RCVBUF)}   bound UDP socket, non-blocking
-  {"op": "sender", "name": S, "addr": A, "port": P}             a bound UDP socket used to send
-  {"op": "send", "sender": S, "dst": A, "dport": P, "payload": N, "count": C, "alt": S2, "every": E}
+  {"op": "socket", "name": S, "addr": A, "port": P, "rcvbuf": N|null, "force": bool, "family": F, "v6only": bool}
+      -> {"rcvbuf": getsockopt(SO_RCVBUF)}   bound UDP socket, non-blocking; family "inet" (default) or
+         "inet6" (AF_INET6, IPV6_V6ONLY set to v6only before bind, address default ::, may be ::ffff:a.b.c.d)
+  {"op": "sender", "name": S, "addr": A, "port": P, "family": F} a bound UDP socket used to send
+  {"op": "send", "sender": S, "dst": A, "dport": P, "payload": N, "count": C, "alt": S2, "every": E, "gap_ns": G}
       -> {"sent": n, "errors": {errno_name: k}}   datagram k from S2 when k % E == E - 1 (alt, every optional)
-  {"op": "raw", "ifname": I, "frames": [hex, ...], "repeat": C}  AF_PACKET sendto on I
+  {"op": "raw", "ifname": I, "frames": [hex, ...], "repeat": C, "gap_ns": G, "per": F}  AF_PACKET sendto on I
       -> {"sent": n}
+  With gap_ns (optional), datagram k leaves at k * G ns after the first (a schedule from the first send,
+  time.monotonic_ns: a late wake-up does not push the later ones back); for raw, a datagram is F frames
+  (its fragments, sent back to back; F default 1). Without it, back to back.
   {"op": "read", "name": S, "count": C|null, "peek_errors": bool}
       -> {"read": n, "bytes": b}          recvmsg until C datagrams or EAGAIN
-  {"op": "rx_queue", "name": S}           -> {"rx_queue": n, "drops": d}  (this socket's /proc/net/udp row)
+  {"op": "rx_queue", "name": S}           -> {"rx_queue": n, "drops": d}  (this socket's /proc/net/udp or udp6 row)
   {"op": "cat", "paths": [p, ...]}        -> {"files": {p: text}}  read files from inside the namespace
   {"op": "write", "path": p, "value": v}  write a (per-namespace) sysctl file
   {"op": "close", "name": S}
@@ -24,16 +28,40 @@ import json
 import os
 import socket
 import sys
+import time
 
 SO_RCVBUFFORCE = getattr(socket, "SO_RCVBUFFORCE", 33)
 
 socks = {}
 
 
+def pacer(gap_ns):
+    """wait(k): sleeps until datagram k's time, k * gap_ns after the first call (gap_ns 0: never sleeps)."""
+    start = []
+
+    def wait(k):
+        if gap_ns <= 0:
+            return
+        if not start:
+            start.append(time.monotonic_ns())
+            return
+        late = start[0] + k * gap_ns - time.monotonic_ns()
+        if late > 0:
+            time.sleep(late / 1e9)
+    return wait
+
+
+def family_of(req):
+    fam = req.get("family") or "inet"
+    if fam not in ("inet", "inet6"):
+        raise ValueError("unknown family %r" % fam)
+    return socket.AF_INET6 if fam == "inet6" else socket.AF_INET
+
+
 def udp_row(sock):
-    """The /proc/net/udp row of `sock` (matched by inode): rx_queue and drops columns."""
+    """The /proc/net/udp (AF_INET6: udp6) row of `sock` (matched by inode): rx_queue and drops columns."""
     ino = os.fstat(sock.fileno()).st_ino
-    with open("/proc/net/udp") as f:
+    with open("/proc/net/udp6" if sock.family == socket.AF_INET6 else "/proc/net/udp") as f:
         lines = f.read().splitlines()[1:]
     for line in lines:
         cols = line.split()
@@ -41,23 +69,27 @@ def udp_row(sock):
             tx, rx = cols[4].split(":")
             return {"rx_queue": int(rx, 16), "tx_queue": int(tx, 16), "drops": int(cols[12]),
                     "local_address": cols[1], "rem_address": cols[2]}
-    raise RuntimeError("socket inode %d not in /proc/net/udp" % ino)
+    raise RuntimeError("socket inode %d not in /proc/net/udp%s" % (ino, "6" if sock.family == socket.AF_INET6 else ""))
 
 
 def op_socket(req):
-    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    fam = family_of(req)
+    s = socket.socket(fam, socket.SOCK_DGRAM)
+    if fam == socket.AF_INET6:
+        s.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1 if req.get("v6only") else 0)
     if req.get("rcvbuf") is not None:
         opt = SO_RCVBUFFORCE if req.get("force") else socket.SO_RCVBUF
         s.setsockopt(socket.SOL_SOCKET, opt, int(req["rcvbuf"]))
-    s.bind((req.get("addr") or "0.0.0.0", int(req["port"])))
+    s.bind((req.get("addr") or ("::" if fam == socket.AF_INET6 else "0.0.0.0"), int(req["port"])))
     s.setblocking(False)
     socks[req["name"]] = s
     return {"rcvbuf": s.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)}
 
 
 def op_sender(req):
-    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    s.bind((req.get("addr") or "0.0.0.0", int(req.get("port") or 0)))
+    fam = family_of(req)
+    s = socket.socket(fam, socket.SOCK_DGRAM)
+    s.bind((req.get("addr") or ("::" if fam == socket.AF_INET6 else "0.0.0.0"), int(req.get("port") or 0)))
     socks[req["name"]] = s
     return {}
 
@@ -70,7 +102,9 @@ def op_send(req):
     dst = (req["dst"], int(req["dport"]))
     sent = 0
     errors = {}
+    wait = pacer(int(req.get("gap_ns") or 0))
     for k in range(int(req.get("count") or 1)):
+        wait(k)
         try:
             (alt if alt is not None and k % every == every - 1 else s).sendto(data, dst)
             sent += 1
@@ -85,9 +119,13 @@ def op_raw(req):
     try:
         s.bind((req["ifname"], 0))
         frames = [bytes.fromhex(h) for h in req["frames"]]
+        per = int(req.get("per") or 1)
+        wait = pacer(int(req.get("gap_ns") or 0))
         sent = 0
         for _ in range(int(req.get("repeat") or 1)):
-            for fr in frames:
+            for i, fr in enumerate(frames):
+                if i % per == 0:
+                    wait(i // per)
                 s.send(fr)
                 sent += 1
     finally:

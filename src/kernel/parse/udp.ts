@@ -1,5 +1,6 @@
 // /proc/net/udp (net/ipv4/udp.c:udp4_format_sock): header, then one row per socket:
 // "sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode ref pointer drops".
+// /proc/net/udp6 (net/ipv6/datagram.c:__ip6_dgram_sock_seq_show) has the same columns, each address 32 hex digits.
 import { counter, fail, lines, parsing, type ParseResult } from './result.ts';
 
 export interface UdpProcRow {
@@ -12,9 +13,19 @@ export interface UdpProcRow {
 }
 
 const ADDR = /^[0-9A-F]{8}:[0-9A-F]{4}$/;
+const ADDR6 = /^[0-9A-F]{32}:[0-9A-F]{4}$/;
 
 export function parseUdp(text: string): ParseResult<UdpProcRow[]> {
-  return parsing('/proc/net/udp', () => {
+  return parseUdpRows(text, '/proc/net/udp', ADDR);
+}
+
+/** /proc/net/udp6: the rows of AF_INET6 sockets (their addresses as procAddress6 prints them). */
+export function parseUdp6(text: string): ParseResult<UdpProcRow[]> {
+  return parseUdpRows(text, '/proc/net/udp6', ADDR6);
+}
+
+function parseUdpRows(text: string, file: string, ADDR: RegExp): ParseResult<UdpProcRow[]> {
+  return parsing(file, () => {
     const ls = lines(text);
     if (ls.length < 1 || !/^\s*sl\s+local_address/.test(ls[0])) fail('expected the header line "sl local_address ..."');
     const rows: UdpProcRow[] = [];

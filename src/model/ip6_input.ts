@@ -1,0 +1,52 @@
+// IPv6 receive: net/ipv6/ip6_input.c (3.13 ipv6_rcv / ip6_rcv_finish / ip6_input_finish; 6.x ip6_rcv_core /
+// ip6_rcv_finish / ip6_protocol_deliver_rcu). The model's IPv6 frames are UDP to a local address (the
+// validator refuses the rest: src/spec/ipv6-problems.ts) or its own ICMPv6 errors over lo, so of ip6_rcv_core's header checks none fails, the route
+// lookup (ip6_route_input) always gives ip6_input, and no extension header is parsed.
+import type { Host } from './host.ts';
+import { FLAG } from './skb.ts';
+import { kfree_skb } from './skb_drop.ts';
+import { udpv6_rcv } from './udp6.ts';
+import { icmpv6_rcv, IPPROTO_ICMPV6 } from './icmp6.ts';
+
+/**
+ * ip6_input.c:ipv6_rcv (3.13) / ipv6_rcv -> ip6_rcv_core (6.x), on the processing CPU, for an ETH_P_IPV6 skb.
+ * Frees the skb or hands it on; never returns it.
+ */
+export function ipv6_rcv(host: Host, skb: number, cpu: number): void {
+  const p = host.skbs;
+  const mib = host.mib.ip6;
+  // `if (skb->pkt_type == PACKET_OTHERHOST) { kfree_skb(skb); ... }`: before any counter (6.x: reason OTHERHOST,
+  // and dev_core_stats_rx_otherhost_dropped_inc, an rtnl-only stat)
+  if (p.flags[skb] & FLAG.otherhost) {
+    const loc = host.profile.udp.dropReasons ? 'net/ipv6/ip6_input.c:ip6_rcv_core' : 'net/ipv6/ip6_input.c:ipv6_rcv';
+    kfree_skb(host, skb, cpu, loc, 'OTHERHOST');
+    return;
+  }
+  // __IP6_UPD_PO_STATS(net, idev, IPSTATS_MIB_IN, skb->len): the Ethernet padding too (trimmed below)
+  mib.InReceives++;
+  mib.InOctets += p.len[skb] + p.pad[skb];
+  // skb_share_check, idev / disable_ipv6 (InDiscards), version, the address checks of RFC 4291 (InAddrErrors):
+  // none fails for the frames the validator lets through.
+  // __IP6_ADD_STATS(net, idev, IPSTATS_MIB_NOECTPKTS + (ipv6_get_dsfield(hdr) & INET_ECN_MASK),
+  //                 max_t(unsigned short, 1, skb_shinfo(skb)->gso_segs)): the model's frames are Not-ECT
+  mib.InNoECTPkts++;
+  // `if (pkt_len + sizeof(struct ipv6hdr) > skb->len)` cannot hold; pskb_trim_rcsum drops the padding
+  p.pad[skb] = 0;
+  // no hop-by-hop header (nexthdr 17); NF_INET_PRE_ROUTING: no netfilter in the model
+  ip6_rcv_finish(host, skb, cpu);
+}
+
+/**
+ * ip6_input.c:ip6_rcv_finish: early demux (udp_v6_early_demux finds only connected sockets, which an AF_INET6
+ * socket cannot be in the model), then ip6_route_input: the destination is local, so dst_input is ip6_input ->
+ * ip6_input_finish -> (6.x) ip6_protocol_deliver_rcu.
+ */
+function ip6_rcv_finish(host: Host, skb: number, cpu: number): void {
+  // nexthdr IPPROTO_UDP: udpv6_protocol (INET6_PROTO_NOPOLICY | INET6_PROTO_FINAL); IPPROTO_ICMPV6 (the model's own
+  // errors looped back over lo): icmpv6_protocol. No raw socket. Both handlers return 0 whatever they do with the
+  // packet, so InDelivers counts it: `else if (ret == 0) __IP6_INC_STATS(net, idev, IPSTATS_MIB_INDELIVERS)`
+  // (3.13: ip6_input_finish).
+  if (host.flows.flows[host.skbs.flow[skb]].proto === IPPROTO_ICMPV6) icmpv6_rcv(host, skb);
+  else udpv6_rcv(host, skb, cpu);
+  host.mib.ip6.InDelivers++;
+}

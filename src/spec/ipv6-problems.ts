@@ -1,0 +1,165 @@
+// What the validator refuses about IPv6 (workload Flow.family inet6, Socket.family inet6): everything the model's
+// IPv6 path (src/model/ip6_input.ts, udp6.ts) does not predict faithfully, each with the reason.
+import type { Device, FramesStep, Socket } from '../generated/schema-types.ts';
+import {
+  ipv6AddrAny, ipv6AddrLoopback, ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, IPV6_HLEN, V6_LOCAL,
+  V6_LOOPBACK, V6_PEER,
+} from './ipv6.ts';
+import { VETH_MTU } from './ip-fragment.ts';
+
+/** The flags an IPv6 frame may carry: the UDP ones and a foreign destination MAC. */
+export const INET6_FLAGS = ['udp_csum', 'udp_csum_zero', 'udp_len_long', 'udp_len_short', 'otherhost'] as const;
+
+/**
+ * The largest UDP payload of an IPv6 datagram the model takes: one the sender does not fragment, within the
+ * veth's MTU (1500) or lo's (65536: 40 + 8 + 65488; payload_len, 8 + payload, stays within 16 bits).
+ */
+export function maxInet6Payload(kind: string): number {
+  return (kind === 'veth' ? VETH_MTU : LO_MTU) - IPV6_HLEN - 8;
+}
+/** drivers/net/loopback.c:loopback_setup: dev->mtu = 64 * 1024. */
+const LO_MTU = 65536;
+
+function isIpv6Text(a: string): boolean {
+  return ipv6Bytes(a) !== null;
+}
+
+/** An IPv4 flow with an IPv6 address, or the other way round: the family decides, so a mismatch is refused. */
+export function flowFamilyProblems(step: FramesStep): [string, string][] {
+  const out: [string, string][] = [];
+  const v6 = isInet6Flow(step.flow);
+  for (const k of ['src', 'dst'] as const) {
+    const a = step.flow[k];
+    if (a !== undefined && isIpv6Text(a) !== v6) {
+      out.push([`flow/${k}`, v6
+        ? `must be an IPv6 address: the flow's family is inet6 (got ${a})`
+        : `must be an IPv4 address, or the flow must say family "inet6" (got ${a})`]);
+    }
+  }
+  return out;
+}
+
+/** The problems of an inet6 frames step on device `d` (pointers relative to the step). */
+export function inet6StepProblems(step: FramesStep, d: Device): [string, string][] {
+  const out: [string, string][] = [];
+  if (d.kind !== 'veth' && d.kind !== 'loopback') {
+    out.push(['flow/family', `must be inet (or the device loopback or a veth): the model's IPv6 path takes no NIC frames (no IPv6 RSS, GRO or igb receive) (${JSON.stringify(d.name)} is a ${d.kind})`]);
+    return out;
+  }
+  if ((step.flow.proto ?? 17) !== 17) {
+    out.push(['flow/proto', `must be 17 (UDP) for an inet6 flow: the model has no other IPv6 protocol (got ${step.flow.proto})`]);
+  }
+  const flags = step.flags ?? [];
+  const other = flags.filter((f) => !(INET6_FLAGS as readonly string[]).includes(f));
+  if (other.length > 0) {
+    out.push(['flags', `may hold only ${INET6_FLAGS.join(', ')} on an inet6 flow: the others describe IPv4 headers and routes (got ${other.join(', ')})`]);
+  }
+  if (d.kind === 'loopback' && flags.length > 0) {
+    out.push(['flags', `must be empty on loopback for an inet6 flow: a local socket sends it, and the kernel builds it right (got ${flags.join(', ')})`]);
+  }
+  if (flags.includes('udp_csum') && flags.includes('udp_csum_zero')) {
+    out.push(['flags', 'must not hold both udp_csum and udp_csum_zero: a checksum is bad or zero']);
+  }
+  const max = maxInet6Payload(d.kind);
+  if ((step.payload ?? 64) > max) {
+    out.push(['payload', `must be at most ${max} for an inet6 flow on a ${d.kind}: a longer datagram leaves the sender as IPv6 fragments, which the model does not reassemble (got ${step.payload})`]);
+  }
+  for (const k of ['interleave', 'hash'] as const) {
+    if (step[k] !== undefined) {
+      out.push([k, `must be absent for an inet6 flow: not recorded for IPv6 yet, so not predicted (got ${JSON.stringify(step[k])})`]);
+    }
+  }
+  const pad = step.padding ?? 0;
+  if (pad > 0 && d.kind === 'loopback') {
+    out.push(['padding', `must be 0 or absent on loopback: a local socket's datagram has no Ethernet padding (got ${pad})`]);
+  } else if (pad > 0 && IPV6_HLEN + 8 + (step.payload ?? 64) + pad > VETH_MTU) {
+    out.push(['padding', `must keep the frame within the veth's MTU: 40 + 8 + payload + padding <= ${VETH_MTU} (got ${pad})`]);
+  }
+  const wantDst = d.kind === 'loopback' ? V6_LOOPBACK : V6_LOCAL;
+  if (step.flow.dst !== undefined && isIpv6Text(step.flow.dst) && ipv6Key(step.flow.dst) !== ipv6Key(wantDst)) {
+    out.push(['flow/dst', `must be ${wantDst}, the ${d.kind}'s local IPv6 address: the model routes no other IPv6 destination (got ${step.flow.dst})`]);
+  }
+  const src = step.flow.src;
+  if (src !== undefined && isIpv6Text(src)) {
+    const key = ipv6Key(src);
+    if (d.kind === 'loopback' && !ipv6AddrLoopback(key)) {
+      out.push(['flow/src', `must be ::1 on loopback for an inet6 flow: a local socket sends it (got ${src})`]);
+    }
+    if (d.kind === 'veth' && key !== ipv6Key(V6_PEER)) {
+      out.push(['flow/src', `must be ${V6_PEER} (or absent) on a veth for an inet6 flow: the peer the namespace has a neighbour for, where its ICMPv6 errors go (another source would take neighbour discovery, and ip6_rcv_core's address checks are not modelled) (got ${src})`]);
+    }
+  }
+  return out;
+}
+
+/** The problems of socket `s` about its family (pointers relative to the socket). */
+export function socketFamilyProblems(s: Socket): [string, string][] {
+  const out: [string, string][] = [];
+  const v6 = isInet6Socket(s);
+  if (s.address !== undefined && isIpv6Text(s.address) !== v6) {
+    out.push(['address', v6
+      ? `must be an IPv6 address (or v4-mapped ::ffff:a.b.c.d) for an inet6 socket (got ${s.address})`
+      : `must be an IPv4 address, or the socket must say family "inet6" (got ${s.address})`]);
+  }
+  if (!v6 && s.v6only !== undefined) out.push(['v6only', 'must be absent on an inet socket: IPV6_V6ONLY is an AF_INET6 option']);
+  if (v6 && s.v6only === true && s.address !== undefined && isIpv6Text(s.address) && ipv6V4Mapped(ipv6Key(s.address)) >= 0) {
+    out.push(['v6only', `must not be true on a socket bound to the IPv4-mapped ${s.address}: bind(2) fails (af_inet6.c:__inet6_bind, EINVAL)`]);
+  }
+  if (v6) {
+    if (s.connect !== undefined) out.push(['connect', 'must be absent on an inet6 socket: the model does not connect() AF_INET6 sockets (udp_v6_early_demux)']);
+    if (s.multicast !== undefined) out.push(['multicast', 'must be absent on an inet6 socket: the model has no IPv6 multicast']);
+  }
+  return out;
+}
+
+/** The IPv4 view of a socket for the bind-conflict check: its bound IPv4 address, or null when it takes no IPv4. */
+function ipv4View(s: Socket): string | null {
+  if (!isInet6Socket(s)) return s.address ?? '0.0.0.0';
+  const key = ipv6Key(s.address ?? '::');
+  if (s.v6only === true) return null;
+  if (ipv6AddrAny(key)) return '0.0.0.0';
+  const m = ipv6V4Mapped(key);
+  return m < 0 ? null : [m >>> 24, (m >>> 16) & 255, (m >>> 8) & 255, m & 255].join('.');
+}
+
+/** Flags that drop an IPv6 datagram before __udp6_lib_rcv's socket lookup decides anything (no NoPorts). */
+const INET6_EARLY_DROP = ['otherhost', 'udp_len_long', 'udp_len_short', 'udp_csum', 'udp_csum_zero'];
+
+/**
+ * An inet6 step on a device of `kind` whose datagrams reach no socket (Udp6 NoPorts, ICMPv6 port unreachable):
+ * no AF_INET6 socket on the port bound to :: or to the destination, and no flag that drops them first.
+ */
+export function inet6NoPorts(step: FramesStep, kind: string, sockets: readonly Socket[]): boolean {
+  if ((step.flags ?? []).some((f) => INET6_EARLY_DROP.includes(f))) return false;
+  const dst = ipv6Key(step.flow.dst ?? (kind === 'loopback' ? V6_LOOPBACK : V6_LOCAL));
+  return !sockets.some((s) => {
+    const v6 = s.port === step.flow.dport ? ipv6View(s) : null;
+    return v6 !== null && (ipv6AddrAny(v6) || v6 === dst);
+  });
+}
+
+/** The socket receives IPv4 datagrams to `dst` (its IPv4 view is the wildcard or `dst`). */
+export function takesIpv4(s: Socket, dst: string): boolean {
+  const v4 = ipv4View(s);
+  return v4 === '0.0.0.0' || v4 === dst;
+}
+
+/** The IPv6 view: its bound address's key, or null for an AF_INET socket (or a v4-mapped bind, which takes no IPv6). */
+function ipv6View(s: Socket): string | null {
+  if (!isInet6Socket(s)) return null;
+  const key = ipv6Key(s.address ?? '::');
+  return ipv6V4Mapped(key) >= 0 ? null : key;
+}
+
+/**
+ * bind(2) refuses the second of two sockets on one port whose addresses overlap (net/ipv4/udp.c:udp_lib_get_port
+ * -> inet_rcv_saddr_equal, ipv6_rcv_saddr_equal): the same address or a wildcard, in either family's view
+ * (an AF_INET6 socket on :: without IPV6_V6ONLY also holds the IPv4 wildcard).
+ */
+export function socketsConflict(a: Socket, b: Socket): boolean {
+  if (a.port !== b.port) return false;
+  const a4 = ipv4View(a), b4 = ipv4View(b);
+  if (a4 !== null && b4 !== null && (a4 === b4 || a4 === '0.0.0.0' || b4 === '0.0.0.0')) return true;
+  const a6 = ipv6View(a), b6 = ipv6View(b);
+  return a6 !== null && b6 !== null && (a6 === b6 || ipv6AddrAny(a6) || ipv6AddrAny(b6));
+}
