@@ -17,6 +17,9 @@ import { FRAGMENTABLE_FLAGS, VETH_MTU } from '../spec/ip-fragment.ts';
 import type { Swarm } from './swarm.ts';
 import { INET6_FLAGS, maxInet6Payload } from '../spec/ipv6-problems.ts';
 
+/** An address of the veth's fd00::/64 that is not the host's (src/spec/ipv6.ts v6OnlinkNotLocal). */
+const V6_ONLINK_OTHER = 'fd00::99';
+
 /** ICMP types of generated ICMP frames (in sport): every error type and two unknown ones (the kinds the model receives). */
 const ICMP_FRAME_TYPES = [...ICMP_ERROR_TYPES, NR_ICMP_TYPES + 1, 200];
 /**
@@ -142,7 +145,12 @@ export interface WorkloadContext {
 function toInet6(f: FramesStep, kind: string): void {
   const flags = kind === 'loopback' ? [] : (f.flags ?? []).filter((x) => (INET6_FLAGS as readonly string[]).includes(x));
   const dport = f.flow.dport === NO_SOCKET_PORT ? NO_SOCKET_PORT : SOCKET_PORTS[0];
-  f.flow = { family: 'inet6', dport, ...(f.flow.sport !== undefined && f.flow.proto === undefined && { sport: f.flow.sport }) };
+  // the IPv4 step's not_local flag becomes another address of the veth's /64 (ip6_forward drops it)
+  const notLocal = kind === 'veth' && (f.flags ?? []).includes('not_local');
+  f.flow = {
+    family: 'inet6', dport, ...(notLocal && { dst: V6_ONLINK_OTHER }),
+    ...(f.flow.sport !== undefined && f.flow.proto === undefined && { sport: f.flow.sport }),
+  };
   if (flags.length > 0) f.flags = flags;
   else delete f.flags;
   if ((f.payload ?? 64) > maxInet6Payload(kind)) f.payload = maxInet6Payload(kind);

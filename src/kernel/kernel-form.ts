@@ -8,7 +8,7 @@
 //   one sender);
 // - loopback frames are UDP from a socket, inside 127.0.0.0/8, one at a time (no burst, no flags);
 // - IPv6 (an inet6 flow or socket): loopback flows go ::1 -> ::1, veth flows fd00::2 -> fd00::1
-//   (the topology's only IPv6 addresses), unfragmented (up to 1452 bytes of payload on a veth, 65488
+//   (the topology's only IPv6 addresses) or another address of fd00::/64, unfragmented (up to 1452 bytes of payload on a veth, 65488
 //   on loopback); an inet6 socket binds ::, ::1, fd00::1 with a veth, or the IPv4-mapped form of an
 //   address an inet socket could bind; a v6only socket binds no IPv4-mapped address;
 // - a socket binds an address the namespace owns, at most one socket per port, and no loopback
@@ -27,7 +27,9 @@
 import type { Config, Device, FramesStep, Scenario, Socket, Step } from '../generated/schema-types.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { validateScenario } from '../spec/validate.ts';
-import { ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER } from '../spec/ipv6.ts';
+import {
+  ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal,
+} from '../spec/ipv6.ts';
 import { kernelProblems, LO_MAX_UDP6_PAYLOAD, sysctlScope } from './expressible.ts';
 import { VETH_MAX_UDP6_PAYLOAD } from './frames.ts';
 import { ksoftirqdPileUpProblem } from './ksoftirqd-pileup.ts';
@@ -164,12 +166,17 @@ function vethFlow(st: FramesStep, local: readonly string[], forwarding: boolean)
 
 /**
  * An inet6 flow on a veth: from fd00::2 (the peer; the source only decides where an ICMPv6 error would
- * go) to fd00::1, the receiving end's one IPv6 address; a datagram that would need fragmenting gives no form.
+ * go) to fd00::1, the receiving end's one IPv6 address, or to another address of its fd00::/64 (ip6_forward
+ * drops it); a datagram that would need fragmenting gives no form.
  */
 function vethFlow6(st: FramesStep): FramesStep['flow'] | null {
   if ((st.payload ?? 64) > VETH_MAX_UDP6_PAYLOAD) return null;
-  if (st.flow.dst !== undefined && (ipv6Bytes(st.flow.dst) === null || ipv6Key(st.flow.dst) !== ipv6Key(V6_LOCAL))) return null;
-  return { ...st.flow, src: V6_PEER, dst: V6_LOCAL };
+  const dst = st.flow.dst;
+  if (dst === undefined) return { ...st.flow, src: V6_PEER, dst: V6_LOCAL };
+  if (ipv6Bytes(dst) === null) return null;
+  const key = ipv6Key(dst);
+  if (key !== ipv6Key(V6_LOCAL) && !v6OnlinkNotLocal(key)) return null;
+  return { ...st.flow, src: V6_PEER, dst };
 }
 
 function vethFrames(st: FramesStep, local: readonly string[], forwarding: boolean): FramesStep | null {

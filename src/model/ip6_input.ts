@@ -7,6 +7,7 @@ import { FLAG } from './skb.ts';
 import { kfree_skb } from './skb_drop.ts';
 import { udpv6_rcv } from './udp6.ts';
 import { icmpv6_rcv, IPPROTO_ICMPV6 } from './icmp6.ts';
+import { ipv6AddrLoopback, ipv6Key, V6_LOCAL } from '../spec/ipv6.ts';
 
 /**
  * ip6_input.c:ipv6_rcv (3.13) / ipv6_rcv -> ip6_rcv_core (6.x), on the processing CPU, for an ETH_P_IPV6 skb.
@@ -36,17 +37,40 @@ export function ipv6_rcv(host: Host, skb: number, cpu: number): void {
   ip6_rcv_finish(host, skb, cpu);
 }
 
+/** ::1 or the veth's fd00::1 (the model's host has no other IPv6 address: src/spec/ipv6-problems.ts). */
+function ipv6_addr_is_local(key: string): boolean {
+  return ipv6AddrLoopback(key) || key === V6_LOCAL_KEY;
+}
+const V6_LOCAL_KEY = ipv6Key(V6_LOCAL);
+
+/**
+ * net/ipv6/ip6_output.c:ip6_forward with net.ipv6.conf.all.forwarding 0 (the model never turns IPv6 forwarding on):
+ * `if (net->ipv6.devconf_all->forwarding == 0) goto error;` -> `error: __IP6_INC_STATS(net, ip6_dst_idev(dst),
+ * IPSTATS_MIB_INADDRERRORS)` (6.x reason IP_INADDRERRORS), kfree_skb. No ICMPv6 is sent. 3.13 and 6.x alike.
+ */
+function ip6_forward(host: Host, skb: number, cpu: number): void {
+  host.mib.ip6.InAddrErrors++;
+  kfree_skb(host, skb, cpu, 'net/ipv6/ip6_output.c:ip6_forward', 'IP_INADDRERRORS');
+}
+
 /**
  * ip6_input.c:ip6_rcv_finish: early demux (udp_v6_early_demux finds only connected sockets, which an AF_INET6
- * socket cannot be in the model), then ip6_route_input: the destination is local, so dst_input is ip6_input ->
- * ip6_input_finish -> (6.x) ip6_protocol_deliver_rcu.
+ * socket cannot be in the model), then ip6_route_input: for a local destination dst_input is ip6_input ->
+ * ip6_input_finish -> (6.x) ip6_protocol_deliver_rcu; for another on-link one, ip6_forward.
  */
 function ip6_rcv_finish(host: Host, skb: number, cpu: number): void {
+  // ip6_route_input: a destination that is not the host's (another address of the veth's fd00::/64) takes the
+  // connected route, whose dst.input is ip6_forward
+  const flow = host.flows.flows[host.skbs.flow[skb]];
+  if (!ipv6_addr_is_local(flow.dst6!)) {
+    ip6_forward(host, skb, cpu);
+    return;
+  }
   // nexthdr IPPROTO_UDP: udpv6_protocol (INET6_PROTO_NOPOLICY | INET6_PROTO_FINAL); IPPROTO_ICMPV6 (the model's own
   // errors looped back over lo): icmpv6_protocol. No raw socket. Both handlers return 0 whatever they do with the
   // packet, so InDelivers counts it: `else if (ret == 0) __IP6_INC_STATS(net, idev, IPSTATS_MIB_INDELIVERS)`
   // (3.13: ip6_input_finish).
-  if (host.flows.flows[host.skbs.flow[skb]].proto === IPPROTO_ICMPV6) icmpv6_rcv(host, skb);
+  if (flow.proto === IPPROTO_ICMPV6) icmpv6_rcv(host, skb);
   else udpv6_rcv(host, skb, cpu);
   host.mib.ip6.InDelivers++;
 }

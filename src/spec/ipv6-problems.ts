@@ -3,7 +3,7 @@
 import type { Device, FramesStep, Socket } from '../generated/schema-types.ts';
 import {
   ipv6AddrAny, ipv6AddrLoopback, ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, IPV6_HLEN, V6_LOCAL,
-  V6_LOOPBACK, V6_PEER,
+  V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal,
 } from './ipv6.ts';
 import { VETH_MTU } from './ip-fragment.ts';
 
@@ -76,8 +76,11 @@ export function inet6StepProblems(step: FramesStep, d: Device): [string, string]
     out.push(['padding', `must keep the frame within the veth's MTU: 40 + 8 + payload + padding <= ${VETH_MTU} (got ${pad})`]);
   }
   const wantDst = d.kind === 'loopback' ? V6_LOOPBACK : V6_LOCAL;
-  if (step.flow.dst !== undefined && isIpv6Text(step.flow.dst) && ipv6Key(step.flow.dst) !== ipv6Key(wantDst)) {
-    out.push(['flow/dst', `must be ${wantDst}, the ${d.kind}'s local IPv6 address: the model routes no other IPv6 destination (got ${step.flow.dst})`]);
+  const dst = step.flow.dst;
+  if (dst !== undefined && isIpv6Text(dst) && ipv6Key(dst) !== ipv6Key(wantDst) && !(d.kind === 'veth' && v6OnlinkNotLocal(ipv6Key(dst)))) {
+    out.push(['flow/dst', d.kind === 'veth'
+      ? `must be ${V6_LOCAL}, the veth's IPv6 address, or another address of fd00::/64 (not the anycast fd00::), which ip6_forward drops with forwarding off: the model routes no other IPv6 destination (got ${dst})`
+      : `must be ${V6_LOOPBACK} on loopback for an inet6 flow (got ${dst})`]);
   }
   const src = step.flow.src;
   if (src !== undefined && isIpv6Text(src)) {
@@ -132,6 +135,7 @@ const INET6_EARLY_DROP = ['otherhost', 'udp_len_long', 'udp_len_short', 'udp_csu
 export function inet6NoPorts(step: FramesStep, kind: string, sockets: readonly Socket[]): boolean {
   if ((step.flags ?? []).some((f) => INET6_EARLY_DROP.includes(f))) return false;
   const dst = ipv6Key(step.flow.dst ?? (kind === 'loopback' ? V6_LOOPBACK : V6_LOCAL));
+  if (v6OnlinkNotLocal(dst)) return false; // ip6_forward drops it first
   return !sockets.some((s) => {
     const v6 = s.port === step.flow.dport ? ipv6View(s) : null;
     return v6 !== null && (ipv6AddrAny(v6) || v6 === dst);

@@ -95,6 +95,15 @@ export function ipv6Key(s: string): string {
   return Buffer.from(parseIpv6(s)).toString('hex');
 }
 
+/**
+ * An address of the veth's on-link prefix fd00::/64 that is not the host's own (fd00::1) nor the subnet-router
+ * anycast (fd00::): a datagram to it is routed (ip6_route_input: the connected route, dst.input = ip6_forward) and,
+ * with IPv6 forwarding off, dropped there (InAddrErrors).
+ */
+export function v6OnlinkNotLocal(key: string): boolean {
+  return key.startsWith('fd00000000000000') && key !== ipv6Key(V6_LOCAL) && key !== ipv6Key('fd00::');
+}
+
 /** ipv6_addr_any */
 export function ipv6AddrAny(key: string): boolean {
   return /^0{32}$/.test(key);

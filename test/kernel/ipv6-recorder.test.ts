@@ -289,7 +289,10 @@ describe('which IPv6 scenarios the live kernel runs (expressible.ts kernelProble
     expect(probs(v6Scenario({ flow: { family: 'inet6', src: '127.0.0.1', dport: 9000 } } as never, undefined, 'lo'))).toMatch(/::1 to ::1/);
     expect(probs(v6Scenario({ payload: 65489 } as never, undefined, 'lo'))).toMatch(/fragmented on loopback/);
     expect(probs(v6Scenario({ payload: VETH_MAX_UDP6_PAYLOAD + 1 } as never))).toMatch(/veth MTU/);
-    expect(probs(v6Scenario({ flow: { family: 'inet6', dst: 'fd00::99', dport: 9000 } } as never))).toMatch(/goes to fd00::1/);
+    expect(probs(v6Scenario({ flow: { family: 'inet6', dst: 'fd01::99', dport: 9000 } } as never))).toMatch(/goes to fd00::1/);
+    expect(probs(v6Scenario({ flow: { family: 'inet6', dst: 'fd00::', dport: 9000 } } as never))).toMatch(/goes to fd00::1/);
+    // another address of the veth's /64: ip6_forward drops it (ipv6-veth-not-local)
+    expect(probs(v6Scenario({ flow: { family: 'inet6', dst: 'fd00::99', dport: 9000 } } as never))).toBe('');
     expect(probs(v6Scenario({ flow: { family: 'inet6', src: 'fd00::7', dport: 9000 } } as never))).toMatch(/comes from fd00::2/);
     expect(probs(v6Scenario({ flags: ['ip_csum'] } as never))).toMatch(/carries only/);
     expect(probs(v6Scenario({}, [{ name: 'a', family: 'inet6', address: '::ffff:10.0.0.1', v6only: true, port: 9000 }]))).toMatch(/v6only socket cannot bind the IPv4-mapped/);
@@ -316,7 +319,9 @@ describe('the kernel form of IPv6 scenarios (kernel-form.ts)', () => {
     const f = kernelForm(v6Scenario({}, [{ name: 'a', family: 'inet6', address: 'fd00::5', port: 9000 }, { name: 'b', family: 'inet6', address: '::ffff:10.0.0.1', port: 9001 }]), host);
     expect(f?.config.sockets?.map((s) => s.address)).toEqual(['::', '::ffff:10.0.0.1']);
     expect(kernelForm(v6Scenario({ payload: VETH_MAX_UDP6_PAYLOAD + 1 } as never), host)).toBeNull();
-    expect(kernelForm(v6Scenario({ flow: { family: 'inet6', dst: 'fd00::99', dport: 9000 } } as never), host)).toBeNull();
+    expect(kernelForm(v6Scenario({ flow: { family: 'inet6', dst: 'fd01::99', dport: 9000 } } as never), host)).toBeNull();
+    const onlink = kernelForm(v6Scenario({ flow: { family: 'inet6', dst: 'fd00::99', dport: 9000 } } as never), host);
+    expect(onlink?.workload.find((st) => st.op === 'frames')).toMatchObject({ flow: { dst: 'fd00::99', src: 'fd00::2' } });
   });
   it('no form where the ICMPv6 rate limit\'s refill (by jiffies) could decide: more than 6 port unreachables out a veth, unless back to back in one step of at most 64', () => {
     const steps = (counts: number[], dport = 9999): Scenario['workload'] => counts.map((count, i) => ({

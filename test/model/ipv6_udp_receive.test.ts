@@ -100,6 +100,14 @@ describe('ipv6_rcv -> udpv6_rcv', () => {
     expect(kfree.map((e) => e.reason)).toEqual(['PKT_TOO_SMALL', 'PKT_TOO_SMALL']);
   });
 
+  test('to another address of fd00::/64: routed to ip6_forward, which drops it with forwarding off (InAddrErrors)', () => {
+    const st: FramesStep = { ...v6frames(4), flow: { family: 'inet6', dport: 9000, dst: 'fd00::99' } };
+    const { snap, kfree } = end(scenario('linux-6.18', [V6_SOCK], [st]), true);
+    const ip6 = snap.snmp6!.Ip6;
+    expect([ip6.InReceives, ip6.InAddrErrors, ip6.InDelivers, snap.snmp6!.Udp6.NoPorts]).toEqual([4, 4, 0, 0]);
+    expect(kfree.map((e) => `${e.location} ${e.reason}`)).toEqual(Array(4).fill('net/ipv6/ip6_output.c:ip6_forward IP_INADDRERRORS'));
+  });
+
   test('PACKET_OTHERHOST is dropped before Ip6 InReceives, but was processed', () => {
     const { snap } = end(scenario('linux-6.18', [V6_SOCK], [v6frames(3, ['otherhost'])]));
     expect(snap.snmp6!.Ip6.InReceives).toBe(0);
@@ -162,7 +170,8 @@ describe('what the model refuses about IPv6', () => {
   test.each([
     [{ ...v6frames(1, ['ttl_1'] as FrameFlag[]) }, /\/workload\/0\/flags: may hold only/],
     [{ ...v6frames(1, [], 1453) }, /\/workload\/0\/payload: must be at most 1452/],
-    [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, dst: 'fd00::5' } }, /\/workload\/0\/flow\/dst: must be fd00::1/],
+    [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, dst: 'fd01::5' } }, /\/workload\/0\/flow\/dst: must be fd00::1/],
+    [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, dst: 'fd00::' } }, /\/workload\/0\/flow\/dst: must be fd00::1/],
     [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, src: '10.0.0.2' } }, /\/workload\/0\/flow\/src: must be an IPv6 address/],
   ] as [Step, RegExp][])('step %#: refused at its pointer', (step, pointer) => {
     expect(() => validateScenario(scenario('linux-6.18', [V6_SOCK], [step]), 'x.json')).toThrow(pointer);
