@@ -23,7 +23,7 @@ import { frameTruesize } from '../src/model/truesize.ts';
 import { sysctlDefault } from '../src/arbitraries/schema-ranges.ts';
 import { clausal } from './lib/clausal.ts';
 import { Clauses, udpPaths } from './lib/clauses.ts';
-import { eventsOf, num, udpBoth, udpBothPaths } from './lib/observations.ts';
+import { eventsOf, udpBoth, udpBothPaths } from './lib/observations.ts';
 import { fail, pass, type Property, type Verdict } from './types.ts';
 
 /** include/net/sock.h:SOCK_MIN_RCVBUF = 2048 + SKB_DATA_ALIGN(sizeof(struct sk_buff)), x86_64, both profiles. */

@@ -61,8 +61,13 @@ function ip6_forward(host: Host, skb: number, cpu: number): void {
 function ip6_rcv_finish(host: Host, skb: number, cpu: number): void {
   // ip6_route_input: a destination that is not the host's (another address of the veth's fd00::/64) takes the
   // connected route, whose dst.input is ip6_forward
-  const flow = host.flows.flows[host.skbs.flow[skb]];
-  if (!ipv6_addr_is_local(flow.dst6!)) {
+  const fi = host.skbs.flow[skb];
+  const flow = host.flows.flows[fi];
+  // the answer depends on the flow alone: asked once per flow (FlowTable.dstLocal, as IPv4's)
+  const cache = host.flows.dstLocal;
+  let local = cache[fi];
+  if (local === -2) cache[fi] = local = ipv6_addr_is_local(flow.dst6!) ? 1 : 0;
+  if (local === 0) {
     ip6_forward(host, skb, cpu);
     return;
   }
