@@ -51,12 +51,14 @@ def setns(path: str) -> None:
 
 
 class UdpProc:
-    """/proc/net/udp of the namespace this was opened in (the seq file stays bound to it)."""
+    """/proc/net/udp (or `name`, e.g. udp6) of the namespace this was opened in (the seq file stays bound to it)."""
 
-    def __init__(self) -> None:
-        self.fd = os.open('/proc/self/net/udp', os.O_RDONLY)
+    def __init__(self, name: str = 'udp') -> None:
+        self.fd = os.open(f'/proc/self/net/{name}', os.O_RDONLY)
+        self.name = name
 
-    def rx_queue(self, local_hex: str) -> int:
+    def rx_queue_where(self, match, what: str) -> int:
+        """The rx_queue column of the first row whose fields `match` accepts."""
         os.lseek(self.fd, 0, os.SEEK_SET)
         chunks = []
         while True:
@@ -66,9 +68,12 @@ class UdpProc:
             chunks.append(b)
         for line in b''.join(chunks).decode().splitlines()[1:]:
             f = line.split()
-            if f[1] == local_hex:
+            if match(f):
                 return int(f[4].split(':')[1], 16)
-        raise RuntimeError(f'socket {local_hex} not in /proc/net/udp')
+        raise RuntimeError(f'socket {what} not in /proc/net/{self.name}')
+
+    def rx_queue(self, local_hex: str) -> int:
+        return self.rx_queue_where(lambda f: f[1] == local_hex, local_hex)
 
     def close(self) -> None:
         os.close(self.fd)

@@ -58,29 +58,11 @@ SPORT = 40000
 FILL = 0x5a  # the recorder's payload byte
 
 
-class ProcTable:
+class ProcTable(mt.UdpProc):
     """/proc/net/udp or udp6 of the namespace this was opened in; rows matched by socket inode."""
 
-    def __init__(self, name: str) -> None:
-        self.fd = os.open(f'/proc/self/net/{name}', os.O_RDONLY)
-        self.name = name
-
     def rx_queue(self, ino: int) -> int:
-        os.lseek(self.fd, 0, os.SEEK_SET)
-        chunks = []
-        while True:
-            b = os.read(self.fd, 65536)
-            if not b:
-                break
-            chunks.append(b)
-        for line in b''.join(chunks).decode().splitlines()[1:]:
-            f = line.split()
-            if len(f) >= 10 and int(f[9]) == ino:
-                return int(f[4].split(':')[1], 16)
-        raise RuntimeError(f'socket inode {ino} not in /proc/net/{self.name}')
-
-    def close(self) -> None:
-        os.close(self.fd)
+        return self.rx_queue_where(lambda f: len(f) >= 10 and int(f[9]) == ino, f'inode {ino}')
 
 
 def csum(data: bytes) -> int:

@@ -121,8 +121,15 @@ export interface IcmpRateState {
 const rateStates = new WeakMap<Host, IcmpRateState>();
 const icmpDefaults = new Map<ProfileName, Map<string, unknown>>();
 
+/** The ICMP rate-limit sysctls, by their SysctlState field (host.ts). */
+const ICMP_SYSCTLS = {
+  icmp_ratelimit: 'net.ipv4.icmp_ratelimit', icmp_ratemask: 'net.ipv4.icmp_ratemask',
+  icmp_msgs_per_sec: 'net.ipv4.icmp_msgs_per_sec', icmp_msgs_burst: 'net.ipv4.icmp_msgs_burst',
+  icmpv6_ratelimit: 'net.ipv6.icmp.ratelimit',
+} as const;
+
 /** A rate-limit sysctl: the scenario's value, else the profile default (schemas/sysctls.schema.json); 0 if absent. */
-export function icmpSysctl(host: Host, name: 'icmp_ratelimit' | 'icmp_ratemask' | 'icmp_msgs_per_sec' | 'icmp_msgs_burst'): number {
+export function icmpSysctl(host: Host, name: keyof typeof ICMP_SYSCTLS): number {
   const v = host.sysctl[name];
   if (v !== undefined) return v;
   let d = icmpDefaults.get(host.profileName);
@@ -130,7 +137,7 @@ export function icmpSysctl(host: Host, name: 'icmp_ratelimit' | 'icmp_ratemask' 
     d = profileSysctlDefaults(host.profileName) as Map<string, unknown>;
     icmpDefaults.set(host.profileName, d);
   }
-  const x = d.get(`net.ipv4.${name}`);
+  const x = d.get(ICMP_SYSCTLS[name]);
   return typeof x === 'number' ? x : 0;
 }
 

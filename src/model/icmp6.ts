@@ -3,9 +3,8 @@
 // state (6.x: icmpv6_global_allow takes credit from icmp_global, the IPv4 bucket).
 import type { Host } from './host.ts';
 import { skb_from_loopback } from './driver.ts';
-import { ICMP_SK_SNDBUF, icmp_limits_allow } from './icmp.ts';
+import { ICMP_SK_SNDBUF, icmp_limits_allow, icmpSysctl } from './icmp.ts';
 import { IPV6_HLEN, icmpv6OnlinkTimeout, icmpv6PrefixShift, ipv6AddrLoopback } from '../spec/ipv6.ts';
-import { profileSysctlDefaults } from '../spec/defaults.ts';
 
 /** include/uapi/linux/icmpv6.h */
 export const ICMPV6_DEST_UNREACH = 1;
@@ -58,17 +57,9 @@ export function icmp6_send(host: Host, skb: number, type: number, code: number, 
  * The IPv6 ratemask is not in the scenario format: its default holds.
  */
 export function icmpv6_rate_allow(host: Host, _type: number, daddr: string, inLoopback: boolean, outLoopback: boolean): boolean {
-  const tmo = icmpv6OnlinkTimeout(icmpv6Ratelimit(host), host.hz, icmpv6PrefixShift(host.profileName));
+  const tmo = icmpv6OnlinkTimeout(icmpSysctl(host, 'icmpv6_ratelimit'), host.hz, icmpv6PrefixShift(host.profileName));
   const chargeHost = (): void => { if (host.profile.snmpIcmpRateLimit === true) host.mib.icmp6.OutRateLimitHost++; };
   return icmp_limits_allow(host, inLoopback, outLoopback, (st) => st.peers6, daddr, tmo, chargeHost);
-}
-
-/** net.ipv6.icmp.ratelimit: the scenario's value, else the profile default (schemas/sysctls.schema.json). */
-function icmpv6Ratelimit(host: Host): number {
-  const v = host.sysctl.icmpv6_ratelimit;
-  if (v !== undefined) return v;
-  const d = profileSysctlDefaults(host.profileName).get('net.ipv6.icmp.ratelimit');
-  return typeof d === 'number' ? d : 1000;
 }
 
 /**

@@ -111,10 +111,16 @@ export function expandSegments(
   return out;
 }
 
+/** A profile's truesize data file, read once (every table and constant below comes from it). */
 export function readTruesizeFile(profile: ProfileName): MeasuredFile | DerivedFile {
-  const file = join(DIR, `${profile}.json`);
-  return JSON.parse(readFileSync(file, 'utf8')) as MeasuredFile | DerivedFile;
+  let d = docs.get(profile);
+  if (!d) {
+    d = JSON.parse(readFileSync(join(DIR, `${profile}.json`), 'utf8')) as MeasuredFile | DerivedFile;
+    docs.set(profile, d);
+  }
+  return d;
 }
+const docs = new Map<ProfileName, MeasuredFile | DerivedFile>();
 
 /** The per-payload table of a truesize data file: derived from its struct sizes, or its measured loopback segments. */
 export function tableFromFile(doc: MeasuredFile | DerivedFile, file: string): Int32Array {
@@ -178,7 +184,7 @@ function pagedFromOf(doc: MeasuredFile | DerivedFile): number | null {
  * frame gets there: a veth frame is at most a few KiB).
  */
 export function linearSkbTruesize(profile: ProfileName, size: number): number {
-  const doc = readTruesizeFileCached(profile);
+  const doc = readTruesizeFile(profile);
   if ('derivation' in doc) return allocSkbTruesize(doc.derivation, size);
   const t = truesizeTable(profile);
   const paged = pagedFromOf(doc);
@@ -186,12 +192,6 @@ export function linearSkbTruesize(profile: ProfileName, size: number): number {
   return t[Math.min(Math.max(0, size - V4_ALLOC_OVERHEAD), last)];
 }
 
-const docs = new Map<ProfileName, MeasuredFile | DerivedFile>();
-function readTruesizeFileCached(profile: ProfileName): MeasuredFile | DerivedFile {
-  let d = docs.get(profile);
-  if (!d) docs.set(profile, (d = readTruesizeFile(profile)));
-  return d;
-}
 
 /**
  * skb->truesize of a UDP/IPv6 datagram of `payload` bytes an AF_INET6 socket sends to [::1]
@@ -205,7 +205,7 @@ function readTruesizeFileCached(profile: ProfileName): MeasuredFile | DerivedFil
  * Payloads above 65488 are fragmented on lo (48 + payload > its MTU 65536): the rule is extrapolated there.
  */
 export function deriveLoopback6(profile: ProfileName, payload: number): number {
-  const paged = pagedFromOf(readTruesizeFileCached(profile));
+  const paged = pagedFromOf(readTruesizeFile(profile));
   if (paged !== null && payload + V6_ALLOC_OVERHEAD >= paged) {
     return linearSkbTruesize(profile, V6_ALLOC_OVERHEAD) + payload;
   }
@@ -222,7 +222,7 @@ const tables6 = new Map<ProfileName, Int32Array>();
 export function truesizeTable6(profile: ProfileName): Int32Array {
   let t = tables6.get(profile);
   if (t) return t;
-  const doc = readTruesizeFileCached(profile);
+  const doc = readTruesizeFile(profile);
   const lo6 = 'tables' in doc ? doc.tables.loopback6 : undefined;
   if (lo6) {
     const file = `src/model/truesize/${profile}.json`;
