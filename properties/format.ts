@@ -55,6 +55,8 @@ export function formatStep(s: Step): string {
       return `${t} lock_sock ${s.socket} for ${s.durationNs}ns`;
     case 'setsockopt':
       return `${t} setsockopt ${s.socket} ${s.soRcvbufForce ? 'SO_RCVBUFFORCE' : 'SO_RCVBUF'} ${s.soRcvbuf}`;
+    case 'close':
+      return `${t} close ${s.socket}`;
     case 'advance':
       return `${t} advance`;
     case 'checkpoint':

@@ -23,7 +23,8 @@ import { frameTruesize } from '../src/model/truesize.ts';
 import { sysctlDefault } from '../src/arbitraries/schema-ranges.ts';
 import { clausal } from './lib/clausal.ts';
 import { Clauses, udpPaths } from './lib/clauses.ts';
-import { eventsOf, udpBoth, udpBothPaths } from './lib/observations.ts';
+import { closedBefore, droppedByAllSockets, eventsOf, udpBoth, udpBothPaths } from './lib/observations.ts';
+import { socketsOpenAt } from '../src/spec/close-problems.ts';
 import { fail, pass, type Property, type Verdict } from './types.ts';
 
 /** include/net/sock.h:SOCK_MIN_RCVBUF = 2048 + SKB_DATA_ALIGN(sizeof(struct sk_buff)), x86_64, both profiles. */
@@ -146,7 +147,6 @@ function chargeMessage(sk: Socket, queued: number, charged: number, sizes: reado
 
 export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
   const profile = scenario.config.profile;
-  const sockets = scenario.config.sockets ?? [];
   const full = eventsOf(obs, 'sock_rcvqueue_full');
   const kfree = eventsOf(obs, 'kfree_skb');
   let readsSoFar = 0;
@@ -203,12 +203,13 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = 
         return fail(`Udp InErrors ${inErrors} < RcvbufErrors ${rcvbufErrors} + ${backlogFull} sk_rcvqueues_full drops: udp_queue_rcv_skb charges every drop to InErrors`, { ...where, path: 'snmp.Udp.InErrors', expected: `>= ${rcvbufErrors + backlogFull}`, actual: inErrors });
       }
     }
-    let drops = 0;
-    for (const row of snap.udp) drops += row.drops;
-    if (c.can("sockets' drops >= RcvbufErrors", { counters: ['snmp.Udp.RcvbufErrors', ...udpPaths(snap, 'drops')] }) && drops < rcvbufErrors) {
+    // a closed socket's drops: internal.closed (its row is gone)
+    const drops = droppedByAllSockets(scenario, cp);
+    const dropReads = { counters: ['snmp.Udp.RcvbufErrors', ...udpPaths(snap, 'drops')], internal: closedBefore(scenario, cp.step) };
+    if (drops !== undefined && c.can("sockets' drops >= RcvbufErrors", dropReads) && drops < rcvbufErrors) {
       return fail(`RcvbufErrors is ${rcvbufErrors} but the sockets' drops add up to ${drops}: each receive-buffer drop bumps sk_drops`, { ...where, path: 'udp[*].drops', expected: `>= ${rcvbufErrors}`, actual: drops });
     }
-    for (const sk of sockets) {
+    for (const sk of socketsOpenAt(scenario, cp.step)) {
       const row = snap.udp.find((r) => r.name === sk.name);
       if (!row) {
         const names = snap.udp.map((r) => r.name);

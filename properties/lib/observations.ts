@@ -60,6 +60,24 @@ export function socketDrops(snap: Snapshot): number {
   return s;
 }
 
+/** Did a close step run before workload step `step`? (Its socket's row, and sk_drops, are gone from then on.) */
+export function closedBefore(scenario: Scenario, step: number): boolean {
+  return scenario.workload.slice(0, step).some((st) => st.op === 'close');
+}
+
+/**
+ * sk_drops over every socket the scenario opened: the open ones' /proc/net/udp rows and, for those a close step
+ * closed before the checkpoint, what internal.closed says they had; undefined when one was closed and the
+ * implementation reports no internal state.
+ */
+export function droppedByAllSockets(scenario: Scenario, cp: Checkpoint): number | undefined {
+  const closed = cp.counters.internal?.closed;
+  if (closed === undefined && closedBefore(scenario, cp.step)) return undefined;
+  let s = socketDrops(cp.counters);
+  for (const k of closed ?? []) s += k.drops;
+  return s;
+}
+
 export function devSum(snap: Snapshot, col: 'rx_drop' | 'rx_packets' | 'rx_fifo' | 'rx_errs'): number {
   let s = 0;
   for (const d of Object.values(snap.dev)) s += d[col];

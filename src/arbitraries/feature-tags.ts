@@ -56,6 +56,7 @@ export function featureTags(profile: ProfileName): Record<Feature, readonly stri
     hz: [],
     forwarding: ['forwarding'],
     ipv6: ['ipv6'],
+    close: ['close'],
   };
 }
 

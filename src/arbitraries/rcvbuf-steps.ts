@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import type { Scenario, SetsockoptStep, Step } from '../generated/schema-types.ts';
 import { edgeInt } from './edges.ts';
 import { tagGate } from './feature-tags.ts';
+import { socketsOpenAt } from '../spec/close-problems.ts';
 
 /** Values an application passes: none, tiny, SOCK_MIN_RCVBUF's half and whole, typical, huge, negative. */
 const VALUES = [0, 1, 1152, 2304, 4096, 65536, 4194305, -1];
@@ -22,9 +23,10 @@ const insertArb = fc.record({
 
 /** The steps of `s` with a setsockopt after step `after` (mod the length), at that step's time. */
 function insert(s: Scenario, x: Insert, forceAllowed: boolean): Scenario {
-  const sockets = s.config.sockets ?? [];
-  if (sockets.length === 0) return s;
   const i = s.workload.length === 0 ? 0 : (x.after % s.workload.length) + 1;
+  // a socket closed before that point is named by no later step
+  const sockets = socketsOpenAt(s, i);
+  if (sockets.length === 0) return s;
   const at = i === 0 ? 0 : s.workload[i - 1]!.at;
   const step: SetsockoptStep = { at, op: 'setsockopt', socket: sockets[x.socket % sockets.length]!.name, soRcvbuf: x.value };
   if (x.force && forceAllowed) step.soRcvbufForce = true;

@@ -6,6 +6,7 @@ import type { ProfileName, Scenario } from '../generated/schema-types.ts';
 import { buildConfig, configKnobs, cpuCount, deviceList, type ConfigKnobs } from './config.ts';
 import { constrainBias, tagGate, type TagGate } from './feature-tags.ts';
 import { enabledFeatures, lateFeaturesArbitrary, swarmArbitrary, type Swarm, type SwarmBias } from './swarm.ts';
+import { closeDrawArbitrary, withCloseStep, type CloseDraw } from './close-steps.ts';
 import { buildWorkload, DEFAULT_LIMITS, stepSpecsArbitrary, type StepSpec, type WorkloadLimits } from './workload.ts';
 
 export interface ScenarioOptions {
@@ -26,6 +27,8 @@ export interface ScenarioParts {
   swarm: Swarm;
   knobs: ConfigKnobs;
   specs: StepSpec[];
+  /** Where the `close` feature closes a socket (drawn last: close-steps.ts). */
+  close?: CloseDraw;
 }
 
 export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: ScenarioOptions = {}, gate: TagGate = tagGate(opts.tags)): Scenario {
@@ -39,12 +42,13 @@ export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: Scen
     gate,
   });
   const features = enabledFeatures(p.swarm);
-  const s: Scenario = {
+  const built: Scenario = {
     name: `${opts.name ?? 'generated'}-${profile}`,
     description: `swarm: ${features.length > 0 ? features.join(' ') : '(none)'}`,
     config,
     workload,
   };
+  const s = p.swarm.close && p.close !== undefined && gate.allows('close') ? withCloseStep(built, p.close) : built;
   return opts.adjust ? opts.adjust(s, p.swarm) : s;
 }
 
@@ -53,6 +57,10 @@ export function scenarioArbitrary(profile: ProfileName, opts: ScenarioOptions = 
   const gate = tagGate(opts.tags);
   const bias = constrainBias(profile, opts.bias, gate);
   return fc
-    .record({ swarm: swarmArbitrary(bias), knobs: configKnobs(profile), specs: stepSpecsArbitrary(limits), late: lateFeaturesArbitrary(bias) })
+    .record({
+      swarm: swarmArbitrary(bias), knobs: configKnobs(profile), specs: stepSpecsArbitrary(limits), late: lateFeaturesArbitrary(bias),
+      // drawn after everything else, so earlier draws (and so old seeds' scenarios) stay as they were
+      close: closeDrawArbitrary,
+    })
     .map(({ late, ...p }) => buildScenario(profile, { ...p, swarm: { ...p.swarm, ...late } }, opts, gate));
 }

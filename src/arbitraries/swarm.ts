@@ -69,6 +69,8 @@ export const FEATURES = [
   'forwarding',
   /** IPv6: socket s0 is AF_INET6 (dual-stack), and some loopback/veth frames are IPv6 datagrams. */
   'ipv6',
+  /** A socket closed mid-run (a close step; close-steps.ts). */
+  'close',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -81,7 +83,9 @@ export type Swarm = Record<Feature, boolean>;
 export type SwarmBias = Partial<Record<Feature, number>>;
 
 const DEFAULT_P = 0.5;
-const BASE: SwarmBias = { nic: 0.7, reads: 0.7, smp: 0.6, hz: 0.2, memPressure: 0.1, twoNics: 0.3, forwarding: 0.2, ipv6: 0.3 };
+const BASE: SwarmBias = {
+  nic: 0.7, reads: 0.7, smp: 0.6, hz: 0.2, memPressure: 0.1, twoNics: 0.3, forwarding: 0.2, ipv6: 0.3, close: 0.2,
+};
 
 /** A feature drawn with probability p; shrinks toward "off". */
 function flag(p: number): fc.Arbitrary<boolean> {
@@ -95,7 +99,7 @@ function flag(p: number): fc.Arbitrary<boolean> {
  * Features added after the swarm's random stream was settled: drawn after everything else a scenario draws
  * (scenario.ts), so a seed gives the same scenarios as before whenever they are off.
  */
-export const LATE_FEATURES: readonly Feature[] = ['ipv6'];
+export const LATE_FEATURES: readonly Feature[] = ['ipv6', 'close'];
 
 /** The swarm's features but the late ones (those are `false` here; lateFeaturesArbitrary draws them). */
 export function swarmArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Swarm> {

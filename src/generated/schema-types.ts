@@ -5,7 +5,14 @@
  */
 export type ProfileName = 'linux-3.13' | 'linux-6.1' | 'linux-6.12' | 'linux-6.18';
 export type Step =
-  FramesStep | ReadStep | SysctlStep | LockSockStep | SetsockoptStep | AdvanceStep | CheckpointStep;
+  | FramesStep
+  | ReadStep
+  | SysctlStep
+  | LockSockStep
+  | SetsockoptStep
+  | CloseStep
+  | AdvanceStep
+  | CheckpointStep;
 /**
  * ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL. ttl_0: IP TTL 0, the same (ip_forward: `ttl <= 1`). ip_short: the frame ends 10 bytes into its IP header (a 24-byte Ethernet frame; `payload` is not sent): ip_rcv counts InReceives and InOctets (10), then pskb_may_pull(sizeof(struct iphdr)) fails: InHdrErrors; veth only (a NIC discards runts). udp_csum_zero: UDP checksum 0, which IPv4 takes as no checksum (udp4_csum_init: CHECKSUM_UNNECESSARY), so the datagram is received as with a valid one. Valid IP options (at most one options flag, ip_options included; src/spec/ip-options.ts has their bytes): ip_options_nop (NOP NOP NOP END, 4 bytes), ip_options_rr (record route with room for one address, 8 bytes), ip_options_ts (timestamp, room for one, 8 bytes) and ip_options_ra (router alert, 4 bytes) are taken (ip_options_compile) and the datagram goes on; an ICMP error about it echoes record route and timestamp. ip_options_lsrr and ip_options_ssrr (a loose or strict source route through one hop, 8 bytes) are dropped by ip_rcv_options without a counter: a new namespace has net.ipv4.conf.all.accept_source_route 0.
  */
@@ -653,6 +660,14 @@ export interface SetsockoptStep {
    * SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max.
    */
   soRcvbufForce?: boolean;
+}
+export interface CloseStep {
+  at: number;
+  /**
+   * The application closes a socket in the middle of the run (close(2) on its only descriptor). inet_release -> udp_lib_close -> sk_common_release unhashes it at once (udp_lib_unhash): later datagrams to its port find another socket that matches, or none (NoPorts, ICMP port unreachable). What it still queued is freed without a counter: 6.x udp_destruct_common and 3.13 inet_sock_destruct kfree_skb every queued datagram (6.x after an RCU grace period: SOCK_RCU_FREE) and give its memory back to udp_mem; its /proc/net/udp row and sk_drops go with it. 3.13 inet_release also resets the socket's RFS entry (sock_rps_reset_flow); 6.x does not. No later step may name the socket. Refused: closing a socket that joined a multicast group (ip_mc_drop_socket sends an IGMP leave), a close while lock_sock holds the socket, and a close in a scenario that sets net.ipv4.udp_mem (6.x gives the memory back only after the grace period).
+   */
+  op: 'close';
+  socket: string;
 }
 export interface AdvanceStep {
   at: number;
@@ -1538,7 +1553,14 @@ export interface Interrupts {
  */
 export interface Internal {
   backlog?: BacklogState[];
+  /**
+   * The sockets still open (a closed socket leaves this list, as its /proc/net/udp row goes).
+   */
   sockets?: SocketState[];
+  /**
+   * The sockets a close step closed, with what they held when closed.
+   */
+  closed?: ClosedSocketState[];
   rings?: RingState[];
 }
 /**
@@ -1576,6 +1598,21 @@ export interface SocketState {
    * 3.13 sk_backlog.len (bytes of truesize in the socket backlog).
    */
   backlog_len: number;
+}
+/**
+ * This interface was referenced by `Snapshot`'s JSON-Schema
+ * via the `definition` "ClosedSocketState".
+ */
+export interface ClosedSocketState {
+  name: string;
+  /**
+   * Datagrams still queued when it was closed, freed without a counter (6.x udp_destruct_common, 3.13 inet_sock_destruct).
+   */
+  purged: number;
+  /**
+   * sk_drops when it was closed (its /proc/net/udp row is gone).
+   */
+  drops: number;
 }
 /**
  * This interface was referenced by `Snapshot`'s JSON-Schema

@@ -8817,14 +8817,15 @@ exports.v10 = validate24;
 exports.v11 = validate37;
 const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/golden-trace.schema.json","title":"GoldenTrace","description":"A scenario plus the observations expected from it, with where they came from. Recorded by `rxpath golden record` (from the model) or `rxpath record` (from a live kernel); never written by hand.","type":"object","additionalProperties":false,"required":["format","summary","scenario","observations","provenance"],"properties":{"format":{"const":"rxpath-golden/1"},"summary":{"type":"string","minLength":1,"description":"One line: what this trace shows."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Features the scenario needs (e.g. loopback, nic, rps, rfs, gro, flow_limit, ntuple); an implementation declares which it supports."},"scenario":{"$ref":"scenario.schema.json"},"observations":{"$ref":"observations.schema.json"},"observed":{"type":"array","items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*(\\.[A-Za-z0-9_*]+|\\[([0-9]+|\\*)\\])*$"},"description":"Counter paths the source really observed (e.g. snmp.Udp, udp, softnet_stat[0].dropped). Comparison covers only these. Absent: everything (model traces)."},"provenance":{"$ref":"#/$defs/Provenance"}},"$defs":{"Provenance":{"title":"Provenance","type":"object","additionalProperties":false,"required":["source","profile"],"properties":{"source":{"enum":["model","kernel"]},"profile":{"$ref":"profile.schema.json"},"rxpathVersion":{"type":"string"},"kernel":{"type":"object","additionalProperties":true,"description":"For recorded traces: uname -r, the truesize measured in that run, every sysctl and device setting, the tools and their versions, the date.","properties":{"release":{"type":"string"},"truesize":{"type":"object","additionalProperties":{"type":"integer"}},"sysctls":{"type":"object"},"settings":{"type":"object"},"tools":{"type":"object","additionalProperties":{"type":"string"}},"recordedAt":{"type":"string"}}}}}}};
 const schema70 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/scenario.schema.json","title":"Scenario","description":"A configuration and a workload. Running it yields counter snapshots at each checkpoint and, after the last step, at `end` once the host is idle.","type":"object","additionalProperties":false,"required":["name","config","workload"],"properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"config":{"$ref":"config.schema.json"},"workload":{"$ref":"workload.schema.json"}}};
-const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/workload.schema.json","title":"Workload","description":"Timed steps, in non-decreasing order of `at` (simulated nanoseconds since the start).","type":"array","items":{"$ref":"#/$defs/Step"},"$defs":{"Step":{"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]},"Flow":{"title":"Flow","type":"object","additionalProperties":false,"properties":{"family":{"enum":["inet","inet6"],"description":"Address family: inet (IPv4, the default) or inet6 (IPv6 UDP: ipv6_rcv, udpv6_rcv, /proc/net/snmp6; scenario tag ipv6). An inet6 flow is UDP (proto 17) over loopback (::1 to ::1, no flags, payload at most 65488: lo's MTU) or a veth (fd00::2 to fd00::1, payload at most 1452: the MTU, padding included; no sender fragmentation); its flags may be udp_csum, udp_csum_zero (refused by IPv6: Udp6 InCsumErrors; 3.13 in udp6_csum_init, 6.x after the socket lookup, udp6_csum_zero_error), udp_len_long, udp_len_short and otherhost; burst and padding are allowed, interleave and hash are not. A datagram no AF_INET6 socket takes counts Udp6 NoPorts and gets an ICMPv6 port unreachable, rate limited per destination by net.ipv6.icmp.ratelimit (and on 6.x the global ICMP bucket), never over lo."},"src":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.2 (or 127.0.0.1 on loopback); for an inet6 flow fd00::2 (or ::1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses)."},"dst":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.1 (or 127.0.0.1 on loopback); for an inet6 flow fd00::1 (or ::1 on loopback)."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48."},"dport":{"type":"integer","minimum":0,"maximum":65535},"proto":{"type":"integer","minimum":0,"maximum":255,"description":"IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them."}},"required":["dport"]},"FrameFlag":{"title":"FrameFlag","type":"string","enum":["ip_csum","ip_version","ip_ihl","ip_truncated","ip_len_short","ip_options","udp_csum","udp_len_long","udp_len_short","otherhost","not_local","no_route","rp_filter","fragment","multicast","broadcast","ttl_1","ip_short","udp_csum_zero","ttl_0","ip_options_nop","ip_options_rr","ip_options_ts","ip_options_ra","ip_options_lsrr","ip_options_ssrr"],"description":"ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL. ttl_0: IP TTL 0, the same (ip_forward: `ttl <= 1`). ip_short: the frame ends 10 bytes into its IP header (a 24-byte Ethernet frame; `payload` is not sent): ip_rcv counts InReceives and InOctets (10), then pskb_may_pull(sizeof(struct iphdr)) fails: InHdrErrors; veth only (a NIC discards runts). udp_csum_zero: UDP checksum 0, which IPv4 takes as no checksum (udp4_csum_init: CHECKSUM_UNNECESSARY), so the datagram is received as with a valid one. Valid IP options (at most one options flag, ip_options included; src/spec/ip-options.ts has their bytes): ip_options_nop (NOP NOP NOP END, 4 bytes), ip_options_rr (record route with room for one address, 8 bytes), ip_options_ts (timestamp, room for one, 8 bytes) and ip_options_ra (router alert, 4 bytes) are taken (ip_options_compile) and the datagram goes on; an ICMP error about it echoes record route and timestamp. ip_options_lsrr and ip_options_ssrr (a loose or strict source route through one hop, 8 bytes) are dropped by ip_rcv_options without a counter: a new namespace has net.ipv4.conf.all.accept_source_route 0."},"FramesStep":{"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames (of datagrams, for a datagram a veth sender fragments: see payload). Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"interleave":{"$ref":"#/$defs/Interleave"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64. On a veth (MTU 1500) a datagram whose IP length is above 1500 is sent as the fragments ip_fragment cuts: 1480 data bytes each (the UDP header in the first), the last shorter, back to back, each datagram with its own IP id; each fragment is a frame (rx_packets, InReceives, ReasmReqds), ip_defrag reassembles them (ReasmOKs) and the datagram is charged the reassembled truesize (the first fragment, plus every fragment chained on its frag_list rather than copied into its tailroom). Such a step must be UDP, without padding, burst or interleave, and may carry only the udp_csum or udp_csum_zero flag (scenario tag fragmentation)."},"padding":{"type":"integer","minimum":0,"maximum":1500,"description":"veth or NIC: bytes of Ethernet padding after the IP datagram (a medium pads frames shorter than 60 bytes): skb->len is larger than tot_len, so ip_rcv counts InOctets and the device rx_bytes with it, then trims it (ip_rcv_core: pskb_trim_rcsum); the skb was allocated, and its truesize charged, with it. Default 0."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}},"Interleave":{"title":"Interleave","type":"object","additionalProperties":false,"required":["every","sport"],"properties":{"every":{"type":"integer","minimum":2,"description":"Frame k of the step (counting from 0) is of the light flow when k % every == every - 1: every 4 gives three frames of `flow`, then one of the light flow, and so on."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"The light flow's source port; it must differ from flow.sport."}},"description":"A second, lighter flow mixed into a loopback or veth step: the same frames (addresses, destination port, payload, flags) from another source port, so with their own flow hash (skb_get_hash), which flow limits (net/core/dev.c:skb_flow_limit) and RPS key on. A UDP flow only (flow.proto 17), with no `hash`. Recorded on a veth burst by rewriting the source port between mirred copies (tc pedit and csum)."},"ReadStep":{"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}},"SysctlStep":{"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}},"LockSockStep":{"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}},"SetsockoptStep":{"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket","soRcvbuf"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt(SO_RCVBUF, or SO_RCVBUFFORCE) on a socket in the middle of the run: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."}}},"AdvanceStep":{"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}},"CheckpointStep":{"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}}}};
-const schema72 = {"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]};
+const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/workload.schema.json","title":"Workload","description":"Timed steps, in non-decreasing order of `at` (simulated nanoseconds since the start).","type":"array","items":{"$ref":"#/$defs/Step"},"$defs":{"Step":{"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/CloseStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]},"Flow":{"title":"Flow","type":"object","additionalProperties":false,"properties":{"family":{"enum":["inet","inet6"],"description":"Address family: inet (IPv4, the default) or inet6 (IPv6 UDP: ipv6_rcv, udpv6_rcv, /proc/net/snmp6; scenario tag ipv6). An inet6 flow is UDP (proto 17) over loopback (::1 to ::1, no flags, payload at most 65488: lo's MTU) or a veth (fd00::2 to fd00::1, payload at most 1452: the MTU, padding included; no sender fragmentation); its flags may be udp_csum, udp_csum_zero (refused by IPv6: Udp6 InCsumErrors; 3.13 in udp6_csum_init, 6.x after the socket lookup, udp6_csum_zero_error), udp_len_long, udp_len_short and otherhost; burst and padding are allowed, interleave and hash are not. A datagram no AF_INET6 socket takes counts Udp6 NoPorts and gets an ICMPv6 port unreachable, rate limited per destination by net.ipv6.icmp.ratelimit (and on 6.x the global ICMP bucket), never over lo."},"src":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.2 (or 127.0.0.1 on loopback); for an inet6 flow fd00::2 (or ::1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses)."},"dst":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.1 (or 127.0.0.1 on loopback); for an inet6 flow fd00::1 (or ::1 on loopback)."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48."},"dport":{"type":"integer","minimum":0,"maximum":65535},"proto":{"type":"integer","minimum":0,"maximum":255,"description":"IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them."}},"required":["dport"]},"FrameFlag":{"title":"FrameFlag","type":"string","enum":["ip_csum","ip_version","ip_ihl","ip_truncated","ip_len_short","ip_options","udp_csum","udp_len_long","udp_len_short","otherhost","not_local","no_route","rp_filter","fragment","multicast","broadcast","ttl_1","ip_short","udp_csum_zero","ttl_0","ip_options_nop","ip_options_rr","ip_options_ts","ip_options_ra","ip_options_lsrr","ip_options_ssrr"],"description":"ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL. ttl_0: IP TTL 0, the same (ip_forward: `ttl <= 1`). ip_short: the frame ends 10 bytes into its IP header (a 24-byte Ethernet frame; `payload` is not sent): ip_rcv counts InReceives and InOctets (10), then pskb_may_pull(sizeof(struct iphdr)) fails: InHdrErrors; veth only (a NIC discards runts). udp_csum_zero: UDP checksum 0, which IPv4 takes as no checksum (udp4_csum_init: CHECKSUM_UNNECESSARY), so the datagram is received as with a valid one. Valid IP options (at most one options flag, ip_options included; src/spec/ip-options.ts has their bytes): ip_options_nop (NOP NOP NOP END, 4 bytes), ip_options_rr (record route with room for one address, 8 bytes), ip_options_ts (timestamp, room for one, 8 bytes) and ip_options_ra (router alert, 4 bytes) are taken (ip_options_compile) and the datagram goes on; an ICMP error about it echoes record route and timestamp. ip_options_lsrr and ip_options_ssrr (a loose or strict source route through one hop, 8 bytes) are dropped by ip_rcv_options without a counter: a new namespace has net.ipv4.conf.all.accept_source_route 0."},"FramesStep":{"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames (of datagrams, for a datagram a veth sender fragments: see payload). Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"interleave":{"$ref":"#/$defs/Interleave"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64. On a veth (MTU 1500) a datagram whose IP length is above 1500 is sent as the fragments ip_fragment cuts: 1480 data bytes each (the UDP header in the first), the last shorter, back to back, each datagram with its own IP id; each fragment is a frame (rx_packets, InReceives, ReasmReqds), ip_defrag reassembles them (ReasmOKs) and the datagram is charged the reassembled truesize (the first fragment, plus every fragment chained on its frag_list rather than copied into its tailroom). Such a step must be UDP, without padding, burst or interleave, and may carry only the udp_csum or udp_csum_zero flag (scenario tag fragmentation)."},"padding":{"type":"integer","minimum":0,"maximum":1500,"description":"veth or NIC: bytes of Ethernet padding after the IP datagram (a medium pads frames shorter than 60 bytes): skb->len is larger than tot_len, so ip_rcv counts InOctets and the device rx_bytes with it, then trims it (ip_rcv_core: pskb_trim_rcsum); the skb was allocated, and its truesize charged, with it. Default 0."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}},"Interleave":{"title":"Interleave","type":"object","additionalProperties":false,"required":["every","sport"],"properties":{"every":{"type":"integer","minimum":2,"description":"Frame k of the step (counting from 0) is of the light flow when k % every == every - 1: every 4 gives three frames of `flow`, then one of the light flow, and so on."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"The light flow's source port; it must differ from flow.sport."}},"description":"A second, lighter flow mixed into a loopback or veth step: the same frames (addresses, destination port, payload, flags) from another source port, so with their own flow hash (skb_get_hash), which flow limits (net/core/dev.c:skb_flow_limit) and RPS key on. A UDP flow only (flow.proto 17), with no `hash`. Recorded on a veth burst by rewriting the source port between mirred copies (tc pedit and csum)."},"ReadStep":{"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}},"SysctlStep":{"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}},"LockSockStep":{"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}},"SetsockoptStep":{"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket","soRcvbuf"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt(SO_RCVBUF, or SO_RCVBUFFORCE) on a socket in the middle of the run: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."}}},"CloseStep":{"title":"CloseStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"close","description":"The application closes a socket in the middle of the run (close(2) on its only descriptor). inet_release -> udp_lib_close -> sk_common_release unhashes it at once (udp_lib_unhash): later datagrams to its port find another socket that matches, or none (NoPorts, ICMP port unreachable). What it still queued is freed without a counter: 6.x udp_destruct_common and 3.13 inet_sock_destruct kfree_skb every queued datagram (6.x after an RCU grace period: SOCK_RCU_FREE) and give its memory back to udp_mem; its /proc/net/udp row and sk_drops go with it. 3.13 inet_release also resets the socket's RFS entry (sock_rps_reset_flow); 6.x does not. No later step may name the socket. Refused: closing a socket that joined a multicast group (ip_mc_drop_socket sends an IGMP leave), a close while lock_sock holds the socket, and a close in a scenario that sets net.ipv4.udp_mem (6.x gives the memory back only after the grace period)."},"socket":{"type":"string"}}},"AdvanceStep":{"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}},"CheckpointStep":{"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}}}};
+const schema72 = {"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/CloseStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]};
 const schema77 = {"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}};
 const schema78 = {"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}};
 const schema79 = {"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}};
 const schema80 = {"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket","soRcvbuf"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt(SO_RCVBUF, or SO_RCVBUFFORCE) on a socket in the middle of the run: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."}}};
-const schema81 = {"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}};
-const schema82 = {"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}};
+const schema81 = {"title":"CloseStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"close","description":"The application closes a socket in the middle of the run (close(2) on its only descriptor). inet_release -> udp_lib_close -> sk_common_release unhashes it at once (udp_lib_unhash): later datagrams to its port find another socket that matches, or none (NoPorts, ICMP port unreachable). What it still queued is freed without a counter: 6.x udp_destruct_common and 3.13 inet_sock_destruct kfree_skb every queued datagram (6.x after an RCU grace period: SOCK_RCU_FREE) and give its memory back to udp_mem; its /proc/net/udp row and sk_drops go with it. 3.13 inet_release also resets the socket's RFS entry (sock_rps_reset_flow); 6.x does not. No later step may name the socket. Refused: closing a socket that joined a multicast group (ip_mc_drop_socket sends an IGMP leave), a close while lock_sock holds the socket, and a close in a scenario that sets net.ipv4.udp_mem (6.x gives the memory back only after the grace period)."},"socket":{"type":"string"}}};
+const schema82 = {"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}};
+const schema83 = {"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}};
 const schema73 = {"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames (of datagrams, for a datagram a veth sender fragments: see payload). Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"interleave":{"$ref":"#/$defs/Interleave"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64. On a veth (MTU 1500) a datagram whose IP length is above 1500 is sent as the fragments ip_fragment cuts: 1480 data bytes each (the UDP header in the first), the last shorter, back to back, each datagram with its own IP id; each fragment is a frame (rx_packets, InReceives, ReasmReqds), ip_defrag reassembles them (ReasmOKs) and the datagram is charged the reassembled truesize (the first fragment, plus every fragment chained on its frag_list rather than copied into its tailroom). Such a step must be UDP, without padding, burst or interleave, and may carry only the udp_csum or udp_csum_zero flag (scenario tag fragmentation)."},"padding":{"type":"integer","minimum":0,"maximum":1500,"description":"veth or NIC: bytes of Ethernet padding after the IP datagram (a medium pads frames shorter than 60 bytes): skb->len is larger than tot_len, so ip_rcv counts InOctets and the device rx_bytes with it, then trims it (ip_rcv_core: pskb_trim_rcsum); the skb was allocated, and its truesize charged, with it. Default 0."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}};
 const schema74 = {"title":"Flow","type":"object","additionalProperties":false,"properties":{"family":{"enum":["inet","inet6"],"description":"Address family: inet (IPv4, the default) or inet6 (IPv6 UDP: ipv6_rcv, udpv6_rcv, /proc/net/snmp6; scenario tag ipv6). An inet6 flow is UDP (proto 17) over loopback (::1 to ::1, no flags, payload at most 65488: lo's MTU) or a veth (fd00::2 to fd00::1, payload at most 1452: the MTU, padding included; no sender fragmentation); its flags may be udp_csum, udp_csum_zero (refused by IPv6: Udp6 InCsumErrors; 3.13 in udp6_csum_init, 6.x after the socket lookup, udp6_csum_zero_error), udp_len_long, udp_len_short and otherhost; burst and padding are allowed, interleave and hash are not. A datagram no AF_INET6 socket takes counts Udp6 NoPorts and gets an ICMPv6 port unreachable, rate limited per destination by net.ipv6.icmp.ratelimit (and on 6.x the global ICMP bucket), never over lo."},"src":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.2 (or 127.0.0.1 on loopback); for an inet6 flow fd00::2 (or ::1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses)."},"dst":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.1 (or 127.0.0.1 on loopback); for an inet6 flow fd00::1 (or ::1 on loopback)."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48."},"dport":{"type":"integer","minimum":0,"maximum":65535},"proto":{"type":"integer","minimum":0,"maximum":255,"description":"IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them."}},"required":["dport"]};
 const schema75 = {"title":"Interleave","type":"object","additionalProperties":false,"required":["every","sport"],"properties":{"every":{"type":"integer","minimum":2,"description":"Frame k of the step (counting from 0) is of the light flow when k % every == every - 1: every 4 gives three frames of `flow`, then one of the light flow, and so on."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"The light flow's source port; it must differ from flow.sport."}},"description":"A second, lighter flow mixed into a loopback or veth step: the same frames (addresses, destination port, payload, flags) from another source port, so with their own flow hash (skb_get_hash), which flow limits (net/core/dev.c:skb_flow_limit) and RPS key on. A UDP flow only (flow.proto 17), with no `hash`. Recorded on a veth burst by rewriting the source port between mirred copies (tc pedit and csum)."};
@@ -10297,7 +10298,7 @@ props0 = true;
 const _errs48 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err48 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err48 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10307,7 +10308,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data.op === undefined){
-const err49 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err49 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10316,9 +10317,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key4 in data){
-if(!((key4 === "at") || (key4 === "op"))){
-const err50 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+if(data.socket === undefined){
+const err50 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10327,11 +10327,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data17 = data.at;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err51 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.at.type,parentSchema:schema81.properties.at,data:data17};
+for(const key4 in data){
+if(!(((key4 === "at") || (key4 === "op")) || (key4 === "socket"))){
+const err51 = {instancePath,schemaPath:"#/$defs/CloseStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10340,9 +10338,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.at,data:data17};
+}
+if(data.at !== undefined){
+let data17 = data.at;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.at.type,parentSchema:schema81.properties.at,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10351,12 +10351,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-if(data.op !== undefined){
-let data18 = data.op;
-if("advance" !== data18){
-const err53 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema81.properties.op,data:data18};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err53 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.at,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10367,13 +10364,40 @@ errors++;
 }
 }
 }
-else {
-const err54 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+if(data.op !== undefined){
+let data18 = data.op;
+if("close" !== data18){
+const err54 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CloseStep/properties/op/const",keyword:"const",params:{allowedValue: "close"},message:"must be equal to constant",schema:"close",parentSchema:schema81.properties.op,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.socket !== undefined){
+let data19 = data.socket;
+if(typeof data19 !== "string"){
+const err55 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/CloseStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.socket.type,parentSchema:schema81.properties.socket,data:data19};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/$defs/CloseStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }
@@ -10390,30 +10414,10 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs55 = errors;
+const _errs57 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err55 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema82.required,parentSchema:schema82,data};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(data.op === undefined){
-const err56 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema82.required,parentSchema:schema82,data};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-if(data.label === undefined){
-const err57 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err57 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10422,9 +10426,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key5 in data){
-if(!((((key5 === "at") || (key5 === "op")) || (key5 === "label")) || (key5 === "settle"))){
-const err58 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+if(data.op === undefined){
+const err58 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10433,11 +10436,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data19 = data.at;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err59 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.at.type,parentSchema:schema82.properties.at,data:data19};
+for(const key5 in data){
+if(!((key5 === "at") || (key5 === "op"))){
+const err59 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10446,9 +10447,11 @@ vErrors.push(err59);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.at,data:data19};
+}
+if(data.at !== undefined){
+let data20 = data.at;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.at.type,parentSchema:schema82.properties.at,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -10457,12 +10460,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-if(data.op !== undefined){
-let data20 = data.op;
-if("checkpoint" !== data20){
-const err61 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema82.properties.op,data:data20};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err61 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.at,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10472,11 +10472,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.label !== undefined){
-let data21 = data.label;
-if(typeof data21 === "string"){
-if(func3(data21) < 1){
-const err62 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.label,data:data21};
+}
+if(data.op !== undefined){
+let data21 = data.op;
+if("advance" !== data21){
+const err62 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema82.properties.op,data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -10486,8 +10486,9 @@ vErrors.push(err62);
 errors++;
 }
 }
+}
 else {
-const err63 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.label.type,parentSchema:schema82.properties.label,data:data21};
+const err63 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -10496,32 +10497,7 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data.settle !== undefined){
-let data22 = data.settle;
-if(typeof data22 !== "boolean"){
-const err64 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.settle.type,parentSchema:schema82.properties.settle,data:data22};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-}
-else {
-const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-var _valid0 = _errs55 === errors;
+var _valid0 = _errs57 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 6];
@@ -10534,6 +10510,151 @@ if(props0 !== true){
 props0 = true;
 }
 }
+const _errs64 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.at === undefined){
+const err64 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema83.required,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data.op === undefined){
+const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema83.required,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data.label === undefined){
+const err66 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema83.required,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+for(const key6 in data){
+if(!((((key6 === "at") || (key6 === "op")) || (key6 === "label")) || (key6 === "settle"))){
+const err67 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data22 = data.at;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err68 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.at.type,parentSchema:schema83.properties.at,data:data22};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err69 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema83.properties.at,data:data22};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+if(data.op !== undefined){
+let data23 = data.op;
+if("checkpoint" !== data23){
+const err70 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema83.properties.op,data:data23};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data24 = data.label;
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err71 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.label,data:data24};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.label.type,parentSchema:schema83.properties.label,data:data24};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.settle !== undefined){
+let data25 = data.settle;
+if(typeof data25 !== "boolean"){
+const err73 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.settle.type,parentSchema:schema83.properties.settle,data:data25};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+var _valid0 = _errs64 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 7];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 7;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
 }
 }
 }
@@ -10541,12 +10662,12 @@ props0 = true;
 }
 }
 if(!valid0){
-const err66 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema72.oneOf,parentSchema:schema72,data};
+const err75 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema72.oneOf,parentSchema:schema72,data};
 if(vErrors === null){
-vErrors = [err66];
+vErrors = [err75];
 }
 else {
-vErrors.push(err66);
+vErrors.push(err75);
 }
 errors++;
 }
@@ -10724,13 +10845,14 @@ return errors === 0;
 }
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/observations.schema.json","title":"Observations","description":"What an implementation reports for a scenario: a snapshot at every checkpoint step (in workload order) and a final one labelled `end`, and optionally the trace events.","type":"object","additionalProperties":false,"required":["profile","checkpoints"],"properties":{"profile":{"$ref":"profile.schema.json"},"checkpoints":{"type":"array","items":{"$ref":"#/$defs/Checkpoint"}},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}},"$defs":{"Checkpoint":{"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}}}};
-const schema85 = {"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}};
-const schema86 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/snapshot.schema.json","title":"Snapshot","description":"Every counter file at one instant. Values count from the start of the scenario (for a recorded kernel: deltas from before the trial).","type":"object","additionalProperties":false,"required":["softnet_stat","snmp","netstat","dev","ethtool","udp","softirqs","interrupts"],"properties":{"softnet_stat":{"$ref":"counters/softnet_stat.schema.json"},"snmp":{"$ref":"counters/snmp.schema.json"},"snmp6":{"$ref":"counters/snmp6.schema.json","description":"/proc/net/snmp6, present when the scenario uses IPv6 (src/spec/ipv6.ts:scenarioUsesIpv6)."},"netstat":{"$ref":"counters/netstat.schema.json"},"dev":{"$ref":"counters/dev.schema.json"},"ethtool":{"$ref":"counters/ethtool.schema.json"},"udp":{"$ref":"counters/udp.schema.json"},"softirqs":{"$ref":"counters/softirqs.schema.json"},"interrupts":{"$ref":"counters/interrupts.schema.json"},"internal":{"$ref":"#/$defs/Internal"}},"$defs":{"Internal":{"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","items":{"$ref":"#/$defs/SocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}},"BacklogState":{"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}},"SocketState":{"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}},"RingState":{"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0}}}}};
-const schema89 = {"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","items":{"$ref":"#/$defs/SocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}};
-const schema90 = {"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}};
-const schema91 = {"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}};
-const schema92 = {"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0}}};
+const schema84 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/observations.schema.json","title":"Observations","description":"What an implementation reports for a scenario: a snapshot at every checkpoint step (in workload order) and a final one labelled `end`, and optionally the trace events.","type":"object","additionalProperties":false,"required":["profile","checkpoints"],"properties":{"profile":{"$ref":"profile.schema.json"},"checkpoints":{"type":"array","items":{"$ref":"#/$defs/Checkpoint"}},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}},"$defs":{"Checkpoint":{"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}}}};
+const schema86 = {"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}};
+const schema87 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/snapshot.schema.json","title":"Snapshot","description":"Every counter file at one instant. Values count from the start of the scenario (for a recorded kernel: deltas from before the trial).","type":"object","additionalProperties":false,"required":["softnet_stat","snmp","netstat","dev","ethtool","udp","softirqs","interrupts"],"properties":{"softnet_stat":{"$ref":"counters/softnet_stat.schema.json"},"snmp":{"$ref":"counters/snmp.schema.json"},"snmp6":{"$ref":"counters/snmp6.schema.json","description":"/proc/net/snmp6, present when the scenario uses IPv6 (src/spec/ipv6.ts:scenarioUsesIpv6)."},"netstat":{"$ref":"counters/netstat.schema.json"},"dev":{"$ref":"counters/dev.schema.json"},"ethtool":{"$ref":"counters/ethtool.schema.json"},"udp":{"$ref":"counters/udp.schema.json"},"softirqs":{"$ref":"counters/softirqs.schema.json"},"interrupts":{"$ref":"counters/interrupts.schema.json"},"internal":{"$ref":"#/$defs/Internal"}},"$defs":{"Internal":{"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","description":"The sockets still open (a closed socket leaves this list, as its /proc/net/udp row goes).","items":{"$ref":"#/$defs/SocketState"}},"closed":{"type":"array","description":"The sockets a close step closed, with what they held when closed.","items":{"$ref":"#/$defs/ClosedSocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}},"BacklogState":{"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}},"SocketState":{"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}},"ClosedSocketState":{"title":"ClosedSocketState","type":"object","additionalProperties":false,"required":["name","purged","drops"],"properties":{"name":{"type":"string"},"purged":{"type":"integer","minimum":0,"description":"Datagrams still queued when it was closed, freed without a counter (6.x udp_destruct_common, 3.13 inet_sock_destruct)."},"drops":{"type":"integer","minimum":0,"description":"sk_drops when it was closed (its /proc/net/udp row is gone)."}}},"RingState":{"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0}}}}};
+const schema90 = {"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","description":"The sockets still open (a closed socket leaves this list, as its /proc/net/udp row goes).","items":{"$ref":"#/$defs/SocketState"}},"closed":{"type":"array","description":"The sockets a close step closed, with what they held when closed.","items":{"$ref":"#/$defs/ClosedSocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}};
+const schema91 = {"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}};
+const schema92 = {"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}};
+const schema93 = {"title":"ClosedSocketState","type":"object","additionalProperties":false,"required":["name","purged","drops"],"properties":{"name":{"type":"string"},"purged":{"type":"integer","minimum":0,"description":"Datagrams still queued when it was closed, freed without a counter (6.x udp_destruct_common, 3.13 inet_sock_destruct)."},"drops":{"type":"integer","minimum":0,"description":"sk_drops when it was closed (its /proc/net/udp row is gone)."}}};
+const schema94 = {"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0}}};
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10744,8 +10866,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "backlog") || (key0 === "sockets")) || (key0 === "rings"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+if(!((((key0 === "backlog") || (key0 === "sockets")) || (key0 === "closed")) || (key0 === "rings"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10763,7 +10885,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.cpu === undefined){
-const err1 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema90.required,parentSchema:schema90,data:data1};
+const err1 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema91.required,parentSchema:schema91,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10773,7 +10895,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data1.input_qlen === undefined){
-const err2 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "input_qlen"},message:"must have required property '"+"input_qlen"+"'",schema:schema90.required,parentSchema:schema90,data:data1};
+const err2 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "input_qlen"},message:"must have required property '"+"input_qlen"+"'",schema:schema91.required,parentSchema:schema91,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10783,7 +10905,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data1.process_qlen === undefined){
-const err3 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "process_qlen"},message:"must have required property '"+"process_qlen"+"'",schema:schema90.required,parentSchema:schema90,data:data1};
+const err3 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "process_qlen"},message:"must have required property '"+"process_qlen"+"'",schema:schema91.required,parentSchema:schema91,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10794,7 +10916,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((key1 === "cpu") || (key1 === "input_qlen")) || (key1 === "process_qlen"))){
-const err4 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data:data1};
+const err4 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10807,7 +10929,7 @@ errors++;
 if(data1.cpu !== undefined){
 let data2 = data1.cpu;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.cpu.type,parentSchema:schema90.properties.cpu,data:data2};
+const err5 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.cpu.type,parentSchema:schema91.properties.cpu,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10818,7 +10940,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.cpu,data:data2};
+const err6 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.cpu,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10832,7 +10954,7 @@ errors++;
 if(data1.input_qlen !== undefined){
 let data3 = data1.input_qlen;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.input_qlen.type,parentSchema:schema90.properties.input_qlen,data:data3};
+const err7 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.input_qlen.type,parentSchema:schema91.properties.input_qlen,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10843,7 +10965,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.input_qlen,data:data3};
+const err8 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.input_qlen,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10857,7 +10979,7 @@ errors++;
 if(data1.process_qlen !== undefined){
 let data4 = data1.process_qlen;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err9 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.process_qlen.type,parentSchema:schema90.properties.process_qlen,data:data4};
+const err9 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.process_qlen.type,parentSchema:schema91.properties.process_qlen,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10868,7 +10990,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.process_qlen,data:data4};
+const err10 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.process_qlen,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10881,7 +11003,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data:data1};
+const err11 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10893,7 +11015,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.backlog.type,parentSchema:schema89.properties.backlog,data:data0};
+const err12 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.backlog.type,parentSchema:schema90.properties.backlog,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10911,7 +11033,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.name === undefined){
-const err13 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.required,parentSchema:schema91,data:data6};
+const err13 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema92.required,parentSchema:schema92,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10921,7 +11043,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data6.rcvbuf === undefined){
-const err14 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rcvbuf"},message:"must have required property '"+"rcvbuf"+"'",schema:schema91.required,parentSchema:schema91,data:data6};
+const err14 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rcvbuf"},message:"must have required property '"+"rcvbuf"+"'",schema:schema92.required,parentSchema:schema92,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10931,7 +11053,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data6.rmem_alloc === undefined){
-const err15 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema91.required,parentSchema:schema91,data:data6};
+const err15 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema92.required,parentSchema:schema92,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10941,7 +11063,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6.forward_deficit === undefined){
-const err16 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "forward_deficit"},message:"must have required property '"+"forward_deficit"+"'",schema:schema91.required,parentSchema:schema91,data:data6};
+const err16 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "forward_deficit"},message:"must have required property '"+"forward_deficit"+"'",schema:schema92.required,parentSchema:schema92,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10951,7 +11073,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data6.queued === undefined){
-const err17 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "queued"},message:"must have required property '"+"queued"+"'",schema:schema91.required,parentSchema:schema91,data:data6};
+const err17 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "queued"},message:"must have required property '"+"queued"+"'",schema:schema92.required,parentSchema:schema92,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10961,7 +11083,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data6.backlog_len === undefined){
-const err18 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "backlog_len"},message:"must have required property '"+"backlog_len"+"'",schema:schema91.required,parentSchema:schema91,data:data6};
+const err18 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "backlog_len"},message:"must have required property '"+"backlog_len"+"'",schema:schema92.required,parentSchema:schema92,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10972,7 +11094,7 @@ errors++;
 }
 for(const key2 in data6){
 if(!((((((key2 === "name") || (key2 === "rcvbuf")) || (key2 === "rmem_alloc")) || (key2 === "forward_deficit")) || (key2 === "queued")) || (key2 === "backlog_len"))){
-const err19 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data:data6};
+const err19 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10985,7 +11107,7 @@ errors++;
 if(data6.name !== undefined){
 let data7 = data6.name;
 if(typeof data7 !== "string"){
-const err20 = {instancePath:instancePath+"/sockets/" + i1+"/name",schemaPath:"#/$defs/SocketState/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.name.type,parentSchema:schema91.properties.name,data:data7};
+const err20 = {instancePath:instancePath+"/sockets/" + i1+"/name",schemaPath:"#/$defs/SocketState/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.name.type,parentSchema:schema92.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10998,7 +11120,7 @@ errors++;
 if(data6.rcvbuf !== undefined){
 let data8 = data6.rcvbuf;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err21 = {instancePath:instancePath+"/sockets/" + i1+"/rcvbuf",schemaPath:"#/$defs/SocketState/properties/rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.rcvbuf.type,parentSchema:schema91.properties.rcvbuf,data:data8};
+const err21 = {instancePath:instancePath+"/sockets/" + i1+"/rcvbuf",schemaPath:"#/$defs/SocketState/properties/rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.rcvbuf.type,parentSchema:schema92.properties.rcvbuf,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11011,7 +11133,7 @@ errors++;
 if(data6.rmem_alloc !== undefined){
 let data9 = data6.rmem_alloc;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err22 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.rmem_alloc.type,parentSchema:schema91.properties.rmem_alloc,data:data9};
+const err22 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.rmem_alloc.type,parentSchema:schema92.properties.rmem_alloc,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11022,7 +11144,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err23 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.rmem_alloc,data:data9};
+const err23 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.rmem_alloc,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11036,7 +11158,7 @@ errors++;
 if(data6.forward_deficit !== undefined){
 let data10 = data6.forward_deficit;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err24 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.forward_deficit.type,parentSchema:schema91.properties.forward_deficit,data:data10};
+const err24 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.forward_deficit.type,parentSchema:schema92.properties.forward_deficit,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11047,7 +11169,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err25 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.forward_deficit,data:data10};
+const err25 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.forward_deficit,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11061,7 +11183,7 @@ errors++;
 if(data6.queued !== undefined){
 let data11 = data6.queued;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err26 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.queued.type,parentSchema:schema91.properties.queued,data:data11};
+const err26 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.queued.type,parentSchema:schema92.properties.queued,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11072,7 +11194,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err27 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.queued,data:data11};
+const err27 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.queued,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -11086,7 +11208,7 @@ errors++;
 if(data6.backlog_len !== undefined){
 let data12 = data6.backlog_len;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err28 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.backlog_len.type,parentSchema:schema91.properties.backlog_len,data:data12};
+const err28 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.backlog_len.type,parentSchema:schema92.properties.backlog_len,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -11097,7 +11219,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err29 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.backlog_len,data:data12};
+const err29 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.backlog_len,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -11110,7 +11232,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data:data6};
+const err30 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11122,7 +11244,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.sockets.type,parentSchema:schema89.properties.sockets,data:data5};
+const err31 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.sockets.type,parentSchema:schema90.properties.sockets,data:data5};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -11132,15 +11254,15 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.rings !== undefined){
-let data13 = data.rings;
+if(data.closed !== undefined){
+let data13 = data.closed;
 if(Array.isArray(data13)){
 const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.device === undefined){
-const err32 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'",schema:schema92.required,parentSchema:schema92,data:data14};
+if(data14.name === undefined){
+const err32 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema93.required,parentSchema:schema93,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -11149,8 +11271,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data14.queue === undefined){
-const err33 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema92.required,parentSchema:schema92,data:data14};
+if(data14.purged === undefined){
+const err33 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/required",keyword:"required",params:{missingProperty: "purged"},message:"must have required property '"+"purged"+"'",schema:schema93.required,parentSchema:schema93,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -11159,8 +11281,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data14.filled === undefined){
-const err34 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "filled"},message:"must have required property '"+"filled"+"'",schema:schema92.required,parentSchema:schema92,data:data14};
+if(data14.drops === undefined){
+const err34 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/required",keyword:"required",params:{missingProperty: "drops"},message:"must have required property '"+"drops"+"'",schema:schema93.required,parentSchema:schema93,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -11170,8 +11292,8 @@ vErrors.push(err34);
 errors++;
 }
 for(const key3 in data14){
-if(!(((key3 === "device") || (key3 === "queue")) || (key3 === "filled"))){
-const err35 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data:data14};
+if(!(((key3 === "name") || (key3 === "purged")) || (key3 === "drops"))){
+const err35 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -11181,10 +11303,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data14.device !== undefined){
-let data15 = data14.device;
+if(data14.name !== undefined){
+let data15 = data14.name;
 if(typeof data15 !== "string"){
-const err36 = {instancePath:instancePath+"/rings/" + i2+"/device",schemaPath:"#/$defs/RingState/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.device.type,parentSchema:schema92.properties.device,data:data15};
+const err36 = {instancePath:instancePath+"/closed/" + i2+"/name",schemaPath:"#/$defs/ClosedSocketState/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.name.type,parentSchema:schema93.properties.name,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -11194,10 +11316,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data14.queue !== undefined){
-let data16 = data14.queue;
+if(data14.purged !== undefined){
+let data16 = data14.purged;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err37 = {instancePath:instancePath+"/rings/" + i2+"/queue",schemaPath:"#/$defs/RingState/properties/queue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.queue.type,parentSchema:schema92.properties.queue,data:data16};
+const err37 = {instancePath:instancePath+"/closed/" + i2+"/purged",schemaPath:"#/$defs/ClosedSocketState/properties/purged/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.purged.type,parentSchema:schema93.properties.purged,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -11208,7 +11330,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 0 || isNaN(data16)){
-const err38 = {instancePath:instancePath+"/rings/" + i2+"/queue",schemaPath:"#/$defs/RingState/properties/queue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.queue,data:data16};
+const err38 = {instancePath:instancePath+"/closed/" + i2+"/purged",schemaPath:"#/$defs/ClosedSocketState/properties/purged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema93.properties.purged,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -11219,10 +11341,10 @@ errors++;
 }
 }
 }
-if(data14.filled !== undefined){
-let data17 = data14.filled;
+if(data14.drops !== undefined){
+let data17 = data14.drops;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err39 = {instancePath:instancePath+"/rings/" + i2+"/filled",schemaPath:"#/$defs/RingState/properties/filled/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.filled.type,parentSchema:schema92.properties.filled,data:data17};
+const err39 = {instancePath:instancePath+"/closed/" + i2+"/drops",schemaPath:"#/$defs/ClosedSocketState/properties/drops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.drops.type,parentSchema:schema93.properties.drops,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -11233,7 +11355,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err40 = {instancePath:instancePath+"/rings/" + i2+"/filled",schemaPath:"#/$defs/RingState/properties/filled/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema92.properties.filled,data:data17};
+const err40 = {instancePath:instancePath+"/closed/" + i2+"/drops",schemaPath:"#/$defs/ClosedSocketState/properties/drops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema93.properties.drops,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -11246,7 +11368,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/rings/" + i2,schemaPath:"#/$defs/RingState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data:data14};
+const err41 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -11258,7 +11380,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.rings.type,parentSchema:schema89.properties.rings,data:data13};
+const err42 = {instancePath:instancePath+"/closed",schemaPath:"#/properties/closed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.closed.type,parentSchema:schema90.properties.closed,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -11268,14 +11390,150 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+if(data.rings !== undefined){
+let data18 = data.rings;
+if(Array.isArray(data18)){
+const len3 = data18.length;
+for(let i3=0; i3<len3; i3++){
+let data19 = data18[i3];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.device === undefined){
+const err43 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'",schema:schema94.required,parentSchema:schema94,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
+}
+errors++;
+}
+if(data19.queue === undefined){
+const err44 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema94.required,parentSchema:schema94,data:data19};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data19.filled === undefined){
+const err45 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "filled"},message:"must have required property '"+"filled"+"'",schema:schema94.required,parentSchema:schema94,data:data19};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+for(const key4 in data19){
+if(!(((key4 === "device") || (key4 === "queue")) || (key4 === "filled"))){
+const err46 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data:data19};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data19.device !== undefined){
+let data20 = data19.device;
+if(typeof data20 !== "string"){
+const err47 = {instancePath:instancePath+"/rings/" + i3+"/device",schemaPath:"#/$defs/RingState/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.device.type,parentSchema:schema94.properties.device,data:data20};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data19.queue !== undefined){
+let data21 = data19.queue;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err48 = {instancePath:instancePath+"/rings/" + i3+"/queue",schemaPath:"#/$defs/RingState/properties/queue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.queue.type,parentSchema:schema94.properties.queue,data:data21};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err49 = {instancePath:instancePath+"/rings/" + i3+"/queue",schemaPath:"#/$defs/RingState/properties/queue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.queue,data:data21};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+if(data19.filled !== undefined){
+let data22 = data19.filled;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err50 = {instancePath:instancePath+"/rings/" + i3+"/filled",schemaPath:"#/$defs/RingState/properties/filled/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.filled.type,parentSchema:schema94.properties.filled,data:data22};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err51 = {instancePath:instancePath+"/rings/" + i3+"/filled",schemaPath:"#/$defs/RingState/properties/filled/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.filled,data:data22};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data:data19};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.rings.type,parentSchema:schema90.properties.rings,data:data18};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }
@@ -11298,7 +11556,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.softnet_stat === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softnet_stat"},message:"must have required property '"+"softnet_stat"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softnet_stat"},message:"must have required property '"+"softnet_stat"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11308,7 +11566,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.snmp === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snmp"},message:"must have required property '"+"snmp"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snmp"},message:"must have required property '"+"snmp"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11318,7 +11576,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.netstat === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "netstat"},message:"must have required property '"+"netstat"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "netstat"},message:"must have required property '"+"netstat"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11328,7 +11586,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.dev === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dev"},message:"must have required property '"+"dev"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dev"},message:"must have required property '"+"dev"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11338,7 +11596,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.ethtool === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ethtool"},message:"must have required property '"+"ethtool"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ethtool"},message:"must have required property '"+"ethtool"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11348,7 +11606,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.udp === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udp"},message:"must have required property '"+"udp"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udp"},message:"must have required property '"+"udp"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11358,7 +11616,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.softirqs === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softirqs"},message:"must have required property '"+"softirqs"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softirqs"},message:"must have required property '"+"softirqs"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11368,7 +11626,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.interrupts === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "interrupts"},message:"must have required property '"+"interrupts"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "interrupts"},message:"must have required property '"+"interrupts"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11378,8 +11636,8 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema86.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+if(!(func1.call(schema87.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11573,7 +11831,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11600,7 +11858,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11610,7 +11868,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.step === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11620,7 +11878,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11630,7 +11888,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.counters === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11641,7 +11899,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "label") || (key0 === "step")) || (key0 === "at")) || (key0 === "counters"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11654,7 +11912,7 @@ errors++;
 if(data.label !== undefined){
 let data0 = data.label;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.label.type,parentSchema:schema85.properties.label,data:data0};
+const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.label.type,parentSchema:schema86.properties.label,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11667,7 +11925,7 @@ errors++;
 if(data.step !== undefined){
 let data1 = data.step;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.step.type,parentSchema:schema85.properties.step,data:data1};
+const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.step.type,parentSchema:schema86.properties.step,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11678,7 +11936,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < -1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema85.properties.step,data:data1};
+const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema86.properties.step,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11692,7 +11950,7 @@ errors++;
 if(data.at !== undefined){
 let data2 = data.at;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.at.type,parentSchema:schema85.properties.at,data:data2};
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.at.type,parentSchema:schema86.properties.at,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11703,7 +11961,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.at,data:data2};
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.at,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11722,7 +11980,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11736,12 +11994,12 @@ return errors === 0;
 }
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/trace-event.schema.json","title":"TraceEvent","description":"A tracepoint-shaped event, with the fields tracefs gives for the same tracepoint (events/GROUP/NAME/format) plus the simulated time `t` (ns) and the `cpu` it fired on.","oneOf":[{"$ref":"#/$defs/NapiPollEvent"},{"$ref":"#/$defs/SoftirqEvent"},{"$ref":"#/$defs/NetifEvent"},{"$ref":"#/$defs/KfreeSkbEvent"},{"$ref":"#/$defs/SockRcvqueueFullEvent"}],"$defs":{"NapiPollEvent":{"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}},"SoftirqEvent":{"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}},"NetifEvent":{"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}},"KfreeSkbEvent":{"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it; \"(pointer)\" where the kernel prints only a hashed address (6.1: location=%p)."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}},"SockRcvqueueFullEvent":{"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}}}};
-const schema94 = {"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}};
-const schema95 = {"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}};
-const schema96 = {"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}};
-const schema97 = {"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it; \"(pointer)\" where the kernel prints only a hashed address (6.1: location=%p)."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}};
-const schema98 = {"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}};
+const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/trace-event.schema.json","title":"TraceEvent","description":"A tracepoint-shaped event, with the fields tracefs gives for the same tracepoint (events/GROUP/NAME/format) plus the simulated time `t` (ns) and the `cpu` it fired on.","oneOf":[{"$ref":"#/$defs/NapiPollEvent"},{"$ref":"#/$defs/SoftirqEvent"},{"$ref":"#/$defs/NetifEvent"},{"$ref":"#/$defs/KfreeSkbEvent"},{"$ref":"#/$defs/SockRcvqueueFullEvent"}],"$defs":{"NapiPollEvent":{"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}},"SoftirqEvent":{"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}},"NetifEvent":{"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}},"KfreeSkbEvent":{"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it; \"(pointer)\" where the kernel prints only a hashed address (6.1: location=%p)."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}},"SockRcvqueueFullEvent":{"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}}}};
+const schema96 = {"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}};
+const schema97 = {"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}};
+const schema98 = {"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}};
+const schema99 = {"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it; \"(pointer)\" where the kernel prints only a hashed address (6.1: location=%p)."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}};
+const schema100 = {"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rxpath.dev/schemas/trace-event.schema.json" */;
@@ -11760,7 +12018,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err0 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11770,7 +12028,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cpu === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err1 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11780,7 +12038,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err2 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11790,7 +12048,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.napi === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "napi"},message:"must have required property '"+"napi"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err3 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "napi"},message:"must have required property '"+"napi"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11800,7 +12058,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.dev_name === undefined){
-const err4 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "dev_name"},message:"must have required property '"+"dev_name"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err4 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "dev_name"},message:"must have required property '"+"dev_name"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11810,7 +12068,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.work === undefined){
-const err5 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "work"},message:"must have required property '"+"work"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err5 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "work"},message:"must have required property '"+"work"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11820,7 +12078,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.budget === undefined){
-const err6 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err6 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11831,7 +12089,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "t") || (key0 === "cpu")) || (key0 === "event")) || (key0 === "napi")) || (key0 === "dev_name")) || (key0 === "work")) || (key0 === "budget"))){
-const err7 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+const err7 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11844,7 +12102,7 @@ errors++;
 if(data.t !== undefined){
 let data0 = data.t;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err8 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.t.type,parentSchema:schema94.properties.t,data:data0};
+const err8 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.t.type,parentSchema:schema96.properties.t,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11855,7 +12113,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.t,data:data0};
+const err9 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.t,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11869,7 +12127,7 @@ errors++;
 if(data.cpu !== undefined){
 let data1 = data.cpu;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err10 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.cpu.type,parentSchema:schema94.properties.cpu,data:data1};
+const err10 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.cpu.type,parentSchema:schema96.properties.cpu,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11880,7 +12138,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err11 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.cpu,data:data1};
+const err11 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.cpu,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11894,7 +12152,7 @@ errors++;
 if(data.event !== undefined){
 let data2 = data.event;
 if("napi_poll" !== data2){
-const err12 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NapiPollEvent/properties/event/const",keyword:"const",params:{allowedValue: "napi_poll"},message:"must be equal to constant",schema:"napi_poll",parentSchema:schema94.properties.event,data:data2};
+const err12 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NapiPollEvent/properties/event/const",keyword:"const",params:{allowedValue: "napi_poll"},message:"must be equal to constant",schema:"napi_poll",parentSchema:schema96.properties.event,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11907,7 +12165,7 @@ errors++;
 if(data.napi !== undefined){
 let data3 = data.napi;
 if(typeof data3 !== "string"){
-const err13 = {instancePath:instancePath+"/napi",schemaPath:"#/$defs/NapiPollEvent/properties/napi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.napi.type,parentSchema:schema94.properties.napi,data:data3};
+const err13 = {instancePath:instancePath+"/napi",schemaPath:"#/$defs/NapiPollEvent/properties/napi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.napi.type,parentSchema:schema96.properties.napi,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11920,7 +12178,7 @@ errors++;
 if(data.dev_name !== undefined){
 let data4 = data.dev_name;
 if(typeof data4 !== "string"){
-const err14 = {instancePath:instancePath+"/dev_name",schemaPath:"#/$defs/NapiPollEvent/properties/dev_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.dev_name.type,parentSchema:schema94.properties.dev_name,data:data4};
+const err14 = {instancePath:instancePath+"/dev_name",schemaPath:"#/$defs/NapiPollEvent/properties/dev_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.dev_name.type,parentSchema:schema96.properties.dev_name,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11933,7 +12191,7 @@ errors++;
 if(data.work !== undefined){
 let data5 = data.work;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err15 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.work.type,parentSchema:schema94.properties.work,data:data5};
+const err15 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.work.type,parentSchema:schema96.properties.work,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11944,7 +12202,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.work,data:data5};
+const err16 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.work,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11958,7 +12216,7 @@ errors++;
 if(data.budget !== undefined){
 let data6 = data.budget;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err17 = {instancePath:instancePath+"/budget",schemaPath:"#/$defs/NapiPollEvent/properties/budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.budget.type,parentSchema:schema94.properties.budget,data:data6};
+const err17 = {instancePath:instancePath+"/budget",schemaPath:"#/$defs/NapiPollEvent/properties/budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.budget.type,parentSchema:schema96.properties.budget,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11970,7 +12228,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+const err18 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11988,7 +12246,7 @@ var props0 = true;
 const _errs18 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err19 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err19 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11998,7 +12256,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data.cpu === undefined){
-const err20 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err20 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -12008,7 +12266,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data.event === undefined){
-const err21 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err21 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12018,7 +12276,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data.vec === undefined){
-const err22 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "vec"},message:"must have required property '"+"vec"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err22 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "vec"},message:"must have required property '"+"vec"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -12029,7 +12287,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((((key1 === "t") || (key1 === "cpu")) || (key1 === "event")) || (key1 === "vec"))){
-const err23 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
+const err23 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -12042,7 +12300,7 @@ errors++;
 if(data.t !== undefined){
 let data7 = data.t;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err24 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.t.type,parentSchema:schema95.properties.t,data:data7};
+const err24 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.t.type,parentSchema:schema97.properties.t,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -12053,7 +12311,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err25 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.t,data:data7};
+const err25 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.t,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -12067,7 +12325,7 @@ errors++;
 if(data.cpu !== undefined){
 let data8 = data.cpu;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err26 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.cpu.type,parentSchema:schema95.properties.cpu,data:data8};
+const err26 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.cpu.type,parentSchema:schema97.properties.cpu,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -12078,7 +12336,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err27 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.cpu,data:data8};
+const err27 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.cpu,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -12092,7 +12350,7 @@ errors++;
 if(data.event !== undefined){
 let data9 = data.event;
 if(!((data9 === "softirq_entry") || (data9 === "softirq_exit"))){
-const err28 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SoftirqEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema95.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.event.enum,parentSchema:schema95.properties.event,data:data9};
+const err28 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SoftirqEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema97.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.event.enum,parentSchema:schema97.properties.event,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -12105,7 +12363,7 @@ errors++;
 if(data.vec !== undefined){
 let data10 = data.vec;
 if(3 !== data10){
-const err29 = {instancePath:instancePath+"/vec",schemaPath:"#/$defs/SoftirqEvent/properties/vec/const",keyword:"const",params:{allowedValue: 3},message:"must be equal to constant",schema:3,parentSchema:schema95.properties.vec,data:data10};
+const err29 = {instancePath:instancePath+"/vec",schemaPath:"#/$defs/SoftirqEvent/properties/vec/const",keyword:"const",params:{allowedValue: 3},message:"must be equal to constant",schema:3,parentSchema:schema97.properties.vec,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -12117,7 +12375,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+const err30 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -12142,7 +12400,7 @@ props0 = true;
 const _errs28 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err31 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err31 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -12152,7 +12410,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data.cpu === undefined){
-const err32 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err32 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -12162,7 +12420,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data.event === undefined){
-const err33 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err33 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -12172,7 +12430,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data.skbaddr === undefined){
-const err34 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err34 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -12182,7 +12440,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data.len === undefined){
-const err35 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "len"},message:"must have required property '"+"len"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err35 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "len"},message:"must have required property '"+"len"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -12192,7 +12450,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data.name === undefined){
-const err36 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err36 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -12203,7 +12461,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((((key2 === "t") || (key2 === "cpu")) || (key2 === "event")) || (key2 === "skbaddr")) || (key2 === "len")) || (key2 === "name"))){
-const err37 = {instancePath,schemaPath:"#/$defs/NetifEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
+const err37 = {instancePath,schemaPath:"#/$defs/NetifEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -12216,7 +12474,7 @@ errors++;
 if(data.t !== undefined){
 let data11 = data.t;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err38 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.t.type,parentSchema:schema96.properties.t,data:data11};
+const err38 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.t.type,parentSchema:schema98.properties.t,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -12227,7 +12485,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err39 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.t,data:data11};
+const err39 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema98.properties.t,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -12241,7 +12499,7 @@ errors++;
 if(data.cpu !== undefined){
 let data12 = data.cpu;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err40 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.cpu.type,parentSchema:schema96.properties.cpu,data:data12};
+const err40 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.cpu.type,parentSchema:schema98.properties.cpu,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -12252,7 +12510,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err41 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.cpu,data:data12};
+const err41 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema98.properties.cpu,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -12266,7 +12524,7 @@ errors++;
 if(data.event !== undefined){
 let data13 = data.event;
 if(!((data13 === "netif_rx") || (data13 === "netif_receive_skb"))){
-const err42 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NetifEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema96.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.event.enum,parentSchema:schema96.properties.event,data:data13};
+const err42 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NetifEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema98.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.event.enum,parentSchema:schema98.properties.event,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -12279,7 +12537,7 @@ errors++;
 if(data.skbaddr !== undefined){
 let data14 = data.skbaddr;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err43 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.skbaddr.type,parentSchema:schema96.properties.skbaddr,data:data14};
+const err43 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.skbaddr.type,parentSchema:schema98.properties.skbaddr,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -12290,7 +12548,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err44 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.skbaddr,data:data14};
+const err44 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema98.properties.skbaddr,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -12304,7 +12562,7 @@ errors++;
 if(data.len !== undefined){
 let data15 = data.len;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err45 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.len.type,parentSchema:schema96.properties.len,data:data15};
+const err45 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.len.type,parentSchema:schema98.properties.len,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -12315,7 +12573,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err46 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.len,data:data15};
+const err46 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema98.properties.len,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -12329,7 +12587,7 @@ errors++;
 if(data.name !== undefined){
 let data16 = data.name;
 if(typeof data16 !== "string"){
-const err47 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/NetifEvent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.name.type,parentSchema:schema96.properties.name,data:data16};
+const err47 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/NetifEvent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.name.type,parentSchema:schema98.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -12341,7 +12599,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/$defs/NetifEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+const err48 = {instancePath,schemaPath:"#/$defs/NetifEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -12366,7 +12624,7 @@ props0 = true;
 const _errs43 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err49 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err49 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -12376,7 +12634,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data.cpu === undefined){
-const err50 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err50 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -12386,7 +12644,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data.event === undefined){
-const err51 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err51 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -12396,7 +12654,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data.skbaddr === undefined){
-const err52 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err52 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -12406,7 +12664,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data.protocol === undefined){
-const err53 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err53 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -12416,7 +12674,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data.location === undefined){
-const err54 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err54 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -12427,7 +12685,7 @@ errors++;
 }
 for(const key3 in data){
 if(!(((((((key3 === "t") || (key3 === "cpu")) || (key3 === "event")) || (key3 === "skbaddr")) || (key3 === "protocol")) || (key3 === "location")) || (key3 === "reason"))){
-const err55 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+const err55 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -12440,7 +12698,7 @@ errors++;
 if(data.t !== undefined){
 let data17 = data.t;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err56 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.t.type,parentSchema:schema97.properties.t,data:data17};
+const err56 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.t.type,parentSchema:schema99.properties.t,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -12451,7 +12709,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err57 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.t,data:data17};
+const err57 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.t,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -12465,7 +12723,7 @@ errors++;
 if(data.cpu !== undefined){
 let data18 = data.cpu;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err58 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.cpu.type,parentSchema:schema97.properties.cpu,data:data18};
+const err58 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.cpu.type,parentSchema:schema99.properties.cpu,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -12476,7 +12734,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err59 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.cpu,data:data18};
+const err59 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.cpu,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -12490,7 +12748,7 @@ errors++;
 if(data.event !== undefined){
 let data19 = data.event;
 if("kfree_skb" !== data19){
-const err60 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/KfreeSkbEvent/properties/event/const",keyword:"const",params:{allowedValue: "kfree_skb"},message:"must be equal to constant",schema:"kfree_skb",parentSchema:schema97.properties.event,data:data19};
+const err60 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/KfreeSkbEvent/properties/event/const",keyword:"const",params:{allowedValue: "kfree_skb"},message:"must be equal to constant",schema:"kfree_skb",parentSchema:schema99.properties.event,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -12503,7 +12761,7 @@ errors++;
 if(data.skbaddr !== undefined){
 let data20 = data.skbaddr;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err61 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.skbaddr.type,parentSchema:schema97.properties.skbaddr,data:data20};
+const err61 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.skbaddr.type,parentSchema:schema99.properties.skbaddr,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -12514,7 +12772,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err62 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.skbaddr,data:data20};
+const err62 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.skbaddr,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -12528,7 +12786,7 @@ errors++;
 if(data.protocol !== undefined){
 let data21 = data.protocol;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err63 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.protocol.type,parentSchema:schema97.properties.protocol,data:data21};
+const err63 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.protocol.type,parentSchema:schema99.properties.protocol,data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -12539,7 +12797,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-const err64 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.protocol,data:data21};
+const err64 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.protocol,data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -12553,7 +12811,7 @@ errors++;
 if(data.location !== undefined){
 let data22 = data.location;
 if(typeof data22 !== "string"){
-const err65 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/KfreeSkbEvent/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.location.type,parentSchema:schema97.properties.location,data:data22};
+const err65 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/KfreeSkbEvent/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.location.type,parentSchema:schema99.properties.location,data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -12566,7 +12824,7 @@ errors++;
 if(data.reason !== undefined){
 let data23 = data.reason;
 if(typeof data23 !== "string"){
-const err66 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/KfreeSkbEvent/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.reason.type,parentSchema:schema97.properties.reason,data:data23};
+const err66 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/KfreeSkbEvent/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.reason.type,parentSchema:schema99.properties.reason,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -12578,7 +12836,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+const err67 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -12603,7 +12861,7 @@ props0 = true;
 const _errs60 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err68 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err68 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -12613,7 +12871,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data.cpu === undefined){
-const err69 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err69 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -12623,7 +12881,7 @@ vErrors.push(err69);
 errors++;
 }
 if(data.event === undefined){
-const err70 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err70 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -12633,7 +12891,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data.rmem_alloc === undefined){
-const err71 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err71 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -12643,7 +12901,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data.truesize === undefined){
-const err72 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "truesize"},message:"must have required property '"+"truesize"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err72 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "truesize"},message:"must have required property '"+"truesize"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -12653,7 +12911,7 @@ vErrors.push(err72);
 errors++;
 }
 if(data.sk_rcvbuf === undefined){
-const err73 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "sk_rcvbuf"},message:"must have required property '"+"sk_rcvbuf"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err73 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "sk_rcvbuf"},message:"must have required property '"+"sk_rcvbuf"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -12664,7 +12922,7 @@ errors++;
 }
 for(const key4 in data){
 if(!((((((key4 === "t") || (key4 === "cpu")) || (key4 === "event")) || (key4 === "rmem_alloc")) || (key4 === "truesize")) || (key4 === "sk_rcvbuf"))){
-const err74 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+const err74 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -12677,7 +12935,7 @@ errors++;
 if(data.t !== undefined){
 let data24 = data.t;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err75 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.t.type,parentSchema:schema98.properties.t,data:data24};
+const err75 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.t.type,parentSchema:schema100.properties.t,data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -12688,7 +12946,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 0 || isNaN(data24)){
-const err76 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema98.properties.t,data:data24};
+const err76 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.t,data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -12702,7 +12960,7 @@ errors++;
 if(data.cpu !== undefined){
 let data25 = data.cpu;
 if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err77 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.cpu.type,parentSchema:schema98.properties.cpu,data:data25};
+const err77 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.cpu.type,parentSchema:schema100.properties.cpu,data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -12713,7 +12971,7 @@ errors++;
 }
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err78 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema98.properties.cpu,data:data25};
+const err78 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.cpu,data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -12727,7 +12985,7 @@ errors++;
 if(data.event !== undefined){
 let data26 = data.event;
 if("sock_rcvqueue_full" !== data26){
-const err79 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/event/const",keyword:"const",params:{allowedValue: "sock_rcvqueue_full"},message:"must be equal to constant",schema:"sock_rcvqueue_full",parentSchema:schema98.properties.event,data:data26};
+const err79 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/event/const",keyword:"const",params:{allowedValue: "sock_rcvqueue_full"},message:"must be equal to constant",schema:"sock_rcvqueue_full",parentSchema:schema100.properties.event,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -12740,7 +12998,7 @@ errors++;
 if(data.rmem_alloc !== undefined){
 let data27 = data.rmem_alloc;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err80 = {instancePath:instancePath+"/rmem_alloc",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.rmem_alloc.type,parentSchema:schema98.properties.rmem_alloc,data:data27};
+const err80 = {instancePath:instancePath+"/rmem_alloc",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.rmem_alloc.type,parentSchema:schema100.properties.rmem_alloc,data:data27};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -12753,7 +13011,7 @@ errors++;
 if(data.truesize !== undefined){
 let data28 = data.truesize;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err81 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.truesize.type,parentSchema:schema98.properties.truesize,data:data28};
+const err81 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.truesize.type,parentSchema:schema100.properties.truesize,data:data28};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -12764,7 +13022,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-const err82 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema98.properties.truesize,data:data28};
+const err82 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.truesize,data:data28};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -12778,7 +13036,7 @@ errors++;
 if(data.sk_rcvbuf !== undefined){
 let data29 = data.sk_rcvbuf;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err83 = {instancePath:instancePath+"/sk_rcvbuf",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/sk_rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.sk_rcvbuf.type,parentSchema:schema98.properties.sk_rcvbuf,data:data29};
+const err83 = {instancePath:instancePath+"/sk_rcvbuf",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/sk_rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.sk_rcvbuf.type,parentSchema:schema100.properties.sk_rcvbuf,data:data29};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -12790,7 +13048,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err84 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -12817,7 +13075,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err85 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema93.oneOf,parentSchema:schema93,data};
+const err85 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema95.oneOf,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -12857,7 +13115,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.profile === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12867,7 +13125,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.checkpoints === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoints"},message:"must have required property '"+"checkpoints"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoints"},message:"must have required property '"+"checkpoints"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12878,7 +13136,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "profile") || (key0 === "checkpoints")) || (key0 === "events"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12923,7 +13181,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/checkpoints",schemaPath:"#/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.checkpoints.type,parentSchema:schema83.properties.checkpoints,data:data1};
+const err5 = {instancePath:instancePath+"/checkpoints",schemaPath:"#/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.checkpoints.type,parentSchema:schema84.properties.checkpoints,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12945,7 +13203,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.events.type,parentSchema:schema83.properties.events,data:data3};
+const err6 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.events.type,parentSchema:schema84.properties.events,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12957,7 +13215,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12971,7 +13229,7 @@ return errors === 0;
 }
 validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema99 = {"title":"Provenance","type":"object","additionalProperties":false,"required":["source","profile"],"properties":{"source":{"enum":["model","kernel"]},"profile":{"$ref":"profile.schema.json"},"rxpathVersion":{"type":"string"},"kernel":{"type":"object","additionalProperties":true,"description":"For recorded traces: uname -r, the truesize measured in that run, every sysctl and device setting, the tools and their versions, the date.","properties":{"release":{"type":"string"},"truesize":{"type":"object","additionalProperties":{"type":"integer"}},"sysctls":{"type":"object"},"settings":{"type":"object"},"tools":{"type":"object","additionalProperties":{"type":"string"}},"recordedAt":{"type":"string"}}}}};
+const schema101 = {"title":"Provenance","type":"object","additionalProperties":false,"required":["source","profile"],"properties":{"source":{"enum":["model","kernel"]},"profile":{"$ref":"profile.schema.json"},"rxpathVersion":{"type":"string"},"kernel":{"type":"object","additionalProperties":true,"description":"For recorded traces: uname -r, the truesize measured in that run, every sysctl and device setting, the tools and their versions, the date.","properties":{"release":{"type":"string"},"truesize":{"type":"object","additionalProperties":{"type":"integer"}},"sysctls":{"type":"object"},"settings":{"type":"object"},"tools":{"type":"object","additionalProperties":{"type":"string"}},"recordedAt":{"type":"string"}}}}};
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12985,7 +13243,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12995,7 +13253,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.profile === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13006,7 +13264,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "source") || (key0 === "profile")) || (key0 === "rxpathVersion")) || (key0 === "kernel"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13019,7 +13277,7 @@ errors++;
 if(data.source !== undefined){
 let data0 = data.source;
 if(!((data0 === "model") || (data0 === "kernel"))){
-const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema99.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema99.properties.source.enum,parentSchema:schema99.properties.source,data:data0};
+const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema101.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema101.properties.source.enum,parentSchema:schema101.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13055,7 +13313,7 @@ errors++;
 if(data.rxpathVersion !== undefined){
 let data2 = data.rxpathVersion;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/rxpathVersion",schemaPath:"#/properties/rxpathVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.rxpathVersion.type,parentSchema:schema99.properties.rxpathVersion,data:data2};
+const err6 = {instancePath:instancePath+"/rxpathVersion",schemaPath:"#/properties/rxpathVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.rxpathVersion.type,parentSchema:schema101.properties.rxpathVersion,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13071,7 +13329,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.release !== undefined){
 let data4 = data3.release;
 if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/kernel/release",schemaPath:"#/properties/kernel/properties/release/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.kernel.properties.release.type,parentSchema:schema99.properties.kernel.properties.release,data:data4};
+const err7 = {instancePath:instancePath+"/kernel/release",schemaPath:"#/properties/kernel/properties/release/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.kernel.properties.release.type,parentSchema:schema101.properties.kernel.properties.release,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13087,7 +13345,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 let data6 = data5[key1];
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err8 = {instancePath:instancePath+"/kernel/truesize/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/truesize/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.kernel.properties.truesize.additionalProperties.type,parentSchema:schema99.properties.kernel.properties.truesize.additionalProperties,data:data6};
+const err8 = {instancePath:instancePath+"/kernel/truesize/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/truesize/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.kernel.properties.truesize.additionalProperties.type,parentSchema:schema101.properties.kernel.properties.truesize.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13099,7 +13357,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/kernel/truesize",schemaPath:"#/properties/kernel/properties/truesize/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.kernel.properties.truesize.type,parentSchema:schema99.properties.kernel.properties.truesize,data:data5};
+const err9 = {instancePath:instancePath+"/kernel/truesize",schemaPath:"#/properties/kernel/properties/truesize/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.properties.kernel.properties.truesize.type,parentSchema:schema101.properties.kernel.properties.truesize,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13112,7 +13370,7 @@ errors++;
 if(data3.sysctls !== undefined){
 let data7 = data3.sysctls;
 if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-const err10 = {instancePath:instancePath+"/kernel/sysctls",schemaPath:"#/properties/kernel/properties/sysctls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.kernel.properties.sysctls.type,parentSchema:schema99.properties.kernel.properties.sysctls,data:data7};
+const err10 = {instancePath:instancePath+"/kernel/sysctls",schemaPath:"#/properties/kernel/properties/sysctls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.properties.kernel.properties.sysctls.type,parentSchema:schema101.properties.kernel.properties.sysctls,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13125,7 +13383,7 @@ errors++;
 if(data3.settings !== undefined){
 let data8 = data3.settings;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-const err11 = {instancePath:instancePath+"/kernel/settings",schemaPath:"#/properties/kernel/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.kernel.properties.settings.type,parentSchema:schema99.properties.kernel.properties.settings,data:data8};
+const err11 = {instancePath:instancePath+"/kernel/settings",schemaPath:"#/properties/kernel/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.properties.kernel.properties.settings.type,parentSchema:schema101.properties.kernel.properties.settings,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13141,7 +13399,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key2 in data9){
 let data10 = data9[key2];
 if(typeof data10 !== "string"){
-const err12 = {instancePath:instancePath+"/kernel/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/tools/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.kernel.properties.tools.additionalProperties.type,parentSchema:schema99.properties.kernel.properties.tools.additionalProperties,data:data10};
+const err12 = {instancePath:instancePath+"/kernel/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/tools/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.kernel.properties.tools.additionalProperties.type,parentSchema:schema101.properties.kernel.properties.tools.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13153,7 +13411,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/kernel/tools",schemaPath:"#/properties/kernel/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.kernel.properties.tools.type,parentSchema:schema99.properties.kernel.properties.tools,data:data9};
+const err13 = {instancePath:instancePath+"/kernel/tools",schemaPath:"#/properties/kernel/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.properties.kernel.properties.tools.type,parentSchema:schema101.properties.kernel.properties.tools,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13166,7 +13424,7 @@ errors++;
 if(data3.recordedAt !== undefined){
 let data11 = data3.recordedAt;
 if(typeof data11 !== "string"){
-const err14 = {instancePath:instancePath+"/kernel/recordedAt",schemaPath:"#/properties/kernel/properties/recordedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.kernel.properties.recordedAt.type,parentSchema:schema99.properties.kernel.properties.recordedAt,data:data11};
+const err14 = {instancePath:instancePath+"/kernel/recordedAt",schemaPath:"#/properties/kernel/properties/recordedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.kernel.properties.recordedAt.type,parentSchema:schema101.properties.kernel.properties.recordedAt,data:data11};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13178,7 +13436,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/kernel",schemaPath:"#/properties/kernel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.kernel.type,parentSchema:schema99.properties.kernel,data:data3};
+const err15 = {instancePath:instancePath+"/kernel",schemaPath:"#/properties/kernel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.properties.kernel.type,parentSchema:schema101.properties.kernel,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -13190,7 +13448,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13487,12 +13745,12 @@ return errors === 0;
 validate66.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v14 = validate67;
-const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/protocol.schema.json","title":"ProtocolMessage","description":"rxpath's adapter protocol (versions 1 and 2; 2 adds capabilities.timing and a list of event types in capabilities.events): JSON lines over the standard input and output of an implementation's process, one message per line. rxpath writes Request messages to the program's stdin; the program answers each with exactly one Response line on stdout, in order. stderr is free for logs. The exchange: hello (version handshake and capabilities), then for each scenario start, one step message per workload step (answered by ack, or by a snapshot at checkpoint steps), end (answered by the final snapshot and the events), and bye when rxpath is done.","oneOf":[{"$ref":"#/$defs/Request"},{"$ref":"#/$defs/Response"}],"$defs":{"Request":{"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]},"Response":{"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]},"RunId":{"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."},"HelloRequest":{"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}},"HelloResponse":{"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}},"Capabilities":{"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}},"StartRequest":{"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}},"StartedResponse":{"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}},"StepRequest":{"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}},"AckResponse":{"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}},"SnapshotResponse":{"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}},"EndRequest":{"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}},"EndResponse":{"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}},"ErrorResponse":{"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}},"ByeRequest":{"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}}}};
-const schema103 = {"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]};
-const schema104 = {"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}};
-const schema118 = {"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}};
-const schema105 = {"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}};
-const schema106 = {"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."};
+const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/protocol.schema.json","title":"ProtocolMessage","description":"rxpath's adapter protocol (versions 1 and 2; 2 adds capabilities.timing and a list of event types in capabilities.events): JSON lines over the standard input and output of an implementation's process, one message per line. rxpath writes Request messages to the program's stdin; the program answers each with exactly one Response line on stdout, in order. stderr is free for logs. The exchange: hello (version handshake and capabilities), then for each scenario start, one step message per workload step (answered by ack, or by a snapshot at checkpoint steps), end (answered by the final snapshot and the events), and bye when rxpath is done.","oneOf":[{"$ref":"#/$defs/Request"},{"$ref":"#/$defs/Response"}],"$defs":{"Request":{"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]},"Response":{"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]},"RunId":{"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."},"HelloRequest":{"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}},"HelloResponse":{"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}},"Capabilities":{"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}},"StartRequest":{"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}},"StartedResponse":{"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}},"StepRequest":{"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}},"AckResponse":{"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}},"SnapshotResponse":{"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}},"EndRequest":{"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}},"EndResponse":{"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}},"ErrorResponse":{"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}},"ByeRequest":{"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}}}};
+const schema105 = {"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]};
+const schema106 = {"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}};
+const schema121 = {"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}};
+const schema107 = {"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}};
+const schema108 = {"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -13506,7 +13764,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13516,7 +13774,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13526,7 +13784,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13536,7 +13794,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.config === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13546,7 +13804,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.steps === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13556,7 +13814,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.events === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13567,7 +13825,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "run")) || (key0 === "name")) || (key0 === "config")) || (key0 === "steps")) || (key0 === "events"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13580,7 +13838,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("start" !== data0){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema105.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema107.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13593,7 +13851,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
+const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13604,7 +13862,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
+const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13618,7 +13876,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.name.type,parentSchema:schema105.properties.name,data:data2};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.name.type,parentSchema:schema107.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13637,7 +13895,7 @@ errors = vErrors.length;
 if(data.steps !== undefined){
 let data4 = data.steps;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.steps.type,parentSchema:schema105.properties.steps,data:data4};
+const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.steps.type,parentSchema:schema107.properties.steps,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13648,7 +13906,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.steps,data:data4};
+const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema107.properties.steps,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13662,7 +13920,7 @@ errors++;
 if(data.events !== undefined){
 let data5 = data.events;
 if(typeof data5 !== "boolean"){
-const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.events.type,parentSchema:schema105.properties.events,data:data5};
+const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema107.properties.events.type,parentSchema:schema107.properties.events,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13674,7 +13932,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13688,7 +13946,7 @@ return errors === 0;
 }
 validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema107 = {"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}};
+const schema109 = {"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}};
 
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14334,7 +14592,7 @@ props0 = true;
 const _errs48 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err48 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err48 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -14344,7 +14602,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data.op === undefined){
-const err49 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err49 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -14353,9 +14611,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key4 in data){
-if(!((key4 === "at") || (key4 === "op"))){
-const err50 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+if(data.socket === undefined){
+const err50 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -14364,11 +14621,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data17 = data.at;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err51 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.at.type,parentSchema:schema81.properties.at,data:data17};
+for(const key4 in data){
+if(!(((key4 === "at") || (key4 === "op")) || (key4 === "socket"))){
+const err51 = {instancePath,schemaPath:"#/$defs/CloseStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -14377,9 +14632,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.at,data:data17};
+}
+if(data.at !== undefined){
+let data17 = data.at;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.at.type,parentSchema:schema81.properties.at,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -14388,12 +14645,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-if(data.op !== undefined){
-let data18 = data.op;
-if("advance" !== data18){
-const err53 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema81.properties.op,data:data18};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err53 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.at,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -14404,13 +14658,40 @@ errors++;
 }
 }
 }
-else {
-const err54 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+if(data.op !== undefined){
+let data18 = data.op;
+if("close" !== data18){
+const err54 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CloseStep/properties/op/const",keyword:"const",params:{allowedValue: "close"},message:"must be equal to constant",schema:"close",parentSchema:schema81.properties.op,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.socket !== undefined){
+let data19 = data.socket;
+if(typeof data19 !== "string"){
+const err55 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/CloseStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.socket.type,parentSchema:schema81.properties.socket,data:data19};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/$defs/CloseStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }
@@ -14427,30 +14708,10 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs55 = errors;
+const _errs57 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err55 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema82.required,parentSchema:schema82,data};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(data.op === undefined){
-const err56 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema82.required,parentSchema:schema82,data};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-if(data.label === undefined){
-const err57 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err57 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -14459,9 +14720,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key5 in data){
-if(!((((key5 === "at") || (key5 === "op")) || (key5 === "label")) || (key5 === "settle"))){
-const err58 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+if(data.op === undefined){
+const err58 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -14470,11 +14730,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data19 = data.at;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err59 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.at.type,parentSchema:schema82.properties.at,data:data19};
+for(const key5 in data){
+if(!((key5 === "at") || (key5 === "op"))){
+const err59 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -14483,9 +14741,11 @@ vErrors.push(err59);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.at,data:data19};
+}
+if(data.at !== undefined){
+let data20 = data.at;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.at.type,parentSchema:schema82.properties.at,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -14494,12 +14754,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-if(data.op !== undefined){
-let data20 = data.op;
-if("checkpoint" !== data20){
-const err61 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema82.properties.op,data:data20};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err61 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.at,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -14509,11 +14766,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.label !== undefined){
-let data21 = data.label;
-if(typeof data21 === "string"){
-if(func3(data21) < 1){
-const err62 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.label,data:data21};
+}
+if(data.op !== undefined){
+let data21 = data.op;
+if("advance" !== data21){
+const err62 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema82.properties.op,data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -14523,8 +14780,9 @@ vErrors.push(err62);
 errors++;
 }
 }
+}
 else {
-const err63 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.label.type,parentSchema:schema82.properties.label,data:data21};
+const err63 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -14533,32 +14791,7 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data.settle !== undefined){
-let data22 = data.settle;
-if(typeof data22 !== "boolean"){
-const err64 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.settle.type,parentSchema:schema82.properties.settle,data:data22};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-}
-else {
-const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-var _valid0 = _errs55 === errors;
+var _valid0 = _errs57 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 6];
@@ -14571,6 +14804,151 @@ if(props0 !== true){
 props0 = true;
 }
 }
+const _errs64 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.at === undefined){
+const err64 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema83.required,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data.op === undefined){
+const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema83.required,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data.label === undefined){
+const err66 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema83.required,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+for(const key6 in data){
+if(!((((key6 === "at") || (key6 === "op")) || (key6 === "label")) || (key6 === "settle"))){
+const err67 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data22 = data.at;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err68 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.at.type,parentSchema:schema83.properties.at,data:data22};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err69 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema83.properties.at,data:data22};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+if(data.op !== undefined){
+let data23 = data.op;
+if("checkpoint" !== data23){
+const err70 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema83.properties.op,data:data23};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data24 = data.label;
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err71 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.label,data:data24};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.label.type,parentSchema:schema83.properties.label,data:data24};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.settle !== undefined){
+let data25 = data.settle;
+if(typeof data25 !== "boolean"){
+const err73 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.settle.type,parentSchema:schema83.properties.settle,data:data25};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+var _valid0 = _errs64 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 7];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 7;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
 }
 }
 }
@@ -14578,12 +14956,12 @@ props0 = true;
 }
 }
 if(!valid0){
-const err66 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema72.oneOf,parentSchema:schema72,data};
+const err75 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema72.oneOf,parentSchema:schema72,data};
 if(vErrors === null){
-vErrors = [err66];
+vErrors = [err75];
 }
 else {
-vErrors.push(err66);
+vErrors.push(err75);
 }
 errors++;
 }
@@ -14617,7 +14995,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14627,7 +15005,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14637,7 +15015,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14647,7 +15025,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.step === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14658,7 +15036,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "step"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14671,7 +15049,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("step" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema107.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema109.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14684,7 +15062,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14695,7 +15073,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14709,7 +15087,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.index.type,parentSchema:schema107.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.index.type,parentSchema:schema109.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14720,7 +15098,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema107.properties.index,data:data2};
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema109.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14739,7 +15117,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -14753,7 +15131,7 @@ return errors === 0;
 }
 validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema116 = {"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}};
+const schema119 = {"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}};
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14767,7 +15145,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14777,7 +15155,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14788,7 +15166,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14801,7 +15179,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("end" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema116.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema119.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14814,7 +15192,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14825,7 +15203,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14838,7 +15216,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14869,7 +15247,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14879,7 +15257,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14889,7 +15267,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.rxpath === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14900,7 +15278,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "protocol")) || (key0 === "rxpath"))){
-const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14913,7 +15291,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema104.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema106.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14927,7 +15305,7 @@ if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.protocol,data:data1};
+const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema106.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14940,7 +15318,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.protocol.items.type,parentSchema:schema104.properties.protocol.items,data:data2};
+const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.protocol.items.type,parentSchema:schema106.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14951,7 +15329,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema104.properties.protocol.items,data:data2};
+const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14964,7 +15342,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.protocol.type,parentSchema:schema104.properties.protocol,data:data1};
+const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.protocol.type,parentSchema:schema106.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14977,7 +15355,7 @@ errors++;
 if(data.rxpath !== undefined){
 let data3 = data.rxpath;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.rxpath.type,parentSchema:schema104.properties.rxpath,data:data3};
+const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.rxpath.type,parentSchema:schema106.properties.rxpath,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14989,7 +15367,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15061,7 +15439,7 @@ props0 = true;
 const _errs15 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.required,parentSchema:schema118,data};
+const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15072,7 +15450,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(key1 === "type")){
-const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
+const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15085,7 +15463,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if("bye" !== data4){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema118.properties.type,data:data4};
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema121.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15097,7 +15475,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
+const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15124,7 +15502,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema103.oneOf,parentSchema:schema103,data};
+const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema105.oneOf,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15150,9 +15528,9 @@ return errors === 0;
 }
 validate68.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema119 = {"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]};
-const schema120 = {"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}};
-const schema121 = {"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}};
+const schema122 = {"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]};
+const schema123 = {"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}};
+const schema124 = {"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}};
 const pattern18 = new RegExp("^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$", "u");
 
 function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -15167,7 +15545,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.profiles === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema121.required,parentSchema:schema121,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema124.required,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15178,7 +15556,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "profiles") || (key0 === "events")) || (key0 === "timing")) || (key0 === "tags")) || (key0 === "observes"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15192,7 +15570,7 @@ if(data.profiles !== undefined){
 let data0 = data.profiles;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema121.properties.profiles,data:data0};
+const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema124.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15232,7 +15610,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data0[i1], data0[j0])){
-const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema121.properties.profiles,data:data0};
+const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema124.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15247,7 +15625,7 @@ break outer0;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.profiles.type,parentSchema:schema121.properties.profiles,data:data0};
+const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.profiles.type,parentSchema:schema124.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15264,7 +15642,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs9 = errors;
 if(typeof data2 !== "boolean"){
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema121.properties.events.oneOf[0].type,parentSchema:schema121.properties.events.oneOf[0],data:data2};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema124.properties.events.oneOf[0].type,parentSchema:schema124.properties.events.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15281,7 +15659,7 @@ passing0 = 0;
 const _errs11 = errors;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema121.properties.events.oneOf[1],data:data2};
+const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema124.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15294,7 +15672,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(!(((((((data3 === "napi_poll") || (data3 === "softirq_entry")) || (data3 === "softirq_exit")) || (data3 === "netif_rx")) || (data3 === "netif_receive_skb")) || (data3 === "kfree_skb")) || (data3 === "sock_rcvqueue_full"))){
-const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema121.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.events.oneOf[1].items.enum,parentSchema:schema121.properties.events.oneOf[1].items,data:data3};
+const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema124.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema124.properties.events.oneOf[1].items.enum,parentSchema:schema124.properties.events.oneOf[1].items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15311,7 +15689,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data2[i3], data2[j1])){
-const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema121.properties.events.oneOf[1],data:data2};
+const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema124.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15326,7 +15704,7 @@ break outer1;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.events.oneOf[1].type,parentSchema:schema121.properties.events.oneOf[1],data:data2};
+const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.events.oneOf[1].type,parentSchema:schema124.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15347,7 +15725,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema121.properties.events.oneOf,parentSchema:schema121.properties.events,data:data2};
+const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema124.properties.events.oneOf,parentSchema:schema124.properties.events,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15371,7 +15749,7 @@ vErrors = null;
 if(data.timing !== undefined){
 let data4 = data.timing;
 if(!((data4 === "model") || (data4 === "settled"))){
-const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema121.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.timing.enum,parentSchema:schema121.properties.timing,data:data4};
+const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema124.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema124.properties.timing.enum,parentSchema:schema124.properties.timing,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15388,7 +15766,7 @@ const len2 = data5.length;
 for(let i4=0; i4<len2; i4++){
 let data6 = data5[i4];
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.tags.items.type,parentSchema:schema121.properties.tags.items,data:data6};
+const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.tags.items.type,parentSchema:schema124.properties.tags.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15409,7 +15787,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j2 = indices0[item0];
-const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema121.properties.tags,data:data5};
+const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema124.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15424,7 +15802,7 @@ indices0[item0] = i5;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.tags.type,parentSchema:schema121.properties.tags,data:data5};
+const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.tags.type,parentSchema:schema124.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15442,7 +15820,7 @@ for(let i6=0; i6<len3; i6++){
 let data8 = data7[i6];
 if(typeof data8 === "string"){
 if(!pattern18.test(data8)){
-const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema121.properties.observes.items,data:data8};
+const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema124.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -15453,7 +15831,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.observes.items.type,parentSchema:schema121.properties.observes.items,data:data8};
+const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.observes.items.type,parentSchema:schema124.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15474,7 +15852,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j3 = indices1[item1];
-const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema121.properties.observes,data:data7};
+const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema124.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15489,7 +15867,7 @@ indices1[item1] = i7;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.observes.type,parentSchema:schema121.properties.observes,data:data7};
+const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.observes.type,parentSchema:schema124.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15501,7 +15879,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15528,7 +15906,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15538,7 +15916,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15548,7 +15926,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15558,7 +15936,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.capabilities === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15569,7 +15947,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "protocol")) || (key0 === "name")) || (key0 === "capabilities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15582,7 +15960,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema120.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema123.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15595,7 +15973,7 @@ errors++;
 if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema120.properties.protocol.type,parentSchema:schema120.properties.protocol,data:data1};
+const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.protocol.type,parentSchema:schema123.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15606,7 +15984,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema120.properties.protocol,data:data1};
+const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema123.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15621,7 +15999,7 @@ if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15632,7 +16010,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.name.type,parentSchema:schema120.properties.name,data:data2};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.name.type,parentSchema:schema123.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15650,7 +16028,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15664,7 +16042,7 @@ return errors === 0;
 }
 validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema123 = {"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}};
+const schema126 = {"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}};
 
 function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15678,7 +16056,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15688,7 +16066,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15699,7 +16077,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15712,7 +16090,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("started" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema123.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema126.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15725,7 +16103,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15736,7 +16114,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15749,7 +16127,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15763,7 +16141,7 @@ return errors === 0;
 }
 validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema125 = {"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}};
+const schema128 = {"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}};
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15777,7 +16155,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15787,7 +16165,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15797,7 +16175,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15808,7 +16186,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "run")) || (key0 === "index"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15821,7 +16199,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("ack" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema125.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema128.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15834,7 +16212,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15845,7 +16223,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15859,7 +16237,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.properties.index.type,parentSchema:schema125.properties.index,data:data2};
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema128.properties.index.type,parentSchema:schema128.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15870,7 +16248,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema125.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema128.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15883,7 +16261,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15897,7 +16275,7 @@ return errors === 0;
 }
 validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema127 = {"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}};
+const schema130 = {"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}};
 
 function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15911,7 +16289,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15921,7 +16299,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.step === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15931,7 +16309,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15941,7 +16319,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.counters === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15952,7 +16330,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "label") || (key0 === "step")) || (key0 === "at")) || (key0 === "counters"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15965,7 +16343,7 @@ errors++;
 if(data.label !== undefined){
 let data0 = data.label;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.label.type,parentSchema:schema85.properties.label,data:data0};
+const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.label.type,parentSchema:schema86.properties.label,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15978,7 +16356,7 @@ errors++;
 if(data.step !== undefined){
 let data1 = data.step;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.step.type,parentSchema:schema85.properties.step,data:data1};
+const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.step.type,parentSchema:schema86.properties.step,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15989,7 +16367,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < -1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema85.properties.step,data:data1};
+const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema86.properties.step,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16003,7 +16381,7 @@ errors++;
 if(data.at !== undefined){
 let data2 = data.at;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.at.type,parentSchema:schema85.properties.at,data:data2};
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.at.type,parentSchema:schema86.properties.at,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16014,7 +16392,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.at,data:data2};
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.at,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16033,7 +16411,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16052,156 +16430,6 @@ function validate89(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate89.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema127.required,parentSchema:schema127,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema127.required,parentSchema:schema127,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema127.required,parentSchema:schema127,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.checkpoint === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema127.required,parentSchema:schema127,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "checkpoint"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("snapshot" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema127.properties.type,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.run !== undefined){
-let data1 = data.run;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-if(data.index !== undefined){
-let data2 = data.index;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.index.type,parentSchema:schema127.properties.index,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema127.properties.index,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-if(data.checkpoint !== undefined){
-if(!(validate90(data.checkpoint, {instancePath:instancePath+"/checkpoint",parentData:data,parentDataProperty:"checkpoint",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate89.errors = vErrors;
-return errors === 0;
-}
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema130 = {"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}};
-
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16229,8 +16457,158 @@ vErrors.push(err1);
 }
 errors++;
 }
+if(data.index === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema130.required,parentSchema:schema130,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
 if(data.checkpoint === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema130.required,parentSchema:schema130,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema130.required,parentSchema:schema130,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "checkpoint"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("snapshot" !== data0){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema130.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.run !== undefined){
+let data1 = data.run;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data.index !== undefined){
+let data2 = data.index;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema130.properties.index.type,parentSchema:schema130.properties.index,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema130.properties.index,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.checkpoint !== undefined){
+if(!(validate90(data.checkpoint, {instancePath:instancePath+"/checkpoint",parentData:data,parentDataProperty:"checkpoint",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate89.errors = vErrors;
+return errors === 0;
+}
+validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema133 = {"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}};
+
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate94.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema133.required,parentSchema:schema133,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.run === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema133.required,parentSchema:schema133,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.checkpoint === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema133.required,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16241,7 +16619,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "checkpoint")) || (key0 === "events"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16254,7 +16632,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("end" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema130.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema133.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16267,7 +16645,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16278,7 +16656,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16307,7 +16685,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.events.type,parentSchema:schema130.properties.events,data:data3};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema133.properties.events.type,parentSchema:schema133.properties.events,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16319,7 +16697,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16333,7 +16711,7 @@ return errors === 0;
 }
 validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema132 = {"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}};
+const schema135 = {"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}};
 
 function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -16347,7 +16725,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema132.required,parentSchema:schema132,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16357,7 +16735,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.message === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema132.required,parentSchema:schema132,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16368,7 +16746,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "message"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema132,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16381,7 +16759,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("error" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema132.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema135.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16394,7 +16772,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16405,7 +16783,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16419,7 +16797,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema132.properties.index.type,parentSchema:schema132.properties.index,data:data2};
+const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema135.properties.index.type,parentSchema:schema135.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16430,7 +16808,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema132.properties.index,data:data2};
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema135.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16444,7 +16822,7 @@ errors++;
 if(data.message !== undefined){
 let data3 = data.message;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.message.type,parentSchema:schema132.properties.message,data:data3};
+const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.message.type,parentSchema:schema135.properties.message,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16456,7 +16834,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16591,7 +16969,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema119.oneOf,parentSchema:schema119,data};
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema122.oneOf,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16674,7 +17052,7 @@ Object.assign(props0, props1);
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema102.oneOf,parentSchema:schema102,data};
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema104.oneOf,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -17556,96 +17934,12 @@ exports.v19 = validate61;
 exports.v20 = validate40;
 
 exports.v21 = validate103;
-const schema136 = {"type":"integer","description":"Busy-poll time for poll()/select() on sockets that support it. The model does not busy-poll (no application CPU model) and rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250): -1 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_poll","proc":"/proc/sys/net/core/busy_poll"}}};
+const schema139 = {"type":"integer","description":"Busy-poll time for poll()/select() on sockets that support it. The model does not busy-poll (no application CPU model) and rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250): -1 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_poll","proc":"/proc/sys/net/core/busy_poll"}}};
 
 function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate103.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema136.type,parentSchema:schema136,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate103.errors = vErrors;
-return errors === 0;
-}
-validate103.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-exports.v22 = validate104;
-const schema137 = {"type":"integer","description":"Default SO_BUSY_POLL for new sockets (busy polling in recvmsg). The model rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_read","proc":"/proc/sys/net/core/busy_read"}}};
-
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate104.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema137.type,parentSchema:schema137,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate104.errors = vErrors;
-return errors === 0;
-}
-validate104.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-exports.v23 = validate105;
-const schema138 = {"type":"integer","description":"Poll weight of the per-CPU backlog NAPI (process_backlog): how many backlog packets one poll may take.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:process_backlog"],"profiles":{"linux-3.13":{"default":64,"check":"proc_dointvec: any int (0 or negative accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.12":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.18":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250): 0 and -1 EINVAL","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight","proc":"/proc/sys/net/core/dev_weight"}}};
-
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate105.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema138.type,parentSchema:schema138,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate105.errors = vErrors;
-return errors === 0;
-}
-validate105.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-exports.v24 = validate106;
-const schema139 = {"type":"integer","description":"Multiplier on dev_weight for the RX backlog weight (dev_rx_weight). Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"ratio","scope":"host","kernel":["net/core/sysctl_net_core.c:proc_do_dev_weight","net/core/dev.c:process_backlog"],"profiles":{"linux-6.1":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.12":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.18":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250): 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight_rx_bias","proc":"/proc/sys/net/core/dev_weight_rx_bias"},"note":"In 4.12-era trees proc_do_dev_weight was plain proc_dointvec (any int); the min-1 bound is what the running 6.18 kernel enforces."}};
-
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate106.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17662,27 +17956,26 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate106.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
-validate106.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate103.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v25 = validate107;
-const schema140 = {"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"CPUs whose enqueues are subject to the flow limit (hex mask). The table used is the ENQUEUING CPU's; the drop is counted on the target CPU.","x-rxpath":{"kind":"sysctl","unit":"cpumask","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_cpu_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.1":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.12":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.18":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"}},"aliases":{"sysctl":"net.core.flow_limit_cpu_bitmap","proc":"/proc/sys/net/core/flow_limit_cpu_bitmap"}}};
+exports.v22 = validate104;
+const schema140 = {"type":"integer","description":"Default SO_BUSY_POLL for new sockets (busy polling in recvmsg). The model rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_read","proc":"/proc/sys/net/core/busy_read"}}};
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(typeof data === "string"){
-if(!pattern11.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema140,data};
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema140.type,parentSchema:schema140,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -17691,29 +17984,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.type,parentSchema:schema140,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate107.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate104.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v26 = validate108;
-const schema141 = {"type":"integer","description":"Buckets of each CPU's flow-limit table. Takes effect only for tables allocated after it is written (by writing flow_limit_cpu_bitmap).","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_table_len_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table","maximum":1073741824},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250): 0 and 3 EINVAL, 1 accepted","maximum":1073741824}},"aliases":{"sysctl":"net.core.flow_limit_table_len","proc":"/proc/sys/net/core/flow_limit_table_len"}}};
+exports.v23 = validate105;
+const schema141 = {"type":"integer","description":"Poll weight of the per-CPU backlog NAPI (process_backlog): how many backlog packets one poll may take.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:process_backlog"],"profiles":{"linux-3.13":{"default":64,"check":"proc_dointvec: any int (0 or negative accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.12":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.18":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250): 0 and -1 EINVAL","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight","proc":"/proc/sys/net/core/dev_weight"}}};
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate105.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17730,18 +18012,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v27 = validate109;
-const schema142 = {"type":"integer","description":"GRO_NORMAL skbs are batched on the NAPI's rx_list until this many segments, then passed up as a list. Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"segments","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/gro.c:gro_normal_one"],"profiles":{"linux-6.1":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.gro_normal_batch","proc":"/proc/sys/net/core/gro_normal_batch"}}};
+exports.v24 = validate106;
+const schema142 = {"type":"integer","description":"Multiplier on dev_weight for the RX backlog weight (dev_rx_weight). Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"ratio","scope":"host","kernel":["net/core/sysctl_net_core.c:proc_do_dev_weight","net/core/dev.c:process_backlog"],"profiles":{"linux-6.1":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.12":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.18":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250): 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight_rx_bias","proc":"/proc/sys/net/core/dev_weight_rx_bias"},"note":"In 4.12-era trees proc_do_dev_weight was plain proc_dointvec (any int); the min-1 bound is what the running 6.18 kernel enforces."}};
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate109.evaluated;
+const evaluated0 = validate106.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17758,26 +18040,27 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate109.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
-validate109.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate106.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v28 = validate110;
-const schema143 = {"type":"integer","description":"Most packets one net_rx_action call may process across all NAPIs before it stops (poll() still gets the full weight, so one call can overshoot by weight-1). Raise it when softnet_stat time_squeeze grows.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-3.13":{"default":300,"check":"proc_dointvec: any int; <= 0 ends net_rx_action before the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_budget","proc":"/proc/sys/net/core/netdev_budget"},"note":"3.13 source read (3.11-era net/core/sysctl_net_core.c, same table): netdev_budget, dev_weight, netdev_max_backlog, netdev_tstamp_prequeue are proc_dointvec; rmem_default/rmem_max have extra1 = &one; rps_sock_flow_entries rejects > 1<<30."}};
+exports.v25 = validate107;
+const schema143 = {"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"CPUs whose enqueues are subject to the flow limit (hex mask). The table used is the ENQUEUING CPU's; the drop is counted on the target CPU.","x-rxpath":{"kind":"sysctl","unit":"cpumask","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_cpu_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.1":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.12":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.18":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"}},"aliases":{"sysctl":"net.core.flow_limit_cpu_bitmap","proc":"/proc/sys/net/core/flow_limit_cpu_bitmap"}}};
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate110.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema143.type,parentSchema:schema143,data};
+if(typeof data === "string"){
+if(!pattern11.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema143,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -17786,18 +18069,29 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate110.errors = vErrors;
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.type,parentSchema:schema143,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate110.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v29 = validate111;
-const schema144 = {"type":"integer","description":"Time limit of one net_rx_action call; converted with usecs_to_jiffies (rounds up). 3.13 has no sysctl: the limit is 2 jiffies.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-6.1":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.12":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.18":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250): 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000}},"aliases":{"sysctl":"net.core.netdev_budget_usecs","proc":"/proc/sys/net/core/netdev_budget_usecs"},"note":"The minimum and the default scale with config.hz; the listed values are for HZ=250. Older 4.12-6.x trees read had extra1 = SYSCTL_ZERO (min 0); the running 6.18 kernel rejects values below 2 jiffies."}};
+exports.v26 = validate108;
+const schema144 = {"type":"integer","description":"Buckets of each CPU's flow-limit table. Takes effect only for tables allocated after it is written (by writing flow_limit_cpu_bitmap).","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_table_len_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table","maximum":1073741824},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250): 0 and 3 EINVAL, 1 accepted","maximum":1073741824}},"aliases":{"sysctl":"net.core.flow_limit_table_len","proc":"/proc/sys/net/core/flow_limit_table_len"}}};
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17814,18 +18108,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate111.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
-validate111.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate108.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v30 = validate112;
-const schema145 = {"type":"integer","description":"Limit of each CPU's backlog input_pkt_queue: enqueue_to_backlog admits while the queue holds <= this many, so it can reach this + 1. Drops show in softnet_stat column 2 of the target CPU.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:enqueue_to_backlog"],"profiles":{"linux-3.13":{"default":1000,"check":"proc_dointvec: any int; compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_max_backlog","proc":"/proc/sys/net/core/netdev_max_backlog"}}};
+exports.v27 = validate109;
+const schema145 = {"type":"integer","description":"GRO_NORMAL skbs are batched on the NAPI's rx_list until this many segments, then passed up as a list. Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"segments","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/gro.c:gro_normal_one"],"profiles":{"linux-6.1":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.gro_normal_batch","proc":"/proc/sys/net/core/gro_normal_batch"}}};
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17842,18 +18136,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v31 = validate113;
-const schema146 = {"type":"integer","description":"1: timestamp packets before RPS enqueues them to another CPU; 0: after. Affects only timestamps, not counters.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:netif_receive_skb_internal"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250): 5 accepted)","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_tstamp_prequeue","proc":"/proc/sys/net/core/netdev_tstamp_prequeue"}}};
+exports.v28 = validate110;
+const schema146 = {"type":"integer","description":"Most packets one net_rx_action call may process across all NAPIs before it stops (poll() still gets the full weight, so one call can overshoot by weight-1). Raise it when softnet_stat time_squeeze grows.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-3.13":{"default":300,"check":"proc_dointvec: any int; <= 0 ends net_rx_action before the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_budget","proc":"/proc/sys/net/core/netdev_budget"},"note":"3.13 source read (3.11-era net/core/sysctl_net_core.c, same table): netdev_budget, dev_weight, netdev_max_backlog, netdev_tstamp_prequeue are proc_dointvec; rmem_default/rmem_max have extra1 = &one; rps_sock_flow_entries rejects > 1<<30."}};
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate113.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17870,18 +18164,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate113.errors = vErrors;
+validate110.errors = vErrors;
 return errors === 0;
 }
-validate113.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v32 = validate114;
-const schema147 = {"type":"integer","description":"sk_rcvbuf of a new socket that does not set SO_RCVBUF (256 * SKB_TRUESIZE(256) on x86_64).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.18":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250): 2303 EINVAL, 2304 accepted)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_default","proc":"/proc/sys/net/core/rmem_default"}}};
+exports.v29 = validate111;
+const schema147 = {"type":"integer","description":"Time limit of one net_rx_action call; converted with usecs_to_jiffies (rounds up). 3.13 has no sysctl: the limit is 2 jiffies.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-6.1":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.12":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.18":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250): 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000}},"aliases":{"sysctl":"net.core.netdev_budget_usecs","proc":"/proc/sys/net/core/netdev_budget_usecs"},"note":"The minimum and the default scale with config.hz; the listed values are for HZ=250. Older 4.12-6.x trees read had extra1 = SYSCTL_ZERO (min 0); the running 6.18 kernel rejects values below 2 jiffies."}};
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17898,18 +18192,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate114.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v33 = validate115;
-const schema148 = {"type":"integer","description":"Cap on setsockopt(SO_RCVBUF) before doubling (SO_RCVBUFFORCE ignores it).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.1.192). Read in the guest: 212992","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.12.118). Read in the guest: 212992","maximum":2147483647},"linux-6.18":{"default":4194304,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF; 4 MiB default since v6.18 (verified live on Linux 6.18.44 (HZ=250): 100 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_max","proc":"/proc/sys/net/core/rmem_max"}}};
+exports.v30 = validate112;
+const schema148 = {"type":"integer","description":"Limit of each CPU's backlog input_pkt_queue: enqueue_to_backlog admits while the queue holds <= this many, so it can reach this + 1. Drops show in softnet_stat column 2 of the target CPU.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:enqueue_to_backlog"],"profiles":{"linux-3.13":{"default":1000,"check":"proc_dointvec: any int; compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_max_backlog","proc":"/proc/sys/net/core/netdev_max_backlog"}}};
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate115.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17926,18 +18220,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate115.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v34 = validate116;
-const schema149 = {"type":"integer","description":"Size of the global RFS socket flow table. 0 disables RFS.","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:rps_sock_flow_sysctl","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"maximum":1073741824,"check":"rounded up to a power of 2; > 2^30 EINVAL"},"linux-6.1":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.12":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.18":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250): 536870913 EINVAL, 536870912 accepted)"}},"aliases":{"sysctl":"net.core.rps_sock_flow_entries","proc":"/proc/sys/net/core/rps_sock_flow_entries"}}};
+exports.v31 = validate113;
+const schema149 = {"type":"integer","description":"1: timestamp packets before RPS enqueues them to another CPU; 0: after. Affects only timestamps, not counters.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:netif_receive_skb_internal"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250): 5 accepted)","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_tstamp_prequeue","proc":"/proc/sys/net/core/netdev_tstamp_prequeue"}}};
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate116.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17954,18 +18248,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate116.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate116.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v35 = validate117;
-const schema150 = {"type":"integer","description":"Capacity of the per-namespace global ICMP token bucket (icmp_global_allow). Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_burst","proc":"/proc/sys/net/ipv4/icmp_msgs_burst"},"note":"Live 6.18.44, fresh netns: 50."}};
+exports.v32 = validate114;
+const schema150 = {"type":"integer","description":"sk_rcvbuf of a new socket that does not set SO_RCVBUF (256 * SKB_TRUESIZE(256) on x86_64).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.18":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250): 2303 EINVAL, 2304 accepted)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_default","proc":"/proc/sys/net/core/rmem_default"}}};
 
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate117.evaluated;
+const evaluated0 = validate114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17982,18 +18276,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate117.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
-validate117.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v36 = validate118;
-const schema151 = {"type":"integer","description":"Refill rate of the per-namespace global ICMP token bucket (icmp_global_allow): credit grows by icmp_msgs_per_sec * elapsed / HZ, at most every HZ/50 jiffies, up to icmp_msgs_burst. Applies to the rate-masked types of errors not about a packet that came in on loopback. 0: no rate-masked error is sent. Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_per_sec","proc":"/proc/sys/net/ipv4/icmp_msgs_per_sec"},"note":"Live 6.18.44, fresh netns: 1000. Each ICMP error sent consumes get_random_u32_below(3) credits (icmp_global_consume), so the global limiter is random: the validator rejects a scenario whose outcome would depend on it."}};
+exports.v33 = validate115;
+const schema151 = {"type":"integer","description":"Cap on setsockopt(SO_RCVBUF) before doubling (SO_RCVBUFFORCE ignores it).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.1.192). Read in the guest: 212992","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.12.118). Read in the guest: 212992","maximum":2147483647},"linux-6.18":{"default":4194304,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF; 4 MiB default since v6.18 (verified live on Linux 6.18.44 (HZ=250): 100 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_max","proc":"/proc/sys/net/core/rmem_max"}}};
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18010,18 +18304,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate118.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v37 = validate119;
-const schema152 = {"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMP error costs per destination (inet_peer): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every icmp_ratelimit. 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (default 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratelimit","proc":"/proc/sys/net/ipv4/icmp_ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 1000."}};
+exports.v34 = validate116;
+const schema152 = {"type":"integer","description":"Size of the global RFS socket flow table. 0 disables RFS.","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:rps_sock_flow_sysctl","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"maximum":1073741824,"check":"rounded up to a power of 2; > 2^30 EINVAL"},"linux-6.1":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.12":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.18":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250): 536870913 EINVAL, 536870912 accepted)"}},"aliases":{"sysctl":"net.core.rps_sock_flow_entries","proc":"/proc/sys/net/core/rps_sock_flow_entries"}}};
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
+const evaluated0 = validate116.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18038,18 +18332,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate119.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate119.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v38 = validate120;
-const schema153 = {"type":"integer","description":"Bit mask of the ICMP types that are rate limited (bit N = type N). The default 0x1818 (6168) limits destination unreachable (3), source quench (4), time exceeded (11) and parameter problem (12): every error the receive path sends. 0 disables ICMP rate limiting.","x-rxpath":{"kind":"sysctl","unit":"code","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/icmp.c:icmpv4_mask_allow"],"profiles":{"linux-3.13":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds; bits above NR_ICMP_TYPES never match); per netns. Negative values are not modelled (minimum 0 here)"},"linux-6.1":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.12":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.18":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratemask","proc":"/proc/sys/net/ipv4/icmp_ratemask"},"note":"Live 6.18.44, fresh netns: 6168 (0x1818)."}};
+exports.v35 = validate117;
+const schema153 = {"type":"integer","description":"Capacity of the per-namespace global ICMP token bucket (icmp_global_allow). Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_burst","proc":"/proc/sys/net/ipv4/icmp_msgs_burst"},"note":"Live 6.18.44, fresh netns: 50."}};
 
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate120.evaluated;
+const evaluated0 = validate117.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18066,18 +18360,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate120.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
-validate120.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate117.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v39 = validate121;
-const schema154 = {"type":"integer","description":"Look up the socket (connected UDP, established TCP) before routing, saving the route lookup.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec (global int): any int, non-zero enables","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.ip_early_demux","proc":"/proc/sys/net/ipv4/ip_early_demux"}}};
+exports.v36 = validate118;
+const schema154 = {"type":"integer","description":"Refill rate of the per-namespace global ICMP token bucket (icmp_global_allow): credit grows by icmp_msgs_per_sec * elapsed / HZ, at most every HZ/50 jiffies, up to icmp_msgs_burst. Applies to the rate-masked types of errors not about a packet that came in on loopback. 0: no rate-masked error is sent. Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_per_sec","proc":"/proc/sys/net/ipv4/icmp_msgs_per_sec"},"note":"Live 6.18.44, fresh netns: 1000. Each ICMP error sent consumes get_random_u32_below(3) credits (icmp_global_consume), so the global limiter is random: the validator rejects a scenario whose outcome would depend on it."}};
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate121.evaluated;
+const evaluated0 = validate118.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18094,18 +18388,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate121.errors = vErrors;
+validate118.errors = vErrors;
 return errors === 0;
 }
-validate121.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate118.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v40 = validate122;
-const schema155 = {"type":"integer","description":"Seconds an incomplete IP datagram's fragments are kept; when the timer fires, ReasmTimeout and ReasmFails rise and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip4_frags_ns_ctl_table","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ)","minimum":0,"maximum":2147483},"linux-6.1":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.12":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.18":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv4.ipfrag_time","proc":"/proc/sys/net/ipv4/ipfrag_time"}}};
+exports.v37 = validate119;
+const schema155 = {"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMP error costs per destination (inet_peer): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every icmp_ratelimit. 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (default 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratelimit","proc":"/proc/sys/net/ipv4/icmp_ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 1000."}};
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
+const evaluated0 = validate119.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18122,18 +18416,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate122.errors = vErrors;
+validate119.errors = vErrors;
 return errors === 0;
 }
-validate122.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate119.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v41 = validate123;
-const schema156 = {"type":"integer","description":"Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/tcp.c:tcp_recvmsg"],"profiles":{"linux-3.13":{"default":4096,"minimum":0,"check":"proc_dointvec (CONFIG_NET_DMA only)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.tcp_dma_copybreak","proc":"/proc/sys/net/ipv4/tcp_dma_copybreak"},"note":"Absent from the running 6.18 kernel (no /proc/sys/net/ipv4/tcp_dma_copybreak)."}};
+exports.v38 = validate120;
+const schema156 = {"type":"integer","description":"Bit mask of the ICMP types that are rate limited (bit N = type N). The default 0x1818 (6168) limits destination unreachable (3), source quench (4), time exceeded (11) and parameter problem (12): every error the receive path sends. 0 disables ICMP rate limiting.","x-rxpath":{"kind":"sysctl","unit":"code","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/icmp.c:icmpv4_mask_allow"],"profiles":{"linux-3.13":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds; bits above NR_ICMP_TYPES never match); per netns. Negative values are not modelled (minimum 0 here)"},"linux-6.1":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.12":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.18":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratemask","proc":"/proc/sys/net/ipv4/icmp_ratemask"},"note":"Live 6.18.44, fresh netns: 6168 (0x1818)."}};
 
-function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate123.evaluated;
+const evaluated0 = validate120.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18150,18 +18444,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate123.errors = vErrors;
+validate120.errors = vErrors;
 return errors === 0;
 }
-validate123.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate120.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v42 = validate124;
-const schema157 = {"type":"integer","description":"Early demux switch for UDP (6.x). Absent in 3.13, where ip_early_demux covers all protocols.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish_core"],"profiles":{"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.udp_early_demux","proc":"/proc/sys/net/ipv4/udp_early_demux"}}};
+exports.v39 = validate121;
+const schema157 = {"type":"integer","description":"Look up the socket (connected UDP, established TCP) before routing, saving the route lookup.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec (global int): any int, non-zero enables","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.ip_early_demux","proc":"/proc/sys/net/ipv4/ip_early_demux"}}};
 
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate124.evaluated;
+const evaluated0 = validate121.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18178,27 +18472,26 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate124.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
-validate124.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate121.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v43 = validate125;
-const schema158 = {"type":"array","items":{"type":"integer"},"minItems":3,"maxItems":3,"description":"Pages all UDP sockets together may hold: below min no pressure, above max allocations fail (MemErrors).","x-rxpath":{"kind":"sysctl","unit":"pages","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/udp.c:udp_init"],"profiles":{"linux-3.13":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages (same formula; this value: the project's machines)"},"linux-6.1":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.12":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.18":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"}},"aliases":{"sysctl":"net.ipv4.udp_mem","proc":"/proc/sys/net/ipv4/udp_mem"}}};
+exports.v40 = validate122;
+const schema158 = {"type":"integer","description":"Seconds an incomplete IP datagram's fragments are kept; when the timer fires, ReasmTimeout and ReasmFails rise and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip4_frags_ns_ctl_table","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ)","minimum":0,"maximum":2147483},"linux-6.1":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.12":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.18":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv4.ipfrag_time","proc":"/proc/sys/net/ipv4/ipfrag_time"}}};
 
-function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate125.evaluated;
+const evaluated0 = validate122.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(Array.isArray(data)){
-if(data.length > 3){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema158,data};
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema158.type,parentSchema:schema158,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -18207,53 +18500,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.length < 3){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items",schema:3,parentSchema:schema158,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema158.items.type,parentSchema:schema158.items,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema158.type,parentSchema:schema158,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate125.errors = vErrors;
+validate122.errors = vErrors;
 return errors === 0;
 }
-validate125.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate122.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v44 = validate126;
-const schema159 = {"type":"integer","description":"Receive memory each UDP socket is guaranteed even under udp_mem pressure.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/core/sock.c:__sk_mem_raise_allocated"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (PAGE_SIZE default)","maximum":2147483647},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.udp_rmem_min","proc":"/proc/sys/net/ipv4/udp_rmem_min"}}};
+exports.v41 = validate123;
+const schema159 = {"type":"integer","description":"Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/tcp.c:tcp_recvmsg"],"profiles":{"linux-3.13":{"default":4096,"minimum":0,"check":"proc_dointvec (CONFIG_NET_DMA only)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.tcp_dma_copybreak","proc":"/proc/sys/net/ipv4/tcp_dma_copybreak"},"note":"Absent from the running 6.18 kernel (no /proc/sys/net/ipv4/tcp_dma_copybreak)."}};
 
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate126.evaluated;
+const evaluated0 = validate123.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18270,13 +18528,133 @@ vErrors.push(err0);
 }
 errors++;
 }
+validate123.errors = vErrors;
+return errors === 0;
+}
+validate123.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+exports.v42 = validate124;
+const schema160 = {"type":"integer","description":"Early demux switch for UDP (6.x). Absent in 3.13, where ip_early_demux covers all protocols.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish_core"],"profiles":{"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.udp_early_demux","proc":"/proc/sys/net/ipv4/udp_early_demux"}}};
+
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate124.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema160.type,parentSchema:schema160,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate124.errors = vErrors;
+return errors === 0;
+}
+validate124.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+exports.v43 = validate125;
+const schema161 = {"type":"array","items":{"type":"integer"},"minItems":3,"maxItems":3,"description":"Pages all UDP sockets together may hold: below min no pressure, above max allocations fail (MemErrors).","x-rxpath":{"kind":"sysctl","unit":"pages","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/udp.c:udp_init"],"profiles":{"linux-3.13":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages (same formula; this value: the project's machines)"},"linux-6.1":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.12":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.18":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"}},"aliases":{"sysctl":"net.ipv4.udp_mem","proc":"/proc/sys/net/ipv4/udp_mem"}}};
+
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate125.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length > 3){
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema161,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.length < 3){
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items",schema:3,parentSchema:schema161,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema161.items.type,parentSchema:schema161.items,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema161.type,parentSchema:schema161,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate125.errors = vErrors;
+return errors === 0;
+}
+validate125.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.v44 = validate126;
+const schema162 = {"type":"integer","description":"Receive memory each UDP socket is guaranteed even under udp_mem pressure.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/core/sock.c:__sk_mem_raise_allocated"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (PAGE_SIZE default)","maximum":2147483647},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.udp_rmem_min","proc":"/proc/sys/net/ipv4/udp_rmem_min"}}};
+
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate126.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema162.type,parentSchema:schema162,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 validate126.errors = vErrors;
 return errors === 0;
 }
 validate126.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.v45 = validate127;
-const schema160 = {"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMPv6 error costs per destination (inet_peer, net->ipv6.peers): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every ratelimit, divided by 4 for the veth's /64 route before linux-6.18.y's 0201eedb69b2 (which also made the default 100 ms). 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv6/icmp.c:icmpv6_xrlim_allow","net/ipv6/af_inet6.c:inet6_net_init","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here)"},"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here). Debian's 6.1.192 has no 0201eedb69b2: a fresh netns reads 1000, and ipv6-veth-noports-refill340ms (QEMU guest) sends 7, one token in 340 ms (62 jiffies at HZ 250), as golden/kernel/linux-6.1/ipv6-veth-noports-* show"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here). Debian's 6.12.118 has no 0201eedb69b2: a fresh netns reads 1000, and ipv6-veth-noports-refill340ms (QEMU guest) sends 7, one token in 340 ms (62 jiffies at HZ 250), as golden/kernel/linux-6.12/ipv6-veth-noports-* show"},"linux-6.18":{"default":100,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = HZ / 10 since 0201eedb69b2, 6.18.y Feb 2026, 'ipv6: icmp: remove obsolete code in icmpv6_xrlim_allow()', which also dropped the /prefix division); per netns. A negative value is not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv6.icmp.ratelimit","proc":"/proc/sys/net/ipv6/icmp/ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 100; Debian 6.1.192 and 6.12.118 under QEMU: 1000 (recorded: golden/kernel/linux-*/ipv6-veth-noports-*). The ICMPv6 ratemask (net.ipv6.icmp.ratemask) is not in the format: its default, 0-1,3-127, limits destination unreachable."}};
+const schema163 = {"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMPv6 error costs per destination (inet_peer, net->ipv6.peers): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every ratelimit, divided by 4 for the veth's /64 route before linux-6.18.y's 0201eedb69b2 (which also made the default 100 ms). 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv6/icmp.c:icmpv6_xrlim_allow","net/ipv6/af_inet6.c:inet6_net_init","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here)"},"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here). Debian's 6.1.192 has no 0201eedb69b2: a fresh netns reads 1000, and ipv6-veth-noports-refill340ms (QEMU guest) sends 7, one token in 340 ms (62 jiffies at HZ 250), as golden/kernel/linux-6.1/ipv6-veth-noports-* show"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here). Debian's 6.12.118 has no 0201eedb69b2: a fresh netns reads 1000, and ipv6-veth-noports-refill340ms (QEMU guest) sends 7, one token in 340 ms (62 jiffies at HZ 250), as golden/kernel/linux-6.12/ipv6-veth-noports-* show"},"linux-6.18":{"default":100,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = HZ / 10 since 0201eedb69b2, 6.18.y Feb 2026, 'ipv6: icmp: remove obsolete code in icmpv6_xrlim_allow()', which also dropped the /prefix division); per netns. A negative value is not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv6.icmp.ratelimit","proc":"/proc/sys/net/ipv6/icmp/ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 100; Debian 6.1.192 and 6.12.118 under QEMU: 1000 (recorded: golden/kernel/linux-*/ipv6-veth-noports-*). The ICMPv6 ratemask (net.ipv6.icmp.ratemask) is not in the format: its default, 0-1,3-127, limits destination unreachable."}};
 
 function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18289,7 +18667,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema160.type,parentSchema:schema160,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema163.type,parentSchema:schema163,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -18317,7 +18695,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -18327,7 +18705,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -18337,7 +18715,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -18348,7 +18726,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "run")) || (key0 === "index"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -18361,7 +18739,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("ack" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema125.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema128.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -18374,7 +18752,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -18385,7 +18763,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -18399,7 +18777,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.properties.index.type,parentSchema:schema125.properties.index,data:data2};
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema128.properties.index.type,parentSchema:schema128.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -18410,7 +18788,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema125.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema128.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -18423,7 +18801,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -18451,7 +18829,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.required,parentSchema:schema118,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -18462,7 +18840,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "type")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -18475,7 +18853,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("bye" !== data0){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema118.properties.type,data:data0};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema121.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -18487,7 +18865,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -18515,7 +18893,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.profiles === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema121.required,parentSchema:schema121,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema124.required,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -18526,7 +18904,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "profiles") || (key0 === "events")) || (key0 === "timing")) || (key0 === "tags")) || (key0 === "observes"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -18540,7 +18918,7 @@ if(data.profiles !== undefined){
 let data0 = data.profiles;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema121.properties.profiles,data:data0};
+const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema124.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -18580,7 +18958,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data0[i1], data0[j0])){
-const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema121.properties.profiles,data:data0};
+const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema124.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -18595,7 +18973,7 @@ break outer0;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.profiles.type,parentSchema:schema121.properties.profiles,data:data0};
+const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.profiles.type,parentSchema:schema124.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -18612,7 +18990,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs9 = errors;
 if(typeof data2 !== "boolean"){
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema121.properties.events.oneOf[0].type,parentSchema:schema121.properties.events.oneOf[0],data:data2};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema124.properties.events.oneOf[0].type,parentSchema:schema124.properties.events.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -18629,7 +19007,7 @@ passing0 = 0;
 const _errs11 = errors;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema121.properties.events.oneOf[1],data:data2};
+const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema124.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -18642,7 +19020,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(!(((((((data3 === "napi_poll") || (data3 === "softirq_entry")) || (data3 === "softirq_exit")) || (data3 === "netif_rx")) || (data3 === "netif_receive_skb")) || (data3 === "kfree_skb")) || (data3 === "sock_rcvqueue_full"))){
-const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema121.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.events.oneOf[1].items.enum,parentSchema:schema121.properties.events.oneOf[1].items,data:data3};
+const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema124.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema124.properties.events.oneOf[1].items.enum,parentSchema:schema124.properties.events.oneOf[1].items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -18659,7 +19037,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data2[i3], data2[j1])){
-const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema121.properties.events.oneOf[1],data:data2};
+const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema124.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -18674,7 +19052,7 @@ break outer1;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.events.oneOf[1].type,parentSchema:schema121.properties.events.oneOf[1],data:data2};
+const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.events.oneOf[1].type,parentSchema:schema124.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -18695,7 +19073,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema121.properties.events.oneOf,parentSchema:schema121.properties.events,data:data2};
+const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema124.properties.events.oneOf,parentSchema:schema124.properties.events,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -18719,7 +19097,7 @@ vErrors = null;
 if(data.timing !== undefined){
 let data4 = data.timing;
 if(!((data4 === "model") || (data4 === "settled"))){
-const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema121.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.timing.enum,parentSchema:schema121.properties.timing,data:data4};
+const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema124.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema124.properties.timing.enum,parentSchema:schema124.properties.timing,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -18736,7 +19114,7 @@ const len2 = data5.length;
 for(let i4=0; i4<len2; i4++){
 let data6 = data5[i4];
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.tags.items.type,parentSchema:schema121.properties.tags.items,data:data6};
+const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.tags.items.type,parentSchema:schema124.properties.tags.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -18757,7 +19135,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j2 = indices0[item0];
-const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema121.properties.tags,data:data5};
+const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema124.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -18772,7 +19150,7 @@ indices0[item0] = i5;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.tags.type,parentSchema:schema121.properties.tags,data:data5};
+const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.tags.type,parentSchema:schema124.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -18790,7 +19168,7 @@ for(let i6=0; i6<len3; i6++){
 let data8 = data7[i6];
 if(typeof data8 === "string"){
 if(!pattern18.test(data8)){
-const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema121.properties.observes.items,data:data8};
+const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema124.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -18801,7 +19179,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.observes.items.type,parentSchema:schema121.properties.observes.items,data:data8};
+const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.observes.items.type,parentSchema:schema124.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -18822,7 +19200,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j3 = indices1[item1];
-const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema121.properties.observes,data:data7};
+const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema124.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -18837,7 +19215,7 @@ indices1[item1] = i7;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.observes.type,parentSchema:schema121.properties.observes,data:data7};
+const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.observes.type,parentSchema:schema124.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -18849,7 +19227,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -18877,7 +19255,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -18887,7 +19265,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -18898,7 +19276,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -18911,7 +19289,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("end" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema116.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema119.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -18924,7 +19302,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -18935,7 +19313,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -18948,7 +19326,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -18976,7 +19354,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema130.required,parentSchema:schema130,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema133.required,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -18986,7 +19364,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema130.required,parentSchema:schema130,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema133.required,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -18996,7 +19374,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.checkpoint === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema130.required,parentSchema:schema130,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema133.required,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -19007,7 +19385,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "checkpoint")) || (key0 === "events"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -19020,7 +19398,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("end" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema130.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema133.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -19033,7 +19411,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -19044,7 +19422,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -19073,7 +19451,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.events.type,parentSchema:schema130.properties.events,data:data3};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema133.properties.events.type,parentSchema:schema133.properties.events,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19085,7 +19463,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -19113,7 +19491,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema132.required,parentSchema:schema132,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19123,7 +19501,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.message === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema132.required,parentSchema:schema132,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -19134,7 +19512,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "message"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema132,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -19147,7 +19525,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("error" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema132.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema135.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -19160,7 +19538,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -19171,7 +19549,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -19185,7 +19563,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema132.properties.index.type,parentSchema:schema132.properties.index,data:data2};
+const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema135.properties.index.type,parentSchema:schema135.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -19196,7 +19574,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema132.properties.index,data:data2};
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema135.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19210,7 +19588,7 @@ errors++;
 if(data.message !== undefined){
 let data3 = data.message;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.message.type,parentSchema:schema132.properties.message,data:data3};
+const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.message.type,parentSchema:schema135.properties.message,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -19222,7 +19600,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -19250,7 +19628,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19260,7 +19638,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -19270,7 +19648,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.rxpath === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -19281,7 +19659,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "protocol")) || (key0 === "rxpath"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -19294,7 +19672,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema104.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema106.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -19308,7 +19686,7 @@ if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.protocol,data:data1};
+const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema106.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -19321,7 +19699,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.protocol.items.type,parentSchema:schema104.properties.protocol.items,data:data2};
+const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.protocol.items.type,parentSchema:schema106.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -19332,7 +19710,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema104.properties.protocol.items,data:data2};
+const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19345,7 +19723,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.protocol.type,parentSchema:schema104.properties.protocol,data:data1};
+const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.protocol.type,parentSchema:schema106.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -19358,7 +19736,7 @@ errors++;
 if(data.rxpath !== undefined){
 let data3 = data.rxpath;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.rxpath.type,parentSchema:schema104.properties.rxpath,data:data3};
+const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.rxpath.type,parentSchema:schema106.properties.rxpath,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -19370,7 +19748,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -19398,7 +19776,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19408,7 +19786,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -19418,7 +19796,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -19428,7 +19806,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.capabilities === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -19439,7 +19817,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "protocol")) || (key0 === "name")) || (key0 === "capabilities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -19452,7 +19830,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema120.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema123.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -19465,7 +19843,7 @@ errors++;
 if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema120.properties.protocol.type,parentSchema:schema120.properties.protocol,data:data1};
+const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.protocol.type,parentSchema:schema123.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -19476,7 +19854,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema120.properties.protocol,data:data1};
+const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema123.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19491,7 +19869,7 @@ if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -19502,7 +19880,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.name.type,parentSchema:schema120.properties.name,data:data2};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.name.type,parentSchema:schema123.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -19520,7 +19898,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -19552,7 +19930,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19562,7 +19940,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -19572,7 +19950,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.rxpath === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -19583,7 +19961,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "protocol")) || (key0 === "rxpath"))){
-const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -19596,7 +19974,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema104.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema106.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -19610,7 +19988,7 @@ if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.protocol,data:data1};
+const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema106.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -19623,7 +20001,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.protocol.items.type,parentSchema:schema104.properties.protocol.items,data:data2};
+const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.protocol.items.type,parentSchema:schema106.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -19634,7 +20012,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema104.properties.protocol.items,data:data2};
+const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19647,7 +20025,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.protocol.type,parentSchema:schema104.properties.protocol,data:data1};
+const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.protocol.type,parentSchema:schema106.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -19660,7 +20038,7 @@ errors++;
 if(data.rxpath !== undefined){
 let data3 = data.rxpath;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.rxpath.type,parentSchema:schema104.properties.rxpath,data:data3};
+const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.rxpath.type,parentSchema:schema106.properties.rxpath,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -19672,7 +20050,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -19744,7 +20122,7 @@ props0 = true;
 const _errs15 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.required,parentSchema:schema118,data};
+const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -19755,7 +20133,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(key1 === "type")){
-const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
+const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -19768,7 +20146,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if("bye" !== data4){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema118.properties.type,data:data4};
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema121.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -19780,7 +20158,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
+const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -19807,7 +20185,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema103.oneOf,parentSchema:schema103,data};
+const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema105.oneOf,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -19955,7 +20333,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema119.oneOf,parentSchema:schema119,data};
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema122.oneOf,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19994,7 +20372,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -20005,7 +20383,7 @@ errors++;
 }
 if((typeof data == "number") && (isFinite(data))){
 if(data < 1 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data};
+const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -20034,7 +20412,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema127.required,parentSchema:schema127,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -20044,7 +20422,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema127.required,parentSchema:schema127,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -20054,7 +20432,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema127.required,parentSchema:schema127,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -20064,7 +20442,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.checkpoint === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema127.required,parentSchema:schema127,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -20075,7 +20453,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "checkpoint"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20088,7 +20466,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("snapshot" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema127.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema130.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -20101,7 +20479,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -20112,7 +20490,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -20126,7 +20504,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.index.type,parentSchema:schema127.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema130.properties.index.type,parentSchema:schema130.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -20137,7 +20515,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema127.properties.index,data:data2};
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema130.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -20156,7 +20534,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -20184,7 +20562,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -20194,7 +20572,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -20204,7 +20582,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -20214,7 +20592,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.config === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -20224,7 +20602,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.steps === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20234,7 +20612,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.events === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -20245,7 +20623,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "run")) || (key0 === "name")) || (key0 === "config")) || (key0 === "steps")) || (key0 === "events"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -20258,7 +20636,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("start" !== data0){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema105.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema107.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -20271,7 +20649,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
+const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -20282,7 +20660,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
+const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -20296,7 +20674,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.name.type,parentSchema:schema105.properties.name,data:data2};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.name.type,parentSchema:schema107.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -20315,7 +20693,7 @@ errors = vErrors.length;
 if(data.steps !== undefined){
 let data4 = data.steps;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.steps.type,parentSchema:schema105.properties.steps,data:data4};
+const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.steps.type,parentSchema:schema107.properties.steps,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -20326,7 +20704,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.steps,data:data4};
+const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema107.properties.steps,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -20340,7 +20718,7 @@ errors++;
 if(data.events !== undefined){
 let data5 = data.events;
 if(typeof data5 !== "boolean"){
-const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.events.type,parentSchema:schema105.properties.events,data:data5};
+const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema107.properties.events.type,parentSchema:schema107.properties.events,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -20352,7 +20730,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -20380,7 +20758,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -20390,7 +20768,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -20401,7 +20779,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -20414,7 +20792,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("started" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema123.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema126.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -20427,7 +20805,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20438,7 +20816,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -20451,7 +20829,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -20479,7 +20857,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -20489,7 +20867,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -20499,7 +20877,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -20509,7 +20887,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.step === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -20520,7 +20898,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "step"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20533,7 +20911,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("step" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema107.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema109.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -20546,7 +20924,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.type,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -20557,7 +20935,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data1};
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -20571,7 +20949,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.index.type,parentSchema:schema107.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.index.type,parentSchema:schema109.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -20582,7 +20960,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema107.properties.index,data:data2};
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema109.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -20601,7 +20979,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err10];
 }

@@ -83,7 +83,7 @@ export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease
     const at = `/workload/${i}`;
     if (st.op === 'lock_sock') p.push(`${at}: lock_sock cannot be driven from outside the kernel`);
     if (st.op === 'sysctl' && sysctlScope(st.name) !== 'netns') p.push(`${at}/name: only per-namespace sysctls may change during a recorded run`);
-    if ((st.op === 'read' || st.op === 'setsockopt') && !(c.sockets ?? []).some((x) => x.name === st.socket)) {
+    if ((st.op === 'read' || st.op === 'setsockopt' || st.op === 'close') && !(c.sockets ?? []).some((x) => x.name === st.socket)) {
       p.push(`${at}/socket: no socket ${st.socket}`);
     }
     if (st.op !== 'frames') return;

@@ -257,7 +257,7 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
   for (const st of s.workload) {
     if (st.op === 'lock_sock') continue;
     if (st.op === 'sysctl' && !changeableMidRun(st.name, host)) continue;
-    if ((st.op === 'read' || st.op === 'setsockopt') && !socketNames.has(st.socket)) continue;
+    if ((st.op === 'read' || st.op === 'setsockopt' || st.op === 'close') && !socketNames.has(st.socket)) continue;
     if (st.op !== 'frames') { workload.push(st); continue; }
     const device = names.get(st.device);
     if (device === undefined) return null;

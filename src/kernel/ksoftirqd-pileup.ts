@@ -13,6 +13,7 @@
 // (the sender's own local_bh_enable runs NET_RX), and neither has 3.13.
 import type { ProfileName, Scenario } from '../generated/schema-types.ts';
 import { cpusInMask, icmpErrorTypes, sysctlValues } from '../spec/semantic.ts';
+import { socketsOpenAt } from '../spec/close-problems.ts';
 import { framesOnWire } from '../spec/ip-fragment.ts';
 
 /** Profiles whose softirq entry points leave NET_RX to a runnable ksoftirqd (kernel/softirq.c:ksoftirqd_running). */
@@ -26,12 +27,11 @@ const KSOFTIRQD_TAKES_OVER: ReadonlySet<ProfileName> = new Set<ProfileName>(['li
  */
 export function pileUpBound(s: Scenario): number {
   const kinds = new Map((s.config.devices ?? []).map((d) => [d.name, d.kind]));
-  const frames = s.workload.filter((st) => st.op === 'frames' && kinds.get(st.device) !== 'nic');
-  if (frames.length === 1 && frames[0].op === 'frames' && frames[0].burst === true) return 0;
+  const frames = s.workload.flatMap((st, i) => (st.op === 'frames' && kinds.get(st.device) !== 'nic' ? [{ st, i }] : []));
+  if (frames.length === 1 && frames[0].st.burst === true) return 0;
   let n = 0;
-  for (const st of frames) {
-    if (st.op !== 'frames') continue;
-    const errors = icmpErrorTypes(st, s.config.sockets ?? [], s.config.forwarding === true).length > 0;
+  for (const { st, i } of frames) {
+    const errors = icmpErrorTypes(st, socketsOpenAt(s, i), s.config.forwarding === true).length > 0;
     // a datagram above the veth MTU is its fragments on the wire, each an skb of the backlog (src/spec/ip-fragment.ts)
     n += framesOnWire(st, kinds.get(st.device) ?? 'nic') + (errors ? st.count ?? 1 : 0);
   }

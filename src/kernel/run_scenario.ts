@@ -398,6 +398,8 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
         await peer.request({ op: 'read', name: st.socket, count: st.count ?? null });
       } else if (st.op === 'setsockopt') {
         await peer.request({ op: 'setsockopt', name: st.socket, rcvbuf: st.soRcvbuf, force: st.soRcvbufForce ?? false });
+      } else if (st.op === 'close') {
+        await peer.request({ op: 'close', name: st.socket });
       } else if (st.op === 'advance') {
         await sleep(Math.max(0, (st.at - lastAt) / 1e6));
       } else if (st.op === 'sysctl') {

@@ -42,7 +42,8 @@ function flow_dst_is_local(host: Host, flow: number, dst: number): boolean {
 /** Some socket joined `group` (IP_ADD_MEMBERSHIP): route.c ip_check_mc_rcu finds it "ours". */
 function ip_check_mc(host: Host, group: number): boolean {
   const socks = host.sockets;
-  for (let i = 0; i < socks.length; i++) if (socks[i].mcastGroup === group) return true;
+  // inet_release's ip_mc_drop_socket leaves the group when its socket closes
+  for (let i = 0; i < socks.length; i++) if (socks[i].hashed && socks[i].mcastGroup === group) return true;
   return false;
 }
 

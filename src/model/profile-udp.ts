@@ -111,6 +111,14 @@ export interface UdpProfile {
   readonly fragListFree: { readonly site: string; readonly reason: DropReason; readonly consumeIsQuiet: boolean };
   /** How ip_defrag keeps the fragment memory under net.ipv4.ipfrag_high_thresh (ip_fragment.ts). */
   readonly fragMemLimit: FragMemLimit;
+  /**
+   * The function skb:kfree_skb names for a datagram still queued on a socket being closed (udp_close.ts), for
+   * both families: 6.x udp_destruct_common's `kfree_skb(skb)` (reason NOT_SPECIFIED; udpv6_destruct_sock calls
+   * it too), 3.13 inet_sock_destruct's __skb_queue_purge (inet6_create sets the same sk_destruct).
+   */
+  readonly closePurgeSite: string;
+  /** 3.13 af_inet.c:inet_release calls sock_rps_reset_flow (gone since 4.0's "rfs: add hash collision detection"). */
+  readonly rpsResetFlowOnRelease: boolean;
 
   /** sk_rcvbuf after setsockopt(SO_RCVBUF / SO_RCVBUFFORCE, val). */
   sockSetRcvbuf(val: number, force: boolean, rmemMax: number): number;
@@ -334,6 +342,10 @@ export const UDP_313: UdpProfile = {
   // skbuff.c:skb_release_data -> skb_drop_fraglist -> skb_drop_list -> kfree_skb_list -> kfree_skb (traced
   // there), for a drop and for a read alike (skb_free_datagram_locked -> __kfree_skb)
   fragListFree: { site: 'net/core/skbuff.c:kfree_skb_list', reason: 'NOT_SPECIFIED', consumeIsQuiet: false },
+  // af_inet.c:inet_sock_destruct: `__skb_queue_purge(&sk->sk_receive_queue)` (kfree_skb inlined into the caller)
+  closePurgeSite: 'net/ipv4/af_inet.c:inet_sock_destruct',
+  // af_inet.c:inet_release: `sock_rps_reset_flow(sk);` before sk_prot->close
+  rpsResetFlowOnRelease: true,
   fragMemLimit: 'evict',
   sockSetRcvbuf: sockSetRcvbuf313,
   // unsigned int qsize = sk->sk_backlog.len + atomic_read(&sk->sk_rmem_alloc); return qsize > limit;
@@ -421,6 +433,11 @@ export const UDP_618: UdpProfile = {
   // inlined there (recorded: skb_release_data NOT_SPECIFIED); a read: skb_consume_udp ->
   // __consume_stateless_skb -> skb_release_data(skb, SKB_CONSUMED): consume_skb events
   fragListFree: { site: 'net/core/skbuff.c:skb_release_data', reason: 'NOT_SPECIFIED', consumeIsQuiet: true },
+  // udp.c:udp_destruct_common: `while ((skb = __skb_dequeue(&up->reader_queue)) != NULL) { total += skb->truesize;
+  // kfree_skb(skb); }` after splicing sk_receive_queue onto the reader queue
+  closePurgeSite: 'net/ipv4/udp.c:udp_destruct_common',
+  // af_inet.c:inet_release: no RFS reset (the socket flow table tolerates stale entries)
+  rpsResetFlowOnRelease: false,
   fragMemLimit: 'refuse',
   sockSetRcvbuf: sockSetRcvbuf6,
   rcvqueuesFull: () => {

@@ -23,6 +23,7 @@ import { Mibs } from './mib.ts';
 import { Trace } from './trace.ts';
 import type { UdpSock } from './sock.ts';
 import { sock_create, sock_setsockopt_rcvbuf } from './sock.ts';
+import { udp_lib_close, type ClosedSock } from './udp_close.ts';
 import { udp_recvmsg, lock_sock, release_sock } from './udp.ts';
 import { inet_addr_is_local } from './ip_input.ts';
 import { IPV6_HLEN, ipv6AddrLoopback, ipv6Key, isInet6Flow, V6_LOCAL, V6_LOOPBACK, V6_PEER } from '../spec/ipv6.ts';
@@ -126,6 +127,8 @@ export class SimHost implements Host {
   readonly file: string;
   readonly devicesByName = new Map<string, NetDevice>();
   readonly socketsByName = new Map<string, UdpSock>();
+  /** The sockets close steps closed, in order, with what they held (snapshot internal.closed). */
+  readonly closedSockets: ClosedSock[] = [];
   readonly streams: FrameStream[] = [];
   /** skbaddr of the next frame */
   frameSeq = 1;
@@ -553,6 +556,7 @@ function netifRxArrival(host: SimHost, st: FrameStream, si: number, t: number): 
 function socketNamed(host: SimHost, name: string, index: number): UdpSock {
   const sk = host.socketsByName.get(name);
   if (!sk) throw inputError(host, `/workload/${index}/socket`, `no socket named ${JSON.stringify(name)}`);
+  if (!sk.hashed) throw inputError(host, `/workload/${index}/socket`, `socket ${JSON.stringify(name)} is closed by an earlier close step`);
   return sk;
 }
 
@@ -585,6 +589,9 @@ function runStep(host: SimHost, step: Step, index: number, t: number): void {
       break;
     case 'setsockopt':
       sock_setsockopt_rcvbuf(host, socketNamed(host, step.socket, index), step.soRcvbuf, step.soRcvbufForce === true);
+      break;
+    case 'close':
+      host.closedSockets.push(udp_lib_close(host, socketNamed(host, step.socket, index)));
       break;
     case 'lock_sock': {
       const sk = socketNamed(host, step.socket, index);

@@ -123,12 +123,13 @@ export function takeSnapshot(host: SimHost): Snapshot {
     netstat: { IpExt, TcpExt: { ...mib.tcpExt } },
     dev: devRows(host),
     ethtool: ethtoolRows(host),
-    udp: host.sockets.map((sk) => sk.procRow()),
+    udp: host.sockets.filter((sk) => sk.hashed).map((sk) => sk.procRow()),
     softirqs: { NET_RX: host.core.cpus.map((sd) => sd.netRxSoftirqs) },
     interrupts: interruptRows(host),
     internal: {
       backlog: host.core.cpus.map((sd) => ({ cpu: sd.cpu, input_qlen: sd.inputPktQueue.length, process_qlen: sd.processQueue.length })),
-      sockets: host.sockets.map((sk) => sk.state()),
+      sockets: host.sockets.filter((sk) => sk.hashed).map((sk) => sk.state()),
+      ...(host.closedSockets.length > 0 && { closed: host.closedSockets.map((c) => ({ ...c })) }),
       rings: host.core.rings.map((r) => ({ device: host.deviceNames[r.dev], queue: r.queue, filled: r.len })),
     },
   };

@@ -118,6 +118,8 @@ export class UdpSock implements UdpMemSock {
   rxhash = 0;
   /** sk->sk_rx_dst is set (udp_sk_rx_dst_set): early demux then skips the route lookup. */
   rx_dst = false;
+  /** On the UDP hash chains (sk_hashed): false once closed (udp_lib_unhash). */
+  hashed = true;
 
   private readonly rules: UdpProfile;
 

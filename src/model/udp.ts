@@ -24,7 +24,8 @@ export function udp_mib(host: Host, skb: number): UdpMib {
 /** udp.c:compute_score: -1 = no match; else higher is better (bound address +4, peer address +4, peer port +4). */
 function compute_score(sk: UdpSock, flow: FlowTuple, rules: UdpProfile): number {
   // an AF_INET6 socket takes IPv4 datagrams unless ipv6_only_sock (IPV6_V6ONLY, or bound to a non-mapped address)
-  if (sk.port !== flow.dport || sk.v6only) return -1;
+  // a closed socket is off the hash chains (udp_lib_unhash)
+  if (!sk.hashed || sk.port !== flow.dport || sk.v6only) return -1;
   let score = sk.family === 6 ? 1 : 2; // (sk->sk_family == PF_INET) ? 2 : 1
   if (sk.addr !== 0) {
     if (sk.addr !== flow.dst) return -1;
@@ -63,14 +64,14 @@ export function udp4_lib_demux_lookup(host: Host, flow: FlowTuple): number {
   const socks = host.sockets;
   for (let i = socks.length - 1; i >= 0; i--) {
     const sk = socks[i];
-    if (sk.connected && sk.port === flow.dport && sk.addr === flow.dst && sk.peerAddr === flow.src && sk.peerPort === flow.sport) return i;
+    if (sk.hashed && sk.connected && sk.port === flow.dport && sk.addr === flow.dst && sk.peerAddr === flow.src && sk.peerPort === flow.sport) return i;
   }
   return -1;
 }
 
 /** udp.c:__udp_is_mcast_sock (+ ip_mc_sf_allow with the default IP_MULTICAST_ALL = 1). */
 function udp_is_mcast_sock(sk: UdpSock, flow: FlowTuple): boolean {
-  if (sk.port !== flow.dport || sk.v6only) return false; // ... || ipv6_only_sock(sk)
+  if (!sk.hashed || sk.port !== flow.dport || sk.v6only) return false; // ... || ipv6_only_sock(sk)
   if (sk.connected && (sk.peerAddr !== flow.src || sk.peerPort !== flow.sport)) return false;
   if (sk.addr !== 0 && sk.addr !== flow.dst) return false;
   return true;

@@ -21,7 +21,7 @@ export function udp6_lib_lookup(host: Host, flow: FlowTuple): number {
   let any = -1;
   for (let i = socks.length - 1; i >= 0; i--) {
     const sk = socks[i];
-    if (sk.family !== 6 || sk.port !== flow.dport) continue;
+    if (!sk.hashed || sk.family !== 6 || sk.port !== flow.dport) continue;
     if (sk.addr6 === flow.dst6) return i;
     if (any < 0 && ipv6AddrAny(sk.addr6)) any = i;
   }

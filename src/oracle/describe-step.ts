@@ -13,6 +13,7 @@ export function describeStepOp(s: Step): string {
     case 'sysctl': return `sysctl ${s.name}=${JSON.stringify(s.value)}`;
     case 'lock_sock': return `lock_sock ${s.socket} for ${s.durationNs} ns`;
     case 'setsockopt': return `setsockopt ${s.socket} ${s.soRcvbufForce ? 'SO_RCVBUFFORCE' : 'SO_RCVBUF'} ${s.soRcvbuf}`;
+    case 'close': return `close ${s.socket}`;
     case 'advance': return 'advance';
     case 'checkpoint': return `checkpoint "${s.label}"${s.settle ? ' (settled)' : ''}`;
   }

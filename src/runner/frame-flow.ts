@@ -49,6 +49,7 @@ const ROWS: RowDef[] = [
   { stage: 'UDP', what: 'multicast ignored', source: 'Udp IgnoredMulti', kind: 'drop', read: (s) => s.snmp?.Udp?.IgnoredMulti },
   { stage: 'socket', what: 'dropped at sockets', source: '/proc/net/udp drops', kind: 'drop', read: (s) => sum((s.udp ?? []).map((r) => r.drops)) },
   { stage: 'socket', what: 'waiting in socket queues', source: 'internal sockets[].queued', kind: 'out', read: (s) => s.internal?.sockets ? sum(s.internal.sockets.map((k) => k.queued)) : undefined },
+  { stage: 'socket', what: 'freed by close', source: 'internal closed[].purged', kind: 'drop', read: (s) => (s.internal?.closed ? sum(s.internal.closed.map((k) => k.purged)) : undefined) },
   { stage: 'socket', what: 'bytes in socket queues', source: '/proc/net/udp rx_queue', kind: 'out', read: (s) => sum((s.udp ?? []).map((r) => r.rx_queue)) },
   { stage: 'read', what: 'read by the application', source: 'Udp InDatagrams', kind: 'out', read: (s) => s.snmp?.Udp?.InDatagrams },
 ];

@@ -67,7 +67,7 @@ export function scenarioTags(s: Scenario): string[] {
     else if (st.op === 'setsockopt') {
       out.add('rcvbuf_step');
       if (st.soRcvbufForce) out.add('rcvbuf_force');
-    }
+    } else if (st.op === 'close') out.add('close');
   }
   return [...out].sort();
 }
@@ -99,7 +99,7 @@ export const SCENARIO_TAGS = [
   'nic', 'loopback', 'veth', 'multi_cpu', 'multi_queue', 'rss', 'ntuple', 'gro', 'coalesce', 'napi_weight',
   'ring_size', 'rps', 'rfs', 'irq_affinity', 'flow_limit', 'socket', 'rcvbuf', 'rcvbuf_force', 'connected',
   'multicast', 'busy_poll', 'forwarding', 'crafted', 'hash', 'queue_override', 'sysctl_step', 'lock_sock',
-  'rcvbuf_step', 'interleave', 'padding', 'fragmentation', 'ipv6',
+  'rcvbuf_step', 'interleave', 'padding', 'fragmentation', 'ipv6', 'close',
 ] as const;
 
 /** The protocol tags (protoTag). */

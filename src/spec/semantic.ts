@@ -11,6 +11,7 @@ import { PROFILES, getSpecEntry, similarSpecNames } from './registry.ts';
 import { DEFAULT_HZ, profileSysctlDefaults } from './defaults.ts';
 import { MAX_SCENARIO_FRAMES } from './limits.ts';
 import { IP_OPTION_FLAGS } from './ip-options.ts';
+import { closeProblems, socketsOpenAt } from './close-problems.ts';
 import { FRAGMENTABLE_FLAGS, VETH_MTU, fragmentDataLens, framesOnWire, isFragmented, stepIpLen } from './ip-fragment.ts';
 import {
   flowFamilyProblems, inet6NoPorts, inet6StepProblems, socketFamilyProblems, socketsConflict, takesIpv4,
@@ -298,7 +299,6 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
   const T = Math.ceil((ratelimitMs * hz) / 1000);
   const ratelimit6Ms = Math.min(...values('net.ipv6.icmp.ratelimit'));
   const devices = new Map((config.devices ?? []).map((d) => [d.name, d.kind]));
-  const sockets = config.sockets ?? [];
   // each source's limiter: `t` jiffies a token (icmp_ratelimit; ICMPv6: icmpv6_time >> 2 for the on-link /64)
   const perSource = new Map<string, { first: number; last: number; step: number; count: number; t: number }>();
   let anyFrag = false;
@@ -308,6 +308,7 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
     const count = st.count ?? 1;
     // an ICMPv6 port unreachable (net.ipv6.icmp.ratemask's default limits it) takes from the same global bucket
     const v6 = isInet6Flow(st.flow);
+    const sockets = socketsOpenAt(scenario, i);
     const types = v6
       ? (inet6NoPorts(st, kind, sockets) ? [1] : [])
       : icmpErrorTypes(st, sockets, config.forwarding === true).filter((t) => ((1 << t) & ratemask) !== 0);
@@ -591,6 +592,7 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
       case 'read':
       case 'setsockopt':
       case 'lock_sock':
+      case 'close':
         if (!sockets.some((s) => s.name === step.socket)) {
           report(`${base}/socket`, `must name a socket of the config (${names(sockets, 'sockets')}) (got ${show(step.socket)})`);
         }
@@ -611,6 +613,7 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         break;
     }
   });
+  for (const [ptr, m] of closeProblems(scenario)) report(ptr, m);
   if (out.length === 0) icmpRateLimitProblems(report, scenario);
   return out;
 }

@@ -43,10 +43,22 @@ describe('generated scenarios', () => {
     expect(samples.some((s) => s.workload.some((w) => w.op === 'frames' && w.payload === 0))).toBe(true);
   });
 
-  test('scenarios stay small: at most 10 steps and 320 frames a step', () => {
+  test('scenarios stay small: at most 10 steps (and the close feature\'s close) and 320 frames a step', () => {
     for (const s of fc.sample(scenarioArbitrary('linux-6.18'), { numRuns: 300, seed: 9 })) {
-      expect(s.workload.length).toBeLessThanOrEqual(10);
+      expect(s.workload.filter((w) => w.op !== 'close').length).toBeLessThanOrEqual(10);
+      expect(s.workload.filter((w) => w.op === 'close').length).toBeLessThanOrEqual(1);
       for (const w of s.workload) if (w.op === 'frames') expect(w.count ?? 1).toBeLessThanOrEqual(320);
+    }
+  });
+
+  test('the close feature closes a socket in some scenarios, and names it in no later step', () => {
+    const samples = fc.sample(scenarioArbitrary('linux-6.18', { bias: { close: 1 } }), { numRuns: 200, seed: 21 });
+    const closing = samples.filter((s) => s.workload.some((w) => w.op === 'close'));
+    expect(closing.length).toBeGreaterThan(100);
+    for (const s of closing) {
+      const i = s.workload.findIndex((w) => w.op === 'close');
+      const name = (s.workload[i] as { socket: string }).socket;
+      expect(s.workload.slice(i + 1).some((w) => 'socket' in w && w.socket === name)).toBe(false);
     }
   });
 
