@@ -2,6 +2,7 @@
 // and the first counter or event where the implementation and the rule disagree.
 import type { Config, Scenario, Step } from '../src/generated/schema-types.ts';
 import type { FailedVerdict, PropertyResult } from './types.ts';
+import { setsockoptText } from '../src/oracle/describe-step.ts';
 
 function kv(o: Record<string, unknown>): string {
   return Object.entries(o)
@@ -54,7 +55,7 @@ export function formatStep(s: Step): string {
     case 'lock_sock':
       return `${t} lock_sock ${s.socket} for ${s.durationNs}ns`;
     case 'setsockopt':
-      return `${t} setsockopt ${s.socket} ${s.soRcvbufForce ? 'SO_RCVBUFFORCE' : 'SO_RCVBUF'} ${s.soRcvbuf}`;
+      return `${t} setsockopt ${s.socket} ${setsockoptText(s)}`;
     case 'close':
       return `${t} close ${s.socket}`;
     case 'advance':

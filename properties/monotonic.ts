@@ -26,6 +26,7 @@ const FILES: Record<string, string> = {
   dev: 'counters/dev.schema.json',
   ethtool: 'counters/ethtool.schema.json',
   udp: 'counters/udp.schema.json',
+  rxq_ovfl: 'counters/rxq_ovfl.schema.json',
   softirqs: 'counters/softirqs.schema.json',
   interrupts: 'counters/interrupts.schema.json',
 };

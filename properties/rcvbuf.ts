@@ -16,7 +16,7 @@
 //   veth: frameTruesize), not only on the payload.
 // InDatagrams: net/ipv4/udp.c:udp_recvmsg, once per datagram read (never at enqueue).
 import { PROFILES } from '../src/spec/registry.ts';
-import type { FramesStep, Observations, ProfileName, Scenario, SetsockoptStep, Socket } from '../src/generated/schema-types.ts';
+import type { FramesStep, Observations, ProfileName, Scenario, SetsockoptStep, Snapshot, Socket } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { kernelProfile } from '../src/model/profile.ts';
 import { frameTruesize } from '../src/model/truesize.ts';
@@ -51,13 +51,13 @@ export function expectedRcvbuf(profile: ProfileName, sk: Socket, sysctls: Scenar
 }
 
 /**
- * sk_rcvbuf in force at workload step `step`: the last setsockopt on the socket before it, else the
+ * sk_rcvbuf in force at workload step `step`: the last SO_RCVBUF setsockopt on the socket before it, else the
  * configured one; undefined when net.core.rmem_max changed before that setsockopt capped with it.
  */
 export function rcvbufAt(profile: ProfileName, sk: Socket, scenario: Scenario, step: number): number | undefined {
   const before = scenario.workload.slice(0, step);
   let i = -1;
-  before.forEach((st, j) => { if (st.op === 'setsockopt' && st.socket === sk.name) i = j; });
+  before.forEach((st, j) => { if (st.op === 'setsockopt' && st.socket === sk.name && st.soRcvbuf !== undefined) i = j; });
   if (i < 0) return expectedRcvbuf(profile, sk, scenario.config.sysctls);
   const set = before[i] as SetsockoptStep;
   const rmemMaxChanged = before.slice(0, i).some((st) => st.op === 'sysctl' && st.name === 'net.core.rmem_max');
@@ -145,6 +145,28 @@ function chargeMessage(sk: Socket, queued: number, charged: number, sizes: reado
   );
 }
 
+/**
+ * SO_RXQ_OVFL never reports more than the socket dropped: a datagram carries sk_drops as it was when queued
+ * (sock_queue_rcv_skb, sock_skb_set_dropcount), and sk_drops only grows. An open socket's drops are its
+ * /proc/net/udp row's; a closed one's what internal.closed kept.
+ */
+function rxqOvflBeyondDrops(snap: Snapshot, c: Clauses): { message: string; detail: { path: string; expected: string; actual: number } } | null {
+  const rows = snap.rxq_ovfl ?? [];
+  for (let i = 0; i < rows.length; i++) {
+    const { name, value } = rows[i]!;
+    const open = snap.udp.findIndex((r) => r.name === name);
+    const closed = snap.internal?.closed?.find((k) => k.name === name);
+    const reads = open >= 0 ? { counters: [`rxq_ovfl[${i}].value`, `udp[${open}].drops`] } : { counters: [`rxq_ovfl[${i}].value`], internal: true };
+    const drops = open >= 0 ? snap.udp[open]!.drops : closed?.drops;
+    if (drops === undefined || !c.can("SO_RXQ_OVFL <= the socket's drops", reads) || value <= drops) continue;
+    return {
+      message: `socket ${name}: SO_RXQ_OVFL gave ${value} but the socket dropped only ${drops}: a datagram carries sk_drops as it was when queued`,
+      detail: { path: `rxq_ovfl[${name}].value`, expected: `<= ${drops}`, actual: value },
+    };
+  }
+  return null;
+}
+
 export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
   const profile = scenario.config.profile;
   const full = eventsOf(obs, 'sock_rcvqueue_full');
@@ -209,6 +231,8 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = 
     if (drops !== undefined && c.can("sockets' drops >= RcvbufErrors", dropReads) && drops < rcvbufErrors) {
       return fail(`RcvbufErrors is ${rcvbufErrors} but the sockets' drops add up to ${drops}: each receive-buffer drop bumps sk_drops`, { ...where, path: 'udp[*].drops', expected: `>= ${rcvbufErrors}`, actual: drops });
     }
+    const overReported = rxqOvflBeyondDrops(snap, c);
+    if (overReported) return fail(overReported.message, { ...where, ...overReported.detail });
     for (const sk of socketsOpenAt(scenario, cp.step)) {
       const row = snap.udp.find((r) => r.name === sk.name);
       if (!row) {

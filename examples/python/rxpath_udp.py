@@ -269,7 +269,8 @@ def main():
                     host.read(step)
                 elif op == "setsockopt":
                     sock = next(k for k in host.socks if k.name == step["socket"])
-                    sock.set_rcvbuf(step["soRcvbuf"], step.get("soRcvbufForce", False), host.sysctls["net.core.rmem_max"])
+                    if "soRcvbuf" in step:
+                        sock.set_rcvbuf(step["soRcvbuf"], step.get("soRcvbufForce", False), host.sysctls["net.core.rmem_max"])
                 elif op in ("advance", "sysctl"):
                     pass  # rmem_max / rmem_default only act when a socket sets its buffer, at start
                 elif op != "checkpoint":

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import type { Scenario, Socket, Step } from '../generated/schema-types.ts';
 import { setsUdpMem } from '../spec/close-problems.ts';
+import { workloadProblems } from '../spec/semantic.ts';
 
 /** Where the close goes: after workload step `after` (mod the length), of socket `socket` (mod the candidates). */
 export interface CloseDraw { after: number; socket: number }
@@ -26,5 +27,7 @@ export function withCloseStep(s: Scenario, d: CloseDraw): Scenario {
   if (candidates.length === 0) return s;
   const name = candidates[d.socket % candidates.length]!.name;
   const after = s.workload.slice(i).filter((st) => !('socket' in st && st.socket === name));
-  return { ...s, workload: [...before, { at, op: 'close', socket: name }, ...after] };
+  const closed: Scenario = { ...s, workload: [...before, { at, op: 'close', socket: name }, ...after] };
+  // the port's later datagrams now get port unreachables: kept only where the ICMP limits stay predictable
+  return workloadProblems(closed, '<generated>').length === 0 ? closed : s;
 }

@@ -57,6 +57,7 @@ export function featureTags(profile: ProfileName): Record<Feature, readonly stri
     forwarding: ['forwarding'],
     ipv6: ['ipv6'],
     close: ['close'],
+    rxqOvfl: ['rxq_ovfl'],
   };
 }
 

@@ -7,6 +7,7 @@ import { buildConfig, configKnobs, cpuCount, deviceList, type ConfigKnobs } from
 import { constrainBias, tagGate, type TagGate } from './feature-tags.ts';
 import { enabledFeatures, lateFeaturesArbitrary, swarmArbitrary, type Swarm, type SwarmBias } from './swarm.ts';
 import { closeDrawArbitrary, withCloseStep, type CloseDraw } from './close-steps.ts';
+import { rxqOvflDrawArbitrary, withRxqOvfl, type RxqOvflDraw } from './rxq-ovfl-steps.ts';
 import { buildWorkload, DEFAULT_LIMITS, stepSpecsArbitrary, type StepSpec, type WorkloadLimits } from './workload.ts';
 
 export interface ScenarioOptions {
@@ -29,6 +30,8 @@ export interface ScenarioParts {
   specs: StepSpec[];
   /** Where the `close` feature closes a socket (drawn last: close-steps.ts). */
   close?: CloseDraw;
+  /** Where the `rxqOvfl` feature sets SO_RXQ_OVFL (drawn last: rxq-ovfl-steps.ts). */
+  rxqOvfl?: RxqOvflDraw;
 }
 
 export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: ScenarioOptions = {}, gate: TagGate = tagGate(opts.tags)): Scenario {
@@ -48,7 +51,8 @@ export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: Scen
     config,
     workload,
   };
-  const s = p.swarm.close && p.close !== undefined && gate.allows('close') ? withCloseStep(built, p.close) : built;
+  const closed = p.swarm.close && p.close !== undefined && gate.allows('close') ? withCloseStep(built, p.close) : built;
+  const s = p.swarm.rxqOvfl && p.rxqOvfl !== undefined && gate.allows('rxq_ovfl') ? withRxqOvfl(closed, p.rxqOvfl) : closed;
   return opts.adjust ? opts.adjust(s, p.swarm) : s;
 }
 
@@ -61,6 +65,7 @@ export function scenarioArbitrary(profile: ProfileName, opts: ScenarioOptions = 
       swarm: swarmArbitrary(bias), knobs: configKnobs(profile), specs: stepSpecsArbitrary(limits), late: lateFeaturesArbitrary(bias),
       // drawn after everything else, so earlier draws (and so old seeds' scenarios) stay as they were
       close: closeDrawArbitrary,
+      rxqOvfl: rxqOvflDrawArbitrary,
     })
     .map(({ late, ...p }) => buildScenario(profile, { ...p, swarm: { ...p.swarm, ...late } }, opts, gate));
 }

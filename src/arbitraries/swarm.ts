@@ -71,6 +71,8 @@ export const FEATURES = [
   'ipv6',
   /** A socket closed mid-run (a close step; close-steps.ts). */
   'close',
+  /** SO_RXQ_OVFL on a socket, at creation or mid-run (rxq-ovfl-steps.ts). */
+  'rxqOvfl',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -85,6 +87,7 @@ export type SwarmBias = Partial<Record<Feature, number>>;
 const DEFAULT_P = 0.5;
 const BASE: SwarmBias = {
   nic: 0.7, reads: 0.7, smp: 0.6, hz: 0.2, memPressure: 0.1, twoNics: 0.3, forwarding: 0.2, ipv6: 0.3, close: 0.2,
+  rxqOvfl: 0.2,
 };
 
 /** A feature drawn with probability p; shrinks toward "off". */
@@ -99,7 +102,7 @@ function flag(p: number): fc.Arbitrary<boolean> {
  * Features added after the swarm's random stream was settled: drawn after everything else a scenario draws
  * (scenario.ts), so a seed gives the same scenarios as before whenever they are off.
  */
-export const LATE_FEATURES: readonly Feature[] = ['ipv6', 'close'];
+export const LATE_FEATURES: readonly Feature[] = ['ipv6', 'close', 'rxqOvfl'];
 
 /** The swarm's features but the late ones (those are `false` here; lateFeaturesArbitrary draws them). */
 export function swarmArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Swarm> {

@@ -56,6 +56,10 @@ export type SoftnetStat = SoftnetRow[];
  */
 export type ProcNetUdp = UdpSocketRow[];
 /**
+ * Present when the scenario uses SO_RXQ_OVFL (src/spec/scenario-tags.ts:scenarioUsesRxqOvfl).
+ */
+export type RxqOvfl = RxqOvflRow[];
+/**
  * A tracepoint-shaped event, with the fields tracefs gives for the same tracepoint (events/GROUP/NAME/format) plus the simulated time `t` (ns) and the `cpu` it fired on.
  */
 export type TraceEvent = NapiPollEvent | SoftirqEvent | NetifEvent | KfreeSkbEvent | SockRcvqueueFullEvent;
@@ -498,6 +502,10 @@ export interface Socket {
    */
   soRcvbufForce?: boolean;
   /**
+   * setsockopt(SO_RXQ_OVFL, 1) before bind: each datagram read carries, as a SOL_SOCKET/SO_RXQ_OVFL control message, the socket's sk_drops when it was queued (net/core/sock.c:sock_recv_drops; none when that was 0). What the application last received is the snapshot's rxq_ovfl. 3.13 records sk_drops in every queued datagram (sock_queue_rcv_skb), 6.x only while the option is set (sock_skb_set_dropcount).
+   */
+  rxqOvfl?: boolean;
+  /**
    * setsockopt(SO_BUSY_POLL) in microseconds: busy-poll the device queue in recvmsg. The model does not busy-poll and rejects a non-zero value.
    */
   soBusyPoll?: number;
@@ -648,18 +656,22 @@ export interface LockSockStep {
 export interface SetsockoptStep {
   at: number;
   /**
-   * The application calls setsockopt(SO_RCVBUF, or SO_RCVBUFFORCE) on a socket in the middle of the run: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2.
+   * The application calls setsockopt on a socket in the middle of the run: SO_RCVBUF (or SO_RCVBUFFORCE) with soRcvbuf, SO_RXQ_OVFL with rxqOvfl, or both (SO_RCVBUF first); at least one of them. SO_RCVBUF: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2. SO_RXQ_OVFL: in 6.x only datagrams queued from then on carry the drop count (sock_skb_set_dropcount); in 3.13 every queued datagram already does (sock_queue_rcv_skb).
    */
   op: 'setsockopt';
   socket: string;
   /**
    * The int value passed, as config.sockets[].soRcvbuf.
    */
-  soRcvbuf: number;
+  soRcvbuf?: number;
   /**
    * SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max.
    */
   soRcvbufForce?: boolean;
+  /**
+   * setsockopt(SO_RXQ_OVFL, value), as config.sockets[].rxqOvfl.
+   */
+  rxqOvfl?: boolean;
 }
 export interface CloseStep {
   at: number;
@@ -720,6 +732,7 @@ export interface Snapshot {
   dev: ProcNetDev;
   ethtool: EthtoolStats;
   udp: ProcNetUdp;
+  rxq_ovfl?: RxqOvfl;
   softirqs: Softirqs;
   interrupts: Interrupts;
   internal?: Internal;
@@ -1526,6 +1539,16 @@ export interface UdpSocketRow {
    * Datagrams this socket dropped (sk_drops; 6.18 per-NUMA udp_sk drop counters): receive buffer full, memory, filter/checksum drops on enqueue, checksum errors at read. The per-socket view of Udp RcvbufErrors / InErrors.
    */
   drops: number;
+}
+export interface RxqOvflRow {
+  /**
+   * The scenario's socket name.
+   */
+  name: string;
+  /**
+   * The sk_drops a datagram carried when it was queued (3.13 sock_queue_rcv_skb: skb->dropcount, always; 6.x sock_skb_set_dropcount: SOCK_SKB_CB(skb)->dropcount, while SO_RXQ_OVFL is set), as the last control message read gave it (sock_recv_drops sends none for 0). Never above the socket's drops; never falls, since sk_drops only grows and the queue is read in order.
+   */
+  value: number;
 }
 /**
  * /proc/softirqs: the NET_RX line, one count per CPU.

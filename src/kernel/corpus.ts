@@ -54,6 +54,11 @@ class Workload {
     this.at += STEP_NS;
     return this;
   }
+  rxqOvfl(socket: string, on: boolean): this {
+    this.steps.push({ at: this.at, op: 'setsockopt', socket, rxqOvfl: on });
+    this.at += STEP_NS;
+    return this;
+  }
   close(socket: string): this {
     this.steps.push({ at: this.at, op: 'close', socket });
     this.at += STEP_NS;
@@ -202,6 +207,46 @@ function closeMidRun(): CorpusEntry[] {
     scenario: scenario(`udp-close-${c.name}`, `${c.what}.`, c.dev, c.sockets, c.w.steps),
     summary: `UDP socket closed mid-run: ${c.what}`,
     tags: [c.dev.kind, 'udp', 'close', ...(c.tags ?? [])],
+  }));
+}
+
+/**
+ * 1e. SO_RXQ_OVFL (issue 13 item 5): each datagram read carries the socket's sk_drops as it was when the datagram
+ * was queued (3.13 sock_queue_rcv_skb, always; 6.x sock_skb_set_dropcount, while the option is set), as a control
+ * message when it is not 0 (sock_recv_drops). A small buffer overflows, some are read (queued before the first
+ * drop: no message), more arrive (queued after drops: the count), the rest are read; and the option turned on, or
+ * off, with datagrams already queued.
+ */
+function rxqOvflCases(): CorpusEntry[] {
+  interface C { name: string; what: string; dev: Device; sk: Socket; w: Workload }
+  const small = (dev: Device, on: boolean): Socket => ({ ...rxSocket(dev, 4096), ...(on ? { rxqOvfl: true } : {}) });
+  const overflow = (dev: Device): Workload => new Workload(dev, flowFor(dev, 9000)).frames(20, 1000).checkpoint('overflowed');
+  const cases: C[] = [
+    ...[LO, VETH].map((dev): C => ({
+      name: `${short(dev)}`, dev, sk: small(dev, true),
+      what: `SO_RXQ_OVFL set before bind, SO_RCVBUF 4096: 20 datagrams of 1000 bytes over ${dev.kind} (most dropped), `
+        + '3 read (queued before any drop: no control message), 5 more, all read (the last carry the drop count)',
+      w: overflow(dev).read('rx', 3).checkpoint('read3').frames(5, 1000).checkpoint('more').read('rx').checkpoint('read-all'),
+    })),
+    {
+      name: 'veth-on-midrun', dev: VETH, sk: small(VETH, false),
+      what: 'SO_RCVBUF 4096, 20 datagrams of 1000 bytes over veth (most dropped), 2 read, 5 more (some queued after the '
+        + 'drops), SO_RXQ_OVFL turned on, all read (6.x: they were queued without the count; 3.13 stored it anyway), '
+        + '5 more, all read',
+      w: overflow(VETH).read('rx', 2).frames(5, 1000).rxqOvfl('rx', true).read('rx').checkpoint('read-queued')
+        .frames(5, 1000).read('rx').checkpoint('read-more'),
+    },
+    {
+      name: 'veth-off-midrun', dev: VETH, sk: small(VETH, true),
+      what: 'SO_RXQ_OVFL and SO_RCVBUF 4096, 20 datagrams of 1000 bytes over veth (most dropped), 5 more after 2 are '
+        + 'read, SO_RXQ_OVFL turned off, all read: no control message once it is off',
+      w: overflow(VETH).read('rx', 2).frames(5, 1000).rxqOvfl('rx', false).read('rx').checkpoint('read-off'),
+    },
+  ];
+  return cases.map((c) => ({
+    scenario: scenario(`udp-rxq-ovfl-${c.name}`, `${c.what}.`, c.dev, [c.sk], c.w.steps),
+    summary: `SO_RXQ_OVFL: ${c.what}`,
+    tags: [c.dev.kind, 'udp', 'rcvbuf', 'rxq_ovfl'],
   }));
 }
 
@@ -676,6 +721,7 @@ function corpusEntries(): CorpusEntry[] {
     ...interleaved(VETH),
     ...rcvbufMidRun(VETH),
     ...closeMidRun(),
+    ...rxqOvflCases(),
     noPorts(LO), noPorts(VETH),
     ...icmpSndbuf(),
     ...icmpRateLimit(),

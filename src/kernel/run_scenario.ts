@@ -8,6 +8,7 @@ import { readSchema } from '../spec/schema-files.ts';
 import { kernelProblems, sysctlScope } from './expressible.ts';
 import { buildFragments, buildFrame, ETH_HLEN, toHex, type FrameSpec } from './frames.ts';
 import { ipv6Key, isInet6Flow, isInet6Socket, procAddress6, scenarioUsesIpv6, V6_LOCAL, V6_LOOPBACK, V6_PEER, V6_PREFIX_LEN } from '../spec/ipv6.ts';
+import { scenarioUsesRxqOvfl } from '../spec/rxq-ovfl.ts';
 import { withNetns } from './netns.ts';
 import { procAddress } from './parse/udp.ts';
 import { Peer } from './peer.ts';
@@ -226,7 +227,7 @@ function observedPaths(ctx: Ctx, present: string[], burstDevices: Set<string>): 
       // tc mirred hands packets to netif_rx without the veth driver: its rx_packets/rx_bytes do not count them.
       if (burstDevices.has(dev) && (col === 'rx_packets' || col === 'rx_bytes')) continue;
       out.push(p);
-    } else if (/^udp\[\d+\]\.(rx_queue|drops)$/.test(p)) out.push(p);
+    } else if (/^udp\[\d+\]\.(rx_queue|drops)$/.test(p) || /^rxq_ovfl\[\d+\]\.value$/.test(p)) out.push(p);
     else if (p === `softnet_stat[${cpuIndex}].dropped`) out.push(p);
     // the sending CPU's flow-limit drops, when the scenario turns flow limits on for it (skb_flow_limit uses the
     // enqueuing CPU's table): like `dropped`, the host's own traffic would have to fill half its backlog to count
@@ -314,6 +315,7 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
       const v6 = isInet6Socket(s);
       const rep = await peer.request({
         op: 'socket', name: s.name, addr: s.address ?? (v6 ? '::' : '0.0.0.0'), port: s.port, rcvbuf: s.soRcvbuf ?? null, force: s.soRcvbufForce ?? false,
+        ...(s.rxqOvfl !== undefined ? { rxq_ovfl: s.rxqOvfl } : {}),
         ...(v6 ? { family: 'inet6', v6only: s.v6only ?? false } : {}),
       });
       ctx.udpNames.set(socketProcAddress(s), s.name);
@@ -343,6 +345,14 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
     }
     const before = await snapshot(ctx);
     const present = new Set(before.present);
+    // the application's side of SO_RXQ_OVFL: the last control message each socket's reads gave (schemas/counters/rxq_ovfl)
+    const rxqOvfl = new Map<string, number>();
+    const withRxqOvfl = (snap: Snapshot): Snapshot => {
+      if (!scenarioUsesRxqOvfl(scenario)) return snap;
+      const sockets = config.sockets ?? [];
+      sockets.forEach((_, i) => present.add(`rxq_ovfl[${i}].value`));
+      return { ...snap, rxq_ovfl: sockets.map((k) => ({ name: k.name, value: rxqOvfl.get(k.name) ?? 0 })) };
+    };
     const checkpoints: Checkpoint[] = [];
     const burstDevices = new Set<string>();
     const burstSteps: number[] = [];
@@ -395,9 +405,13 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
         }
         await waitBacklogEmpty(cpu);
       } else if (st.op === 'read') {
-        await peer.request({ op: 'read', name: st.socket, count: st.count ?? null });
+        const rep = await peer.request({ op: 'read', name: st.socket, count: st.count ?? null });
+        if (typeof rep.ovfl === 'number') rxqOvfl.set(st.socket, rep.ovfl);
       } else if (st.op === 'setsockopt') {
-        await peer.request({ op: 'setsockopt', name: st.socket, rcvbuf: st.soRcvbuf, force: st.soRcvbufForce ?? false });
+        await peer.request({
+          op: 'setsockopt', name: st.socket, rcvbuf: st.soRcvbuf ?? null, force: st.soRcvbufForce ?? false,
+          ...(st.rxqOvfl !== undefined ? { rxq_ovfl: st.rxqOvfl } : {}),
+        });
       } else if (st.op === 'close') {
         await peer.request({ op: 'close', name: st.socket });
       } else if (st.op === 'advance') {
@@ -406,12 +420,12 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
         writeNetnsSysctl(ns, st.name, Array.isArray(st.value) ? st.value.join(' ') : String(st.value));
       } else if (st.op === 'checkpoint') {
         const now = await snapshot(ctx);
-        checkpoints.push({ label: st.label, step: i, at: st.at, counters: snapshotDelta(before.snap, now.snap) });
+        checkpoints.push({ label: st.label, step: i, at: st.at, counters: withRxqOvfl(snapshotDelta(before.snap, now.snap)) });
       }
       lastAt = st.at;
     }
     const end = await snapshot(ctx);
-    checkpoints.push({ label: 'end', step: scenario.workload.length, at: lastAt, counters: snapshotDelta(before.snap, end.snap) });
+    checkpoints.push({ label: 'end', step: scenario.workload.length, at: lastAt, counters: withRxqOvfl(snapshotDelta(before.snap, end.snap)) });
     for (const p of end.present) present.add(p);
     let evs: TraceEvent[] | undefined;
     let traceSkipped: number | undefined;

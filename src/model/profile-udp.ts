@@ -117,6 +117,12 @@ export interface UdpProfile {
    * it too), 3.13 inet_sock_destruct's __skb_queue_purge (inet6_create sets the same sk_destruct).
    */
   readonly closePurgeSite: string;
+  /**
+   * The drop count a datagram carries from its queueing to recvmsg's SO_RXQ_OVFL control message: 3.13
+   * net/core/sock.c:sock_queue_rcv_skb `skb->dropcount = atomic_read(&sk->sk_drops)` for every datagram; 6.x
+   * include/net/sock.h:sock_skb_set_dropcount only while SOCK_RXQ_OVFL is set (0 otherwise).
+   */
+  skbDropcount(rxqOvfl: boolean, drops: number): number;
   /** 3.13 af_inet.c:inet_release calls sock_rps_reset_flow (gone since 4.0's "rfs: add hash collision detection"). */
   readonly rpsResetFlowOnRelease: boolean;
 
@@ -346,6 +352,8 @@ export const UDP_313: UdpProfile = {
   closePurgeSite: 'net/ipv4/af_inet.c:inet_sock_destruct',
   // af_inet.c:inet_release: `sock_rps_reset_flow(sk);` before sk_prot->close
   rpsResetFlowOnRelease: true,
+  // sock.c:sock_queue_rcv_skb: `skb->dropcount = atomic_read(&sk->sk_drops);` whatever the socket's flags
+  skbDropcount: (_rxqOvfl, drops) => drops,
   fragMemLimit: 'evict',
   sockSetRcvbuf: sockSetRcvbuf313,
   // unsigned int qsize = sk->sk_backlog.len + atomic_read(&sk->sk_rmem_alloc); return qsize > limit;
@@ -438,6 +446,9 @@ export const UDP_618: UdpProfile = {
   closePurgeSite: 'net/ipv4/udp.c:udp_destruct_common',
   // af_inet.c:inet_release: no RFS reset (the socket flow table tolerates stale entries)
   rpsResetFlowOnRelease: false,
+  // udp.c:__udp_enqueue_schedule_skb: sock_skb_set_dropcount (6.1, 6.12); 6.18's producer batch takes
+  // `dropcount = sock_flag(sk, SOCK_RXQ_OVFL) ? sk_drops_read(sk) : 0` once for the skbs it queues
+  skbDropcount: (rxqOvfl, drops) => (rxqOvfl ? drops : 0),
   fragMemLimit: 'refuse',
   sockSetRcvbuf: sockSetRcvbuf6,
   rcvqueuesFull: () => {

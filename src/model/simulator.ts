@@ -22,7 +22,7 @@ import {
 import { Mibs } from './mib.ts';
 import { Trace } from './trace.ts';
 import type { UdpSock } from './sock.ts';
-import { sock_create, sock_setsockopt_rcvbuf } from './sock.ts';
+import { sock_create, sock_setsockopt_rcvbuf, sock_setsockopt_rxq_ovfl } from './sock.ts';
 import { udp_lib_close, type ClosedSock } from './udp_close.ts';
 import { udp_recvmsg, lock_sock, release_sock } from './udp.ts';
 import { inet_addr_is_local } from './ip_input.ts';
@@ -587,9 +587,13 @@ function runStep(host: SimHost, step: Step, index: number, t: number): void {
       // a value the kernel rejects (EINVAL) leaves the old one, as `sysctl -w` would
       sysctl_write(host, step.name, step.value as SysctlValue);
       break;
-    case 'setsockopt':
-      sock_setsockopt_rcvbuf(host, socketNamed(host, step.socket, index), step.soRcvbuf, step.soRcvbufForce === true);
+    case 'setsockopt': {
+      // one setsockopt call per option, SO_RCVBUF first
+      const sk = socketNamed(host, step.socket, index);
+      if (step.soRcvbuf !== undefined) sock_setsockopt_rcvbuf(host, sk, step.soRcvbuf, step.soRcvbufForce === true);
+      if (step.rxqOvfl !== undefined) sock_setsockopt_rxq_ovfl(sk, step.rxqOvfl);
       break;
+    }
     case 'close':
       host.closedSockets.push(udp_lib_close(host, socketNamed(host, step.socket, index)));
       break;

@@ -84,6 +84,11 @@ export class SkbPool {
    * free() gives its truesize back (sock_wfree).
    */
   owner: Int32Array;
+  /**
+   * 6.x SOCK_SKB_CB(skb)->dropcount (3.13 skb->dropcount): the socket's sk_drops when the datagram was queued,
+   * as UdpProfile.skbDropcount has it; recvmsg passes it on as SO_RXQ_OVFL (udp.ts:sock_recv_drops).
+   */
+  dropcount: Uint32Array;
   /** sk_wmem_alloc of each CPU's ICMP socket (icmp.c: per-CPU ipv4_icmp_sk / 3.13 net->ipv4.icmp_sk[cpu]). */
   readonly icmpWmem: number[] = [];
   /** The same for each CPU's ICMPv6 socket (net/ipv6/icmp.c: per-CPU ipv6_icmp_sk / 3.13 net->ipv6.icmp_sk[cpu]). */
@@ -113,6 +118,7 @@ export class SkbPool {
     this.fragOff = new Int32Array(initialCapacity);
     this.dgram = new Int32Array(initialCapacity);
     this.owner = new Int32Array(initialCapacity).fill(-1);
+    this.dropcount = new Uint32Array(initialCapacity);
     this.freeList = new Int32Array(initialCapacity);
   }
 
@@ -149,7 +155,7 @@ export class SkbPool {
     this.truesize = g(this.truesize); this.hash = g(this.hash); this.flow = g(this.flow);
     this.flags = g(this.flags); this.dev = g(this.dev); this.queue = g(this.queue);
     this.sk = g(this.sk); this.arrival = g(this.arrival); this.pad = g(this.pad);
-    this.fragOff = g(this.fragOff); this.dgram = g(this.dgram);
+    this.fragOff = g(this.fragOff); this.dgram = g(this.dgram); this.dropcount = g(this.dropcount);
     const owner = new Int32Array(cap).fill(-1);
     owner.set(this.owner);
     this.owner = owner;
@@ -171,8 +177,9 @@ export class FlowTable {
   readonly flows: FlowTuple[] = [];
   private readonly index = new Map<string, number>();
   /**
-   * Per-flow answers of lookups that cannot change during a run (a host's addresses and sockets
-   * are fixed when it is built), so the per-packet path asks once per flow: -2 = not asked yet.
+   * Per-flow answers of lookups that do not change while the host's addresses and sockets stay as built,
+   * so the per-packet path asks once per flow: -2 = not asked yet (a socket's close clears the socket
+   * answers: udp_close.ts).
    * dstLocal: fib RTN_LOCAL for the destination (1/0); udpSock: __udp4_lib_lookup's socket (-1 none);
    * demuxSock: __udp4_lib_demux_lookup's connected socket (-1 none); srcClass: what route.c makes of the
    * source (ip_input.ts:source_class).

@@ -8,6 +8,7 @@ import type {
 } from '../generated/schema-types.ts';
 import type { SimHost } from './simulator.ts';
 import { scenarioUsesIpv6 } from '../spec/ipv6.ts';
+import { scenarioUsesRxqOvfl } from '../spec/rxq-ovfl.ts';
 import { KIND_NIC } from './driver.ts';
 
 /** IPDEFTTL (include/uapi/linux/ip.h): sysctl_ip_default_ttl, printed as Ip: DefaultTTL. */
@@ -124,6 +125,8 @@ export function takeSnapshot(host: SimHost): Snapshot {
     dev: devRows(host),
     ethtool: ethtoolRows(host),
     udp: host.sockets.filter((sk) => sk.hashed).map((sk) => sk.procRow()),
+    // the application's side: a closed socket's last value stays
+    ...(scenarioUsesRxqOvfl(host.scenario) && { rxq_ovfl: host.sockets.map((sk) => ({ name: sk.name, value: sk.rxqOvflSeen })) }),
     softirqs: { NET_RX: host.core.cpus.map((sd) => sd.netRxSoftirqs) },
     interrupts: interruptRows(host),
     internal: {

@@ -120,6 +120,10 @@ export class UdpSock implements UdpMemSock {
   rx_dst = false;
   /** On the UDP hash chains (sk_hashed): false once closed (udp_lib_unhash). */
   hashed = true;
+  /** sock_flag(sk, SOCK_RXQ_OVFL): setsockopt(SO_RXQ_OVFL). */
+  rxqOvfl: boolean;
+  /** The application's side: the drop count of the last SO_RXQ_OVFL control message recvmsg gave it (0 before any). */
+  rxqOvflSeen = 0;
 
   private readonly rules: UdpProfile;
 
@@ -138,6 +142,7 @@ export class UdpSock implements UdpMemSock {
     this.peerPort = cfg.connect ? cfg.connect.port : 0;
     this.mcastGroup = cfg.multicast ? parseIpv4(cfg.multicast) : 0;
     this.cpu = cfg.cpu ?? 0;
+    this.rxqOvfl = cfg.rxqOvfl === true;
     this.rcvbuf = rcvbuf;
     this.forward_threshold = rules.forwardThreshold(rcvbuf);
   }
@@ -197,6 +202,14 @@ export function sock_setsockopt_rcvbuf(host: Host, sk: UdpSock, val: number, for
   const rules = host.profile.udp;
   sk.rcvbuf = rules.sockSetRcvbuf(val, force, host.sysctl.rmem_max);
   sk.forward_threshold = rules.forwardThreshold(sk.rcvbuf);
+}
+
+/**
+ * setsockopt(SO_RXQ_OVFL, on): net/core/sock.c:sock_setsockopt (3.13) / sk_setsockopt (6.x)
+ * `sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool)`. What is queued keeps the drop count it was queued with.
+ */
+export function sock_setsockopt_rxq_ovfl(sk: UdpSock, on: boolean): void {
+  sk.rxqOvfl = on;
 }
 
 /**

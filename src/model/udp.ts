@@ -245,6 +245,7 @@ function sock_queue_rcv_skb(host: Host, sk: UdpSock, skb: number, cpu: number): 
   // skb_set_owner_r: sk_rmem_alloc += truesize; sk_mem_charge: forward_alloc -= truesize
   sk.rmem_alloc += truesize;
   sk.forward_alloc -= truesize;
+  host.skbs.dropcount[skb] = host.profile.udp.skbDropcount(sk.rxqOvfl, sk.drops); // skb->dropcount = sk_drops
   sk.receive_queue.push(skb);
   if (!host.profile.udp.inDatagramsOnRead) udp_mib(host, skb).InDatagrams++; // a replaced rule: counted when queued
   return 0;
@@ -297,6 +298,7 @@ function __udp_enqueue_schedule_skb(host: Host, sk: UdpSock, skb: number, cpu: n
     return 0;
   }
   sk.forward_alloc -= size;
+  host.skbs.dropcount[skb] = rules.skbDropcount(sk.rxqOvfl, sk.drops); // sock_skb_set_dropcount
   sk.receive_queue.push(skb);
   if (!rules.inDatagramsOnRead) udp_mib(host, skb).InDatagrams++; // a replaced rule: counted when queued
   return 0;
@@ -354,10 +356,19 @@ export function udp_recvmsg(host: Host, sk: UdpSock, count: number, cpu: number)
       continue;
     }
     if (rules.inDatagramsOnRead) udp.InDatagrams++;
+    sock_recv_drops(sk, host.skbs.dropcount[skb]);
     consume_skb(host, skb, cpu);
     read++;
   }
   return read;
+}
+
+/**
+ * net/core/sock.c:sock_recv_drops (from 3.13 sock_recv_ts_and_drops, 6.x sock_recv_cmsgs): `if (sock_flag(sk,
+ * SOCK_RXQ_OVFL) && skb && dropcount) put_cmsg(msg, SOL_SOCKET, SO_RXQ_OVFL, ...)`: the application keeps the last.
+ */
+function sock_recv_drops(sk: UdpSock, dropcount: number): void {
+  if (sk.rxqOvfl && dropcount !== 0) sk.rxqOvflSeen = dropcount;
 }
 
 /** net/core/sock.c:lock_sock: the application owns the socket (sock_owned_by_user). */

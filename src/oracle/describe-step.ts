@@ -1,5 +1,13 @@
 // One line for a workload step, for reports: `step 3: frames x1000 on eth0 to :5000 at 1000000 ns`.
-import type { Scenario, Step } from '../generated/schema-types.ts';
+import type { Scenario, SetsockoptStep, Step } from '../generated/schema-types.ts';
+
+/** The options a setsockopt step sets: `SO_RCVBUF 4096, SO_RXQ_OVFL 1`. */
+export function setsockoptText(s: SetsockoptStep): string {
+  const parts: string[] = [];
+  if (s.soRcvbuf !== undefined) parts.push(`${s.soRcvbufForce ? 'SO_RCVBUFFORCE' : 'SO_RCVBUF'} ${s.soRcvbuf}`);
+  if (s.rxqOvfl !== undefined) parts.push(`SO_RXQ_OVFL ${s.rxqOvfl ? 1 : 0}`);
+  return parts.join(', ');
+}
 
 export function describeStepOp(s: Step): string {
   switch (s.op) {
@@ -12,7 +20,7 @@ export function describeStepOp(s: Step): string {
     case 'read': return `read ${s.count ?? 'all'} from ${s.socket}`;
     case 'sysctl': return `sysctl ${s.name}=${JSON.stringify(s.value)}`;
     case 'lock_sock': return `lock_sock ${s.socket} for ${s.durationNs} ns`;
-    case 'setsockopt': return `setsockopt ${s.socket} ${s.soRcvbufForce ? 'SO_RCVBUFFORCE' : 'SO_RCVBUF'} ${s.soRcvbuf}`;
+    case 'setsockopt': return `setsockopt ${s.socket} ${setsockoptText(s)}`;
     case 'close': return `close ${s.socket}`;
     case 'advance': return 'advance';
     case 'checkpoint': return `checkpoint "${s.label}"${s.settle ? ' (settled)' : ''}`;

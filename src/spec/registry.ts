@@ -35,6 +35,7 @@ export const SPEC_SOURCES: readonly { file: string; prefix: string }[] = [
   { file: 'counters/dev.schema.json', prefix: 'dev' },
   { file: 'counters/ethtool.schema.json', prefix: 'ethtool' },
   { file: 'counters/udp.schema.json', prefix: 'udp' },
+  { file: 'counters/rxq_ovfl.schema.json', prefix: 'rxq_ovfl' },
   { file: 'counters/softirqs.schema.json', prefix: 'softirqs' },
   { file: 'counters/interrupts.schema.json', prefix: 'interrupts' },
 ];

@@ -44,6 +44,7 @@ export function scenarioTags(s: Scenario): string[] {
     if (k.multicast) out.add('multicast');
     if (k.soBusyPoll !== undefined) out.add('busy_poll');
     if (isInet6Socket(k)) out.add('ipv6');
+    if (k.rxqOvfl !== undefined) out.add('rxq_ovfl');
   }
   if (c.forwarding !== undefined) out.add('forwarding');
   // config.costs and config.hz are parameters of the simulated host's timing, not features an
@@ -65,8 +66,9 @@ export function scenarioTags(s: Scenario): string[] {
       if (st.name === 'net.core.flow_limit_cpu_bitmap' && typeof st.value === 'string' && maskNonZero(st.value)) out.add('flow_limit');
     } else if (st.op === 'lock_sock') out.add('lock_sock');
     else if (st.op === 'setsockopt') {
-      out.add('rcvbuf_step');
+      if (st.soRcvbuf !== undefined) out.add('rcvbuf_step');
       if (st.soRcvbufForce) out.add('rcvbuf_force');
+      if (st.rxqOvfl !== undefined) out.add('rxq_ovfl');
     } else if (st.op === 'close') out.add('close');
   }
   return [...out].sort();
@@ -99,7 +101,7 @@ export const SCENARIO_TAGS = [
   'nic', 'loopback', 'veth', 'multi_cpu', 'multi_queue', 'rss', 'ntuple', 'gro', 'coalesce', 'napi_weight',
   'ring_size', 'rps', 'rfs', 'irq_affinity', 'flow_limit', 'socket', 'rcvbuf', 'rcvbuf_force', 'connected',
   'multicast', 'busy_poll', 'forwarding', 'crafted', 'hash', 'queue_override', 'sysctl_step', 'lock_sock',
-  'rcvbuf_step', 'interleave', 'padding', 'fragmentation', 'ipv6', 'close',
+  'rcvbuf_step', 'interleave', 'padding', 'fragmentation', 'ipv6', 'close', 'rxq_ovfl',
 ] as const;
 
 /** The protocol tags (protoTag). */

@@ -301,7 +301,9 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
   const devices = new Map((config.devices ?? []).map((d) => [d.name, d.kind]));
   // each source's limiter: `t` jiffies a token (icmp_ratelimit; ICMPv6: icmpv6_time >> 2 for the on-link /64)
   const perSource = new Map<string, { first: number; last: number; step: number; count: number; t: number }>();
-  let anyFrag = false;
+  // a lone first fragment's time exceeded leaves when ip_expire runs, net.ipv4.ipfrag_time after it came
+  const fragTimes = values('net.ipv4.ipfrag_time');
+  const fragDelayNs = fragTimes.length > 0 ? [Math.min(...fragTimes) * 1e9, Math.max(...fragTimes) * 1e9] : [0, 0];
   scenario.workload.forEach((st, i) => {
     const kind = st.op === 'frames' ? devices.get(st.device) : undefined;
     if (st.op !== 'frames' || kind === undefined || kind === 'loopback') return;
@@ -313,22 +315,24 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
       ? (inet6NoPorts(st, kind, sockets) ? [1] : [])
       : icmpErrorTypes(st, sockets, config.forwarding === true).filter((t) => ((1 << t) & ratemask) !== 0);
     if (types.length === 0) return;
-    if (!v6 && types.includes(11)) anyFrag = true;
+    const expires = !v6 && (st.flags ?? []).includes('fragment');
+    const [early, late] = expires ? fragDelayNs : [0, 0];
     const src = v6 ? `[${st.flow.src ?? V6_PEER}]` : st.flow.src ?? '10.0.0.2';
     const t = v6 ? icmpv6OnlinkTimeout(ratelimit6Ms, hz, icmpv6PrefixShift(config.profile)) : T;
-    const e = perSource.get(src) ?? { first: st.at, last: st.at, step: i, count: 0, t };
-    e.last = Math.max(e.last, st.at + (count - 1) * (st.gapNs ?? 0));
+    const e = perSource.get(src) ?? { first: st.at + early, last: st.at + early, step: i, count: 0, t };
+    e.first = Math.min(e.first, st.at + early);
+    e.last = Math.max(e.last, st.at + (count - 1) * (st.gapNs ?? 0) + late);
     e.step = i;
     e.count += count;
     perSource.set(src, e);
   });
   if (perSource.size === 0) return;
-  const fragJiffies = anyFrag ? Math.max(...values('net.ipv4.ipfrag_time')) * hz : 0;
   let lastStep = 0;
   let longest = 0;
   let passPeer = 0; // errors the per-destination limiter can let through to the global bucket
   for (const e of perSource.values()) {
-    const spanJiffies = Math.ceil((e.last - e.first) / (1e9 / hz)) + fragJiffies + 1;
+    // the errors leave over [first, last]: each token the limiter refills in that time lets one more through
+    const spanJiffies = Math.ceil((e.last - e.first) / (1e9 / hz)) + 1;
     if (e.t === T) longest = Math.max(longest, spanJiffies); // inet_peer_gc: an IPv4 limiter's long bucket
     lastStep = Math.max(lastStep, e.step);
     passPeer += e.t > 0 ? Math.min(e.count, XRLIM_BURST_FACTOR + Math.ceil(spanJiffies / e.t) + 1) : e.count;
@@ -593,6 +597,9 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
       case 'setsockopt':
       case 'lock_sock':
       case 'close':
+        if (step.op === 'setsockopt' && step.soRcvbuf === undefined && step.rxqOvfl === undefined) {
+          report(base, 'must set soRcvbuf (SO_RCVBUF), rxqOvfl (SO_RXQ_OVFL) or both: a setsockopt step changes an option (got neither)');
+        }
         if (!sockets.some((s) => s.name === step.socket)) {
           report(`${base}/socket`, `must name a socket of the config (${names(sockets, 'sockets')}) (got ${show(step.socket)})`);
         }

@@ -2,7 +2,7 @@
 // (swarm), reach the edges the issue names, and stay small.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { ProfileName, Scenario } from '../../src/generated/schema-types.ts';
+import type { ProfileName, Scenario, Step } from '../../src/generated/schema-types.ts';
 import { validateScenario } from '../../src/spec/validate.ts';
 import { scenarioArbitrary } from '../../src/arbitraries/scenario.ts';
 import { FEATURES } from '../../src/arbitraries/swarm.ts';
@@ -43,10 +43,11 @@ describe('generated scenarios', () => {
     expect(samples.some((s) => s.workload.some((w) => w.op === 'frames' && w.payload === 0))).toBe(true);
   });
 
-  test('scenarios stay small: at most 10 steps (and the close feature\'s close) and 320 frames a step', () => {
+  test('scenarios stay small: at most 10 steps (and the late features\' close and SO_RXQ_OVFL) and 320 frames a step', () => {
+    const late = (w: Step): boolean => w.op === 'close' || (w.op === 'setsockopt' && w.soRcvbuf === undefined);
     for (const s of fc.sample(scenarioArbitrary('linux-6.18'), { numRuns: 300, seed: 9 })) {
-      expect(s.workload.filter((w) => w.op !== 'close').length).toBeLessThanOrEqual(10);
-      expect(s.workload.filter((w) => w.op === 'close').length).toBeLessThanOrEqual(1);
+      expect(s.workload.filter((w) => !late(w)).length).toBeLessThanOrEqual(10);
+      expect(s.workload.filter(late).length).toBeLessThanOrEqual(2);
       for (const w of s.workload) if (w.op === 'frames') expect(w.count ?? 1).toBeLessThanOrEqual(320);
     }
   });

@@ -28,7 +28,7 @@ describe('rxpath spec', () => {
     expect(r.out).not.toContain('gro_normal_batch');
     expect(r.out).not.toContain('snmp.');
     const s = rxpath('spec', '--scope', 'socket', '--kind', 'counter');
-    expect(s.out.trim().split('\n').slice(1).map((l) => l.split(/\s+/)[0])).toEqual(['udp.drops']);
+    expect(s.out.trim().split('\n').slice(1).map((l) => l.split(/\s+/)[0])).toEqual(['udp.drops', 'rxq_ovfl.value']);
   });
   it('shows one entry with all its annotations', () => {
     const r = rxpath('spec', 'show', 'net.core.netdev_max_backlog');

@@ -31,6 +31,7 @@ import sys
 import time
 
 SO_RCVBUFFORCE = getattr(socket, "SO_RCVBUFFORCE", 33)
+SO_RXQ_OVFL = 40  # include/uapi/asm-generic/socket.h
 
 socks = {}
 
@@ -80,6 +81,8 @@ def op_socket(req):
     if req.get("rcvbuf") is not None:
         opt = SO_RCVBUFFORCE if req.get("force") else socket.SO_RCVBUF
         s.setsockopt(socket.SOL_SOCKET, opt, int(req["rcvbuf"]))
+    if req.get("rxq_ovfl") is not None:
+        s.setsockopt(socket.SOL_SOCKET, SO_RXQ_OVFL, 1 if req["rxq_ovfl"] else 0)
     s.bind((req.get("addr") or ("::" if fam == socket.AF_INET6 else "0.0.0.0"), int(req["port"])))
     s.setblocking(False)
     socks[req["name"]] = s
@@ -134,23 +137,28 @@ def op_raw(req):
 
 
 def op_read(req):
+    """recvmsg until `count` datagrams (or EAGAIN); `ovfl`: the last SO_RXQ_OVFL control message's u32, or None."""
     s = socks[req["name"]]
     want = req.get("count")
     n = 0
     b = 0
+    ovfl = None
     errors = {}
     while want is None or n < int(want):
         try:
-            d = s.recv(70000)
+            d, anc, _flags, _addr = s.recvmsg(70000, socket.CMSG_SPACE(4))
         except BlockingIOError:
             break
         except OSError as e:
             name = errno.errorcode.get(e.errno, str(e.errno))
             errors[name] = errors.get(name, 0) + 1
             continue
+        for level, kind, data in anc:
+            if level == socket.SOL_SOCKET and kind == SO_RXQ_OVFL:
+                ovfl = int.from_bytes(data[:4], sys.byteorder)
         n += 1
         b += len(d)
-    return {"read": n, "bytes": b, "errors": errors}
+    return {"read": n, "bytes": b, "errors": errors, "ovfl": ovfl}
 
 
 def op_rx_queue(req):
@@ -175,10 +183,13 @@ def op_write(req):
 
 
 def op_setsockopt(req):
-    """setsockopt(SO_RCVBUF or SO_RCVBUFFORCE, val) on a bound socket: the workload's setsockopt step."""
+    """setsockopt on a bound socket, the workload's setsockopt step: SO_RCVBUF (or SO_RCVBUFFORCE), then SO_RXQ_OVFL."""
     s = socks[req["name"]]
-    opt = SO_RCVBUFFORCE if req.get("force") else socket.SO_RCVBUF
-    s.setsockopt(socket.SOL_SOCKET, opt, int(req["rcvbuf"]))
+    if req.get("rcvbuf") is not None:
+        opt = SO_RCVBUFFORCE if req.get("force") else socket.SO_RCVBUF
+        s.setsockopt(socket.SOL_SOCKET, opt, int(req["rcvbuf"]))
+    if req.get("rxq_ovfl") is not None:
+        s.setsockopt(socket.SOL_SOCKET, SO_RXQ_OVFL, 1 if req["rxq_ovfl"] else 0)
     return {"rcvbuf": s.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)}
 
 
