@@ -16,6 +16,7 @@ import { IP_OPTION_FLAGS, ipOptionsLen } from '../spec/ip-options.ts';
 import { FRAGMENTABLE_FLAGS, VETH_MTU } from '../spec/ip-fragment.ts';
 import type { Swarm } from './swarm.ts';
 import { INET6_FLAGS, maxInet6Payload } from '../spec/ipv6-problems.ts';
+import { V6_UNROUTED } from '../spec/ipv6.ts';
 
 /** An address of the veth's fd00::/64 that is not the host's (src/spec/ipv6.ts v6OnlinkNotLocal). */
 const V6_ONLINK_OTHER = 'fd00::99';
@@ -145,10 +146,12 @@ export interface WorkloadContext {
 function toInet6(f: FramesStep, kind: string): void {
   const flags = kind === 'loopback' ? [] : (f.flags ?? []).filter((x) => (INET6_FLAGS as readonly string[]).includes(x));
   const dport = f.flow.dport === NO_SOCKET_PORT ? NO_SOCKET_PORT : SOCKET_PORTS[0];
-  // the IPv4 step's not_local flag becomes another address of the veth's /64 (ip6_forward drops it)
+  // the IPv4 step's not_local flag becomes another address of the veth's /64 (ip6_forward drops it), its
+  // no_route flag an address no route reaches (ip6_pkt_drop: InNoRoutes, ICMPv6 no route)
   const notLocal = kind === 'veth' && (f.flags ?? []).includes('not_local');
+  const noRoute = kind === 'veth' && !notLocal && (f.flags ?? []).includes('no_route');
   f.flow = {
-    family: 'inet6', dport, ...(notLocal && { dst: V6_ONLINK_OTHER }),
+    family: 'inet6', dport, ...(notLocal && { dst: V6_ONLINK_OTHER }), ...(noRoute && { dst: V6_UNROUTED }),
     ...(f.flow.sport !== undefined && f.flow.proto === undefined && { sport: f.flow.sport }),
   };
   if (flags.length > 0) f.flags = flags;

@@ -2,6 +2,7 @@
 // Each is an ordinary scenario (schemas/scenario.schema.json), so the model replays it as is.
 import type { Device, FramesStep, FrameFlag, ProfileName, Scenario, Socket, Step, Sysctls } from '../generated/schema-types.ts';
 import { profileOfRelease } from './machine-settings.ts';
+import { V6_UNROUTED } from '../spec/ipv6.ts';
 
 export interface CorpusEntry {
   scenario: Scenario;
@@ -623,6 +624,13 @@ function ipv6(): CorpusEntry[] {
     { name: 'veth-not-local', what: '4 IPv6 datagrams over veth to fd00::99, on the veth\'s /64 but not the host\'s: ip6_route_input gives ip6_forward, which drops them with IPv6 forwarding off (Ip6 InAddrErrors)',
       dev: VETH, sockets: [rx6(VETH)], w: new Workload(VETH, { ...flow6For(VETH, 9000), dst: 'fd00::99' }).frames(4, 64).checkpoint('received'),
       events: true, tags: ['crafted'] },
+    { name: 'veth-no-route', what: `4 IPv6 datagrams over veth to ${V6_UNROUTED}, off the veth's /64, with no route to it (no default route): ip6_route_input gives the null entry, ip6_pkt_drop counts Ip6 InNoRoutes and sends an ICMPv6 destination unreachable (no route) to the source, within the per-destination burst`,
+      dev: VETH, sockets: [rx6(VETH)], w: new Workload(VETH, { ...flow6For(VETH, 9000), dst: V6_UNROUTED }).frames(4, 64).checkpoint('received'),
+      events: true, tags: ['crafted', 'icmp'] },
+    { name: 'veth-no-route-then-noports', what: `5 IPv6 datagrams over veth to ${V6_UNROUTED} (no route), then 5 to a port nobody binds: the no-route and the port unreachables take tokens of the same per-destination bucket (fd00::2's), so 6 leave and 4 are limited`,
+      dev: VETH, sockets: [rx6(VETH)],
+      w: new Workload(VETH, { ...flow6For(VETH, 9000), dst: V6_UNROUTED }).frames(5, 64).frames(5, 64, { flow: flow6For(VETH, 7) }).checkpoint('received'),
+      tags: ['icmp'] },
     { name: 'veth-dualstack-v4', what: '5 IPv4 datagrams of 100 bytes over veth to an AF_INET6 socket bound to :: (dual stack), 2 read',
       dev: VETH, sockets: [rx6(VETH)], w: new Workload(VETH, flowFor(VETH, 9000)).frames(5, 100).checkpoint('received').read('rx', 2).checkpoint('read2') },
     { name: 'veth-v6only-v4', what: '3 IPv4 datagrams over veth to an AF_INET6 socket bound to :: with IPV6_V6ONLY (no IPv4 socket: port unreachable), then 3 IPv6 ones it takes',

@@ -28,7 +28,7 @@ import type { Config, Device, FramesStep, Scenario, Socket, Step } from '../gene
 import { RxpathInputError } from '../spec/errors.ts';
 import { validateScenario } from '../spec/validate.ts';
 import {
-  ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal,
+  ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from '../spec/ipv6.ts';
 import { kernelProblems, LO_MAX_UDP6_PAYLOAD, sysctlScope } from './expressible.ts';
 import { VETH_MAX_UDP6_PAYLOAD } from './frames.ts';
@@ -166,8 +166,8 @@ function vethFlow(st: FramesStep, local: readonly string[], forwarding: boolean)
 
 /**
  * An inet6 flow on a veth: from fd00::2 (the peer; the source only decides where an ICMPv6 error would
- * go) to fd00::1, the receiving end's one IPv6 address, or to another address of its fd00::/64 (ip6_forward
- * drops it); a datagram that would need fragmenting gives no form.
+ * go) to fd00::1, the receiving end's one IPv6 address, to another address of its fd00::/64 (ip6_forward
+ * drops it), or to one no route reaches (ip6_pkt_drop); a datagram that would need fragmenting gives no form.
  */
 function vethFlow6(st: FramesStep): FramesStep['flow'] | null {
   if ((st.payload ?? 64) > VETH_MAX_UDP6_PAYLOAD) return null;
@@ -175,7 +175,7 @@ function vethFlow6(st: FramesStep): FramesStep['flow'] | null {
   if (dst === undefined) return { ...st.flow, src: V6_PEER, dst: V6_LOCAL };
   if (ipv6Bytes(dst) === null) return null;
   const key = ipv6Key(dst);
-  if (key !== ipv6Key(V6_LOCAL) && !v6OnlinkNotLocal(key)) return null;
+  if (key !== ipv6Key(V6_LOCAL) && !v6OnlinkNotLocal(key) && !v6Unrouted(key)) return null;
   return { ...st.flow, src: V6_PEER, dst };
 }
 
@@ -198,8 +198,8 @@ const ICMPV6_ONE_STEP_MIN_RATELIMIT_MS = 100;
  * them) leave a veth. The namespace keeps the kernel's ICMPv6 rate limits (topology.ts): every error out a
  * veth goes to fd00::2 and takes a token of its one per-destination bucket (net/ipv6/icmp.c:icmpv6_xrlim_allow),
  * 6 at first and refilled by jiffies, which a trial without the model's clock does not keep. Each inet6 frame
- * on a veth to a port where no socket takes IPv6 (an inet6 socket bound to :: or fd00::1) may be answered by
- * one. The first 6 pass whenever they come; more only when they all come in one step of at most 64 frames,
+ * on a veth to a port where no socket takes IPv6 (an inet6 socket bound to :: or fd00::1), or to a destination
+ * with no route, may be answered by one. The first 6 pass whenever they come; more only when they all come in one step of at most 64 frames,
  * back to back in the model's order form and within milliseconds on the kernel, and a token takes 100 ms or more
  * to refill (net.ipv6.icmp.ratelimit not set lower). (The validator keeps their draws on the global bucket shared
  * with IPv4 from deciding, src/spec/semantic.ts; IPv4 errors draw nothing with icmp_ratemask 0.)
@@ -209,8 +209,9 @@ function icmpv6ByOrder(s: Scenario): boolean {
   const veths = new Set((s.config.devices ?? []).filter((d) => d.kind === 'veth').map((d) => d.name));
   const takesV6 = new Set((s.config.sockets ?? []).filter((k) => isInet6Socket(k)
     && [ipv6Key('::'), ipv6Key(V6_LOCAL)].includes(ipv6Key(k.address ?? '::'))).map((k) => k.port));
+  const unrouted = (st: FramesStep): boolean => st.flow.dst !== undefined && v6Unrouted(ipv6Key(st.flow.dst));
   const steps = s.workload.filter((st): st is FramesStep => st.op === 'frames' && veths.has(st.device) && isInet6Flow(st.flow)
-    && !takesV6.has(st.flow.dport));
+    && (!takesV6.has(st.flow.dport) || unrouted(st)));
   const total = steps.reduce((n, st) => n + (st.count ?? 1), 0);
   const slow = ratelimit === undefined || Number(ratelimit) >= ICMPV6_ONE_STEP_MIN_RATELIMIT_MS;
   return total <= ICMPV6_PEER_BURST || (steps.length === 1 && total <= ICMPV6_ONE_STEP_MAX && slow);

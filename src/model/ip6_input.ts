@@ -1,13 +1,14 @@
 // IPv6 receive: net/ipv6/ip6_input.c (3.13 ipv6_rcv / ip6_rcv_finish / ip6_input_finish; 6.x ip6_rcv_core /
-// ip6_rcv_finish / ip6_protocol_deliver_rcu). The model's IPv6 frames are UDP to a local address (the
-// validator refuses the rest: src/spec/ipv6-problems.ts) or its own ICMPv6 errors over lo, so of ip6_rcv_core's header checks none fails, the route
-// lookup (ip6_route_input) always gives ip6_input, and no extension header is parsed.
+// ip6_rcv_finish / ip6_protocol_deliver_rcu). The model's IPv6 frames are UDP to a local address, to another
+// address of the veth's /64 or to an unrouted one (the validator refuses the rest: src/spec/ipv6-problems.ts), or
+// its own ICMPv6 errors over lo, so of ip6_rcv_core's header checks none fails, the route lookup (ip6_route_input)
+// gives ip6_input, ip6_forward or ip6_pkt_discard, and no extension header is parsed.
 import type { Host } from './host.ts';
 import { FLAG } from './skb.ts';
 import { kfree_skb } from './skb_drop.ts';
 import { udpv6_rcv } from './udp6.ts';
-import { icmpv6_rcv, IPPROTO_ICMPV6 } from './icmp6.ts';
-import { ipv6AddrLoopback, ipv6Key, V6_LOCAL } from '../spec/ipv6.ts';
+import { icmp6_send, icmpv6_rcv, IPPROTO_ICMPV6 } from './icmp6.ts';
+import { ipv6AddrLoopback, ipv6Key, V6_LOCAL, v6OnlinkNotLocal } from '../spec/ipv6.ts';
 
 /**
  * ip6_input.c:ipv6_rcv (3.13) / ipv6_rcv -> ip6_rcv_core (6.x), on the processing CPU, for an ETH_P_IPV6 skb.
@@ -54,21 +55,50 @@ function ip6_forward(host: Host, skb: number, cpu: number): void {
 }
 
 /**
+ * net/ipv6/route.c:ip6_pkt_drop(skb, ICMPV6_NOROUTE, IPSTATS_MIB_INNOROUTES), from ip6_pkt_discard, the input of
+ * ip6_null_entry: what the lookup gives a destination no table routes. Not the unspecified address, so
+ * `IP6_INC_STATS(net, idev, IPSTATS_MIB_INNOROUTES)` (6.x reason IP_INNOROUTES), then `icmpv6_send(skb,
+ * ICMPV6_DEST_UNREACH, code, 0)` to the source and kfree_skb. 3.13 and 6.x alike.
+ */
+function ip6_pkt_drop(host: Host, skb: number, cpu: number): void {
+  host.mib.ip6.InNoRoutes++;
+  icmp6_send(host, skb, ICMPV6_DEST_UNREACH, ICMPV6_NOROUTE, cpu);
+  kfree_skb(host, skb, cpu, host.profile.udp.noRouteDropSite6, 'IP_INNOROUTES');
+}
+
+/** include/uapi/linux/icmpv6.h */
+const ICMPV6_DEST_UNREACH = 1;
+const ICMPV6_NOROUTE = 0;
+
+/** What ip6_route_input makes of a destination (FlowTable.dstLocal): local, on-link not ours, or no route. */
+const ROUTE6_FORWARD = 0;
+const ROUTE6_LOCAL = 1;
+const ROUTE6_NONE = 2;
+
+function ip6_route_input_kind(dst6: string): number {
+  if (ipv6_addr_is_local(dst6)) return ROUTE6_LOCAL;
+  return v6OnlinkNotLocal(dst6) ? ROUTE6_FORWARD : ROUTE6_NONE;
+}
+
+/**
  * ip6_input.c:ip6_rcv_finish: early demux (udp_v6_early_demux finds only connected sockets, which an AF_INET6
  * socket cannot be in the model), then ip6_route_input: for a local destination dst_input is ip6_input ->
- * ip6_input_finish -> (6.x) ip6_protocol_deliver_rcu; for another on-link one, ip6_forward.
+ * ip6_input_finish -> (6.x) ip6_protocol_deliver_rcu; for another on-link one, ip6_forward; for one no table routes
+ * (the validator lets through global and unique-local ones off fd00::/64), ip6_pkt_discard.
  */
 function ip6_rcv_finish(host: Host, skb: number, cpu: number): void {
-  // ip6_route_input: a destination that is not the host's (another address of the veth's fd00::/64) takes the
-  // connected route, whose dst.input is ip6_forward
   const fi = host.skbs.flow[skb];
   const flow = host.flows.flows[fi];
   // the answer depends on the flow alone: asked once per flow (FlowTable.dstLocal, as IPv4's)
   const cache = host.flows.dstLocal;
-  let local = cache[fi];
-  if (local === -2) cache[fi] = local = ipv6_addr_is_local(flow.dst6!) ? 1 : 0;
-  if (local === 0) {
+  let route = cache[fi];
+  if (route === -2) cache[fi] = route = ip6_route_input_kind(flow.dst6!);
+  if (route === ROUTE6_FORWARD) {
     ip6_forward(host, skb, cpu);
+    return;
+  }
+  if (route === ROUTE6_NONE) {
+    ip6_pkt_drop(host, skb, cpu);
     return;
   }
   // nexthdr IPPROTO_UDP: udpv6_protocol (INET6_PROTO_NOPOLICY | INET6_PROTO_FINAL); IPPROTO_ICMPV6 (the model's own

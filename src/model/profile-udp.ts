@@ -97,6 +97,11 @@ export interface UdpProfile {
   /** The same for an IPv6 datagram (net/ipv6/udp.c:__udpv6_queue_rcv_skb, or where it is inlined). */
   readonly queueRcvDropSite6: string;
   /**
+   * The function skb:kfree_skb names for an IPv6 datagram no route reaches: net/ipv6/route.c:ip6_pkt_drop, or
+   * ip6_pkt_discard where the compiler inlined the static ip6_pkt_drop into it (6.18.44).
+   */
+  readonly noRouteDropSite6: string;
+  /**
    * net/ipv6/udp.c:udp6_csum_init refuses a zero UDP checksum at once (3.13: `if (uh->check == 0) return 1`),
    * rather than after the socket lookup (6.x: RFC 6936's no_check6_rx, then udp6_csum_zero_error).
    */
@@ -352,6 +357,8 @@ export const UDP_313: UdpProfile = {
   closePurgeSite: 'net/ipv4/af_inet.c:inet_sock_destruct',
   // af_inet.c:inet_release: `sock_rps_reset_flow(sk);` before sk_prot->close
   rpsResetFlowOnRelease: true,
+  // route.c:ip6_pkt_drop's own kfree_skb, as the source has it (no 3.13 build here to say whether it is inlined)
+  noRouteDropSite6: 'net/ipv6/route.c:ip6_pkt_drop',
   // sock.c:sock_queue_rcv_skb: `skb->dropcount = atomic_read(&sk->sk_drops);` whatever the socket's flags
   skbDropcount: (_rxqOvfl, drops) => drops,
   fragMemLimit: 'evict',
@@ -446,6 +453,8 @@ export const UDP_618: UdpProfile = {
   closePurgeSite: 'net/ipv4/udp.c:udp_destruct_common',
   // af_inet.c:inet_release: no RFS reset (the socket flow table tolerates stale entries)
   rpsResetFlowOnRelease: false,
+  // recorded on 6.18.44 (golden/kernel/linux-6.18/ipv6-veth-no-route.json): ip6_pkt_drop inlined into ip6_pkt_discard
+  noRouteDropSite6: 'net/ipv6/route.c:ip6_pkt_discard',
   // udp.c:__udp_enqueue_schedule_skb: sock_skb_set_dropcount (6.1, 6.12); 6.18's producer batch takes
   // `dropcount = sock_flag(sk, SOCK_RXQ_OVFL) ? sk_drops_read(sk) : 0` once for the skbs it queues
   skbDropcount: (rxqOvfl, drops) => (rxqOvfl ? drops : 0),
@@ -562,6 +571,8 @@ function udpAdmit61(rmem: number, truesize: number, rcvbuf: number): boolean {
 export const UDP_612: UdpProfile = {
   ...UDP_618,
   name: 'linux-6.12',
+  // recorded on 6.12.118 (golden/kernel/linux-6.12/ipv6-veth-no-route.json): ip6_pkt_drop itself; 6.1 prints a pointer
+  noRouteDropSite6: 'net/ipv6/route.c:ip6_pkt_drop',
   udpAdmit: udpAdmit612,
   // ip_input.c:ip_rcv_finish_core: ip_route_input_noref's -EINVAL leaves `drop_reason = SKB_DROP_REASON_NOT_SPECIFIED`
   martianSourceReason: () => 'NOT_SPECIFIED',

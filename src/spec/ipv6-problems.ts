@@ -3,7 +3,7 @@
 import type { Device, FramesStep, Socket } from '../generated/schema-types.ts';
 import {
   ipv6AddrAny, ipv6AddrLoopback, ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, IPV6_HLEN, V6_LOCAL,
-  V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal,
+  V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from './ipv6.ts';
 import { VETH_MTU } from './ip-fragment.ts';
 
@@ -77,9 +77,10 @@ export function inet6StepProblems(step: FramesStep, d: Device): [string, string]
   }
   const wantDst = d.kind === 'loopback' ? V6_LOOPBACK : V6_LOCAL;
   const dst = step.flow.dst;
-  if (dst !== undefined && isIpv6Text(dst) && ipv6Key(dst) !== ipv6Key(wantDst) && !(d.kind === 'veth' && v6OnlinkNotLocal(ipv6Key(dst)))) {
+  const routed = (key: string): boolean => v6OnlinkNotLocal(key) || v6Unrouted(key);
+  if (dst !== undefined && isIpv6Text(dst) && ipv6Key(dst) !== ipv6Key(wantDst) && !(d.kind === 'veth' && routed(ipv6Key(dst)))) {
     out.push(['flow/dst', d.kind === 'veth'
-      ? `must be ${V6_LOCAL}, the veth's IPv6 address, or another address of fd00::/64 (not the anycast fd00::), which ip6_forward drops with forwarding off: the model routes no other IPv6 destination (got ${dst})`
+      ? `must be ${V6_LOCAL}, the veth's IPv6 address; another address of fd00::/64 (not the anycast fd00::), which ip6_forward drops with forwarding off; or a global (2000::/3) or unique-local (fc00::/7) address off that /64, which has no route (ip6_pkt_drop: InNoRoutes, ICMPv6 no route): the model routes no other IPv6 destination (got ${dst})`
       : `must be ${V6_LOOPBACK} on loopback for an inet6 flow (got ${dst})`]);
   }
   const src = step.flow.src;
@@ -135,11 +136,21 @@ const INET6_EARLY_DROP = ['otherhost', 'udp_len_long', 'udp_len_short', 'udp_csu
 export function inet6NoPorts(step: FramesStep, kind: string, sockets: readonly Socket[]): boolean {
   if ((step.flags ?? []).some((f) => INET6_EARLY_DROP.includes(f))) return false;
   const dst = ipv6Key(step.flow.dst ?? (kind === 'loopback' ? V6_LOOPBACK : V6_LOCAL));
-  if (v6OnlinkNotLocal(dst)) return false; // ip6_forward drops it first
+  if (v6OnlinkNotLocal(dst) || v6Unrouted(dst)) return false; // ip6_forward or ip6_pkt_drop drops it first
   return !sockets.some((s) => {
     const v6 = s.port === step.flow.dport ? ipv6View(s) : null;
     return v6 !== null && (ipv6AddrAny(v6) || v6 === dst);
   });
+}
+
+/**
+ * An inet6 step on a device of `kind` whose every datagram gets an ICMPv6 destination unreachable: no route to its
+ * destination (ip6_pkt_drop, before UDP looks at it), or no socket for it (inet6NoPorts).
+ */
+export function inet6IcmpError(step: FramesStep, kind: string, sockets: readonly Socket[]): boolean {
+  if ((step.flags ?? []).includes('otherhost')) return false; // ip6_rcv_core drops it before the route lookup
+  if (kind !== 'loopback' && v6Unrouted(ipv6Key(step.flow.dst ?? V6_LOCAL))) return true;
+  return inet6NoPorts(step, kind, sockets);
 }
 
 /** The socket receives IPv4 datagrams to `dst` (its IPv4 view is the wildcard or `dst`). */

@@ -104,6 +104,18 @@ export function v6OnlinkNotLocal(key: string): boolean {
   return key.startsWith('fd00000000000000') && key !== ipv6Key(V6_LOCAL) && key !== ipv6Key('fd00::');
 }
 
+/**
+ * A global unicast (2000::/3) or unique-local (fc00::/7) address outside the veth's fd00::/64: the namespace has no
+ * route to it (no default route), so ip6_route_input gives the null entry, whose dst.input is ip6_pkt_discard ->
+ * ip6_pkt_drop: Ip6 InNoRoutes and an ICMPv6 destination unreachable (no route) to the source.
+ */
+export function v6Unrouted(key: string): boolean {
+  return (key[0] === '2' || key[0] === '3' || key.startsWith('fc') || key.startsWith('fd')) && !key.startsWith('fd00000000000000');
+}
+
+/** The unrouted destination the generators use (documentation prefix 2001:db8::/32: v6Unrouted). */
+export const V6_UNROUTED = '2001:db8::1';
+
 /** ipv6_addr_any */
 export function ipv6AddrAny(key: string): boolean {
   return /^0{32}$/.test(key);

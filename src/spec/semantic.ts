@@ -14,7 +14,7 @@ import { IP_OPTION_FLAGS } from './ip-options.ts';
 import { closeProblems, socketsOpenAt } from './close-problems.ts';
 import { FRAGMENTABLE_FLAGS, VETH_MTU, fragmentDataLens, framesOnWire, isFragmented, stepIpLen } from './ip-fragment.ts';
 import {
-  flowFamilyProblems, inet6NoPorts, inet6StepProblems, socketFamilyProblems, socketsConflict, takesIpv4,
+  flowFamilyProblems, inet6IcmpError, inet6StepProblems, socketFamilyProblems, socketsConflict, takesIpv4,
 } from './ipv6-problems.ts';
 import { icmpv6OnlinkTimeout, icmpv6PrefixShift, isInet6Flow, isInet6Socket, V6_PEER } from './ipv6.ts';
 
@@ -312,7 +312,7 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
     const v6 = isInet6Flow(st.flow);
     const sockets = socketsOpenAt(scenario, i);
     const types = v6
-      ? (inet6NoPorts(st, kind, sockets) ? [1] : [])
+      ? (inet6IcmpError(st, kind, sockets) ? [1] : [])
       : icmpErrorTypes(st, sockets, config.forwarding === true).filter((t) => ((1 << t) & ratemask) !== 0);
     if (types.length === 0) return;
     const expires = !v6 && (st.flags ?? []).includes('fragment');

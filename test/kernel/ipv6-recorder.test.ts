@@ -289,7 +289,9 @@ describe('which IPv6 scenarios the live kernel runs (expressible.ts kernelProble
     expect(probs(v6Scenario({ flow: { family: 'inet6', src: '127.0.0.1', dport: 9000 } } as never, undefined, 'lo'))).toMatch(/::1 to ::1/);
     expect(probs(v6Scenario({ payload: 65489 } as never, undefined, 'lo'))).toMatch(/fragmented on loopback/);
     expect(probs(v6Scenario({ payload: VETH_MAX_UDP6_PAYLOAD + 1 } as never))).toMatch(/veth MTU/);
-    expect(probs(v6Scenario({ flow: { family: 'inet6', dst: 'fd01::99', dport: 9000 } } as never))).toMatch(/goes to fd00::1/);
+    expect(probs(v6Scenario({ flow: { family: 'inet6', dst: 'fe80::99', dport: 9000 } } as never))).toMatch(/goes to fd00::1/);
+    // no route: recorded (ip6_pkt_drop)
+    expect(probs(v6Scenario({ flow: { family: 'inet6', dst: 'fd01::99', dport: 9000 } } as never))).toBe('');
     expect(probs(v6Scenario({ flow: { family: 'inet6', dst: 'fd00::', dport: 9000 } } as never))).toMatch(/goes to fd00::1/);
     // another address of the veth's /64: ip6_forward drops it (ipv6-veth-not-local)
     expect(probs(v6Scenario({ flow: { family: 'inet6', dst: 'fd00::99', dport: 9000 } } as never))).toBe('');
@@ -319,7 +321,9 @@ describe('the kernel form of IPv6 scenarios (kernel-form.ts)', () => {
     const f = kernelForm(v6Scenario({}, [{ name: 'a', family: 'inet6', address: 'fd00::5', port: 9000 }, { name: 'b', family: 'inet6', address: '::ffff:10.0.0.1', port: 9001 }]), host);
     expect(f?.config.sockets?.map((s) => s.address)).toEqual(['::', '::ffff:10.0.0.1']);
     expect(kernelForm(v6Scenario({ payload: VETH_MAX_UDP6_PAYLOAD + 1 } as never), host)).toBeNull();
-    expect(kernelForm(v6Scenario({ flow: { family: 'inet6', dst: 'fd01::99', dport: 9000 } } as never), host)).toBeNull();
+    expect(kernelForm(v6Scenario({ flow: { family: 'inet6', dst: 'fe80::99', dport: 9000 } } as never), host)).toBeNull();
+    const unrouted = kernelForm(v6Scenario({ flow: { family: 'inet6', dst: '2001:db8::1', dport: 9000 } } as never), host);
+    expect(unrouted?.workload.find((st) => st.op === 'frames')).toMatchObject({ flow: { dst: '2001:db8::1', src: 'fd00::2' } });
     const onlink = kernelForm(v6Scenario({ flow: { family: 'inet6', dst: 'fd00::99', dport: 9000 } } as never), host);
     expect(onlink?.workload.find((st) => st.op === 'frames')).toMatchObject({ flow: { dst: 'fd00::99', src: 'fd00::2' } });
   });

@@ -170,7 +170,8 @@ describe('what the model refuses about IPv6', () => {
   test.each([
     [{ ...v6frames(1, ['ttl_1'] as FrameFlag[]) }, /\/workload\/0\/flags: may hold only/],
     [{ ...v6frames(1, [], 1453) }, /\/workload\/0\/payload: must be at most 1452/],
-    [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, dst: 'fd01::5' } }, /\/workload\/0\/flow\/dst: must be fd00::1/],
+    [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, dst: 'fe80::5' } }, /\/workload\/0\/flow\/dst: must be fd00::1/],
+    [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, dst: 'ff02::1' } }, /\/workload\/0\/flow\/dst: must be fd00::1/],
     [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, dst: 'fd00::' } }, /\/workload\/0\/flow\/dst: must be fd00::1/],
     [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, src: '10.0.0.2' } }, /\/workload\/0\/flow\/src: must be an IPv6 address/],
   ] as [Step, RegExp][])('step %#: refused at its pointer', (step, pointer) => {
@@ -191,5 +192,25 @@ describe('what the model refuses about IPv6', () => {
       .toThrow(/\/config\/sockets\/1\/port: must not be bound twice: socket "s6" .* already binds \[::\]:9000/);
     const sockets = [{ ...V6_SOCK, v6only: true }, { name: 's4', port: 9000 }];
     expect(() => validateScenario(scenario('linux-6.18', sockets, []), 'x.json')).not.toThrow();
+  });
+});
+
+describe('a destination no route reaches (ip6_pkt_drop)', () => {
+  test.each(['linux-3.13', 'linux-6.18'] as ProfileName[])('%s: Ip6 InNoRoutes, an ICMPv6 destination unreachable each, no UDP', (profile) => {
+    for (const dst of ['2001:db8::1', 'fd01::5']) {
+      const { snap, kfree } = end(scenario(profile, [V6_SOCK], [{ ...v6frames(4), flow: { family: 'inet6', dport: 9000, dst } }]), true);
+      const ip6 = snap.snmp6!.Ip6;
+      expect([ip6.InReceives, ip6.InNoRoutes, ip6.InDelivers, ip6.InAddrErrors]).toEqual([4, 4, 0, 0]);
+      expect([snap.snmp6!.Icmp6.OutMsgs, snap.snmp6!.Icmp6.OutDestUnreachs]).toEqual([4, 4]);
+      expect(snap.snmp6!.Udp6.NoPorts).toBe(0);
+      const site = profile === 'linux-6.18' ? 'net/ipv6/route.c:ip6_pkt_discard' : 'net/ipv6/route.c:ip6_pkt_drop';
+      expect(kfree.filter((e) => e.location === site)).toHaveLength(4);
+    }
+  });
+
+  test('linux-6.18: no-route and port unreachables share the per-destination bucket (6, then limited)', () => {
+    const wl: Step[] = [{ ...v6frames(5), flow: { family: 'inet6', dport: 9000, dst: '2001:db8::1' } }, v6frames(5, [], 64, 7)];
+    const { snap } = end(scenario('linux-6.18', [V6_SOCK], wl));
+    expect([snap.snmp6!.Icmp6.OutDestUnreachs, snap.snmp6!.Icmp6.OutRateLimitHost]).toEqual([6, 4]);
   });
 });
