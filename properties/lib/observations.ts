@@ -1,7 +1,7 @@
 // Reading observations: counter paths, sums over CPUs and sockets, and what the workload put in
 // before a checkpoint. Pure functions; nothing here knows an implementation.
 import type { Checkpoint, FramesStep, Observations, Scenario, Snapshot, TraceEvent } from '../../src/generated/schema-types.ts';
-import { framesOnWire } from '../../src/spec/ip-fragment.ts';
+import { framesOnWire, isFragmented, stepFragmentRuns } from '../../src/spec/ip-fragment.ts';
 import { scenarioUsesIpv6 } from '../../src/spec/ipv6.ts';
 
 /** The value at a dotted path (`snmp.Udp.InErrors`, `softnet_stat.0.dropped`); undefined when absent. */
@@ -138,8 +138,11 @@ export function arrivedBy(
   for (const { index, step } of frameSteps(scenario)) {
     if (index >= c.step) continue;
     if (filter && !filter(step)) continue;
-    // a datagram larger than the veth MTU arrives as its fragments, back to back (src/spec/ip-fragment.ts)
-    const per = unit === 'frames' ? framesOnWire({ ...step, count: 1 }, deviceKind(scenario, step.device) ?? 'nic') : 1;
+    // a datagram larger than the veth MTU arrives as its fragments, back to back (src/spec/ip-fragment.ts), and
+    // reaches UDP as often as they are reassembled (FramesStep.fragments may leave one out or repeat them)
+    const kind = deviceKind(scenario, step.device) ?? 'nic';
+    const per = unit === 'frames' ? framesOnWire({ ...step, count: 1 }, kind)
+      : step.fragments !== undefined && isFragmented(kind, step) ? stepFragmentRuns(step).reassembled : 1;
     const count = step.count ?? 1;
     const gap = step.gapNs ?? 0;
     if (index > firstSettled && firstSettled >= 0 && c.label !== 'end') {

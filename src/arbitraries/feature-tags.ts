@@ -58,6 +58,7 @@ export function featureTags(profile: ProfileName): Record<Feature, readonly stri
     ipv6: ['ipv6'],
     close: ['close'],
     rxqOvfl: ['rxq_ovfl'],
+    fragmentOrder: ['fragment_order'],
   };
 }
 

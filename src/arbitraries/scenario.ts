@@ -8,6 +8,7 @@ import { constrainBias, tagGate, type TagGate } from './feature-tags.ts';
 import { enabledFeatures, lateFeaturesArbitrary, swarmArbitrary, type Swarm, type SwarmBias } from './swarm.ts';
 import { closeDrawArbitrary, withCloseStep, type CloseDraw } from './close-steps.ts';
 import { rxqOvflDrawArbitrary, withRxqOvfl, type RxqOvflDraw } from './rxq-ovfl-steps.ts';
+import { fragmentOrderDrawArbitrary, withFragmentOrders, type FragmentOrderDraw } from './fragment-order-steps.ts';
 import { buildWorkload, DEFAULT_LIMITS, stepSpecsArbitrary, type StepSpec, type WorkloadLimits } from './workload.ts';
 
 export interface ScenarioOptions {
@@ -32,6 +33,8 @@ export interface ScenarioParts {
   close?: CloseDraw;
   /** Where the `rxqOvfl` feature sets SO_RXQ_OVFL (drawn last: rxq-ovfl-steps.ts). */
   rxqOvfl?: RxqOvflDraw;
+  /** The fragment orders of the `fragmentOrder` feature (drawn last: fragment-order-steps.ts). */
+  fragmentOrder?: FragmentOrderDraw;
 }
 
 export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: ScenarioOptions = {}, gate: TagGate = tagGate(opts.tags)): Scenario {
@@ -52,7 +55,9 @@ export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: Scen
     workload,
   };
   const closed = p.swarm.close && p.close !== undefined && gate.allows('close') ? withCloseStep(built, p.close) : built;
-  const s = p.swarm.rxqOvfl && p.rxqOvfl !== undefined && gate.allows('rxq_ovfl') ? withRxqOvfl(closed, p.rxqOvfl) : closed;
+  const ovfl = p.swarm.rxqOvfl && p.rxqOvfl !== undefined && gate.allows('rxq_ovfl') ? withRxqOvfl(closed, p.rxqOvfl) : closed;
+  const s = p.swarm.fragmentOrder && p.fragmentOrder !== undefined && gate.allows('fragment_order')
+    ? withFragmentOrders(ovfl, p.fragmentOrder) : ovfl;
   return opts.adjust ? opts.adjust(s, p.swarm) : s;
 }
 
@@ -66,6 +71,7 @@ export function scenarioArbitrary(profile: ProfileName, opts: ScenarioOptions = 
       // drawn after everything else, so earlier draws (and so old seeds' scenarios) stay as they were
       close: closeDrawArbitrary,
       rxqOvfl: rxqOvflDrawArbitrary,
+      fragmentOrder: fragmentOrderDrawArbitrary,
     })
     .map(({ late, ...p }) => buildScenario(profile, { ...p, swarm: { ...p.swarm, ...late } }, opts, gate));
 }

@@ -591,6 +591,13 @@ export interface FramesStep {
    * veth or NIC: bytes of Ethernet padding after the IP datagram (a medium pads frames shorter than 60 bytes): skb->len is larger than tot_len, so ip_rcv counts InOctets and the device rx_bytes with it, then trims it (ip_rcv_core: pskb_trim_rcsum); the skb was allocated, and its truesize charged, with it. Default 0.
    */
   padding?: number;
+  /**
+   * A veth datagram above the MTU only (the sender cuts it into fragments: src/spec/ip-fragment.ts; scenario tag fragment_order): the order in which each of the step's datagrams sends its fragments, by index (0 is the one at offset 0), instead of 0, 1, 2, ... An index may come twice (a duplicate: 6.x inet_frag_queue_insert finds it inside what the queue holds and drops it, IPFRAG_DUP; 3.13 ip_frag_queue frees the copy it held and keeps the new one; either way only ReasmReqds counts it), or not at all (the datagram never completes: ip_expire after net.ipv4.ipfrag_time counts ReasmTimeout and ReasmFails, and sends an ICMP time exceeded when fragment 0 came). A fragment that comes after its datagram was reassembled starts a new queue, which expires the same way. Every index must be below the number of fragments.
+   *
+   * @minItems 1
+   * @maxItems 256
+   */
+  fragments?: [number, ...number[]];
   flags?: FrameFlag[];
 }
 export interface Flow {

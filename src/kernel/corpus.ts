@@ -21,6 +21,9 @@ export const SEQ_GAP_NS = 50_000;
 const STEP_NS = 1_000_000;
 /** ipfrag_time (30 s) plus a generous margin for the expiry timer (jiffies). */
 const FRAG_WAIT_NS = 33_000_000_000;
+/** net.ipv4.ipfrag_time (s) of the fragment-order scenarios, and how long they wait for the queues to expire. */
+const FRAG_ORDER_TIME_S = 2;
+const FRAG_ORDER_WAIT_NS = 3_500_000_000;
 /** net.core.rmem_max on 6.18 (4 MiB): the scenarios are sized by it, and recorded as they are on every kernel. */
 const RMEM_MAX_618 = 4194304;
 const SOCK_MIN_RCVBUF = 2304;
@@ -492,7 +495,41 @@ function fragmented(): CorpusEntry[] {
     summary: 'Fragment memory: 2000 lone first fragments against ipfrag_high_thresh',
     tags: ['veth', 'crafted', 'fragment'],
   });
-  return out;
+  return [...out, ...fragmentOrders()];
+}
+
+/**
+ * 4b. A datagram's fragments out of order, repeated or missing (FramesStep.fragments): the queue keeps them in offset
+ * order, a duplicate changes nothing but ReasmReqds (6.x drops it, 3.13 swaps it for the held copy), a datagram
+ * missing a fragment expires (net.ipv4.ipfrag_time 2 here: ReasmTimeout, ReasmFails, and a time exceeded when
+ * fragment 0 came), and a fragment after the reassembly starts a new queue. 3000-byte datagrams: 3 fragments.
+ */
+function fragmentOrders(): CorpusEntry[] {
+  interface O { name: string; what: string; order: [number, ...number[]]; wait?: boolean }
+  const cases: O[] = [
+    { name: 'reverse', what: 'the last fragment first, the first last', order: [2, 1, 0] },
+    { name: 'middle-first', what: 'the middle fragment, then the first, then the last', order: [1, 0, 2] },
+    { name: 'duplicate', what: 'the first fragment twice, before the datagram completes', order: [0, 1, 0, 2] },
+    { name: 'duplicate-last', what: 'the last fragment twice in a row, first', order: [2, 2, 0, 1] },
+    { name: 'missing-last', what: 'no last fragment: the queue, holding the first, expires', order: [0, 1], wait: true },
+    { name: 'missing-first', what: 'no first fragment: the queue expires without a time exceeded', order: [1, 2], wait: true },
+    { name: 'twice', what: 'all three twice: reassembled twice', order: [0, 1, 2, 0, 1, 2] },
+    { name: 'first-again', what: 'the first fragment again after the reassembly: a new queue, which expires', order: [0, 1, 2, 0], wait: true },
+  ];
+  return cases.map((c) => {
+    const w = new Workload(VETH, flowFor(VETH, 9000)).frames(5, 3000, { fragments: c.order }).checkpoint('received');
+    if (c.wait) w.advance(FRAG_ORDER_WAIT_NS).checkpoint('expired');
+    w.read('rx');
+    return {
+      scenario: scenario(`frag-veth-order-${c.name}`, `5 datagrams of 3000 bytes over veth, each sent as fragments ${c.order.join(', ')}: ${c.what}.`,
+        VETH, [rxSocket(VETH, 4194304, true)], w.steps, { sysctls: { 'net.ipv4.ipfrag_time': FRAG_ORDER_TIME_S } }),
+      summary: `Fragment order: ${c.what} (fragments ${c.order.join(', ')})`,
+      // traced (DUP_FRAG and its site) unless a queue expires: ip_expire's timer fires where the kernel puts it, and
+      // 6.12.118 gave other trace events from run to run (the counters the same)
+      tags: ['veth', 'udp', 'fragmentation', 'fragment_order', ...(c.wait ? [] : ['trace'])],
+      ...(c.wait ? {} : { events: true }),
+    };
+  });
 }
 
 /** 5. Tracepoints during a flood and a burst. */

@@ -27,6 +27,7 @@
 import type { Config, Device, FramesStep, Scenario, Socket, Step } from '../generated/schema-types.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { validateScenario } from '../spec/validate.ts';
+import { stepFragmentRuns } from '../spec/ip-fragment.ts';
 import {
   ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from '../spec/ipv6.ts';
@@ -179,11 +180,25 @@ function vethFlow6(st: FramesStep): FramesStep['flow'] | null {
   return { ...st.flow, src: V6_PEER, dst };
 }
 
+/**
+ * FramesStep.fragments without a queue left over: an order that leaves one ends where its last reassembly does
+ * (none: in order). A queue left waits in ip_defrag until ip_expire, ipfrag_time seconds later, which the model's
+ * `end` (once idle) includes and a trial does not wait for (as lone first fragments, kernel.ts NOT_CRAFTED).
+ */
+function orderWithoutLeftover(st: FramesStep): FramesStep['fragments'] {
+  const order = st.fragments;
+  if (order === undefined) return order;
+  const runs = stepFragmentRuns(st);
+  if (!runs.expires) return order;
+  return runs.reassembledThrough > 0 ? order.slice(0, runs.reassembledThrough) as FramesStep['fragments'] : undefined;
+}
+
 function vethFrames(st: FramesStep, local: readonly string[], forwarding: boolean): FramesStep | null {
-  const { queue: _q, hash: _h, ...rest } = st;
-  void _q; void _h;
+  const { queue: _q, hash: _h, fragments: _f, ...rest } = st;
+  void _q; void _h; void _f;
   const flow = isInet6Flow(st.flow) ? vethFlow6(st) : vethFlow(st, local, forwarding);
-  return flow ? { ...rest, flow } : null;
+  const fragments = orderWithoutLeftover(st);
+  return flow ? { ...rest, flow, ...(fragments !== undefined ? { fragments } : {}) } : null;
 }
 
 /** XRLIM_BURST_FACTOR (net/ipv4/inetpeer.c): the tokens a fresh per-destination bucket starts with. */

@@ -138,8 +138,13 @@ function frameHex(st: FramesStep, payload: number, flags: FramesStep['flags'], d
 }
 
 /** The frames of one datagram: itself, or the fragments a sender cuts it into for the veth MTU (buildFragments). */
+/** The IP id of the truesize probe's datagram (the scenario's datagrams count up from 1). */
+const PROBE_IP_ID = 0xffff;
+
 function datagramHexes(st: FramesStep, payload: number, flags: FramesStep['flags'], dport: number, id: number): string[] {
-  return buildFragments(frameSpec(st, payload, flags, dport, undefined, id)).map(toHex);
+  const cut = buildFragments(frameSpec(st, payload, flags, dport, undefined, id)).map(toHex);
+  // FramesStep.fragments: the fragments in that order, repeated or left out (a datagram the sender does not cut is one frame)
+  return cut.length > 1 && st.fragments !== undefined ? st.fragments.map((i) => cut[i]!) : cut;
 }
 
 /** The step as its light flow's frames see it (FramesStep.interleave): the light source port. */
@@ -204,10 +209,15 @@ async function measureTruesize(ctx: Ctx): Promise<Record<string, number>> {
       await ctx.peer.request({ op: 'close', name: '__probe_tx' });
     } else {
       const v = ctx.veths.get(st.device)!;
-      const probe: FramesStep = { ...st, flow: v6
+      // the whole datagram, its fragments in order (not the step's FramesStep.fragments: a probe left incomplete would
+      // hold a reassembly queue that the scenario's datagrams of the same IP id would then join), with an IP id the
+      // scenario's datagrams (numbered from 1) do not reach
+      const { fragments: _order, ...whole } = st;
+      void _order;
+      const probe: FramesStep = { ...whole, flow: v6
         ? { family: 'inet6', src: V6_PEER, dst: V6_LOCAL, sport: 40001, dport: PROBE_PORT }
         : { src: PEER_ADDR, dst: '10.0.0.1', sport: 40001, dport: PROBE_PORT } };
-      await ctx.peer.request({ op: 'raw', ifname: v.peer, frames: datagramHexes(probe, payload, [], PROBE_PORT, 1), repeat: 1 });
+      await ctx.peer.request({ op: 'raw', ifname: v.peer, frames: datagramHexes(probe, payload, [], PROBE_PORT, PROBE_IP_ID), repeat: 1 });
     }
     await waitBacklogEmpty(ctx.cpu);
     const row = await ctx.peer.request({ op: 'rx_queue', name: '__probe' });

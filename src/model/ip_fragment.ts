@@ -141,10 +141,12 @@ function inet_frag_create(host: Host, st: InetState, key: number, cpu: number): 
 }
 
 /**
- * ip_fragment.c:ip_frag_queue for a fragment of a sender's in-order stream: its end, LAST_IN when MF is
- * clear, FIRST_IN at offset 0, meat; add_frag_mem_limit(skb->truesize). A sender's fragments never
- * overlap, and come back to back, so ip_frag_too_far (ipfrag_max_dist) never fires. When FIRST_IN,
- * LAST_IN and meat == len, ip_frag_reasm.
+ * ip_fragment.c:ip_frag_queue for a fragment of a sender's stream (FramesStep.fragments may reorder or repeat
+ * them): its end, LAST_IN when MF is clear, FIRST_IN at offset 0, meat; add_frag_mem_limit(skb->truesize); the
+ * queue kept in offset order (6.x the rbtree of fragment runs, 3.13 the sorted list). The sender's cuts never
+ * overlap, so a fragment is new or a duplicate of one held (UdpProfile.fragDuplicate). A datagram's fragments come
+ * back to back, so ip_frag_too_far (ipfrag_max_dist) never fires. When FIRST_IN, LAST_IN and meat == len,
+ * ip_frag_reasm.
  */
 function ip_frag_queue(host: Host, st: InetState, q: FragQueue, skb: number, cpu: number): number {
   const p = host.skbs;
@@ -152,6 +154,10 @@ function ip_frag_queue(host: Host, st: InetState, q: FragQueue, skb: number, cpu
   const offset = lone ? 0 : p.fragOff[skb];
   const data = fragDataLen(host, skb);
   const end = offset + data;
+  // where it goes in offset order; a fragment already there is the same cut
+  let at = q.skbs.length;
+  while (at > 0 && p.fragOff[q.skbs[at - 1]] >= offset) at--;
+  if (at < q.skbs.length && p.fragOff[q.skbs[at]] === offset && !lone) return ip_frag_duplicate(host, st, q, at, skb, cpu);
   if (!lone && end === l4Len(p.payload[skb])) {
     q.flags |= LAST_IN; // the last fragment (MF clear): the datagram's length is known
     q.len = end;
@@ -159,11 +165,35 @@ function ip_frag_queue(host: Host, st: InetState, q: FragQueue, skb: number, cpu
     q.len = end;
   }
   if (offset === 0) q.flags |= FIRST_IN;
-  q.skbs.push(skb);
+  q.skbs.splice(at, 0, skb);
   q.meat += data;
   q.mem += p.truesize[skb];
   frag_mem_add(host, st, cpu, p.truesize[skb]);
   if (q.flags === (FIRST_IN | LAST_IN) && q.meat === q.len) return ip_frag_reasm(host, st, q, skb, cpu);
+  return -1;
+}
+
+/**
+ * A fragment the queue already holds (the same offset and length). 6.x inet_frag_queue_insert: `offset >=
+ * curr->ip_defrag_offset && end <= curr_run_end` -> IPFRAG_DUP, and ip_frag_queue's `insert_error:` frees it
+ * (kfree_skb_reason DUP_FRAG) and returns -EINVAL: nothing but ReasmReqds counted, the queue unchanged. 3.13
+ * ip_frag_queue: the new fragment covers the held one, which is unlinked, `qp->q.meat -= free_it->len`,
+ * sub_frag_mem_limit(free_it->truesize) and frag_kfree_skb; the new one takes its place (meat and memory added
+ * back): the same queue, with the new skb in it.
+ */
+function ip_frag_duplicate(host: Host, st: InetState, q: FragQueue, at: number, skb: number, cpu: number): number {
+  const rule = host.profile.udp.fragDuplicate;
+  if (rule.keep === 'held') {
+    kfree_skb(host, skb, cpu, rule.site, rule.reason);
+    return -1;
+  }
+  const p = host.skbs;
+  const held = q.skbs[at];
+  q.mem += p.truesize[skb] - p.truesize[held];
+  frag_mem_add(host, st, cpu, -p.truesize[held]);
+  frag_mem_add(host, st, cpu, p.truesize[skb]);
+  q.skbs[at] = skb;
+  kfree_skb(host, held, cpu, rule.site, rule.reason);
   return -1;
 }
 
@@ -178,7 +208,7 @@ function ip_frag_queue(host: Host, st: InetState, q: FragQueue, skb: number, cpu
 function ip_frag_reasm(host: Host, st: InetState, q: FragQueue, skb: number, cpu: number): number {
   host.mib.ip.ReasmOKs++;
   const p = host.skbs;
-  const frags = q.skbs; // in offset order: a sender sends them so
+  const frags = q.skbs; // in offset order (ip_frag_queue keeps them so)
   const head = frags[0];
   let truesize = p.truesize[head];
   const chained = reasmChained(host.profileName, frags.map((fp) => fragDataLen(host, fp)));

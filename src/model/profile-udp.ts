@@ -117,6 +117,12 @@ export interface UdpProfile {
   /** How ip_defrag keeps the fragment memory under net.ipv4.ipfrag_high_thresh (ip_fragment.ts). */
   readonly fragMemLimit: FragMemLimit;
   /**
+   * A fragment the reassembly queue already holds (ip_fragment.ts ip_frag_duplicate): 'held' keeps the held one and
+   * frees the new (6.x IPFRAG_DUP), 'new' frees the held one and keeps the new (3.13); `site` is where it is freed,
+   * with `reason`.
+   */
+  readonly fragDuplicate: { readonly keep: 'held' | 'new'; readonly site: string; readonly reason: DropReason };
+  /**
    * The function skb:kfree_skb names for a datagram still queued on a socket being closed (udp_close.ts), for
    * both families: 6.x udp_destruct_common's `kfree_skb(skb)` (reason NOT_SPECIFIED; udpv6_destruct_sock calls
    * it too), 3.13 inet_sock_destruct's __skb_queue_purge (inet6_create sets the same sk_destruct).
@@ -353,6 +359,8 @@ export const UDP_313: UdpProfile = {
   // skbuff.c:skb_release_data -> skb_drop_fraglist -> skb_drop_list -> kfree_skb_list -> kfree_skb (traced
   // there), for a drop and for a read alike (skb_free_datagram_locked -> __kfree_skb)
   fragListFree: { site: 'net/core/skbuff.c:kfree_skb_list', reason: 'NOT_SPECIFIED', consumeIsQuiet: false },
+  // ip_fragment.c:ip_frag_queue: `free_it = next; ... frag_kfree_skb(qp->q.net, free_it);` (kfree_skb inlined there)
+  fragDuplicate: { keep: 'new', site: 'net/ipv4/ip_fragment.c:ip_frag_queue', reason: 'NOT_SPECIFIED' },
   // af_inet.c:inet_sock_destruct: `__skb_queue_purge(&sk->sk_receive_queue)` (kfree_skb inlined into the caller)
   closePurgeSite: 'net/ipv4/af_inet.c:inet_sock_destruct',
   // af_inet.c:inet_release: `sock_rps_reset_flow(sk);` before sk_prot->close
@@ -448,6 +456,10 @@ export const UDP_618: UdpProfile = {
   // inlined there (recorded: skb_release_data NOT_SPECIFIED); a read: skb_consume_udp ->
   // __consume_stateless_skb -> skb_release_data(skb, SKB_CONSUMED): consume_skb events
   fragListFree: { site: 'net/core/skbuff.c:skb_release_data', reason: 'NOT_SPECIFIED', consumeIsQuiet: true },
+  // ip_fragment.c:ip_frag_queue `insert_error: if (err == IPFRAG_DUP) { kfree_skb_reason(skb, SKB_DROP_REASON_DUP_FRAG);
+  // return -EINVAL; }`: recorded at ip_defrag (the static ip_frag_queue inlined) on 6.12.118 and 6.18.44
+  // (golden/kernel/linux-6.1x/frag-veth-order-duplicate.json)
+  fragDuplicate: { keep: 'held', site: 'net/ipv4/ip_fragment.c:ip_defrag', reason: 'DUP_FRAG' },
   // udp.c:udp_destruct_common: `while ((skb = __skb_dequeue(&up->reader_queue)) != NULL) { total += skb->truesize;
   // kfree_skb(skb); }` after splicing sk_receive_queue onto the reader queue
   closePurgeSite: 'net/ipv4/udp.c:udp_destruct_common',
@@ -602,6 +614,9 @@ export const UDP_61: UdpProfile = {
   // skbuff.c:skb_release_data -> kfree_skb_list(frag_list) -> kfree_skb_list_reason(segs, NOT_SPECIFIED) ->
   // kfree_skb_reason (traced there), for a read too (__consume_stateless_skb -> skb_release_data(skb))
   fragListFree: { site: 'net/core/skbuff.c:kfree_skb_list_reason', reason: 'NOT_SPECIFIED', consumeIsQuiet: false },
+  // ip_fragment.c:ip_frag_queue `if (err == IPFRAG_DUP) { kfree_skb(skb); return -EINVAL; }` (6.1.192): no reason yet,
+  // recorded (golden/kernel/linux-6.1/frag-veth-order-duplicate.json: NOT_SPECIFIED, the location a pointer)
+  fragDuplicate: { keep: 'held', site: 'net/ipv4/ip_fragment.c:ip_defrag', reason: 'NOT_SPECIFIED' },
 };
 
 export const UDP_PROFILES: Readonly<Record<ProfileName, UdpProfile>> = {

@@ -13,7 +13,7 @@ import type { Host, SysctlState } from './host.ts';
 import { profileSysctlDefaults, type SysctlValue } from '../spec/defaults.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { INTERLEAVE_ON_NIC } from '../spec/semantic.ts';
-import { fragmentDataLens, framesOnWire, isFragmented, stepIpLen } from '../spec/ip-fragment.ts';
+import { fragmentDataLens, fragmentOrder, framesOnWire, isFragmented, stepIpLen } from '../spec/ip-fragment.ts';
 import { kernelProfile, type KernelProfile } from './profile.ts';
 import {
   FLAG, FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, IP_SHORT_LEN, UDP_HLEN, ETH_HLEN, SKB_SENDER_FRAGMENT, SKB_IPV6, ICMP6_OWNER,
@@ -87,12 +87,15 @@ class FrameStream {
   altFlow = 0;
   /** frames made so far (k) */
   made = 0;
+  /** The reassembly queue (IP id) of the datagram whose fragments the stream is sending (SkbPool.dgram). */
+  dgram = 0;
   /**
    * A datagram larger than the veth MTU: the data bytes, truesize and rx_bytes of each of its fragments
-   * (src/spec/ip-fragment.ts), null when it is sent whole. Frame k is fragment k % length of datagram
-   * floor(k / length); the fragments of one datagram leave back to back, gapNs apart from the next's.
+   * (src/spec/ip-fragment.ts) by index, the order they are sent in (FramesStep.fragments, else 0, 1, ...), and
+   * their hash; null when it is sent whole. Frame k is fragment order[k % order.length] of datagram
+   * floor(k / order.length); the fragments of one datagram leave back to back, gapNs apart from the next's.
    */
-  frags: { data: Int32Array; truesize: Int32Array; statBytes: Int32Array; hash: number } | null = null;
+  frags: { data: Int32Array; truesize: Int32Array; statBytes: Int32Array; order: Int32Array; hash: number } | null = null;
 }
 
 const DEFAULT_FLOW_SRC = '10.0.0.2'; // schemas/workload.schema.json Flow.src (127.0.0.1 on loopback)
@@ -443,8 +446,10 @@ function startFragments(host: SimHost, st: FrameStream, tuple: FlowTuple, step: 
   const statBytes = Int32Array.from(lens, (d) => ETH_HLEN + IP_HLEN + d);
   const portless = host.flows.intern({ ...tuple, sport: 0, dport: 0 });
   const hash = step.hash !== undefined ? step.hash >>> 0 : flowSoftwareHash(host, portless);
-  st.frags = { data, truesize, statBytes, hash };
-  st.remaining *= lens.length;
+  // FramesStep.fragments: each datagram's fragments in that order (duplicates, gaps), else as the sender cuts them
+  const order = Int32Array.from(fragmentOrder(step));
+  st.frags = { data, truesize, statBytes, order, hash };
+  st.remaining *= order.length;
 }
 
 function newSkb(host: SimHost, st: FrameStream, t: number): number {
@@ -459,10 +464,12 @@ function newSkb(host: SimHost, st: FrameStream, t: number): number {
   p.flags[skb] = st.flags;
   const fr = st.frags;
   if (fr !== null) {
-    const n = fr.data.length;
-    const k = st.made % n;
-    if (k === 0) host.dgramSeq++; // each datagram its own IP id, so its own reassembly queue
-    p.dgram[skb] = host.dgramSeq;
+    const j = st.made % fr.order.length;
+    const k = fr.order[j];
+    // each datagram its own IP id, so its own reassembly queue: the stream's current one, whatever other streams
+    // started meanwhile (two steps' datagrams may interleave in time)
+    if (j === 0) st.dgram = ++host.dgramSeq;
+    p.dgram[skb] = st.dgram;
     p.fragOff[skb] = k * fr.data[0];
     p.len[skb] = IP_HLEN + fr.data[k];
     p.truesize[skb] = fr.truesize[k];
@@ -534,7 +541,8 @@ function netifRxArrival(host: SimHost, st: FrameStream, si: number, t: number): 
   const dev = st.dev;
   const n = st.burst ? st.remaining : 1;
   for (let k = 0; k < n; k++) {
-    const bytes = st.frags === null ? st.statBytes : st.frags.statBytes[st.made % st.frags.data.length];
+    const fr = st.frags;
+    const bytes = fr === null ? st.statBytes : fr.statBytes[fr.order[st.made % fr.order.length]];
     if (netif_rx(host, newSkb(host, st, t), st.cpu)) {
       dev.rxPackets++;
       dev.rxBytes += bytes;
@@ -549,7 +557,7 @@ function netifRxArrival(host: SimHost, st: FrameStream, si: number, t: number): 
   }
   if (--st.remaining === 0) return;
   // a datagram's fragments leave back to back (ip_fragment's loop); gapNs separates datagrams
-  if (st.frags === null || st.made % st.frags.data.length === 0) st.nextAt += st.gap;
+  if (st.frags === null || st.made % st.frags.order.length === 0) st.nextAt += st.gap;
   host.core.events.push(Math.max(st.nextAt, t), CLASS_ARRIVAL, EV_ARRIVAL, si);
 }
 

@@ -49,8 +49,55 @@ export function fragmentDataLens(payload: number, mtu = VETH_MTU): number[] {
   return out;
 }
 
+/**
+ * The fragments each datagram of a fragmented step sends, by index, in order: FramesStep.fragments, else all of
+ * them in order (0, 1, 2, ...), as ip_do_fragment sends them.
+ */
+export function fragmentOrder(step: FramesStep): number[] {
+  return step.fragments ?? fragmentDataLens(step.payload ?? 64).map((_, i) => i);
+}
+
+/** What ip_defrag makes of one datagram's fragments sent in a FramesStep.fragments order. */
+export interface FragmentRuns {
+  /** Reassemblies (ReasmOKs): 1 for the usual order; 0 when a fragment never comes; more when the order repeats. */
+  reassembled: number;
+  /** A queue is left when the last fragment came: it expires after ipfrag_time (ReasmTimeout, ReasmFails). */
+  expires: boolean;
+  /** That queue holds fragment 0 (INET_FRAG_FIRST_IN): ip_expire sends an ICMP time exceeded about it. */
+  expiresWithFirst: boolean;
+  /** How much of the order the last reassembly ends (0: none): what comes after it is the queue left. */
+  reassembledThrough: number;
+}
+
+/**
+ * One datagram's fragments through ip_defrag, in `order` (indexes of `n` fragments cut at the same places, so two
+ * fragments either are the same or do not overlap): a queue is created by the first fragment that finds none
+ * (inet_frag_find), a fragment it already holds is a duplicate (6.x inet_frag_queue_insert IPFRAG_DUP: dropped;
+ * 3.13 ip_frag_queue: the held copy freed, the new one kept; either way the queue holds the same fragments), and
+ * the queue is reassembled and gone once it holds all n (ip_frag_reasm); a fragment after that starts a new one.
+ */
+export function fragmentRuns(order: readonly number[], n: number): FragmentRuns {
+  let held = new Set<number>();
+  let reassembled = 0;
+  let reassembledThrough = 0;
+  order.forEach((i, j) => {
+    held.add(i);
+    if (held.size === n) {
+      reassembled++;
+      reassembledThrough = j + 1;
+      held = new Set();
+    }
+  });
+  return { reassembled, expires: held.size > 0, expiresWithFirst: held.has(0), reassembledThrough };
+}
+
+/** fragmentRuns of a fragmented frames step (its FramesStep.fragments, else the sender's order). */
+export function stepFragmentRuns(step: FramesStep): FragmentRuns {
+  return fragmentRuns(fragmentOrder(step), fragmentDataLens(step.payload ?? 64).length);
+}
+
 /** The number of frames a frames step puts on the wire: count, times the fragments of each datagram on a veth. */
 export function framesOnWire(step: FramesStep, kind: string): number {
   const count = step.count ?? 1;
-  return isFragmented(kind, step) ? count * fragmentDataLens(step.payload ?? 64).length : count;
+  return isFragmented(kind, step) ? count * fragmentOrder(step).length : count;
 }

@@ -60,6 +60,7 @@ export function scenarioTags(s: Scenario): string[] {
       const kind = c.devices?.find((d) => d.name === st.device)?.kind;
       if (isInet6Flow(st.flow)) out.add('ipv6');
       else if (kind !== undefined && isFragmented(kind, st)) out.add('fragmentation');
+      if (st.fragments !== undefined) out.add('fragment_order');
     } else if (st.op === 'sysctl') {
       out.add('sysctl_step');
       out.add(`sysctl:${st.name}`);
@@ -101,7 +102,7 @@ export const SCENARIO_TAGS = [
   'nic', 'loopback', 'veth', 'multi_cpu', 'multi_queue', 'rss', 'ntuple', 'gro', 'coalesce', 'napi_weight',
   'ring_size', 'rps', 'rfs', 'irq_affinity', 'flow_limit', 'socket', 'rcvbuf', 'rcvbuf_force', 'connected',
   'multicast', 'busy_poll', 'forwarding', 'crafted', 'hash', 'queue_override', 'sysctl_step', 'lock_sock',
-  'rcvbuf_step', 'interleave', 'padding', 'fragmentation', 'ipv6', 'close', 'rxq_ovfl',
+  'rcvbuf_step', 'interleave', 'padding', 'fragmentation', 'ipv6', 'close', 'rxq_ovfl', 'fragment_order',
 ] as const;
 
 /** The protocol tags (protoTag). */

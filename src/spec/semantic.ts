@@ -12,7 +12,9 @@ import { DEFAULT_HZ, profileSysctlDefaults } from './defaults.ts';
 import { MAX_SCENARIO_FRAMES } from './limits.ts';
 import { IP_OPTION_FLAGS } from './ip-options.ts';
 import { closeProblems, socketsOpenAt } from './close-problems.ts';
-import { FRAGMENTABLE_FLAGS, VETH_MTU, fragmentDataLens, framesOnWire, isFragmented, stepIpLen } from './ip-fragment.ts';
+import {
+  FRAGMENTABLE_FLAGS, VETH_MTU, fragmentDataLens, framesOnWire, isFragmented, stepFragmentRuns, stepIpLen,
+} from './ip-fragment.ts';
 import {
   flowFamilyProblems, inet6IcmpError, inet6StepProblems, socketFamilyProblems, socketsConflict, takesIpv4,
 } from './ipv6-problems.ts';
@@ -255,11 +257,15 @@ export function icmpErrorTypes(step: FramesStep, sockets: readonly Socket[], for
   const f = step.flags ?? [];
   if (f.includes('multicast') || f.includes('broadcast') || step.flow.proto === 1 || isInet6Flow(step.flow)) return [];
   const types: number[] = [];
+  // FramesStep.fragments: a queue left holding fragment 0 expires with a time exceeded; a datagram never
+  // reassembled reaches no protocol
+  const runs = step.fragments !== undefined ? stepFragmentRuns(step) : null;
   if (f.includes('ip_options')) types.push(12); // ip_rcv_options -> parameter problem
-  if (f.includes('fragment')) types.push(11); // ip_expire -> time exceeded
+  if (f.includes('fragment') || runs?.expiresWithFirst) types.push(11); // ip_expire -> time exceeded
   if (f.includes('no_route') && forwarding) types.push(3); // ip_error -> net unreachable
   if ((f.includes('ttl_1') || f.includes('ttl_0')) && forwarding) types.push(11); // ip_forward too_many_hops -> time exceeded
   const proto = step.flow.proto ?? 17;
+  if (runs !== null && runs.reassembled === 0) return types;
   if (proto !== 17) types.push(3); // no handler -> protocol unreachable
   else if (!sockets.some((s) => s.port === step.flow.dport && takesIpv4(s, step.flow.dst ?? '10.0.0.1'))) {
     types.push(3); // NoPorts -> port unreachable
@@ -315,15 +321,20 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
       ? (inet6IcmpError(st, kind, sockets) ? [1] : [])
       : icmpErrorTypes(st, sockets, config.forwarding === true).filter((t) => ((1 << t) & ratemask) !== 0);
     if (types.length === 0) return;
-    const expires = !v6 && (st.flags ?? []).includes('fragment');
-    const [early, late] = expires ? fragDelayNs : [0, 0];
+    // a datagram reassembled more than once (FramesStep.fragments repeating its order) is answered each time
+    const runs = !v6 && st.fragments !== undefined ? stepFragmentRuns(st) : null;
+    const perDatagram = runs === null ? 1 : types.filter((x) => x !== 3).length + (types.includes(3) ? runs.reassembled : 0);
+    const expires = !v6 && ((st.flags ?? []).includes('fragment') || runs?.expiresWithFirst === true);
+    // errors other than the time exceeded leave at once
+    const now = types.some((x) => x !== 11);
+    const [early, late] = expires ? [now ? 0 : fragDelayNs[0], fragDelayNs[1]] : [0, 0];
     const src = v6 ? `[${st.flow.src ?? V6_PEER}]` : st.flow.src ?? '10.0.0.2';
     const t = v6 ? icmpv6OnlinkTimeout(ratelimit6Ms, hz, icmpv6PrefixShift(config.profile)) : T;
     const e = perSource.get(src) ?? { first: st.at + early, last: st.at + early, step: i, count: 0, t };
     e.first = Math.min(e.first, st.at + early);
     e.last = Math.max(e.last, st.at + (count - 1) * (st.gapNs ?? 0) + late);
     e.step = i;
-    e.count += count;
+    e.count += count * perDatagram;
     perSource.set(src, e);
   });
   if (perSource.size === 0) return;
@@ -498,9 +509,19 @@ function fragmentationProblems(step: FramesStep): [string, string][] {
     out.push(['flags', `must hold only ${FRAGMENTABLE_FLAGS.join(' or ')} (flags about the reassembled datagram): ${why}, and the model does not say which fragments another flag would mark (got ${bad.join(', ')})`]);
   }
   if (step.burst === true) out.push(['burst', `must be false or absent: ${why}, each sent on its own; a burst repeats one frame (got true)`]);
+  const n = fragmentDataLens(step.payload ?? 64).length;
+  (step.fragments ?? []).forEach((i, j) => {
+    if (i >= n) out.push([`fragments/${j}`, `must be a fragment's index, 0 to ${n - 1}: ${why} (got ${i})`]);
+  });
   if (step.interleave !== undefined) out.push(['interleave', `must be absent: ${why}; a light flow interleaves frames, not datagrams`]);
   if ((step.padding ?? 0) > 0) out.push(['padding', `must be 0 or absent: ${why}, and only a frame shorter than the Ethernet minimum is padded (got ${step.padding})`]);
   return out;
+}
+
+/** FramesStep.fragments on a datagram the sender does not fragment. */
+function unfragmentedMessage(d: Device, ipLen: number): string {
+  return `must be absent: only an IPv4 datagram above the MTU of a veth (${VETH_MTU}) is sent as fragments, and this one `
+    + `is ${ipLen} bytes on ${show(d.name)} (a ${d.kind})`;
 }
 
 /** The message for FramesStep.interleave on a NIC (the model's simulator says the same). */
@@ -559,6 +580,7 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         for (const [ptr, m] of flowFamilyProblems(step)) report(`${base}/${ptr}`, m);
         if (isInet6Flow(step.flow)) {
           for (const [ptr, m] of inet6StepProblems(step, d)) report(`${base}/${ptr}`, m);
+          if (step.fragments !== undefined) report(`${base}/fragments`, 'must be absent for an inet6 flow: the model sends no IPv6 fragments');
           break;
         }
         if (d.kind !== 'loopback') for (const [ptr, m] of addressProblems(step, config)) report(`${base}/${ptr}`, m);
@@ -583,6 +605,8 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
           report(`${base}/payload`, `must keep the IP datagram within ${IP_MAX_LEN} bytes (IP header ${ipLen - 8 - (step.payload ?? 64)} + UDP header 8 + payload): an IPv4 datagram's tot_len is 16 bits, so the sender cannot build a longer one, whatever the MTU of ${show(d.name)} (${devMtu}) (got ${step.payload ?? 64}, an IP length of ${ipLen})`);
         } else if (isFragmented(d.kind, step)) {
           for (const [ptr, m] of fragmentationProblems(step)) report(`${base}/${ptr}`, m);
+        } else if (step.fragments !== undefined) {
+          report(`${base}/fragments`, unfragmentedMessage(d, stepIpLen(step)));
         }
         if (step.burst === true) {
           // a burst is netif_rx called back to back in one BH-disabled section: a software device's path

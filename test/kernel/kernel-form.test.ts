@@ -165,3 +165,17 @@ describe('kernelTags', () => {
     expect(limited.length).toBeGreaterThan(10);
   });
 });
+
+describe('kernelForm of fragments out of order (FramesStep.fragments)', () => {
+  const withOrder = (order: number[]): Scenario => ({
+    ...base,
+    workload: [{ at: 0, op: 'frames', device: 'veth0', cpu: 1, count: 2, payload: 3000, flow: { dport: 5000 }, fragments: order as never }],
+  });
+  it('keeps an order that leaves no queue', () => {
+    expect(framesOf(kernelForm(withOrder([2, 0, 1]), HOST)!)[0]!.fragments).toEqual([2, 0, 1]);
+  });
+  it('ends an order where its last reassembly does, or sends in order: a trial does not wait for ip_expire', () => {
+    expect(framesOf(kernelForm(withOrder([0, 1, 2, 0]), HOST)!)[0]!.fragments).toEqual([0, 1, 2]);
+    expect(framesOf(kernelForm(withOrder([0, 1]), HOST)!)[0]!.fragments).toBeUndefined();
+  });
+});

@@ -16,12 +16,12 @@ describe('differingRules', () => {
   it('6.12 -> 6.18: flow-limit and RFS hashing, UDP admission and memory scheduling, drop reasons and sites', () => {
     expect(rules(LINUX_6_12, LINUX_6_18)).toEqual([
       'flowLimitBucket', 'rfsSlot', 'udp.chargeMemSchedule + udp.memScheduleDropInEnqueue', 'udp.martianSourceReason',
-      'udp.optionsDropReason', 'udp.recvmsgCsumDropReason', 'udp.udpAdmit',
+      'udp.noRouteDropSite6', 'udp.optionsDropReason', 'udp.recvmsgCsumDropReason', 'udp.udpAdmit',
     ]);
   });
-  it('6.1 -> 6.12: in_net_rx_action, softnet columns, OutTransmits, admission and forward allocation, frag_list frees', () => {
+  it('6.1 -> 6.12: in_net_rx_action, softnet columns, OutTransmits, admission and forward allocation, fragment frees', () => {
     expect(rules(LINUX_6_1, LINUX_6_12)).toEqual([
-      'raiseSoftirqInsideNetRxAction', 'snmpOutTransmits', 'softnetColumns', 'udp.fragListFree',
+      'raiseSoftirqInsideNetRxAction', 'snmpOutTransmits', 'softnetColumns', 'udp.fragDuplicate', 'udp.fragListFree',
       'udp.ipForward + udp.ipLocalOut + udp.ipOutput', 'udp.udpAdmit', 'udp.udpRmemScheduleBytes',
     ]);
   });
