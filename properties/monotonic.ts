@@ -7,6 +7,7 @@
 // net.core.flow_limit_cpu_bitmap without the CPU frees that table
 // (net/core/sysctl_net_core.c:flow_limit_cpu_sysctl), so the column restarts from 0.
 import { PROFILES } from '../src/spec/registry.ts';
+import { socketsOpenAt } from '../src/spec/close-problems.ts';
 import type { Observations, Scenario, Snapshot } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { readSchema } from '../src/spec/schema-files.ts';
@@ -106,10 +107,10 @@ export function checkMonotonic(scenario: Scenario, obs: Observations, c: Clauses
     // The set of counters is the files' shape: always checked.
     if (prev && c.can('no counter disappears between checkpoints', {})) {
       // but a socket's /proc/net/udp row goes with it when a close step closes it
-      const closed = new Set(scenario.workload.slice(0, cp.step).flatMap((st) => (st.op === 'close' ? [st.socket] : [])));
+      const open = new Set(socketsOpenAt(scenario, cp.step).map((k) => k.name));
       for (const path of prev.keys()) {
         const row = /^udp\[([^\]]*)\]\./.exec(path);
-        if (row && closed.has(row[1]!)) continue;
+        if (row && !open.has(row[1]!)) continue;
         if (!cur.has(path)) return fail(`counter ${path} present at ${prevLabel} is missing here`, { checkpoint: cp.label, path, step: cp.step });
       }
     }
