@@ -9,6 +9,9 @@
 //   softnet flow_limit_count <= dropped            (a flow-limit hit is a backlog drop)
 //   ethtool rx_packets = sum of per-queue packets  (igb_update_stats sums the rings)
 //   a CPU that processed packets ran NET_RX         (/proc/softirqs)
+//   ReasmOKs <= ReasmReqds, ReasmTimeout <= ReasmFails, for Ip and Ip6 (every fragment counts a ReasmReqds before
+//                                                   its queue; ip_expire / ip6frag_expire_frag_queue count both)
+//   Icmp6 OutTimeExcds <= Ip6 ReasmTimeout           (no IPv6 forwarding: the only time exceeded is a reassembly's)
 // linux-3.13: no IgnoredMulti, MemErrors, OutTransmits, softnet columns 12-15 (net-procfs.c,
 //   proc.c:snmp4_udp_list); sum of socket drops <= Udp InErrors (every enqueue drop bumps InErrors).
 // linux-6.1, 6.12, 6.18: IgnoredMulti, MemErrors present. 6.18: MemErrors stays 0 (6.18.19
@@ -24,6 +27,28 @@ import { clausal } from './lib/clausal.ts';
 import { Clauses, devPaths, softnetPaths, sumAt, udpPaths } from './lib/clauses.ts';
 import { at, num, socketDrops, udpBoth, udpBothPaths, vethReplies, vethReplyReads } from './lib/observations.ts';
 import { fail, pass, type Property, type Verdict } from './types.ts';
+
+/** The reassembly identities of both families (net/ipv4/ip_fragment.c, net/ipv6/reassembly.c), or the first broken. */
+function reassemblyIdentity(
+  s: Observations['checkpoints'][number]['counters'], c: Clauses,
+): { message: string; path: string; expected: string; actual: number } | null {
+  for (const mib of s.snmp6 !== undefined ? ['snmp.Ip', 'snmp6.Ip6'] : ['snmp.Ip']) {
+    const [reqds, oks, fails, timeout] = ['ReasmReqds', 'ReasmOKs', 'ReasmFails', 'ReasmTimeout'].map((k) => `${mib}.${k}`);
+    if (c.can(`${mib} ReasmOKs <= ReasmReqds`, { counters: [reqds, oks] }) && num(s, oks) > num(s, reqds)) {
+      return { message: `${oks} ${num(s, oks)} > ${reqds} ${num(s, reqds)}: a reassembly completes on a fragment that ReasmReqds counted`, path: oks, expected: `<= ${num(s, reqds)}`, actual: num(s, oks) };
+    }
+    if (c.can(`${mib} ReasmTimeout <= ReasmFails`, { counters: [timeout, fails] }) && num(s, timeout) > num(s, fails)) {
+      return { message: `${timeout} ${num(s, timeout)} > ${fails} ${num(s, fails)}: an expired queue counts in both`, path: timeout, expected: `<= ${num(s, fails)}`, actual: num(s, timeout) };
+    }
+  }
+  if (s.snmp6 === undefined) return null;
+  const te = 'snmp6.Icmp6.OutTimeExcds';
+  const to = 'snmp6.Ip6.ReasmTimeout';
+  if (c.can('Icmp6 OutTimeExcds <= Ip6 ReasmTimeout', { counters: [te, to] }) && num(s, te) > num(s, to)) {
+    return { message: `Icmp6 OutTimeExcds ${num(s, te)} > Ip6 ReasmTimeout ${num(s, to)}: with IPv6 forwarding off, a time exceeded is only sent about an expired reassembly`, path: te, expected: `<= ${num(s, to)}`, actual: num(s, te) };
+  }
+  return null;
+}
 
 export function checkIdentities(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
   const profile = scenario.config.profile;
@@ -52,6 +77,8 @@ export function checkIdentities(scenario: Scenario, obs: Observations, c: Clause
       const inDg = num(s, 'snmp.Udp.InDatagrams');
       if (noPorts + inDg > delivers) return fail(`NoPorts ${noPorts} + InDatagrams ${inDg} > InDelivers ${delivers}: UDP only sees what IP delivered`, { ...w, path: 'snmp.Ip.InDelivers', expected: `>= ${noPorts + inDg}`, actual: delivers });
     }
+    const reasm = reassemblyIdentity(s, c);
+    if (reasm !== null) return fail(reasm.message, { ...w, path: reasm.path, expected: reasm.expected, actual: reasm.actual });
     // A sum on the small side of an inequality may be taken over its observed part alone.
     // an ICMP error out a veth is a frame of its other end, whose backlog drops count in no config row
     const dropReads = [...devPaths(s, 'rx_drop'), ...vethReplyReads(scenario)];
@@ -133,6 +160,9 @@ export const identitiesProperty: Property = {
   rule: 'net/ipv4/ip_input.c:ip_rcv, net/ipv4/udp.c:__udp_queue_rcv_skb, net/ipv4/udp.c:__udp4_lib_rcv, net/core/dev.c:enqueue_to_backlog, net/core/net-procfs.c:softnet_seq_show, net/ipv4/proc.c:snmp_seq_show',
   reads: 'counters',
   profiles: PROFILES,
-  arbitrary: (profile, o) => scenarioArbitrary(profile, { name: 'identities', tags: o?.tags, bias: { errors: 0.7, checkpoints: 0.7, tinyRcvbuf: 0.5, tinyBacklog: 0.4 } }),
+  arbitrary: (profile, o) => scenarioArbitrary(profile, {
+    name: 'identities', tags: o?.tags,
+    bias: { errors: 0.7, checkpoints: 0.7, tinyRcvbuf: 0.5, tinyBacklog: 0.4, ipv6: 0.6, ipv6Fragments: 0.6 },
+  }),
   ...clausal(checkIdentities),
 };

@@ -142,7 +142,7 @@ export function arrivedBy(
     // reaches UDP as often as they are reassembled (FramesStep.fragments may leave one out or repeat them)
     const kind = deviceKind(scenario, step.device) ?? 'nic';
     const per = unit === 'frames' ? framesOnWire({ ...step, count: 1 }, kind)
-      : step.fragments !== undefined && isFragmented(kind, step) ? stepFragmentRuns(step).reassembled : 1;
+      : step.fragments !== undefined && isFragmented(kind, step) ? stepFragmentRuns(step, scenario.config.profile).reassembled : 1;
     const count = step.count ?? 1;
     const gap = step.gapNs ?? 0;
     if (index > firstSettled && firstSettled >= 0 && c.label !== 'end') {

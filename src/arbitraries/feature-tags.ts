@@ -59,6 +59,7 @@ export function featureTags(profile: ProfileName): Record<Feature, readonly stri
     close: ['close'],
     rxqOvfl: ['rxq_ovfl'],
     fragmentOrder: ['fragment_order'],
+    ipv6Fragments: ['ipv6', 'ipv6_fragmentation'],
   };
 }
 

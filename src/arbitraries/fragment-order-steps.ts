@@ -5,7 +5,6 @@
 import fc from 'fast-check';
 import type { FramesStep, Scenario, Step } from '../generated/schema-types.ts';
 import { fragmentDataLens, isFragmented } from '../spec/ip-fragment.ts';
-import { isInet6Flow } from '../spec/ipv6.ts';
 import { workloadProblems } from '../spec/semantic.ts';
 
 /** One order per fragmented step, by kind (mod the kinds). */
@@ -33,8 +32,8 @@ export function withFragmentOrders(s: Scenario, d: FragmentOrderDraw): Scenario 
   const kinds = new Map((s.config.devices ?? []).map((x) => [x.name, x.kind]));
   let j = 0;
   const workload = s.workload.map((st): Step => {
-    if (st.op !== 'frames' || isInet6Flow(st.flow) || !isFragmented(kinds.get(st.device) ?? 'nic', st)) return st;
-    const n = fragmentDataLens(st.payload ?? 64).length;
+    if (st.op !== 'frames' || !isFragmented(kinds.get(st.device) ?? 'nic', st)) return st;
+    const n = fragmentDataLens(st).length;
     const out: FramesStep = { ...st, fragments: orderOf(d[j++ % d.length]!, n) };
     return out;
   });

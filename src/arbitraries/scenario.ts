@@ -9,6 +9,7 @@ import { enabledFeatures, lateFeaturesArbitrary, swarmArbitrary, type Swarm, typ
 import { closeDrawArbitrary, withCloseStep, type CloseDraw } from './close-steps.ts';
 import { rxqOvflDrawArbitrary, withRxqOvfl, type RxqOvflDraw } from './rxq-ovfl-steps.ts';
 import { fragmentOrderDrawArbitrary, withFragmentOrders, type FragmentOrderDraw } from './fragment-order-steps.ts';
+import { ipv6FragmentDrawArbitrary, withIpv6Fragments, type Ipv6FragmentDraw } from './ipv6-fragment-steps.ts';
 import { buildWorkload, DEFAULT_LIMITS, stepSpecsArbitrary, type StepSpec, type WorkloadLimits } from './workload.ts';
 
 export interface ScenarioOptions {
@@ -35,6 +36,8 @@ export interface ScenarioParts {
   rxqOvfl?: RxqOvflDraw;
   /** The fragment orders of the `fragmentOrder` feature (drawn last: fragment-order-steps.ts). */
   fragmentOrder?: FragmentOrderDraw;
+  /** The payloads of the `ipv6Fragments` feature (drawn last: ipv6-fragment-steps.ts). */
+  ipv6Fragments?: Ipv6FragmentDraw;
 }
 
 export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: ScenarioOptions = {}, gate: TagGate = tagGate(opts.tags)): Scenario {
@@ -56,8 +59,10 @@ export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: Scen
   };
   const closed = p.swarm.close && p.close !== undefined && gate.allows('close') ? withCloseStep(built, p.close) : built;
   const ovfl = p.swarm.rxqOvfl && p.rxqOvfl !== undefined && gate.allows('rxq_ovfl') ? withRxqOvfl(closed, p.rxqOvfl) : closed;
+  const big = p.swarm.ipv6Fragments && p.ipv6Fragments !== undefined && gate.allows('ipv6_fragmentation')
+    ? withIpv6Fragments(ovfl, p.ipv6Fragments) : ovfl;
   const s = p.swarm.fragmentOrder && p.fragmentOrder !== undefined && gate.allows('fragment_order')
-    ? withFragmentOrders(ovfl, p.fragmentOrder) : ovfl;
+    ? withFragmentOrders(big, p.fragmentOrder) : big;
   return opts.adjust ? opts.adjust(s, p.swarm) : s;
 }
 
@@ -72,6 +77,7 @@ export function scenarioArbitrary(profile: ProfileName, opts: ScenarioOptions = 
       close: closeDrawArbitrary,
       rxqOvfl: rxqOvflDrawArbitrary,
       fragmentOrder: fragmentOrderDrawArbitrary,
+      ipv6Fragments: ipv6FragmentDrawArbitrary,
     })
     .map(({ late, ...p }) => buildScenario(profile, { ...p, swarm: { ...p.swarm, ...late } }, opts, gate));
 }

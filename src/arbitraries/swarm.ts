@@ -75,6 +75,8 @@ export const FEATURES = [
   'rxqOvfl',
   /** Fragments out of order, repeated or missing (FramesStep.fragments; fragment-order-steps.ts). */
   'fragmentOrder',
+  /** IPv6 datagrams above the veth MTU, sent as fragments (ipv6-fragment-steps.ts; with ipv6). */
+  'ipv6Fragments',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -89,7 +91,7 @@ export type SwarmBias = Partial<Record<Feature, number>>;
 const DEFAULT_P = 0.5;
 const BASE: SwarmBias = {
   nic: 0.7, reads: 0.7, smp: 0.6, hz: 0.2, memPressure: 0.1, twoNics: 0.3, forwarding: 0.2, ipv6: 0.3, close: 0.2,
-  rxqOvfl: 0.2, fragmentOrder: 0.3,
+  rxqOvfl: 0.2, fragmentOrder: 0.3, ipv6Fragments: 0.5,
 };
 
 /** A feature drawn with probability p; shrinks toward "off". */
@@ -104,7 +106,7 @@ function flag(p: number): fc.Arbitrary<boolean> {
  * Features added after the swarm's random stream was settled: drawn after everything else a scenario draws
  * (scenario.ts), so a seed gives the same scenarios as before whenever they are off.
  */
-export const LATE_FEATURES: readonly Feature[] = ['ipv6', 'close', 'rxqOvfl', 'fragmentOrder'];
+export const LATE_FEATURES: readonly Feature[] = ['ipv6', 'close', 'rxqOvfl', 'fragmentOrder', 'ipv6Fragments'];
 
 /** The swarm's features but the late ones (those are `false` here; lateFeaturesArbitrary draws them). */
 export function swarmArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Swarm> {

@@ -143,8 +143,15 @@ export interface WorkloadContext {
  * model takes): UDP, the IPv6 flags only (none on loopback), within the device's unfragmented size, to s0 (the
  * dual-stack AF_INET6 socket) or, where the step was for the port no socket has, there (Udp6 NoPorts, ICMPv6).
  */
-function toInet6(f: FramesStep, kind: string): void {
-  const flags = kind === 'loopback' ? [] : (f.flags ?? []).filter((x) => (INET6_FLAGS as readonly string[]).includes(x));
+const V6_HEADER_FLAGS: readonly FrameFlag[] = ['ip_version', 'ip_truncated', 'ip_short'];
+
+function toInet6(f: FramesStep, kind: string, gate: TagGate): void {
+  // an IPv4 flag IPv6 has no counterpart of becomes one of the IPv6 header's malformations (by its name's length),
+  // so that IPv6 steps carry them about as often as IPv4 ones carry theirs
+  const as6 = (x: FrameFlag): FrameFlag =>
+    (INET6_FLAGS as readonly string[]).includes(x) ? x : V6_HEADER_FLAGS[x.length % V6_HEADER_FLAGS.length]!;
+  const mapped = [...new Set((f.flags ?? []).map(as6))].filter((x) => gate.allows(frameTag(x)));
+  const flags = kind === 'loopback' ? [] : mapped.filter((x) => (INET6_FLAGS as readonly string[]).includes(x));
   const dport = f.flow.dport === NO_SOCKET_PORT ? NO_SOCKET_PORT : SOCKET_PORTS[0];
   // the IPv4 step's not_local flag becomes another address of the veth's /64 (ip6_forward drops it), its
   // no_route flag an address no route reaches (ip6_pkt_drop: InNoRoutes, ICMPv6 no route)
@@ -156,6 +163,7 @@ function toInet6(f: FramesStep, kind: string): void {
   };
   if (flags.length > 0) f.flags = flags;
   else delete f.flags;
+  if (flags.includes('ip_short')) delete f.padding; // the frame ends inside its IPv6 header
   if ((f.payload ?? 64) > maxInet6Payload(kind)) f.payload = maxInet6Payload(kind);
   // Ethernet padding after the IPv6 datagram, within the veth's MTU (ip6_rcv_core trims it)
   const room = maxInet6Payload(kind) - (f.payload ?? 64);
@@ -226,7 +234,7 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         if (!fragments && sp.mix !== null && keyed && d.kind !== 'nic' && f.flow.proto === undefined && f.hash === undefined && gate.allows(STEP_FIELD_TAGS.interleave)) {
           f.interleave = { every: sp.mix, sport: LIGHT_SPORT_BASE + sp.flow };
         }
-        if (s.ipv6 && d.kind !== 'nic' && sp.flow % 2 === 0) toInet6(f, d.kind);
+        if (s.ipv6 && d.kind !== 'nic' && sp.flow % 2 === 0) toInet6(f, d.kind, gate);
         step = f;
         break;
       }

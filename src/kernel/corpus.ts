@@ -658,6 +658,12 @@ function ipv6(): CorpusEntry[] {
       dev: VETH, sockets: [rx6(VETH)], w: crafted6(['udp_len_long'], 64), events: true, tags: ['crafted'] },
     { name: 'veth-otherhost', what: 'destination MAC not ours (PACKET_OTHERHOST)',
       dev: VETH, sockets: [rx6(VETH)], w: crafted6(['otherhost'], 64), events: true, tags: ['crafted'] },
+    { name: 'veth-ip-version', what: 'version 4 in the IPv6 header (ip6_rcv_core: InHdrErrors)',
+      dev: VETH, sockets: [rx6(VETH)], w: crafted6(['ip_version'], 64), events: true, tags: ['crafted'] },
+    { name: 'veth-ip-truncated', what: 'a payload length 100 bytes past the frame (ip6_rcv_core: InTruncatedPkts)',
+      dev: VETH, sockets: [rx6(VETH)], w: crafted6(['ip_truncated'], 64), events: true, tags: ['crafted'] },
+    { name: 'veth-ip-short', what: 'a frame that ends 10 bytes into its IPv6 header (pskb_may_pull fails: InHdrErrors)',
+      dev: VETH, sockets: [rx6(VETH)], w: crafted6(['ip_short'], 64), events: true, tags: ['crafted'] },
     { name: 'veth-not-local', what: '4 IPv6 datagrams over veth to fd00::99, on the veth\'s /64 but not the host\'s: ip6_route_input gives ip6_forward, which drops them with IPv6 forwarding off (Ip6 InAddrErrors)',
       dev: VETH, sockets: [rx6(VETH)], w: new Workload(VETH, { ...flow6For(VETH, 9000), dst: 'fd00::99' }).frames(4, 64).checkpoint('received'),
       events: true, tags: ['crafted'] },
@@ -751,6 +757,66 @@ function ipv6NoPorts(): CorpusEntry[] {
   return out;
 }
 
+/**
+ * 6c. IPv6 datagrams larger than the veth MTU (issue 13 items 1 and 2): the sender cuts each into fragments of 1448
+ * data bytes behind a fragment header (src/spec/ip-fragment.ts), ipv6_frag_rcv reassembles them (Ip6 ReasmReqds,
+ * ReasmOKs; InDelivers once per datagram). Sizes around the head's tailroom (a 1496-byte head: 216 bytes, 4 more
+ * than IPv4's, truesize.ts reasmHeadTailroom), several fragments, the largest datagram; a full buffer, a closed port
+ * and bad checksums about a reassembled datagram; fragment orders as IPv4's, with net.ipv6.ip6frag_time 2 (expiry:
+ * ReasmFails, ReasmTimeout, an ICMPv6 time exceeded when fragment 0 came).
+ */
+function ipv6Fragmented(): CorpusEntry[] {
+  interface F {
+    name: string; what: string; payload: number; count: number; big?: boolean; flags?: FrameFlag[]; dport?: number; untraced?: boolean;
+  }
+  const cases: F[] = [
+    { name: 'p3000x20', what: '20 datagrams of 3000 bytes (3 fragments each)', payload: 3000, count: 20, big: true },
+    { name: 'p1656', what: 'a 216-byte last fragment, the most the first fragment\'s tailroom takes', payload: 1656, count: 3, big: true },
+    { name: 'p1657', what: 'a 217-byte last fragment, chained', payload: 1657, count: 3, big: true },
+    { name: 'p2897', what: 'three fragments, the last of 1 byte: chained after the second', payload: 2897, count: 3, big: true },
+    { name: 'p65507', what: 'the largest datagram the format sends, 46 fragments', payload: 65507, count: 2, big: true },
+    { name: 'rcvbuf-p8000', what: '30 datagrams of 8000 bytes into the default receive buffer (some dropped whole)', payload: 8000, count: 30 },
+    // untraced: 6.1.192 freed the ICMPv6 errors' skbs at other points from run to run (the counters the same)
+    { name: 'noport-p3000', what: '5 datagrams of 3000 bytes to a port nobody binds (a port unreachable about each)', payload: 3000, count: 5, dport: 9999, untraced: true },
+    { name: 'csum-p3000', what: '3 datagrams of 3000 bytes with a bad UDP checksum', payload: 3000, count: 3, big: true, flags: ['udp_csum'] },
+    { name: 'csum-zero-p3000', what: '3 datagrams of 3000 bytes with UDP checksum 0 (invalid on IPv6)', payload: 3000, count: 3, big: true, flags: ['udp_csum_zero'] },
+  ];
+  const sized: CorpusEntry[] = cases.map((c) => {
+    const flags = c.flags ? { flags: c.flags } : {};
+    const w = new Workload(VETH, flow6For(VETH, c.dport ?? 9000)).frames(c.count, c.payload, flags).checkpoint('received').read('rx');
+    return {
+      scenario: scenario(`frag6-veth-${c.name}`, `${c.what} over veth, IPv6, cut for its 1500-byte MTU and reassembled.`, VETH,
+        [rx6(VETH, c.big ? { soRcvbuf: RMEM_MAX_618, soRcvbufForce: true } : {})], w.steps),
+      summary: `IPv6 fragmentation and reassembly: ${c.what}`,
+      tags: ['veth', 'udp', 'ipv6', 'fragmentation', ...(c.flags ?? []), ...(c.untraced ? [] : ['trace'])],
+      ...(c.untraced ? {} : { events: true }),
+    };
+  });
+  interface O { name: string; what: string; order: [number, ...number[]]; wait?: boolean }
+  const orders: O[] = [
+    { name: 'reverse', what: 'the last fragment first, the first last', order: [2, 1, 0] },
+    { name: 'duplicate', what: 'the first fragment twice, before the datagram completes', order: [0, 1, 0, 2] },
+    { name: 'duplicate-last', what: 'the last fragment twice in a row, first', order: [2, 2, 0, 1] },
+    { name: 'missing-last', what: 'no last fragment: the queue, holding the first, expires', order: [0, 1], wait: true },
+    { name: 'missing-first', what: 'no first fragment: the queue expires without a time exceeded', order: [1, 2], wait: true },
+    { name: 'twice', what: 'all three twice: reassembled twice', order: [0, 1, 2, 0, 1, 2] },
+  ];
+  const ordered = orders.map((c) => {
+    const w = new Workload(VETH, flow6For(VETH, 9000)).frames(5, 3000, { fragments: c.order }).checkpoint('received');
+    if (c.wait) w.advance(FRAG_ORDER_WAIT_NS).checkpoint('expired');
+    w.read('rx');
+    return {
+      scenario: scenario(`frag6-veth-order-${c.name}`, `5 IPv6 datagrams of 3000 bytes over veth, each sent as fragments ${c.order.join(', ')}: ${c.what}.`,
+        VETH, [rx6(VETH, { soRcvbuf: RMEM_MAX_618, soRcvbufForce: true })], w.steps,
+        { sysctls: { 'net.ipv6.ip6frag_time': FRAG_ORDER_TIME_S } }),
+      summary: `IPv6 fragment order: ${c.what} (fragments ${c.order.join(', ')})`,
+      tags: ['veth', 'udp', 'ipv6', 'fragmentation', 'fragment_order', ...(c.wait ? [] : ['trace'])],
+      ...(c.wait ? {} : { events: true }),
+    };
+  });
+  return [...sized, ...ordered];
+}
+
 /** The corpus, each scenario under `profile` (the recording kernel's: the same scenarios on every kernel). */
 export function kernelCorpus(profile: ProfileName = profileOfRelease()): CorpusEntry[] {
   return corpusEntries().map((e) => ({ ...e, scenario: { ...e.scenario, config: { ...e.scenario.config, profile } } }));
@@ -778,5 +844,6 @@ function corpusEntries(): CorpusEntry[] {
     ...traced(),
     ...ipv6(),
     ...ipv6NoPorts(),
+    ...ipv6Fragmented(),
   ];
 }

@@ -3,7 +3,7 @@
 import type { FramesStep, ProfileName, Scenario } from '../generated/schema-types.ts';
 import { readSchema } from '../spec/schema-files.ts';
 import { ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted } from '../spec/ipv6.ts';
-import { INET6_FRAME_FLAGS, VETH_MAX_UDP6_PAYLOAD } from './frames.ts';
+import { INET6_FRAME_FLAGS } from './frames.ts';
 import { maxInet6Payload } from '../spec/ipv6-problems.ts';
 import { peerName } from './topology.ts';
 import { profileOfRelease } from './machine-settings.ts';
@@ -49,7 +49,6 @@ function inet6FramesProblems(st: FramesStep, kind: string, at: string): string[]
       p.push(`${at}/flow/dst: an inet6 frame on a veth goes to ${V6_LOCAL}, the receiving end's only IPv6 address, to another address of its fd00::/64, or to a global or unique-local address with no route (got ${dst})`);
     }
     if (st.flow.src !== undefined && !sameV6(st.flow.src, V6_PEER)) p.push(`${at}/flow/src: an inet6 frame on a veth comes from ${V6_PEER}, the one IPv6 neighbour the namespace knows (got ${st.flow.src})`);
-    if (payload > VETH_MAX_UDP6_PAYLOAD) p.push(`${at}/payload: an inet6 datagram above ${VETH_MAX_UDP6_PAYLOAD} bytes of payload does not fit the veth MTU (the recorder does not fragment IPv6)`);
   } else {
     p.push(`${at}/device: IPv6 is recorded on loopback and veth only`);
   }

@@ -3,7 +3,9 @@
 import type { FrameFlag } from '../generated/schema-types.ts';
 import { ipOptionBytes } from '../spec/ip-options.ts';
 import { INET6_FLAGS, maxInet6Payload } from '../spec/ipv6-problems.ts';
-import { FRAG_IHL, FRAG_UNIT, IP_MF, fragmentDataLens, isFragmented } from '../spec/ip-fragment.ts';
+import {
+  FRAG6_HDR_LEN, FRAG_IHL, FRAG_UNIT, IP6_MF, IP_MF, NEXTHDR_FRAGMENT, fragmentDataLens, isFragmented,
+} from '../spec/ip-fragment.ts';
 import { ETH_P_IPV6, IPV6_HLEN, parseIpv6 } from '../spec/ipv6.ts';
 
 export interface FrameSpec {
@@ -149,7 +151,9 @@ function putUdpHeader(l4: Uint8Array, f: FrameSpec, pseudo: Uint8Array): void {
  * 8 + payload, next header 17, hop limit 64; the UDP checksum over the IPv6 pseudo-header (RFC 8200
  * 8.1: source, destination, upper-layer length as 32 bits, three zero bytes, next header), 0 sent as
  * 0xffff. Flags: udp_csum (a wrong checksum), udp_csum_zero (0, which IPv6 forbids), udp_len_long
- * (UDP length 100 more than the datagram), udp_len_short (UDP length 7), otherhost (FOREIGN_MAC).
+ * (UDP length 100 more than the datagram), udp_len_short (UDP length 7), otherhost (FOREIGN_MAC), ip_version
+ * (version 4 in the IPv6 header), ip_truncated (payload length 100 more than the datagram), ip_short (the frame
+ * ends IP_SHORT_LEN bytes into the IPv6 header).
  */
 function buildFrame6(f: FrameSpec): Uint8Array {
   const has = (x: FrameFlag): boolean => f.flags.includes(x);
@@ -165,8 +169,8 @@ function buildFrame6(f: FrameSpec): Uint8Array {
   frame.set(macBytes(f.srcMac), 6);
   put16(frame, 12, ETH_P_IPV6);
   const ip = frame.subarray(ETH_HLEN, ETH_HLEN + IPV6_HLEN);
-  ip[0] = 6 << 4; // version 6, traffic class 0, flow label 0 (bytes 1-3 stay 0)
-  put16(ip, 4, l4Len); // payload length
+  ip[0] = (has('ip_version') ? 4 : 6) << 4; // version 6, traffic class 0, flow label 0 (bytes 1-3 stay 0)
+  put16(ip, 4, has('ip_truncated') ? l4Len + 100 : l4Len); // payload length
   ip[6] = 17; // next header
   ip[7] = 64; // hop limit
   ip.set(src, 8);
@@ -181,7 +185,7 @@ function buildFrame6(f: FrameSpec): Uint8Array {
   pseudo[35] = l4Len & 255;
   pseudo[39] = 17;
   putUdpHeader(l4, f, pseudo);
-  return frame;
+  return has('ip_short') ? frame.slice(0, ETH_HLEN + IP_SHORT_LEN) : frame;
 }
 
 export function toHex(b: Uint8Array): string {
@@ -189,34 +193,60 @@ export function toHex(b: Uint8Array): string {
 }
 
 /**
- * The frames a sender puts on a veth for a datagram larger than its MTU: ip_fragment's cut
- * (src/spec/ip-fragment.ts), each fragment the datagram's IP header (no options) with its own tot_len,
- * MF and offset and a fresh header checksum, then its share of the UDP header and payload. A datagram
- * within the MTU is its one frame.
+ * The frames a sender puts on a veth for a datagram larger than its MTU: ip_fragment's cut (src/spec/ip-fragment.ts),
+ * each fragment the datagram's IP header (no options) with its own tot_len, MF and offset and a fresh header
+ * checksum, then its share of the UDP header and payload; IPv6 (ip6_fragment) the IPv6 header with next header 44
+ * and its payload length, then a fragment header (next header 17, the offset, M, the datagram's identification),
+ * then its share. A datagram within the MTU is its one frame.
  */
 export function buildFragments(f: FrameSpec): Uint8Array[] {
   const whole = buildFrame(f);
-  if (f.family === 'inet6') {
-    if (f.payload > VETH_MAX_UDP6_PAYLOAD) throw new Error(`an inet6 datagram of ${f.payload} bytes does not fit the veth MTU (the recorder does not fragment IPv6)`);
-    return [whole];
-  }
-  if (!isFragmented('veth', f)) return [whole];
-  const hdr = whole.subarray(ETH_HLEN, ETH_HLEN + FRAG_IHL);
-  const l4 = whole.subarray(ETH_HLEN + FRAG_IHL);
+  const shape = { payload: f.payload, flags: f.flags, flow: { family: f.family } };
+  if (!isFragmented('veth', shape)) return [whole];
+  const hlen = f.family === 'inet6' ? IPV6_HLEN : FRAG_IHL;
+  const hdr = whole.subarray(ETH_HLEN, ETH_HLEN + hlen);
+  const l4 = whole.subarray(ETH_HLEN + hlen);
   const out: Uint8Array[] = [];
   let off = 0;
-  for (const len of fragmentDataLens(f.payload)) {
-    const frame = new Uint8Array(ETH_HLEN + FRAG_IHL + len);
-    frame.set(whole.subarray(0, ETH_HLEN), 0);
-    const ip = frame.subarray(ETH_HLEN, ETH_HLEN + FRAG_IHL);
-    ip.set(hdr);
-    put16(ip, 2, FRAG_IHL + len);
-    put16(ip, 6, (off + len < l4.length ? IP_MF : 0) | (off / FRAG_UNIT));
-    put16(ip, 10, 0);
-    put16(ip, 10, inetChecksum(ip));
-    frame.set(l4.subarray(off, off + len), ETH_HLEN + FRAG_IHL);
+  for (const len of fragmentDataLens(shape)) {
+    const more = off + len < l4.length;
+    const frame = f.family === 'inet6' ? fragment6(whole, hdr, off, len, more, f.id ?? 1) : fragment4(whole, hdr, off, len, more);
+    frame.set(l4.subarray(off, off + len), frame.length - len);
     out.push(frame);
     off += len;
   }
   return out;
+}
+
+/** An IPv4 fragment's frame: the Ethernet header, the IP header with its tot_len, MF, offset and checksum. */
+function fragment4(whole: Uint8Array, hdr: Uint8Array, off: number, len: number, more: boolean): Uint8Array {
+  const frame = new Uint8Array(ETH_HLEN + FRAG_IHL + len);
+  frame.set(whole.subarray(0, ETH_HLEN), 0);
+  const ip = frame.subarray(ETH_HLEN, ETH_HLEN + FRAG_IHL);
+  ip.set(hdr);
+  put16(ip, 2, FRAG_IHL + len);
+  put16(ip, 6, (more ? IP_MF : 0) | (off / FRAG_UNIT));
+  put16(ip, 10, 0);
+  put16(ip, 10, inetChecksum(ip));
+  return frame;
+}
+
+/**
+ * An IPv6 fragment's frame (RFC 8200 4.5): the Ethernet header, the IPv6 header with next header 44 and payload
+ * length 8 + len, and the fragment header: next header 17, reserved, the offset in 8-byte units with M in bit 0,
+ * and the 32-bit identification.
+ */
+function fragment6(whole: Uint8Array, hdr: Uint8Array, off: number, len: number, more: boolean, id: number): Uint8Array {
+  const frame = new Uint8Array(ETH_HLEN + IPV6_HLEN + FRAG6_HDR_LEN + len);
+  frame.set(whole.subarray(0, ETH_HLEN), 0);
+  const ip = frame.subarray(ETH_HLEN, ETH_HLEN + IPV6_HLEN);
+  ip.set(hdr);
+  put16(ip, 4, FRAG6_HDR_LEN + len);
+  ip[6] = NEXTHDR_FRAGMENT;
+  const fh = frame.subarray(ETH_HLEN + IPV6_HLEN, ETH_HLEN + IPV6_HLEN + FRAG6_HDR_LEN);
+  fh[0] = 17;
+  put16(fh, 2, off | (more ? IP6_MF : 0)); // (offset / 8) << 3: the offset itself, a multiple of 8
+  put16(fh, 4, (id >>> 16) & 0xffff);
+  put16(fh, 6, id & 0xffff);
+  return frame;
 }

@@ -24,7 +24,7 @@
 //   while ksoftirqd waits to run (ksoftirqd-pileup.ts): the clock decides those drops;
 // - sysctls this kernel lacks (its build options) are left out, and so are steps the recorder
 //   cannot take from outside (lock_sock, a host-wide sysctl changed mid-run).
-import type { Config, Device, FramesStep, Scenario, Socket, Step } from '../generated/schema-types.ts';
+import type { Config, Device, FramesStep, ProfileName, Scenario, Socket, Step } from '../generated/schema-types.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { validateScenario } from '../spec/validate.ts';
 import { stepFragmentRuns } from '../spec/ip-fragment.ts';
@@ -32,7 +32,6 @@ import {
   ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from '../spec/ipv6.ts';
 import { kernelProblems, LO_MAX_UDP6_PAYLOAD, sysctlScope } from './expressible.ts';
-import { VETH_MAX_UDP6_PAYLOAD } from './frames.ts';
 import { ksoftirqdPileUpProblem } from './ksoftirqd-pileup.ts';
 import { PEER_ADDR } from './topology.ts';
 
@@ -168,10 +167,10 @@ function vethFlow(st: FramesStep, local: readonly string[], forwarding: boolean)
 /**
  * An inet6 flow on a veth: from fd00::2 (the peer; the source only decides where an ICMPv6 error would
  * go) to fd00::1, the receiving end's one IPv6 address, to another address of its fd00::/64 (ip6_forward
- * drops it), or to one no route reaches (ip6_pkt_drop); a datagram that would need fragmenting gives no form.
+ * drops it), or to one no route reaches (ip6_pkt_drop). A datagram above the MTU goes as its fragments (the
+ * validator keeps it to fd00::1).
  */
 function vethFlow6(st: FramesStep): FramesStep['flow'] | null {
-  if ((st.payload ?? 64) > VETH_MAX_UDP6_PAYLOAD) return null;
   const dst = st.flow.dst;
   if (dst === undefined) return { ...st.flow, src: V6_PEER, dst: V6_LOCAL };
   if (ipv6Bytes(dst) === null) return null;
@@ -185,19 +184,19 @@ function vethFlow6(st: FramesStep): FramesStep['flow'] | null {
  * (none: in order). A queue left waits in ip_defrag until ip_expire, ipfrag_time seconds later, which the model's
  * `end` (once idle) includes and a trial does not wait for (as lone first fragments, kernel.ts NOT_CRAFTED).
  */
-function orderWithoutLeftover(st: FramesStep): FramesStep['fragments'] {
+function orderWithoutLeftover(st: FramesStep, profile: ProfileName): FramesStep['fragments'] {
   const order = st.fragments;
   if (order === undefined) return order;
-  const runs = stepFragmentRuns(st);
+  const runs = stepFragmentRuns(st, profile);
   if (!runs.expires) return order;
   return runs.reassembledThrough > 0 ? order.slice(0, runs.reassembledThrough) as FramesStep['fragments'] : undefined;
 }
 
-function vethFrames(st: FramesStep, local: readonly string[], forwarding: boolean): FramesStep | null {
+function vethFrames(st: FramesStep, local: readonly string[], forwarding: boolean, profile: ProfileName): FramesStep | null {
   const { queue: _q, hash: _h, fragments: _f, ...rest } = st;
   void _q; void _h; void _f;
   const flow = isInet6Flow(st.flow) ? vethFlow6(st) : vethFlow(st, local, forwarding);
-  const fragments = orderWithoutLeftover(st);
+  const fragments = orderWithoutLeftover(st, profile);
   return flow ? { ...rest, flow, ...(fragments !== undefined ? { fragments } : {}) } : null;
 }
 
@@ -278,7 +277,7 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
     const device = names.get(st.device);
     if (device === undefined) return null;
     const moved = { ...st, device, cpu: senderCpu };
-    const frames = kinds.get(st.device) === 'loopback' ? loopbackFrames(moved, taken) : vethFrames(moved, local, forwarding);
+    const frames = kinds.get(st.device) === 'loopback' ? loopbackFrames(moved, taken) : vethFrames(moved, local, forwarding, c.profile);
     if (!frames) return null;
     workload.push(frames);
   }

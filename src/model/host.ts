@@ -30,6 +30,8 @@ export interface SysctlState {
   udp_mem: [number, number, number];
   /** net.ipv4.ipfrag_time in seconds; absent: the profile default (read by ip_input.ts). */
   ipfrag_time?: number;
+  /** net.ipv6.ip6frag_time in seconds; absent: the profile default (read by reassembly.ts). */
+  ip6frag_time?: number;
   /** net.ipv4.icmp_ratelimit (ms), icmp_ratemask, icmp_msgs_per_sec, icmp_msgs_burst (6.x); absent: the profile default (icmp.ts). */
   icmp_ratelimit?: number;
   icmp_ratemask?: number;

@@ -4,10 +4,12 @@
 // its own ICMPv6 errors over lo, so of ip6_rcv_core's header checks none fails, the route lookup (ip6_route_input)
 // gives ip6_input, ip6_forward or ip6_pkt_discard, and no extension header is parsed.
 import type { Host } from './host.ts';
-import { FLAG } from './skb.ts';
+import { FLAG, SKB_SENDER_FRAGMENT } from './skb.ts';
 import { kfree_skb } from './skb_drop.ts';
 import { udpv6_rcv } from './udp6.ts';
 import { icmp6_send, icmpv6_rcv, IPPROTO_ICMPV6 } from './icmp6.ts';
+import { ipv6_frag_rcv } from './reassembly.ts';
+import { inet_frag_run_timers } from './inet_frag_timers.ts';
 import { ipv6AddrLoopback, ipv6Key, V6_LOCAL, v6OnlinkNotLocal } from '../spec/ipv6.ts';
 
 /**
@@ -15,6 +17,7 @@ import { ipv6AddrLoopback, ipv6Key, V6_LOCAL, v6OnlinkNotLocal } from '../spec/i
  * Frees the skb or hands it on; never returns it.
  */
 export function ipv6_rcv(host: Host, skb: number, cpu: number): void {
+  inet_frag_run_timers(host); // a reassembly timer due before this frame has fired (softirq timers run first)
   const p = host.skbs;
   const mib = host.mib.ip6;
   // `if (skb->pkt_type == PACKET_OTHERHOST) { kfree_skb(skb); ... }`: before any counter (6.x: reason OTHERHOST,
@@ -27,12 +30,30 @@ export function ipv6_rcv(host: Host, skb: number, cpu: number): void {
   // __IP6_UPD_PO_STATS(net, idev, IPSTATS_MIB_IN, skb->len): the Ethernet padding too (trimmed below)
   mib.InReceives++;
   mib.InOctets += p.len[skb] + p.pad[skb];
-  // skb_share_check, idev / disable_ipv6 (InDiscards), version, the address checks of RFC 4291 (InAddrErrors):
-  // none fails for the frames the validator lets through.
+  // skb_share_check, idev / disable_ipv6 (InDiscards): none fails in the model
+  const f = p.flags[skb];
+  const loc = host.profile.udp.dropReasons ? 'net/ipv6/ip6_input.c:ip6_rcv_core' : 'net/ipv6/ip6_input.c:ipv6_rcv';
+  // `if (unlikely(!pskb_may_pull(skb, sizeof(*hdr)))) goto err;`, then `if (hdr->version != 6)` (6.x:
+  // SKB_DR_SET(reason, UNHANDLED_PROTO)) `goto err;` -> `err: __IP6_INC_STATS(net, idev, IPSTATS_MIB_INHDRERRORS);
+  // SKB_DR_OR(reason, IP_INHDR);` (OR: only a reason still NOT_SPECIFIED becomes IP_INHDR)
+  if (f & (FLAG.ip_short | FLAG.ip_version)) {
+    mib.InHdrErrors++;
+    kfree_skb(host, skb, cpu, loc, f & FLAG.ip_short ? 'IP_INHDR' : 'UNHANDLED_PROTO');
+    return;
+  }
+  // The address checks of RFC 4291 (loopback or multicast addresses on the wire: InHdrErrors) do not fail for
+  // the addresses the validator lets through.
   // __IP6_ADD_STATS(net, idev, IPSTATS_MIB_NOECTPKTS + (ipv6_get_dsfield(hdr) & INET_ECN_MASK),
   //                 max_t(unsigned short, 1, skb_shinfo(skb)->gso_segs)): the model's frames are Not-ECT
   mib.InNoECTPkts++;
-  // `if (pkt_len + sizeof(struct ipv6hdr) > skb->len)` cannot hold; pskb_trim_rcsum drops the padding
+  // `if (pkt_len + sizeof(struct ipv6hdr) > skb->len) { __IP6_INC_STATS(net, idev, IPSTATS_MIB_INTRUNCATEDPKTS);
+  // SKB_DR_SET(reason, PKT_TOO_SMALL); goto drop; }`
+  if (f & FLAG.ip_truncated) {
+    mib.InTruncatedPkts++;
+    kfree_skb(host, skb, cpu, loc, 'PKT_TOO_SMALL');
+    return;
+  }
+  // pskb_trim_rcsum drops the padding
   p.pad[skb] = 0;
   // no hop-by-hop header (nexthdr 17); NF_INET_PRE_ROUTING: no netfilter in the model
   ip6_rcv_finish(host, skb, cpu);
@@ -100,6 +121,12 @@ function ip6_rcv_finish(host: Host, skb: number, cpu: number): void {
   if (route === ROUTE6_NONE) {
     ip6_pkt_drop(host, skb, cpu);
     return;
+  }
+  // nexthdr NEXTHDR_FRAGMENT (a sender's fragment): frag_protocol, ipv6_frag_rcv, returns -1 while it holds or frees
+  // the fragment (no InDelivers) and 1 with the reassembled datagram, which `goto resubmit` hands to its next header.
+  if (host.skbs.flags[skb] & SKB_SENDER_FRAGMENT) {
+    skb = ipv6_frag_rcv(host, skb, cpu);
+    if (skb < 0) return;
   }
   // nexthdr IPPROTO_UDP: udpv6_protocol (INET6_PROTO_NOPOLICY | INET6_PROTO_FINAL); IPPROTO_ICMPV6 (the model's own
   // errors looped back over lo): icmpv6_protocol. No raw socket. Both handlers return 0 whatever they do with the

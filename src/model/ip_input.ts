@@ -4,7 +4,8 @@
 // Spec: shared/spec/kernel-semantics.md section 5. The frame's problems are FrameFlag bits.
 import type { Host } from './host.ts';
 import { FLAG } from './skb.ts';
-import { ip_defrag, ip_frag_pending, ip_frag_run_timers, is_fragment } from './ip_fragment.ts';
+import { ip_defrag, is_fragment } from './ip_fragment.ts';
+import { inet_frag_run_timers } from './inet_frag_timers.ts';
 import { skb_from_loopback } from './driver.ts';
 import { consume_skb, kfree_skb } from './skb_drop.ts';
 import {
@@ -52,8 +53,7 @@ function ip_check_mc(host: Host, group: number): boolean {
  * the processing CPU. Frees the skb or hands it on; never returns it.
  */
 export function ip_rcv(host: Host, skb: number, cpu: number): void {
-  const inet = host.inet;
-  if (inet !== undefined && ip_frag_pending(inet)) ip_frag_run_timers(host);
+  inet_frag_run_timers(host); // a reassembly timer due before this frame has fired (softirq timers run first)
   const p = host.skbs;
   const f = p.flags[skb];
   const mib = host.mib;

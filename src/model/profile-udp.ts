@@ -123,6 +123,18 @@ export interface UdpProfile {
    */
   readonly fragDuplicate: { readonly keep: 'held' | 'new'; readonly site: string; readonly reason: DropReason };
   /**
+   * The same for an IPv6 queue (reassembly.ts ip6_frag_duplicate): 'held' as IPv4's 6.x (ip6_frag_queue's
+   * `insert_error:` for IPFRAG_DUP); 'kill' for 3.13, whose ip6_frag_queue takes a fragment at a held offset for an
+   * overlap (RFC 5722): discard_fq kills the queue and counts ReasmFails. `site` frees the new fragment.
+   */
+  readonly fragDuplicate6: { readonly keep: 'held' | 'kill'; readonly site: string; readonly reason: DropReason };
+  /**
+   * Where 6.x frees an expired IPv6 queue's head after the time exceeded (include/net/ipv6_frag.h:
+   * ip6frag_expire_frag_queue, inlined into its caller): reassembly.ts ip6_frag_expire. 3.13 frees it with the
+   * others in inet_frag_destroy.
+   */
+  readonly fragExpireSite6: string;
+  /**
    * The function skb:kfree_skb names for a datagram still queued on a socket being closed (udp_close.ts), for
    * both families: 6.x udp_destruct_common's `kfree_skb(skb)` (reason NOT_SPECIFIED; udpv6_destruct_sock calls
    * it too), 3.13 inet_sock_destruct's __skb_queue_purge (inet6_create sets the same sk_destruct).
@@ -361,6 +373,9 @@ export const UDP_313: UdpProfile = {
   fragListFree: { site: 'net/core/skbuff.c:kfree_skb_list', reason: 'NOT_SPECIFIED', consumeIsQuiet: false },
   // ip_fragment.c:ip_frag_queue: `free_it = next; ... frag_kfree_skb(qp->q.net, free_it);` (kfree_skb inlined there)
   fragDuplicate: { keep: 'new', site: 'net/ipv4/ip_fragment.c:ip_frag_queue', reason: 'NOT_SPECIFIED' },
+  // 3.13 reassembly.c:ip6_frag_queue `discard_fq:` ... `kfree_skb(skb)` (as the source has it; no 3.13 build here)
+  fragDuplicate6: { keep: 'kill', site: 'net/ipv6/reassembly.c:ip6_frag_queue', reason: 'NOT_SPECIFIED' },
+  fragExpireSite6: 'net/ipv4/inet_fragment.c:inet_frag_destroy',
   // af_inet.c:inet_sock_destruct: `__skb_queue_purge(&sk->sk_receive_queue)` (kfree_skb inlined into the caller)
   closePurgeSite: 'net/ipv4/af_inet.c:inet_sock_destruct',
   // af_inet.c:inet_release: `sock_rps_reset_flow(sk);` before sk_prot->close
@@ -460,6 +475,8 @@ export const UDP_618: UdpProfile = {
   // return -EINVAL; }`: recorded at ip_defrag (the static ip_frag_queue inlined) on 6.12.118 and 6.18.44
   // (golden/kernel/linux-6.1x/frag-veth-order-duplicate.json)
   fragDuplicate: { keep: 'held', site: 'net/ipv4/ip_fragment.c:ip_defrag', reason: 'DUP_FRAG' },
+  fragDuplicate6: { keep: 'held', site: 'net/ipv6/reassembly.c:ipv6_frag_rcv', reason: 'DUP_FRAG' },
+  fragExpireSite6: 'net/ipv6/reassembly.c:ip6_frag_expire',
   // udp.c:udp_destruct_common: `while ((skb = __skb_dequeue(&up->reader_queue)) != NULL) { total += skb->truesize;
   // kfree_skb(skb); }` after splicing sk_receive_queue onto the reader queue
   closePurgeSite: 'net/ipv4/udp.c:udp_destruct_common',
@@ -617,6 +634,7 @@ export const UDP_61: UdpProfile = {
   // ip_fragment.c:ip_frag_queue `if (err == IPFRAG_DUP) { kfree_skb(skb); return -EINVAL; }` (6.1.192): no reason yet,
   // recorded (golden/kernel/linux-6.1/frag-veth-order-duplicate.json: NOT_SPECIFIED, the location a pointer)
   fragDuplicate: { keep: 'held', site: 'net/ipv4/ip_fragment.c:ip_defrag', reason: 'NOT_SPECIFIED' },
+  fragDuplicate6: { keep: 'held', site: 'net/ipv6/reassembly.c:ipv6_frag_rcv', reason: 'NOT_SPECIFIED' },
 };
 
 export const UDP_PROFILES: Readonly<Record<ProfileName, UdpProfile>> = {

@@ -27,8 +27,8 @@ import { udp_lib_close, type ClosedSock } from './udp_close.ts';
 import { udp_recvmsg, lock_sock, release_sock } from './udp.ts';
 import { inet_addr_is_local } from './ip_input.ts';
 import { IPV6_HLEN, ipv6AddrLoopback, ipv6Key, isInet6Flow, V6_LOCAL, V6_LOOPBACK, V6_PEER } from '../spec/ipv6.ts';
-import { ip_frag_next_timer, ip_frag_run_timers } from './ip_fragment.ts';
-import { fragmentTruesize, frameTruesize, skb_truesize, skb_truesize6 } from './truesize.ts';
+import { inet_frag_next_timer, inet_frag_run_timers } from './inet_frag_timers.ts';
+import { fragmentIpLen, fragmentTruesize, frameTruesize, skb_truesize, skb_truesize6 } from './truesize.ts';
 import {
   EventQueue, CLASS_ARRIVAL, CLASS_OTHER, EV_ARRIVAL, EV_COALESCE, EV_CPU, EV_FRAG, EV_IPI, EV_IRQ, EV_RELEASE, EV_STEP,
 } from './event_queue.ts';
@@ -95,7 +95,9 @@ class FrameStream {
    * their hash; null when it is sent whole. Frame k is fragment order[k % order.length] of datagram
    * floor(k / order.length); the fragments of one datagram leave back to back, gapNs apart from the next's.
    */
-  frags: { data: Int32Array; truesize: Int32Array; statBytes: Int32Array; order: Int32Array; hash: number } | null = null;
+  frags: {
+    data: Int32Array; truesize: Int32Array; ipLen: Int32Array; statBytes: Int32Array; order: Int32Array; hash: number;
+  } | null = null;
 }
 
 const DEFAULT_FLOW_SRC = '10.0.0.2'; // schemas/workload.schema.json Flow.src (127.0.0.1 on loopback)
@@ -426,7 +428,7 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
     if (st.cpu >= host.ncpus) throw inputError(host, `${ptr}/cpu`, `must be < ${host.ncpus} (config.cpus) (got ${st.cpu})`);
     // loopback_xmit counts skb->len after eth_type_trans; veth_xmit counts it with the MAC header
     st.statBytes = (dev.kind === KIND_VETH ? st.len + ETH_HLEN : st.len) + st.pad;
-    if (dev.kind === KIND_VETH && tuple.family !== 6 && isFragmented('veth', step)) startFragments(host, st, tuple, step);
+    if (dev.kind === KIND_VETH && isFragmented('veth', step)) startFragments(host, st, tuple, step);
   }
   const si = host.streams.length;
   host.streams.push(st);
@@ -434,21 +436,24 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
 }
 
 /**
- * The fragments of each datagram of a veth stream (ip_output.c:ip_fragment as the sender does it): their
- * sizes, each one's truesize (truesize.ts fragmentTruesize) and rx_bytes, and their flow hash: the flow
- * dissector stops at a fragment, before the ports (flow_dissector.c: FLOW_DIS_IS_FRAGMENT, no
- * FLOW_DISSECTOR_F_PARSE_1ST_FRAG from skb_get_hash), so every fragment hashes on the addresses alone.
+ * The fragments of each datagram of a veth stream (ip_output.c:ip_fragment, ip6_output.c:ip6_fragment, as the
+ * sender does it): their sizes, each one's truesize (truesize.ts fragmentTruesize) and rx_bytes, and their flow
+ * hash: the flow dissector stops at a fragment, before the ports (flow_dissector.c: FLOW_DIS_IS_FRAGMENT, no
+ * FLOW_DISSECTOR_F_PARSE_1ST_FRAG from skb_get_hash; an IPv6 fragment header's nexthdr is still read, and a zero
+ * flow label does not stop it), so every fragment hashes on the addresses alone.
  */
 function startFragments(host: SimHost, st: FrameStream, tuple: FlowTuple, step: FramesStep): void {
-  const lens = fragmentDataLens(st.payload);
+  const v6 = tuple.family === 6;
+  const lens = fragmentDataLens(step);
   const data = Int32Array.from(lens);
-  const truesize = Int32Array.from(lens, (d) => fragmentTruesize(host.profileName, d));
-  const statBytes = Int32Array.from(lens, (d) => ETH_HLEN + IP_HLEN + d);
+  const truesize = Int32Array.from(lens, (d) => fragmentTruesize(host.profileName, d, v6));
+  const ipLen = Int32Array.from(lens, (d) => fragmentIpLen(d, v6));
+  const statBytes = Int32Array.from(ipLen, (l) => ETH_HLEN + l);
   const portless = host.flows.intern({ ...tuple, sport: 0, dport: 0 });
   const hash = step.hash !== undefined ? step.hash >>> 0 : flowSoftwareHash(host, portless);
   // FramesStep.fragments: each datagram's fragments in that order (duplicates, gaps), else as the sender cuts them
   const order = Int32Array.from(fragmentOrder(step));
-  st.frags = { data, truesize, statBytes, order, hash };
+  st.frags = { data, truesize, ipLen, statBytes, order, hash };
   st.remaining *= order.length;
 }
 
@@ -471,7 +476,7 @@ function newSkb(host: SimHost, st: FrameStream, t: number): number {
     if (j === 0) st.dgram = ++host.dgramSeq;
     p.dgram[skb] = st.dgram;
     p.fragOff[skb] = k * fr.data[0];
-    p.len[skb] = IP_HLEN + fr.data[k];
+    p.len[skb] = fr.ipLen[k];
     p.truesize[skb] = fr.truesize[k];
     p.hash[skb] = fr.hash;
     p.flags[skb] = st.flags | SKB_SENDER_FRAGMENT;
@@ -672,12 +677,12 @@ function processOne(host: SimHost): void {
       if (t === host.fragTimerAt) {
         host.fragTimerAt = -1;
         host.now = t;
-        ip_frag_run_timers(host);
+        inet_frag_run_timers(host);
       }
       break;
   }
   if (host.inet !== undefined) {
-    const nt = ip_frag_next_timer(host);
+    const nt = inet_frag_next_timer(host);
     if (nt !== Infinity && nt !== host.fragTimerAt) {
       host.fragTimerAt = nt;
       events.push(Math.max(nt, host.lastTime), CLASS_OTHER, EV_FRAG, 0);

@@ -13,7 +13,7 @@ export type DropReason =
   | 'NOT_SPECIFIED' | 'OTHERHOST' | 'IP_INHDR' | 'IP_CSUM' | 'PKT_TOO_SMALL' | 'IP_RPFILTER'
   | 'IP_INADDRERRORS' | 'IP_INNOROUTES' | 'IP_NOPROTO' | 'FRAG_REASM_TIMEOUT'
   | 'NO_SOCKET' | 'UDP_CSUM' | 'SOCKET_RCVBUFF' | 'PROTO_MEM' | 'SOCKET_BACKLOG'
-  | 'IP_INVALID_SOURCE' | 'IP_LOCAL_SOURCE' | 'IP_LOCALNET' | 'DUP_FRAG';
+  | 'IP_INVALID_SOURCE' | 'IP_LOCAL_SOURCE' | 'IP_LOCALNET' | 'DUP_FRAG' | 'UNHANDLED_PROTO';
 
 /**
  * kfree_skb(skb) (3.13) / kfree_skb_reason(skb, reason) (6.x): frees the skb and fires

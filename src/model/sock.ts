@@ -14,27 +14,41 @@ import { ipv6AddrAny, ipv6Key, ipv6V4Mapped, isInet6Socket, procAddress6 } from 
 export interface InetState {
   /** udp_memory_allocated (pages), checked against net.ipv4.udp_mem (net/core/sock.c:__sk_mem_raise_allocated). */
   udpMemoryAllocated: number;
-  /** ip_defrag's queues of incomplete datagrams, by datagram (ip_fragment.ts). */
-  readonly fragQueues: Map<number, FragQueue>;
-  /** Every queue ever armed, in expiry order from fragHead on (done ones are skipped). */
+  /** ip_defrag's queues (net->ipv4.fqdir; 3.13 net->ipv4.frags): ip_fragment.ts. */
+  readonly frags4: FragDir;
+  /** ipv6_frag_rcv's queues (net->ipv6.fqdir; 3.13 net->ipv6.frags): reassembly.ts. */
+  readonly frags6: FragDir;
+  /** Every queue of either family ever armed, in expiry order from fragHead on (done ones are skipped). */
   readonly fragTimers: FragQueue[];
   fragHead: number;
-  /**
-   * The fragment memory as ip_defrag reads it: the truesize of the fragments held and sizeof(struct ipq) per
-   * queue (6.x fqdir->mem); 3.13's percpu_counter count, without what each CPU holds back in fragMemCpu.
-   */
-  fragMem: number;
-  readonly fragMemCpu: number[];
-  /** sizeof(struct ipq) of the profile's build (truesize.ts ipqSize). */
-  readonly ipqSize: number;
   /** A reassembled datagram's frag_list: the fragments' skbs chained to it, freed with it. */
   readonly fragLists: Map<number, number[]>;
 }
 
-/** struct ipq / inet_frag_queue: one incomplete datagram (net/ipv4/ip_fragment.c). */
+/** struct fqdir (6.x) / struct netns_frags (3.13): one family's reassembly queues and their memory. */
+export interface FragDir {
+  /** The queues of incomplete datagrams, by datagram; the Map's order is 3.13's LRU (inet_frag_lru_move). */
+  readonly queues: Map<number, FragQueue>;
+  /**
+   * The fragment memory as the family's defrag reads it: the truesize of the fragments held and qsize per queue
+   * (6.x fqdir->mem); 3.13's percpu_counter count, without what each CPU holds back in memCpu.
+   */
+  mem: number;
+  readonly memCpu: number[];
+  /**
+   * What inet_frag_alloc charges per queue (f->qsize): sizeof(struct ipq) of the profile's build (truesize.ts
+   * ipqSize), or null when the family's memory is not kept (IPv6: the validator keeps it under
+   * ip6frag_high_thresh, src/spec/ipv6-problems.ts, so no limit ever acts).
+   */
+  readonly qsize: number | null;
+}
+
+/** struct ipq / struct frag_queue / inet_frag_queue: one incomplete datagram. */
 export interface FragQueue {
   readonly key: number;
-  /** The fragments held, in arrival order (a sender's: offset order). fragQueues' order is 3.13's LRU. */
+  /** IPv6 (net/ipv6/reassembly.c) or IPv4 (net/ipv4/ip_fragment.c). */
+  readonly v6: boolean;
+  /** The fragments held, in offset order. */
   readonly skbs: number[];
   /** q->meat: data bytes held; q->len: the datagram's end as far as known. */
   meat: number;
@@ -44,18 +58,22 @@ export interface FragQueue {
   /** When its timer fires (ns), and the CPU it was armed on. */
   readonly expiry: number;
   readonly cpu: number;
-  /** Reassembled or expired: inet_frag_kill deleted its timer. */
+  /** Reassembled, killed or expired: inet_frag_kill deleted its timer. */
   done: boolean;
   /** The truesize its fragments add to the fragment memory. */
   mem: number;
+}
+
+function newFragDir(qsize: number | null): FragDir {
+  return { queues: new Map(), mem: 0, memCpu: [], qsize };
 }
 
 export function inet_state(host: Host): InetState {
   let s = host.inet;
   if (s === undefined) {
     s = {
-      udpMemoryAllocated: 0, fragQueues: new Map(), fragTimers: [], fragHead: 0, fragLists: new Map(),
-      fragMem: 0, fragMemCpu: [], ipqSize: ipqSize(host.profileName),
+      udpMemoryAllocated: 0, frags4: newFragDir(ipqSize(host.profileName)), frags6: newFragDir(null),
+      fragTimers: [], fragHead: 0, fragLists: new Map(),
     };
     host.inet = s;
   }

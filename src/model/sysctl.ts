@@ -105,6 +105,8 @@ export function sysctl_write(host: Host, name: string, value: SysctlValue): Sysc
     }
     // proc_dointvec_jiffies: a fragment queue's timer takes the value when the queue is created
     case 'net.ipv4.ipfrag_time': s.ipfrag_time = numeric(value); return 'ok';
+    // the same for an IPv6 queue (net/ipv6/reassembly.c ip6_frags_ns_ctl_table)
+    case 'net.ipv6.ip6frag_time': s.ip6frag_time = numeric(value); return 'ok';
     // net/ipv4/sysctl_net_ipv4.c ipv4_net_table: icmp_ratelimit proc_dointvec_ms_jiffies, icmp_ratemask
     // proc_dointvec, icmp_msgs_per_sec / icmp_msgs_burst proc_dointvec_minmax (min 0; 6.x only). Read per error (icmp.ts).
     case 'net.ipv4.icmp_ratelimit': s.icmp_ratelimit = numeric(value); return 'ok';

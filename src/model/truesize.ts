@@ -15,7 +15,9 @@ import type { FramesStep, ProfileName } from '../generated/schema-types.ts';
 import { ETH_HLEN, IP_HLEN, IP_SHORT_LEN, UDP_HLEN } from './skb.ts';
 import { ipOptionsLen } from '../spec/ip-options.ts';
 import { RxpathInputError } from '../spec/errors.ts';
-import { VETH_MTU, fragmentDataLens, isFragmented } from '../spec/ip-fragment.ts';
+import {
+  FRAG6_HDR_LEN, FRAG6_HLEN, VETH_MTU, fragmentDataLens, isFragmented, isInet6Shape, type IpShape,
+} from '../spec/ip-fragment.ts';
 import { IPV6_HLEN, MAX_UDP6_PAYLOAD } from '../spec/ipv6.ts';
 import { maxInet6Payload } from '../spec/ipv6-problems.ts';
 
@@ -261,8 +263,16 @@ export function packetSndTruesize(profile: ProfileName, frameLen: number): numbe
  * - derived (3.13): the sender's skb of that fragment: __alloc_skb(1500 + hh_len + 15) with hh_len bytes
  *   reserved, so end - tail = SKB_WITH_OVERHEAD(ksize) - hh_len - 1500;
  * - measured (6.x): `reassembly.headTailroom` of the profile's file (scripts/measure-reasm-tailroom.py).
+ * An IPv6 head (40 + 8 + 1448 = 1496 bytes) is 4 bytes shorter than that 1500-byte IPv4 one in a buffer of the
+ * same size class, so `headIpLen` below the MTU leaves that much more tailroom (recorded on 6.1, 6.12 and 6.18:
+ * golden/kernel/linux-6.x/frag6-veth-tailroom-*).
  */
-export function reasmHeadTailroom(profile: ProfileName): number {
+export function reasmHeadTailroom(profile: ProfileName, headIpLen = VETH_MTU): number {
+  return reasmMtuHeadTailroom(profile) + VETH_MTU - headIpLen;
+}
+
+/** reasmHeadTailroom for a head that fills the veth MTU (1500 bytes). */
+function reasmMtuHeadTailroom(profile: ProfileName): number {
   let v = headTailrooms.get(profile);
   if (v !== undefined) return v;
   const doc = readTruesizeFile(profile);
@@ -290,11 +300,11 @@ function missingReassembly(profile: ProfileName, field: string, what: string): R
 
 /**
  * Which fragments after the head ip_frag_reasm chains on frag_list (true) rather than copies into the
- * head's tailroom (false), given each one's data bytes in offset order (the head's own first): the
- * skb_try_coalesce rule of reasmHeadTailroom.
+ * head's tailroom (false), given each one's data bytes in offset order (the head's own first) and the head's IP
+ * length: the skb_try_coalesce rule of reasmHeadTailroom.
  */
-export function reasmChained(profile: ProfileName, dataLens: ArrayLike<number>): boolean[] {
-  let room = reasmHeadTailroom(profile);
+export function reasmChained(profile: ProfileName, dataLens: ArrayLike<number>, headIpLen = VETH_MTU): boolean[] {
+  let room = reasmHeadTailroom(profile, headIpLen);
   let linear = true;
   const out: boolean[] = [];
   for (let i = 1; i < dataLens.length; i++) {
@@ -400,12 +410,13 @@ export function frameTruesize(profile: ProfileName, kind: 'nic' | 'loopback' | '
   const payload = step.payload ?? 64;
   const pad = step.padding ?? 0;
   if (step.flow.family === 'inet6') {
-    // IPv6 (no options, never sender-fragmented in the model: 40 + 8 + payload fits the device's MTU)
+    // IPv6 (no options; sender-fragmented on a veth above its MTU, never on lo: 40 + 8 + payload fits lo's)
     if (kind === 'loopback') return skb_truesize6(profile, payload);
-    const frameLen = ETH_HLEN + IPV6_HLEN + UDP_HLEN + payload + pad;
+    if (isFragmented(kind, step)) return reassembledTruesize(profile, step);
+    const frameLen = step.flags?.includes('ip_short') ? ETH_HLEN + IP_SHORT_LEN : ETH_HLEN + IPV6_HLEN + UDP_HLEN + payload + pad;
     return kind === 'veth' ? packetSndTruesize(profile, frameLen) : nicTruesize(profile, frameLen);
   }
-  if (isFragmented(kind, step)) return reassembledTruesize(profile, payload);
+  if (isFragmented(kind, step)) return reassembledTruesize(profile, step);
   const options = ipOptionsLen(step.flags);
   if (kind === 'loopback') return skb_truesize(profile, Math.min(payload + pad + options, MAX_UDP_PAYLOAD));
   if (kind === 'veth') {
@@ -420,22 +431,28 @@ export function frameTruesize(profile: ProfileName, kind: 'nic' | 'loopback' | '
 
 /**
  * skb->truesize of one fragment of a datagram a sender cut for the veth MTU (src/spec/ip-fragment.ts): the
- * recorder injects each fragment as its own Ethernet frame (14 + 20 + dataLen bytes) with AF_PACKET, so
- * packet_snd sizes its skb as any frame's (packetSndTruesize). Measured on 6.18: a 2126-byte payload (last
- * fragment 654 bytes, chained) reassembles to 3584; the sender's UDP table at dataLen - 8 said 4608.
+ * recorder injects each fragment as its own Ethernet frame (14 + 20 + dataLen bytes; IPv6 14 + 40 + 8 + dataLen)
+ * with AF_PACKET, so packet_snd sizes its skb as any frame's (packetSndTruesize). Measured on 6.18: a 2126-byte
+ * payload (last fragment 654 bytes, chained) reassembles to 3584; the sender's UDP table at dataLen - 8 said 4608.
  */
-export function fragmentTruesize(profile: ProfileName, dataLen: number): number {
-  return packetSndTruesize(profile, ETH_HLEN + IP_HLEN + dataLen);
+export function fragmentTruesize(profile: ProfileName, dataLen: number, v6 = false): number {
+  return packetSndTruesize(profile, ETH_HLEN + fragmentIpLen(dataLen, v6));
+}
+
+/** A fragment's IP length: its header (IPv6: with the fragment header) and its data. */
+export function fragmentIpLen(dataLen: number, v6: boolean): number {
+  return (v6 ? FRAG6_HLEN + FRAG6_HDR_LEN : IP_HLEN) + dataLen;
 }
 
 /**
- * skb->truesize of a UDP datagram of `payload` bytes a sender fragmented for the veth MTU, once
- * ip_frag_reasm has put it together: the first fragment's, plus each fragment chained on its frag_list.
+ * skb->truesize of a UDP datagram a sender fragmented for the veth MTU, once ip_frag_reasm (ip6_frag_reasm) has
+ * put it together: the first fragment's, plus each fragment chained on its frag_list.
  */
-export function reassembledTruesize(profile: ProfileName, payload: number): number {
-  const lens = fragmentDataLens(payload);
-  const chained = reasmChained(profile, lens);
-  let t = fragmentTruesize(profile, lens[0]);
-  chained.forEach((c, i) => { if (c) t += fragmentTruesize(profile, lens[i + 1]); });
+export function reassembledTruesize(profile: ProfileName, step: IpShape): number {
+  const v6 = isInet6Shape(step);
+  const lens = fragmentDataLens(step);
+  const chained = reasmChained(profile, lens, fragmentIpLen(lens[0], v6));
+  let t = fragmentTruesize(profile, lens[0], v6);
+  chained.forEach((c, i) => { if (c) t += fragmentTruesize(profile, lens[i + 1], v6); });
   return t;
 }

@@ -5,14 +5,23 @@ import {
   ipv6AddrAny, ipv6AddrLoopback, ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, IPV6_HLEN, V6_LOCAL,
   V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from './ipv6.ts';
-import { VETH_MTU } from './ip-fragment.ts';
-
-/** The flags an IPv6 frame may carry: the UDP ones and a foreign destination MAC. */
-export const INET6_FLAGS = ['udp_csum', 'udp_csum_zero', 'udp_len_long', 'udp_len_short', 'otherhost'] as const;
+import { VETH_MTU, fragmentOrder, isFragmented } from './ip-fragment.ts';
 
 /**
- * The largest UDP payload of an IPv6 datagram the model takes: one the sender does not fragment, within the
- * veth's MTU (1500) or lo's (65536: 40 + 8 + 65488; payload_len, 8 + payload, stays within 16 bits).
+ * The flags an IPv6 frame may carry: the UDP ones, a foreign destination MAC, and the IPv6 header's own malformations
+ * (ip_version: version 4; ip_truncated: a payload length past the frame; ip_short: the frame ends 10 bytes into the
+ * header), which ip6_rcv_core checks as ip_rcv_core checks IPv4's.
+ */
+export const INET6_FLAGS = [
+  'udp_csum', 'udp_csum_zero', 'udp_len_long', 'udp_len_short', 'otherhost', 'ip_version', 'ip_truncated', 'ip_short',
+] as const;
+/** The IPv6 header flags: ip6_rcv_core drops such a frame before the route lookup. */
+const INET6_HEADER_FLAGS = ['otherhost', 'ip_version', 'ip_truncated', 'ip_short'];
+
+/**
+ * The largest UDP payload of an IPv6 datagram a sender does not fragment: within the veth's MTU (1500) or lo's
+ * (65536: 40 + 8 + 65488; payload_len, 8 + payload, stays within 16 bits). The model takes larger ones on a veth
+ * only, as the sender's fragments (src/spec/ip-fragment.ts).
  */
 export function maxInet6Payload(kind: string): number {
   return (kind === 'veth' ? VETH_MTU : LO_MTU) - IPV6_HLEN - 8;
@@ -61,8 +70,12 @@ export function inet6StepProblems(step: FramesStep, d: Device): [string, string]
     out.push(['flags', 'must not hold both udp_csum and udp_csum_zero: a checksum is bad or zero']);
   }
   const max = maxInet6Payload(d.kind);
-  if ((step.payload ?? 64) > max) {
-    out.push(['payload', `must be at most ${max} for an inet6 flow on a ${d.kind}: a longer datagram leaves the sender as IPv6 fragments, which the model does not reassemble (got ${step.payload})`]);
+  const fragmented = isFragmented(d.kind, step);
+  if (d.kind === 'loopback' && (step.payload ?? 64) > max) {
+    out.push(['payload', `must be at most ${max} for an inet6 flow on loopback: a longer datagram leaves the sender as IPv6 fragments over lo, which is not recorded (got ${step.payload})`]);
+  }
+  if (fragmented && step.flow.dst !== undefined && isIpv6Text(step.flow.dst) && ipv6Key(step.flow.dst) !== ipv6Key(V6_LOCAL)) {
+    out.push(['flow/dst', `must be ${V6_LOCAL} (or absent) for an inet6 datagram above the veth MTU: the model reassembles fragments to a local address only; each fragment to another would be forwarded or dropped on its own (got ${step.flow.dst})`]);
   }
   for (const k of ['interleave', 'hash'] as const) {
     if (step[k] !== undefined) {
@@ -72,7 +85,9 @@ export function inet6StepProblems(step: FramesStep, d: Device): [string, string]
   const pad = step.padding ?? 0;
   if (pad > 0 && d.kind === 'loopback') {
     out.push(['padding', `must be 0 or absent on loopback: a local socket's datagram has no Ethernet padding (got ${pad})`]);
-  } else if (pad > 0 && IPV6_HLEN + 8 + (step.payload ?? 64) + pad > VETH_MTU) {
+  } else if (pad > 0 && flags.includes('ip_short')) {
+    out.push(['padding', `must be 0 or absent with ip_short: the frame ends inside its IPv6 header (got ${pad})`]);
+  } else if (pad > 0 && !fragmented && IPV6_HLEN + 8 + (step.payload ?? 64) + pad > VETH_MTU) {
     out.push(['padding', `must keep the frame within the veth's MTU: 40 + 8 + payload + padding <= ${VETH_MTU} (got ${pad})`]);
   }
   const wantDst = d.kind === 'loopback' ? V6_LOOPBACK : V6_LOCAL;
@@ -127,7 +142,7 @@ function ipv4View(s: Socket): string | null {
 }
 
 /** Flags that drop an IPv6 datagram before __udp6_lib_rcv's socket lookup decides anything (no NoPorts). */
-const INET6_EARLY_DROP = ['otherhost', 'udp_len_long', 'udp_len_short', 'udp_csum', 'udp_csum_zero'];
+const INET6_EARLY_DROP = [...INET6_HEADER_FLAGS, 'udp_len_long', 'udp_len_short', 'udp_csum', 'udp_csum_zero'];
 
 /**
  * An inet6 step on a device of `kind` whose datagrams reach no socket (Udp6 NoPorts, ICMPv6 port unreachable):
@@ -148,7 +163,7 @@ export function inet6NoPorts(step: FramesStep, kind: string, sockets: readonly S
  * destination (ip6_pkt_drop, before UDP looks at it), or no socket for it (inet6NoPorts).
  */
 export function inet6IcmpError(step: FramesStep, kind: string, sockets: readonly Socket[]): boolean {
-  if ((step.flags ?? []).includes('otherhost')) return false; // ip6_rcv_core drops it before the route lookup
+  if ((step.flags ?? []).some((f) => INET6_HEADER_FLAGS.includes(f))) return false; // ip6_rcv_core drops it before the route lookup
   if (kind !== 'loopback' && v6Unrouted(ipv6Key(step.flow.dst ?? V6_LOCAL))) return true;
   return inet6NoPorts(step, kind, sockets);
 }
@@ -177,4 +192,25 @@ export function socketsConflict(a: Socket, b: Socket): boolean {
   if (a4 !== null && b4 !== null && (a4 === b4 || a4 === '0.0.0.0' || b4 === '0.0.0.0')) return true;
   const a6 = ipv6View(a), b6 = ipv6View(b);
   return a6 !== null && b6 !== null && (a6 === b6 || ipv6AddrAny(a6) || ipv6AddrAny(b6));
+}
+
+/**
+ * The most one IPv6 fragment's skb is charged: the recorder's AF_PACKET frame of at most 14 + 1496 bytes, truesize
+ * 2304 in every profile (truesize.ts fragmentTruesize; test/spec/ipv6_fragment_memory.test.ts holds them to it).
+ */
+export const FRAG6_TRUESIZE_MAX = 2304;
+/** More than sizeof(struct frag_queue), what inet_frag_alloc charges a queue (184 on 6.18.44: ip6-frags slab). */
+const FRAG6_QSIZE_MAX = 512;
+/** net.ipv6.ip6frag_high_thresh: IPV6_FRAG_HIGH_THRESH, 4 MiB (ipv6_frags_init_net); the config cannot set it. */
+export const IP6FRAG_HIGH_THRESH = 4 * 1024 * 1024;
+
+/**
+ * The most IPv6 fragment memory the steps could hold at once: every datagram's fragments and queue, as if none
+ * completed (one a backlog drop left incomplete holds its fragments until ip6_frag_expire). While this stays within
+ * ip6frag_high_thresh, inet_frag_find never refuses a fragment, so the model need not know sizeof(struct frag_queue)
+ * of each build.
+ */
+export function inet6FragMemoryBound(step: FramesStep, kind: string): number {
+  if (!isInet6Flow(step.flow) || !isFragmented(kind, step)) return 0;
+  return (step.count ?? 1) * (fragmentOrder(step).length * FRAG6_TRUESIZE_MAX + FRAG6_QSIZE_MAX);
 }

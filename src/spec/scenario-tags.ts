@@ -58,8 +58,13 @@ export function scenarioTags(s: Scenario): string[] {
       if (st.interleave !== undefined) out.add('interleave');
       if ((st.padding ?? 0) > 0) out.add('padding');
       const kind = c.devices?.find((d) => d.name === st.device)?.kind;
-      if (isInet6Flow(st.flow)) out.add('ipv6');
-      else if (kind !== undefined && isFragmented(kind, st)) out.add('fragmentation');
+      const fragmented = kind !== undefined && isFragmented(kind, st);
+      if (isInet6Flow(st.flow)) {
+        out.add('ipv6');
+        if (fragmented) out.add('ipv6_fragmentation');
+      } else if (fragmented) {
+        out.add('fragmentation');
+      }
       if (st.fragments !== undefined) out.add('fragment_order');
     } else if (st.op === 'sysctl') {
       out.add('sysctl_step');
@@ -103,6 +108,7 @@ export const SCENARIO_TAGS = [
   'ring_size', 'rps', 'rfs', 'irq_affinity', 'flow_limit', 'socket', 'rcvbuf', 'rcvbuf_force', 'connected',
   'multicast', 'busy_poll', 'forwarding', 'crafted', 'hash', 'queue_override', 'sysctl_step', 'lock_sock',
   'rcvbuf_step', 'interleave', 'padding', 'fragmentation', 'ipv6', 'close', 'rxq_ovfl', 'fragment_order',
+  'ipv6_fragmentation',
 ] as const;
 
 /** The protocol tags (protoTag). */

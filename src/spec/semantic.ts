@@ -16,7 +16,8 @@ import {
   FRAGMENTABLE_FLAGS, VETH_MTU, fragmentDataLens, framesOnWire, isFragmented, stepFragmentRuns, stepIpLen,
 } from './ip-fragment.ts';
 import {
-  flowFamilyProblems, inet6IcmpError, inet6StepProblems, socketFamilyProblems, socketsConflict, takesIpv4,
+  FRAG6_TRUESIZE_MAX, IP6FRAG_HIGH_THRESH, flowFamilyProblems, inet6FragMemoryBound, inet6IcmpError, inet6StepProblems,
+  socketFamilyProblems, socketsConflict, takesIpv4,
 } from './ipv6-problems.ts';
 import { icmpv6OnlinkTimeout, icmpv6PrefixShift, isInet6Flow, isInet6Socket, V6_PEER } from './ipv6.ts';
 
@@ -258,8 +259,8 @@ export function icmpErrorTypes(step: FramesStep, sockets: readonly Socket[], for
   if (f.includes('multicast') || f.includes('broadcast') || step.flow.proto === 1 || isInet6Flow(step.flow)) return [];
   const types: number[] = [];
   // FramesStep.fragments: a queue left holding fragment 0 expires with a time exceeded; a datagram never
-  // reassembled reaches no protocol
-  const runs = step.fragments !== undefined ? stepFragmentRuns(step) : null;
+  // reassembled reaches no protocol (IPv4: the same in every profile)
+  const runs = step.fragments !== undefined ? stepFragmentRuns(step, 'linux-6.18') : null;
   if (f.includes('ip_options')) types.push(12); // ip_rcv_options -> parameter problem
   if (f.includes('fragment') || runs?.expiresWithFirst) types.push(11); // ip_expire -> time exceeded
   if (f.includes('no_route') && forwarding) types.push(3); // ip_error -> net unreachable
@@ -307,27 +308,34 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
   const devices = new Map((config.devices ?? []).map((d) => [d.name, d.kind]));
   // each source's limiter: `t` jiffies a token (icmp_ratelimit; ICMPv6: icmpv6_time >> 2 for the on-link /64)
   const perSource = new Map<string, { first: number; last: number; step: number; count: number; t: number }>();
-  // a lone first fragment's time exceeded leaves when ip_expire runs, net.ipv4.ipfrag_time after it came
-  const fragTimes = values('net.ipv4.ipfrag_time');
-  const fragDelayNs = fragTimes.length > 0 ? [Math.min(...fragTimes) * 1e9, Math.max(...fragTimes) * 1e9] : [0, 0];
+  // a lone first fragment's time exceeded leaves when ip_expire runs, net.ipv4.ipfrag_time after it came (IPv6:
+  // ip6_frag_expire, net.ipv6.ip6frag_time)
+  const delays = (name: string): number[] => {
+    const times = values(name);
+    return times.length > 0 ? [Math.min(...times) * 1e9, Math.max(...times) * 1e9] : [0, 0];
+  };
+  const fragDelayNs = delays('net.ipv4.ipfrag_time');
+  const frag6DelayNs = delays('net.ipv6.ip6frag_time');
   scenario.workload.forEach((st, i) => {
     const kind = st.op === 'frames' ? devices.get(st.device) : undefined;
     if (st.op !== 'frames' || kind === undefined || kind === 'loopback') return;
     const count = st.count ?? 1;
-    // an ICMPv6 port unreachable (net.ipv6.icmp.ratemask's default limits it) takes from the same global bucket
+    // an ICMPv6 error (net.ipv6.icmp.ratemask's default limits types 1 and 3) takes from the same global bucket
     const v6 = isInet6Flow(st.flow);
     const sockets = socketsOpenAt(scenario, i);
+    // a datagram reassembled more than once (FramesStep.fragments repeating its order) is answered each time
+    const runs = st.fragments !== undefined ? stepFragmentRuns(st, config.profile) : null;
+    // IPv6's errors by their IPv4 counterparts: 3 (destination unreachable) per datagram, 11 (time exceeded) late
     const types = v6
-      ? (inet6IcmpError(st, kind, sockets) ? [1] : [])
+      ? [...(runs?.expiresWithFirst ? [11] : []), ...(inet6IcmpError(st, kind, sockets) && runs?.reassembled !== 0 ? [3] : [])]
       : icmpErrorTypes(st, sockets, config.forwarding === true).filter((t) => ((1 << t) & ratemask) !== 0);
     if (types.length === 0) return;
-    // a datagram reassembled more than once (FramesStep.fragments repeating its order) is answered each time
-    const runs = !v6 && st.fragments !== undefined ? stepFragmentRuns(st) : null;
     const perDatagram = runs === null ? 1 : types.filter((x) => x !== 3).length + (types.includes(3) ? runs.reassembled : 0);
-    const expires = !v6 && ((st.flags ?? []).includes('fragment') || runs?.expiresWithFirst === true);
+    const expires = (st.flags ?? []).includes('fragment') || runs?.expiresWithFirst === true;
     // errors other than the time exceeded leave at once
     const now = types.some((x) => x !== 11);
-    const [early, late] = expires ? [now ? 0 : fragDelayNs[0], fragDelayNs[1]] : [0, 0];
+    const delay = v6 ? frag6DelayNs : fragDelayNs;
+    const [early, late] = expires ? [now ? 0 : delay[0], delay[1]] : [0, 0];
     const src = v6 ? `[${st.flow.src ?? V6_PEER}]` : st.flow.src ?? '10.0.0.2';
     const t = v6 ? icmpv6OnlinkTimeout(ratelimit6Ms, hz, icmpv6PrefixShift(config.profile)) : T;
     const e = perSource.get(src) ?? { first: st.at + early, last: st.at + early, step: i, count: 0, t };
@@ -502,14 +510,14 @@ function fragmentationProblems(step: FramesStep): [string, string][] {
   const out: [string, string][] = [];
   const ipLen = stepIpLen(step);
   const why = `the IP datagram is ${ipLen} bytes, more than the veth MTU (${VETH_MTU}), so the sender sends it as ` +
-    `${fragmentDataLens(step.payload ?? 64).length} fragments`;
+    `${fragmentDataLens(step).length} fragments`;
   if ((step.flow.proto ?? 17) !== 17) out.push(['flow/proto', `must be 17 (UDP) or absent: ${why}, and the model reassembles UDP datagrams only (got ${step.flow.proto})`]);
   const bad = (step.flags ?? []).filter((f) => !FRAGMENTABLE_FLAGS.includes(f));
   if (bad.length > 0) {
     out.push(['flags', `must hold only ${FRAGMENTABLE_FLAGS.join(' or ')} (flags about the reassembled datagram): ${why}, and the model does not say which fragments another flag would mark (got ${bad.join(', ')})`]);
   }
   if (step.burst === true) out.push(['burst', `must be false or absent: ${why}, each sent on its own; a burst repeats one frame (got true)`]);
-  const n = fragmentDataLens(step.payload ?? 64).length;
+  const n = fragmentDataLens(step).length;
   (step.fragments ?? []).forEach((i, j) => {
     if (i >= n) out.push([`fragments/${j}`, `must be a fragment's index, 0 to ${n - 1}: ${why} (got ${i})`]);
   });
@@ -518,9 +526,16 @@ function fragmentationProblems(step: FramesStep): [string, string][] {
   return out;
 }
 
+/** The IPv6 fragments of the steps up to here could hold more than ip6frag_high_thresh (inet6FragMemoryBound). */
+function frag6MemoryMessage(bound: number): string {
+  return `must keep the IPv6 fragments of the workload within net.ipv6.ip6frag_high_thresh (${IP6FRAG_HIGH_THRESH} bytes) ` +
+    `even if none were reassembled (up to here: ${bound}, at most ${FRAG6_TRUESIZE_MAX} per fragment and a queue each): ` +
+    'past it inet_frag_find refuses fragments, which the model does not follow for IPv6; send fewer datagrams';
+}
+
 /** FramesStep.fragments on a datagram the sender does not fragment. */
 function unfragmentedMessage(d: Device, ipLen: number): string {
-  return `must be absent: only an IPv4 datagram above the MTU of a veth (${VETH_MTU}) is sent as fragments, and this one `
+  return `must be absent: only a datagram above the MTU of a veth (${VETH_MTU}) is sent as fragments, and this one `
     + `is ${ipLen} bytes on ${show(d.name)} (a ${d.kind})`;
 }
 
@@ -556,6 +571,7 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
   const labels = new Map<string, number>();
   let prevAt = 0;
   let frames = 0;
+  let frag6Memory = 0; // inet6FragMemoryBound of the steps so far
   scenario.workload.forEach((step: Step, i) => {
     const base = `/workload/${i}`;
     if (step.at < prevAt) report(`${base}/at`, `must be >= ${prevAt}, the previous step's at: steps run in non-decreasing order of at (got ${step.at})`);
@@ -580,7 +596,14 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         for (const [ptr, m] of flowFamilyProblems(step)) report(`${base}/${ptr}`, m);
         if (isInet6Flow(step.flow)) {
           for (const [ptr, m] of inet6StepProblems(step, d)) report(`${base}/${ptr}`, m);
-          if (step.fragments !== undefined) report(`${base}/fragments`, 'must be absent for an inet6 flow: the model sends no IPv6 fragments');
+          if (isFragmented(d.kind, step)) {
+            for (const [ptr, m] of fragmentationProblems(step)) report(`${base}/${ptr}`, m);
+            const before6 = frag6Memory;
+            frag6Memory += inet6FragMemoryBound(step, d.kind);
+            if (before6 <= IP6FRAG_HIGH_THRESH && frag6Memory > IP6FRAG_HIGH_THRESH) report(`${base}/count`, frag6MemoryMessage(frag6Memory));
+          } else if (step.fragments !== undefined) {
+            report(`${base}/fragments`, unfragmentedMessage(d, stepIpLen(step)));
+          }
           break;
         }
         if (d.kind !== 'loopback') for (const [ptr, m] of addressProblems(step, config)) report(`${base}/${ptr}`, m);

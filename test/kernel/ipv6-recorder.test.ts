@@ -126,14 +126,14 @@ describe('IPv6 frames (frames.ts)', () => {
     // the length flags keep a checksum right for the bytes sent (the pseudo-header has the real length), as the IPv4 builder does
     for (const flag of ['udp_len_short', 'udp_len_long'] as FrameFlag[]) expect(onesSum6(buildFrame({ ...base6, flags: [flag] }))).toBe(0xffff);
   });
-  it('refuses what an IPv6 frame cannot be: another flag, another protocol, a datagram beyond the veth MTU', () => {
+  it('refuses what an IPv6 frame cannot be: another flag, another protocol; cuts a datagram beyond the veth MTU', () => {
     for (const flag of ['ip_csum', 'ttl_0', 'fragment', 'broadcast', 'ip_options'] as FrameFlag[]) {
       expect(INET6_FRAME_FLAGS).not.toContain(flag);
       expect(() => buildFrame({ ...base6, flags: [flag] })).toThrow(/inet6/);
     }
     expect(() => buildFrame({ ...base6, proto: 1 })).toThrow(/UDP/);
     expect(buildFragments({ ...base6, payload: VETH_MAX_UDP6_PAYLOAD })).toHaveLength(1);
-    expect(() => buildFragments({ ...base6, payload: VETH_MAX_UDP6_PAYLOAD + 1 })).toThrow(/MTU/);
+    expect(buildFragments({ ...base6, payload: VETH_MAX_UDP6_PAYLOAD + 1 }).map((f) => f.length)).toEqual([14 + 1496, 14 + 48 + 13]);
     expect(VETH_MAX_UDP6_PAYLOAD).toBe(1500 - 40 - 8);
   });
 });
@@ -288,7 +288,7 @@ describe('which IPv6 scenarios the live kernel runs (expressible.ts kernelProble
     expect(probs(v6Scenario({ flags: ['udp_csum'] } as never, undefined, 'lo'))).toMatch(/loopback is sent from an AF_INET6 socket.*no flags/);
     expect(probs(v6Scenario({ flow: { family: 'inet6', src: '127.0.0.1', dport: 9000 } } as never, undefined, 'lo'))).toMatch(/::1 to ::1/);
     expect(probs(v6Scenario({ payload: 65489 } as never, undefined, 'lo'))).toMatch(/fragmented on loopback/);
-    expect(probs(v6Scenario({ payload: VETH_MAX_UDP6_PAYLOAD + 1 } as never))).toMatch(/veth MTU/);
+    expect(probs(v6Scenario({ payload: VETH_MAX_UDP6_PAYLOAD + 1 } as never))).toBe(''); // sent as its fragments
     expect(probs(v6Scenario({ flow: { family: 'inet6', dst: 'fe80::99', dport: 9000 } } as never))).toMatch(/goes to fd00::1/);
     // no route: recorded (ip6_pkt_drop)
     expect(probs(v6Scenario({ flow: { family: 'inet6', dst: 'fd01::99', dport: 9000 } } as never))).toBe('');
@@ -320,7 +320,7 @@ describe('the kernel form of IPv6 scenarios (kernel-form.ts)', () => {
   it('an address the namespace does not own becomes ::; no form for what the recorder cannot do', () => {
     const f = kernelForm(v6Scenario({}, [{ name: 'a', family: 'inet6', address: 'fd00::5', port: 9000 }, { name: 'b', family: 'inet6', address: '::ffff:10.0.0.1', port: 9001 }]), host);
     expect(f?.config.sockets?.map((s) => s.address)).toEqual(['::', '::ffff:10.0.0.1']);
-    expect(kernelForm(v6Scenario({ payload: VETH_MAX_UDP6_PAYLOAD + 1 } as never), host)).toBeNull();
+    expect(kernelForm(v6Scenario({ payload: VETH_MAX_UDP6_PAYLOAD + 1 } as never), host)?.workload[0]).toMatchObject({ payload: 1453 });
     expect(kernelForm(v6Scenario({ flow: { family: 'inet6', dst: 'fe80::99', dport: 9000 } } as never), host)).toBeNull();
     const unrouted = kernelForm(v6Scenario({ flow: { family: 'inet6', dst: '2001:db8::1', dport: 9000 } } as never), host);
     expect(unrouted?.workload.find((st) => st.op === 'frames')).toMatchObject({ flow: { dst: '2001:db8::1', src: 'fd00::2' } });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROFILES, at, checkpoint, end, frames, scenario, sim } from './build.ts';
 import { makeHost, receive } from './udp-host.ts';
-import { ip_frag_next_timer, ip_frag_run_timers } from '../../src/model/ip_fragment.ts';
+import { inet_frag_next_timer as ip_frag_next_timer, inet_frag_run_timers as ip_frag_run_timers } from '../../src/model/inet_frag_timers.ts';
 
 describe('a first fragment that never completes', () => {
   it.each(PROFILES)('%s: no ICMP while it waits; ICMP time exceeded (OutMsgs +1) per datagram when ipfrag_time expires', (profile) => {

@@ -1,7 +1,7 @@
 // ip_defrag / ip_expire: ReasmReqds at once, ReasmFails + ReasmTimeout only after ipfrag_time.
 import { describe, expect, test } from 'vitest';
 import { makeHost, receive } from './udp-host.ts';
-import { ip_frag_next_timer, ip_frag_run_timers } from '../../src/model/ip_fragment.ts';
+import { inet_frag_next_timer as ip_frag_next_timer, inet_frag_run_timers as ip_frag_run_timers } from '../../src/model/inet_frag_timers.ts';
 
 describe.each(['linux-3.13', 'linux-6.18'] as const)('%s', (profile) => {
   test('a lone fragment waits 30 s (default ipfrag_time) on the jiffy clock, then fails', () => {

@@ -30,11 +30,11 @@ const at = (s: Scenario, label: string, events = false): { snap: Snapshot; kfree
 const reasm = (s: Snapshot): number[] => [s.snmp.Ip.ReasmReqds, s.snmp.Ip.ReasmOKs, s.snmp.Ip.ReasmFails, s.snmp.Ip.ReasmTimeout, s.snmp.Ip.InDelivers];
 
 test('fragmentRuns: reassemblies, and the queue left over', () => {
-  expect(fragmentRuns([0, 1, 2], 3)).toEqual({ reassembled: 1, expires: false, expiresWithFirst: false, reassembledThrough: 3 });
-  expect(fragmentRuns([2, 0, 2, 1], 3)).toEqual({ reassembled: 1, expires: false, expiresWithFirst: false, reassembledThrough: 4 });
-  expect(fragmentRuns([0, 1], 3)).toEqual({ reassembled: 0, expires: true, expiresWithFirst: true, reassembledThrough: 0 });
-  expect(fragmentRuns([1, 2], 3)).toEqual({ reassembled: 0, expires: true, expiresWithFirst: false, reassembledThrough: 0 });
-  expect(fragmentRuns([0, 1, 2, 0, 1, 2, 1], 3)).toEqual({ reassembled: 2, expires: true, expiresWithFirst: false, reassembledThrough: 6 });
+  expect(fragmentRuns([0, 1, 2], 3)).toMatchObject({ reassembled: 1, expires: false, expiresWithFirst: false, reassembledThrough: 3 });
+  expect(fragmentRuns([2, 0, 2, 1], 3)).toMatchObject({ reassembled: 1, expires: false, expiresWithFirst: false, reassembledThrough: 4 });
+  expect(fragmentRuns([0, 1], 3)).toMatchObject({ reassembled: 0, expires: true, expiresWithFirst: true, reassembledThrough: 0 });
+  expect(fragmentRuns([1, 2], 3)).toMatchObject({ reassembled: 0, expires: true, expiresWithFirst: false, reassembledThrough: 0 });
+  expect(fragmentRuns([0, 1, 2, 0, 1, 2, 1], 3)).toMatchObject({ reassembled: 2, expires: true, expiresWithFirst: false, reassembledThrough: 6 });
 });
 
 describe.each(['linux-3.13', 'linux-6.1', 'linux-6.18'] as ProfileName[])('%s', (profile) => {
@@ -79,7 +79,7 @@ describe('the validator', () => {
     expect(() => validateScenario(s(frames([0, 3])), 'f.json')).toThrow(/\/workload\/0\/fragments\/1: must be a fragment's index, 0 to 2/);
   });
   test('a datagram the sender does not fragment', () => {
-    expect(() => validateScenario(s(frames([0], 1, 1000)), 'f.json')).toThrow(/\/workload\/0\/fragments: must be absent: only an IPv4 datagram above the MTU/);
+    expect(() => validateScenario(s(frames([0], 1, 1000)), 'f.json')).toThrow(/\/workload\/0\/fragments: must be absent: only a datagram above the MTU/);
   });
   test('the ICMP rate-limit check counts the time exceeded of queues left with their first fragment', () => {
     // 60 datagrams whose queues expire holding fragment 0, all at once 2 s later: the global bucket could run dry

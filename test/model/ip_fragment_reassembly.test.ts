@@ -30,10 +30,10 @@ const at = (s: Scenario, label = 'sent') => simulate(s).checkpoints.find((c) => 
 
 describe('the sender cuts a datagram for the veth MTU as ip_fragment does', () => {
   it('1480 data bytes per fragment, the UDP header in the first, the last shorter', () => {
-    expect(fragmentDataLens(1472)).toEqual([1480]);
-    expect(fragmentDataLens(1473)).toEqual([1480, 1]);
-    expect(fragmentDataLens(3000)).toEqual([1480, 1480, 48]);
-    expect(fragmentDataLens(65507)).toHaveLength(45);
+    expect(fragmentDataLens({ payload: 1472 })).toEqual([1480]);
+    expect(fragmentDataLens({ payload: 1473 })).toEqual([1480, 1]);
+    expect(fragmentDataLens({ payload: 3000 })).toEqual([1480, 1480, 48]);
+    expect(fragmentDataLens({ payload: 65507 })).toHaveLength(45);
   });
   it('the frames carry the datagram: MF and offsets, a valid header checksum each, the UDP bytes in order', () => {
     const spec = { srcMac: '02:00:00:00:00:02', dstMac: '02:00:00:00:00:01', src: '10.0.0.2', dst: '10.0.0.1', sport: 40000, dport: 9000, proto: 17, payload: 3000, flags: [], id: 7 };
@@ -66,7 +66,7 @@ describe.each(['linux-3.13', 'linux-6.1', 'linux-6.12', 'linux-6.18'] as const)(
     const head = fragmentTruesize(profile, 1480);
     expect(at(vethScenario(profile, { payload: fits })).udp[0].rx_queue).toBe(head);
     expect(at(vethScenario(profile, { payload: fits + 1 })).udp[0].rx_queue).toBe(head + fragmentTruesize(profile, room + 1));
-    expect(reassembledTruesize(profile, fits + 1)).toBe(head + fragmentTruesize(profile, room + 1));
+    expect(reassembledTruesize(profile, { payload: fits + 1 })).toBe(head + fragmentTruesize(profile, room + 1));
   });
 
   it('once a fragment is chained the head is nonlinear: a 1-byte last fragment after a full one is chained too', () => {
@@ -89,7 +89,7 @@ describe.each(['linux-3.13', 'linux-6.1', 'linux-6.12', 'linux-6.18'] as const)(
 it('linux-6.18: the reassembled truesize measured at a bucket edge (payload 2126: last fragment of 654 bytes, chained)', () => {
   // by hand on Linux 6.18.44 (rx_queue of the socket's /proc/net/udp row): 3584; the old rule (the sender's UDP
   // table at dataLen - 8) said 4608
-  expect(reassembledTruesize('linux-6.18', 2126)).toBe(3584);
+  expect(reassembledTruesize('linux-6.18', { payload: 2126 })).toBe(3584);
 });
 
 describe('the fragment memory against ipfrag_high_thresh (4 MiB)', () => {

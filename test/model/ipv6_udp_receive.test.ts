@@ -114,6 +114,27 @@ describe('ipv6_rcv -> udpv6_rcv', () => {
     expect(snap.softnet_stat[0].processed).toBe(3);
   });
 
+  test.each([
+    ['ip_version', 'InHdrErrors', 'UNHANDLED_PROTO', 3 * 112, 0],
+    ['ip_short', 'InHdrErrors', 'IP_INHDR', 3 * 10, 0],
+    ['ip_truncated', 'InTruncatedPkts', 'PKT_TOO_SMALL', 3 * 112, 3],
+  ] as const)('%s: ip6_rcv_core counts InReceives and InOctets, then %s, and drops it (%s)', (flag, counter, reason, octets, noEct) => {
+    const { snap, kfree } = end(scenario('linux-6.18', [V6_SOCK], [v6frames(3, [flag])]), true);
+    const ip6 = snap.snmp6!.Ip6;
+    expect([ip6.InReceives, ip6.InOctets, ip6[counter], ip6.InNoECTPkts, ip6.InDelivers]).toEqual([3, octets, 3, noEct, 0]);
+    expect(kfree.map((e) => `${e.location} ${e.reason}`)).toEqual(Array(3).fill(`net/ipv6/ip6_input.c:ip6_rcv_core ${reason}`));
+    const old = end(scenario('linux-3.13', [V6_SOCK], [v6frames(3, [flag])]), true);
+    expect(old.snap.snmp6!.Ip6[counter]).toBe(3);
+    expect(old.kfree.map((e) => e.location)).toEqual(Array(3).fill('net/ipv6/ip6_input.c:ipv6_rcv'));
+  });
+
+  test('an IPv6 header flag is refused on loopback, and ip_short with padding', () => {
+    expect(() => validateScenario(scenario('linux-6.18', [V6_SOCK], [v6frames(1, ['ip_short'])], 'loopback'), 'h.json'))
+      .toThrow(/\/workload\/0\/flags: must be empty on loopback/);
+    expect(() => validateScenario(scenario('linux-6.18', [V6_SOCK], [{ ...v6frames(1, ['ip_short']), padding: 4 }]), 'h.json'))
+      .toThrow(/\/workload\/0\/padding: must be 0 or absent with ip_short/);
+  });
+
   test('a full receive buffer: Udp6 RcvbufErrors and InErrors, the socket drops', () => {
     const { snap, kfree } = end(scenario('linux-6.18', [{ ...V6_SOCK, soRcvbuf: 2000 }], [v6frames(10)]), true);
     const udp6 = snap.snmp6!.Udp6;
@@ -169,7 +190,7 @@ describe('no socket: Udp6 NoPorts and ICMPv6 port unreachable (net/ipv6/icmp.c:i
 describe('what the model refuses about IPv6', () => {
   test.each([
     [{ ...v6frames(1, ['ttl_1'] as FrameFlag[]) }, /\/workload\/0\/flags: may hold only/],
-    [{ ...v6frames(1, [], 1453) }, /\/workload\/0\/payload: must be at most 1452/],
+    [{ ...v6frames(1, [], 1453), padding: 10 }, /\/workload\/0\/padding: must be 0 or absent/],
     [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, dst: 'fe80::5' } }, /\/workload\/0\/flow\/dst: must be fd00::1/],
     [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, dst: 'ff02::1' } }, /\/workload\/0\/flow\/dst: must be fd00::1/],
     [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, dst: 'fd00::' } }, /\/workload\/0\/flow\/dst: must be fd00::1/],

@@ -4,7 +4,7 @@
 // the property suite left unpinned (found by `npm run mutate -- --mutate src/model/ip_input.ts`).
 import { describe, expect, test } from 'vitest';
 import { makeHost, receive, sockNamed } from '../model/udp-host.ts';
-import { ip_frag_next_timer, ip_frag_run_timers } from '../../src/model/ip_fragment.ts';
+import { inet_frag_next_timer as ip_frag_next_timer, inet_frag_run_timers as ip_frag_run_timers } from '../../src/model/inet_frag_timers.ts';
 import type { KfreeSkbEvent } from '../../src/generated/schema-types.ts';
 
 const PROFILES = ['linux-3.13', 'linux-6.18'] as const;

@@ -1,0 +1,246 @@
+// What IPv4 and IPv6 reassembly share: net/ipv4/inet_fragment.c (inet_frag_find / inet_frag_create, the fragment
+// memory, inet_frag_queue_insert's place for a fragment, inet_frag_reasm_prepare / _finish, inet_frag_kill +
+// inet_frag_destroy), 3.13 and 6.x. ip_fragment.ts (IPv4) and reassembly.ts (IPv6) count their own MIBs around them.
+import type { Host } from './host.ts';
+import { SKB_HAS_FRAG_LIST, SKB_SENDER_FRAGMENT } from './skb.ts';
+import { kfree_skb, type DropReason } from './skb_drop.ts';
+import type { FragDir, FragQueue, InetState } from './sock.ts';
+import { reasmChained } from './truesize.ts';
+
+/** INET_FRAG_FIRST_IN, INET_FRAG_LAST_IN (include/net/inet_frag.h). */
+export const FIRST_IN = 1;
+export const LAST_IN = 2;
+
+/**
+ * ipfrag_high_thresh and ipfrag_low_thresh (net.ipv4.* and net.ipv6.ip6frag_*): 4 MiB and 3 MiB in every profile
+ * (3.13 ipv4_frags_init_net / ip6_frags_ns_sysctl defaults; 6.x ipv4_frags_init_net / ipv6_frags_init_net); a
+ * netns starts with them and the config cannot set them.
+ */
+export const IPFRAG_HIGH_THRESH = 4 * 1024 * 1024;
+export const IPFRAG_LOW_THRESH = 3 * 1024 * 1024;
+/**
+ * 3.13 include/net/inet_frag.h: frag_percpu_counter_batch, the percpu_counter batch of the fragment memory;
+ * frag_mem_limit = percpu_counter_read, add/sub_frag_mem_limit = __percpu_counter_add, inet_frag_lru_move.
+ * Read in the 3.10..3.16 form of that header (a public copy), not in a 3.13 tarball.
+ */
+const FRAG_PERCPU_COUNTER_BATCH = 130000;
+
+/**
+ * frag_mem_limit as the defrag reads it: 6.x the exact sum (atomic_long); 3.13 percpu_counter_read, the
+ * global count without what each CPU holds back (less than the batch either way).
+ */
+export function frag_mem_limit(dir: FragDir): number {
+  return dir.mem;
+}
+
+/** add_frag_mem_limit / sub_frag_mem_limit on `cpu` (3.13: __percpu_counter_add folds a CPU's delta at the batch). */
+export function frag_mem_add(host: Host, dir: FragDir, cpu: number, v: number): void {
+  if (dir.qsize === null) return;
+  if (host.profile.udp.fragMemLimit !== 'evict') {
+    dir.mem += v;
+    return;
+  }
+  const c = (dir.memCpu[cpu] ?? 0) + v;
+  if (c >= FRAG_PERCPU_COUNTER_BATCH || c <= -FRAG_PERCPU_COUNTER_BATCH) {
+    dir.mem += c;
+    dir.memCpu[cpu] = 0;
+  } else {
+    dir.memCpu[cpu] = c;
+  }
+}
+
+/**
+ * The fragment memory is over the high threshold (6.x inet_frag_find: `if (!fqdir->high_thresh ||
+ * frag_mem_limit(fqdir) > fqdir->high_thresh) return NULL;`; 3.13 inet_frag_evictor's test). Never for a family
+ * whose memory is not kept.
+ */
+export function frag_mem_over(dir: FragDir): boolean {
+  return dir.qsize !== null && frag_mem_limit(dir) > IPFRAG_HIGH_THRESH;
+}
+
+/**
+ * 3.13 inet_fragment.c:inet_frag_evictor (from ip_defrag and ipv6_frag_rcv when over the high threshold): `work =
+ * frag_mem_limit(nf) - nf->low_thresh`; while work > 0, the least recently used queue is killed (inet_frag_kill)
+ * and destroyed (inet_frag_destroy frees its fragments, `*work -= sum` of their truesize and qsize). Returns the
+ * number evicted, which the caller counts in ReasmFails. No ICMP: only the expiry sends one.
+ */
+export function inet_frag_evictor(host: Host, dir: FragDir, cpu: number): number {
+  let work = frag_mem_limit(dir) - IPFRAG_LOW_THRESH;
+  let evicted = 0;
+  for (const q of dir.queues.values()) {
+    if (work <= 0) break;
+    work -= q.mem + (dir.qsize ?? 0);
+    inet_frag_done(host, dir, q, cpu);
+    for (const fp of q.skbs) kfree_skb(host, fp, cpu, 'net/ipv4/inet_fragment.c:inet_frag_destroy', 'NOT_SPECIFIED');
+    evicted++;
+  }
+  return evicted;
+}
+
+/**
+ * inet_fragment.c:inet_frag_find: the datagram's queue, else a new one (inet_frag_create -> inet_frag_alloc, its
+ * timer armed once with mod_timer at jiffies + the family's reassembly time, `timeSec` seconds). 3.13 moves a
+ * found queue to the LRU's tail (inet_frag_lru_move).
+ */
+export function inet_frag_find(
+  host: Host, st: InetState, dir: FragDir, key: number, v6: boolean, timeSec: number, cpu: number,
+): FragQueue {
+  const found = dir.queues.get(key);
+  if (found !== undefined) {
+    if (host.profile.udp.fragMemLimit === 'evict') {
+      dir.queues.delete(key);
+      dir.queues.set(key, found);
+    }
+    return found;
+  }
+  const nsPerJiffy = 1e9 / host.hz;
+  const jiffies = Math.floor(host.now / nsPerJiffy);
+  const q: FragQueue = {
+    key, v6, skbs: [], meat: 0, len: 0, flags: 0, cpu, done: false, mem: 0,
+    expiry: Math.round((jiffies + timeSec * host.hz) * nsPerJiffy),
+  };
+  dir.queues.set(key, q);
+  frag_mem_add(host, dir, cpu, dir.qsize ?? 0); // inet_frag_alloc: add_frag_mem_limit(fqdir, f->qsize)
+  // Timers fire in expiry order; the reassembly time may shrink mid-run, so a later queue can expire first.
+  const timers = st.fragTimers;
+  let i = timers.length;
+  while (i > st.fragHead && timers[i - 1].expiry > q.expiry) i--;
+  timers.splice(i, 0, q);
+  return q;
+}
+
+/**
+ * Where a fragment at `offset` goes in the queue's offset order (6.x inet_frag_queue_insert's rbtree of runs, 3.13
+ * the sorted list), or -1 - i when the queue already holds the fragment at that offset (the sender's cuts never
+ * overlap, so it is the same one: 6.x IPFRAG_DUP).
+ */
+export function frag_queue_position(host: Host, q: FragQueue, offset: number): number {
+  const off = host.skbs.fragOff;
+  let at = q.skbs.length;
+  while (at > 0 && off[q.skbs[at - 1]] >= offset) at--;
+  return at < q.skbs.length && off[q.skbs[at]] === offset ? -1 - at : at;
+}
+
+/**
+ * The fragment joins the queue at `at` (the family's frag_queue after inet_frag_queue_insert): FIRST_IN at offset
+ * 0, LAST_IN and the datagram's length when it is the last (MF clear), meat, and add_frag_mem_limit(skb->truesize).
+ * Returns true when the queue is complete (FIRST_IN, LAST_IN and meat == len): the caller reassembles it.
+ */
+export function frag_queue_add(
+  host: Host, dir: FragDir, q: FragQueue, at: number, skb: number, offset: number, data: number, last: boolean, cpu: number,
+): boolean {
+  const end = offset + data;
+  if (last) {
+    q.flags |= LAST_IN;
+    q.len = end;
+  } else if (end > q.len) {
+    q.len = end;
+  }
+  if (offset === 0) q.flags |= FIRST_IN;
+  q.skbs.splice(at, 0, skb);
+  q.meat += data;
+  q.mem += host.skbs.truesize[skb];
+  frag_mem_add(host, dir, cpu, host.skbs.truesize[skb]);
+  return q.flags === (FIRST_IN | LAST_IN) && q.meat === q.len;
+}
+
+/**
+ * 3.13 ip_frag_queue's duplicate: the new fragment covers the held one at `at`, which is unlinked (`qp->q.meat -=
+ * free_it->len`, sub_frag_mem_limit(free_it->truesize), frag_kfree_skb) and the new one takes its place (meat and
+ * memory added back): the same queue, with the new skb in it.
+ */
+export function frag_queue_replace(
+  host: Host, dir: FragDir, q: FragQueue, at: number, skb: number, cpu: number, site: string, reason: DropReason,
+): void {
+  const p = host.skbs;
+  const held = q.skbs[at];
+  q.mem += p.truesize[skb] - p.truesize[held];
+  frag_mem_add(host, dir, cpu, -p.truesize[held]);
+  frag_mem_add(host, dir, cpu, p.truesize[skb]);
+  q.skbs[at] = skb;
+  kfree_skb(host, held, cpu, site, reason);
+}
+
+/**
+ * inet_frag_reasm_prepare / inet_frag_reasm_finish (3.13: the family's own reasm loop, the same rule): the skb that
+ * completed the queue becomes the datagram (skb_morph of the head into it; the head's struct is consumed and a
+ * clone of it takes its place in the chain). Each later fragment, in offset order, goes through skb_try_coalesce:
+ * copied into the head's tailroom while the head is linear and it fits (no truesize), else chained on frag_list and
+ * charged whole, after which the head is nonlinear (truesize.ts reasmChained). `dataLens` are the queue's
+ * fragments' data bytes in offset order; `headIpLen` the head fragment's IP length (its buffer's tailroom).
+ * Then inet_frag_kill and the memory given back. The datagram's length is the caller's to set.
+ */
+export function inet_frag_reasm(
+  host: Host, st: InetState, dir: FragDir, q: FragQueue, skb: number, dataLens: number[], headIpLen: number, cpu: number,
+): void {
+  const p = host.skbs;
+  const frags = q.skbs;
+  const head = frags[0];
+  let truesize = p.truesize[head];
+  const chained = reasmChained(host.profileName, dataLens, headIpLen);
+  const chain: number[] = [];
+  for (let i = 1; i < frags.length; i++) {
+    const fp = frags[i];
+    if (chained[i - 1]) {
+      truesize += p.truesize[fp];
+      chain.push(fp);
+    } else if (fp !== skb) {
+      p.free(fp); // copied into the head: kfree_skb_partial, no tracepoint
+    }
+  }
+  // skb_morph(skb, head): `skb` carries the datagram; the head's own slot becomes `skb`'s clone in the chain.
+  if (skb !== head) {
+    const at = chain.indexOf(skb);
+    if (at >= 0) {
+      chain[at] = head;
+      p.len[head] = p.len[skb]; p.truesize[head] = p.truesize[skb]; p.fragOff[head] = p.fragOff[skb];
+    } else {
+      p.free(head); // consume_skb(head): no kfree_skb event
+    }
+  }
+  p.truesize[skb] = truesize;
+  p.flags[skb] = (p.flags[skb] & ~SKB_SENDER_FRAGMENT) | (chain.length > 0 ? SKB_HAS_FRAG_LIST : 0);
+  if (chain.length > 0) st.fragLists.set(skb, chain);
+  inet_frag_done(host, dir, q, cpu);
+}
+
+/**
+ * inet_frag_kill + inet_frag_destroy: the queue is gone, its timer deleted, and the memory it held (its
+ * fragments' truesize, then qsize) given back on `cpu` (reasm_finish's sub_frag_mem_limit, then destroy's).
+ */
+export function inet_frag_done(host: Host, dir: FragDir, q: FragQueue, cpu: number): void {
+  q.done = true;
+  dir.queues.delete(q.key);
+  frag_mem_add(host, dir, cpu, -q.mem);
+  frag_mem_add(host, dir, cpu, -(dir.qsize ?? 0));
+}
+
+/** Time (ns) the next fragment queue timer fires; Infinity when none is armed. */
+export function inet_frag_next_timer(host: Host): number {
+  const st = host.inet;
+  if (st === undefined) return Infinity;
+  drop_done_timers(st);
+  return st.fragHead < st.fragTimers.length ? st.fragTimers[st.fragHead].expiry : Infinity;
+}
+
+/** A queue timer is pending. */
+export function inet_frag_pending(st: InetState): boolean {
+  return st.fragHead < st.fragTimers.length;
+}
+
+function drop_done_timers(st: InetState): void {
+  const t = st.fragTimers;
+  while (st.fragHead < t.length && t[st.fragHead].done) st.fragHead++;
+  // Stryker disable next-line BlockStatement: equivalent: the reset only reclaims memory
+  if (st.fragHead === t.length) {
+    t.length = 0;
+    st.fragHead = 0;
+  }
+}
+
+/** The next queue whose timer is due at host.now (its timer is then gone), else null. */
+export function inet_frag_next_due(host: Host, st: InetState): FragQueue | null {
+  drop_done_timers(st);
+  if (st.fragHead >= st.fragTimers.length || st.fragTimers[st.fragHead].expiry > host.now) return null;
+  return st.fragTimers[st.fragHead++];
+}
