@@ -62,7 +62,7 @@ export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: Scen
   const big = p.swarm.ipv6Fragments && p.ipv6Fragments !== undefined && gate.allows('ipv6_fragmentation')
     ? withIpv6Fragments(ovfl, p.ipv6Fragments) : ovfl;
   const s = p.swarm.fragmentOrder && p.fragmentOrder !== undefined && gate.allows('fragment_order')
-    ? withFragmentOrders(big, p.fragmentOrder) : big;
+    ? withFragmentOrders(big, p.fragmentOrder, gate.allows('fragment_overlap')) : big;
   return opts.adjust ? opts.adjust(s, p.swarm) : s;
 }
 

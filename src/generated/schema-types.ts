@@ -597,12 +597,12 @@ export interface FramesStep {
    */
   padding?: number;
   /**
-   * A veth datagram above the MTU only (the sender cuts it into fragments: src/spec/ip-fragment.ts; scenario tag fragment_order): the order in which each of the step's datagrams sends its fragments, by index (0 is the one at offset 0), instead of 0, 1, 2, ... An index may come twice (a duplicate: 6.x inet_frag_queue_insert finds it inside what the queue holds and drops it, IPFRAG_DUP; 3.13 ip_frag_queue frees the copy it held and keeps the new one; either way only ReasmReqds counts it), or not at all (the datagram never completes: ip_expire after net.ipv4.ipfrag_time counts ReasmTimeout and ReasmFails, and sends an ICMP time exceeded when fragment 0 came). A fragment that comes after its datagram was reassembled starts a new queue, which expires the same way. Every index must be below the number of fragments.
+   * A veth datagram above the MTU only (the sender cuts it into fragments: src/spec/ip-fragment.ts; scenario tag fragment_order): the order in which each of the step's datagrams sends its fragments, by index (0 is the one at offset 0), instead of 0, 1, 2, ... An index may come twice (a duplicate: 6.x inet_frag_queue_insert finds it inside what the queue holds and drops it, IPFRAG_DUP; 3.13 ip_frag_queue frees the copy it held and keeps the new one; either way only ReasmReqds counts it), or not at all (the datagram never completes: ip_expire after net.ipv4.ipfrag_time counts ReasmTimeout and ReasmFails, and sends an ICMP time exceeded when fragment 0 came). A fragment that comes after its datagram was reassembled starts a new queue, which expires the same way. Every index must be below the number of fragments. An item may also be a FragmentCut: a fragment cut elsewhere than the sender cuts, which may overlap the others (scenario tag fragment_overlap).
    *
    * @minItems 1
    * @maxItems 256
    */
-  fragments?: [number, ...number[]];
+  fragments?: [number | FragmentCut, ...(number | FragmentCut)[]];
   flags?: FrameFlag[];
 }
 export interface Flow {
@@ -640,6 +640,19 @@ export interface Interleave {
    * The light flow's source port; it must differ from flow.sport.
    */
   sport: number;
+}
+/**
+ * A fragment a sender would not cut (crafted: the recorder builds it): the datagram's bytes [offset, offset + length), MF set unless it reaches the end. Against the fragments a queue holds: 6.x inet_frag_queue_insert drops one inside a run of held fragments (IPFRAG_DUP: only ReasmReqds) and kills the queue for any other overlap (IPFRAG_OVERLAP: IpExt ReasmOverlaps on IPv4, ReasmFails; RFC 5722); 3.13 ip_frag_queue trims the overlap (the new fragment's head, the next ones' heads, or frees what it covers whole); 3.13 ip6_frag_queue kills the queue (ReasmFails).
+ */
+export interface FragmentCut {
+  /**
+   * Where its data starts in the datagram's bytes after the IP header (UDP header and payload): a multiple of 8 (the fragment offset field counts 8-byte units), and not 0: fragment 0, the sender's, is the one the datagram is reassembled into.
+   */
+  offset: number;
+  /**
+   * Its data bytes: a multiple of 8 unless it ends the datagram (then MF is clear), within the datagram, and within the MTU with its headers (20 + length for IPv4, 40 + 8 + length for IPv6).
+   */
+  length: number;
 }
 export interface ReadStep {
   at: number;

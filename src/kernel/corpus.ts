@@ -495,7 +495,48 @@ function fragmented(): CorpusEntry[] {
     summary: 'Fragment memory: 2000 lone first fragments against ipfrag_high_thresh',
     tags: ['veth', 'crafted', 'fragment'],
   });
-  return [...out, ...fragmentOrders()];
+  return [...out, ...fragmentOrders(), ...fragmentOverlaps()];
+}
+
+/**
+ * 4b. Fragments cut elsewhere than the sender cuts (FragmentCut), overlapping the ones a queue holds, IPv4 and IPv6:
+ * 6.x inet_frag_queue_insert drops one inside a run of held fragments (a run grows only at the queue's tail) and kills
+ * the queue for any other overlap (IpExt ReasmOverlaps for IPv4, ReasmFails; its fragments consumed, or on 6.1
+ * freed); 3.13 trims IPv4's and kills IPv6's. 3000-byte datagrams (IPv4 cuts 1480, 1480, 48; IPv6 1448, 1448, 112),
+ * and 2000-byte ones (IPv4 1480, 528) where a crafted last fragment covers the rest. Traced unless a queue is left to
+ * expire (net.ipv4.ipfrag_time / net.ipv6.ip6frag_time 2 here).
+ */
+function fragmentOverlaps(): CorpusEntry[] {
+  interface O { name: string; what: string; order: FramesStep['fragments'] & object; payload?: number; wait?: boolean; v6?: boolean }
+  const cut = (offset: number, length: number) => ({ offset, length });
+  const cases: O[] = [
+    { name: 'inside-run', what: 'a crafted fragment inside the run the first two make: a duplicate', order: [0, 1, cut(1000, 400), 2] },
+    { name: 'across-runs', what: 'the second fragment, the first (a run of its own), then one across both: the queue is killed', order: [1, 0, cut(1000, 800)] },
+    { name: 'tail', what: 'the first fragment, then one from inside it past its end: the queue is killed', order: [0, cut(1000, 800)] },
+    { name: 'tail-then-rest', what: 'the first fragment, one from inside it past its end (the queue killed), then the other two: a queue without fragment 0, which expires', order: [0, cut(1000, 800), 1, 2], wait: true },
+    { name: 'covering-last', what: 'the first fragment, then a last one from inside it to the end', order: [0, cut(1000, 1008)], payload: 2000 },
+    { name: 'inside-run', v6: true, what: 'a crafted fragment inside the run the first two make: a duplicate', order: [0, 1, cut(1000, 400), 2] },
+    { name: 'across-runs', v6: true, what: 'the second fragment, the first (a run of its own), then one across both: the queue is killed', order: [1, 0, cut(1000, 800)] },
+    { name: 'tail', v6: true, what: 'the first fragment, then one from inside it past its end: the queue is killed', order: [0, cut(1000, 800)] },
+  ];
+  return cases.map((c) => {
+    const payload = c.payload ?? 3000;
+    const flow = c.v6 ? flow6For(VETH, 9000) : flowFor(VETH, 9000);
+    const w = new Workload(VETH, flow).frames(5, payload, { fragments: c.order }).checkpoint('received');
+    if (c.wait) w.advance(FRAG_ORDER_WAIT_NS).checkpoint('expired');
+    w.read('rx');
+    const family = c.v6 ? 'IPv6' : 'IPv4';
+    const sysctl = c.v6 ? 'net.ipv6.ip6frag_time' : 'net.ipv4.ipfrag_time';
+    return {
+      scenario: scenario(`${c.v6 ? 'frag6' : 'frag'}-veth-overlap-${c.name}`,
+        `5 ${family} datagrams of ${payload} bytes over veth, each sent as fragments ${JSON.stringify(c.order)}: ${c.what}.`,
+        VETH, [c.v6 ? rx6(VETH, { soRcvbuf: RMEM_MAX_618, soRcvbufForce: true }) : rxSocket(VETH, 4194304, true)], w.steps,
+        { sysctls: { [sysctl]: FRAG_ORDER_TIME_S } }),
+      summary: `${family} fragment overlap: ${c.what}`,
+      tags: ['veth', 'udp', 'fragmentation', 'fragment_order', 'fragment_overlap', ...(c.v6 ? ['ipv6'] : []), ...(c.wait ? [] : ['trace'])],
+      ...(c.wait ? {} : { events: true }),
+    };
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import type { FrameFlag } from '../generated/schema-types.ts';
 import { ipOptionBytes } from '../spec/ip-options.ts';
 import { INET6_FLAGS, maxInet6Payload } from '../spec/ipv6-problems.ts';
 import {
-  FRAG6_HDR_LEN, FRAG_IHL, FRAG_UNIT, IP6_MF, IP_MF, NEXTHDR_FRAGMENT, fragmentDataLens, isFragmented,
+  FRAG6_HDR_LEN, FRAG_IHL, FRAG_UNIT, IP6_MF, IP_MF, NEXTHDR_FRAGMENT, fragmentDataLens, isFragmented, type Cut, type IpShape,
 } from '../spec/ip-fragment.ts';
 import { ETH_P_IPV6, IPV6_HLEN, parseIpv6 } from '../spec/ipv6.ts';
 
@@ -199,23 +199,29 @@ export function toHex(b: Uint8Array): string {
  * and its payload length, then a fragment header (next header 17, the offset, M, the datagram's identification),
  * then its share. A datagram within the MTU is its one frame.
  */
-export function buildFragments(f: FrameSpec): Uint8Array[] {
+export function buildFragments(f: FrameSpec, cuts?: readonly Cut[]): Uint8Array[] {
   const whole = buildFrame(f);
   const shape = { payload: f.payload, flags: f.flags, flow: { family: f.family } };
   if (!isFragmented('veth', shape)) return [whole];
   const hlen = f.family === 'inet6' ? IPV6_HLEN : FRAG_IHL;
   const hdr = whole.subarray(ETH_HLEN, ETH_HLEN + hlen);
   const l4 = whole.subarray(ETH_HLEN + hlen);
-  const out: Uint8Array[] = [];
-  let off = 0;
-  for (const len of fragmentDataLens(shape)) {
+  return (cuts ?? senderCuts(shape)).map(({ offset: off, length: len }) => {
     const more = off + len < l4.length;
     const frame = f.family === 'inet6' ? fragment6(whole, hdr, off, len, more, f.id ?? 1) : fragment4(whole, hdr, off, len, more);
     frame.set(l4.subarray(off, off + len), frame.length - len);
-    out.push(frame);
-    off += len;
-  }
-  return out;
+    return frame;
+  });
+}
+
+/** The sender's cuts of a datagram, in order (fragmentDataLens). */
+function senderCuts(shape: IpShape): Cut[] {
+  let offset = 0;
+  return fragmentDataLens(shape).map((length) => {
+    const c = { offset, length };
+    offset += length;
+    return c;
+  });
 }
 
 /** An IPv4 fragment's frame: the Ethernet header, the IP header with its tot_len, MF, offset and checksum. */

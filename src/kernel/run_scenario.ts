@@ -9,6 +9,7 @@ import { kernelProblems, sysctlScope } from './expressible.ts';
 import { buildFragments, buildFrame, ETH_HLEN, toHex, type FrameSpec } from './frames.ts';
 import { ipv6Key, isInet6Flow, isInet6Socket, procAddress6, scenarioUsesIpv6, V6_LOCAL, V6_LOOPBACK, V6_PEER, V6_PREFIX_LEN } from '../spec/ipv6.ts';
 import { scenarioUsesRxqOvfl } from '../spec/rxq-ovfl.ts';
+import { stepFragmentCuts } from '../spec/ip-fragment.ts';
 import { withNetns } from './netns.ts';
 import { procAddress } from './parse/udp.ts';
 import { Peer } from './peer.ts';
@@ -142,9 +143,10 @@ function frameHex(st: FramesStep, payload: number, flags: FramesStep['flags'], d
 const PROBE_IP_ID = 0xffff;
 
 function datagramHexes(st: FramesStep, payload: number, flags: FramesStep['flags'], dport: number, id: number): string[] {
-  const cut = buildFragments(frameSpec(st, payload, flags, dport, undefined, id)).map(toHex);
-  // FramesStep.fragments: the fragments in that order, repeated or left out (a datagram the sender does not cut is one frame)
-  return cut.length > 1 && st.fragments !== undefined ? st.fragments.map((i) => cut[i]!) : cut;
+  // FramesStep.fragments: the fragments in that order, repeated, left out or cut elsewhere (a datagram the sender does
+  // not cut is one frame)
+  const cuts = st.fragments !== undefined ? stepFragmentCuts({ ...st, payload }) : undefined;
+  return buildFragments(frameSpec(st, payload, flags, dport, undefined, id), cuts).map(toHex);
 }
 
 /** The step as its light flow's frames see it (FramesStep.interleave): the light source port. */

@@ -96,7 +96,7 @@ export function inet_frag_find(
   const nsPerJiffy = 1e9 / host.hz;
   const jiffies = Math.floor(host.now / nsPerJiffy);
   const q: FragQueue = {
-    key, v6, skbs: [], meat: 0, len: 0, flags: 0, cpu, done: false, mem: 0,
+    key, v6, skbs: [], runs: [], meat: 0, len: 0, flags: 0, cpu, done: false, mem: 0,
     expiry: Math.round((jiffies + timeSec * host.hz) * nsPerJiffy),
   };
   dir.queues.set(key, q);
@@ -109,56 +109,107 @@ export function inet_frag_find(
   return q;
 }
 
-/**
- * Where a fragment at `offset` goes in the queue's offset order (6.x inet_frag_queue_insert's rbtree of runs, 3.13
- * the sorted list), or -1 - i when the queue already holds the fragment at that offset (the sender's cuts never
- * overlap, so it is the same one: 6.x IPFRAG_DUP).
- */
-export function frag_queue_position(host: Host, q: FragQueue, offset: number): number {
-  const off = host.skbs.fragOff;
-  let at = q.skbs.length;
-  while (at > 0 && off[q.skbs[at - 1]] >= offset) at--;
-  return at < q.skbs.length && off[q.skbs[at]] === offset ? -1 - at : at;
+/** inet_frag_queue_insert's answers (include/net/inet_frag.h). */
+export const IPFRAG_OK = 0;
+export const IPFRAG_DUP = 1;
+export const IPFRAG_OVERLAP = 2;
+
+/** A held fragment's end: its offset and data bytes (skb->len after the headers; `hlen` the family's). */
+export function frag_end(host: Host, skb: number, hlen: number): number {
+  return host.skbs.fragOff[skb] + host.skbs.len[skb] - hlen;
 }
 
 /**
- * The fragment joins the queue at `at` (the family's frag_queue after inet_frag_queue_insert): FIRST_IN at offset
- * 0, LAST_IN and the datagram's length when it is the last (MF clear), meat, and add_frag_mem_limit(skb->truesize).
- * Returns true when the queue is complete (FIRST_IN, LAST_IN and meat == len): the caller reassembles it.
+ * The family's frag_queue before the insert (ip_frag_queue, ip6_frag_queue): the fragment that ends the datagram (MF
+ * clear) sets INET_FRAG_LAST_IN and q->len; another one raises q->len to its end. (The checks that would discard the
+ * queue for an end before q->len, or past a known last one, never fail: every fragment is a cut of one datagram.)
  */
-export function frag_queue_add(
-  host: Host, dir: FragDir, q: FragQueue, at: number, skb: number, offset: number, data: number, last: boolean, cpu: number,
-): boolean {
-  const end = offset + data;
+export function frag_queue_note_end(q: FragQueue, end: number, last: boolean): void {
   if (last) {
     q.flags |= LAST_IN;
     q.len = end;
   } else if (end > q.len) {
     q.len = end;
   }
-  if (offset === 0) q.flags |= FIRST_IN;
-  q.skbs.splice(at, 0, skb);
+}
+
+/**
+ * 6.x inet_fragment.c:inet_frag_queue_insert: past the last fragment's end (the common case) a fragment is
+ * appended to the last run when it starts where that one ends (fragrun_append_to_last), else starts a run
+ * (fragrun_create), and overlaps when it starts before; anywhere else the rbtree of run heads is searched: inside one
+ * run it is a duplicate (IPFRAG_DUP), across any other it overlaps (IPFRAG_OVERLAP, RFC 5722), else it is a run of its
+ * own. IPFRAG_OK puts the skb in the queue's offset order.
+ */
+export function inet_frag_queue_insert(
+  host: Host, q: FragQueue, skb: number, offset: number, end: number, hlen: number,
+): number {
+  const skbs = q.skbs;
+  const runs = q.runs;
+  const last = skbs.length > 0 ? frag_end(host, skbs[skbs.length - 1]!, hlen) : -1;
+  if (skbs.length === 0 || last < end) {
+    if (skbs.length > 0 && offset < last) return IPFRAG_OVERLAP;
+    if (offset === last) runs[runs.length - 1]!.end = end;
+    else runs.push({ start: offset, end });
+    skbs.push(skb);
+    return IPFRAG_OK;
+  }
+  const met = runs.filter((r) => end > r.start && offset < r.end);
+  if (met.length === 1 && offset >= met[0]!.start && end <= met[0]!.end) return IPFRAG_DUP;
+  if (met.length > 0) return IPFRAG_OVERLAP;
+  let r = runs.length;
+  while (r > 0 && runs[r - 1]!.start > offset) r--;
+  runs.splice(r, 0, { start: offset, end });
+  skbs.splice(frag_list_position(host, q, offset), 0, skb);
+  return IPFRAG_OK;
+}
+
+/** Where a fragment at `offset` goes in a queue's offset order: before the first held one at or past it (3.13's walk). */
+export function frag_list_position(host: Host, q: FragQueue, offset: number): number {
+  const off = host.skbs.fragOff;
+  let at = q.skbs.length;
+  while (at > 0 && off[q.skbs[at - 1]!]! >= offset) at--;
+  return at;
+}
+
+/**
+ * The fragment joined the queue: `q->meat += skb->len`, add_frag_mem_limit(skb->truesize), INET_FRAG_FIRST_IN at
+ * offset 0. Returns true when the queue is complete (FIRST_IN, LAST_IN and meat == len): the caller reassembles it.
+ */
+export function frag_queue_account(host: Host, dir: FragDir, q: FragQueue, skb: number, data: number, cpu: number): boolean {
   q.meat += data;
   q.mem += host.skbs.truesize[skb];
   frag_mem_add(host, dir, cpu, host.skbs.truesize[skb]);
+  if (host.skbs.fragOff[skb] === 0) q.flags |= FIRST_IN;
   return q.flags === (FIRST_IN | LAST_IN) && q.meat === q.len;
 }
 
 /**
- * 3.13 ip_frag_queue's duplicate: the new fragment covers the held one at `at`, which is unlinked (`qp->q.meat -=
- * free_it->len`, sub_frag_mem_limit(free_it->truesize), frag_kfree_skb) and the new one takes its place (meat and
- * memory added back): the same queue, with the new skb in it.
+ * A held fragment leaves the queue (3.13 ip_frag_queue: one the new fragment covers whole): `qp->q.meat -=
+ * free_it->len`, sub_frag_mem_limit(free_it->truesize), and it is freed.
  */
-export function frag_queue_replace(
-  host: Host, dir: FragDir, q: FragQueue, at: number, skb: number, cpu: number, site: string, reason: DropReason,
+export function frag_queue_unlink(
+  host: Host, dir: FragDir, q: FragQueue, at: number, data: number, cpu: number, site: string, reason: DropReason,
 ): void {
-  const p = host.skbs;
-  const held = q.skbs[at];
-  q.mem += p.truesize[skb] - p.truesize[held];
-  frag_mem_add(host, dir, cpu, -p.truesize[held]);
-  frag_mem_add(host, dir, cpu, p.truesize[skb]);
-  q.skbs[at] = skb;
-  kfree_skb(host, held, cpu, site, reason);
+  const skb = q.skbs[at]!;
+  q.skbs.splice(at, 1);
+  q.meat -= data;
+  q.mem -= host.skbs.truesize[skb];
+  frag_mem_add(host, dir, cpu, -host.skbs.truesize[skb]);
+  kfree_skb(host, skb, cpu, site, reason);
+}
+
+/**
+ * inet_frag_kill, then inet_frag_destroy when the last reference goes (at the end of the family's defrag): the queue
+ * is gone, its timer deleted, its memory given back, and its fragments freed by inet_frag_rbtree_purge with
+ * SKB_CONSUMED (6.2+: consume_skb, no skb:kfree_skb) or kfree_skb (6.1; 3.13 frag_kfree_skb): UdpProfile.fragKillPurge.
+ */
+export function inet_frag_kill_destroy(host: Host, dir: FragDir, q: FragQueue, cpu: number): void {
+  inet_frag_done(host, dir, q, cpu);
+  const purge = host.profile.udp.fragKillPurge;
+  for (const fp of q.skbs) {
+    if (purge !== null) kfree_skb(host, fp, cpu, purge.site, purge.reason);
+    else host.skbs.free(fp);
+  }
 }
 
 /**

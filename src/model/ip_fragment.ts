@@ -10,8 +10,9 @@ import { kfree_skb } from './skb_drop.ts';
 import { icmp_send, ICMP_EXC_FRAGTIME, ICMP_TIME_EXCEEDED } from './icmp.ts';
 import { inet_state, type FragQueue, type InetState } from './sock.ts';
 import {
-  FIRST_IN, frag_mem_over, frag_queue_add, frag_queue_position, frag_queue_replace, inet_frag_done, inet_frag_evictor,
-  inet_frag_find, inet_frag_reasm,
+  FIRST_IN, IPFRAG_DUP, IPFRAG_OK, frag_end, frag_list_position, frag_mem_over, frag_queue_account, frag_queue_note_end,
+  frag_queue_unlink, inet_frag_done, inet_frag_evictor, inet_frag_find, inet_frag_kill_destroy, inet_frag_queue_insert,
+  inet_frag_reasm,
 } from './inet_fragment.ts';
 import { profileSysctlDefaults } from '../spec/defaults.ts';
 import { l4Len } from '../spec/ip-fragment.ts';
@@ -62,39 +63,84 @@ export function ip_defrag(host: Host, skb: number, cpu: number): number {
 }
 
 /**
- * ip_fragment.c:ip_frag_queue for a fragment of a sender's stream (FramesStep.fragments may reorder or repeat
- * them): its end, LAST_IN when MF is clear, FIRST_IN at offset 0, meat; add_frag_mem_limit(skb->truesize); the
- * queue kept in offset order (6.x the rbtree of fragment runs, 3.13 the sorted list). The sender's cuts never
- * overlap, so a fragment is new or a duplicate of one held (UdpProfile.fragDuplicate). A datagram's fragments come
- * back to back, so ip_frag_too_far (ipfrag_max_dist) never fires. When FIRST_IN, LAST_IN and meat == len,
- * ip_frag_reasm.
+ * ip_fragment.c:ip_frag_queue: the fragment's end, LAST_IN when MF is clear (frag_queue_note_end), then its place
+ * among the held ones (UdpProfile.fragDuplicate: 6.x inet_frag_queue_insert's runs, 3.13 the trimming list walk),
+ * meat, add_frag_mem_limit(skb->truesize) and FIRST_IN at offset 0; when FIRST_IN, LAST_IN and meat == len,
+ * ip_frag_reasm. A datagram's fragments come back to back, so ip_frag_too_far (ipfrag_max_dist) never fires.
  */
 function ip_frag_queue(host: Host, st: InetState, q: FragQueue, skb: number, cpu: number): number {
   const p = host.skbs;
   const lone = (p.flags[skb] & FLAG.fragment) !== 0;
-  const offset = lone ? 0 : p.fragOff[skb];
-  const data = fragDataLen(host, skb);
-  const at = frag_queue_position(host, q, offset);
-  if (at < 0 && !lone) return ip_frag_duplicate(host, st, q, -1 - at, skb, cpu);
-  const last = !lone && offset + data === l4Len(p.payload[skb]); // MF clear: the datagram's length is known
-  if (frag_queue_add(host, st.frags4, q, at < 0 ? -1 - at : at, skb, offset, data, last, cpu)) {
-    return ip_frag_reasm(host, st, q, skb, cpu);
-  }
-  return -1;
+  if (lone) p.fragOff[skb] = 0;
+  const offset = p.fragOff[skb];
+  const end = offset + fragDataLen(host, skb);
+  frag_queue_note_end(q, end, !lone && end === l4Len(p.payload[skb])); // MF clear: the datagram's length is known
+  const kept = host.profile.udp.fragDuplicate.keep === 'held'
+    ? ip_frag_insert_run(host, st, q, skb, offset, end, cpu) : ip_frag_insert_list(host, st, q, skb, offset, end, cpu);
+  if (!kept || !frag_queue_account(host, st.frags4, q, skb, fragDataLen(host, skb), cpu)) return -1;
+  return ip_frag_reasm(host, st, q, skb, cpu);
 }
 
 /**
- * A fragment the queue already holds (the same offset and length). 6.x inet_frag_queue_insert: `offset >=
- * curr->ip_defrag_offset && end <= curr_run_end` -> IPFRAG_DUP, and ip_frag_queue's `insert_error:` frees it
- * (kfree_skb_reason DUP_FRAG) and returns -EINVAL: nothing but ReasmReqds counted, the queue unchanged. 3.13
- * ip_frag_queue: the new fragment covers the held one, which is freed and replaced (inet_fragment.ts
- * frag_queue_replace): the same queue, with the new skb in it.
+ * 6.x: inet_frag_queue_insert (inet_fragment.ts), and ip_frag_queue's `insert_error:` for what it refuses: a
+ * duplicate is freed (kfree_skb_reason DUP_FRAG where the kernel has it) and nothing but ReasmReqds counts it; an
+ * overlap counts IPSTATS_MIB_REASM_OVERLAPS (IpExt ReasmOverlaps), then `discard_qp:` inet_frag_kill and
+ * IPSTATS_MIB_REASMFAILS, and the fragment is freed (reason NOT_SPECIFIED), the queue's own when ip_defrag puts it.
  */
-function ip_frag_duplicate(host: Host, st: InetState, q: FragQueue, at: number, skb: number, cpu: number): number {
+function ip_frag_insert_run(
+  host: Host, st: InetState, q: FragQueue, skb: number, offset: number, end: number, cpu: number,
+): boolean {
   const rule = host.profile.udp.fragDuplicate;
-  if (rule.keep === 'held') kfree_skb(host, skb, cpu, rule.site, rule.reason);
-  else frag_queue_replace(host, st.frags4, q, at, skb, cpu, rule.site, rule.reason);
-  return -1;
+  const r = inet_frag_queue_insert(host, q, skb, offset, end, IP_HLEN);
+  if (r === IPFRAG_OK) return true;
+  if (r === IPFRAG_DUP) {
+    kfree_skb(host, skb, cpu, rule.site, rule.reason);
+    return false;
+  }
+  host.mib.ipExt.ReasmOverlaps++;
+  host.mib.ip.ReasmFails++;
+  kfree_skb(host, skb, cpu, rule.site, 'NOT_SPECIFIED');
+  inet_frag_kill_destroy(host, st.frags4, q, cpu);
+  return false;
+}
+
+/**
+ * 3.13 ip_frag_queue's list walk: `prev` is the held fragment before `offset`, `next` the first at or past it. Where
+ * prev reaches past offset the new fragment loses its head (pskb_pull; freed by `goto err`, with no counter, when
+ * nothing is left); each next it reaches loses its head (`FRAG_CB(next)->offset += i; qp->q.meat -= i`) or, covered
+ * whole, is unlinked and freed (frag_kfree_skb). The fragment then takes its place. Returns false when it was freed.
+ */
+function ip_frag_insert_list(
+  host: Host, st: InetState, q: FragQueue, skb: number, offset: number, end: number, cpu: number,
+): boolean {
+  const p = host.skbs;
+  const rule = host.profile.udp.fragDuplicate;
+  const at = frag_list_position(host, q, offset);
+  if (at > 0) {
+    const i = frag_end(host, q.skbs[at - 1]!, IP_HLEN) - offset;
+    if (i > 0) {
+      if (end <= offset + i) {
+        kfree_skb(host, skb, cpu, rule.site, rule.reason);
+        return false;
+      }
+      p.fragOff[skb] = offset + i;
+      p.len[skb] -= i;
+    }
+  }
+  while (at < q.skbs.length && p.fragOff[q.skbs[at]!]! < end) {
+    const next = q.skbs[at]!;
+    const i = end - p.fragOff[next];
+    const nextLen = fragDataLen(host, next);
+    if (i < nextLen) {
+      p.fragOff[next] += i;
+      p.len[next] -= i;
+      q.meat -= i;
+      break;
+    }
+    frag_queue_unlink(host, st.frags4, q, at, nextLen, cpu, rule.site, rule.reason);
+  }
+  q.skbs.splice(at, 0, skb);
+  return true;
 }
 
 /**

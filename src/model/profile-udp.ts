@@ -135,6 +135,12 @@ export interface UdpProfile {
    */
   readonly fragExpireSite6: string;
   /**
+   * How a queue killed by an overlap (or, 3.13 IPv6, a duplicate) frees the fragments it held, when its last reference
+   * goes: 6.12+ inet_frag_destroy -> inet_frag_rbtree_purge(root, SKB_CONSUMED) (consume_skb: null, no skb:kfree_skb);
+   * 6.1 inet_frag_rbtree_purge's plain kfree_skb; 3.13 inet_frag_destroy -> frag_kfree_skb.
+   */
+  readonly fragKillPurge: { readonly site: string; readonly reason: DropReason } | null;
+  /**
    * The function skb:kfree_skb names for a datagram still queued on a socket being closed (udp_close.ts), for
    * both families: 6.x udp_destruct_common's `kfree_skb(skb)` (reason NOT_SPECIFIED; udpv6_destruct_sock calls
    * it too), 3.13 inet_sock_destruct's __skb_queue_purge (inet6_create sets the same sk_destruct).
@@ -376,6 +382,7 @@ export const UDP_313: UdpProfile = {
   // 3.13 reassembly.c:ip6_frag_queue `discard_fq:` ... `kfree_skb(skb)` (as the source has it; no 3.13 build here)
   fragDuplicate6: { keep: 'kill', site: 'net/ipv6/reassembly.c:ip6_frag_queue', reason: 'NOT_SPECIFIED' },
   fragExpireSite6: 'net/ipv4/inet_fragment.c:inet_frag_destroy',
+  fragKillPurge: { site: 'net/ipv4/inet_fragment.c:inet_frag_destroy', reason: 'NOT_SPECIFIED' },
   // af_inet.c:inet_sock_destruct: `__skb_queue_purge(&sk->sk_receive_queue)` (kfree_skb inlined into the caller)
   closePurgeSite: 'net/ipv4/af_inet.c:inet_sock_destruct',
   // af_inet.c:inet_release: `sock_rps_reset_flow(sk);` before sk_prot->close
@@ -477,6 +484,7 @@ export const UDP_618: UdpProfile = {
   fragDuplicate: { keep: 'held', site: 'net/ipv4/ip_fragment.c:ip_defrag', reason: 'DUP_FRAG' },
   fragDuplicate6: { keep: 'held', site: 'net/ipv6/reassembly.c:ipv6_frag_rcv', reason: 'DUP_FRAG' },
   fragExpireSite6: 'net/ipv6/reassembly.c:ip6_frag_expire',
+  fragKillPurge: null,
   // udp.c:udp_destruct_common: `while ((skb = __skb_dequeue(&up->reader_queue)) != NULL) { total += skb->truesize;
   // kfree_skb(skb); }` after splicing sk_receive_queue onto the reader queue
   closePurgeSite: 'net/ipv4/udp.c:udp_destruct_common',
@@ -635,6 +643,7 @@ export const UDP_61: UdpProfile = {
   // recorded (golden/kernel/linux-6.1/frag-veth-order-duplicate.json: NOT_SPECIFIED, the location a pointer)
   fragDuplicate: { keep: 'held', site: 'net/ipv4/ip_fragment.c:ip_defrag', reason: 'NOT_SPECIFIED' },
   fragDuplicate6: { keep: 'held', site: 'net/ipv6/reassembly.c:ipv6_frag_rcv', reason: 'NOT_SPECIFIED' },
+  fragKillPurge: { site: 'net/ipv4/inet_fragment.c:inet_frag_rbtree_purge', reason: 'NOT_SPECIFIED' },
 };
 
 export const UDP_PROFILES: Readonly<Record<ProfileName, UdpProfile>> = {

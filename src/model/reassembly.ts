@@ -5,14 +5,15 @@
 // keeps their memory under ip6frag_high_thresh (src/spec/ipv6-problems.ts), so no queue is ever refused or evicted.
 import type { Host } from './host.ts';
 import type { ProfileName } from '../generated/schema-types.ts';
-import { kfree_skb } from './skb_drop.ts';
+import { kfree_skb, type DropReason } from './skb_drop.ts';
 import { inet_state, type FragQueue, type InetState } from './sock.ts';
 import {
-  FIRST_IN, frag_queue_add, frag_queue_position, inet_frag_done, inet_frag_find, inet_frag_reasm,
+  FIRST_IN, IPFRAG_DUP, IPFRAG_OK, frag_end, frag_list_position, frag_queue_account, frag_queue_note_end, inet_frag_done,
+  inet_frag_find, inet_frag_kill_destroy, inet_frag_queue_insert, inet_frag_reasm,
 } from './inet_fragment.ts';
 import { icmp6_send, ICMPV6_TIME_EXCEED } from './icmp6.ts';
 import { profileSysctlDefaults } from '../spec/defaults.ts';
-import { FRAG6_HDR_LEN, l4Len } from '../spec/ip-fragment.ts';
+import { FRAG6_HDR_LEN, FRAG6_HLEN, l4Len } from '../spec/ip-fragment.ts';
 import { IPV6_HLEN } from '../spec/ipv6.ts';
 
 /** include/uapi/linux/icmpv6.h */
@@ -32,9 +33,12 @@ function ip6frag_time(host: Host): number {
   return d;
 }
 
-/** A fragment's data bytes: skb->len after the IPv6 and fragment headers (ip6_frag_queue pulls both). */
+/** The headers before a fragment's data: the IPv6 header and the fragment header (ip6_frag_queue pulls both). */
+const FRAG6_HEADERS = FRAG6_HLEN + FRAG6_HDR_LEN;
+
+/** A fragment's data bytes: skb->len after its headers. */
 function frag6DataLen(host: Host, skb: number): number {
-  return host.skbs.len[skb] - IPV6_HLEN - FRAG6_HDR_LEN;
+  return host.skbs.len[skb] - FRAG6_HEADERS;
 }
 
 /**
@@ -52,42 +56,66 @@ export function ipv6_frag_rcv(host: Host, skb: number, cpu: number): number {
 }
 
 /**
- * reassembly.c:ip6_frag_queue: the fragment's offset and end, LAST_IN when IP6_MF is clear, FIRST_IN at offset 0
- * (fq->nhoffset), meat, add_frag_mem_limit(skb->truesize), the queue in offset order (6.x inet_frag_queue_insert,
- * 3.13 the sorted list). The sender's cuts never overlap, so a fragment is new or one the queue holds
- * (UdpProfile.fragDuplicate6). Complete (FIRST_IN | LAST_IN and meat == len): ip6_frag_reasm.
+ * reassembly.c:ip6_frag_queue: the fragment's offset and end, LAST_IN when IP6_MF is clear (frag_queue_note_end),
+ * its place among the held ones (UdpProfile.fragDuplicate6: 6.x inet_frag_queue_insert's runs, 3.13 the list walk
+ * that refuses any overlap), meat, add_frag_mem_limit(skb->truesize), FIRST_IN at offset 0 (fq->nhoffset). Complete
+ * (FIRST_IN | LAST_IN and meat == len): ip6_frag_reasm.
  */
 function ip6_frag_queue(host: Host, st: InetState, q: FragQueue, skb: number, cpu: number): number {
   const p = host.skbs;
   const offset = p.fragOff[skb];
-  const data = frag6DataLen(host, skb);
-  const at = frag_queue_position(host, q, offset);
-  if (at < 0) return ip6_frag_duplicate(host, st, q, skb, cpu);
-  const last = offset + data === l4Len(p.payload[skb]);
-  if (frag_queue_add(host, st.frags6, q, at, skb, offset, data, last, cpu)) return ip6_frag_reasm(host, st, q, skb, cpu);
-  return -1;
+  const end = offset + frag6DataLen(host, skb);
+  frag_queue_note_end(q, end, end === l4Len(p.payload[skb]));
+  const kept = host.profile.udp.fragDuplicate6.keep === 'held'
+    ? ip6_frag_insert_run(host, st, q, skb, offset, end, cpu) : ip6_frag_insert_list(host, st, q, skb, offset, end, cpu);
+  if (!kept || !frag_queue_account(host, st.frags6, q, skb, end - offset, cpu)) return -1;
+  return ip6_frag_reasm(host, st, q, skb, cpu);
 }
 
 /**
- * A fragment the queue already holds (the same offset and length):
- * - 'held' (6.x): inet_frag_queue_insert gives IPFRAG_DUP, and ip6_frag_queue's `insert_error:` frees the new one
- *   (DUP_FRAG where the kernel has it) without a counter: the queue is unchanged.
- * - 'kill' (3.13): ip6_frag_queue finds `next` at the same offset, and `if (next && FRAG6_CB(next)->offset < end)
- *   goto discard_fq;`: RFC 5722 overlap, so inet_frag_kill(&fq->q), IPSTATS_MIB_REASMFAILS and kfree_skb(skb); the
- *   queue's own fragments are freed by inet_frag_destroy when its last reference goes. A later fragment of the
- *   datagram starts a new queue.
+ * 6.x: inet_frag_queue_insert (inet_fragment.ts), and ip6_frag_queue's `insert_error:` for what it refuses: a
+ * duplicate is freed (DUP_FRAG where the kernel has it) without a counter; an overlap counts
+ * IPSTATS_MIB_REASM_OVERLAPS (no /proc/net/snmp6 line prints it), then `discard_fq:` inet_frag_kill and
+ * IPSTATS_MIB_REASMFAILS, and the fragment is freed (NOT_SPECIFIED), the queue's own when ipv6_frag_rcv puts it.
  */
-function ip6_frag_duplicate(host: Host, st: InetState, q: FragQueue, skb: number, cpu: number): number {
+function ip6_frag_insert_run(
+  host: Host, st: InetState, q: FragQueue, skb: number, offset: number, end: number, cpu: number,
+): boolean {
   const rule = host.profile.udp.fragDuplicate6;
-  if (rule.keep === 'held') {
+  const r = inet_frag_queue_insert(host, q, skb, offset, end, FRAG6_HEADERS);
+  if (r === IPFRAG_OK) return true;
+  if (r === IPFRAG_DUP) {
     kfree_skb(host, skb, cpu, rule.site, rule.reason);
-    return -1;
+    return false;
   }
-  inet_frag_done(host, st.frags6, q, cpu);
+  ip6_frag_discard(host, st, q, skb, cpu, 'NOT_SPECIFIED');
+  return false;
+}
+
+/**
+ * 3.13 ip6_frag_queue's list walk: `prev` is the held fragment before `offset`, `next` the first at or past it;
+ * `if (prev && (FRAG6_CB(prev)->offset + prev->len) > offset) goto discard_fq;` and `if (next &&
+ * FRAG6_CB(next)->offset < end) goto discard_fq;` (RFC 5722: a fragment at a held offset, a duplicate, too).
+ */
+function ip6_frag_insert_list(
+  host: Host, st: InetState, q: FragQueue, skb: number, offset: number, end: number, cpu: number,
+): boolean {
+  const at = frag_list_position(host, q, offset);
+  const prevEnd = at > 0 ? frag_end(host, q.skbs[at - 1]!, FRAG6_HEADERS) : -1;
+  const nextOff = at < q.skbs.length ? host.skbs.fragOff[q.skbs[at]!]! : Infinity;
+  if (prevEnd > offset || nextOff < end) {
+    ip6_frag_discard(host, st, q, skb, cpu, host.profile.udp.fragDuplicate6.reason);
+    return false;
+  }
+  q.skbs.splice(at, 0, skb);
+  return true;
+}
+
+/** ip6_frag_queue's `discard_fq:` inet_frag_kill, IPSTATS_MIB_REASMFAILS and kfree_skb; the queue then goes whole. */
+function ip6_frag_discard(host: Host, st: InetState, q: FragQueue, skb: number, cpu: number, reason: DropReason): void {
   host.mib.ip6.ReasmFails++;
-  kfree_skb(host, skb, cpu, rule.site, rule.reason);
-  for (const fp of q.skbs) kfree_skb(host, fp, cpu, 'net/ipv4/inet_fragment.c:inet_frag_destroy', 'NOT_SPECIFIED');
-  return -1;
+  kfree_skb(host, skb, cpu, host.profile.udp.fragDuplicate6.site, reason);
+  inet_frag_kill_destroy(host, st.frags6, q, cpu);
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Host, SysctlState } from './host.ts';
 import { profileSysctlDefaults, type SysctlValue } from '../spec/defaults.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { INTERLEAVE_ON_NIC } from '../spec/semantic.ts';
-import { fragmentDataLens, fragmentOrder, framesOnWire, isFragmented, stepIpLen } from '../spec/ip-fragment.ts';
+import { framesOnWire, isFragmented, stepFragmentCuts, stepIpLen } from '../spec/ip-fragment.ts';
 import { kernelProfile, type KernelProfile } from './profile.ts';
 import {
   FLAG, FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, IP_SHORT_LEN, UDP_HLEN, ETH_HLEN, SKB_SENDER_FRAGMENT, SKB_IPV6, ICMP6_OWNER,
@@ -90,13 +90,13 @@ class FrameStream {
   /** The reassembly queue (IP id) of the datagram whose fragments the stream is sending (SkbPool.dgram). */
   dgram = 0;
   /**
-   * A datagram larger than the veth MTU: the data bytes, truesize and rx_bytes of each of its fragments
-   * (src/spec/ip-fragment.ts) by index, the order they are sent in (FramesStep.fragments, else 0, 1, ...), and
-   * their hash; null when it is sent whole. Frame k is fragment order[k % order.length] of datagram
-   * floor(k / order.length); the fragments of one datagram leave back to back, gapNs apart from the next's.
+   * A datagram larger than the veth MTU: the n fragments each datagram sends, in order (FramesStep.fragments, else
+   * the sender's cuts: src/spec/ip-fragment.ts stepFragmentCuts), each one's offset, IP length, truesize and rx_bytes,
+   * and their hash; null when it is sent whole. Frame k is fragment k % n of datagram floor(k / n); the fragments of
+   * one datagram leave back to back, gapNs apart from the next's.
    */
   frags: {
-    data: Int32Array; truesize: Int32Array; ipLen: Int32Array; statBytes: Int32Array; order: Int32Array; hash: number;
+    n: number; offset: Int32Array; truesize: Int32Array; ipLen: Int32Array; statBytes: Int32Array; hash: number;
   } | null = null;
 }
 
@@ -444,17 +444,17 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
  */
 function startFragments(host: SimHost, st: FrameStream, tuple: FlowTuple, step: FramesStep): void {
   const v6 = tuple.family === 6;
-  const lens = fragmentDataLens(step);
-  const data = Int32Array.from(lens);
-  const truesize = Int32Array.from(lens, (d) => fragmentTruesize(host.profileName, d, v6));
-  const ipLen = Int32Array.from(lens, (d) => fragmentIpLen(d, v6));
+  // FramesStep.fragments: each datagram's fragments in that order (duplicates, gaps, crafted cuts), else as the
+  // sender cuts them
+  const cuts = stepFragmentCuts(step);
+  const offset = Int32Array.from(cuts, (c) => c.offset);
+  const truesize = Int32Array.from(cuts, (c) => fragmentTruesize(host.profileName, c.length, v6));
+  const ipLen = Int32Array.from(cuts, (c) => fragmentIpLen(c.length, v6));
   const statBytes = Int32Array.from(ipLen, (l) => ETH_HLEN + l);
   const portless = host.flows.intern({ ...tuple, sport: 0, dport: 0 });
   const hash = step.hash !== undefined ? step.hash >>> 0 : flowSoftwareHash(host, portless);
-  // FramesStep.fragments: each datagram's fragments in that order (duplicates, gaps), else as the sender cuts them
-  const order = Int32Array.from(fragmentOrder(step));
-  st.frags = { data, truesize, ipLen, statBytes, order, hash };
-  st.remaining *= order.length;
+  st.frags = { n: cuts.length, offset, truesize, ipLen, statBytes, hash };
+  st.remaining *= cuts.length;
 }
 
 function newSkb(host: SimHost, st: FrameStream, t: number): number {
@@ -469,15 +469,14 @@ function newSkb(host: SimHost, st: FrameStream, t: number): number {
   p.flags[skb] = st.flags;
   const fr = st.frags;
   if (fr !== null) {
-    const j = st.made % fr.order.length;
-    const k = fr.order[j];
+    const j = st.made % fr.n;
     // each datagram its own IP id, so its own reassembly queue: the stream's current one, whatever other streams
     // started meanwhile (two steps' datagrams may interleave in time)
     if (j === 0) st.dgram = ++host.dgramSeq;
     p.dgram[skb] = st.dgram;
-    p.fragOff[skb] = k * fr.data[0];
-    p.len[skb] = fr.ipLen[k];
-    p.truesize[skb] = fr.truesize[k];
+    p.fragOff[skb] = fr.offset[j];
+    p.len[skb] = fr.ipLen[j];
+    p.truesize[skb] = fr.truesize[j];
     p.hash[skb] = fr.hash;
     p.flags[skb] = st.flags | SKB_SENDER_FRAGMENT;
   }
@@ -547,7 +546,7 @@ function netifRxArrival(host: SimHost, st: FrameStream, si: number, t: number): 
   const n = st.burst ? st.remaining : 1;
   for (let k = 0; k < n; k++) {
     const fr = st.frags;
-    const bytes = fr === null ? st.statBytes : fr.statBytes[fr.order[st.made % fr.order.length]];
+    const bytes = fr === null ? st.statBytes : fr.statBytes[st.made % fr.n];
     if (netif_rx(host, newSkb(host, st, t), st.cpu)) {
       dev.rxPackets++;
       dev.rxBytes += bytes;
@@ -562,7 +561,7 @@ function netifRxArrival(host: SimHost, st: FrameStream, si: number, t: number): 
   }
   if (--st.remaining === 0) return;
   // a datagram's fragments leave back to back (ip_fragment's loop); gapNs separates datagrams
-  if (st.frags === null || st.made % st.frags.order.length === 0) st.nextAt += st.gap;
+  if (st.frags === null || st.made % st.frags.n === 0) st.nextAt += st.gap;
   host.core.events.push(Math.max(st.nextAt, t), CLASS_ARRIVAL, EV_ARRIVAL, si);
 }
 

@@ -43,6 +43,9 @@ export interface FragDir {
   readonly qsize: number | null;
 }
 
+/** A run of adjacent fragments: its head's offset and where its last one ends. */
+export interface FragRun { start: number; end: number }
+
 /** struct ipq / struct frag_queue / inet_frag_queue: one incomplete datagram. */
 export interface FragQueue {
   readonly key: number;
@@ -50,6 +53,11 @@ export interface FragQueue {
   readonly v6: boolean;
   /** The fragments held, in offset order. */
   readonly skbs: number[];
+  /**
+   * 6.x: the runs of held fragments, in offset order (FRAG_CB(head)->frag_run_len): a run grows only when a fragment
+   * starts where the queue's last one ends (inet_fragment.c:fragrun_append_to_last). 3.13 keeps a plain list.
+   */
+  readonly runs: FragRun[];
   /** q->meat: data bytes held; q->len: the datagram's end as far as known. */
   meat: number;
   len: number;

@@ -1,7 +1,7 @@
 // How a sender fragments a UDP datagram larger than a veth's MTU, the one fact the model, the validator and the
 // frame builder share: IPv4 net/ipv4/ip_output.c:ip_fragment / ip_do_fragment, IPv6 net/ipv6/ip6_output.c:
 // ip6_fragment (3.13 and 6.x).
-import type { FrameFlag, FramesStep, ProfileName } from '../generated/schema-types.ts';
+import type { FragmentCut, FrameFlag, FramesStep, ProfileName } from '../generated/schema-types.ts';
 import { ipOptionsLen } from './ip-options.ts';
 
 /** drivers/net/veth.c:veth_setup -> ether_setup: ETH_DATA_LEN, which the config cannot change. */
@@ -80,14 +80,30 @@ export function fragmentDataLens(step: IpShape, mtu = VETH_MTU): number[] {
 }
 
 /**
- * The fragments each datagram of a fragmented step sends, by index, in order: FramesStep.fragments, else all of
- * them in order (0, 1, 2, ...), as ip_do_fragment sends them.
+ * The fragments each datagram of a fragmented step sends, in order: FramesStep.fragments (an index is the sender's
+ * cut of that number, an object a FragmentCut), else all of the sender's cuts in order (0, 1, 2, ...), as
+ * ip_do_fragment sends them.
  */
-export function fragmentOrder(step: FramesStep): number[] {
+export function fragmentOrder(step: FramesStep): (number | FragmentCut)[] {
   return step.fragments ?? fragmentDataLens(step).map((_, i) => i);
 }
 
-/** What ip_defrag makes of one datagram's fragments sent in a FramesStep.fragments order. */
+/** One fragment as its data bytes of the datagram: [offset, offset + length) of the UDP header and payload. */
+export interface Cut { readonly offset: number; readonly length: number }
+
+/** The step's fragments, in the order sent, as the byte ranges they carry (fragmentOrder). */
+export function stepFragmentCuts(step: FramesStep): Cut[] {
+  const lens = fragmentDataLens(step);
+  const per = lens[0]!;
+  return fragmentOrder(step).map((x) => (typeof x === 'number' ? { offset: x * per, length: lens[x]! } : x));
+}
+
+/** The step sends a fragment the sender would not cut (a FragmentCut): scenario tag fragment_overlap. */
+export function hasCraftedCut(step: FramesStep): boolean {
+  return (step.fragments ?? []).some((x) => typeof x !== 'number');
+}
+
+/** What ip_defrag (ipv6_frag_rcv) makes of one datagram's fragments sent in a FramesStep.fragments order. */
 export interface FragmentRuns {
   /** Reassemblies (ReasmOKs): 1 for the usual order; 0 when a fragment never comes; more when the order repeats. */
   reassembled: number;
@@ -97,52 +113,135 @@ export interface FragmentRuns {
   expiresWithFirst: boolean;
   /** How much of the order the last reassembly ends (0: none): what comes after it is the queue left. */
   reassembledThrough: number;
-  /** Queues a duplicate killed (ReasmFails; duplicateKillsQueue only). */
+  /** Queues an overlap killed (ReasmFails; 6.x: IPv4 IpExt ReasmOverlaps too). */
   killed: number;
 }
 
 /**
- * One datagram's fragments through ip_defrag (ipv6_frag_rcv), in `order` (indexes of `n` fragments cut at the same
- * places, so two fragments either are the same or do not overlap): a queue is created by the first fragment that
- * finds none (inet_frag_find), a fragment it already holds is a duplicate, and the queue is reassembled and gone once
- * it holds all n (ip_frag_reasm); a fragment after that starts a new one. A duplicate leaves the queue holding the
- * same fragments (6.x inet_frag_queue_insert IPFRAG_DUP: dropped; 3.13 ip_frag_queue: the held copy freed, the new
- * one kept), unless `duplicateKills` (3.13 ip6_frag_queue, duplicateKillsQueue): then the queue is killed with the
- * duplicate (ReasmFails, no expiry) and the next fragment starts a new one.
+ * How a queue takes a fragment that meets the ones it holds (model: UdpProfile.fragDuplicate, fragDuplicate6):
+ * - 'runs' (6.x inet_frag_queue_insert): held fragments form runs, a run grown only at the queue's tail (a fragment
+ *   starting where the last one ends); a fragment inside one run is a duplicate, dropped (IPFRAG_DUP); any other
+ *   overlap kills the queue (IPFRAG_OVERLAP);
+ * - 'trim' (3.13 ip_frag_queue): the new fragment's head is cut where the one before it ends (freed if nothing is
+ *   left), and the ones after it lose their heads, or go whole, where it covers them;
+ * - 'kill' (3.13 ip6_frag_queue): any overlap with its neighbours kills the queue (RFC 5722).
  */
-export function fragmentRuns(order: readonly number[], n: number, duplicateKills = false): FragmentRuns {
-  let held = new Set<number>();
-  let reassembled = 0;
-  let reassembledThrough = 0;
-  let killed = 0;
-  order.forEach((i, j) => {
-    if (duplicateKills && held.has(i)) {
-      killed++;
-      held = new Set();
-      return;
+export type DefragRule = 'runs' | 'trim' | 'kill';
+
+/** The DefragRule of `profile` for the step's family (UdpProfile.fragDuplicate / fragDuplicate6 say the same). */
+export function defragRule(profile: ProfileName, step: IpShape): DefragRule {
+  if (profile !== 'linux-3.13') return 'runs';
+  return isInet6Shape(step) ? 'kill' : 'trim';
+}
+
+interface Held { offset: number; end: number }
+
+/** One queue as fragmentRuns follows it: its fragments (offset order), runs, LAST_IN and length, meat. */
+class QueueShape {
+  held: Held[] = [];
+  runs: Held[] = [];
+  len = 0;
+  lastIn = false;
+  meat = 0;
+
+  /** The rule's answer to [offset, end): the range kept (trimmed), 'drop' (a duplicate, or covered whole), 'kill'. */
+  insert(rule: DefragRule, offset: number, end: number): Held | 'drop' | 'kill' {
+    return rule === 'runs' ? this.insertRun(offset, end) : this.insertList(rule, offset, end);
+  }
+
+  private insertRun(offset: number, end: number): Held | 'drop' | 'kill' {
+    const tail = this.held[this.held.length - 1];
+    if (tail === undefined || tail.end < end) {
+      if (tail !== undefined && offset < tail.end) return 'kill';
+      const last = this.runs[this.runs.length - 1];
+      if (tail !== undefined && offset === tail.end) last!.end = end;
+      else this.runs.push({ offset, end });
+      return { offset, end };
     }
-    held.add(i);
-    if (held.size === n) {
-      reassembled++;
-      reassembledThrough = j + 1;
-      held = new Set();
+    const met = this.runs.filter((r) => r.offset < end && offset < r.end);
+    if (met.length === 1 && offset >= met[0]!.offset && end <= met[0]!.end) return 'drop';
+    if (met.length > 0) return 'kill';
+    this.runs.push({ offset, end });
+    this.runs.sort((a, b) => a.offset - b.offset);
+    return { offset, end };
+  }
+
+  private insertList(rule: DefragRule, offset: number, end: number): Held | 'drop' | 'kill' {
+    const at = this.held.findIndex((h) => h.offset >= offset);
+    const next = at < 0 ? this.held.length : at;
+    const prev = this.held[next - 1];
+    if (rule === 'kill') {
+      const after = this.held[next];
+      return (prev !== undefined && prev.end > offset) || (after !== undefined && after.offset < end) ? 'kill' : { offset, end };
     }
-  });
-  return { reassembled, expires: held.size > 0, expiresWithFirst: held.has(0), reassembledThrough, killed };
+    let o = offset;
+    if (prev !== undefined && prev.end > o) o = prev.end;
+    if (end <= o) return 'drop';
+    for (let i = next; i < this.held.length && this.held[i]!.offset < end;) {
+      const h = this.held[i]!;
+      if (end < h.end) {
+        this.meat -= end - h.offset;
+        h.offset = end;
+        break;
+      }
+      this.meat -= h.end - h.offset;
+      this.held.splice(i, 1);
+    }
+    return { offset: o, end };
+  }
+
+  add(h: Held): void {
+    const at = this.held.findIndex((x) => x.offset > h.offset);
+    this.held.splice(at < 0 ? this.held.length : at, 0, h);
+    this.meat += h.end - h.offset;
+  }
 }
 
 /**
- * A fragment at an offset the queue holds kills the queue: 3.13 net/ipv6/reassembly.c:ip6_frag_queue takes it for
- * an overlap (`if (next && FRAG6_CB(next)->offset < end) goto discard_fq;`, RFC 5722). IPv4 in every profile and
- * IPv6 on 6.x drop the duplicate and keep the queue (model: UdpProfile.fragDuplicate6).
+ * One datagram's fragments through ip_defrag (ipv6_frag_rcv), in the order sent (cuts of the datagram's `l4` bytes):
+ * a queue is created by the first fragment that finds none (inet_frag_find); the fragment that ends the datagram
+ * sets LAST_IN and its length; each fragment is kept, dropped or kills the queue by `rule`; the queue is reassembled
+ * and gone once FIRST_IN, LAST_IN and meat == len (ip_frag_reasm); a fragment after that starts a new one.
  */
-export function duplicateKillsQueue(profile: ProfileName, step: IpShape): boolean {
-  return profile === 'linux-3.13' && isInet6Shape(step);
+export function defragRuns(cuts: readonly Cut[], l4: number, rule: DefragRule): FragmentRuns {
+  let q: QueueShape | null = null;
+  let reassembled = 0;
+  let reassembledThrough = 0;
+  let killed = 0;
+  cuts.forEach((c, j) => {
+    q ??= new QueueShape();
+    const end = c.offset + c.length;
+    if (end === l4) q.lastIn = true;
+    q.len = Math.max(q.len, end);
+    const kept = q.insert(rule, c.offset, end);
+    if (kept === 'kill') {
+      killed++;
+      q = null;
+      return;
+    }
+    if (kept === 'drop') return;
+    q.add(kept);
+    if (q.held[0]!.offset === 0 && q.lastIn && q.meat === q.len) {
+      reassembled++;
+      reassembledThrough = j + 1;
+      q = null;
+    }
+  });
+  const left = q as QueueShape | null;
+  return {
+    reassembled, reassembledThrough, killed,
+    expires: left !== null, expiresWithFirst: left !== null && left.held[0]?.offset === 0,
+  };
 }
 
-/** fragmentRuns of a fragmented frames step (its FramesStep.fragments, else the sender's order) on `profile`. */
+/** defragRuns of an order of the sender's `n` cuts, by index (unit-sized: the rule sees only which are held). */
+export function fragmentRuns(order: readonly number[], n: number, rule: DefragRule = 'runs'): FragmentRuns {
+  return defragRuns(order.map((i) => ({ offset: i * FRAG_UNIT, length: FRAG_UNIT })), n * FRAG_UNIT, rule);
+}
+
+/** defragRuns of a fragmented frames step (its FramesStep.fragments, else the sender's order) on `profile`. */
 export function stepFragmentRuns(step: FramesStep, profile: ProfileName): FragmentRuns {
-  return fragmentRuns(fragmentOrder(step), fragmentDataLens(step).length, duplicateKillsQueue(profile, step));
+  return defragRuns(stepFragmentCuts(step), l4Len(step.payload ?? 64), defragRule(profile, step));
 }
 
 /** The number of frames a frames step puts on the wire: count, times the fragments of each datagram on a veth. */

@@ -2,7 +2,7 @@
 // cannot be forgotten: an implementation that declares the tags it supports is given only the
 // traces (and property scenarios) whose every tag it supports.
 import type { Device, Scenario } from '../generated/schema-types.ts';
-import { isFragmented } from './ip-fragment.ts';
+import { hasCraftedCut, isFragmented } from './ip-fragment.ts';
 import { isInet6Flow, isInet6Socket } from './ipv6.ts';
 
 function maskNonZero(mask: string | undefined): boolean {
@@ -66,6 +66,7 @@ export function scenarioTags(s: Scenario): string[] {
         out.add('fragmentation');
       }
       if (st.fragments !== undefined) out.add('fragment_order');
+      if (hasCraftedCut(st)) out.add('fragment_overlap');
     } else if (st.op === 'sysctl') {
       out.add('sysctl_step');
       out.add(`sysctl:${st.name}`);
@@ -108,7 +109,7 @@ export const SCENARIO_TAGS = [
   'ring_size', 'rps', 'rfs', 'irq_affinity', 'flow_limit', 'socket', 'rcvbuf', 'rcvbuf_force', 'connected',
   'multicast', 'busy_poll', 'forwarding', 'crafted', 'hash', 'queue_override', 'sysctl_step', 'lock_sock',
   'rcvbuf_step', 'interleave', 'padding', 'fragmentation', 'ipv6', 'close', 'rxq_ovfl', 'fragment_order',
-  'ipv6_fragmentation',
+  'ipv6_fragmentation', 'fragment_overlap',
 ] as const;
 
 /** The protocol tags (protoTag). */

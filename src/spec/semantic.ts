@@ -2,7 +2,7 @@
 // range of every sysctl (as the profile's kernel validates it), CPU masks against the CPU count,
 // queue numbers against the device's RX queues, names that must be unique or must exist, the
 // order of workload steps, and the features the model does not model.
-import type { Config, Device, FrameFlag, FramesStep, ProfileName, Scenario, Socket, Step, SysctlStep } from '../generated/schema-types.ts';
+import type { Config, Device, FragmentCut, FrameFlag, FramesStep, ProfileName, Scenario, Socket, Step, SysctlStep } from '../generated/schema-types.ts';
 import type { InputProblem } from './errors.ts';
 import { SCHEMA_BASE, schemaValidator } from './ajv.ts';
 import { ajvProblems, escapePointer, listOf, show } from './messages.ts';
@@ -13,7 +13,8 @@ import { MAX_SCENARIO_FRAMES } from './limits.ts';
 import { IP_OPTION_FLAGS } from './ip-options.ts';
 import { closeProblems, socketsOpenAt } from './close-problems.ts';
 import {
-  FRAGMENTABLE_FLAGS, VETH_MTU, fragmentDataLens, framesOnWire, isFragmented, stepFragmentRuns, stepIpLen,
+  FRAG6_HDR_LEN, FRAG_UNIT, FRAGMENTABLE_FLAGS, VETH_MTU, fragmentDataLens, framesOnWire, isFragmented, l4Len, stepFragmentRuns,
+  stepIpLen,
 } from './ip-fragment.ts';
 import {
   FRAG6_TRUESIZE_MAX, IP6FRAG_HIGH_THRESH, flowFamilyProblems, inet6FragMemoryBound, inet6IcmpError, inet6StepProblems,
@@ -519,10 +520,32 @@ function fragmentationProblems(step: FramesStep): [string, string][] {
   if (step.burst === true) out.push(['burst', `must be false or absent: ${why}, each sent on its own; a burst repeats one frame (got true)`]);
   const n = fragmentDataLens(step).length;
   (step.fragments ?? []).forEach((i, j) => {
-    if (i >= n) out.push([`fragments/${j}`, `must be a fragment's index, 0 to ${n - 1}: ${why} (got ${i})`]);
+    if (typeof i !== 'number') for (const [ptr, m] of fragmentCutProblems(step, i)) out.push([`fragments/${j}/${ptr}`, m]);
+    else if (i >= n) out.push([`fragments/${j}`, `must be a fragment's index, 0 to ${n - 1}: ${why} (got ${i})`]);
   });
   if (step.interleave !== undefined) out.push(['interleave', `must be absent: ${why}; a light flow interleaves frames, not datagrams`]);
   if ((step.padding ?? 0) > 0) out.push(['padding', `must be 0 or absent: ${why}, and only a frame shorter than the Ethernet minimum is padded (got ${step.padding})`]);
+  return out;
+}
+
+/**
+ * A FragmentCut (a fragment the sender would not cut) the recorder can build and the model follows: 8-byte aligned
+ * (the offset field's unit; a shorter one that is not the last would be trimmed by ip_frag_queue's `end &= ~7`),
+ * inside the datagram, within the MTU with its headers, and not at offset 0 (the schema's minimum), so that the
+ * datagram is always reassembled into the sender's fragment 0, whose buffer decides the copies (truesize.ts).
+ */
+function fragmentCutProblems(step: FramesStep, c: FragmentCut): [string, string][] {
+  const out: [string, string][] = [];
+  const l4 = l4Len(step.payload ?? 64);
+  const hdr = stepIpLen(step) - l4;
+  const room = VETH_MTU - hdr - (isInet6Flow(step.flow) ? FRAG6_HDR_LEN : 0);
+  if (c.offset % FRAG_UNIT !== 0) out.push(['offset', `must be a multiple of ${FRAG_UNIT}: the fragment offset field counts 8-byte units (got ${c.offset})`]);
+  if (c.offset + c.length > l4) {
+    out.push(['length', `must keep the fragment within the datagram's ${l4} bytes after the IP header: offset + length <= ${l4} (got ${c.offset} + ${c.length})`]);
+  } else if (c.offset + c.length < l4 && c.length % FRAG_UNIT !== 0) {
+    out.push(['length', `must be a multiple of ${FRAG_UNIT} for a fragment that does not end the datagram: ip_frag_queue would cut its end (\`end &= ~7\`) (got ${c.length})`]);
+  }
+  if (c.length > room) out.push(['length', `must keep the fragment within the veth MTU (${VETH_MTU}): at most ${room} data bytes after its headers (got ${c.length})`]);
   return out;
 }
 

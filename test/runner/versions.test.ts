@@ -22,8 +22,8 @@ describe('differingRules', () => {
   it('6.1 -> 6.12: in_net_rx_action, softnet columns, OutTransmits, admission and forward allocation, fragment frees', () => {
     expect(rules(LINUX_6_1, LINUX_6_12)).toEqual([
       'raiseSoftirqInsideNetRxAction', 'snmpOutTransmits', 'softnetColumns', 'udp.fragDuplicate', 'udp.fragDuplicate6',
-      'udp.fragListFree',
-      'udp.ipForward + udp.ipLocalOut + udp.ipOutput', 'udp.udpAdmit', 'udp.udpRmemScheduleBytes',
+      'udp.fragKillPurge', 'udp.fragListFree', 'udp.ipForward + udp.ipLocalOut + udp.ipOutput', 'udp.udpAdmit',
+      'udp.udpRmemScheduleBytes',
     ]);
   });
   it('a profile does not differ from itself', () => {
