@@ -162,7 +162,11 @@ export const identitiesProperty: Property = {
   profiles: PROFILES,
   arbitrary: (profile, o) => scenarioArbitrary(profile, {
     name: 'identities', tags: o?.tags,
-    bias: { errors: 0.7, checkpoints: 0.7, tinyRcvbuf: 0.5, tinyBacklog: 0.4, ipv6: 0.6, ipv6Fragments: 0.6 },
+    // IPv6 over a veth, often flagged: the Ip6 and Icmp6 identities, and the drop reasons only such frames reach
+    bias: {
+      errors: 0.8, checkpoints: 0.7, tinyRcvbuf: 0.5, tinyBacklog: 0.4, nic: 0.3, veth: 0.7, reads: 0.8, ipv6: 0.8,
+      ipv6Fragments: 0.6,
+    },
   }),
   ...clausal(checkIdentities),
 };

@@ -19,7 +19,8 @@ import { PROFILES } from '../src/spec/registry.ts';
 import type { FramesStep, Observations, ProfileName, Scenario, SetsockoptStep, Snapshot, Socket } from '../src/generated/schema-types.ts';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { kernelProfile } from '../src/model/profile.ts';
-import { frameTruesize } from '../src/model/truesize.ts';
+import { frameTruesize, reassembledTruesizes } from '../src/model/truesize.ts';
+import { isFragmented } from '../src/spec/ip-fragment.ts';
 import { sysctlDefault } from '../src/arbitraries/schema-ranges.ts';
 import { clausal } from './lib/clausal.ts';
 import { Clauses, udpPaths } from './lib/clauses.ts';
@@ -77,7 +78,13 @@ export function truesizesTo(scenario: Scenario, sk: Socket): Set<number> {
   for (const s of scenario.workload) {
     if (s.op !== 'frames' || s.flow.dport !== sk.port || (s.flow.proto ?? 17) !== 17) continue;
     const kind = kinds.get(s.device);
-    if (kind) out.add(frameTruesize(scenario.config.profile, kind, s));
+    if (!kind) continue;
+    // a datagram the sender fragments is charged as its order reassembles it (crafted fragments make other pieces)
+    if (s.fragments !== undefined && isFragmented(kind, s)) {
+      for (const t of reassembledTruesizes(scenario.config.profile, s)) out.add(t);
+    } else {
+      out.add(frameTruesize(scenario.config.profile, kind, s));
+    }
   }
   return out;
 }

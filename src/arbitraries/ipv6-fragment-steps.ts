@@ -1,6 +1,6 @@
 // IPv6 datagrams above the veth MTU in generated scenarios (the swarm's late feature `ipv6Fragments`): the IPv6 veth
-// steps to fd00::1 get a payload the sender cuts into fragments (src/spec/ip-fragment.ts), flagged about the whole
-// datagram only, without padding or a burst, a few dozen datagrams at most (the validator's bound on the fragment
+// steps to fd00::1 flagged about the whole datagram only, if at all, get a payload the sender cuts into fragments
+// (src/spec/ip-fragment.ts), without padding or a burst, a few dozen datagrams at most (the validator's bound on the fragment
 // memory: src/spec/ipv6-problems.ts). Kept only where the validator takes the result.
 import fc from 'fast-check';
 import type { FramesStep, Scenario, Step } from '../generated/schema-types.ts';
@@ -25,12 +25,11 @@ export function withIpv6Fragments(s: Scenario, d: Ipv6FragmentDraw): Scenario {
   const workload = s.workload.map((st): Step => {
     if (st.op !== 'frames' || !isInet6Flow(st.flow) || kinds.get(st.device) !== 'veth') return st;
     if (st.flow.dst !== undefined && ipv6Key(st.flow.dst) !== ipv6Key(V6_LOCAL)) return st;
-    const { padding: _p, burst: _b, flags: _f, ...rest } = st;
-    void _p; void _b; void _f;
-    const flags = (st.flags ?? []).filter((x) => FRAGMENTABLE_FLAGS.includes(x));
-    const out: FramesStep = { ...rest, payload: d[j++ % d.length]!, count: Math.min(st.count ?? 1, MAX_COUNT) };
-    if (flags.length > 0) out.flags = flags;
-    return out;
+    // a step flagged about one frame's headers keeps them, unfragmented
+    if ((st.flags ?? []).some((x) => !FRAGMENTABLE_FLAGS.includes(x))) return st;
+    const { padding: _p, burst: _b, ...rest } = st;
+    void _p; void _b;
+    return { ...rest, payload: d[j++ % d.length]!, count: Math.min(st.count ?? 1, MAX_COUNT) };
   });
   if (j === 0) return s;
   const big: Scenario = { ...s, workload };

@@ -16,6 +16,7 @@ import { IP_OPTION_FLAGS, ipOptionsLen } from '../spec/ip-options.ts';
 import { FRAGMENTABLE_FLAGS, VETH_MTU } from '../spec/ip-fragment.ts';
 import type { Swarm } from './swarm.ts';
 import { INET6_FLAGS, maxInet6Payload } from '../spec/ipv6-problems.ts';
+import { DSTOPTS_FLAGS, IPV6_EXT_FLAGS, ipv6ExtLen } from '../spec/ipv6-ext.ts';
 import { V6_UNROUTED } from '../spec/ipv6.ts';
 
 /** An address of the veth's fd00::/64 that is not the host's (src/spec/ipv6.ts v6OnlinkNotLocal). */
@@ -143,15 +144,27 @@ export interface WorkloadContext {
  * model takes): UDP, the IPv6 flags only (none on loopback), within the device's unfragmented size, to s0 (the
  * dual-stack AF_INET6 socket) or, where the step was for the port no socket has, there (Udp6 NoPorts, ICMPv6).
  */
-const V6_HEADER_FLAGS: readonly FrameFlag[] = ['ip_version', 'ip_truncated', 'ip_short'];
+/**
+ * The IPv6 counterpart a generated IPv4 flag takes when its step becomes an IPv6 one: the IPv4 header's malformations
+ * become the IPv6 header's, its options the extension headers, and the flags about routes and TTLs one of those, so
+ * that IPv6 steps carry them about as often as IPv4 ones carry theirs (not_local and no_route become addresses).
+ */
+const V6_COUNTERPART: Readonly<Partial<Record<FrameFlag, FrameFlag>>> = {
+  ip_csum: 'ip_truncated', ip_ihl: 'ip_version', ip_len_short: 'ip_truncated', rp_filter: 'ip_truncated',
+  ttl_1: 'ip_short', ttl_0: 'udp_csum', multicast: 'ip_truncated', broadcast: 'udp_csum_zero',
+  ip_options: 'ip6_opt_icmp', fragment: 'ip_truncated', ip_options_nop: 'ip6_hopopts', ip_options_ra: 'ip6_hopopts',
+  ip_options_rr: 'ip6_dstopts', ip_options_ts: 'ip6_dstopts', ip_options_lsrr: 'ip6_opt_discard', ip_options_ssrr: 'ip6_opt_discard',
+};
 
-function toInet6(f: FramesStep, kind: string, gate: TagGate): void {
-  // an IPv4 flag IPv6 has no counterpart of becomes one of the IPv6 header's malformations (by its name's length),
-  // so that IPv6 steps carry them about as often as IPv4 ones carry theirs
-  const as6 = (x: FrameFlag): FrameFlag =>
-    (INET6_FLAGS as readonly string[]).includes(x) ? x : V6_HEADER_FLAGS[x.length % V6_HEADER_FLAGS.length]!;
-  const mapped = [...new Set((f.flags ?? []).map(as6))].filter((x) => gate.allows(frameTag(x)));
-  const flags = kind === 'loopback' ? [] : mapped.filter((x) => (INET6_FLAGS as readonly string[]).includes(x));
+function toInet6(f: FramesStep, kind: string, gate: TagGate, drawn: readonly FrameFlag[]): void {
+  const as6 = (x: FrameFlag): FrameFlag => V6_COUNTERPART[x] ?? x;
+  // the step's drawn IPv6 flags (the extension headers among them), then its IPv4 flags' counterparts
+  const own = drawn.filter((x) => (INET6_FLAGS as readonly string[]).includes(x));
+  const mapped = [...new Set([...own, ...(f.flags ?? []).map(as6)])].filter((x) => gate.allows(frameTag(x)));
+  // at most one destination options header: the first such flag
+  const dst = mapped.find((x) => DSTOPTS_FLAGS.includes(x));
+  const one = mapped.filter((x) => !DSTOPTS_FLAGS.includes(x) || x === dst);
+  const flags = kind === 'loopback' ? [] : one.filter((x) => (INET6_FLAGS as readonly string[]).includes(x));
   const dport = f.flow.dport === NO_SOCKET_PORT ? NO_SOCKET_PORT : SOCKET_PORTS[0];
   // the IPv4 step's not_local flag becomes another address of the veth's /64 (ip6_forward drops it), its
   // no_route flag an address no route reaches (ip6_pkt_drop: InNoRoutes, ICMPv6 no route)
@@ -164,9 +177,11 @@ function toInet6(f: FramesStep, kind: string, gate: TagGate): void {
   if (flags.length > 0) f.flags = flags;
   else delete f.flags;
   if (flags.includes('ip_short')) delete f.padding; // the frame ends inside its IPv6 header
-  if ((f.payload ?? 64) > maxInet6Payload(kind)) f.payload = maxInet6Payload(kind);
+  // within the device's MTU with the extension headers
+  const max = maxInet6Payload(kind) - ipv6ExtLen(flags);
+  if ((f.payload ?? 64) > max) f.payload = max;
   // Ethernet padding after the IPv6 datagram, within the veth's MTU (ip6_rcv_core trims it)
-  const room = maxInet6Payload(kind) - (f.payload ?? 64);
+  const room = max - (f.payload ?? 64);
   if (f.padding !== undefined && (kind === 'loopback' || room <= 0)) delete f.padding;
   else if (f.padding !== undefined) f.padding = Math.min(f.padding, room);
   delete f.interleave; delete f.hash;
@@ -203,7 +218,9 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         const carried = (x: FrameFlag): boolean => x !== 'ip_short' || d.kind === 'veth';
         // rp_filter with no_route is refused with forwarding on (src/spec/semantic.ts RPF_NET_UNREACH_MESSAGE): no_route wins
         const rpfOk = (x: FrameFlag): boolean => x !== 'rp_filter' || !sp.flags.includes('no_route') || !s.forwarding;
-        const flags = s.errors ? oneOfEachKind(sp.flags.filter((x) => gate.allows(frameTag(x)) && carried(x) && rpfOk(x))) : FLAG_OFF;
+        // the IPv6 extension headers come to an IPv6 step as its IPv4 flags' counterparts (toInet6)
+        const ipv4 = (x: FrameFlag): boolean => !IPV6_EXT_FLAGS.includes(x);
+        const flags = s.errors ? oneOfEachKind(sp.flags.filter((x) => ipv4(x) && gate.allows(frameTag(x)) && carried(x) && rpfOk(x))) : FLAG_OFF;
         if (flags.length > 0) f.flags = [...flags];
         // a loopback datagram stays within tot_len 65535 (MTU 65536); a veth one within its MTU (1500), unless
         // the step is one the sender fragments and the model reassembles (src/spec/ip-fragment.ts): a UDP
@@ -234,7 +251,7 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         if (!fragments && sp.mix !== null && keyed && d.kind !== 'nic' && f.flow.proto === undefined && f.hash === undefined && gate.allows(STEP_FIELD_TAGS.interleave)) {
           f.interleave = { every: sp.mix, sport: LIGHT_SPORT_BASE + sp.flow };
         }
-        if (s.ipv6 && d.kind !== 'nic' && sp.flow % 2 === 0) toInet6(f, d.kind, gate);
+        if (s.ipv6 && d.kind !== 'nic' && sp.flow % 2 === 0) toInet6(f, d.kind, gate, s.errors ? sp.flags : FLAG_OFF);
         step = f;
         break;
       }

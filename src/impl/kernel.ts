@@ -7,6 +7,7 @@
 import { release } from 'node:os';
 import type { FrameFlag, Observations, ProfileName, Scenario } from '../generated/schema-types.ts';
 import { FRAME_FLAGS } from '../model/skb.ts';
+import { IPV6_EXT_FLAGS } from '../spec/ipv6-ext.ts';
 import { frameTag } from '../spec/scenario-tags.ts';
 import { kernelProblems } from '../kernel/expressible.ts';
 import { kernelHost } from '../kernel/host.ts';
@@ -52,7 +53,7 @@ const FLOW_LIMIT_BITMAP = 'net.core.flow_limit_cpu_bitmap';
 export function kernelTags(host: KernelHost, profile: ProfileName): string[] {
   const names = [...profileSysctlDefaults(profile).keys()];
   const sysctls = names.filter((n) => host.hasSysctl(n) && !NOT_SET_ON_HOST.has(n)).map((n) => `sysctl:${n}`);
-  const frames = FRAME_FLAGS.filter((f) => !NOT_CRAFTED.has(f)).map(frameTag);
+  const frames = [...FRAME_FLAGS, ...IPV6_EXT_FLAGS].filter((f) => !NOT_CRAFTED.has(f)).map(frameTag);
   // flow limits where the build has them (CONFIG_NET_FLOW_LIMIT: Debian's 6.1 and 6.12, not this host's 6.18);
   // the per-CPU tables flow_limit_cpu_bitmap allocates start fresh in each trial (the recorder restores the bitmap)
   const flowLimit = host.hasSysctl(FLOW_LIMIT_BITMAP) ? ['flow_limit'] : [];

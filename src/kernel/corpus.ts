@@ -675,7 +675,8 @@ function ipv6(): CorpusEntry[] {
     name: string; what: string; dev: Device; sockets: Socket[]; w: Workload; events?: boolean; tags?: string[];
   }
   const v6 = (dev: Device, dport = 9000): Workload => new Workload(dev, flow6For(dev, dport));
-  const crafted6 = (flags: FrameFlag[], payload: number): Workload => v6(VETH).frames(3, payload, { flags }).checkpoint('received').read('rx');
+  const crafted6 = (flags: FrameFlag[], payload: number, dport = 9000): Workload =>
+    v6(VETH, dport).frames(3, payload, { flags }).checkpoint('received').read('rx');
   const cases: C[] = [
     { name: 'veth-read-some', what: '10 datagrams of 100 bytes over veth to an AF_INET6 socket bound to ::, 4 read, 6 left queued',
       dev: VETH, sockets: [rx6(VETH)], w: v6(VETH).frames(10, 100).checkpoint('received').read('rx', 4).checkpoint('read4') },
@@ -705,6 +706,18 @@ function ipv6(): CorpusEntry[] {
       dev: VETH, sockets: [rx6(VETH)], w: crafted6(['ip_truncated'], 64), events: true, tags: ['crafted'] },
     { name: 'veth-ip-short', what: 'a frame that ends 10 bytes into its IPv6 header (pskb_may_pull fails: InHdrErrors)',
       dev: VETH, sockets: [rx6(VETH)], w: crafted6(['ip_short'], 64), events: true, tags: ['crafted'] },
+    { name: 'veth-hopopts', what: 'a hop-by-hop options header (PadN) before UDP: parsed, delivered',
+      dev: VETH, sockets: [rx6(VETH)], w: crafted6(['ip6_hopopts'], 100), events: true, tags: ['crafted'] },
+    { name: 'veth-dstopts', what: 'a destination options header (PadN) before UDP: parsed, resubmitted, delivered',
+      dev: VETH, sockets: [rx6(VETH)], w: crafted6(['ip6_dstopts'], 100), events: true, tags: ['crafted'] },
+    { name: 'veth-hopopts-dstopts', what: 'a hop-by-hop and a destination options header before UDP',
+      dev: VETH, sockets: [rx6(VETH)], w: crafted6(['ip6_hopopts', 'ip6_dstopts'], 100), events: true, tags: ['crafted'] },
+    { name: 'veth-opt-discard', what: 'a destination option of an unknown type whose top bits say discard (0x5e): InHdrErrors',
+      dev: VETH, sockets: [rx6(VETH)], w: crafted6(['ip6_opt_discard'], 64), events: true, tags: ['crafted'] },
+    { name: 'veth-opt-icmp', what: 'a destination option of an unknown type whose top bits say parameter problem (0x9e): an ICMPv6 parameter problem, InHdrErrors',
+      dev: VETH, sockets: [rx6(VETH)], w: crafted6(['ip6_opt_icmp'], 64), events: true, tags: ['crafted'] },
+    { name: 'veth-hopopts-opt-icmp-noport', what: 'a hop-by-hop header and an unknown destination option (parameter problem) to a port nobody binds: the option is met first',
+      dev: VETH, sockets: [rx6(VETH)], w: crafted6(['ip6_hopopts', 'ip6_opt_icmp'], 64, 9999), events: true, tags: ['crafted'] },
     { name: 'veth-not-local', what: '4 IPv6 datagrams over veth to fd00::99, on the veth\'s /64 but not the host\'s: ip6_route_input gives ip6_forward, which drops them with IPv6 forwarding off (Ip6 InAddrErrors)',
       dev: VETH, sockets: [rx6(VETH)], w: new Workload(VETH, { ...flow6For(VETH, 9000), dst: 'fd00::99' }).frames(4, 64).checkpoint('received'),
       events: true, tags: ['crafted'] },

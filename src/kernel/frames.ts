@@ -7,6 +7,7 @@ import {
   FRAG6_HDR_LEN, FRAG_IHL, FRAG_UNIT, IP6_MF, IP_MF, NEXTHDR_FRAGMENT, fragmentDataLens, isFragmented, type Cut, type IpShape,
 } from '../spec/ip-fragment.ts';
 import { ETH_P_IPV6, IPV6_HLEN, parseIpv6 } from '../spec/ipv6.ts';
+import { ipv6ExtBytes } from '../spec/ipv6-ext.ts';
 
 export interface FrameSpec {
   srcMac: string;
@@ -153,7 +154,8 @@ function putUdpHeader(l4: Uint8Array, f: FrameSpec, pseudo: Uint8Array): void {
  * 0xffff. Flags: udp_csum (a wrong checksum), udp_csum_zero (0, which IPv6 forbids), udp_len_long
  * (UDP length 100 more than the datagram), udp_len_short (UDP length 7), otherhost (FOREIGN_MAC), ip_version
  * (version 4 in the IPv6 header), ip_truncated (payload length 100 more than the datagram), ip_short (the frame
- * ends IP_SHORT_LEN bytes into the IPv6 header).
+ * ends IP_SHORT_LEN bytes into the IPv6 header), and the extension headers of ip6_hopopts, ip6_dstopts,
+ * ip6_opt_discard and ip6_opt_icmp before the UDP header (src/spec/ipv6-ext.ts).
  */
 function buildFrame6(f: FrameSpec): Uint8Array {
   const has = (x: FrameFlag): boolean => f.flags.includes(x);
@@ -163,19 +165,23 @@ function buildFrame6(f: FrameSpec): Uint8Array {
   const src = parseIpv6(f.src);
   const dst = parseIpv6(f.dst);
   const l4Len = 8 + f.payload;
-  if (l4Len > 0xffff) throw new Error(`an inet6 frame's payload length is 16 bits (got ${l4Len})`);
-  const frame = new Uint8Array(ETH_HLEN + IPV6_HLEN + l4Len + (f.padding ?? 0));
+  const ext = ipv6ExtBytes(f.flags); // extension headers between the IPv6 header and UDP (src/spec/ipv6-ext.ts)
+  const plen = ext.bytes.length + l4Len;
+  if (plen > 0xffff) throw new Error(`an inet6 frame's payload length is 16 bits (got ${plen})`);
+  const frame = new Uint8Array(ETH_HLEN + IPV6_HLEN + plen + (f.padding ?? 0));
   frame.set(macBytes(has('otherhost') ? FOREIGN_MAC : f.dstMac), 0);
   frame.set(macBytes(f.srcMac), 6);
   put16(frame, 12, ETH_P_IPV6);
   const ip = frame.subarray(ETH_HLEN, ETH_HLEN + IPV6_HLEN);
   ip[0] = (has('ip_version') ? 4 : 6) << 4; // version 6, traffic class 0, flow label 0 (bytes 1-3 stay 0)
-  put16(ip, 4, has('ip_truncated') ? l4Len + 100 : l4Len); // payload length
-  ip[6] = 17; // next header
+  put16(ip, 4, has('ip_truncated') ? plen + 100 : plen); // payload length
+  ip[6] = ext.nexthdr; // next header
   ip[7] = 64; // hop limit
   ip.set(src, 8);
   ip.set(dst, 24);
-  const l4 = frame.subarray(ETH_HLEN + IPV6_HLEN, ETH_HLEN + IPV6_HLEN + l4Len);
+  frame.set(ext.bytes, ETH_HLEN + IPV6_HLEN);
+  const l4Start = ETH_HLEN + IPV6_HLEN + ext.bytes.length;
+  const l4 = frame.subarray(l4Start, l4Start + l4Len);
   l4.fill(0x5a, 8);
   // the IPv6 pseudo-header: source, destination, the upper-layer length as 32 bits, 3 zero bytes, next header
   const pseudo = new Uint8Array(40);
@@ -203,6 +209,7 @@ export function buildFragments(f: FrameSpec, cuts?: readonly Cut[]): Uint8Array[
   const whole = buildFrame(f);
   const shape = { payload: f.payload, flags: f.flags, flow: { family: f.family } };
   if (!isFragmented('veth', shape)) return [whole];
+  if (ipv6ExtBytes(f.flags).bytes.length > 0) throw new Error('a fragmented inet6 datagram carries no extension header here');
   const hlen = f.family === 'inet6' ? IPV6_HLEN : FRAG_IHL;
   const hdr = whole.subarray(ETH_HLEN, ETH_HLEN + hlen);
   const l4 = whole.subarray(ETH_HLEN + hlen);

@@ -10,6 +10,7 @@ import { IPV6_HLEN, icmpv6OnlinkTimeout, icmpv6PrefixShift, ipv6AddrLoopback } f
 export const ICMPV6_DEST_UNREACH = 1;
 export const ICMPV6_PORT_UNREACH = 4;
 export const ICMPV6_TIME_EXCEED = 3;
+export const ICMPV6_PARAMPROB = 4;
 export const IPPROTO_ICMPV6 = 58;
 const ICMPV6_HLEN = 8;
 /** include/linux/ipv6.h IPV6_MIN_MTU: icmp6_send quotes at most IPV6_MIN_MTU - sizeof(ipv6hdr) - sizeof(icmp6hdr). */
@@ -17,10 +18,10 @@ const IPV6_MIN_MTU = 1280;
 
 /**
  * net/ipv6/icmp.c:icmp6_send(skb, type, code) (icmpv6_send) about an IPv6 datagram the caller still owns. The
- * model sends destination unreachables (port unreachable from UDP, no route from ip6_pkt_drop) and time exceeded
- * (fragment reassembly, reassembly.ts: about the head fragment, offset 0), about a unicast datagram from a unicast
- * source, so none of the "never answer" checks applies. Rate limits first (icmpv6_rate_allow: net.ipv6.icmp.ratemask's
- * default limits types 1 and 3 alike), then ip6_append_data on the CPU's ICMPv6 socket
+ * model sends destination unreachables (port unreachable from UDP, no route from ip6_pkt_drop), time exceeded
+ * (fragment reassembly, reassembly.ts: about the head fragment, offset 0) and parameter problems (an unknown option,
+ * exthdrs.ts), about a unicast datagram from a unicast source, so none of the "never answer" checks applies. Rate
+ * limits first (icmpv6_rate_allow: net.ipv6.icmp.ratemask's default limits types 1, 3 and 4 alike), then ip6_append_data on the CPU's ICMPv6 socket
  * (MSG_DONTWAIT: sk_wmem_alloc >= sk_sndbuf is -EAGAIN, ICMP6_MIB_OUTERRORS), then icmpv6_push_pending_frames ->
  * __ip6_make_skb: ICMP6MSGOUT_INC_STATS(type) and ICMP6_MIB_OUTMSGS. The error goes back to the source: out lo
  * for a datagram that came in on lo, else out the device (a veth: to its other end, simulator.ts).
@@ -38,8 +39,10 @@ export function icmp6_send(host: Host, skb: number, type: number, code: number, 
     return;
   }
   icmp6.OutMsgs++;
-  // ICMP6MSGOUT_INC_STATS(type): a destination unreachable (no port, no route) or a time exceeded (reassembly.ts)
+  // ICMP6MSGOUT_INC_STATS(type): a destination unreachable (no port, no route), a time exceeded (reassembly.ts) or
+  // a parameter problem (exthdrs.ts)
   if (type === ICMPV6_TIME_EXCEED) icmp6.OutTimeExcds++;
+  else if (type === ICMPV6_PARAMPROB) icmp6.OutParmProblems++;
   else icmp6.OutDestUnreachs++;
   // len = skb->len - skb_network_offset(skb) (the whole datagram), capped at IPV6_MIN_MTU - 40 - 8
   const len = IPV6_HLEN + ICMPV6_HLEN + Math.min(p.len[skb], IPV6_MIN_MTU - IPV6_HLEN - ICMPV6_HLEN);

@@ -1,10 +1,12 @@
 // IPv6 receive: net/ipv6/ip6_input.c (3.13 ipv6_rcv / ip6_rcv_finish / ip6_input_finish; 6.x ip6_rcv_core /
 // ip6_rcv_finish / ip6_protocol_deliver_rcu). The model's IPv6 frames are UDP to a local address, to another
 // address of the veth's /64 or to an unrouted one (the validator refuses the rest: src/spec/ipv6-problems.ts), or
-// its own ICMPv6 errors over lo, so of ip6_rcv_core's header checks none fails, the route lookup (ip6_route_input)
-// gives ip6_input, ip6_forward or ip6_pkt_discard, and no extension header is parsed.
+// its own ICMPv6 errors over lo; ip6_rcv_core's header checks fail for the ip_version, ip_short and ip_truncated
+// flags, the route lookup (ip6_route_input) gives ip6_input, ip6_forward or ip6_pkt_discard, and the extension
+// headers are a hop-by-hop one, a destination options one (exthdrs.ts) and a sender's fragment header (reassembly.ts).
 import type { Host } from './host.ts';
-import { FLAG, SKB_SENDER_FRAGMENT } from './skb.ts';
+import { EXT, EXT_DSTOPTS, FLAG, SKB_SENDER_FRAGMENT } from './skb.ts';
+import { ipv6_destopt_rcv, ipv6_parse_hopopts } from './exthdrs.ts';
 import { kfree_skb } from './skb_drop.ts';
 import { udpv6_rcv } from './udp6.ts';
 import { icmp6_send, icmpv6_rcv, IPPROTO_ICMPV6 } from './icmp6.ts';
@@ -55,6 +57,11 @@ export function ipv6_rcv(host: Host, skb: number, cpu: number): void {
   }
   // pskb_trim_rcsum drops the padding
   p.pad[skb] = 0;
+  // `if (hdr->nexthdr == NEXTHDR_HOP) { if (ipv6_parse_hopopts(skb) < 0) { ... INHDRERRORS ... } }`
+  if (p.ext[skb] & EXT.hopopts && !ipv6_parse_hopopts(host, skb)) {
+    mib.InHdrErrors++;
+    return;
+  }
   // no hop-by-hop header (nexthdr 17); NF_INET_PRE_ROUTING: no netfilter in the model
   ip6_rcv_finish(host, skb, cpu);
 }
@@ -122,6 +129,8 @@ function ip6_rcv_finish(host: Host, skb: number, cpu: number): void {
     ip6_pkt_drop(host, skb, cpu);
     return;
   }
+  // nexthdr NEXTHDR_DEST: destopt_protocol, ipv6_destopt_rcv, returns 1 (goto resubmit) or -1 (dropped: no InDelivers)
+  if (host.skbs.ext[skb] & EXT_DSTOPTS && !ipv6_destopt_rcv(host, skb, cpu)) return;
   // nexthdr NEXTHDR_FRAGMENT (a sender's fragment): frag_protocol, ipv6_frag_rcv, returns -1 while it holds or frees
   // the fragment (no InDelivers) and 1 with the reassembled datagram, which `goto resubmit` hands to its next header.
   if (host.skbs.flags[skb] & SKB_SENDER_FRAGMENT) {

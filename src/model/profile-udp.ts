@@ -141,6 +141,13 @@ export interface UdpProfile {
    */
   readonly fragKillPurge: { readonly site: string; readonly reason: DropReason } | null;
   /**
+   * Where the datagram with an unknown destination option is freed (exthdrs.ts ipv6_destopt_rcv): dropped by
+   * net/ipv6/exthdrs.c:ip6_tlvopt_unknown (or where the compiler inlined it), or after the parameter problem by
+   * net/ipv6/icmp.c:icmpv6_param_prob_reason (3.13 icmpv6_param_prob).
+   */
+  readonly optUnknownDropSite6: string;
+  readonly paramProbDropSite6: string;
+  /**
    * The function skb:kfree_skb names for a datagram still queued on a socket being closed (udp_close.ts), for
    * both families: 6.x udp_destruct_common's `kfree_skb(skb)` (reason NOT_SPECIFIED; udpv6_destruct_sock calls
    * it too), 3.13 inet_sock_destruct's __skb_queue_purge (inet6_create sets the same sk_destruct).
@@ -383,6 +390,9 @@ export const UDP_313: UdpProfile = {
   fragDuplicate6: { keep: 'kill', site: 'net/ipv6/reassembly.c:ip6_frag_queue', reason: 'NOT_SPECIFIED' },
   fragExpireSite6: 'net/ipv4/inet_fragment.c:inet_frag_destroy',
   fragKillPurge: { site: 'net/ipv4/inet_fragment.c:inet_frag_destroy', reason: 'NOT_SPECIFIED' },
+  // 3.13 exthdrs.c:ip6_tlvopt_unknown's kfree_skb and icmp.c:icmpv6_param_prob's, as the source has them
+  optUnknownDropSite6: 'net/ipv6/exthdrs.c:ip6_tlvopt_unknown',
+  paramProbDropSite6: 'net/ipv6/icmp.c:icmpv6_param_prob',
   // af_inet.c:inet_sock_destruct: `__skb_queue_purge(&sk->sk_receive_queue)` (kfree_skb inlined into the caller)
   closePurgeSite: 'net/ipv4/af_inet.c:inet_sock_destruct',
   // af_inet.c:inet_release: `sock_rps_reset_flow(sk);` before sk_prot->close
@@ -485,6 +495,10 @@ export const UDP_618: UdpProfile = {
   fragDuplicate6: { keep: 'held', site: 'net/ipv6/reassembly.c:ipv6_frag_rcv', reason: 'DUP_FRAG' },
   fragExpireSite6: 'net/ipv6/reassembly.c:ip6_frag_expire',
   fragKillPurge: null,
+  optUnknownDropSite6: 'net/ipv6/exthdrs.c:ip6_tlvopt_unknown',
+  // recorded on 6.18.44: icmpv6_param_prob_reason ends in a tail call to kfree_skb_reason, whose return address is
+  // then in its caller (golden/kernel/linux-6.18/ipv6-veth-opt-icmp.json)
+  paramProbDropSite6: 'net/ipv6/exthdrs.c:ip6_tlvopt_unknown',
   // udp.c:udp_destruct_common: `while ((skb = __skb_dequeue(&up->reader_queue)) != NULL) { total += skb->truesize;
   // kfree_skb(skb); }` after splicing sk_receive_queue onto the reader queue
   closePurgeSite: 'net/ipv4/udp.c:udp_destruct_common',

@@ -16,7 +16,7 @@ import { INTERLEAVE_ON_NIC } from '../spec/semantic.ts';
 import { framesOnWire, isFragmented, stepFragmentCuts, stepIpLen } from '../spec/ip-fragment.ts';
 import { kernelProfile, type KernelProfile } from './profile.ts';
 import {
-  FLAG, FlowTable, SkbPool, flagsToBits, parseIpv4, IP_HLEN, IP_SHORT_LEN, UDP_HLEN, ETH_HLEN, SKB_SENDER_FRAGMENT, SKB_IPV6, ICMP6_OWNER,
+  FLAG, FlowTable, SkbPool, extToBits, flagsToBits, parseIpv4, IP_HLEN, IP_SHORT_LEN, UDP_HLEN, ETH_HLEN, SKB_SENDER_FRAGMENT, SKB_IPV6, ICMP6_OWNER,
   type FlowTuple,
 } from './skb.ts';
 import { Mibs } from './mib.ts';
@@ -67,6 +67,8 @@ class FrameStream {
   ntuple = 0;
   /** skb->queue_mapping recorded (NIC), -1 for loopback/veth */
   queue = -1;
+  /** SkbPool.ext of its frames: the IPv6 extension headers (ip6_* FrameFlags) */
+  ext = 0;
   /** loopback/veth: the sending CPU */
   cpu = 0;
   flow = 0;
@@ -389,9 +391,9 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
   // skb->len at the IP layer: the header (ihl * 4: 20 + the options flag's option field) + UDP + payload
   st.len = stepIpLen(step);
   if (tuple.family === 6) {
-    // ETH_P_IPV6: sizeof(struct ipv6hdr) + UDP + payload
+    // ETH_P_IPV6: sizeof(struct ipv6hdr), its extension headers (in stepIpLen), UDP header and payload
     st.flags |= SKB_IPV6;
-    st.len = IPV6_HLEN + UDP_HLEN + st.payload;
+    st.ext = extToBits(step.flags);
   }
   // the ip_short flag: the frame ends IP_SHORT_LEN bytes into its IP header
   if (st.flags & FLAG.ip_short) st.len = IP_SHORT_LEN;
@@ -486,6 +488,7 @@ function newSkb(host: SimHost, st: FrameStream, t: number): number {
   p.sk[skb] = -1;
   p.arrival[skb] = t;
   p.pad[skb] = st.pad;
+  p.ext[skb] = st.ext;
   return skb;
 }
 

@@ -3,6 +3,7 @@
 // millions of packets keeps the heap flat. Only the fields the receive path reads are kept.
 import type { FrameFlag } from '../generated/schema-types.ts';
 import { ETH_P_IPV6 } from '../spec/ipv6.ts';
+import { EXT_HDR_LEN } from '../spec/ipv6-ext.ts';
 
 /** Bits of SkbPool.flags, one per FrameFlag of schemas/workload.schema.json, in its order. */
 export const FRAME_FLAGS: readonly FrameFlag[] = [
@@ -28,7 +29,30 @@ export const SKB_IPV6 = 1 << 28;
 
 export function flagsToBits(flags: readonly FrameFlag[] | undefined): number {
   let bits = 0;
-  if (flags) for (const f of flags) bits |= FLAG[f];
+  if (flags) for (const f of flags) bits |= FLAG[f] ?? 0; // the extension header flags are SkbPool.ext's
+  return bits;
+}
+
+/**
+ * SkbPool.ext bits: the IPv6 extension headers a frame carries (FrameFlag ip6_*, src/spec/ipv6-ext.ts), headers
+ * rather than marks on the skb, so not bits of SkbPool.flags: a hop-by-hop header, a destination options header with
+ * PadN, or one holding an unknown option ip6_tlvopt_unknown discards or answers with a parameter problem.
+ */
+export const EXT = { hopopts: 1, dstopts: 2, optDiscard: 4, optIcmp: 8 } as const;
+/** A destination options header, whatever it holds. */
+export const EXT_DSTOPTS = EXT.dstopts | EXT.optDiscard | EXT.optIcmp;
+const EXT_OF: Readonly<Partial<Record<FrameFlag, number>>> = {
+  ip6_hopopts: EXT.hopopts, ip6_dstopts: EXT.dstopts, ip6_opt_discard: EXT.optDiscard, ip6_opt_icmp: EXT.optIcmp,
+};
+
+/** The bytes of the extension headers of EXT bits `ext` (src/spec/ipv6-ext.ts EXT_HDR_LEN each). */
+export function extLen(ext: number): number {
+  return (ext & EXT.hopopts ? EXT_HDR_LEN : 0) + (ext & EXT_DSTOPTS ? EXT_HDR_LEN : 0);
+}
+
+export function extToBits(flags: readonly FrameFlag[] | undefined): number {
+  let bits = 0;
+  if (flags) for (const f of flags) bits |= EXT_OF[f] ?? 0;
   return bits;
 }
 
@@ -74,6 +98,8 @@ export class SkbPool {
   arrival: Float64Array;
   /** Ethernet padding after the IP datagram (FramesStep.padding): in skb->len until ip_rcv trims it. */
   pad: Int32Array;
+  /** EXT bits: the IPv6 extension headers before the UDP header (in skb->len). */
+  ext: Uint8Array;
   /** SKB_SENDER_FRAGMENT: the offset of the fragment's data in the datagram (bytes after the IP header). */
   fragOff: Int32Array;
   /** SKB_SENDER_FRAGMENT: the datagram it belongs to (its reassembly queue, as (saddr, daddr, id, protocol) is). */
@@ -115,6 +141,7 @@ export class SkbPool {
     this.sk = new Int32Array(initialCapacity);
     this.arrival = new Float64Array(initialCapacity);
     this.pad = new Int32Array(initialCapacity);
+    this.ext = new Uint8Array(initialCapacity);
     this.fragOff = new Int32Array(initialCapacity);
     this.dgram = new Int32Array(initialCapacity);
     this.owner = new Int32Array(initialCapacity).fill(-1);
@@ -125,9 +152,10 @@ export class SkbPool {
   /** alloc_skb: returns a fresh index; fields are the caller's to set. */
   alloc(): number {
     this.live++;
-    if (this.freeTop > 0) return this.freeList[--this.freeTop];
-    if (this.used === this.capacity) this.grow();
-    return this.used++;
+    if (this.used === this.capacity && this.freeTop === 0) this.grow();
+    const i = this.freeTop > 0 ? this.freeList[--this.freeTop] : this.used++;
+    this.ext[i] = 0; // a frame without extension headers unless its builder says so
+    return i;
   }
 
   /** kfree_skb / consume_skb: the index may be reused; an skb charged to a socket gives its truesize back. */
@@ -146,7 +174,7 @@ export class SkbPool {
 
   private grow(): void {
     const cap = this.capacity * 2;
-    const g = <T extends Float64Array | Int32Array | Uint32Array>(a: T): T => {
+    const g = <T extends Float64Array | Int32Array | Uint32Array | Uint8Array>(a: T): T => {
       const b = new (a.constructor as { new (n: number): T })(cap);
       b.set(a);
       return b;
@@ -154,7 +182,7 @@ export class SkbPool {
     this.id = g(this.id); this.len = g(this.len); this.payload = g(this.payload);
     this.truesize = g(this.truesize); this.hash = g(this.hash); this.flow = g(this.flow);
     this.flags = g(this.flags); this.dev = g(this.dev); this.queue = g(this.queue);
-    this.sk = g(this.sk); this.arrival = g(this.arrival); this.pad = g(this.pad);
+    this.sk = g(this.sk); this.arrival = g(this.arrival); this.pad = g(this.pad); this.ext = g(this.ext);
     this.fragOff = g(this.fragOff); this.dgram = g(this.dgram); this.dropcount = g(this.dropcount);
     const owner = new Int32Array(cap).fill(-1);
     owner.set(this.owner);

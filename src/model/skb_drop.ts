@@ -69,6 +69,6 @@ export function skb_clone(host: Host, skb: number): number {
   // a clone shares the frag_list; the original frees it
   p.flags[n] = p.flags[skb] & ~SKB_HAS_FRAG_LIST; p.dev[n] = p.dev[skb]; p.queue[n] = p.queue[skb];
   // Stryker disable next-line UnaryOperator: equivalent: skb->sk is read only by early demux and udp_rcv, before any clone exists
-  p.sk[n] = -1; p.arrival[n] = p.arrival[skb]; p.pad[n] = p.pad[skb];
+  p.sk[n] = -1; p.arrival[n] = p.arrival[skb]; p.pad[n] = p.pad[skb]; p.ext[n] = p.ext[skb];
   return n;
 }

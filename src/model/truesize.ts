@@ -16,7 +16,8 @@ import { ETH_HLEN, IP_HLEN, IP_SHORT_LEN, UDP_HLEN } from './skb.ts';
 import { ipOptionsLen } from '../spec/ip-options.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import {
-  FRAG6_HDR_LEN, FRAG6_HLEN, VETH_MTU, fragmentDataLens, isFragmented, isInet6Shape, type IpShape,
+  FRAG6_HDR_LEN, FRAG6_HLEN, VETH_MTU, fragmentDataLens, isFragmented, isInet6Shape, stepFragmentRuns, stepIpLen,
+  type IpShape,
 } from '../spec/ip-fragment.ts';
 import { IPV6_HLEN, MAX_UDP6_PAYLOAD } from '../spec/ipv6.ts';
 import { maxInet6Payload } from '../spec/ipv6-problems.ts';
@@ -413,7 +414,8 @@ export function frameTruesize(profile: ProfileName, kind: 'nic' | 'loopback' | '
     // IPv6 (no options; sender-fragmented on a veth above its MTU, never on lo: 40 + 8 + payload fits lo's)
     if (kind === 'loopback') return skb_truesize6(profile, payload);
     if (isFragmented(kind, step)) return reassembledTruesize(profile, step);
-    const frameLen = step.flags?.includes('ip_short') ? ETH_HLEN + IP_SHORT_LEN : ETH_HLEN + IPV6_HLEN + UDP_HLEN + payload + pad;
+    // the frame: its IPv6 header, extension headers, UDP header and payload (stepIpLen), and padding
+    const frameLen = step.flags?.includes('ip_short') ? ETH_HLEN + IP_SHORT_LEN : ETH_HLEN + stepIpLen(step) + pad;
     return kind === 'veth' ? packetSndTruesize(profile, frameLen) : nicTruesize(profile, frameLen);
   }
   if (isFragmented(kind, step)) return reassembledTruesize(profile, step);
@@ -455,4 +457,21 @@ export function reassembledTruesize(profile: ProfileName, step: IpShape): number
   let t = fragmentTruesize(profile, lens[0], v6);
   chained.forEach((c, i) => { if (c) t += fragmentTruesize(profile, lens[i + 1], v6); });
   return t;
+}
+
+/**
+ * skb->truesize of each datagram a fragmented step's order reassembles on `profile` (src/spec/ip-fragment.ts
+ * defragRuns' pieces): the head's frame, plus each piece chained rather than copied, decided on the bytes each kept
+ * (3.13 trims overlaps; the head, fragment 0, is always the sender's). In the sender's order this is
+ * reassembledTruesize; crafted fragments (FragmentCut) make other pieces.
+ */
+export function reassembledTruesizes(profile: ProfileName, step: FramesStep): number[] {
+  const v6 = isInet6Shape(step);
+  return stepFragmentRuns(step, profile).pieces.map((pieces) => {
+    const head = pieces[0]!;
+    const chained = reasmChained(profile, pieces.map((x) => x.data), fragmentIpLen(head.sent, v6));
+    let t = fragmentTruesize(profile, head.sent, v6);
+    chained.forEach((c, i) => { if (c) t += fragmentTruesize(profile, pieces[i + 1]!.sent, v6); });
+    return t;
+  });
 }

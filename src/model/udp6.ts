@@ -5,7 +5,7 @@
 import type { Host } from './host.ts';
 import type { FlowTuple } from './skb.ts';
 import type { UdpSock } from './sock.ts';
-import { FLAG } from './skb.ts';
+import { FLAG, extLen } from './skb.ts';
 import { kfree_skb } from './skb_drop.ts';
 import { icmp6_send, ICMPV6_DEST_UNREACH, ICMPV6_PORT_UNREACH } from './icmp6.ts';
 import { udp_queue_rcv_skb } from './udp.ts';
@@ -59,7 +59,8 @@ export function udpv6_rcv(host: Host, skb: number, cpu: number): void {
     csum_error(host, skb, cpu, loc, 'UDP_CSUM');
     return;
   }
-  if (!zero && (f & FLAG.udp_csum) && rules.udpCsumAtReceive(p.len[skb] - IPV6_HLEN)) {
+  // skb->len here: the UDP datagram, past the IPv6 header and its extension headers
+  if (!zero && (f & FLAG.udp_csum) && rules.udpCsumAtReceive(p.len[skb] - IPV6_HLEN - extLen(p.ext[skb]))) {
     csum_error(host, skb, cpu, loc, 'UDP_CSUM');
     return;
   }

@@ -3,6 +3,7 @@
 // ip6_fragment (3.13 and 6.x).
 import type { FragmentCut, FrameFlag, FramesStep, ProfileName } from '../generated/schema-types.ts';
 import { ipOptionsLen } from './ip-options.ts';
+import { ipv6ExtLen } from './ipv6-ext.ts';
 
 /** drivers/net/veth.c:veth_setup -> ether_setup: ETH_DATA_LEN, which the config cannot change. */
 export const VETH_MTU = 1500;
@@ -39,11 +40,11 @@ export function isInet6Shape(step: IpShape): boolean {
 }
 
 /**
- * The IP datagram of a frames step: its header (the options flag's option included; IPv6: the 40-byte header, no
- * extension header), UDP header and payload.
+ * The IP datagram of a frames step: its header (the options flag's option included; IPv6: the 40-byte header and its
+ * extension headers, src/spec/ipv6-ext.ts), UDP header and payload.
  */
 export function stepIpLen(step: IpShape): number {
-  if (isInet6Shape(step)) return FRAG6_HLEN + l4Len(step.payload ?? 64);
+  if (isInet6Shape(step)) return FRAG6_HLEN + ipv6ExtLen(step.flags) + l4Len(step.payload ?? 64);
   return FRAG_IHL + ipOptionsLen(step.flags) + l4Len(step.payload ?? 64);
 }
 
@@ -115,7 +116,15 @@ export interface FragmentRuns {
   reassembledThrough: number;
   /** Queues an overlap killed (ReasmFails; 6.x: IPv4 IpExt ReasmOverlaps too). */
   killed: number;
+  /**
+   * Each reassembled datagram's fragments in offset order: the data bytes each was sent with (its frame, so its
+   * truesize) and the bytes it kept (3.13's trimming cuts their heads): truesize.ts reassembledTruesizes.
+   */
+  pieces: Piece[][];
 }
+
+/** A fragment in a reassembled datagram: the data bytes it was sent with, and those it kept. */
+export interface Piece { readonly sent: number; readonly data: number }
 
 /**
  * How a queue takes a fragment that meets the ones it holds (model: UdpProfile.fragDuplicate, fragDuplicate6):
@@ -134,22 +143,26 @@ export function defragRule(profile: ProfileName, step: IpShape): DefragRule {
   return isInet6Shape(step) ? 'kill' : 'trim';
 }
 
-interface Held { offset: number; end: number }
+/** A range of the datagram's bytes: a run of fragments, or a fragment as kept. */
+interface Range { offset: number; end: number }
+/** A fragment the queue holds: its range as kept, and the data bytes it was sent with. */
+interface Held extends Range { sent: number }
 
 /** One queue as fragmentRuns follows it: its fragments (offset order), runs, LAST_IN and length, meat. */
 class QueueShape {
   held: Held[] = [];
-  runs: Held[] = [];
+  runs: Range[] = [];
   len = 0;
   lastIn = false;
   meat = 0;
 
   /** The rule's answer to [offset, end): the range kept (trimmed), 'drop' (a duplicate, or covered whole), 'kill'. */
   insert(rule: DefragRule, offset: number, end: number): Held | 'drop' | 'kill' {
-    return rule === 'runs' ? this.insertRun(offset, end) : this.insertList(rule, offset, end);
+    const kept = rule === 'runs' ? this.insertRun(offset, end) : this.insertList(rule, offset, end);
+    return typeof kept === 'string' ? kept : { ...kept, sent: end - offset };
   }
 
-  private insertRun(offset: number, end: number): Held | 'drop' | 'kill' {
+  private insertRun(offset: number, end: number): Range | 'drop' | 'kill' {
     const tail = this.held[this.held.length - 1];
     if (tail === undefined || tail.end < end) {
       if (tail !== undefined && offset < tail.end) return 'kill';
@@ -166,7 +179,7 @@ class QueueShape {
     return { offset, end };
   }
 
-  private insertList(rule: DefragRule, offset: number, end: number): Held | 'drop' | 'kill' {
+  private insertList(rule: DefragRule, offset: number, end: number): Range | 'drop' | 'kill' {
     const at = this.held.findIndex((h) => h.offset >= offset);
     const next = at < 0 ? this.held.length : at;
     const prev = this.held[next - 1];
@@ -208,6 +221,7 @@ export function defragRuns(cuts: readonly Cut[], l4: number, rule: DefragRule): 
   let reassembled = 0;
   let reassembledThrough = 0;
   let killed = 0;
+  const pieces: Piece[][] = [];
   cuts.forEach((c, j) => {
     q ??= new QueueShape();
     const end = c.offset + c.length;
@@ -222,6 +236,7 @@ export function defragRuns(cuts: readonly Cut[], l4: number, rule: DefragRule): 
     if (kept === 'drop') return;
     q.add(kept);
     if (q.held[0]!.offset === 0 && q.lastIn && q.meat === q.len) {
+      pieces.push(q.held.map((h) => ({ sent: h.sent, data: h.end - h.offset })));
       reassembled++;
       reassembledThrough = j + 1;
       q = null;
@@ -229,7 +244,7 @@ export function defragRuns(cuts: readonly Cut[], l4: number, rule: DefragRule): 
   });
   const left = q as QueueShape | null;
   return {
-    reassembled, reassembledThrough, killed,
+    reassembled, reassembledThrough, killed, pieces,
     expires: left !== null, expiresWithFirst: left !== null && left.held[0]?.offset === 0,
   };
 }

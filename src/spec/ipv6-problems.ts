@@ -5,15 +5,17 @@ import {
   ipv6AddrAny, ipv6AddrLoopback, ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, IPV6_HLEN, V6_LOCAL,
   V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from './ipv6.ts';
-import { VETH_MTU, fragmentOrder, isFragmented } from './ip-fragment.ts';
+import { VETH_MTU, fragmentOrder, isFragmented, stepIpLen } from './ip-fragment.ts';
+import { DSTOPTS_FLAGS } from './ipv6-ext.ts';
 
 /**
  * The flags an IPv6 frame may carry: the UDP ones, a foreign destination MAC, and the IPv6 header's own malformations
  * (ip_version: version 4; ip_truncated: a payload length past the frame; ip_short: the frame ends 10 bytes into the
- * header), which ip6_rcv_core checks as ip_rcv_core checks IPv4's.
+ * header), which ip6_rcv_core checks as ip_rcv_core checks IPv4's, and its extension headers (src/spec/ipv6-ext.ts).
  */
 export const INET6_FLAGS = [
   'udp_csum', 'udp_csum_zero', 'udp_len_long', 'udp_len_short', 'otherhost', 'ip_version', 'ip_truncated', 'ip_short',
+  'ip6_hopopts', 'ip6_dstopts', 'ip6_opt_discard', 'ip6_opt_icmp',
 ] as const;
 /** The IPv6 header flags: ip6_rcv_core drops such a frame before the route lookup. */
 const INET6_HEADER_FLAGS = ['otherhost', 'ip_version', 'ip_truncated', 'ip_short'];
@@ -69,6 +71,10 @@ export function inet6StepProblems(step: FramesStep, d: Device): [string, string]
   if (flags.includes('udp_csum') && flags.includes('udp_csum_zero')) {
     out.push(['flags', 'must not hold both udp_csum and udp_csum_zero: a checksum is bad or zero']);
   }
+  const dstopts = flags.filter((f) => DSTOPTS_FLAGS.includes(f));
+  if (dstopts.length > 1) {
+    out.push(['flags', `must hold at most one of ${DSTOPTS_FLAGS.join(', ')}: each is the frame's destination options header (got ${dstopts.join(', ')})`]);
+  }
   const max = maxInet6Payload(d.kind);
   const fragmented = isFragmented(d.kind, step);
   if (d.kind === 'loopback' && (step.payload ?? 64) > max) {
@@ -87,8 +93,8 @@ export function inet6StepProblems(step: FramesStep, d: Device): [string, string]
     out.push(['padding', `must be 0 or absent on loopback: a local socket's datagram has no Ethernet padding (got ${pad})`]);
   } else if (pad > 0 && flags.includes('ip_short')) {
     out.push(['padding', `must be 0 or absent with ip_short: the frame ends inside its IPv6 header (got ${pad})`]);
-  } else if (pad > 0 && !fragmented && IPV6_HLEN + 8 + (step.payload ?? 64) + pad > VETH_MTU) {
-    out.push(['padding', `must keep the frame within the veth's MTU: 40 + 8 + payload + padding <= ${VETH_MTU} (got ${pad})`]);
+  } else if (pad > 0 && !fragmented && stepIpLen(step) + pad > VETH_MTU) {
+    out.push(['padding', `must keep the frame within the veth's MTU: 40 + extension headers + 8 + payload + padding <= ${VETH_MTU} (got ${pad})`]);
   }
   const wantDst = d.kind === 'loopback' ? V6_LOOPBACK : V6_LOCAL;
   const dst = step.flow.dst;
@@ -142,7 +148,9 @@ function ipv4View(s: Socket): string | null {
 }
 
 /** Flags that drop an IPv6 datagram before __udp6_lib_rcv's socket lookup decides anything (no NoPorts). */
-const INET6_EARLY_DROP = [...INET6_HEADER_FLAGS, 'udp_len_long', 'udp_len_short', 'udp_csum', 'udp_csum_zero'];
+const INET6_EARLY_DROP = [
+  ...INET6_HEADER_FLAGS, 'ip6_opt_discard', 'ip6_opt_icmp', 'udp_len_long', 'udp_len_short', 'udp_csum', 'udp_csum_zero',
+];
 
 /**
  * An inet6 step on a device of `kind` whose datagrams reach no socket (Udp6 NoPorts, ICMPv6 port unreachable):
@@ -159,12 +167,17 @@ export function inet6NoPorts(step: FramesStep, kind: string, sockets: readonly S
 }
 
 /**
- * An inet6 step on a device of `kind` whose every datagram gets an ICMPv6 destination unreachable: no route to its
- * destination (ip6_pkt_drop, before UDP looks at it), or no socket for it (inet6NoPorts).
+ * An inet6 step on a device of `kind` whose every datagram gets an ICMPv6 error: a destination unreachable for no
+ * route to its destination (ip6_pkt_drop, before UDP looks at it) or no socket for it (inet6NoPorts), or a parameter
+ * problem for an unknown destination option (ip6_opt_icmp).
  */
 export function inet6IcmpError(step: FramesStep, kind: string, sockets: readonly Socket[]): boolean {
-  if ((step.flags ?? []).some((f) => INET6_HEADER_FLAGS.includes(f))) return false; // ip6_rcv_core drops it before the route lookup
-  if (kind !== 'loopback' && v6Unrouted(ipv6Key(step.flow.dst ?? V6_LOCAL))) return true;
+  const flags = step.flags ?? [];
+  if (flags.some((f) => INET6_HEADER_FLAGS.includes(f))) return false; // ip6_rcv_core drops it before the route lookup
+  const dst = ipv6Key(step.flow.dst ?? (kind === 'loopback' ? V6_LOOPBACK : V6_LOCAL));
+  if (kind !== 'loopback' && v6Unrouted(dst)) return true;
+  // a local destination's unknown destination option: ipv6_destopt_rcv answers ip6_opt_icmp with a parameter problem
+  if (flags.includes('ip6_opt_icmp')) return !v6OnlinkNotLocal(dst);
   return inet6NoPorts(step, kind, sockets);
 }
 

@@ -20,6 +20,7 @@ import {
   FRAG6_TRUESIZE_MAX, IP6FRAG_HIGH_THRESH, flowFamilyProblems, inet6FragMemoryBound, inet6IcmpError, inet6StepProblems,
   socketFamilyProblems, socketsConflict, takesIpv4,
 } from './ipv6-problems.ts';
+import { IPV6_EXT_FLAGS } from './ipv6-ext.ts';
 import { icmpv6OnlinkTimeout, icmpv6PrefixShift, isInet6Flow, isInet6Socket, V6_PEER } from './ipv6.ts';
 
 /** include/uapi/linux/icmp.h NR_ICMP_TYPES: the highest known ICMP type (ICMP_ADDRESSREPLY). */
@@ -661,6 +662,8 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         }
         if (step.interleave !== undefined) for (const [ptr, m] of interleaveProblems(step, d)) report(`${base}/${ptr}`, m);
         for (const [ptr, m] of frameShapeProblems(step, d)) report(`${base}/${ptr}`, m);
+        const ext = (step.flags ?? []).filter((f) => IPV6_EXT_FLAGS.includes(f));
+        if (ext.length > 0) report(`${base}/flags`, `must not hold ${ext.join(', ')} on an IPv4 flow: IPv6 extension headers need flow family "inet6"`);
         break;
       }
       case 'read':

@@ -126,6 +126,17 @@ describe('IPv6 frames (frames.ts)', () => {
     // the length flags keep a checksum right for the bytes sent (the pseudo-header has the real length), as the IPv4 builder does
     for (const flag of ['udp_len_short', 'udp_len_long'] as FrameFlag[]) expect(onesSum6(buildFrame({ ...base6, flags: [flag] }))).toBe(0xffff);
   });
+  it('puts the extension headers between the IPv6 header and UDP: hop-by-hop, then destination options, each 8 bytes', () => {
+    const f = buildFrame({ ...base6, flags: ['ip6_hopopts', 'ip6_opt_icmp'] });
+    expect(f.length).toBe(14 + 40 + 16 + 8 + 10);
+    expect(u16(f, 14 + 4)).toBe(16 + 8 + 10); // payload length: the extension headers too
+    expect(f[14 + 6]).toBe(0); // next header: hop-by-hop
+    expect([...f.subarray(54, 62)]).toEqual([60, 0, 1, 4, 0, 0, 0, 0]); // -> destination options; PadN
+    expect([...f.subarray(62, 70)]).toEqual([17, 0, 0x9e, 4, 0, 0, 0, 0]); // -> UDP; an unknown option, action 10
+    expect(u16(f, 70 + 4)).toBe(18); // the UDP length
+    const d = buildFrame({ ...base6, flags: ['ip6_opt_discard'] });
+    expect([d[14 + 6], d[56]]).toEqual([60, 0x5e]);
+  });
   it('refuses what an IPv6 frame cannot be: another flag, another protocol; cuts a datagram beyond the veth MTU', () => {
     for (const flag of ['ip_csum', 'ttl_0', 'fragment', 'broadcast', 'ip_options'] as FrameFlag[]) {
       expect(INET6_FRAME_FLAGS).not.toContain(flag);

@@ -104,7 +104,9 @@ describe.each(PROFILES)('%s: IPv6 reassembly', (profile) => {
 
 describe('fragmentRuns when a duplicate kills the queue (3.13 IPv6)', () => {
   it('counts the kills, and a later fragment starts a new queue', () => {
-    expect(fragmentRuns([0, 0, 1, 2], 3, 'kill')).toEqual({ reassembled: 0, expires: true, expiresWithFirst: false, reassembledThrough: 0, killed: 1 });
+    expect(fragmentRuns([0, 0, 1, 2], 3, 'kill')).toEqual({
+      reassembled: 0, expires: true, expiresWithFirst: false, reassembledThrough: 0, killed: 1, pieces: [],
+    });
     expect(fragmentRuns([0, 1, 2, 0, 0, 1, 2], 3, 'kill')).toMatchObject({ reassembled: 1, killed: 1, expires: true });
     expect(fragmentRuns([0, 0, 1, 2], 3, 'runs')).toMatchObject({ reassembled: 1, killed: 0, expires: false });
   });

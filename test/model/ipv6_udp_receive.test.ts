@@ -128,6 +128,33 @@ describe('ipv6_rcv -> udpv6_rcv', () => {
     expect(old.kfree.map((e) => e.location)).toEqual(Array(3).fill('net/ipv6/ip6_input.c:ipv6_rcv'));
   });
 
+  test.each([
+    [['ip6_hopopts'], 0, 3, 0],
+    [['ip6_dstopts'], 0, 3, 0],
+    [['ip6_hopopts', 'ip6_dstopts'], 0, 3, 0],
+    [['ip6_opt_discard'], 3, 0, 0],
+    [['ip6_opt_icmp'], 3, 0, 3],
+  ] as [FrameFlag[], number, number, number][])('extension headers %j: InHdrErrors %i, InDelivers %i, OutParmProblems %i', (flags, hdr, deliv, parm) => {
+    const ext = 8 * (flags.includes('ip6_hopopts') ? 1 : 0) + 8 * (flags.some((f) => f !== 'ip6_hopopts') ? 1 : 0);
+    const { snap } = end(scenario('linux-6.18', [V6_SOCK], [v6frames(3, flags, 100)]));
+    const ip6 = snap.snmp6!.Ip6;
+    expect([ip6.InReceives, ip6.InOctets, ip6.InHdrErrors, ip6.InDelivers]).toEqual([3, 3 * (148 + ext), hdr, deliv]);
+    expect(snap.snmp6!.Icmp6.OutParmProblems).toBe(parm);
+    expect(snap.snmp6!.Udp6.NoPorts).toBe(0);
+  });
+
+  test('an unknown destination option to a closed port is met before UDP: a parameter problem, no NoPorts', () => {
+    const { snap } = end(scenario('linux-6.18', [V6_SOCK], [v6frames(2, ['ip6_opt_icmp'], 64, 9999)]));
+    expect([snap.snmp6!.Udp6.NoPorts, snap.snmp6!.Icmp6.OutParmProblems, snap.snmp6!.Icmp6.OutDestUnreachs]).toEqual([0, 2, 0]);
+  });
+
+  test('two destination options headers are refused; an extension header counts toward the MTU', () => {
+    expect(() => validateScenario(scenario('linux-6.18', [V6_SOCK], [v6frames(1, ['ip6_dstopts', 'ip6_opt_icmp'])]), 'e.json'))
+      .toThrow(/\/workload\/0\/flags: must hold at most one of ip6_dstopts, ip6_opt_discard, ip6_opt_icmp/);
+    expect(() => validateScenario(scenario('linux-6.18', [V6_SOCK], [v6frames(1, ['ip6_hopopts'], 1452)]), 'e.json'))
+      .toThrow(/\/workload\/0\/flags: must hold only udp_csum or udp_csum_zero/);
+  });
+
   test('an IPv6 header flag is refused on loopback, and ip_short with padding', () => {
     expect(() => validateScenario(scenario('linux-6.18', [V6_SOCK], [v6frames(1, ['ip_short'])], 'loopback'), 'h.json'))
       .toThrow(/\/workload\/0\/flags: must be empty on loopback/);
