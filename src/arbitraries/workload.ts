@@ -153,7 +153,8 @@ const V6_COUNTERPART: Readonly<Partial<Record<FrameFlag, FrameFlag>>> = {
   ip_csum: 'ip_truncated', ip_ihl: 'ip_version', ip_len_short: 'ip_truncated', rp_filter: 'ip_truncated',
   ttl_1: 'ip_short', ttl_0: 'udp_csum', multicast: 'ip_truncated', broadcast: 'udp_csum_zero',
   ip_options: 'ip6_opt_icmp', fragment: 'ip_truncated', ip_options_nop: 'ip6_hopopts', ip_options_ra: 'ip6_hopopts',
-  ip_options_rr: 'ip6_dstopts', ip_options_ts: 'ip6_dstopts', ip_options_lsrr: 'ip6_opt_discard', ip_options_ssrr: 'ip6_opt_discard',
+  ip_options_rr: 'ip6_dstopts', ip_options_ts: 'ip6_dstopts', ip_options_lsrr: 'ip6_opt_discard',
+  ip_options_ssrr: 'ip6_opt_discard',
 };
 
 function toInet6(f: FramesStep, kind: string, gate: TagGate, drawn: readonly FrameFlag[]): void {
@@ -220,7 +221,8 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         const rpfOk = (x: FrameFlag): boolean => x !== 'rp_filter' || !sp.flags.includes('no_route') || !s.forwarding;
         // the IPv6 extension headers come to an IPv6 step as its IPv4 flags' counterparts (toInet6)
         const ipv4 = (x: FrameFlag): boolean => !IPV6_EXT_FLAGS.includes(x);
-        const flags = s.errors ? oneOfEachKind(sp.flags.filter((x) => ipv4(x) && gate.allows(frameTag(x)) && carried(x) && rpfOk(x))) : FLAG_OFF;
+        const drawn = sp.flags.filter((x) => ipv4(x) && gate.allows(frameTag(x)) && carried(x) && rpfOk(x));
+        const flags = s.errors ? oneOfEachKind(drawn) : FLAG_OFF;
         if (flags.length > 0) f.flags = [...flags];
         // a loopback datagram stays within tot_len 65535 (MTU 65536); a veth one within its MTU (1500), unless
         // the step is one the sender fragments and the model reassembles (src/spec/ip-fragment.ts): a UDP
