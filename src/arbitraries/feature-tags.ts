@@ -75,6 +75,8 @@ export const KNOB_TAGS = {
   irqAffinity: 'irq_affinity',
   /** A frames step that names its RX queue (multiQueue). */
   queueOverride: 'queue_override',
+  /** A fragment order holding a crafted, overlapping fragment (fragmentOrder). */
+  fragmentOverlap: 'fragment_overlap',
 } as const;
 
 /** What a generator may use: every tag, or only the declared ones. */

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import type { ProfileName, Scenario } from '../generated/schema-types.ts';
 import { buildConfig, configKnobs, cpuCount, deviceList, type ConfigKnobs } from './config.ts';
-import { constrainBias, tagGate, type TagGate } from './feature-tags.ts';
+import { KNOB_TAGS, constrainBias, tagGate, type TagGate } from './feature-tags.ts';
 import { enabledFeatures, lateFeaturesArbitrary, swarmArbitrary, type Swarm, type SwarmBias } from './swarm.ts';
 import { closeDrawArbitrary, withCloseStep, type CloseDraw } from './close-steps.ts';
 import { rxqOvflDrawArbitrary, withRxqOvfl, type RxqOvflDraw } from './rxq-ovfl-steps.ts';
@@ -62,7 +62,7 @@ export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: Scen
   const big = p.swarm.ipv6Fragments && p.ipv6Fragments !== undefined && gate.allows('ipv6_fragmentation')
     ? withIpv6Fragments(ovfl, p.ipv6Fragments) : ovfl;
   const s = p.swarm.fragmentOrder && p.fragmentOrder !== undefined && gate.allows('fragment_order')
-    ? withFragmentOrders(big, p.fragmentOrder, gate.allows('fragment_overlap')) : big;
+    ? withFragmentOrders(big, p.fragmentOrder, gate.allows(KNOB_TAGS.fragmentOverlap)) : big;
   return opts.adjust ? opts.adjust(s, p.swarm) : s;
 }
 

@@ -5,6 +5,7 @@
 // counters a fragment makes grow is not written here: reproduce.ts runs each through the model.
 import type { Device, FrameFlag, ProfileName, Socket, Step } from '../generated/schema-types.ts';
 import { readSchema } from '../spec/schema-files.ts';
+import { IPV6_EXT_FLAGS } from '../spec/ipv6-ext.ts';
 
 /** This machine's settings a fragment sizes itself by (the kernel's defaults where unknown). */
 export interface MachineSettings {
@@ -141,13 +142,16 @@ const CRAFTED_NIC: Device = { name: 'eth2', kind: 'nic' };
 /** A frame cut inside its IP header (ip_short) comes over a veth: a NIC discards runts. */
 const CRAFTED_VETH: Device = { name: 'veth2', kind: 'veth' };
 const CRAFTED_RX: Socket = { name: 'crafted_rx', port: 9004, ...BIG_RCVBUF };
+/** The AF_INET6 socket the IPv6 crafted frames go to. */
+const CRAFTED_RX6: Socket = { name: 'crafted_rx6', family: 'inet6', port: 9014, ...BIG_RCVBUF };
 
 function craftedFragment(
   id: string, does: string, frames: Omit<Extract<Step, { op: 'frames' }>, 'at' | 'op' | 'device'>, dev: Device = CRAFTED_NIC,
+  rx: Socket = CRAFTED_RX,
 ): Fragment {
   return {
-    id, does, cpus: 1, devices: [dev], sockets: [CRAFTED_RX], sysctls: {},
-    workload: [{ at: 0, op: 'frames', device: dev.name, ...frames }, { at: 1 * MS, op: 'read', socket: 'crafted_rx' }],
+    id, does, cpus: 1, devices: [dev], sockets: [rx], sysctls: {},
+    workload: [{ at: 0, op: 'frames', device: dev.name, ...frames }, { at: 1 * MS, op: 'read', socket: rx.name }],
     durationNs: 2 * MS,
   };
 }
@@ -160,6 +164,12 @@ export function frameFlags(): FrameFlag[] {
 export function craftedFragments(): Fragment[] {
   return [
     ...frameFlags().map((flag) => {
+      // an IPv6 extension header comes in an IPv6 datagram, over a veth (the model's IPv6 takes no NIC frames)
+      if (IPV6_EXT_FLAGS.includes(flag)) {
+        return craftedFragment(`frame:${flag}`, `3 crafted IPv6 frames (${flag}) on a veth`, {
+          count: 3, flags: [flag], flow: { family: 'inet6', dport: CRAFTED_RX6.port },
+        }, CRAFTED_VETH, CRAFTED_RX6);
+      }
       const dev = flag === 'ip_short' ? CRAFTED_VETH : CRAFTED_NIC;
       return craftedFragment(`frame:${flag}`, `3 crafted frames (${flag}) on a ${dev.kind === 'nic' ? 'NIC' : 'veth'}`, {
         count: 3, flags: [flag], flow: { dport: 9004 },
