@@ -295,3 +295,20 @@ export function inet_frag_next_due(host: Host, st: InetState): FragQueue | null 
   if (st.fragHead >= st.fragTimers.length || st.fragTimers[st.fragHead].expiry > host.now) return null;
   return st.fragTimers[st.fragHead++];
 }
+
+/**
+ * The fragments of an expired queue, freed once the family's expire has sent its error about the head (when
+ * `sentAboutHead`): 6.x the head by the expire itself (kfree_skb_reason(head, FRAG_REASM_TIMEOUT) at `headSite`) and
+ * the others by inet_frag_destroy -> inet_frag_rbtree_purge with the same reason (the expire sets INET_FRAG_DROP);
+ * 3.13 each by inet_frag_destroy (frag_kfree_skb -> kfree_skb). At the timer's time.
+ */
+export function inet_frag_expire_free(host: Host, q: FragQueue, sentAboutHead: boolean, headSite: string): void {
+  const sixX = host.profile.udp.dropReasons;
+  let rest = q.skbs;
+  if (sentAboutHead && sixX) {
+    kfree_skb(host, q.skbs[0]!, q.cpu, headSite, 'FRAG_REASM_TIMEOUT', q.expiry);
+    rest = q.skbs.slice(1);
+  }
+  const loc = sixX ? 'net/ipv4/inet_fragment.c:inet_frag_rbtree_purge' : 'net/ipv4/inet_fragment.c:inet_frag_destroy';
+  for (const fp of rest) kfree_skb(host, fp, q.cpu, loc, 'FRAG_REASM_TIMEOUT', q.expiry);
+}

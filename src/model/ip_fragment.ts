@@ -11,8 +11,8 @@ import { icmp_send, ICMP_EXC_FRAGTIME, ICMP_TIME_EXCEEDED } from './icmp.ts';
 import { inet_state, type FragQueue, type InetState } from './sock.ts';
 import {
   FIRST_IN, IPFRAG_DUP, IPFRAG_OK, frag_end, frag_list_position, frag_mem_over, frag_queue_account, frag_queue_note_end,
-  frag_queue_unlink, inet_frag_done, inet_frag_evictor, inet_frag_find, inet_frag_kill_destroy, inet_frag_queue_insert,
-  inet_frag_reasm,
+  frag_queue_unlink, inet_frag_done, inet_frag_evictor, inet_frag_expire_free, inet_frag_find, inet_frag_kill_destroy,
+  inet_frag_queue_insert, inet_frag_reasm,
 } from './inet_fragment.ts';
 import { profileSysctlDefaults } from '../spec/defaults.ts';
 import { l4Len } from '../spec/ip-fragment.ts';
@@ -167,22 +167,12 @@ function ip_frag_reasm(host: Host, st: InetState, q: FragQueue, skb: number, cpu
  * - 3.13: ipq_put -> inet_frag_destroy frees each (frag_kfree_skb -> kfree_skb).
  */
 export function ip_expire(host: Host, st: InetState, q: FragQueue): void {
-  const sixX = host.profile.udp.dropReasons;
-  const t = q.expiry;
   inet_frag_done(host, st.frags4, q, q.cpu);
   host.mib.ip.ReasmFails++;
   host.mib.ip.ReasmTimeout++;
-  let rest = q.skbs;
-  if (q.flags & FIRST_IN) {
-    const head = q.skbs[0];
-    icmp_send(host, head, ICMP_TIME_EXCEEDED, ICMP_EXC_FRAGTIME, q.cpu);
-    if (sixX) {
-      kfree_skb(host, head, q.cpu, 'net/ipv4/ip_fragment.c:ip_expire', 'FRAG_REASM_TIMEOUT', t);
-      rest = q.skbs.slice(1);
-    }
-  }
-  const loc = sixX ? 'net/ipv4/inet_fragment.c:inet_frag_rbtree_purge' : 'net/ipv4/inet_fragment.c:inet_frag_destroy';
-  for (const fp of rest) kfree_skb(host, fp, q.cpu, loc, 'FRAG_REASM_TIMEOUT', t);
+  const first = (q.flags & FIRST_IN) !== 0;
+  if (first) icmp_send(host, q.skbs[0]!, ICMP_TIME_EXCEEDED, ICMP_EXC_FRAGTIME, q.cpu);
+  inet_frag_expire_free(host, q, first, 'net/ipv4/ip_fragment.c:ip_expire');
 }
 
 /** A sender's fragment (or a lone first fragment) goes to ip_defrag in ip_local_deliver. */

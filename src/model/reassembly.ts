@@ -9,7 +9,7 @@ import { kfree_skb, type DropReason } from './skb_drop.ts';
 import { inet_state, type FragQueue, type InetState } from './sock.ts';
 import {
   FIRST_IN, IPFRAG_DUP, IPFRAG_OK, frag_end, frag_list_position, frag_queue_account, frag_queue_note_end, inet_frag_done,
-  inet_frag_find, inet_frag_kill_destroy, inet_frag_queue_insert, inet_frag_reasm,
+  inet_frag_expire_free, inet_frag_find, inet_frag_kill_destroy, inet_frag_queue_insert, inet_frag_reasm,
 } from './inet_fragment.ts';
 import { icmp6_send, ICMPV6_TIME_EXCEED } from './icmp6.ts';
 import { profileSysctlDefaults } from '../spec/defaults.ts';
@@ -141,20 +141,10 @@ function ip6_frag_reasm(host: Host, st: InetState, q: FragQueue, skb: number, cp
  * inet_frag_destroy -> frag_kfree_skb.
  */
 export function ip6_frag_expire(host: Host, st: InetState, q: FragQueue): void {
-  const sixX = host.profile.udp.dropReasons;
-  const t = q.expiry;
   inet_frag_done(host, st.frags6, q, q.cpu);
   host.mib.ip6.ReasmFails++;
   host.mib.ip6.ReasmTimeout++;
-  let rest = q.skbs;
-  if (q.flags & FIRST_IN) {
-    const head = q.skbs[0];
-    icmp6_send(host, head, ICMPV6_TIME_EXCEED, ICMPV6_EXC_FRAGTIME, q.cpu);
-    if (sixX) {
-      kfree_skb(host, head, q.cpu, host.profile.udp.fragExpireSite6, 'FRAG_REASM_TIMEOUT', t);
-      rest = q.skbs.slice(1);
-    }
-  }
-  const loc = sixX ? 'net/ipv4/inet_fragment.c:inet_frag_rbtree_purge' : 'net/ipv4/inet_fragment.c:inet_frag_destroy';
-  for (const fp of rest) kfree_skb(host, fp, q.cpu, loc, 'FRAG_REASM_TIMEOUT', t);
+  const first = (q.flags & FIRST_IN) !== 0;
+  if (first) icmp6_send(host, q.skbs[0]!, ICMPV6_TIME_EXCEED, ICMPV6_EXC_FRAGTIME, q.cpu);
+  inet_frag_expire_free(host, q, first, host.profile.udp.fragExpireSite6);
 }
