@@ -1,13 +1,12 @@
 // The ICMP the IPv4/UDP receive path sends (destination unreachable, parameter problem, time
 // exceeded) and receives (its own errors looped back over lo). net/ipv4/icmp.c.
-import type { ProfileName } from '../generated/schema-types.ts';
 import type { Host } from './host.ts';
 import type { IcmpGlobalBucket, InetPeerRate } from './profile-udp.ts';
 import { FLAG, IP_HLEN, flagsToBits } from './skb.ts';
 import { skb_from_loopback } from './driver.ts';
 import { inet_addr_is_local } from './ip_input.ts';
 import { NR_ICMP_TYPES } from '../spec/semantic.ts';
-import { profileSysctlDefaults } from '../spec/defaults.ts';
+import { sysctl_number } from './sysctl.ts';
 import { ECHOED_OPTION_FLAGS, ECHOED_OPTIONS_LEN } from '../spec/ip-options.ts';
 
 export const ICMP_DEST_UNREACH = 3;
@@ -119,7 +118,6 @@ export interface IcmpRateState {
 }
 
 const rateStates = new WeakMap<Host, IcmpRateState>();
-const icmpDefaults = new Map<ProfileName, Map<string, unknown>>();
 
 /** The ICMP rate-limit sysctls, by their SysctlState field (host.ts). */
 const ICMP_SYSCTLS = {
@@ -130,15 +128,7 @@ const ICMP_SYSCTLS = {
 
 /** A rate-limit sysctl: the scenario's value, else the profile default (schemas/sysctls.schema.json); 0 if absent. */
 export function icmpSysctl(host: Host, name: keyof typeof ICMP_SYSCTLS): number {
-  const v = host.sysctl[name];
-  if (v !== undefined) return v;
-  let d = icmpDefaults.get(host.profileName);
-  if (d === undefined) {
-    d = profileSysctlDefaults(host.profileName) as Map<string, unknown>;
-    icmpDefaults.set(host.profileName, d);
-  }
-  const x = d.get(ICMP_SYSCTLS[name]);
-  return typeof x === 'number' ? x : 0;
+  return sysctl_number(host, ICMP_SYSCTLS[name], host.sysctl[name]);
 }
 
 export function rateState(host: Host): IcmpRateState {

@@ -163,6 +163,35 @@ export function inet_frag_queue_insert(
   return IPFRAG_OK;
 }
 
+/**
+ * The family's frag_queue with 6.x's runs (inet_frag_queue_insert) and its `insert_error:`: a duplicate is freed at
+ * `rule` (DUP_FRAG where the kernel has it) with no counter; an overlap (the caller adds IPv4's
+ * IPSTATS_MIB_REASM_OVERLAPS) discards the queue (frag_queue_discard, reason NOT_SPECIFIED). Returns the insert's
+ * answer: IPFRAG_OK when the fragment joined the queue.
+ */
+export function frag_queue_insert_run(
+  host: Host, dir: FragDir, q: FragQueue, skb: number, offset: number, end: number, hlen: number, cpu: number,
+  mib: { ReasmFails: number }, rule: { readonly site: string; readonly reason: DropReason },
+): number {
+  const r = inet_frag_queue_insert(host, q, skb, offset, end, hlen);
+  if (r === IPFRAG_DUP) kfree_skb(host, skb, cpu, rule.site, rule.reason);
+  else if (r === IPFRAG_OVERLAP) frag_queue_discard(host, dir, q, skb, cpu, mib, rule.site, 'NOT_SPECIFIED');
+  return r;
+}
+
+/**
+ * The family's frag_queue `discard_qp:` / `discard_fq:`: inet_frag_kill, IPSTATS_MIB_REASMFAILS and the fragment
+ * freed at `site`; the queue goes whole when the family's defrag puts its last reference (inet_frag_kill_destroy).
+ */
+export function frag_queue_discard(
+  host: Host, dir: FragDir, q: FragQueue, skb: number, cpu: number, mib: { ReasmFails: number }, site: string,
+  reason: DropReason,
+): void {
+  mib.ReasmFails++;
+  kfree_skb(host, skb, cpu, site, reason);
+  inet_frag_kill_destroy(host, dir, q, cpu);
+}
+
 /** Where a fragment at `offset` goes in a queue's offset order: before the first held one at or past it (3.13's walk). */
 export function frag_list_position(host: Host, q: FragQueue, offset: number): number {
   const off = host.skbs.fragOff;

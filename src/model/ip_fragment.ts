@@ -4,31 +4,21 @@
 // datagram, never completed) and the fragments a sender cut from a datagram larger than the veth MTU
 // (SKB_SENDER_FRAGMENT, src/spec/ip-fragment.ts), sent in order, each datagram with its own IP id.
 import type { Host } from './host.ts';
-import type { ProfileName } from '../generated/schema-types.ts';
 import { FLAG, IP_HLEN, SKB_SENDER_FRAGMENT } from './skb.ts';
 import { kfree_skb } from './skb_drop.ts';
 import { icmp_send, ICMP_EXC_FRAGTIME, ICMP_TIME_EXCEEDED } from './icmp.ts';
 import { inet_state, type FragQueue, type InetState } from './sock.ts';
 import {
-  FIRST_IN, IPFRAG_DUP, IPFRAG_OK, frag_end, frag_list_position, frag_mem_over, frag_queue_account, frag_queue_note_end,
-  frag_queue_unlink, inet_frag_done, inet_frag_evictor, inet_frag_expire_free, inet_frag_find, inet_frag_kill_destroy,
-  inet_frag_queue_insert, inet_frag_reasm,
+  FIRST_IN, IPFRAG_OK, IPFRAG_OVERLAP, frag_end, frag_list_position, frag_mem_over, frag_queue_account,
+  frag_queue_insert_run, frag_queue_note_end, frag_queue_unlink, inet_frag_done, inet_frag_evictor, inet_frag_expire_free,
+  inet_frag_find, inet_frag_reasm,
 } from './inet_fragment.ts';
-import { profileSysctlDefaults } from '../spec/defaults.ts';
+import { sysctl_number } from './sysctl.ts';
 import { l4Len } from '../spec/ip-fragment.ts';
 
-const ipfragTimeDefault = new Map<ProfileName, number>();
-
-/** net.ipv4.ipfrag_time (seconds): the scenario's value, else the profile default from the schema. */
+/** net.ipv4.ipfrag_time (seconds): the scenario's value, else the profile default. */
 function ipfrag_time(host: Host): number {
-  const v = host.sysctl.ipfrag_time;
-  if (v !== undefined) return v;
-  let d = ipfragTimeDefault.get(host.profileName);
-  if (d === undefined) {
-    d = profileSysctlDefaults(host.profileName).get('net.ipv4.ipfrag_time') as number;
-    ipfragTimeDefault.set(host.profileName, d);
-  }
-  return d;
+  return sysctl_number(host, 'net.ipv4.ipfrag_time', host.sysctl.ipfrag_time);
 }
 
 /** The data bytes of a fragment: skb->len after its IP header (ip_frag_queue: `end = offset + skb->len - ihl`). */
@@ -82,26 +72,16 @@ function ip_frag_queue(host: Host, st: InetState, q: FragQueue, skb: number, cpu
 }
 
 /**
- * 6.x: inet_frag_queue_insert (inet_fragment.ts), and ip_frag_queue's `insert_error:` for what it refuses: a
- * duplicate is freed (kfree_skb_reason DUP_FRAG where the kernel has it) and nothing but ReasmReqds counts it; an
- * overlap counts IPSTATS_MIB_REASM_OVERLAPS (IpExt ReasmOverlaps), then `discard_qp:` inet_frag_kill and
- * IPSTATS_MIB_REASMFAILS, and the fragment is freed (reason NOT_SPECIFIED), the queue's own when ip_defrag puts it.
+ * 6.x: inet_frag_queue_insert's runs and ip_frag_queue's `insert_error:` (inet_fragment.ts frag_queue_insert_run),
+ * an overlap counting IPSTATS_MIB_REASM_OVERLAPS (IpExt ReasmOverlaps) before `discard_qp:`.
  */
 function ip_frag_insert_run(
   host: Host, st: InetState, q: FragQueue, skb: number, offset: number, end: number, cpu: number,
 ): boolean {
   const rule = host.profile.udp.fragDuplicate;
-  const r = inet_frag_queue_insert(host, q, skb, offset, end, IP_HLEN);
-  if (r === IPFRAG_OK) return true;
-  if (r === IPFRAG_DUP) {
-    kfree_skb(host, skb, cpu, rule.site, rule.reason);
-    return false;
-  }
-  host.mib.ipExt.ReasmOverlaps++;
-  host.mib.ip.ReasmFails++;
-  kfree_skb(host, skb, cpu, rule.site, 'NOT_SPECIFIED');
-  inet_frag_kill_destroy(host, st.frags4, q, cpu);
-  return false;
+  const r = frag_queue_insert_run(host, st.frags4, q, skb, offset, end, IP_HLEN, cpu, host.mib.ip, rule);
+  if (r === IPFRAG_OVERLAP) host.mib.ipExt.ReasmOverlaps++;
+  return r === IPFRAG_OK;
 }
 
 /**

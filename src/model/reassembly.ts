@@ -4,33 +4,22 @@
 // 40-byte header, fragment header, 1448 data bytes each), each datagram with its own identification; the validator
 // keeps their memory under ip6frag_high_thresh (src/spec/ipv6-problems.ts), so no queue is ever refused or evicted.
 import type { Host } from './host.ts';
-import type { ProfileName } from '../generated/schema-types.ts';
-import { kfree_skb, type DropReason } from './skb_drop.ts';
 import { inet_state, type FragQueue, type InetState } from './sock.ts';
 import {
-  FIRST_IN, IPFRAG_DUP, IPFRAG_OK, frag_end, frag_list_position, frag_queue_account, frag_queue_note_end, inet_frag_done,
-  inet_frag_expire_free, inet_frag_find, inet_frag_kill_destroy, inet_frag_queue_insert, inet_frag_reasm,
+  FIRST_IN, IPFRAG_OK, frag_end, frag_list_position, frag_queue_account, frag_queue_discard, frag_queue_insert_run,
+  frag_queue_note_end, inet_frag_done, inet_frag_expire_free, inet_frag_find, inet_frag_reasm,
 } from './inet_fragment.ts';
 import { icmp6_send, ICMPV6_TIME_EXCEED } from './icmp6.ts';
-import { profileSysctlDefaults } from '../spec/defaults.ts';
+import { sysctl_number } from './sysctl.ts';
 import { FRAG6_HDR_LEN, FRAG6_HLEN, l4Len } from '../spec/ip-fragment.ts';
 import { IPV6_HLEN } from '../spec/ipv6.ts';
 
 /** include/uapi/linux/icmpv6.h */
 const ICMPV6_EXC_FRAGTIME = 1;
 
-const ip6fragTimeDefault = new Map<ProfileName, number>();
-
-/** net.ipv6.ip6frag_time (seconds): the scenario's value, else the profile default from the schema. */
+/** net.ipv6.ip6frag_time (seconds): the scenario's value, else the profile default. */
 function ip6frag_time(host: Host): number {
-  const v = host.sysctl.ip6frag_time;
-  if (v !== undefined) return v;
-  let d = ip6fragTimeDefault.get(host.profileName);
-  if (d === undefined) {
-    d = profileSysctlDefaults(host.profileName).get('net.ipv6.ip6frag_time') as number;
-    ip6fragTimeDefault.set(host.profileName, d);
-  }
-  return d;
+  return sysctl_number(host, 'net.ipv6.ip6frag_time', host.sysctl.ip6frag_time);
 }
 
 /** The headers before a fragment's data: the IPv6 header and the fragment header (ip6_frag_queue pulls both). */
@@ -73,23 +62,14 @@ function ip6_frag_queue(host: Host, st: InetState, q: FragQueue, skb: number, cp
 }
 
 /**
- * 6.x: inet_frag_queue_insert (inet_fragment.ts), and ip6_frag_queue's `insert_error:` for what it refuses: a
- * duplicate is freed (DUP_FRAG where the kernel has it) without a counter; an overlap counts
- * IPSTATS_MIB_REASM_OVERLAPS (no /proc/net/snmp6 line prints it), then `discard_fq:` inet_frag_kill and
- * IPSTATS_MIB_REASMFAILS, and the fragment is freed (NOT_SPECIFIED), the queue's own when ipv6_frag_rcv puts it.
+ * 6.x: inet_frag_queue_insert's runs and ip6_frag_queue's `insert_error:` (inet_fragment.ts frag_queue_insert_run);
+ * the overlap's IPSTATS_MIB_REASM_OVERLAPS has no /proc/net/snmp6 line.
  */
 function ip6_frag_insert_run(
   host: Host, st: InetState, q: FragQueue, skb: number, offset: number, end: number, cpu: number,
 ): boolean {
   const rule = host.profile.udp.fragDuplicate6;
-  const r = inet_frag_queue_insert(host, q, skb, offset, end, FRAG6_HEADERS);
-  if (r === IPFRAG_OK) return true;
-  if (r === IPFRAG_DUP) {
-    kfree_skb(host, skb, cpu, rule.site, rule.reason);
-    return false;
-  }
-  ip6_frag_discard(host, st, q, skb, cpu, 'NOT_SPECIFIED');
-  return false;
+  return frag_queue_insert_run(host, st.frags6, q, skb, offset, end, FRAG6_HEADERS, cpu, host.mib.ip6, rule) === IPFRAG_OK;
 }
 
 /**
@@ -104,18 +84,12 @@ function ip6_frag_insert_list(
   const prevEnd = at > 0 ? frag_end(host, q.skbs[at - 1]!, FRAG6_HEADERS) : -1;
   const nextOff = at < q.skbs.length ? host.skbs.fragOff[q.skbs[at]!]! : Infinity;
   if (prevEnd > offset || nextOff < end) {
-    ip6_frag_discard(host, st, q, skb, cpu, host.profile.udp.fragDuplicate6.reason);
+    const rule = host.profile.udp.fragDuplicate6;
+    frag_queue_discard(host, st.frags6, q, skb, cpu, host.mib.ip6, rule.site, rule.reason);
     return false;
   }
   q.skbs.splice(at, 0, skb);
   return true;
-}
-
-/** ip6_frag_queue's `discard_fq:` inet_frag_kill, IPSTATS_MIB_REASMFAILS and kfree_skb; the queue then goes whole. */
-function ip6_frag_discard(host: Host, st: InetState, q: FragQueue, skb: number, cpu: number, reason: DropReason): void {
-  host.mib.ip6.ReasmFails++;
-  kfree_skb(host, skb, cpu, host.profile.udp.fragDuplicate6.site, reason);
-  inet_frag_kill_destroy(host, st.frags6, q, cpu);
 }
 
 /**

@@ -3,7 +3,8 @@
 // A value the handler rejects (EINVAL) leaves the old value in place, as `sysctl -w` does; at boot
 // (config.sysctls) the spec layer has already rejected such values.
 import type { Host, SysctlState } from './host.ts';
-import type { SysctlValue } from '../spec/defaults.ts';
+import { profileSysctlDefaults, type SysctlValue } from '../spec/defaults.ts';
+import type { ProfileName } from '../generated/schema-types.ts';
 import { cpusInMask } from '../spec/semantic.ts';
 import { RPS_NO_CPU } from './profile.ts';
 import { roundup_pow_of_two } from './hash.ts';
@@ -127,4 +128,21 @@ export function sysctl_write(host: Host, name: string, value: SysctlValue): Sysc
     default:
       throw new Error(`sysctl ${name} is not known to the model`);
   }
+}
+
+const defaultsByProfile = new Map<ProfileName, ReadonlyMap<string, unknown>>();
+
+/**
+ * A numeric sysctl the model reads where the kernel does: the scenario's value (`set`, from host.sysctl), else the
+ * profile's default from schemas/sysctls.schema.json (read once per profile); 0 for one the profile lacks.
+ */
+export function sysctl_number(host: Host, name: string, set: number | undefined): number {
+  if (set !== undefined) return set;
+  let d = defaultsByProfile.get(host.profileName);
+  if (d === undefined) {
+    d = profileSysctlDefaults(host.profileName) as ReadonlyMap<string, unknown>;
+    defaultsByProfile.set(host.profileName, d);
+  }
+  const x = d.get(name);
+  return typeof x === 'number' ? x : 0;
 }

@@ -17,7 +17,7 @@ import { ipOptionsLen } from '../spec/ip-options.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import {
   FRAG6_HDR_LEN, FRAG6_HLEN, VETH_MTU, fragmentDataLens, isFragmented, isInet6Shape, stepFragmentRuns, stepIpLen,
-  type IpShape,
+  type IpShape, type Piece,
 } from '../spec/ip-fragment.ts';
 import { IPV6_HLEN, MAX_UDP6_PAYLOAD } from '../spec/ipv6.ts';
 import { maxInet6Payload } from '../spec/ipv6-problems.ts';
@@ -451,11 +451,19 @@ export function fragmentIpLen(dataLen: number, v6: boolean): number {
  * put it together: the first fragment's, plus each fragment chained on its frag_list.
  */
 export function reassembledTruesize(profile: ProfileName, step: IpShape): number {
-  const v6 = isInet6Shape(step);
-  const lens = fragmentDataLens(step);
-  const chained = reasmChained(profile, lens, fragmentIpLen(lens[0], v6));
-  let t = fragmentTruesize(profile, lens[0], v6);
-  chained.forEach((c, i) => { if (c) t += fragmentTruesize(profile, lens[i + 1], v6); });
+  return piecesTruesize(profile, fragmentDataLens(step).map((n) => ({ sent: n, data: n })), isInet6Shape(step));
+}
+
+/**
+ * A reassembled datagram's truesize from its fragments in offset order (the data bytes each was sent with, and those
+ * it kept): the head's frame, plus each later one chained on frag_list rather than copied (reasmChained, on the bytes
+ * kept, against the head frame's tailroom).
+ */
+function piecesTruesize(profile: ProfileName, pieces: readonly Piece[], v6: boolean): number {
+  const head = pieces[0]!;
+  const chained = reasmChained(profile, pieces.map((x) => x.data), fragmentIpLen(head.sent, v6));
+  let t = fragmentTruesize(profile, head.sent, v6);
+  chained.forEach((c, i) => { if (c) t += fragmentTruesize(profile, pieces[i + 1]!.sent, v6); });
   return t;
 }
 
@@ -467,11 +475,5 @@ export function reassembledTruesize(profile: ProfileName, step: IpShape): number
  */
 export function reassembledTruesizes(profile: ProfileName, step: FramesStep): number[] {
   const v6 = isInet6Shape(step);
-  return stepFragmentRuns(step, profile).pieces.map((pieces) => {
-    const head = pieces[0]!;
-    const chained = reasmChained(profile, pieces.map((x) => x.data), fragmentIpLen(head.sent, v6));
-    let t = fragmentTruesize(profile, head.sent, v6);
-    chained.forEach((c, i) => { if (c) t += fragmentTruesize(profile, pieces[i + 1]!.sent, v6); });
-    return t;
-  });
+  return stepFragmentRuns(step, profile).pieces.map((pieces) => piecesTruesize(profile, pieces, v6));
 }

@@ -256,13 +256,15 @@ const INET_PEER_MINTTL_MS = 120_000;
 const XRLIM_BURST_FACTOR = 6;
 
 /** The ICMP error types the model sends about a frames step (see src/model/icmp.ts callers), or none. */
-export function icmpErrorTypes(step: FramesStep, sockets: readonly Socket[], forwarding: boolean): number[] {
+export function icmpErrorTypes(
+  step: FramesStep, sockets: readonly Socket[], forwarding: boolean, profile: ProfileName,
+): number[] {
   const f = step.flags ?? [];
   if (f.includes('multicast') || f.includes('broadcast') || step.flow.proto === 1 || isInet6Flow(step.flow)) return [];
   const types: number[] = [];
   // FramesStep.fragments: a queue left holding fragment 0 expires with a time exceeded; a datagram never
-  // reassembled reaches no protocol (IPv4: the same in every profile)
-  const runs = step.fragments !== undefined ? stepFragmentRuns(step, 'linux-6.18') : null;
+  // reassembled reaches no protocol (a crafted fragment's overlap: reassembled by 3.13's trimming, not by 6.x)
+  const runs = step.fragments !== undefined ? stepFragmentRuns(step, profile) : null;
   if (f.includes('ip_options')) types.push(12); // ip_rcv_options -> parameter problem
   if (f.includes('fragment') || runs?.expiresWithFirst) types.push(11); // ip_expire -> time exceeded
   if (f.includes('no_route') && forwarding) types.push(3); // ip_error -> net unreachable
@@ -330,7 +332,7 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
     // IPv6's errors by their IPv4 counterparts: 3 (destination unreachable) per datagram, 11 (time exceeded) late
     const types = v6
       ? [...(runs?.expiresWithFirst ? [11] : []), ...(inet6IcmpError(st, kind, sockets) && runs?.reassembled !== 0 ? [3] : [])]
-      : icmpErrorTypes(st, sockets, config.forwarding === true).filter((t) => ((1 << t) & ratemask) !== 0);
+      : icmpErrorTypes(st, sockets, config.forwarding === true, config.profile).filter((t) => ((1 << t) & ratemask) !== 0);
     if (types.length === 0) return;
     const perDatagram = runs === null ? 1 : types.filter((x) => x !== 3).length + (types.includes(3) ? runs.reassembled : 0);
     const expires = (st.flags ?? []).includes('fragment') || runs?.expiresWithFirst === true;
