@@ -3,7 +3,8 @@
 // work == weight means the driver did not complete and the NAPI is polled again (3.13
 // list_move_tail, 6.18 the repoll list), so in a run that ends idle every NAPI's last poll did
 // less than its weight. A NIC queue's NAPI runs on the CPU that takes its IRQ (napi_schedule in
-// the IRQ handler); backlog:N runs on CPU N. napi->weight: netif_napi_add (the device's weight);
+// the IRQ handler); a veth queue's (NAPI mode) on a CPU that sends on it (veth.c:veth_xmit ->
+// __veth_xdp_flush schedules it where it finds it idle), with weight NAPI_POLL_WEIGHT; backlog:N runs on CPU N. napi->weight: netif_napi_add (the device's weight);
 // process_backlog sets weight_p (3.13) / dev_rx_weight = dev_weight * dev_weight_rx_bias (6.18,
 // net/core/sysctl_net_core.c:proc_do_dev_weight), taking effect on the next poll. Every
 // net_rx_action call is one NET_RX softirq, counted in /proc/softirqs (kernel/softirq.c:handle_softirqs).
@@ -18,6 +19,21 @@ import { brackets } from './lib/softirqs.ts';
 import { SysctlTimeline } from './lib/sysctl-timeline.ts';
 import { irqCpu } from './lib/topology.ts';
 import { fail, pass, type Property, type Verdict } from './types.ts';
+
+/** drivers/net/veth.c: veth_napi_enable_range -> netif_napi_add(dev, &rq->xdp_napi, veth_poll), NAPI_POLL_WEIGHT */
+const VETH_NAPI_WEIGHT = 64;
+
+/** A veth queue's poll: weight 64, on a CPU the workload sends on that veth from (where __veth_xdp_flush scheduled it). */
+function vethPollProblem(scenario: Scenario, dev: string, p: { napi: string; budget: number; i: number }, cpu: number): Verdict | null {
+  if (p.budget !== VETH_NAPI_WEIGHT) {
+    return fail(`${p.napi} was polled with weight ${p.budget}: a veth registers its NAPI with NAPI_POLL_WEIGHT (${VETH_NAPI_WEIGHT})`,
+      { path: `events[${p.i}].budget`, expected: VETH_NAPI_WEIGHT, actual: p.budget });
+  }
+  const senders = new Set(scenario.workload.flatMap((st) => (st.op === 'frames' && st.device === dev ? [st.cpu ?? 0] : [])));
+  if (senders.has(cpu)) return null;
+  return fail(`${p.napi} was polled on CPU ${cpu}, but only CPUs ${[...senders].join(', ') || '(none)'} send on ${dev}: veth_xmit's __veth_xdp_flush `
+    + 'schedules the NAPI on the sending CPU', { path: `events[${p.i}].cpu`, expected: [...senders].join(' | '), actual: cpu });
+}
 
 export function checkNapiContract(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
   const profile = scenario.config.profile;
@@ -52,6 +68,11 @@ export function checkNapiContract(scenario: Scenario, obs: Observations, c: Clau
         const q = /^(.+):rx-(\d+)$/.exec(p.napi);
         const d = q ? devs.get(q[1]) : undefined;
         if (!q || !d) return fail(`napi_poll names ${p.napi}, which is neither DEV:rx-N of a configured device nor backlog:CPU`, { path: `events[${p.i}].napi` });
+        if (d.kind === 'veth') {
+          const bad = vethPollProblem(scenario, d.name, p, cpu);
+          if (bad !== null) return bad;
+          continue;
+        }
         const w = d.napiWeight ?? defWeight;
         if (p.budget !== w) return fail(`${p.napi} was polled with weight ${p.budget}, the device registers ${w} (netif_napi_add)`, { path: `events[${p.i}].budget`, expected: w, actual: p.budget });
         const want = irqCpu(scenario, d, Number(q[2]));
@@ -86,7 +107,10 @@ export const napiContractProperty: Property = {
   arbitrary: (profile, o) =>
     scenarioArbitrary(profile, {
       name: 'napi-contract', tags: o?.tags,
-      bias: { oddWeight: 0.6, devWeight: 0.6, multiQueue: 0.6, loopback: 0.5, rps: 0.5, tinyBudget: 0.5, sysctlSteps: 0.4, gro: 0.6 },
+      bias: {
+        oddWeight: 0.6, devWeight: 0.6, multiQueue: 0.6, loopback: 0.5, rps: 0.5, tinyBudget: 0.5, sysctlSteps: 0.4, gro: 0.6, veth: 0.5,
+        vethNapi: 0.6,
+      },
     }),
   ...clausal(checkNapiContract),
 };

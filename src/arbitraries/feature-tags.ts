@@ -60,6 +60,7 @@ export function featureTags(profile: ProfileName): Record<Feature, readonly stri
     rxqOvfl: ['rxq_ovfl'],
     fragmentOrder: ['fragment_order'],
     ipv6Fragments: ['ipv6', 'ipv6_fragmentation'],
+    vethNapi: ['veth', 'veth_napi'],
   };
 }
 

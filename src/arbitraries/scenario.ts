@@ -5,11 +5,15 @@ import fc from 'fast-check';
 import type { ProfileName, Scenario } from '../generated/schema-types.ts';
 import { buildConfig, configKnobs, cpuCount, deviceList, type ConfigKnobs } from './config.ts';
 import { KNOB_TAGS, constrainBias, tagGate, type TagGate } from './feature-tags.ts';
-import { enabledFeatures, lateFeaturesArbitrary, swarmArbitrary, type Swarm, type SwarmBias } from './swarm.ts';
+import {
+  enabledFeatures, lastFeaturesArbitrary, lateFeaturesArbitrary, swarmArbitrary, type Swarm, type SwarmBias,
+} from './swarm.ts';
 import { closeDrawArbitrary, withCloseStep, type CloseDraw } from './close-steps.ts';
 import { rxqOvflDrawArbitrary, withRxqOvfl, type RxqOvflDraw } from './rxq-ovfl-steps.ts';
 import { fragmentOrderDrawArbitrary, withFragmentOrders, type FragmentOrderDraw } from './fragment-order-steps.ts';
 import { ipv6FragmentDrawArbitrary, withIpv6Fragments, type Ipv6FragmentDraw } from './ipv6-fragment-steps.ts';
+import { vethNapiDrawArbitrary, withVethNapi, type VethNapiDraw } from './veth-napi-devices.ts';
+import { withIcmpGlobalRoom } from './icmp-global-room.ts';
 import { buildWorkload, DEFAULT_LIMITS, stepSpecsArbitrary, type StepSpec, type WorkloadLimits } from './workload.ts';
 
 export interface ScenarioOptions {
@@ -38,6 +42,8 @@ export interface ScenarioParts {
   fragmentOrder?: FragmentOrderDraw;
   /** The payloads of the `ipv6Fragments` feature (drawn last: ipv6-fragment-steps.ts). */
   ipv6Fragments?: Ipv6FragmentDraw;
+  /** The veths' other ends' TSO under the `vethNapi` feature (drawn last: veth-napi-devices.ts). */
+  vethNapi?: VethNapiDraw;
 }
 
 export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: ScenarioOptions = {}, gate: TagGate = tagGate(opts.tags)): Scenario {
@@ -63,7 +69,9 @@ export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: Scen
     ? withIpv6Fragments(ovfl, p.ipv6Fragments) : ovfl;
   const s = p.swarm.fragmentOrder && p.fragmentOrder !== undefined && gate.allows('fragment_order')
     ? withFragmentOrders(big, p.fragmentOrder, gate.allows(KNOB_TAGS.fragmentOverlap)) : big;
-  return opts.adjust ? opts.adjust(s, p.swarm) : s;
+  const napi = p.swarm.vethNapi && p.vethNapi !== undefined && gate.allows('veth_napi') ? withVethNapi(s, p.vethNapi) : s;
+  const room = withIcmpGlobalRoom(napi);
+  return opts.adjust ? opts.adjust(room, p.swarm) : room;
 }
 
 export function scenarioArbitrary(profile: ProfileName, opts: ScenarioOptions = {}): fc.Arbitrary<Scenario> {
@@ -78,6 +86,9 @@ export function scenarioArbitrary(profile: ProfileName, opts: ScenarioOptions = 
       rxqOvfl: rxqOvflDrawArbitrary,
       fragmentOrder: fragmentOrderDrawArbitrary,
       ipv6Fragments: ipv6FragmentDrawArbitrary,
+      // the last features and their draws after those: a seed's scenarios with them off are as they were
+      last: lastFeaturesArbitrary(bias),
+      vethNapi: vethNapiDrawArbitrary,
     })
-    .map(({ late, ...p }) => buildScenario(profile, { ...p, swarm: { ...p.swarm, ...late } }, opts, gate));
+    .map(({ late, last, ...p }) => buildScenario(profile, { ...p, swarm: { ...p.swarm, ...late, ...last } }, opts, gate));
 }

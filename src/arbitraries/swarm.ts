@@ -77,6 +77,8 @@ export const FEATURES = [
   'fragmentOrder',
   /** IPv6 datagrams above the veth MTU, sent as fragments (ipv6-fragment-steps.ts; with ipv6). */
   'ipv6Fragments',
+  /** GRO on the veths, their other ends' TSO mostly off: the veth's NAPI mode (veth-napi-devices.ts). */
+  'vethNapi',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -91,7 +93,7 @@ export type SwarmBias = Partial<Record<Feature, number>>;
 const DEFAULT_P = 0.5;
 const BASE: SwarmBias = {
   nic: 0.7, reads: 0.7, smp: 0.6, hz: 0.2, memPressure: 0.1, twoNics: 0.3, forwarding: 0.2, ipv6: 0.3, close: 0.2,
-  rxqOvfl: 0.2, fragmentOrder: 0.3, ipv6Fragments: 0.5,
+  rxqOvfl: 0.2, fragmentOrder: 0.3, ipv6Fragments: 0.5, vethNapi: 0.3,
 };
 
 /** A feature drawn with probability p; shrinks toward "off". */
@@ -108,17 +110,34 @@ function flag(p: number): fc.Arbitrary<boolean> {
  */
 export const LATE_FEATURES: readonly Feature[] = ['ipv6', 'close', 'rxqOvfl', 'fragmentOrder', 'ipv6Fragments'];
 
+/**
+ * Features added after the late ones: drawn at the very end of a scenario's draws (scenario.ts), after the late
+ * features' own draws, so that a seed gives the same scenarios as before whenever they are off.
+ */
+export const LAST_FEATURES: readonly Feature[] = ['vethNapi'];
+
 /** The swarm's features but the late ones (those are `false` here; lateFeaturesArbitrary draws them). */
 export function swarmArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Swarm> {
   const rec = {} as Record<Feature, fc.Arbitrary<boolean>>;
-  for (const f of FEATURES) rec[f] = LATE_FEATURES.includes(f) ? fc.constant(false) : flag(bias[f] ?? BASE[f] ?? DEFAULT_P);
+  for (const f of FEATURES) {
+    rec[f] = LATE_FEATURES.includes(f) || LAST_FEATURES.includes(f) ? fc.constant(false) : flag(bias[f] ?? BASE[f] ?? DEFAULT_P);
+  }
   return fc.record(rec);
 }
 
 /** The late features (LATE_FEATURES), each on with its bias. */
 export function lateFeaturesArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Partial<Swarm>> {
+  return featuresArbitrary(LATE_FEATURES, bias);
+}
+
+/** The last features (LAST_FEATURES), each on with its bias. */
+export function lastFeaturesArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Partial<Swarm>> {
+  return featuresArbitrary(LAST_FEATURES, bias);
+}
+
+function featuresArbitrary(features: readonly Feature[], bias: SwarmBias): fc.Arbitrary<Partial<Swarm>> {
   const rec: Partial<Record<Feature, fc.Arbitrary<boolean>>> = {};
-  for (const f of LATE_FEATURES) rec[f] = flag(bias[f] ?? BASE[f] ?? DEFAULT_P);
+  for (const f of features) rec[f] = flag(bias[f] ?? BASE[f] ?? DEFAULT_P);
   return fc.record(rec);
 }
 

@@ -165,7 +165,8 @@ function toInet6(f: FramesStep, kind: string, gate: TagGate, drawn: readonly Fra
   // at most one destination options header: the first such flag
   const dst = mapped.find((x) => DSTOPTS_FLAGS.includes(x));
   const one = mapped.filter((x) => !DSTOPTS_FLAGS.includes(x) || x === dst);
-  const flags = kind === 'loopback' ? [] : one.filter((x) => (INET6_FLAGS as readonly string[]).includes(x));
+  // and one of each exclusive pair: two IPv4 flags may map to both udp_csum and udp_csum_zero (ttl_0, broadcast)
+  const flags = kind === 'loopback' ? [] : oneOfEachKind(one.filter((x) => (INET6_FLAGS as readonly string[]).includes(x)));
   const dport = f.flow.dport === NO_SOCKET_PORT ? NO_SOCKET_PORT : SOCKET_PORTS[0];
   // the IPv4 step's not_local flag becomes another address of the veth's /64 (ip6_forward drops it), its
   // no_route flag an address no route reaches (ip6_pkt_drop: InNoRoutes, ICMPv6 no route)
@@ -175,7 +176,7 @@ function toInet6(f: FramesStep, kind: string, gate: TagGate, drawn: readonly Fra
     family: 'inet6', dport, ...(notLocal && { dst: V6_ONLINK_OTHER }), ...(noRoute && { dst: V6_UNROUTED }),
     ...(f.flow.sport !== undefined && f.flow.proto === undefined && { sport: f.flow.sport }),
   };
-  if (flags.length > 0) f.flags = flags;
+  if (flags.length > 0) f.flags = [...flags];
   else delete f.flags;
   if (flags.includes('ip_short')) delete f.padding; // the frame ends inside its IPv6 header
   // within the device's MTU with the extension headers

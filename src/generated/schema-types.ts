@@ -376,7 +376,7 @@ export interface Device {
    */
   name: string;
   /**
-   * nic: a multi-queue NAPI driver that hands packets up with napi_gro_receive/netif_receive_skb. loopback and veth: frames enter through netif_rx on the sending CPU and always use the backlog.
+   * nic: a multi-queue NAPI driver that hands packets up with napi_gro_receive/netif_receive_skb. loopback and veth: frames enter through netif_rx on the sending CPU and use the backlog; a veth with gro on and peerTso off (6.x) takes them in its NAPI mode instead (see gro).
    */
   kind: 'nic' | 'loopback' | 'veth';
   /**
@@ -404,9 +404,13 @@ export interface Device {
    */
   ntuple?: NtupleRule[];
   /**
-   * Generic receive offload (ethtool -K DEV gro on|off).
+   * Generic receive offload (ethtool -K DEV gro on|off). On by default on a NIC; off on a veth (veth.c:veth_newlink -> veth_disable_gro). On a veth (6.x) it turns on its NAPI mode (veth_set_features -> veth_napi_enable): a frame its other end may aggregate (veth_skb_is_eligible_for_gro: that end's TSO off, peerTso false) is put on a 256-slot ptr_ring by veth_xmit instead of going to netif_rx and the backlog, and veth_poll (weight 64) takes it off on the sending CPU and hands it to napi_gro_receive; rx_bytes then counts it without its Ethernet header (veth_xdp_rcv: skb->len after eth_type_trans); a frame that finds the ring full is freed and counted only in the other end's tx_dropped (6.1 in veth_xdp_rx, 6.12 and 6.18 in veth_xmit). The ring frees taken slots 16 at a time (ptr_ring.h:__ptr_ring_discard_one), so a burst after k (< 256) single frames finds 256 - (k mod 16) free. With peerTso on the injected frames are not eligible and go to netif_rx as with GRO off; 3.13's veth has no NAPI mode.
    */
   gro?: boolean;
+  /**
+   * veth only: TCP segmentation offload of the veth's other end, the one the frames are sent from (ethtool -K PEER tso on|off; on by default). With it off every frame that end sends may be aggregated (veth.c:veth_skb_is_eligible_for_gro `!(dev->features & NETIF_F_ALL_TSO)`), so with gro on the veth takes them in NAPI mode (see gro); with it on only a socket's own UDP would be (and only with rx-udp-gro-forwarding or rx-gro-list on the veth, which the format does not set), so the frames go to netif_rx whatever gro says.
+   */
+  peerTso?: boolean;
   coalesce?: Coalesce;
   /**
    * The NAPI poll weight the driver registers (netif_napi_add; 64 = NAPI_POLL_WEIGHT).
@@ -1674,6 +1678,10 @@ export interface RingState {
   device: string;
   queue: number;
   filled: number;
+  /**
+   * A veth queue in NAPI mode: frames veth_xmit found no room for in its ring, counted only in the sending end's tx_dropped (drivers/net/veth.c:veth_xmit).
+   */
+  dropped?: number;
 }
 /**
  * napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).

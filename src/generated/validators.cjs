@@ -10,7 +10,7 @@ const schema46 = {"title":"Costs","type":"object","additionalProperties":false,"
 const func1 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern11 = new RegExp("^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$", "u");
-const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/device.schema.json","title":"Device","description":"A network device and its receive queues, with the settings ethtool and sysfs expose.","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z][a-zA-Z0-9_.-]{0,14}$","description":"Interface name (IFNAMSIZ-1 characters at most)."},"kind":{"type":"string","enum":["nic","loopback","veth"],"description":"nic: a multi-queue NAPI driver that hands packets up with napi_gro_receive/netif_receive_skb. loopback and veth: frames enter through netif_rx on the sending CPU and always use the backlog."},"ringSize":{"type":"integer","description":"RX descriptors per queue (ethtool -G DEV rx N). When every descriptor holds an unharvested frame, the NIC drops (ethtool rx_missed_errors, /proc/net/dev drop).","x-rxpath":{"kind":"setting","unit":"descriptors","scope":"queue","kernel":["drivers/net/ethernet/intel/igb/igb_ethtool.c:igb_set_ringparam","net/ethtool/rings.c:ethnl_set_rings"],"profiles":{"linux-3.13":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"},"linux-6.1":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"},"linux-6.12":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"},"linux-6.18":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"}},"aliases":{"ethtool":"ethtool -G DEV rx N"}},"minimum":1,"maximum":65536},"rxQueues":{"type":"integer","description":"Number of RX queues (ethtool -L DEV rx N or combined N).","x-rxpath":{"kind":"setting","unit":"queues","scope":"device","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/ethtool.c:ethtool_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"],"profiles":{"linux-3.13":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/core/ethtool.c:ethtool_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]},"linux-6.1":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]},"linux-6.12":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]},"linux-6.18":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]}},"aliases":{"ethtool":"ethtool -L DEV rx N"}},"minimum":1,"maximum":64},"rssIndirection":{"type":"array","items":{"type":"integer","minimum":0},"description":"RSS indirection table: entry i names the queue for hashes with (hash mod table length) == i (ethtool -X DEV equal N | weight W...; shown by ethtool -x).","x-rxpath":{"kind":"setting","unit":"queues","scope":"device","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"],"profiles":{"linux-3.13":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/core/ethtool.c:ethtool_set_rxfh_indir","include/linux/ethtool.h:ethtool_rxfh_indir_default"]},"linux-6.1":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"]},"linux-6.12":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"]},"linux-6.18":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"]}},"aliases":{"ethtool":"ethtool -X DEV equal N | weight W..."}}},"rssWeights":{"type":"array","items":{"type":"integer","minimum":0},"description":"ethtool -X DEV weight W0 W1 ...: fills the indirection table in proportion to the weights (ethtool's fill_indir_table).","x-rxpath":{"kind":"setting","unit":"weight","scope":"device","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"],"profiles":{"linux-3.13":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/core/ethtool.c:ethtool_set_rxfh_indir"]},"linux-6.1":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"]},"linux-6.12":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"]},"linux-6.18":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"]}},"aliases":{"ethtool":"ethtool -X DEV weight W0 W1 ..."},"note":"The kernel only receives the filled table: ethtool (userspace, netlink/rss.c and ethtool.c fill_indir_table) turns the weights into entries."}},"rxFlowHash":{"type":"array","items":{"type":"string","enum":["src-ip","dst-ip","src-port","dst-port"]},"uniqueItems":true,"description":"Fields the NIC hashes for udp4 (ethtool -N DEV rx-flow-hash udp4 sdfn). Used only for frames that carry no explicit hash.","x-rxpath":{"kind":"setting","unit":"fields","scope":"device","kernel":["drivers/net/ethernet/intel/igb/igb_ethtool.c:igb_set_rss_hash_opt"],"profiles":{"linux-3.13":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"},"linux-6.1":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"},"linux-6.12":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"},"linux-6.18":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"}},"aliases":{"ethtool":"ethtool -N DEV rx-flow-hash udp4 sd|sdfn"}}},"ntuple":{"type":"array","items":{"$ref":"#/$defs/NtupleRule"},"description":"ntuple (flow director) rules in location order (ethtool -U DEV flow-type udp4 ... action Q|-1).","x-rxpath":{"kind":"setting","unit":"rules","scope":"device","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"],"profiles":{"linux-3.13":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/core/ethtool.c:ethtool_set_rxnfc"]},"linux-6.1":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"]},"linux-6.12":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"]},"linux-6.18":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"]}},"aliases":{"ethtool":"ethtool -U DEV flow-type udp4 ... action Q|-1"}}},"gro":{"type":"boolean","description":"Generic receive offload (ethtool -K DEV gro on|off).","x-rxpath":{"kind":"setting","unit":"boolean","scope":"device","kernel":["net/core/gro.c:napi_gro_receive","net/core/dev.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"profiles":{"linux-3.13":{"default":true,"kernel":["net/core/dev.c:napi_gro_receive","net/core/ethtool.c:ethtool_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"},"linux-6.1":{"default":true,"kernel":["net/core/gro.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"},"linux-6.12":{"default":true,"kernel":["net/core/gro.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"},"linux-6.18":{"default":true,"kernel":["net/core/gro.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"}},"aliases":{"ethtool":"ethtool -K DEV gro on|off"}}},"coalesce":{"$ref":"#/$defs/Coalesce"},"napiWeight":{"type":"integer","description":"The NAPI poll weight the driver registers (netif_napi_add; 64 = NAPI_POLL_WEIGHT).","x-rxpath":{"kind":"setting","unit":"packets","scope":"queue","kernel":["net/core/dev.c:netif_napi_add","net/core/dev.c:netif_napi_add_weight"],"profiles":{"linux-3.13":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add"]},"linux-6.1":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add_weight"]},"linux-6.12":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add_weight"]},"linux-6.18":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add_weight"]}},"aliases":{"sysfs":"driver constant NAPI_POLL_WEIGHT (no user knob)"}},"minimum":1},"queues":{"type":"array","items":{"$ref":"#/$defs/RxQueue"},"description":"Per-RX-queue settings, index = queue number."}},"$defs":{"NtupleRule":{"title":"NtupleRule","type":"object","additionalProperties":false,"required":["action"],"properties":{"src":{"type":"string","format":"ipv4"},"dst":{"type":"string","format":"ipv4"},"srcPort":{"type":"integer","minimum":0,"maximum":65535},"dstPort":{"type":"integer","minimum":0,"maximum":65535},"action":{"type":"integer","minimum":-1,"description":"Queue number to steer to, or -1 to drop."}}},"Coalesce":{"title":"Coalesce","type":"object","additionalProperties":false,"description":"Interrupt coalescing (ethtool -C DEV ...).","properties":{"rxUsecs":{"type":"integer","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-usecs N"}},"minimum":0,"description":"Interrupt delay after the first received frame, in microseconds (ethtool -C DEV rx-usecs N). 0: no time-based delay."},"rxFrames":{"type":"integer","x-rxpath":{"kind":"setting","unit":"frames","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-frames N"}},"minimum":0,"description":"Frames to receive before raising an interrupt (ethtool -C DEV rx-frames N)."},"rxUsecsIrq":{"type":"integer","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-usecs-irq N"}},"minimum":0,"description":"rx-usecs while the IRQ handler is running (ethtool -C DEV rx-usecs-irq N); 0 = same as rx-usecs."},"rxFramesIrq":{"type":"integer","x-rxpath":{"kind":"setting","unit":"frames","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-frames-irq N"}},"minimum":0,"description":"rx-frames while the IRQ handler is running (ethtool -C DEV rx-frames-irq N); 0 = same as rx-frames."},"adaptiveRx":{"type":"boolean","x-rxpath":{"kind":"setting","unit":"boolean","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"profiles":{"linux-3.13":{"default":false,"kernel":["net/core/ethtool.c:ethtool_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.1":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.12":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.18":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"}},"aliases":{"ethtool":"ethtool -C DEV adaptive-rx on|off"}},"description":"Let the driver tune RX coalescing from traffic (ethtool -C DEV adaptive-rx on, net_dim). The model does not model adaptive coalescing and rejects true."}}},"RxQueue":{"title":"RxQueue","type":"object","additionalProperties":false,"properties":{"rpsCpus":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"/sys/class/net/DEV/queues/rx-N/rps_cpus (hex CPU mask).","x-rxpath":{"kind":"setting","unit":"cpumask","scope":"queue","kernel":["net/core/net-sysfs.c:store_rps_map","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.1":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.12":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.18":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"}},"aliases":{"sysfs":"/sys/class/net/DEV/queues/rx-N/rps_cpus"}}},"rpsFlowCnt":{"type":"integer","description":"/sys/class/net/DEV/queues/rx-N/rps_flow_cnt.","x-rxpath":{"kind":"setting","unit":"entries","scope":"queue","kernel":["net/core/net-sysfs.c:store_rps_dev_flow_table_cnt","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.1":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.12":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.18":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"}},"aliases":{"sysfs":"/sys/class/net/DEV/queues/rx-N/rps_flow_cnt"}},"minimum":0},"smpAffinity":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"/proc/irq/IRQ/smp_affinity of this queue's IRQ (hex CPU mask); the lowest CPU of the mask takes the interrupt.","x-rxpath":{"kind":"setting","unit":"cpumask","scope":"queue","kernel":["kernel/irq/proc.c:write_irq_affinity","kernel/irq/manage.c:irq_set_affinity"],"profiles":{"linux-3.13":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.1":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.12":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.18":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"}},"aliases":{"proc":"/proc/irq/IRQ/smp_affinity"}}}}}}};
+const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/device.schema.json","title":"Device","description":"A network device and its receive queues, with the settings ethtool and sysfs expose.","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z][a-zA-Z0-9_.-]{0,14}$","description":"Interface name (IFNAMSIZ-1 characters at most)."},"kind":{"type":"string","enum":["nic","loopback","veth"],"description":"nic: a multi-queue NAPI driver that hands packets up with napi_gro_receive/netif_receive_skb. loopback and veth: frames enter through netif_rx on the sending CPU and use the backlog; a veth with gro on and peerTso off (6.x) takes them in its NAPI mode instead (see gro)."},"ringSize":{"type":"integer","description":"RX descriptors per queue (ethtool -G DEV rx N). When every descriptor holds an unharvested frame, the NIC drops (ethtool rx_missed_errors, /proc/net/dev drop).","x-rxpath":{"kind":"setting","unit":"descriptors","scope":"queue","kernel":["drivers/net/ethernet/intel/igb/igb_ethtool.c:igb_set_ringparam","net/ethtool/rings.c:ethnl_set_rings"],"profiles":{"linux-3.13":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"},"linux-6.1":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"},"linux-6.12":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"},"linux-6.18":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"}},"aliases":{"ethtool":"ethtool -G DEV rx N"}},"minimum":1,"maximum":65536},"rxQueues":{"type":"integer","description":"Number of RX queues (ethtool -L DEV rx N or combined N).","x-rxpath":{"kind":"setting","unit":"queues","scope":"device","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/ethtool.c:ethtool_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"],"profiles":{"linux-3.13":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/core/ethtool.c:ethtool_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]},"linux-6.1":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]},"linux-6.12":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]},"linux-6.18":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]}},"aliases":{"ethtool":"ethtool -L DEV rx N"}},"minimum":1,"maximum":64},"rssIndirection":{"type":"array","items":{"type":"integer","minimum":0},"description":"RSS indirection table: entry i names the queue for hashes with (hash mod table length) == i (ethtool -X DEV equal N | weight W...; shown by ethtool -x).","x-rxpath":{"kind":"setting","unit":"queues","scope":"device","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"],"profiles":{"linux-3.13":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/core/ethtool.c:ethtool_set_rxfh_indir","include/linux/ethtool.h:ethtool_rxfh_indir_default"]},"linux-6.1":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"]},"linux-6.12":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"]},"linux-6.18":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"]}},"aliases":{"ethtool":"ethtool -X DEV equal N | weight W..."}}},"rssWeights":{"type":"array","items":{"type":"integer","minimum":0},"description":"ethtool -X DEV weight W0 W1 ...: fills the indirection table in proportion to the weights (ethtool's fill_indir_table).","x-rxpath":{"kind":"setting","unit":"weight","scope":"device","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"],"profiles":{"linux-3.13":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/core/ethtool.c:ethtool_set_rxfh_indir"]},"linux-6.1":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"]},"linux-6.12":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"]},"linux-6.18":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"]}},"aliases":{"ethtool":"ethtool -X DEV weight W0 W1 ..."},"note":"The kernel only receives the filled table: ethtool (userspace, netlink/rss.c and ethtool.c fill_indir_table) turns the weights into entries."}},"rxFlowHash":{"type":"array","items":{"type":"string","enum":["src-ip","dst-ip","src-port","dst-port"]},"uniqueItems":true,"description":"Fields the NIC hashes for udp4 (ethtool -N DEV rx-flow-hash udp4 sdfn). Used only for frames that carry no explicit hash.","x-rxpath":{"kind":"setting","unit":"fields","scope":"device","kernel":["drivers/net/ethernet/intel/igb/igb_ethtool.c:igb_set_rss_hash_opt"],"profiles":{"linux-3.13":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"},"linux-6.1":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"},"linux-6.12":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"},"linux-6.18":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"}},"aliases":{"ethtool":"ethtool -N DEV rx-flow-hash udp4 sd|sdfn"}}},"ntuple":{"type":"array","items":{"$ref":"#/$defs/NtupleRule"},"description":"ntuple (flow director) rules in location order (ethtool -U DEV flow-type udp4 ... action Q|-1).","x-rxpath":{"kind":"setting","unit":"rules","scope":"device","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"],"profiles":{"linux-3.13":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/core/ethtool.c:ethtool_set_rxnfc"]},"linux-6.1":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"]},"linux-6.12":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"]},"linux-6.18":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"]}},"aliases":{"ethtool":"ethtool -U DEV flow-type udp4 ... action Q|-1"}}},"gro":{"type":"boolean","description":"Generic receive offload (ethtool -K DEV gro on|off). On by default on a NIC; off on a veth (veth.c:veth_newlink -> veth_disable_gro). On a veth (6.x) it turns on its NAPI mode (veth_set_features -> veth_napi_enable): a frame its other end may aggregate (veth_skb_is_eligible_for_gro: that end's TSO off, peerTso false) is put on a 256-slot ptr_ring by veth_xmit instead of going to netif_rx and the backlog, and veth_poll (weight 64) takes it off on the sending CPU and hands it to napi_gro_receive; rx_bytes then counts it without its Ethernet header (veth_xdp_rcv: skb->len after eth_type_trans); a frame that finds the ring full is freed and counted only in the other end's tx_dropped (6.1 in veth_xdp_rx, 6.12 and 6.18 in veth_xmit). The ring frees taken slots 16 at a time (ptr_ring.h:__ptr_ring_discard_one), so a burst after k (< 256) single frames finds 256 - (k mod 16) free. With peerTso on the injected frames are not eligible and go to netif_rx as with GRO off; 3.13's veth has no NAPI mode.","x-rxpath":{"kind":"setting","unit":"boolean","scope":"device","kernel":["net/core/gro.c:napi_gro_receive","net/core/dev.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"profiles":{"linux-3.13":{"default":true,"kernel":["net/core/dev.c:napi_gro_receive","net/core/ethtool.c:ethtool_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"},"linux-6.1":{"default":true,"kernel":["net/core/gro.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"},"linux-6.12":{"default":true,"kernel":["net/core/gro.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"},"linux-6.18":{"default":true,"kernel":["net/core/gro.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"}},"aliases":{"ethtool":"ethtool -K DEV gro on|off"}}},"peerTso":{"type":"boolean","description":"veth only: TCP segmentation offload of the veth's other end, the one the frames are sent from (ethtool -K PEER tso on|off; on by default). With it off every frame that end sends may be aggregated (veth.c:veth_skb_is_eligible_for_gro `!(dev->features & NETIF_F_ALL_TSO)`), so with gro on the veth takes them in NAPI mode (see gro); with it on only a socket's own UDP would be (and only with rx-udp-gro-forwarding or rx-gro-list on the veth, which the format does not set), so the frames go to netif_rx whatever gro says.","x-rxpath":{"kind":"setting","unit":"boolean","scope":"device","kernel":["drivers/net/veth.c:veth_skb_is_eligible_for_gro","drivers/net/veth.c:veth_xmit","net/ethtool/features.c:ethnl_set_features"],"profiles":{"linux-3.13":{"default":true,"check":"NETIF_F_TSO and the other TSO bits (NETIF_F_ALL_TSO) of the veth's other end; veth only"},"linux-6.1":{"default":true,"check":"NETIF_F_TSO and the other TSO bits (NETIF_F_ALL_TSO) of the veth's other end; veth only"},"linux-6.12":{"default":true,"check":"NETIF_F_TSO and the other TSO bits (NETIF_F_ALL_TSO) of the veth's other end; veth only"},"linux-6.18":{"default":true,"check":"NETIF_F_TSO and the other TSO bits (NETIF_F_ALL_TSO) of the veth's other end; veth only"}},"aliases":{"ethtool":"ethtool -K PEER tso on|off"}}},"coalesce":{"$ref":"#/$defs/Coalesce"},"napiWeight":{"type":"integer","description":"The NAPI poll weight the driver registers (netif_napi_add; 64 = NAPI_POLL_WEIGHT).","x-rxpath":{"kind":"setting","unit":"packets","scope":"queue","kernel":["net/core/dev.c:netif_napi_add","net/core/dev.c:netif_napi_add_weight"],"profiles":{"linux-3.13":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add"]},"linux-6.1":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add_weight"]},"linux-6.12":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add_weight"]},"linux-6.18":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add_weight"]}},"aliases":{"sysfs":"driver constant NAPI_POLL_WEIGHT (no user knob)"}},"minimum":1},"queues":{"type":"array","items":{"$ref":"#/$defs/RxQueue"},"description":"Per-RX-queue settings, index = queue number."}},"$defs":{"NtupleRule":{"title":"NtupleRule","type":"object","additionalProperties":false,"required":["action"],"properties":{"src":{"type":"string","format":"ipv4"},"dst":{"type":"string","format":"ipv4"},"srcPort":{"type":"integer","minimum":0,"maximum":65535},"dstPort":{"type":"integer","minimum":0,"maximum":65535},"action":{"type":"integer","minimum":-1,"description":"Queue number to steer to, or -1 to drop."}}},"Coalesce":{"title":"Coalesce","type":"object","additionalProperties":false,"description":"Interrupt coalescing (ethtool -C DEV ...).","properties":{"rxUsecs":{"type":"integer","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-usecs N"}},"minimum":0,"description":"Interrupt delay after the first received frame, in microseconds (ethtool -C DEV rx-usecs N). 0: no time-based delay."},"rxFrames":{"type":"integer","x-rxpath":{"kind":"setting","unit":"frames","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-frames N"}},"minimum":0,"description":"Frames to receive before raising an interrupt (ethtool -C DEV rx-frames N)."},"rxUsecsIrq":{"type":"integer","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-usecs-irq N"}},"minimum":0,"description":"rx-usecs while the IRQ handler is running (ethtool -C DEV rx-usecs-irq N); 0 = same as rx-usecs."},"rxFramesIrq":{"type":"integer","x-rxpath":{"kind":"setting","unit":"frames","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-frames-irq N"}},"minimum":0,"description":"rx-frames while the IRQ handler is running (ethtool -C DEV rx-frames-irq N); 0 = same as rx-frames."},"adaptiveRx":{"type":"boolean","x-rxpath":{"kind":"setting","unit":"boolean","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"profiles":{"linux-3.13":{"default":false,"kernel":["net/core/ethtool.c:ethtool_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.1":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.12":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.18":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"}},"aliases":{"ethtool":"ethtool -C DEV adaptive-rx on|off"}},"description":"Let the driver tune RX coalescing from traffic (ethtool -C DEV adaptive-rx on, net_dim). The model does not model adaptive coalescing and rejects true."}}},"RxQueue":{"title":"RxQueue","type":"object","additionalProperties":false,"properties":{"rpsCpus":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"/sys/class/net/DEV/queues/rx-N/rps_cpus (hex CPU mask).","x-rxpath":{"kind":"setting","unit":"cpumask","scope":"queue","kernel":["net/core/net-sysfs.c:store_rps_map","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.1":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.12":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.18":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"}},"aliases":{"sysfs":"/sys/class/net/DEV/queues/rx-N/rps_cpus"}}},"rpsFlowCnt":{"type":"integer","description":"/sys/class/net/DEV/queues/rx-N/rps_flow_cnt.","x-rxpath":{"kind":"setting","unit":"entries","scope":"queue","kernel":["net/core/net-sysfs.c:store_rps_dev_flow_table_cnt","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.1":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.12":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.18":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"}},"aliases":{"sysfs":"/sys/class/net/DEV/queues/rx-N/rps_flow_cnt"}},"minimum":0},"smpAffinity":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"/proc/irq/IRQ/smp_affinity of this queue's IRQ (hex CPU mask); the lowest CPU of the mask takes the interrupt.","x-rxpath":{"kind":"setting","unit":"cpumask","scope":"queue","kernel":["kernel/irq/proc.c:write_irq_affinity","kernel/irq/manage.c:irq_set_affinity"],"profiles":{"linux-3.13":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.1":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.12":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.18":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"}},"aliases":{"proc":"/proc/irq/IRQ/smp_affinity"}}}}}}};
 const schema42 = {"title":"NtupleRule","type":"object","additionalProperties":false,"required":["action"],"properties":{"src":{"type":"string","format":"ipv4"},"dst":{"type":"string","format":"ipv4"},"srcPort":{"type":"integer","minimum":0,"maximum":65535},"dstPort":{"type":"integer","minimum":0,"maximum":65535},"action":{"type":"integer","minimum":-1,"description":"Queue number to steer to, or -1 to drop."}}};
 const schema43 = {"title":"Coalesce","type":"object","additionalProperties":false,"description":"Interrupt coalescing (ethtool -C DEV ...).","properties":{"rxUsecs":{"type":"integer","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-usecs N"}},"minimum":0,"description":"Interrupt delay after the first received frame, in microseconds (ethtool -C DEV rx-usecs N). 0: no time-based delay."},"rxFrames":{"type":"integer","x-rxpath":{"kind":"setting","unit":"frames","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-frames N"}},"minimum":0,"description":"Frames to receive before raising an interrupt (ethtool -C DEV rx-frames N)."},"rxUsecsIrq":{"type":"integer","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-usecs-irq N"}},"minimum":0,"description":"rx-usecs while the IRQ handler is running (ethtool -C DEV rx-usecs-irq N); 0 = same as rx-usecs."},"rxFramesIrq":{"type":"integer","x-rxpath":{"kind":"setting","unit":"frames","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-frames-irq N"}},"minimum":0,"description":"rx-frames while the IRQ handler is running (ethtool -C DEV rx-frames-irq N); 0 = same as rx-frames."},"adaptiveRx":{"type":"boolean","x-rxpath":{"kind":"setting","unit":"boolean","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"profiles":{"linux-3.13":{"default":false,"kernel":["net/core/ethtool.c:ethtool_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.1":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.12":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.18":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"}},"aliases":{"ethtool":"ethtool -C DEV adaptive-rx on|off"}},"description":"Let the driver tune RX coalescing from traffic (ethtool -C DEV adaptive-rx on, net_dim). The model does not model adaptive coalescing and rejects true."}}};
 const schema44 = {"title":"RxQueue","type":"object","additionalProperties":false,"properties":{"rpsCpus":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"/sys/class/net/DEV/queues/rx-N/rps_cpus (hex CPU mask).","x-rxpath":{"kind":"setting","unit":"cpumask","scope":"queue","kernel":["net/core/net-sysfs.c:store_rps_map","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.1":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.12":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.18":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"}},"aliases":{"sysfs":"/sys/class/net/DEV/queues/rx-N/rps_cpus"}}},"rpsFlowCnt":{"type":"integer","description":"/sys/class/net/DEV/queues/rx-N/rps_flow_cnt.","x-rxpath":{"kind":"setting","unit":"entries","scope":"queue","kernel":["net/core/net-sysfs.c:store_rps_dev_flow_table_cnt","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.1":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.12":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.18":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"}},"aliases":{"sysfs":"/sys/class/net/DEV/queues/rx-N/rps_flow_cnt"}},"minimum":0},"smpAffinity":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"/proc/irq/IRQ/smp_affinity of this queue's IRQ (hex CPU mask); the lowest CPU of the mask takes the interrupt.","x-rxpath":{"kind":"setting","unit":"cpumask","scope":"queue","kernel":["kernel/irq/proc.c:write_irq_affinity","kernel/irq/manage.c:irq_set_affinity"],"profiles":{"linux-3.13":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.1":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.12":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.18":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"}},"aliases":{"proc":"/proc/irq/IRQ/smp_affinity"}}}}};
@@ -535,12 +535,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.coalesce !== undefined){
-let data18 = data.coalesce;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key2 in data18){
-if(!(((((key2 === "rxUsecs") || (key2 === "rxFrames")) || (key2 === "rxUsecsIrq")) || (key2 === "rxFramesIrq")) || (key2 === "adaptiveRx"))){
-const err40 = {instancePath:instancePath+"/coalesce",schemaPath:"#/$defs/Coalesce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data18};
+if(data.peerTso !== undefined){
+let data18 = data.peerTso;
+if(typeof data18 !== "boolean"){
+const err40 = {instancePath:instancePath+"/peerTso",schemaPath:"#/properties/peerTso/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.peerTso.type,parentSchema:schema41.properties.peerTso,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -550,10 +548,12 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data18.rxUsecs !== undefined){
-let data19 = data18.rxUsecs;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err41 = {instancePath:instancePath+"/coalesce/rxUsecs",schemaPath:"#/$defs/Coalesce/properties/rxUsecs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxUsecs.type,parentSchema:schema43.properties.rxUsecs,data:data19};
+if(data.coalesce !== undefined){
+let data19 = data.coalesce;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key2 in data19){
+if(!(((((key2 === "rxUsecs") || (key2 === "rxFrames")) || (key2 === "rxUsecsIrq")) || (key2 === "rxFramesIrq")) || (key2 === "adaptiveRx"))){
+const err41 = {instancePath:instancePath+"/coalesce",schemaPath:"#/$defs/Coalesce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data19};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -562,9 +562,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err42 = {instancePath:instancePath+"/coalesce/rxUsecs",schemaPath:"#/$defs/Coalesce/properties/rxUsecs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxUsecs,data:data19};
+}
+if(data19.rxUsecs !== undefined){
+let data20 = data19.rxUsecs;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err42 = {instancePath:instancePath+"/coalesce/rxUsecs",schemaPath:"#/$defs/Coalesce/properties/rxUsecs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxUsecs.type,parentSchema:schema43.properties.rxUsecs,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -573,12 +575,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-}
-if(data18.rxFrames !== undefined){
-let data20 = data18.rxFrames;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err43 = {instancePath:instancePath+"/coalesce/rxFrames",schemaPath:"#/$defs/Coalesce/properties/rxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxFrames.type,parentSchema:schema43.properties.rxFrames,data:data20};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err43 = {instancePath:instancePath+"/coalesce/rxUsecs",schemaPath:"#/$defs/Coalesce/properties/rxUsecs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxUsecs,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -587,9 +586,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err44 = {instancePath:instancePath+"/coalesce/rxFrames",schemaPath:"#/$defs/Coalesce/properties/rxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxFrames,data:data20};
+}
+}
+if(data19.rxFrames !== undefined){
+let data21 = data19.rxFrames;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err44 = {instancePath:instancePath+"/coalesce/rxFrames",schemaPath:"#/$defs/Coalesce/properties/rxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxFrames.type,parentSchema:schema43.properties.rxFrames,data:data21};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -598,12 +600,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-if(data18.rxUsecsIrq !== undefined){
-let data21 = data18.rxUsecsIrq;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err45 = {instancePath:instancePath+"/coalesce/rxUsecsIrq",schemaPath:"#/$defs/Coalesce/properties/rxUsecsIrq/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxUsecsIrq.type,parentSchema:schema43.properties.rxUsecsIrq,data:data21};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err45 = {instancePath:instancePath+"/coalesce/rxFrames",schemaPath:"#/$defs/Coalesce/properties/rxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxFrames,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -612,9 +611,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err46 = {instancePath:instancePath+"/coalesce/rxUsecsIrq",schemaPath:"#/$defs/Coalesce/properties/rxUsecsIrq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxUsecsIrq,data:data21};
+}
+}
+if(data19.rxUsecsIrq !== undefined){
+let data22 = data19.rxUsecsIrq;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err46 = {instancePath:instancePath+"/coalesce/rxUsecsIrq",schemaPath:"#/$defs/Coalesce/properties/rxUsecsIrq/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxUsecsIrq.type,parentSchema:schema43.properties.rxUsecsIrq,data:data22};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -623,12 +625,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-if(data18.rxFramesIrq !== undefined){
-let data22 = data18.rxFramesIrq;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err47 = {instancePath:instancePath+"/coalesce/rxFramesIrq",schemaPath:"#/$defs/Coalesce/properties/rxFramesIrq/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxFramesIrq.type,parentSchema:schema43.properties.rxFramesIrq,data:data22};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err47 = {instancePath:instancePath+"/coalesce/rxUsecsIrq",schemaPath:"#/$defs/Coalesce/properties/rxUsecsIrq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxUsecsIrq,data:data22};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -637,9 +636,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 0 || isNaN(data22)){
-const err48 = {instancePath:instancePath+"/coalesce/rxFramesIrq",schemaPath:"#/$defs/Coalesce/properties/rxFramesIrq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxFramesIrq,data:data22};
+}
+}
+if(data19.rxFramesIrq !== undefined){
+let data23 = data19.rxFramesIrq;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err48 = {instancePath:instancePath+"/coalesce/rxFramesIrq",schemaPath:"#/$defs/Coalesce/properties/rxFramesIrq/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxFramesIrq.type,parentSchema:schema43.properties.rxFramesIrq,data:data23};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -648,12 +650,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-if(data18.adaptiveRx !== undefined){
-let data23 = data18.adaptiveRx;
-if(typeof data23 !== "boolean"){
-const err49 = {instancePath:instancePath+"/coalesce/adaptiveRx",schemaPath:"#/$defs/Coalesce/properties/adaptiveRx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.adaptiveRx.type,parentSchema:schema43.properties.adaptiveRx,data:data23};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err49 = {instancePath:instancePath+"/coalesce/rxFramesIrq",schemaPath:"#/$defs/Coalesce/properties/rxFramesIrq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxFramesIrq,data:data23};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -664,8 +663,10 @@ errors++;
 }
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/coalesce",schemaPath:"#/$defs/Coalesce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data18};
+if(data19.adaptiveRx !== undefined){
+let data24 = data19.adaptiveRx;
+if(typeof data24 !== "boolean"){
+const err50 = {instancePath:instancePath+"/coalesce/adaptiveRx",schemaPath:"#/$defs/Coalesce/properties/adaptiveRx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.adaptiveRx.type,parentSchema:schema43.properties.adaptiveRx,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -675,10 +676,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.napiWeight !== undefined){
-let data24 = data.napiWeight;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err51 = {instancePath:instancePath+"/napiWeight",schemaPath:"#/properties/napiWeight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.napiWeight.type,parentSchema:schema41.properties.napiWeight,data:data24};
+}
+else {
+const err51 = {instancePath:instancePath+"/coalesce",schemaPath:"#/$defs/Coalesce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -687,9 +687,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 1 || isNaN(data24)){
-const err52 = {instancePath:instancePath+"/napiWeight",schemaPath:"#/properties/napiWeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.napiWeight,data:data24};
+}
+if(data.napiWeight !== undefined){
+let data25 = data.napiWeight;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err52 = {instancePath:instancePath+"/napiWeight",schemaPath:"#/properties/napiWeight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.napiWeight.type,parentSchema:schema41.properties.napiWeight,data:data25};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -698,18 +700,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-if(data.queues !== undefined){
-let data25 = data.queues;
-if(Array.isArray(data25)){
-const len4 = data25.length;
-for(let i5=0; i5<len4; i5++){
-let data26 = data25[i5];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key3 in data26){
-if(!(((key3 === "rpsCpus") || (key3 === "rpsFlowCnt")) || (key3 === "smpAffinity"))){
-const err53 = {instancePath:instancePath+"/queues/" + i5,schemaPath:"#/$defs/RxQueue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data26};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 1 || isNaN(data25)){
+const err53 = {instancePath:instancePath+"/napiWeight",schemaPath:"#/properties/napiWeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.napiWeight,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -719,11 +712,17 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data26.rpsCpus !== undefined){
-let data27 = data26.rpsCpus;
-if(typeof data27 === "string"){
-if(!pattern11.test(data27)){
-const err54 = {instancePath:instancePath+"/queues/" + i5+"/rpsCpus",schemaPath:"#/$defs/RxQueue/properties/rpsCpus/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema44.properties.rpsCpus,data:data27};
+}
+if(data.queues !== undefined){
+let data26 = data.queues;
+if(Array.isArray(data26)){
+const len4 = data26.length;
+for(let i5=0; i5<len4; i5++){
+let data27 = data26[i5];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key3 in data27){
+if(!(((key3 === "rpsCpus") || (key3 === "rpsFlowCnt")) || (key3 === "smpAffinity"))){
+const err54 = {instancePath:instancePath+"/queues/" + i5,schemaPath:"#/$defs/RxQueue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data27};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -733,8 +732,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/queues/" + i5+"/rpsCpus",schemaPath:"#/$defs/RxQueue/properties/rpsCpus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rpsCpus.type,parentSchema:schema44.properties.rpsCpus,data:data27};
+if(data27.rpsCpus !== undefined){
+let data28 = data27.rpsCpus;
+if(typeof data28 === "string"){
+if(!pattern11.test(data28)){
+const err55 = {instancePath:instancePath+"/queues/" + i5+"/rpsCpus",schemaPath:"#/$defs/RxQueue/properties/rpsCpus/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema44.properties.rpsCpus,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -744,10 +746,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data26.rpsFlowCnt !== undefined){
-let data28 = data26.rpsFlowCnt;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err56 = {instancePath:instancePath+"/queues/" + i5+"/rpsFlowCnt",schemaPath:"#/$defs/RxQueue/properties/rpsFlowCnt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.rpsFlowCnt.type,parentSchema:schema44.properties.rpsFlowCnt,data:data28};
+else {
+const err56 = {instancePath:instancePath+"/queues/" + i5+"/rpsCpus",schemaPath:"#/$defs/RxQueue/properties/rpsCpus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rpsCpus.type,parentSchema:schema44.properties.rpsCpus,data:data28};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -756,9 +756,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
-const err57 = {instancePath:instancePath+"/queues/" + i5+"/rpsFlowCnt",schemaPath:"#/$defs/RxQueue/properties/rpsFlowCnt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.rpsFlowCnt,data:data28};
+}
+if(data27.rpsFlowCnt !== undefined){
+let data29 = data27.rpsFlowCnt;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err57 = {instancePath:instancePath+"/queues/" + i5+"/rpsFlowCnt",schemaPath:"#/$defs/RxQueue/properties/rpsFlowCnt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.rpsFlowCnt.type,parentSchema:schema44.properties.rpsFlowCnt,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -767,13 +769,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-if(data26.smpAffinity !== undefined){
-let data29 = data26.smpAffinity;
-if(typeof data29 === "string"){
-if(!pattern11.test(data29)){
-const err58 = {instancePath:instancePath+"/queues/" + i5+"/smpAffinity",schemaPath:"#/$defs/RxQueue/properties/smpAffinity/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema44.properties.smpAffinity,data:data29};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err58 = {instancePath:instancePath+"/queues/" + i5+"/rpsFlowCnt",schemaPath:"#/$defs/RxQueue/properties/rpsFlowCnt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.rpsFlowCnt,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -783,8 +781,12 @@ vErrors.push(err58);
 errors++;
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/queues/" + i5+"/smpAffinity",schemaPath:"#/$defs/RxQueue/properties/smpAffinity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.smpAffinity.type,parentSchema:schema44.properties.smpAffinity,data:data29};
+}
+if(data27.smpAffinity !== undefined){
+let data30 = data27.smpAffinity;
+if(typeof data30 === "string"){
+if(!pattern11.test(data30)){
+const err59 = {instancePath:instancePath+"/queues/" + i5+"/smpAffinity",schemaPath:"#/$defs/RxQueue/properties/smpAffinity/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema44.properties.smpAffinity,data:data30};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -794,9 +796,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
 else {
-const err60 = {instancePath:instancePath+"/queues/" + i5,schemaPath:"#/$defs/RxQueue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data26};
+const err60 = {instancePath:instancePath+"/queues/" + i5+"/smpAffinity",schemaPath:"#/$defs/RxQueue/properties/smpAffinity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.smpAffinity.type,parentSchema:schema44.properties.smpAffinity,data:data30};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -808,7 +809,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/queues",schemaPath:"#/properties/queues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.queues.type,parentSchema:schema41.properties.queues,data:data25};
+const err61 = {instancePath:instancePath+"/queues/" + i5,schemaPath:"#/$defs/RxQueue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data27};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -820,12 +821,24 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err62 = {instancePath:instancePath+"/queues",schemaPath:"#/properties/queues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.queues.type,parentSchema:schema41.properties.queues,data:data26};
 if(vErrors === null){
 vErrors = [err62];
 }
 else {
 vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
 }
 errors++;
 }
@@ -11199,12 +11212,12 @@ validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema87 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/observations.schema.json","title":"Observations","description":"What an implementation reports for a scenario: a snapshot at every checkpoint step (in workload order) and a final one labelled `end`, and optionally the trace events.","type":"object","additionalProperties":false,"required":["profile","checkpoints"],"properties":{"profile":{"$ref":"profile.schema.json"},"checkpoints":{"type":"array","items":{"$ref":"#/$defs/Checkpoint"}},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}},"$defs":{"Checkpoint":{"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}}}};
 const schema89 = {"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}};
-const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/snapshot.schema.json","title":"Snapshot","description":"Every counter file at one instant. Values count from the start of the scenario (for a recorded kernel: deltas from before the trial).","type":"object","additionalProperties":false,"required":["softnet_stat","snmp","netstat","dev","ethtool","udp","softirqs","interrupts"],"properties":{"softnet_stat":{"$ref":"counters/softnet_stat.schema.json"},"snmp":{"$ref":"counters/snmp.schema.json"},"snmp6":{"$ref":"counters/snmp6.schema.json","description":"/proc/net/snmp6, present when the scenario uses IPv6 (src/spec/ipv6.ts:scenarioUsesIpv6)."},"netstat":{"$ref":"counters/netstat.schema.json"},"dev":{"$ref":"counters/dev.schema.json"},"ethtool":{"$ref":"counters/ethtool.schema.json"},"udp":{"$ref":"counters/udp.schema.json"},"rxq_ovfl":{"$ref":"counters/rxq_ovfl.schema.json","description":"Present when the scenario uses SO_RXQ_OVFL (src/spec/scenario-tags.ts:scenarioUsesRxqOvfl)."},"softirqs":{"$ref":"counters/softirqs.schema.json"},"interrupts":{"$ref":"counters/interrupts.schema.json"},"internal":{"$ref":"#/$defs/Internal"}},"$defs":{"Internal":{"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","description":"The sockets still open (a closed socket leaves this list, as its /proc/net/udp row goes).","items":{"$ref":"#/$defs/SocketState"}},"closed":{"type":"array","description":"The sockets a close step closed, with what they held when closed.","items":{"$ref":"#/$defs/ClosedSocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}},"BacklogState":{"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}},"SocketState":{"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}},"ClosedSocketState":{"title":"ClosedSocketState","type":"object","additionalProperties":false,"required":["name","purged","drops"],"properties":{"name":{"type":"string"},"purged":{"type":"integer","minimum":0,"description":"Datagrams still queued when it was closed, freed without a counter (6.x udp_destruct_common, 3.13 inet_sock_destruct)."},"drops":{"type":"integer","minimum":0,"description":"sk_drops when it was closed (its /proc/net/udp row is gone)."}}},"RingState":{"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0}}}}};
+const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/snapshot.schema.json","title":"Snapshot","description":"Every counter file at one instant. Values count from the start of the scenario (for a recorded kernel: deltas from before the trial).","type":"object","additionalProperties":false,"required":["softnet_stat","snmp","netstat","dev","ethtool","udp","softirqs","interrupts"],"properties":{"softnet_stat":{"$ref":"counters/softnet_stat.schema.json"},"snmp":{"$ref":"counters/snmp.schema.json"},"snmp6":{"$ref":"counters/snmp6.schema.json","description":"/proc/net/snmp6, present when the scenario uses IPv6 (src/spec/ipv6.ts:scenarioUsesIpv6)."},"netstat":{"$ref":"counters/netstat.schema.json"},"dev":{"$ref":"counters/dev.schema.json"},"ethtool":{"$ref":"counters/ethtool.schema.json"},"udp":{"$ref":"counters/udp.schema.json"},"rxq_ovfl":{"$ref":"counters/rxq_ovfl.schema.json","description":"Present when the scenario uses SO_RXQ_OVFL (src/spec/scenario-tags.ts:scenarioUsesRxqOvfl)."},"softirqs":{"$ref":"counters/softirqs.schema.json"},"interrupts":{"$ref":"counters/interrupts.schema.json"},"internal":{"$ref":"#/$defs/Internal"}},"$defs":{"Internal":{"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","description":"The sockets still open (a closed socket leaves this list, as its /proc/net/udp row goes).","items":{"$ref":"#/$defs/SocketState"}},"closed":{"type":"array","description":"The sockets a close step closed, with what they held when closed.","items":{"$ref":"#/$defs/ClosedSocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}},"BacklogState":{"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}},"SocketState":{"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}},"ClosedSocketState":{"title":"ClosedSocketState","type":"object","additionalProperties":false,"required":["name","purged","drops"],"properties":{"name":{"type":"string"},"purged":{"type":"integer","minimum":0,"description":"Datagrams still queued when it was closed, freed without a counter (6.x udp_destruct_common, 3.13 inet_sock_destruct)."},"drops":{"type":"integer","minimum":0,"description":"sk_drops when it was closed (its /proc/net/udp row is gone)."}}},"RingState":{"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0},"dropped":{"type":"integer","minimum":0,"description":"A veth queue in NAPI mode: frames veth_xmit found no room for in its ring, counted only in the sending end's tx_dropped (drivers/net/veth.c:veth_xmit)."}}}}};
 const schema93 = {"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","description":"The sockets still open (a closed socket leaves this list, as its /proc/net/udp row goes).","items":{"$ref":"#/$defs/SocketState"}},"closed":{"type":"array","description":"The sockets a close step closed, with what they held when closed.","items":{"$ref":"#/$defs/ClosedSocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}};
 const schema94 = {"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}};
 const schema95 = {"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}};
 const schema96 = {"title":"ClosedSocketState","type":"object","additionalProperties":false,"required":["name","purged","drops"],"properties":{"name":{"type":"string"},"purged":{"type":"integer","minimum":0,"description":"Datagrams still queued when it was closed, freed without a counter (6.x udp_destruct_common, 3.13 inet_sock_destruct)."},"drops":{"type":"integer","minimum":0,"description":"sk_drops when it was closed (its /proc/net/udp row is gone)."}}};
-const schema97 = {"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0}}};
+const schema97 = {"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0},"dropped":{"type":"integer","minimum":0,"description":"A veth queue in NAPI mode: frames veth_xmit found no room for in its ring, counted only in the sending end's tx_dropped (drivers/net/veth.c:veth_xmit)."}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11780,7 +11793,7 @@ vErrors.push(err45);
 errors++;
 }
 for(const key4 in data19){
-if(!(((key4 === "device") || (key4 === "queue")) || (key4 === "filled"))){
+if(!((((key4 === "device") || (key4 === "queue")) || (key4 === "filled")) || (key4 === "dropped"))){
 const err46 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data:data19};
 if(vErrors === null){
 vErrors = [err46];
@@ -11854,9 +11867,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data:data19};
+if(data19.dropped !== undefined){
+let data23 = data19.dropped;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err52 = {instancePath:instancePath+"/rings/" + i3+"/dropped",schemaPath:"#/$defs/RingState/properties/dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.dropped.type,parentSchema:schema97.properties.dropped,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -11865,10 +11879,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.rings.type,parentSchema:schema93.properties.rings,data:data18};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err53 = {instancePath:instancePath+"/rings/" + i3+"/dropped",schemaPath:"#/$defs/RingState/properties/dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.dropped,data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -11879,13 +11892,38 @@ errors++;
 }
 }
 }
+}
 else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+const err54 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.rings.type,parentSchema:schema93.properties.rings,data:data18};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }

@@ -573,6 +573,62 @@ function fragmentOrders(): CorpusEntry[] {
   });
 }
 
+/**
+ * 4d. A veth in NAPI mode (src/model/veth.ts): GRO on, its other end's TSO off. Single frames go through
+ * veth_xmit onto the ring and veth_poll takes each at once on the sending CPU (rx_bytes without the Ethernet
+ * header); a burst (FramesStep.burst: through veth_xmit, tc_burst.ts egress) fills the 256-slot ring, whose taken
+ * slots are freed 16 at a time, and the rest is dropped at the sending end (tx_dropped). With the other end's TSO
+ * on, the frames are not eligible (veth_skb_is_eligible_for_gro) and go to netif_rx as with GRO off.
+ */
+function vethNapi(): CorpusEntry[] {
+  const napi: Device = { ...VETH, gro: true, peerTso: false };
+  const groOnly: Device = { ...VETH, gro: true };
+  const flow = flowFor(napi, 9000);
+  const big = rxSocket(napi, 4194304, true);
+  const tags = ['veth', 'veth_napi', 'udp'];
+  const entry = (name: string, description: string, summary: string, dev: Device, sockets: Socket[], w: Workload,
+    extra: { tags?: string[]; events?: boolean; sysctls?: Sysctls } = {}): CorpusEntry => ({
+    scenario: scenario(name, description, dev, sockets, w.steps, extra.sysctls ? { sysctls: extra.sysctls } : {}),
+    summary, tags: [...tags, ...(extra.tags ?? [])], ...(extra.events ? { events: true } : {}),
+  });
+  const out: CorpusEntry[] = [
+    entry('veth-napi-single-20', '20 datagrams one at a time to a veth in NAPI mode (gro on, the other end\'s TSO off), read.',
+      'veth NAPI mode: each frame through veth_xmit, the ring and veth_poll on the sending CPU (rx_bytes without the Ethernet header)',
+      napi, [big], new Workload(napi, flow).frames(20, 64).read('rx')),
+    entry('veth-napi-gro-peer-tso-on-20', '20 datagrams to a veth with gro on whose other end keeps TSO on: not eligible for its NAPI, so netif_rx.',
+      'veth with GRO on but the sending end\'s TSO on: veth_skb_is_eligible_for_gro false, the netif_rx path',
+      groOnly, [big], new Workload(groOnly, flow).frames(20, 64).read('rx')),
+    entry('veth-napi-padding-10', '10 datagrams with 30 bytes of Ethernet padding to a veth in NAPI mode.',
+      'veth NAPI mode: rx_bytes counts the padding but not the Ethernet header',
+      napi, [big], new Workload(napi, flow).frames(10, 10, { padding: 30 }).read('rx'), { tags: ['padding'] }),
+    entry('veth-napi-noports-5', '5 datagrams to a closed port through a veth in NAPI mode (ICMP errors go back out the veth).',
+      'veth NAPI mode: Udp NoPorts and the port unreachables sent back',
+      napi, [big], new Workload(napi, flowFor(napi, 9999)).frames(5, 100), { tags: ['noports', 'icmp'] }),
+    entry('veth-napi-frag-p3000x5', '5 datagrams of 3000 bytes over a veth in NAPI mode: the sender cuts each into 3 fragments.',
+      'veth NAPI mode: fragments through the ring, reassembled',
+      napi, [big], new Workload(napi, flow).frames(5, 3000).read('rx'), { tags: ['fragmentation'] }),
+    entry('veth-napi-rcvbuf65536-burst200', 'A burst of 200 100-byte datagrams through veth_xmit into a veth in NAPI mode, SO_RCVBUF 65536.',
+      'veth NAPI mode: a burst past a small receive buffer (the truesize of the burst\'s copies)',
+      napi, [rxSocket(napi, 65536)], new Workload(napi, flow).frames(200, 100, { gapNs: 0, burst: true }).read('rx'),
+      { tags: ['burst', 'rcvbuf'] }),
+  ];
+  for (const b of [200, 256, 257, 300]) {
+    out.push(entry(`veth-napi-burst${b}`, `A burst of ${b} frames through veth_xmit into a veth in NAPI mode (a fresh 256-slot ring), read.`,
+      `veth NAPI mode: a burst of ${b} onto the ring (256 slots; the rest dropped at the sending end)`,
+      napi, [big], new Workload(napi, flow).frames(b, 64, { gapNs: 0, burst: true }).read('rx'),
+      { tags: ['burst', ...(b === 300 ? ['trace'] : [])], ...(b === 300 ? { events: true } : {}) }));
+  }
+  for (const k of [5, 16, 40]) {
+    out.push(entry(`veth-napi-after${k}-burst300`, `${k} single frames, then a burst of 300 through veth_xmit into a veth in NAPI mode, read.`,
+      `veth NAPI mode: the ring's taken slots are freed 16 at a time, so after ${k} frames a burst finds ${256 - (k % 16)} free`,
+      napi, [big], new Workload(napi, flow).frames(k, 64).frames(300, 64, { gapNs: 0, burst: true }).read('rx'), { tags: ['burst'] }));
+  }
+  out.push(entry('veth-napi-ipv6-10', '10 IPv6 datagrams one at a time to a veth in NAPI mode, read by an AF_INET6 socket.',
+    'veth NAPI mode with IPv6 frames',
+    napi, [rx6(napi)], new Workload(napi, flow6For(napi, 9000)).frames(10, 100).read('rx'), { tags: ['ipv6'] }));
+  return out;
+}
+
 /** 5. Tracepoints during a flood and a burst. */
 function traced(): CorpusEntry[] {
   const flood = new Workload(LO, flowFor(LO, 9000)).frames(20, 100).read('rx');
@@ -899,5 +955,6 @@ function corpusEntries(): CorpusEntry[] {
     ...ipv6(),
     ...ipv6NoPorts(),
     ...ipv6Fragmented(),
+    ...vethNapi(),
   ];
 }

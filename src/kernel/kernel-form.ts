@@ -2,8 +2,9 @@
 // on this host (expressible.ts: kernelProblems), or null when there is none. Generated scenarios
 // pass through it before the kernel and the reference model both run them, so the two always
 // answer the same question. What it changes, and why:
-// - devices keep their name and kind only (the recorder applies no device settings); the loopback
-//   device is "lo", a veth name is cut to 14 characters (its injecting end adds "p");
+// - devices keep their name and kind only (the recorder applies no other device settings), and a veth
+//   its gro and peerTso (ethtool -K: its NAPI mode); the loopback device is "lo", a veth name is cut to
+//   14 characters (its injecting end adds "p");
 // - the host's CPUs (softnet_stat has a row for each) and HZ; one sending CPU (the recorder pins
 //   one sender);
 // - loopback frames are UDP from a socket, inside 127.0.0.0/8, one at a time (no burst, no flags);
@@ -50,6 +51,12 @@ const VETH_NAME_MAX = 14;
 
 function isLoopbackAddress(a: string): boolean {
   return a.startsWith('127.');
+}
+
+/** A veth's offload settings the recorder applies (topology.ts applyVethOffloads): gro and its other end's TSO. */
+function vethOffloads(d: Device): Pick<Device, 'gro' | 'peerTso'> {
+  if (d.kind !== 'veth') return {};
+  return { ...(d.gro !== undefined && { gro: d.gro }), ...(d.peerTso !== undefined && { peerTso: d.peerTso }) };
 }
 
 /** Devices by their new names; null when two would collide or one cannot be made. */
@@ -281,7 +288,7 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
     if (!frames) return null;
     workload.push(frames);
   }
-  const devices = (c.devices ?? []).map((d) => ({ name: names.get(d.name)!, kind: d.kind }));
+  const devices = (c.devices ?? []).map((d): Device => ({ name: names.get(d.name)!, kind: d.kind, ...vethOffloads(d) }));
   const config: Config = {
     ...c, cpus, devices, sockets, sysctls: keptSysctls(c, host),
     ...(host.hz !== undefined ? { hz: host.hz } : {}),

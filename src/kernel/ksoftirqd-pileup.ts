@@ -10,11 +10,16 @@
 // A tick during a long softirq wakes ksoftirqd; from then until the scheduler runs it, the local_bh_enable
 // after each datagram a process sends (loopback, veth) runs no softirq, so its CPU's backlog fills with
 // nothing taken off. How far it fills is the scheduler's business. 6.12.118 and 6.18 have no such check
-// (the sender's own local_bh_enable runs NET_RX), and neither has 3.13.
+// (the sender's own local_bh_enable runs NET_RX), and neither has 3.13. A veth in NAPI mode fills its ring
+// instead (src/model/veth.ts), which drops past 256 slots, or 241 when 15 taken ones are not freed yet.
 import type { ProfileName, Scenario } from '../generated/schema-types.ts';
 import { cpusInMask, icmpErrorTypes, sysctlValues } from '../spec/semantic.ts';
 import { socketsOpenAt } from '../spec/close-problems.ts';
 import { framesOnWire } from '../spec/ip-fragment.ts';
+import { vethNapiMode } from '../spec/veth-napi.ts';
+
+/** The fewest free slots a NAPI-mode veth's ring may have: VETH_RING_SIZE less a batch of 16 taken, but one (ptr_ring.ts). */
+const VETH_RING_ROOM = 256 - 15;
 
 /** Profiles whose softirq entry points leave NET_RX to a runnable ksoftirqd (kernel/softirq.c:ksoftirqd_running). */
 const KSOFTIRQD_TAKES_OVER: ReadonlySet<ProfileName> = new Set<ProfileName>(['linux-6.1']);
@@ -38,6 +43,14 @@ export function pileUpBound(s: Scenario): number {
   return n;
 }
 
+/** The frames a process's sends could leave in a NAPI-mode veth's ring (one burst alone is exempt, as in pileUpBound). */
+function ringPileUp(s: Scenario, live: ProfileName): number {
+  const napi = new Set((s.config.devices ?? []).filter((d) => vethNapiMode(live, d)).map((d) => d.name));
+  const frames = s.workload.filter((st) => st.op === 'frames' && napi.has(st.device));
+  if (frames.length === 1 && frames[0].op === 'frames' && frames[0].burst === true) return 0;
+  return frames.reduce((n, st) => n + (st.op === 'frames' ? framesOnWire(st, 'veth') : 0), 0);
+}
+
 /**
  * Why the live kernel's backlog drops in `s` depend on its clock under `live`'s softirq rules, or undefined.
  * The backlog drops past netdev_max_backlog (dev.c:enqueue_to_backlog), and flow limits act once it is half
@@ -45,6 +58,12 @@ export function pileUpBound(s: Scenario): number {
  */
 export function ksoftirqdPileUpProblem(s: Scenario, live: ProfileName): string | undefined {
   if (!KSOFTIRQD_TAKES_OVER.has(live)) return undefined;
+  const ring = ringPileUp(s, live);
+  if (ring > VETH_RING_ROOM) {
+    return `${live}: up to ${ring} frames could wait in a NAPI-mode veth's ring (${VETH_RING_ROOM} slots may be free):` +
+      ' kernel/softirq.c leaves NET_RX to ksoftirqd while it is runnable (ksoftirqd_running), and when a tick wakes it' +
+      ' is the clock\'s';
+  }
   const bound = pileUpBound(s);
   const maxes = sysctlValues(s, 'net.core.netdev_max_backlog').filter((v): v is number => typeof v === 'number');
   const limited = sysctlValues(s, 'net.core.flow_limit_cpu_bitmap')

@@ -55,6 +55,10 @@ export function runDifference(a: KernelRunResult, b: KernelRunResult): string | 
     if (eventShape(a.observations.events ?? []) !== eventShape(b.observations.events ?? [])) return 'the trace events differ between runs';
   }
   for (const k of Object.keys(a.truesize)) if (a.truesize[k] !== b.truesize[k]) return `truesize ${k}: ${a.truesize[k]} then ${b.truesize[k]}`;
+  // a NAPI-mode veth's ring-full drops, counted at the sending end (run_scenario.ts)
+  const da = JSON.stringify(a.settings.peerTxDropped ?? null);
+  const db = JSON.stringify(b.settings.peerTxDropped ?? null);
+  if (da !== db) return `the sending ends' tx_dropped: ${da} then ${db}`;
   return null;
 }
 

@@ -9,6 +9,9 @@
 // (act_pedit.c: the network header; it unclones the original first, so the copies already made
 // keep their bytes). Each copy's flow hash is computed when it is enqueued (dev.c:skb_flow_limit,
 // get_rps_cpu -> skb_get_hash), from its own port.
+// A veth in NAPI mode (src/model/veth.ts) takes a burst through veth_xmit instead: the filter sits on a
+// second veth pair's end in the namespace (topology.ts burstSource) and its `mirred egress` actions transmit
+// each copy on the injecting end, still inside the one BH-disabled section of the original's dev_queue_xmit.
 import { run } from './exec.ts';
 
 /** One byte of the frame to set, `offset` bytes from the start of its IP header. */
@@ -35,8 +38,15 @@ function pedit(edits: readonly ByteEdit[]): string[] {
 
 export const ACTIONS_PER_FILTER = 32;
 
+/**
+ * Where the copies go: `ingress` hands each to the receiving veth's netif_rx (act_mirred.c: from egress to
+ * ingress), bypassing veth_xmit; `egress` transmits each on the injecting end (dev_queue_xmit -> veth_xmit),
+ * the path a veth in NAPI mode queues on its ring (the filter then sits on another device).
+ */
+export type BurstDirection = 'ingress' | 'egress';
+
 /** The actions of a burst, in order, each as its tc arguments after `action` (no control verb). */
-function burstActions(to: string, shape: BurstShape): string[][] {
+function burstActions(to: string, shape: BurstShape, direction: BurstDirection): string[][] {
   const out: string[][] = [];
   const light = shape.light;
   let isLight = false;
@@ -46,7 +56,7 @@ function burstActions(to: string, shape: BurstShape): string[][] {
       out.push(pedit(want ? light!.toLight : light!.toHeavy));
       isLight = want;
     }
-    out.push(['mirred', 'ingress', k === shape.count - 1 ? 'redirect' : 'mirror', 'dev', to]);
+    out.push(['mirred', direction, k === shape.count - 1 ? 'redirect' : 'mirror', 'dev', to]);
   }
   return out;
 }
@@ -58,10 +68,10 @@ function withControl(action: string[], last: boolean, lastOfFilter: boolean): st
 }
 
 /** The tc filter commands (arguments after `tc -n NS`) that make a burst of `shape.count` packets. */
-export function burstFilterCommands(from: string, to: string, shape: BurstShape): string[][] {
+export function burstFilterCommands(from: string, to: string, shape: BurstShape, direction: BurstDirection = 'ingress'): string[][] {
   const b = shape.count;
   if (!Number.isInteger(b) || b < 1) throw new RangeError(`burst size must be a positive integer (got ${b})`);
-  const actions = burstActions(to, shape);
+  const actions = burstActions(to, shape, direction);
   const cmds: string[][] = [];
   for (let i = 0; i < actions.length; i += ACTIONS_PER_FILTER) {
     const chunk = actions.slice(i, i + ACTIONS_PER_FILTER);
@@ -81,9 +91,9 @@ export function portRewriteMessage(cause: string): string {
     + `which this kernel could not load: ${cause}`;
 }
 
-export function installBurst(ns: string, from: string, to: string, shape: BurstShape): void {
+export function installBurst(ns: string, from: string, to: string, shape: BurstShape, direction: BurstDirection = 'ingress'): void {
   run('tc', ['-n', ns, 'qdisc', 'replace', 'dev', from, 'clsact']);
-  for (const args of burstFilterCommands(from, to, shape)) run('tc', ['-n', ns, ...args]);
+  for (const args of burstFilterCommands(from, to, shape, direction)) run('tc', ['-n', ns, ...args]);
 }
 
 export function removeBurst(ns: string, from: string): void {

@@ -19,7 +19,9 @@
 // icmp_msgs_burst); over loopback nothing limits it.
 // run_scenario.ts records the namespace's values in the trace's provenance (IPV6_PROVENANCE_SYSCTLS).
 import type { Config } from '../generated/schema-types.ts';
+import { vethNapiRequested } from '../spec/veth-napi.ts';
 import { V6_LOCAL, V6_PEER, V6_PREFIX_LEN } from '../spec/ipv6.ts';
+import { spawnSync } from 'node:child_process';
 import { ipBatch, run } from './exec.ts';
 
 export const RX_MAC = '02:00:00:00:00:01';
@@ -36,6 +38,67 @@ export interface VethInfo { name: string; peer: string }
 
 export function peerName(dev: string): string {
   return `${dev.slice(0, 14)}p`;
+}
+
+/**
+ * A veth in NAPI mode (Device.gro on, peerTso off; src/model/veth.ts) receives a burst through veth_xmit: the
+ * recorder sends its one frame on `from`, the end of a second veth pair (`from`, `to`) in the namespace, whose tc
+ * egress filter transmits the copies on the injecting end (tc_burst.ts, direction egress). Neither end has an
+ * address or IPv6, so the pair sends nothing of its own.
+ */
+export interface BurstSource { from: string; to: string }
+
+export function burstSourceOf(dev: string): BurstSource {
+  return { from: `${dev.slice(0, 13)}bs`, to: `${dev.slice(0, 13)}bt` };
+}
+
+/**
+ * The veths' offload settings (Device.gro, Device.peerTso), made after the truesize probes so that a NAPI-mode
+ * veth's ring is fresh when the workload starts (its slots are freed 16 at a time: src/model/ptr_ring.ts), and a
+ * NAPI-mode veth's burst source. Returns, per device, the features `ethtool -k` then shows (for the provenance).
+ */
+export function applyVethOffloads(ns: string, config: Config): Record<string, string> {
+  const out: Record<string, string> = {};
+  const exec = (args: string[]): string => run('ip', ['netns', 'exec', ns, ...args]);
+  const veths = (config.devices ?? []).filter((d) => d.kind === 'veth');
+  if (veths.some((d) => d.gro !== undefined || d.peerTso !== undefined) && spawnSync('ethtool', ['--version']).status !== 0) {
+    throw new Error('a veth with gro or peerTso set needs ethtool (apt-get install ethtool), which is not found or not working');
+  }
+  for (const d of veths) {
+    const peer = peerName(d.name);
+    if (d.gro === true) exec(['ethtool', '-K', d.name, 'gro', 'on']);
+    if (d.peerTso === false) exec(['ethtool', '-K', peer, 'tso', 'off']);
+    if (vethNapiRequested(d)) {
+      const src = burstSourceOf(d.name);
+      ipBatch(ns, [`link add ${src.from} type veth peer name ${src.to}`]);
+      for (const n of [src.from, src.to]) writeNetnsSysctl(ns, `net.ipv6.conf.${n}.disable_ipv6`, '1');
+      ipBatch(ns, [`link set ${src.to} up`, `link set ${src.from} up`]);
+    }
+    out[d.name] = featureLines(exec(['ethtool', '-k', d.name]), ['generic-receive-offload', 'rx-udp-gro-forwarding', 'rx-gro-list']);
+    out[peer] = featureLines(exec(['ethtool', '-k', peer]), ['tcp-segmentation-offload']);
+  }
+  return out;
+}
+
+/**
+ * The tx_dropped of each NAPI-mode veth's other end (`ip -s -j link show`: rtnl_link_stats64 tx.dropped), where
+ * veth_xmit counts a frame that found the ring full; the receiving side's counters never see it.
+ */
+export function napiPeerTxDropped(ns: string, config: Config): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const d of (config.devices ?? []).filter(vethNapiRequested)) {
+    const peer = peerName(d.name);
+    const rows = JSON.parse(run('ip', ['-n', ns, '-s', '-j', 'link', 'show', peer])) as { stats64?: { tx?: { dropped?: number } } }[];
+    const dropped = rows[0]?.stats64?.tx?.dropped;
+    if (typeof dropped !== 'number') throw new Error(`ip -s -j link show ${peer}: no stats64.tx.dropped`);
+    out[peer] = dropped;
+  }
+  return out;
+}
+
+/** The `NAME: on|off` lines of `ethtool -k` output for the named features, joined with " | ". */
+function featureLines(text: string, names: string[]): string {
+  return text.split('\n').map((l) => l.trim()).filter((l) => names.some((n) => l.startsWith(`${n}:`))).join(' | ');
 }
 
 /**

@@ -16,9 +16,10 @@ const READ_EVENTS = new Set(['napi_poll', 'softirq_entry', 'softirq_exit', 'neti
 
 /**
  * skb:kfree_skb: 6.12+ `skbaddr=%p rx_sk=%p protocol=%u location=%pS reason: %s`; 6.1 `skbaddr=%p
- * protocol=%u location=%p reason: %s` (include/trace/events/skb.h), whose location is a hashed address.
+ * protocol=%u location=%p reason: %s` (include/trace/events/skb.h), whose location is a hashed address. %pS of a
+ * module's function names the module after it: `location=veth_xmit+0x30d/0x350 [veth]`.
  */
-const KFREE_SKB = /skbaddr=(\S+)(?: rx_sk=\S+)? protocol=(\d+) location=(\S+) reason: (\S+)/;
+const KFREE_SKB = /skbaddr=(\S+)(?: rx_sk=\S+)? protocol=(\d+) location=(\S+)(?: \[[\w-]+\])? reason: (\S+)/;
 
 /** A location printed as a symbol (`udp_queue_rcv_one_skb+0x1f/0x60`), or '(pointer)' for a hashed %p. */
 function kfreeLocation(printed: string): string {

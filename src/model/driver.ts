@@ -9,8 +9,10 @@ import type { SoftnetData } from './softnet.ts';
 import { settingDefaults } from '../spec/defaults.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { cpusInMask } from '../spec/semantic.ts';
+import { vethNapiRequested } from '../spec/veth-napi.ts';
 import { CLASS_OTHER, EV_COALESCE, EV_IRQ } from './event_queue.ts';
-import { NAPI_NIC, NapiStruct, napi_complete_done, napi_schedule } from './napi.ts';
+import { NAPI_NIC, NAPI_VETH, NapiStruct, napi_complete_done, napi_schedule } from './napi.ts';
+import { VETH_NAPI_WEIGHT, VethRq } from './veth.ts';
 import { napi_gro_receive } from './gro.ts';
 import { hardirq_charge } from './net_rx_action.ts';
 import { NetdevRxQueue, store_rps_dev_flow_table_cnt, store_rps_map } from './rps.ts';
@@ -122,6 +124,8 @@ export class NetDevice {
   peer = -1;
   /** NETIF_F_GRO (set by createDevice) */
   gro!: boolean;
+  /** A veth in NAPI mode (veth.ts): its queue's ring and NAPI; null for netif_rx (and every other kind). */
+  vethRq: VethRq | null = null;
   napiWeight = 64;
   // coalescing (ethtool -C)
   rxUsecs = 0;
@@ -152,6 +156,14 @@ export function skb_from_loopback(host: Host, skb: number): boolean {
   return host.core.devices[host.skbs.dev[skb]]?.kind === KIND_LOOPBACK;
 }
 
+/**
+ * Whether the frames a veth's other end sends take its NAPI mode (veth.c:veth_xmit `use_napi`): the profile's veth
+ * has one and the device asks for it (src/spec/veth-napi.ts: GRO on, the frames eligible).
+ */
+function vethNapiMode(host: Host, cfg: Device): boolean {
+  return host.profile.vethNapi && vethNapiRequested(cfg);
+}
+
 /** Builds a device from its config (defaults from schemas/device.schema.json), registering its NAPIs. */
 export function createDevice(host: Host, cfg: Device, index: number, profile: ProfileName, file: string): NetDevice {
   const core = host.core;
@@ -173,7 +185,16 @@ export function createDevice(host: Host, cfg: Device, index: number, profile: Pr
     if (rxq.map !== null || rxq.flowTable !== null) dev.rpsConfigured = true;
     dev.rxq.push(rxq);
   }
-  dev.gro = cfg.gro ?? d.gro;
+  // veth.c:veth_newlink -> veth_disable_gro: a veth starts with GRO off (the schema's default is a NIC's)
+  dev.gro = cfg.gro ?? (kind === KIND_VETH ? false : d.gro);
+  if (kind === KIND_VETH) {
+    if (vethNapiMode(host, cfg)) {
+      const napi = new NapiStruct(core.napis.length, NAPI_VETH, VETH_NAPI_WEIGHT, index, -1, `${cfg.name}:rx-0`, cfg.name, true);
+      core.napis.push(napi);
+      dev.vethRq = new VethRq(index, napi);
+    }
+    return dev;
+  }
   if (kind !== KIND_NIC) return dev;
 
   dev.napiWeight = cfg.napiWeight ?? d.napiWeight;

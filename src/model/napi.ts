@@ -1,5 +1,6 @@
 // struct napi_struct and its scheduling (net/core/dev.c: napi_schedule_prep, ____napi_schedule,
-// __napi_complete / napi_complete_done). A NAPI is either a NIC RX queue's or a CPU's backlog.
+// __napi_complete / napi_complete_done). A NAPI is a NIC RX queue's, a CPU's backlog, or a veth queue's in
+// NAPI mode (veth.ts).
 import type { Host } from './host.ts';
 import type { SoftnetData } from './softnet.ts';
 import { PH_IDLE } from './softnet.ts';
@@ -8,6 +9,7 @@ import { GroState, gro_flush, gro_flush_normal } from './gro.ts';
 
 export const NAPI_NIC = 0;
 export const NAPI_BACKLOG = 1;
+export const NAPI_VETH = 2;
 
 /**
  * include/linux/netdevice.h NAPI_STATE_SCHED as a bit of NapiStruct.state. NAPI_STATE_MISSED (6.x)
@@ -25,7 +27,7 @@ export class NapiStruct {
   state = 0;
   /** CPU whose poll_list (or net_rx_action list) holds it, -1 when on none. */
   listCpu = -1;
-  /** NIC: device index and global ring index; backlog: -1. */
+  /** NIC: device index and global ring index; veth: device index (ring -1); backlog: -1. */
   readonly dev: number;
   readonly ring: number;
   /** napi_poll trace name: "DEV:rx-N" or "backlog:CPU". */

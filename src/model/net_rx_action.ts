@@ -7,10 +7,11 @@ import type { Host } from './host.ts';
 import type { SoftnetData } from './softnet.ts';
 import { PH_AFTER, PH_IDLE, PH_NETRX, PH_PASS } from './softnet.ts';
 import { CLASS_ARRIVAL, CLASS_OTHER, EV_ARRIVAL, EV_CPU } from './event_queue.ts';
-import { NAPI_NIC, NAPIF_STATE_SCHED, type NapiStruct } from './napi.ts';
+import { NAPI_NIC, NAPI_VETH, NAPIF_STATE_SCHED, type NapiStruct } from './napi.ts';
 import { gro_flush, gro_flush_normal } from './gro.ts';
 import { igb_poll } from './driver.ts';
 import { process_backlog } from './backlog.ts';
+import { veth_poll } from './veth.ts';
 import { net_rps_action_and_irq_enable } from './rps.ts';
 
 /** kernel/softirq.c MAX_SOFTIRQ_RESTART */
@@ -115,12 +116,14 @@ function start618(sd: SoftnetData): void {
   sd.pollList = empty;
 }
 
-/** The driver's or the backlog's poll() with the weight read before the call. */
+/** The driver's (igb, veth) or the backlog's poll() with the weight read before the call. */
 function poll(host: Host, sd: SoftnetData, n: NapiStruct, weight: number): number {
   host.now += host.core.costs.pollNs;
   const work = n.kind === NAPI_NIC
     ? igb_poll(host, sd, host.core.rings[n.ring], weight)
-    : process_backlog(host, sd, n, weight);
+    : n.kind === NAPI_VETH
+      ? veth_poll(host, sd, host.core.devices[n.dev].vethRq!, weight)
+      : process_backlog(host, sd, n, weight);
   const tr = host.trace;
   if (tr !== null) tr.emit({ t: host.now, cpu: sd.cpu, event: 'napi_poll', napi: n.name, dev_name: n.devName, work, budget: weight });
   return work;

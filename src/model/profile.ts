@@ -136,6 +136,18 @@ export interface KernelProfile {
    * until the other end frees it (recorded: golden/kernel icmp-sndbuf-*).
    */
   readonly vethForwardOrphans: boolean;
+  /**
+   * A veth has a NAPI mode (drivers/net/veth.c): with GRO on (5.13 on: veth_set_features -> veth_napi_enable) its
+   * veth_xmit queues what its other end sends on a 256-slot ptr_ring that veth_poll drains (veth.ts). 3.13's
+   * veth_xmit hands every frame to netif_rx whatever its GRO setting.
+   */
+  readonly vethNapi: boolean;
+  /**
+   * The function skb:kfree_skb names for a frame veth_xmit found no room for in the ring (dev_kfree_skb_any, reason
+   * NOT_SPECIFIED): 6.1 veth_xdp_rx frees it and returns NET_RX_DROP; 6.12.118 and 6.18 return NETDEV_TX_BUSY from
+   * veth_xdp_rx and, the sending end having no queue (noqueue), veth_xmit frees it (qdisc_txq_has_no_queue).
+   */
+  readonly vethRingFullSite: string;
   /** Icmp: OutRateLimitGlobal and OutRateLimitHost exist (6.x, net/ipv4/proc.c:icmp_put). */
   readonly snmpIcmpRateLimit?: boolean;
   /** sock_flow_entries maximum: 3.13 rejects > 2^30, 6.18 > 2^29 (rps_sock_flow_sysctl). */
@@ -215,6 +227,8 @@ export const LINUX_3_13: KernelProfile = {
   snmpUdpIgnoredMultiMemErrors: false,
   netstatReasmOverlaps: false,
   vethForwardOrphans: true,
+  vethNapi: false, // veth.c:veth_xmit -> dev_forward_skb -> netif_rx, no NAPI of its own
+  vethRingFullSite: 'veth_xdp_rx', // unused: 3.13's veth has no ring (6.1's value, so the rule is not listed as a change)
   snmpIcmpRateLimit: false,
   rpsSockFlowEntriesMax: 1 << 30,
   udp: UDP_PROFILES['linux-3.13'],
@@ -244,6 +258,8 @@ export const LINUX_6_18: KernelProfile = {
   snmpUdpIgnoredMultiMemErrors: true,
   netstatReasmOverlaps: true,
   vethForwardOrphans: false,
+  vethNapi: true, // veth.c:veth_xmit `use_napi = rcu_access_pointer(rq->napi) && veth_skb_is_eligible_for_gro(...)`
+  vethRingFullSite: 'veth_xmit', // veth.c:veth_xmit `case NETDEV_TX_BUSY: ... dev_kfree_skb_any(skb); goto drop;`
   snmpIcmpRateLimit: true,
   rpsSockFlowEntriesMax: 1 << 29,
   udp: UDP_PROFILES['linux-6.18'],
@@ -280,6 +296,8 @@ export const LINUX_6_1: KernelProfile = {
   softnetColumns: 13,
   // net/ipv4/proc.c:snmp4_ipstats_list: no OutTransmits (IPSTATS_MIB_OUTPKTS is shown as OutRequests)
   snmpOutTransmits: false,
+  // veth.c:veth_xdp_rx `if (unlikely(ptr_ring_produce(&rq->xdp_ring, skb))) { dev_kfree_skb_any(skb); return NET_RX_DROP; }`
+  vethRingFullSite: 'veth_xdp_rx',
   udp: UDP_PROFILES['linux-6.1'],
 };
 

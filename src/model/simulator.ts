@@ -37,6 +37,7 @@ import { NAPI_BACKLOG, NapiStruct } from './napi.ts';
 import {
   KIND_LOOPBACK, KIND_NIC, KIND_VETH, NetDevice, createDevice, igb_msix_ring, rssHash, rx_coalesce, rx_coalesce_timer, steer, type RxRing,
 } from './driver.ts';
+import { veth_xmit_napi, type VethRq } from './veth.ts';
 import { netif_rx } from './netif.ts';
 import { flowSoftwareHash, rps_trigger_softirq } from './rps.ts';
 import { cpu_run, hardirq_charge } from './net_rx_action.ts';
@@ -82,6 +83,8 @@ class FrameStream {
   statBytes = 0;
   /** loopback/veth: every frame enters netif_rx in one BH-disabled section (FramesStep.burst) */
   burst = false;
+  /** a veth in NAPI mode: the queue veth_xmit puts each frame on instead of netif_rx (veth.ts) */
+  vethRq: VethRq | null = null;
   /** FramesStep.padding: Ethernet padding after the IP datagram */
   pad = 0;
   /** FramesStep.interleave: frame k is of altFlow when k % every == every - 1 (every 0: none) */
@@ -430,6 +433,7 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
     if (st.cpu >= host.ncpus) throw inputError(host, `${ptr}/cpu`, `must be < ${host.ncpus} (config.cpus) (got ${st.cpu})`);
     // loopback_xmit counts skb->len after eth_type_trans; veth_xmit counts it with the MAC header
     st.statBytes = (dev.kind === KIND_VETH ? st.len + ETH_HLEN : st.len) + st.pad;
+    st.vethRq = dev.vethRq;
     if (dev.kind === KIND_VETH && isFragmented('veth', step)) startFragments(host, st, tuple, step);
   }
   const si = host.streams.length;
@@ -527,7 +531,8 @@ function nicArrivals(host: SimHost, st: FrameStream, si: number, t: number): voi
 /**
  * One frame of a loopback/veth stream: the sender runs on st.cpu in process context, so it waits
  * while that CPU is busy (softirqs run at local_bh_enable before the next send). netif_rx, then
- * the device counts the frame if it was queued (loopback_xmit / veth_xmit).
+ * the device counts the frame if it was queued (loopback_xmit / veth_xmit). A veth in NAPI mode puts
+ * it on its ring instead (veth.ts veth_xmit_napi), and veth_poll counts it.
  * A burst (FramesStep.burst: tc mirred fan-out, software UDP GSO) calls netif_rx for every frame
  * back to back inside one BH-disabled section: netif_rx's own local_bh_enable is nested, so no
  * softirq runs and the backlog (which takes netdev_max_backlog + 1, enqueue_to_backlog) is not
@@ -550,7 +555,8 @@ function netifRxArrival(host: SimHost, st: FrameStream, si: number, t: number): 
   for (let k = 0; k < n; k++) {
     const fr = st.frags;
     const bytes = fr === null ? st.statBytes : fr.statBytes[st.made % fr.n];
-    if (netif_rx(host, newSkb(host, st, t), st.cpu)) {
+    if (st.vethRq !== null) veth_xmit_napi(host, st.vethRq, newSkb(host, st, t), st.cpu);
+    else if (netif_rx(host, newSkb(host, st, t), st.cpu)) {
       dev.rxPackets++;
       dev.rxBytes += bytes;
     }

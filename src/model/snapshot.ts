@@ -3,7 +3,7 @@
 // (softnet_seq_show, dev_seq_printf_stats), net/ipv4/proc.c (snmp_seq_show, netstat_seq_show),
 // net/ipv6/proc.c (snmp6_seq_show), net/ipv4/udp.c (udp4_format_sock), kernel/softirq.c + fs/proc/softirqs.c, kernel/irq/proc.c.
 import type {
-  DevRx, EthtoolStats, Icmp6Line, IcmpLine, Interrupts, Ip6Line, IpExtLine, IpLine, ProcNetDev, Snapshot, Snmp6, SoftnetRow,
+  DevRx, EthtoolStats, Icmp6Line, IcmpLine, Interrupts, Ip6Line, IpExtLine, IpLine, ProcNetDev, RingState, Snapshot, Snmp6, SoftnetRow,
   Udp6Line, UdpLine,
 } from '../generated/schema-types.ts';
 import type { SimHost } from './simulator.ts';
@@ -61,6 +61,16 @@ function devRows(host: SimHost): ProcNetDev {
       rx_multicast: dev.rxMulticast,
     };
     out[dev.name] = row;
+  }
+  return out;
+}
+
+/** A veth in NAPI mode: its queue's ptr_ring (veth.ts), and the frames that found it full. */
+function vethRings(host: SimHost): RingState[] {
+  const out: RingState[] = [];
+  for (const dev of host.core.devices) {
+    const rq = dev.vethRq;
+    if (rq !== null) out.push({ device: dev.name, queue: 0, filled: rq.ring.len, dropped: rq.peerTxDropped });
   }
   return out;
 }
@@ -133,7 +143,10 @@ export function takeSnapshot(host: SimHost): Snapshot {
       backlog: host.core.cpus.map((sd) => ({ cpu: sd.cpu, input_qlen: sd.inputPktQueue.length, process_qlen: sd.processQueue.length })),
       sockets: host.sockets.filter((sk) => sk.hashed).map((sk) => sk.state()),
       ...(host.closedSockets.length > 0 && { closed: host.closedSockets.map((c) => ({ ...c })) }),
-      rings: host.core.rings.map((r) => ({ device: host.deviceNames[r.dev], queue: r.queue, filled: r.len })),
+      rings: [
+        ...host.core.rings.map((r) => ({ device: host.deviceNames[r.dev], queue: r.queue, filled: r.len })),
+        ...vethRings(host),
+      ],
     },
   };
 }

@@ -11,6 +11,8 @@ function maskNonZero(mask: string | undefined): boolean {
 
 function deviceTags(d: Device, out: Set<string>): void {
   out.add(d.kind);
+  // a veth's NAPI mode (src/model/veth.ts): GRO on, whatever its other end's TSO says
+  if (d.kind === 'veth' && d.gro === true) out.add('veth_napi');
   if (d.kind !== 'nic') return;
   if ((d.rxQueues ?? 1) > 1) out.add('multi_queue');
   if (d.rssIndirection || d.rssWeights || d.rxFlowHash) out.add('rss');
@@ -109,7 +111,7 @@ export const SCENARIO_TAGS = [
   'ring_size', 'rps', 'rfs', 'irq_affinity', 'flow_limit', 'socket', 'rcvbuf', 'rcvbuf_force', 'connected',
   'multicast', 'busy_poll', 'forwarding', 'crafted', 'hash', 'queue_override', 'sysctl_step', 'lock_sock',
   'rcvbuf_step', 'interleave', 'padding', 'fragmentation', 'ipv6', 'close', 'rxq_ovfl', 'fragment_order',
-  'ipv6_fragmentation', 'fragment_overlap',
+  'ipv6_fragmentation', 'fragment_overlap', 'veth_napi',
 ] as const;
 
 /** The protocol tags (protoTag). */

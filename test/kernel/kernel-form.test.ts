@@ -134,6 +134,25 @@ describe('kernelForm on linux-6.1 (ksoftirqd takes NET_RX over: src/kernel/ksoft
     expect(kernelForm(veth(1000, 2), HOST_61)).not.toBeNull();
   });
 
+  it('a NAPI-mode veth piles up in its ring, which may have only 241 slots free', () => {
+    const napi = (count: number, gro = true): Scenario => ({
+      name: 'napi', config: {
+        profile: 'linux-6.1', cpus: 2, devices: [{ name: 'veth0', kind: 'veth', gro, peerTso: false }], sockets: [{ name: 's0', port: 5000 }],
+        localAddresses: ['10.0.0.1'], sysctls: { 'net.core.netdev_max_backlog': 5000 },
+      },
+      workload: [
+        { at: 0, op: 'frames', device: 'veth0', count, flow: { dport: 5000 } },
+        { at: 1_000_000, op: 'frames', device: 'veth0', count: 1, flow: { dport: 5000 } },
+      ],
+    });
+    expect(kernelForm(napi(240), HOST_61)).not.toBeNull();
+    const f = kernelForm(napi(240), HOST_61)!;
+    expect(f.config.devices).toEqual([{ name: 'veth0', kind: 'veth', gro: true, peerTso: false }]);
+    expect(kernelForm(napi(241), HOST_61)).toBeNull();
+    // GRO off: the netif_rx path, bounded by netdev_max_backlog alone
+    expect(kernelForm(napi(241, false), HOST_61)).not.toBeNull();
+  });
+
   it('keeps the same scenarios on linux-6.12, whose local_bh_enable runs NET_RX whatever ksoftirqd does', () => {
     const on612 = (s: Scenario): Scenario => ({ ...s, config: { ...s.config, profile: 'linux-6.12' } });
     expect(kernelForm(on612(lo(4, 3)), HOST_61)).not.toBeNull();

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { kernelCorpus } from '../../src/kernel/corpus.ts';
 import { kernelProblems } from '../../src/kernel/expressible.ts';
 import { buildFrame, ETH_HLEN, inetChecksum, toHex, type FrameSpec } from '../../src/kernel/frames.ts';
-import { schemaPath } from '../../src/kernel/record_trace.ts';
+import { runDifference, schemaPath } from '../../src/kernel/record_trace.ts';
+import type { KernelRunResult } from '../../src/kernel/run_scenario.ts';
 import { burstFilterCommands, byteEdits } from '../../src/kernel/tc_burst.ts';
 import type { FrameFlag } from '../../src/generated/schema-types.ts';
 import { parseDropReasons } from '../../src/kernel/tracefs.ts';
@@ -56,6 +57,13 @@ describe('tc mirred bursts (tc_burst.ts)', () => {
       expect(cmds.at(-1)!.slice(-5)).toEqual(['mirred', 'ingress', 'redirect', 'dev', 'v0']);
       expect(cmds.slice(0, -1).every((c) => c.at(-1) === 'continue')).toBe(true);
     }
+  });
+
+  it('a NAPI-mode veth\'s burst transmits its copies on the injecting end (mirred egress), through veth_xmit', () => {
+    const cmds = burstFilterCommands('v0bs', 'v0p', { count: 40 }, 'egress');
+    expect(cmds.map((c) => c[3])).toEqual(['v0bs', 'v0bs']);
+    expect(cmds.flat().filter((x) => x === 'ingress')).toEqual([]);
+    expect(cmds.at(-1)!.slice(-5)).toEqual(['mirred', 'egress', 'redirect', 'dev', 'v0p']);
   });
 
   /** The bytes of each packet the filters send, read as tc would run them (pedit keys applied in order). */
@@ -127,6 +135,18 @@ describe('the kernel corpus', () => {
   });
 });
 
+describe('two runs of a scenario (record_trace.ts runDifference)', () => {
+  const run = (peerTxDropped?: Record<string, number>) => ({
+    observations: { checkpoints: [] }, observed: [], truesize: {}, sysctls: {},
+    settings: peerTxDropped === undefined ? {} : { peerTxDropped },
+  }) as unknown as KernelRunResult;
+  it('disagree when a NAPI-mode veth\'s sending end dropped a different number of frames', () => {
+    expect(runDifference(run({ veth0p: 44 }), run({ veth0p: 44 }))).toBeNull();
+    expect(runDifference(run(), run())).toBeNull();
+    expect(runDifference(run({ veth0p: 44 }), run({ veth0p: 45 }))).toMatch(/tx_dropped: \{"veth0p":44\} then \{"veth0p":45\}/);
+  });
+});
+
 describe('trace parsing', () => {
   const text = readFileSync(join(import.meta.dirname, 'fixtures', 'linux-6.18', 'trace_burst12_max5.txt'), 'utf8');
   it('a real capture of a 12-packet burst onto a backlog of 5', () => {
@@ -148,12 +168,15 @@ describe('trace parsing', () => {
     const r = parseTrace([
       `${head}kfree_skb: skbaddr=000000003e8a4f4c protocol=2048 location=00000000b2c0d1e2 reason: SOCKET_RCVBUFF`,
       `${head}kfree_skb: skbaddr=000000003e8a4f4c rx_sk=0000000000000000 protocol=2048 location=udp_queue_rcv_one_skb+0x1f/0x60 reason: NOT_SPECIFIED`,
+      // a module's function (%pS names the module): 6.12.118's veth_xmit freeing a frame its full ring refused
+      `${head}kfree_skb: skbaddr=000000002d1e8f50 rx_sk=0000000000000000 protocol=2048 location=veth_xmit+0x30d/0x350 [veth] reason: NOT_SPECIFIED`,
       `${head}kfree_skb: skbaddr=000000003e8a4f4c something else`,
       `${head}sched_switch: prev_comm=x`,
     ].join('\n'));
     expect(r.events).toMatchObject([
       { event: 'kfree_skb', location: '(pointer)', reason: 'SOCKET_RCVBUFF', protocol: 2048 },
       { event: 'kfree_skb', location: 'udp_queue_rcv_one_skb', reason: 'NOT_SPECIFIED' },
+      { event: 'kfree_skb', location: 'veth_xmit', reason: 'NOT_SPECIFIED' },
     ]);
     expect(r.unparsed).toHaveLength(1);
     expect(r.skipped).toBe(1);

@@ -133,9 +133,8 @@ describe('addresses that contradict a frame\'s flags', () => {
   });
 });
 
-describe('a software device has no NIC settings, and a veth has no GRO (its NAPI mode)', () => {
+describe('a software device has no NIC settings; a veth\'s GRO and its other end\'s TSO are its own', () => {
   it.each([
-    [{ gro: true }, /^\/config\/devices\/0\/gro: must be false or absent on a veth: GRO turns on veth's NAPI mode/],
     [{ ringSize: 64 }, /^\/config\/devices\/0\/ringSize: must be absent on a veth device/],
     [{ napiWeight: 8 }, /^\/config\/devices\/0\/napiWeight: must be absent on a veth device/],
     [{ rxQueues: 2 }, /^\/config\/devices\/0\/rxQueues: must be 1 on a veth device/],
@@ -149,6 +148,20 @@ describe('a software device has no NIC settings, and a veth has no GRO (its NAPI
     const s = sc('veth', {}, {});
     s.config.devices![0] = { name: 'd0', kind: 'veth', gro: false, queues: [{ rpsCpus: '1' }] };
     expect(problems(s)).toEqual([]);
+  });
+
+  it('GRO on a veth (its NAPI mode, src/model/veth.ts) with its other end\'s TSO off or on is accepted', () => {
+    for (const peerTso of [false, true, undefined]) {
+      const s = sc('veth', {}, {});
+      s.config.devices![0] = { name: 'd0', kind: 'veth', gro: true, ...(peerTso === undefined ? {} : { peerTso }) };
+      expect(problems(s)).toEqual([]);
+    }
+  });
+
+  it('peerTso on a device that is not a veth is rejected', () => {
+    const s = sc('loopback', {}, {});
+    s.config.devices![0] = { ...s.config.devices![0]!, peerTso: false } as never;
+    expect(problems(s)).toEqual([expect.stringMatching(/^\/config\/devices\/0\/peerTso: must be absent on a loopback device: it is the TSO setting of a veth's other end/)]);
   });
 });
 
