@@ -311,7 +311,7 @@ export const conservationProperty: Property = {
       name: 'conservation', tags: o?.tags,
       bias: {
         errors: 0.7, tinyRing: 0.4, ntuple: 0.4, tinyBacklog: 0.4, tinyRcvbuf: 0.5, checkpoints: 0.7, loopback: 0.5, veth: 0.3,
-        reads: 0.7, lockSock: 0.3, ipv6: 0.5, vethNapi: 0.5,
+        reads: 0.7, lockSock: 0.3, ipv6: 0.5, vethNapi: 0.5, bursts: 0.5,
       },
     }),
   ...clausal(checkConservation),

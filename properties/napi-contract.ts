@@ -109,7 +109,7 @@ export const napiContractProperty: Property = {
       name: 'napi-contract', tags: o?.tags,
       bias: {
         oddWeight: 0.6, devWeight: 0.6, multiQueue: 0.6, loopback: 0.5, rps: 0.5, tinyBudget: 0.5, sysctlSteps: 0.4, gro: 0.6, veth: 0.5,
-        vethNapi: 0.6,
+        vethNapi: 0.6, bursts: 0.5,
       },
     }),
   ...clausal(checkNapiContract),

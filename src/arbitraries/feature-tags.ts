@@ -61,6 +61,7 @@ export function featureTags(profile: ProfileName): Record<Feature, readonly stri
     fragmentOrder: ['fragment_order'],
     ipv6Fragments: ['ipv6', 'ipv6_fragmentation'],
     vethNapi: ['veth', 'veth_napi'],
+    bursts: ['burst'],
   };
 }
 

@@ -14,6 +14,7 @@ import { fragmentOrderDrawArbitrary, withFragmentOrders, type FragmentOrderDraw 
 import { ipv6FragmentDrawArbitrary, withIpv6Fragments, type Ipv6FragmentDraw } from './ipv6-fragment-steps.ts';
 import { vethNapiDrawArbitrary, withVethNapi, type VethNapiDraw } from './veth-napi-devices.ts';
 import { withIcmpGlobalRoom } from './icmp-global-room.ts';
+import { burstDrawArbitrary, withBursts, type BurstDraw } from './burst-steps.ts';
 import { buildWorkload, DEFAULT_LIMITS, stepSpecsArbitrary, type StepSpec, type WorkloadLimits } from './workload.ts';
 
 export interface ScenarioOptions {
@@ -44,6 +45,8 @@ export interface ScenarioParts {
   ipv6Fragments?: Ipv6FragmentDraw;
   /** The veths' other ends' TSO under the `vethNapi` feature (drawn last: veth-napi-devices.ts). */
   vethNapi?: VethNapiDraw;
+  /** Which steps the `bursts` feature sends as bursts (drawn last: burst-steps.ts). */
+  bursts?: BurstDraw;
 }
 
 export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: ScenarioOptions = {}, gate: TagGate = tagGate(opts.tags)): Scenario {
@@ -70,7 +73,8 @@ export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: Scen
   const s = p.swarm.fragmentOrder && p.fragmentOrder !== undefined && gate.allows('fragment_order')
     ? withFragmentOrders(big, p.fragmentOrder, gate.allows(KNOB_TAGS.fragmentOverlap)) : big;
   const napi = p.swarm.vethNapi && p.vethNapi !== undefined && gate.allows('veth_napi') ? withVethNapi(s, p.vethNapi) : s;
-  const room = withIcmpGlobalRoom(napi);
+  const burst = p.swarm.bursts && p.bursts !== undefined && gate.allows('burst') ? withBursts(napi, p.bursts) : napi;
+  const room = withIcmpGlobalRoom(burst);
   return opts.adjust ? opts.adjust(room, p.swarm) : room;
 }
 
@@ -89,6 +93,7 @@ export function scenarioArbitrary(profile: ProfileName, opts: ScenarioOptions = 
       // the last features and their draws after those: a seed's scenarios with them off are as they were
       last: lastFeaturesArbitrary(bias),
       vethNapi: vethNapiDrawArbitrary,
+      bursts: burstDrawArbitrary,
     })
     .map(({ late, last, ...p }) => buildScenario(profile, { ...p, swarm: { ...p.swarm, ...late, ...last } }, opts, gate));
 }

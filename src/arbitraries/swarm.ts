@@ -79,6 +79,8 @@ export const FEATURES = [
   'ipv6Fragments',
   /** GRO on the veths, their other ends' TSO mostly off: the veth's NAPI mode (veth-napi-devices.ts). */
   'vethNapi',
+  /** Loopback/veth frames steps sent in one BH-disabled section (FramesStep.burst; burst-steps.ts). */
+  'bursts',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -93,7 +95,7 @@ export type SwarmBias = Partial<Record<Feature, number>>;
 const DEFAULT_P = 0.5;
 const BASE: SwarmBias = {
   nic: 0.7, reads: 0.7, smp: 0.6, hz: 0.2, memPressure: 0.1, twoNics: 0.3, forwarding: 0.2, ipv6: 0.3, close: 0.2,
-  rxqOvfl: 0.2, fragmentOrder: 0.3, ipv6Fragments: 0.5, vethNapi: 0.3,
+  rxqOvfl: 0.2, fragmentOrder: 0.3, ipv6Fragments: 0.5, vethNapi: 0.3, bursts: 0.3,
 };
 
 /** A feature drawn with probability p; shrinks toward "off". */
@@ -114,7 +116,7 @@ export const LATE_FEATURES: readonly Feature[] = ['ipv6', 'close', 'rxqOvfl', 'f
  * Features added after the late ones: drawn at the very end of a scenario's draws (scenario.ts), after the late
  * features' own draws, so that a seed gives the same scenarios as before whenever they are off.
  */
-export const LAST_FEATURES: readonly Feature[] = ['vethNapi'];
+export const LAST_FEATURES: readonly Feature[] = ['vethNapi', 'bursts'];
 
 /** The swarm's features but the late ones (those are `false` here; lateFeaturesArbitrary draws them). */
 export function swarmArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Swarm> {

@@ -33,6 +33,7 @@ import {
   ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from '../spec/ipv6.ts';
 import { kernelProblems, LO_MAX_UDP6_PAYLOAD, sysctlScope } from './expressible.ts';
+import { socketsOpenAt } from '../spec/close-problems.ts';
 import { ksoftirqdPileUpProblem } from './ksoftirqd-pileup.ts';
 import { PEER_ADDR } from './topology.ts';
 
@@ -219,20 +220,22 @@ const ICMPV6_ONE_STEP_MIN_RATELIMIT_MS = 100;
  * them) leave a veth. The namespace keeps the kernel's ICMPv6 rate limits (topology.ts): every error out a
  * veth goes to fd00::2 and takes a token of its one per-destination bucket (net/ipv6/icmp.c:icmpv6_xrlim_allow),
  * 6 at first and refilled by jiffies, which a trial without the model's clock does not keep. Each inet6 frame
- * on a veth to a port where no socket takes IPv6 (an inet6 socket bound to :: or fd00::1), or to a destination
- * with no route, may be answered by one. The first 6 pass whenever they come; more only when they all come in one step of at most 64 frames,
- * back to back in the model's order form and within milliseconds on the kernel, and a token takes 100 ms or more
+ * on a veth to a port where no open socket takes IPv6 (an inet6 socket bound to :: or fd00::1, not closed by an
+ * earlier close step), or to a destination with no route, may be answered by one. The first 6 pass whenever they
+ * come; more only when they all come in one step of at most 64 frames, back to back in the model's order form and
+ * within milliseconds on the kernel, and a token takes 100 ms or more
  * to refill (net.ipv6.icmp.ratelimit not set lower). (The validator keeps their draws on the global bucket shared
  * with IPv4 from deciding, src/spec/semantic.ts; IPv4 errors draw nothing with icmp_ratemask 0.)
  */
 function icmpv6ByOrder(s: Scenario): boolean {
   const ratelimit = s.config.sysctls?.['net.ipv6.icmp.ratelimit'];
   const veths = new Set((s.config.devices ?? []).filter((d) => d.kind === 'veth').map((d) => d.name));
-  const takesV6 = new Set((s.config.sockets ?? []).filter((k) => isInet6Socket(k)
+  // the ports an inet6 socket takes IPv6 on when step i runs (a close step before it leaves the port to no one)
+  const takesV6 = (i: number): Set<number> => new Set(socketsOpenAt(s, i).filter((k) => isInet6Socket(k)
     && [ipv6Key('::'), ipv6Key(V6_LOCAL)].includes(ipv6Key(k.address ?? '::'))).map((k) => k.port));
   const unrouted = (st: FramesStep): boolean => st.flow.dst !== undefined && v6Unrouted(ipv6Key(st.flow.dst));
-  const steps = s.workload.filter((st): st is FramesStep => st.op === 'frames' && veths.has(st.device) && isInet6Flow(st.flow)
-    && (!takesV6.has(st.flow.dport) || unrouted(st)));
+  const steps = s.workload.filter((st, i): st is FramesStep => st.op === 'frames' && veths.has(st.device) && isInet6Flow(st.flow)
+    && (!takesV6(i).has(st.flow.dport) || unrouted(st)));
   const total = steps.reduce((n, st) => n + (st.count ?? 1), 0);
   const slow = ratelimit === undefined || Number(ratelimit) >= ICMPV6_ONE_STEP_MIN_RATELIMIT_MS;
   return total <= ICMPV6_PEER_BURST || (steps.length === 1 && total <= ICMPV6_ONE_STEP_MAX && slow);

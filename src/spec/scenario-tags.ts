@@ -58,6 +58,7 @@ export function scenarioTags(s: Scenario): string[] {
       if (st.hash !== undefined) out.add('hash');
       if (st.queue !== undefined) out.add('queue_override');
       if (st.interleave !== undefined) out.add('interleave');
+      if (st.burst === true) out.add('burst');
       if ((st.padding ?? 0) > 0) out.add('padding');
       const kind = c.devices?.find((d) => d.name === st.device)?.kind;
       const fragmented = kind !== undefined && isFragmented(kind, st);
@@ -111,7 +112,7 @@ export const SCENARIO_TAGS = [
   'ring_size', 'rps', 'rfs', 'irq_affinity', 'flow_limit', 'socket', 'rcvbuf', 'rcvbuf_force', 'connected',
   'multicast', 'busy_poll', 'forwarding', 'crafted', 'hash', 'queue_override', 'sysctl_step', 'lock_sock',
   'rcvbuf_step', 'interleave', 'padding', 'fragmentation', 'ipv6', 'close', 'rxq_ovfl', 'fragment_order',
-  'ipv6_fragmentation', 'fragment_overlap', 'veth_napi',
+  'ipv6_fragmentation', 'fragment_overlap', 'veth_napi', 'burst',
 ] as const;
 
 /** The protocol tags (protoTag). */

@@ -6,6 +6,8 @@ import type { ProfileName, Scenario, Step } from '../../src/generated/schema-typ
 import { validateScenario } from '../../src/spec/validate.ts';
 import { scenarioArbitrary } from '../../src/arbitraries/scenario.ts';
 import { FEATURES } from '../../src/arbitraries/swarm.ts';
+import { withIcmpGlobalRoom } from '../../src/arbitraries/icmp-global-room.ts';
+import { icmpGlobalBucketMayRunDry } from '../../src/spec/semantic.ts';
 import { ALL_PROPERTIES } from '../../properties/index.ts';
 
 const PROFILES: ProfileName[] = ['linux-3.13', 'linux-6.18'];
@@ -61,6 +63,51 @@ describe('generated scenarios', () => {
       const name = (s.workload[i] as { socket: string }).socket;
       expect(s.workload.slice(i + 1).some((w) => 'socket' in w && w.socket === name)).toBe(false);
     }
+  });
+
+  test('the last features change nothing when off: a seed\'s scenarios are those it gave without them', () => {
+    const off = { vethNapi: 0, bursts: 0 };
+    const a = fc.sample(scenarioArbitrary('linux-6.18', { bias: off }), { numRuns: 40, seed: 78 });
+    // with them drawn (and off in most), the scenarios they leave alone are the same, draw for draw
+    const b = fc.sample(scenarioArbitrary('linux-6.18'), { numRuns: 40, seed: 78 });
+    const plain = (s: Scenario) => !/\b(vethNapi|bursts)\b/.test(s.description ?? '');
+    const same = b.map((s, i) => [s, a[i]!] as const).filter(([s]) => plain(s));
+    expect(same.length).toBeGreaterThan(20);
+    for (const [s, t] of same) expect(JSON.stringify(s)).toBe(JSON.stringify(t));
+  });
+
+  test('vethNapi gives veths GRO (and their other ends\' TSO off in most); bursts send loopback/veth steps in one section', () => {
+    const samples = fc.sample(scenarioArbitrary('linux-6.18', { bias: { vethNapi: 1, bursts: 1, veth: 1, loopback: 1 } }), { numRuns: 200, seed: 79 });
+    const veths = samples.flatMap((s) => (s.config.devices ?? []).filter((d) => d.kind === 'veth'));
+    expect(veths.length).toBeGreaterThan(100);
+    expect(veths.every((d) => d.gro === true)).toBe(true);
+    expect(veths.filter((d) => d.peerTso === false).length).toBeGreaterThan(veths.length / 2);
+    const steps = samples.flatMap((s) => s.workload.filter((w): w is Extract<Step, { op: 'frames' }> => w.op === 'frames'));
+    const bursts = steps.filter((w) => w.burst === true);
+    expect(bursts.length).toBeGreaterThan(50);
+    // never a light flow's step (tc pedit is not in every build) nor one the sender fragments, and never a gap
+    expect(bursts.every((w) => w.interleave === undefined && w.fragments === undefined && w.gapNs === undefined)).toBe(true);
+  });
+
+  test('a drawn workload whose ICMP errors could run 6.x\'s global bucket dry loses frames steps, the last first, until valid', () => {
+    const s: Scenario = {
+      name: 'room', config: {
+        profile: 'linux-6.18', cpus: 1, devices: [{ name: 'veth0', kind: 'veth' }], sockets: [{ name: 's0', port: 5000 }],
+        sysctls: { 'net.ipv4.icmp_ratelimit': 0 },
+      },
+      workload: [
+        { at: 0, op: 'frames', device: 'veth0', count: 5, flow: { dport: 5000 } },
+        { at: 1000, op: 'frames', device: 'veth0', count: 20, flow: { dport: 7 } },
+        { at: 2000, op: 'read', socket: 's0' },
+        { at: 3000, op: 'frames', device: 'veth0', count: 30, flow: { dport: 7 } },
+      ],
+    };
+    expect(icmpGlobalBucketMayRunDry(s)).toBe(true);
+    const fixed = withIcmpGlobalRoom(s);
+    expect(fixed.workload.map((w) => w.op)).toEqual(['frames', 'frames', 'read']);
+    expect(() => validateScenario(fixed, '<room>')).not.toThrow();
+    const fine = { ...s, workload: s.workload.slice(0, 3) };
+    expect(withIcmpGlobalRoom(fine)).toBe(fine);
   });
 
   test('the same seed generates the same scenarios', () => {
