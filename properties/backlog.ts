@@ -132,8 +132,8 @@ export const backlogProperty: Property = {
       name: 'backlog', tags: o?.tags,
       // a NAPI-mode veth's frames skip the backlog unless RPS sends them to one
       bias: {
-        tinyBacklog: 0.8, loopback: 0.6, veth: 0.3, rps: 0.5, flowLimit: 0.3, devWeight: 0.4, sysctlSteps: 0.3, checkpoints: 0.6, smp: 0.7,
-        vethNapi: 0,
+        tinyBacklog: 0.8, loopback: 0.6, veth: 0.3, rps: 0.5, flowLimit: 0.3, devWeight: 0.4, sysctlSteps: 0.3, checkpoints: 0.6,
+        smp: 0.7, vethNapi: 0,
       },
     }),
   ...clausal(checkBacklog),

@@ -112,7 +112,9 @@ function udpCounted(s: Snapshot, v6: boolean): number {
  * The NAPI-mode veths' rings in `internal.rings`: frames still in them and frames that found them full, and whether
  * the implementation reports them (without, a ring-full drop shows in no receive-side counter).
  */
-function napiRingCounts(rings: RingState[] | undefined, devs: ReadonlySet<string>): { held: number; dropped: number; known: boolean } {
+function napiRingCounts(
+  rings: RingState[] | undefined, devs: ReadonlySet<string>,
+): { held: number; dropped: number; known: boolean } {
   const out = { held: 0, dropped: 0, known: false };
   for (const r of rings ?? []) {
     if (!devs.has(r.device)) continue;
@@ -166,7 +168,7 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
       const netifNominal = arrivedBy(scenario, cp, isNetifRx);
       const looped = loopback ? icmpSent(s) : 0;
       const whole = cp.label === 'end' && (napiDevs.size === 0 || napi.known);
-      const sentRange = whole ? { min: netifNominal.min, max: netifNominal.max + looped } : { min: 0, max: netifNominal.max + looped };
+      const sentRange = { min: whole ? netifNominal.min : 0, max: netifNominal.max + looped };
       if (!within(sent, sentRange)) {
         return layerFailure(cp, 'L1 netif_rx', 'dev[lo|veth].rx_packets + rx_drop', sentRange, sent, `loopback/veth devices counted ${sent} frames sent (queued + dropped) but the workload sends ${show(netifNominal)} by now${looped > 0 ? ` (+ at most ${looped} ICMP errors looped back over lo)` : ''}`);
       }

@@ -4,7 +4,8 @@
 // list_move_tail, 6.18 the repoll list), so in a run that ends idle every NAPI's last poll did
 // less than its weight. A NIC queue's NAPI runs on the CPU that takes its IRQ (napi_schedule in
 // the IRQ handler); a veth queue's (NAPI mode) on a CPU that sends on it (veth.c:veth_xmit ->
-// __veth_xdp_flush schedules it where it finds it idle), with weight NAPI_POLL_WEIGHT; backlog:N runs on CPU N. napi->weight: netif_napi_add (the device's weight);
+// __veth_xdp_flush schedules it where it finds it idle), with weight NAPI_POLL_WEIGHT; backlog:N
+// runs on CPU N. napi->weight: netif_napi_add (the device's weight);
 // process_backlog sets weight_p (3.13) / dev_rx_weight = dev_weight * dev_weight_rx_bias (6.18,
 // net/core/sysctl_net_core.c:proc_do_dev_weight), taking effect on the next poll. Every
 // net_rx_action call is one NET_RX softirq, counted in /proc/softirqs (kernel/softirq.c:handle_softirqs).
@@ -23,16 +24,22 @@ import { fail, pass, type Property, type Verdict } from './types.ts';
 /** drivers/net/veth.c: veth_napi_enable_range -> netif_napi_add(dev, &rq->xdp_napi, veth_poll), NAPI_POLL_WEIGHT */
 const VETH_NAPI_WEIGHT = 64;
 
+interface VethPoll { napi: string; budget: number; i: number }
+
 /** A veth queue's poll: weight 64, on a CPU the workload sends on that veth from (where __veth_xdp_flush scheduled it). */
-function vethPollProblem(scenario: Scenario, dev: string, p: { napi: string; budget: number; i: number }, cpu: number): Verdict | null {
+function vethPollProblem(scenario: Scenario, dev: string, p: VethPoll, cpu: number): Verdict | null {
   if (p.budget !== VETH_NAPI_WEIGHT) {
-    return fail(`${p.napi} was polled with weight ${p.budget}: a veth registers its NAPI with NAPI_POLL_WEIGHT (${VETH_NAPI_WEIGHT})`,
-      { path: `events[${p.i}].budget`, expected: VETH_NAPI_WEIGHT, actual: p.budget });
+    const why = `a veth registers its NAPI with NAPI_POLL_WEIGHT (${VETH_NAPI_WEIGHT})`;
+    return fail(`${p.napi} was polled with weight ${p.budget}: ${why}`, { path: `events[${p.i}].budget`, expected: VETH_NAPI_WEIGHT, actual: p.budget });
   }
-  const senders = new Set(scenario.workload.flatMap((st) => (st.op === 'frames' && st.device === dev ? [st.cpu ?? 0] : [])));
-  if (senders.has(cpu)) return null;
-  return fail(`${p.napi} was polled on CPU ${cpu}, but only CPUs ${[...senders].join(', ') || '(none)'} send on ${dev}: veth_xmit's __veth_xdp_flush `
-    + 'schedules the NAPI on the sending CPU', { path: `events[${p.i}].cpu`, expected: [...senders].join(' | '), actual: cpu });
+  const senders = [...new Set(scenario.workload.flatMap((st) => (st.op === 'frames' && st.device === dev ? [st.cpu ?? 0] : [])))];
+  if (senders.includes(cpu)) return null;
+  return fail(vethPollCpuMessage(p.napi, cpu, senders, dev), { path: `events[${p.i}].cpu`, expected: senders.join(' | '), actual: cpu });
+}
+
+function vethPollCpuMessage(napi: string, cpu: number, senders: readonly number[], dev: string): string {
+  return `${napi} was polled on CPU ${cpu}, but only CPUs ${senders.join(', ') || '(none)'} send on ${dev}: `
+    + 'veth_xmit\'s __veth_xdp_flush schedules the NAPI on the sending CPU';
 }
 
 export function checkNapiContract(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
@@ -108,8 +115,8 @@ export const napiContractProperty: Property = {
     scenarioArbitrary(profile, {
       name: 'napi-contract', tags: o?.tags,
       bias: {
-        oddWeight: 0.6, devWeight: 0.6, multiQueue: 0.6, loopback: 0.5, rps: 0.5, tinyBudget: 0.5, sysctlSteps: 0.4, gro: 0.6, veth: 0.5,
-        vethNapi: 0.6, bursts: 0.5,
+        oddWeight: 0.6, devWeight: 0.6, multiQueue: 0.6, loopback: 0.5, rps: 0.5, tinyBudget: 0.5, sysctlSteps: 0.4, gro: 0.6,
+        veth: 0.5, vethNapi: 0.6, bursts: 0.5,
       },
     }),
   ...clausal(checkNapiContract),

@@ -122,7 +122,8 @@ export const LAST_FEATURES: readonly Feature[] = ['vethNapi', 'bursts'];
 export function swarmArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Swarm> {
   const rec = {} as Record<Feature, fc.Arbitrary<boolean>>;
   for (const f of FEATURES) {
-    rec[f] = LATE_FEATURES.includes(f) || LAST_FEATURES.includes(f) ? fc.constant(false) : flag(bias[f] ?? BASE[f] ?? DEFAULT_P);
+    const drawnLater = LATE_FEATURES.includes(f) || LAST_FEATURES.includes(f);
+    rec[f] = drawnLater ? fc.constant(false) : flag(bias[f] ?? BASE[f] ?? DEFAULT_P);
   }
   return fc.record(rec);
 }

@@ -16,6 +16,7 @@ export const vethNapiDrawArbitrary: fc.Arbitrary<VethNapiDraw> =
 export function withVethNapi(s: Scenario, d: VethNapiDraw): Scenario {
   const devices = s.config.devices ?? [];
   if (!devices.some((x) => x.kind === 'veth')) return s;
-  const napi = devices.map((x) => (x.kind !== 'veth' ? x : { ...x, gro: true, ...(d.peerTsoOn ? {} : { peerTso: false }) }));
+  const offloads = d.peerTsoOn ? { gro: true } : { gro: true, peerTso: false };
+  const napi = devices.map((x) => (x.kind !== 'veth' ? x : { ...x, ...offloads }));
   return { ...s, config: { ...s.config, devices: napi } };
 }
