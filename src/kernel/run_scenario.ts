@@ -15,6 +15,7 @@ import { procAddress } from './parse/udp.ts';
 import { Peer } from './peer.ts';
 import { buildSnapshot, snapshotDelta, type CounterFiles } from './snapshot.ts';
 import { readSysctl, sysctlPath, withGlobalSysctls } from './sysctl.ts';
+import { writeSysctl } from './sysctl-file.ts';
 import { byteEdits, installBurst, portRewriteMessage, removeBurst, type BurstShape } from './tc_burst.ts';
 import {
   applyVethOffloads, buildTopology, burstSourceOf, IPV6_PROVENANCE_SYSCTLS, napiPeerTxDropped, netnsSettings, PEER_ADDR, RX_MAC,
@@ -326,6 +327,7 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
       devices: [...new Set(['lo', ...(config.devices ?? []).map((d) => d.name)])],
     };
     const truesize = await measureTruesize(ctx);
+    freshFlowLimitTables(scenario);
     const offloads = applyVethOffloads(ns, config);
     const settings: Record<string, unknown> = { senderCpu: cpu, sockets: {}, devices: {}, ...(Object.keys(offloads).length > 0 && { offloads }) };
     for (const s of config.sockets ?? []) {
@@ -518,6 +520,20 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
     trace?.remove();
     await peer.close();
   }
+}
+
+/**
+ * The truesize probes went through a backlog too, and with netdev_max_backlog 0 or 1 skb_flow_limit counts every
+ * skb in the history of a CPU in flow_limit_cpu_bitmap (dev.c: `qlen >= max_backlog >> 1`), so a probe's flow could
+ * take a slot the model's fresh table has empty. Writing the mask 0 and back frees those tables and allocates zeroed
+ * ones (sysctl_net_core.c:flow_limit_cpu_sysctl); withGlobalSysctls restores the host's value afterwards.
+ */
+function freshFlowLimitTables(scenario: Scenario): void {
+  const name = 'net.core.flow_limit_cpu_bitmap';
+  const mask = globalSysctlsOf(scenario)[name];
+  if (typeof mask !== 'string' || cpusInMask(mask).length === 0) return;
+  writeSysctl(name, '0');
+  writeSysctl(name, mask);
 }
 
 /** Host-scope sysctls of the scenario: applied globally (under the caller's lock) and restored. */
