@@ -1,11 +1,12 @@
 // Which scenarios the live kernel can run, and the message when one cannot: the recorder refuses
 // rather than approximate.
-import type { FramesStep, ProfileName, Scenario } from '../generated/schema-types.ts';
+import type { Device, FramesStep, ProfileName, Scenario } from '../generated/schema-types.ts';
 import { readSchema } from '../spec/schema-files.ts';
 import { ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted } from '../spec/ipv6.ts';
 import { INET6_FRAME_FLAGS } from './frames.ts';
 import { maxInet6Payload } from '../spec/ipv6-problems.ts';
-import { peerName } from './topology.ts';
+import { burstSourceOf, peerName } from './topology.ts';
+import { vethNapiRequested } from '../spec/veth-napi.ts';
 import { profileOfRelease } from './machine-settings.ts';
 
 interface SysctlSchema { properties: Record<string, { 'x-rxpath': { scope: string } }> }
@@ -55,6 +56,25 @@ function inet6FramesProblems(st: FramesStep, kind: string, at: string): string[]
   return p;
 }
 
+/**
+ * The interfaces the recorder makes in the namespace (topology.ts): each device, each veth's injecting end, and a
+ * NAPI-mode veth's burst source pair. Two of one name cannot both be made.
+ */
+function interfaceNameProblems(devices: readonly Device[]): string[] {
+  const made = new Map<string, number>();
+  const out: string[] = [];
+  devices.forEach((d, i) => {
+    const names = d.kind !== 'veth' ? [d.name] : [d.name, peerName(d.name)];
+    if (vethNapiRequested(d)) names.push(burstSourceOf(d.name).from, burstSourceOf(d.name).to);
+    for (const n of names) {
+      const other = made.get(n);
+      if (other !== undefined && other !== i) out.push(`/config/devices/${i}/name: the recorder would make interface ${n} twice (for devices ${other} and ${i})`);
+      made.set(n, i);
+    }
+  });
+  return out;
+}
+
 /** Problems that keep `s` from running on the live kernel, of profile `live` ([] = it can). */
 export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease()): string[] {
   const p: string[] = [];
@@ -71,6 +91,7 @@ export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease
       if (!applied.includes(k)) p.push(`/config/devices/${i}/${k}: device settings other than name and kind (and a veth's gro and peerTso) are not applied by the recorder`);
     }
   });
+  p.push(...interfaceNameProblems(c.devices ?? []));
   (c.sockets ?? []).forEach((sk, i) => {
     for (const k of ['connect', 'soBusyPoll', 'multicast'] as const) if (sk[k] !== undefined) p.push(`/config/sockets/${i}/${k}: not supported by the recorder`);
     if (isInet6Socket(sk)) p.push(...inet6SocketProblems(sk.address, sk.v6only, `/config/sockets/${i}`));

@@ -99,6 +99,22 @@ describe('kernelForm', () => {
   });
 });
 
+describe('the interfaces the recorder makes', () => {
+  const devices = (napi: boolean) => ({
+    name: 'names', config: {
+      profile: 'linux-6.18' as const, cpus: 2, localAddresses: ['10.0.0.1'], sockets: [{ name: 's0', port: 5000 }],
+      devices: [{ name: 'veth0', kind: 'veth' as const, ...(napi ? { gro: true, peerTso: false } : {}) }, { name: 'veth0bs', kind: 'veth' as const }],
+    },
+    workload: [],
+  });
+  it('may not clash: a NAPI-mode veth\'s burst source pair takes NAMEbs and NAMEbt', () => {
+    expect(kernelProblems(devices(false), 'linux-6.18')).toEqual([]);
+    expect(kernelProblems(devices(true), 'linux-6.18')).toEqual([
+      '/config/devices/1/name: the recorder would make interface veth0bs twice (for devices 0 and 1)',
+    ]);
+  });
+});
+
 describe('kernelForm and ICMPv6 errors the per-destination bucket lets through by the clock', () => {
   // found by `rxpath agreement --impl kernel --seed 87`: the 7th port unreachable left after a refill the model
   // did not see, the socket that took the port having been closed
