@@ -5,7 +5,7 @@ import { readSchema } from '../spec/schema-files.ts';
 import { ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted } from '../spec/ipv6.ts';
 import { INET6_FRAME_FLAGS } from './frames.ts';
 import { maxInet6Payload } from '../spec/ipv6-problems.ts';
-import { burstSourceOf, peerName } from './topology.ts';
+import { burstSourceOf, peerName, VETH_OFFLOAD_SETTINGS } from './topology.ts';
 import { vethNapiRequested } from '../spec/veth-napi.ts';
 import { profileOfRelease } from './machine-settings.ts';
 
@@ -86,7 +86,7 @@ export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease
     if (d.kind === 'loopback' && d.name !== 'lo') p.push(`/config/devices/${i}/name: the loopback device is "lo"`);
     if (d.kind === 'veth' && peerName(d.name).length > 15) p.push(`/config/devices/${i}/name: at most 14 characters for a veth`);
     // a veth's gro and its other end's TSO are applied with ethtool -K (topology.ts applyVethOffloads)
-    const applied = d.kind === 'veth' ? ['name', 'kind', 'gro', 'peerTso'] : ['name', 'kind'];
+    const applied: string[] = d.kind === 'veth' ? ['name', 'kind', ...VETH_OFFLOAD_SETTINGS] : ['name', 'kind'];
     for (const k of Object.keys(d)) {
       if (!applied.includes(k)) p.push(`/config/devices/${i}/${k}: device settings other than name and kind (and a veth's gro and peerTso) are not applied by the recorder`);
     }

@@ -35,7 +35,7 @@ import {
 import { kernelProblems, LO_MAX_UDP6_PAYLOAD, sysctlScope } from './expressible.ts';
 import { socketsOpenAt } from '../spec/close-problems.ts';
 import { ksoftirqdPileUpProblem } from './ksoftirqd-pileup.ts';
-import { PEER_ADDR } from './topology.ts';
+import { PEER_ADDR, VETH_OFFLOAD_SETTINGS } from './topology.ts';
 
 /** What the form depends on: the host the kernel runs on. */
 export interface KernelHost {
@@ -55,9 +55,9 @@ function isLoopbackAddress(a: string): boolean {
 }
 
 /** A veth's offload settings the recorder applies (topology.ts applyVethOffloads): gro and its other end's TSO. */
-function vethOffloads(d: Device): Pick<Device, 'gro' | 'peerTso'> {
+function vethOffloads(d: Device): Partial<Device> {
   if (d.kind !== 'veth') return {};
-  return { ...(d.gro !== undefined && { gro: d.gro }), ...(d.peerTso !== undefined && { peerTso: d.peerTso }) };
+  return Object.fromEntries(VETH_OFFLOAD_SETTINGS.filter((k) => d[k] !== undefined).map((k) => [k, d[k]]));
 }
 
 /** Devices by their new names; null when two would collide or one cannot be made. */

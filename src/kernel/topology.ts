@@ -52,6 +52,9 @@ export function burstSourceOf(dev: string): BurstSource {
   return { from: `${dev.slice(0, 13)}bs`, to: `${dev.slice(0, 13)}bt` };
 }
 
+/** The device settings of a veth the recorder applies (applyVethOffloads); every other one it leaves as created. */
+export const VETH_OFFLOAD_SETTINGS = ['gro', 'peerTso'] as const;
+
 /**
  * The veths' offload settings (Device.gro, Device.peerTso), made after the truesize probes so that a NAPI-mode
  * veth's ring is fresh when the workload starts (its slots are freed 16 at a time: src/model/ptr_ring.ts), and a
