@@ -60,12 +60,16 @@ export const VETH_OFFLOAD_SETTINGS = ['gro', 'peerTso'] as const;
  * veth's ring is fresh when the workload starts (its slots are freed 16 at a time: src/model/ptr_ring.ts), and a
  * NAPI-mode veth's burst source. Returns, per device, the features `ethtool -k` then shows (for the provenance).
  */
+/** The receiving veth's features the provenance shows: GRO, and the two that would let a socket's own UDP in. */
+const RECEIVER_FEATURES = ['generic-receive-offload', 'rx-udp-gro-forwarding', 'rx-gro-list'];
+
 export function applyVethOffloads(ns: string, config: Config): Record<string, string> {
   const out: Record<string, string> = {};
   const exec = (args: string[]): string => run('ip', ['netns', 'exec', ns, ...args]);
   const veths = (config.devices ?? []).filter((d) => d.kind === 'veth');
-  if (veths.some((d) => d.gro !== undefined || d.peerTso !== undefined) && spawnSync('ethtool', ['--version']).status !== 0) {
-    throw new Error('a veth with gro or peerTso set needs ethtool (apt-get install ethtool), which is not found or not working');
+  const changed = veths.some((d) => d.gro === true || d.peerTso === false);
+  if (changed && spawnSync('ethtool', ['--version']).status !== 0) {
+    throw new Error('a veth with gro on or peerTso off needs ethtool (apt-get install ethtool), which is not found or not working');
   }
   for (const d of veths) {
     const peer = peerName(d.name);
@@ -77,11 +81,15 @@ export function applyVethOffloads(ns: string, config: Config): Record<string, st
       for (const n of [src.from, src.to]) writeNetnsSysctl(ns, `net.ipv6.conf.${n}.disable_ipv6`, '1');
       ipBatch(ns, [`link set ${src.to} up`, `link set ${src.from} up`]);
     }
-    out[d.name] = featureLines(exec(['ethtool', '-k', d.name]), ['generic-receive-offload', 'rx-udp-gro-forwarding', 'rx-gro-list']);
+    if (!changed) continue;
+    out[d.name] = featureLines(exec(['ethtool', '-k', d.name]), RECEIVER_FEATURES);
     out[peer] = featureLines(exec(['ethtool', '-k', peer]), ['tcp-segmentation-offload']);
   }
   return out;
 }
+
+/** `ip -s -j link show`'s row, the part read. */
+interface LinkStats { stats64?: { tx?: { dropped?: number } } }
 
 /**
  * The tx_dropped of each NAPI-mode veth's other end (`ip -s -j link show`: rtnl_link_stats64 tx.dropped), where
@@ -91,7 +99,7 @@ export function napiPeerTxDropped(ns: string, config: Config): Record<string, nu
   const out: Record<string, number> = {};
   for (const d of (config.devices ?? []).filter(vethNapiRequested)) {
     const peer = peerName(d.name);
-    const rows = JSON.parse(run('ip', ['-n', ns, '-s', '-j', 'link', 'show', peer])) as { stats64?: { tx?: { dropped?: number } } }[];
+    const rows = JSON.parse(run('ip', ['-n', ns, '-s', '-j', 'link', 'show', peer])) as LinkStats[];
     const dropped = rows[0]?.stats64?.tx?.dropped;
     if (typeof dropped !== 'number') throw new Error(`ip -s -j link show ${peer}: no stats64.tx.dropped`);
     out[peer] = dropped;

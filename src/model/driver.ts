@@ -189,7 +189,8 @@ export function createDevice(host: Host, cfg: Device, index: number, profile: Pr
   dev.gro = cfg.gro ?? (kind === KIND_VETH ? false : d.gro);
   if (kind === KIND_VETH) {
     if (vethNapiMode(host, cfg)) {
-      const napi = new NapiStruct(core.napis.length, NAPI_VETH, VETH_NAPI_WEIGHT, index, -1, `${cfg.name}:rx-0`, cfg.name, true);
+      const id = core.napis.length;
+      const napi = new NapiStruct(id, NAPI_VETH, VETH_NAPI_WEIGHT, index, -1, `${cfg.name}:rx-0`, cfg.name, true);
       core.napis.push(napi);
       dev.vethRq = new VethRq(index, napi);
     }

@@ -1,7 +1,9 @@
-// IPv6 extension headers: net/ipv6/exthdrs.c (ipv6_parse_hopopts, ipv6_destopt_rcv -> ip6_parse_tlv ->
-// ip6_tlvopt_unknown), 3.13 and 6.x. The model's frames carry at most a hop-by-hop header and a destination options
-// header, each holding one 6-byte option (src/spec/ipv6-ext.ts): PadN, which ip6_parse_tlv takes (padlen 6 <= 7, zero
-// bytes), or an option of a type the kernel does not know, whose top two bits tell ip6_tlvopt_unknown what to do.
+// IPv6 extension headers: net/ipv6/exthdrs.c (ipv6_destopt_rcv -> ip6_parse_tlv -> ip6_tlvopt_unknown), 3.13
+// and 6.x. The model's frames carry at most a hop-by-hop header and a destination options header, each holding one
+// 6-byte option (src/spec/ipv6-ext.ts): PadN, which ip6_parse_tlv takes (padlen 6 <= 7, zero bytes), or, in a
+// destination options header only, an option of a type the kernel does not know, whose top two bits tell
+// ip6_tlvopt_unknown what to do. The hop-by-hop header (PadN; the validator refuses an unknown option there) always
+// passes ipv6_parse_hopopts, so ip6_rcv_core goes on past it (ip6_input.ts).
 import type { Host } from './host.ts';
 import { EXT } from './skb.ts';
 import { kfree_skb } from './skb_drop.ts';
@@ -9,15 +11,6 @@ import { icmp6_send, ICMPV6_PARAMPROB } from './icmp6.ts';
 
 /** include/uapi/linux/icmpv6.h: ICMPV6_UNK_OPTION, "unrecognized IPv6 option encountered". */
 const ICMPV6_UNK_OPTION = 2;
-
-/**
- * exthdrs.c:ipv6_parse_hopopts, from ip6_rcv_core when nexthdr is NEXTHDR_HOP: ip6_parse_tlv(true, ...) walks the
- * header; PadN passes (it holds nothing else), so IP6CB(skb)->nhoff moves past it and the datagram goes on. Returns
- * false when it was dropped (never, for the model's hop-by-hop header).
- */
-export function ipv6_parse_hopopts(_host: Host, _skb: number): boolean {
-  return true;
-}
 
 /**
  * exthdrs.c:ipv6_destopt_rcv, the NEXTHDR_DEST handler ip6_protocol_deliver_rcu (3.13 ip6_input_finish) calls for a

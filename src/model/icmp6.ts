@@ -21,10 +21,11 @@ const IPV6_MIN_MTU = 1280;
  * model sends destination unreachables (port unreachable from UDP, no route from ip6_pkt_drop), time exceeded
  * (fragment reassembly, reassembly.ts: about the head fragment, offset 0) and parameter problems (an unknown option,
  * exthdrs.ts), about a unicast datagram from a unicast source, so none of the "never answer" checks applies. Rate
- * limits first (icmpv6_rate_allow: net.ipv6.icmp.ratemask's default limits types 1, 3 and 4 alike), then ip6_append_data on the CPU's ICMPv6 socket
- * (MSG_DONTWAIT: sk_wmem_alloc >= sk_sndbuf is -EAGAIN, ICMP6_MIB_OUTERRORS), then icmpv6_push_pending_frames ->
- * __ip6_make_skb: ICMP6MSGOUT_INC_STATS(type) and ICMP6_MIB_OUTMSGS. The error goes back to the source: out lo
- * for a datagram that came in on lo, else out the device (a veth: to its other end, simulator.ts).
+ * limits first (icmpv6_rate_allow: net.ipv6.icmp.ratemask's default limits types 1, 3 and 4 alike), then
+ * ip6_append_data on the CPU's ICMPv6 socket (MSG_DONTWAIT: sk_wmem_alloc >= sk_sndbuf is -EAGAIN,
+ * ICMP6_MIB_OUTERRORS), then icmpv6_push_pending_frames -> __ip6_make_skb: ICMP6MSGOUT_INC_STATS(type) and
+ * ICMP6_MIB_OUTMSGS. The error goes back to the source: out lo for a datagram that came in on lo, else out the
+ * device (a veth: to its other end, simulator.ts).
  */
 export function icmp6_send(host: Host, skb: number, type: number, code: number, cpu: number): void {
   const p = host.skbs;

@@ -5,8 +5,8 @@
 // flags, the route lookup (ip6_route_input) gives ip6_input, ip6_forward or ip6_pkt_discard, and the extension
 // headers are a hop-by-hop one, a destination options one (exthdrs.ts) and a sender's fragment header (reassembly.ts).
 import type { Host } from './host.ts';
-import { EXT, EXT_DSTOPTS, FLAG, SKB_SENDER_FRAGMENT } from './skb.ts';
-import { ipv6_destopt_rcv, ipv6_parse_hopopts } from './exthdrs.ts';
+import { EXT_DSTOPTS, FLAG, SKB_SENDER_FRAGMENT } from './skb.ts';
+import { ipv6_destopt_rcv } from './exthdrs.ts';
 import { kfree_skb } from './skb_drop.ts';
 import { udpv6_rcv } from './udp6.ts';
 import { icmp6_send, icmpv6_rcv, IPPROTO_ICMPV6 } from './icmp6.ts';
@@ -57,12 +57,9 @@ export function ipv6_rcv(host: Host, skb: number, cpu: number): void {
   }
   // pskb_trim_rcsum drops the padding
   p.pad[skb] = 0;
-  // `if (hdr->nexthdr == NEXTHDR_HOP) { if (ipv6_parse_hopopts(skb) < 0) { ... INHDRERRORS ... } }`
-  if (p.ext[skb] & EXT.hopopts && !ipv6_parse_hopopts(host, skb)) {
-    mib.InHdrErrors++;
-    return;
-  }
-  // no hop-by-hop header (nexthdr 17); NF_INET_PRE_ROUTING: no netfilter in the model
+  // `if (hdr->nexthdr == NEXTHDR_HOP) { if (ipv6_parse_hopopts(skb) < 0) { ... INHDRERRORS ... } }`: a hop-by-hop
+  // header (skb.ts EXT.hopopts) holds PadN only, which exthdrs.c:ipv6_parse_hopopts -> ip6_parse_tlv(true, ...) takes.
+  // NF_INET_PRE_ROUTING: no netfilter in the model
   ip6_rcv_finish(host, skb, cpu);
 }
 

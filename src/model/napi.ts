@@ -15,7 +15,8 @@ export const NAPI_VETH = 2;
  * include/linux/netdevice.h NAPI_STATE_SCHED as a bit of NapiStruct.state. NAPI_STATE_MISSED (6.x)
  * is not modelled: it records a napi_schedule that found the NAPI scheduled, which needs an IRQ while
  * the NAPI runs (busy polling, threaded NAPI); the model's driver masks its IRQ until
- * napi_complete_done (igb_poll), so napi_schedule_prep never finds SCHED set.
+ * napi_complete_done (igb_poll), and a veth keeps rx_notify_masked set until veth_poll completes,
+ * so napi_schedule_prep never finds SCHED set.
  */
 export const NAPIF_STATE_SCHED = 1;
 
@@ -68,7 +69,8 @@ export function ____napi_schedule(host: Host, sd: SoftnetData, n: NapiStruct): v
 
 /**
  * napi_schedule (include/linux/netdevice.h): napi_schedule_prep (set SCHED) + __napi_schedule.
- * Only the driver's interrupt calls it, and only while its NAPI is idle (see NAPIF_STATE_SCHED).
+ * Only the driver's interrupt calls it, or a veth's __veth_xdp_flush (veth.ts), and only while the NAPI is idle
+ * (see NAPIF_STATE_SCHED; a veth's rx_notify_masked stays set until veth_poll completes).
  */
 export function napi_schedule(host: Host, n: NapiStruct, cpu: number): void {
   n.state |= NAPIF_STATE_SCHED;

@@ -69,7 +69,8 @@ function ip6_frag_insert_run(
   host: Host, st: InetState, q: FragQueue, skb: number, offset: number, end: number, cpu: number,
 ): boolean {
   const rule = host.profile.udp.fragDuplicate6;
-  return frag_queue_insert_run(host, st.frags6, q, skb, offset, end, FRAG6_HEADERS, cpu, host.mib.ip6, rule) === IPFRAG_OK;
+  const r = frag_queue_insert_run(host, st.frags6, q, skb, offset, end, FRAG6_HEADERS, cpu, host.mib.ip6, rule);
+  return r === IPFRAG_OK;
 }
 
 /**

@@ -27,9 +27,6 @@ export class VethRq {
   readonly napi: NapiStruct;
   /** rq->rx_notify_masked: set when __veth_xdp_flush schedules the NAPI, cleared when veth_poll completes */
   rxNotifyMasked = false;
-  /** ethtool -S rx_queue_0_xdp_packets / rx_queue_0_xdp_bytes (rq->stats.vs) */
-  xdpPackets = 0;
-  xdpBytes = 0;
   /** Frames veth_xmit found no room for: atomic64_inc(&priv->dropped) of the sending end (its tx_dropped). */
   peerTxDropped = 0;
 
@@ -78,14 +75,12 @@ export function veth_poll(host: Host, sd: SoftnetData, rq: VethRq, budget: numbe
     const skb = rq.ring.consume();
     if (skb < 0) break;
     host.now += costPer;
-    const bytes = skbs.len[skb] + skbs.pad[skb];
-    rq.xdpBytes += bytes;
-    dev.rxBytes += bytes;
+    // stats->xdp_bytes += skb->len, rq->stats.vs.xdp_packets += done: veth_get_stats64's rx_bytes and rx_packets
+    dev.rxBytes += skbs.len[skb] + skbs.pad[skb];
     dev.rxPackets++;
     napi_gro_receive(host, sd, rq.napi, skb);
     done++;
   }
-  rq.xdpPackets += done;
   if (done < budget) {
     // `if (done < budget && napi_complete_done(napi, done))`: true, NAPI_STATE_MISSED is never set (napi.ts)
     napi_complete_done(host, sd, rq.napi);
