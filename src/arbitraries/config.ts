@@ -7,6 +7,7 @@ import { clip, cpuMask, edgeInt, hexMask } from './edges.ts';
 import { configRange, hzValues, settingDefault, settingRange, sysctlDefault, sysctlExists, sysctlRange } from './schema-ranges.ts';
 import { ANY_TAG, fallbackDevice, KNOB_TAGS, type TagGate } from './feature-tags.ts';
 import type { Swarm } from './swarm.ts';
+import { V6_LOOPBACK, V6_PEER } from '../spec/ipv6.ts';
 
 /** Ports of the generated sockets (s0, s1, s2). Frames to NO_SOCKET_PORT find no socket (NoPorts). */
 export const SOCKET_PORTS = [5000, 5001, 5002] as const;
@@ -225,10 +226,14 @@ export function buildConfig(profile: ProfileName, s: Swarm, k: ConfigKnobs, gate
       sk.soRcvbuf = k.soRcvbuf[i];
       if (k.rcvbufForce && gate.allows(KNOB_TAGS.rcvbufForce)) sk.soRcvbufForce = true;
     }
-    // s0 is a dual-stack AF_INET6 socket with the ipv6 feature: it takes IPv4 and IPv6 (no connect, no group)
+    // s0 is a dual-stack AF_INET6 socket with the ipv6 feature: it takes IPv4 and IPv6 (no group); connected, to
+    // the IPv6 flows' source (fd00::2 over a veth, else ::1), it takes no IPv4 (src/spec/connect.ts)
     const inet6 = i === 0 && s.ipv6;
     if (inet6) sk.family = 'inet6';
-    if (!inet6 && (s.connected || s.rfs) && k.connected[i] && gate.allows(KNOB_TAGS.connected)) sk.connect = { address: PEER, port: 40000 + i };
+    if ((s.connected || s.rfs) && k.connected[i] && gate.allows(KNOB_TAGS.connected)) {
+      const peer = !inet6 ? PEER : devices.some((d) => d.kind === 'veth') ? V6_PEER : V6_LOOPBACK;
+      sk.connect = { address: peer, port: 40000 + i };
+    }
     if (s.rfs || s.smp) sk.cpu = k.socketCpu[i] % cpus;
     if (!inet6 && i === 0 && k.multicastSocket && s.errors && gate.allows(KNOB_TAGS.multicast)) sk.multicast = MCAST_GROUP;
     sockets.push(sk);

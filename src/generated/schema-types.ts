@@ -487,7 +487,7 @@ export interface RxQueue {
 export interface Socket {
   name: string;
   /**
-   * socket(AF_INET) (the default) or socket(AF_INET6). An inet6 socket bound to :: (the default address) also receives IPv4 datagrams unless `v6only` (net.ipv6.bindv6only is 0): they are counted in the Udp (IPv4) MIB and the socket's row is in /proc/net/udp6. One bound to ::ffff:a.b.c.d receives only IPv4 datagrams to a.b.c.d. An inet6 socket may not connect() or join a group in the model.
+   * socket(AF_INET) (the default) or socket(AF_INET6). An inet6 socket bound to :: (the default address) also receives IPv4 datagrams unless `v6only` (net.ipv6.bindv6only is 0): they are counted in the Udp (IPv4) MIB and the socket's row is in /proc/net/udp6. One bound to ::ffff:a.b.c.d receives only IPv4 datagrams to a.b.c.d. An inet6 socket may connect() to ::1 or (with a veth) an address of fd00::/64, and may not join a group in the model.
    */
   family?: 'inet' | 'inet6';
   /**
@@ -500,9 +500,12 @@ export interface Socket {
   address?: string;
   port: number;
   /**
-   * connect()ed peer. Connected sockets are found by early demux and record their flow hash for RFS.
+   * connect()ed peer. A connected socket receives only datagrams from the peer's address and port (compute_score); one bound to the wildcard is bound to the route's source address (an inet6 one: ::1 towards ::1, fd00::1 towards fd00::/64, and it then takes no IPv4: inet_rcv_saddr LOOPBACK4_IPV6). Connected sockets are found by early demux and record their flow hash for RFS.
    */
   connect?: {
+    /**
+     * The peer: an IPv4 address for an inet socket, an IPv6 one for an inet6 socket.
+     */
     address: string;
     port: number;
   };

@@ -805,6 +805,73 @@ function ipv6(): CorpusEntry[] {
 }
 
 /**
+ * 6c. connect()ed UDP sockets (net/ipv4/datagram.c:__ip4_datagram_connect, net/ipv6/datagram.c:
+ * __ip6_datagram_connect; compute_score): a connected socket takes datagrams from its peer's address and port
+ * only, the rest find no socket (NoPorts); one bound to the wildcard is bound to the route's source (its
+ * /proc/net/udp or udp6 row shows it, with the peer in rem_address); an AF_INET6 one connected to an IPv6 peer
+ * takes no IPv4 (inet_rcv_saddr LOOPBACK4_IPV6). Over loopback and veth, IPv4 and IPv6.
+ */
+function connected(): CorpusEntry[] {
+  interface C { name: string; what: string; dev: Device; sockets: Socket[]; w: Workload; localAddresses?: string[] }
+  const cases: C[] = [];
+  for (const dev of [LO, VETH]) {
+    const flow4 = flowFor(dev, 9000);
+    const flow6 = flow6For(dev, 9000);
+    cases.push({
+      name: `${short(dev)}-connected`,
+      what: `an AF_INET socket bound to 0.0.0.0 and connected to ${flow4.src}:40000 over ${dev.kind}: 5 datagrams from the peer taken, then 3 from its port 40005, which find no socket (NoPorts), all read`,
+      dev, sockets: [{ name: 'rx', port: 9000, connect: { address: flow4.src!, port: 40000 } }],
+      w: new Workload(dev, flow4).frames(5, 100).frames(3, 100, { flow: { ...flow4, sport: 40005 } })
+        .checkpoint('received').read('rx').checkpoint('read'),
+    });
+    cases.push({
+      name: `ipv6-${short(dev)}-connected`,
+      what: `an AF_INET6 socket bound to :: and connected to [${flow6.src}]:40000 over ${dev.kind}: 5 datagrams from the peer taken, then 3 from its port 40005, which find no socket (Udp6 NoPorts), all read`,
+      dev, sockets: [{ name: 'rx', family: 'inet6', port: 9000, connect: { address: flow6.src!, port: 40000 } }],
+      w: new Workload(dev, flow6).frames(5, 100).frames(3, 100, { flow: { ...flow6, sport: 40005 } })
+        .checkpoint('received').read('rx').checkpoint('read'),
+    });
+  }
+  const flow4 = flowFor(VETH, 9000);
+  const flow6 = flow6For(VETH, 9000);
+  cases.push(
+    {
+      name: 'ipv6-veth-connected-dualstack-v4',
+      what: 'an AF_INET6 socket bound to :: (dual stack) and connected to [fd00::2]:40000 over veth: 3 IPv4 datagrams from 10.0.0.2:40000 find no socket (its IPv4 address is now 127.0.0.6), then 3 IPv6 ones from the peer are taken and read',
+      dev: VETH, sockets: [{ name: 'rx', family: 'inet6', port: 9000, connect: { address: 'fd00::2', port: 40000 } }],
+      w: new Workload(VETH, flow4).frames(3, 100).frames(3, 100, { flow: flow6 }).checkpoint('received').read('rx').checkpoint('read'),
+    },
+    {
+      name: 'ipv6-veth-connected-bound',
+      what: 'an AF_INET6 socket bound to fd00::1 and connected to [fd00::2]:40000 over veth: 4 datagrams from the peer taken, 2 from fd00::2:40001 not, 2 read',
+      dev: VETH, sockets: [{ name: 'rx', family: 'inet6', address: 'fd00::1', port: 9000, connect: { address: 'fd00::2', port: 40000 } }],
+      w: new Workload(VETH, flow6).frames(4, 100).frames(2, 100, { flow: { ...flow6, sport: 40001 } })
+        .checkpoint('received').read('rx', 2).checkpoint('read2'),
+    },
+    {
+      name: 'veth-connected-bound',
+      what: 'an AF_INET socket bound to 10.0.0.1 and connected to 10.0.0.2:40000 over veth: 4 datagrams from the peer taken, 2 from 10.0.0.2:40001 not, 2 read',
+      dev: VETH, sockets: [{ name: 'rx', address: '10.0.0.1', port: 9000, connect: { address: '10.0.0.2', port: 40000 } }],
+      w: new Workload(VETH, flow4).frames(4, 100).frames(2, 100, { flow: { ...flow4, sport: 40001 } })
+        .checkpoint('received').read('rx', 2).checkpoint('read2'),
+    },
+    {
+      name: 'veth-connected-local-peer',
+      what: 'an AF_INET socket bound to 0.0.0.0 and connected to the host\'s second address 10.0.0.5:40000, which becomes its own address too (a local route\'s source): 3 datagrams from 10.0.0.2 to 10.0.0.5 find no socket',
+      dev: VETH, localAddresses: ['10.0.0.1', '10.0.0.5'],
+      sockets: [{ name: 'rx', port: 9000, connect: { address: '10.0.0.5', port: 40000 } }],
+      w: new Workload(VETH, { ...flow4, dst: '10.0.0.5' }).frames(3, 100).checkpoint('received'),
+    },
+  );
+  return cases.map((c) => {
+    const sc = scenario(c.name, `${c.what}.`, c.dev, c.sockets, c.w.steps);
+    if (c.localAddresses) sc.config.localAddresses = c.localAddresses;
+    const v6 = c.name.startsWith('ipv6-');
+    return { scenario: sc, summary: `connect()ed UDP socket: ${c.what}`, tags: [c.dev.kind, 'udp', 'connected', ...(v6 ? ['ipv6'] : []), 'noports'] };
+  });
+}
+
+/**
  * 6b. IPv6 datagrams to a port no socket binds (Udp6 NoPorts, an ICMPv6 port unreachable about each), under
  * the kernel's default ICMPv6 rate limits (topology.ts): over loopback none (the error comes back: Ip6
  * InReceives and InDelivers, Icmp6 InMsgs and InDestUnreachs); out a veth (to SINK_MAC, which the peer drops
@@ -954,6 +1021,7 @@ function corpusEntries(): CorpusEntry[] {
     ...traced(),
     ...ipv6(),
     ...ipv6NoPorts(),
+    ...connected(),
     ...ipv6Fragmented(),
     ...vethNapi(),
   ];

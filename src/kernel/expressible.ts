@@ -1,6 +1,6 @@
 // Which scenarios the live kernel can run, and the message when one cannot: the recorder refuses
 // rather than approximate.
-import type { Device, FramesStep, ProfileName, Scenario } from '../generated/schema-types.ts';
+import type { Config, Device, FramesStep, ProfileName, Scenario, Socket } from '../generated/schema-types.ts';
 import { readSchema } from '../spec/schema-files.ts';
 import { ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted } from '../spec/ipv6.ts';
 import { INET6_FRAME_FLAGS } from './frames.ts';
@@ -21,6 +21,27 @@ export const LO_MAX_UDP6_PAYLOAD = maxInet6Payload('loopback');
 /** Whether two IPv6 addresses are the same (either may not be one: false). */
 function sameV6(a: string, b: string): boolean {
   return ipv6Bytes(a) !== null && ipv6Bytes(b) !== null && ipv6Key(a) === ipv6Key(b);
+}
+
+/** The /24 of an IPv4 address (the recorder puts each local address on the veths as a /24: topology.ts). */
+function subnet24(a: string): string {
+  return a.split('.').slice(0, 3).join('.');
+}
+
+/**
+ * Why the namespace cannot connect socket `sk` as the model does (null when it can). An AF_INET socket's peer must
+ * have a route whose source is the one src/spec/connect.ts connectSource4 names: 127/8, a local address, or (with a
+ * veth) an address of the first local address's /24, where that one is the primary address; an AF_INET6 socket's
+ * is held to the routes the validator allows (::1, fd00::/64 with a veth).
+ */
+export function connectProblem(sk: Socket, config: Config): string | null {
+  const c = sk.connect;
+  if (c === undefined || isInet6Socket(sk) || ipv6Bytes(c.address) !== null) return null;
+  const local = config.localAddresses ?? ['10.0.0.1'];
+  if (c.address.startsWith('127.') || local.includes(c.address)) return null;
+  const hasVeth = (config.devices ?? []).some((d) => d.kind === 'veth');
+  if (hasVeth && subnet24(c.address) === subnet24(local[0])) return null;
+  return `the namespace routes only 127/8, its own addresses and (with a veth) ${subnet24(local[0])}.0/24: connect() to ${c.address} would fail with ENETUNREACH or take another source address`;
 }
 
 /** Why an inet6 socket's address cannot be bound as given (the recorder binds what the config says). */
@@ -93,7 +114,9 @@ export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease
   });
   p.push(...interfaceNameProblems(c.devices ?? []));
   (c.sockets ?? []).forEach((sk, i) => {
-    for (const k of ['connect', 'soBusyPoll', 'multicast'] as const) if (sk[k] !== undefined) p.push(`/config/sockets/${i}/${k}: not supported by the recorder`);
+    for (const k of ['soBusyPoll', 'multicast'] as const) if (sk[k] !== undefined) p.push(`/config/sockets/${i}/${k}: not supported by the recorder`);
+    const connect = connectProblem(sk, c);
+    if (connect !== null) p.push(`/config/sockets/${i}/connect: ${connect}`);
     if (isInet6Socket(sk)) p.push(...inet6SocketProblems(sk.address, sk.v6only, `/config/sockets/${i}`));
     else {
       if (sk.v6only !== undefined) p.push(`/config/sockets/${i}/v6only: an inet socket has no IPV6_V6ONLY`);

@@ -32,7 +32,7 @@ import { stepFragmentRuns } from '../spec/ip-fragment.ts';
 import {
   ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from '../spec/ipv6.ts';
-import { kernelProblems, LO_MAX_UDP6_PAYLOAD, sysctlScope } from './expressible.ts';
+import { connectProblem, kernelProblems, LO_MAX_UDP6_PAYLOAD, sysctlScope } from './expressible.ts';
 import { socketsOpenAt } from '../spec/close-problems.ts';
 import { ksoftirqdPileUpProblem } from './ksoftirqd-pileup.ts';
 import { PEER_ADDR, VETH_OFFLOAD_SETTINGS } from './topology.ts';
@@ -96,8 +96,10 @@ function bindableSockets(config: Config, hasVeth: boolean): Socket[] {
   for (const s of config.sockets ?? []) {
     if (ports.has(s.port) || RECORDER_PORTS.has(s.port)) continue;
     ports.add(s.port);
-    const { connect: _c, soBusyPoll: _b, multicast: _m, cpu: _cpu, ...rest } = s;
-    void _c; void _b; void _m; void _cpu;
+    const { connect, soBusyPoll: _b, multicast: _m, cpu: _cpu, ...kept } = s;
+    void _b; void _m; void _cpu;
+    // a connect() the namespace routes as the model does is kept (expressible.ts connectProblem)
+    const rest: Socket = connect !== undefined && connectProblem(s, config) === null ? { ...kept, connect } : kept;
     if (isInet6Socket(rest)) {
       const owned = ownsAddress6(rest.address, config, hasVeth);
       const mapped = rest.address !== undefined && owned && ipv6V4Mapped(ipv6Key(rest.address)) >= 0;

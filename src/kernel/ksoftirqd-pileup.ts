@@ -36,7 +36,7 @@ export function pileUpBound(s: Scenario): number {
   if (frames.length === 1 && frames[0].st.burst === true) return 0;
   let n = 0;
   for (const { st, i } of frames) {
-    const errors = icmpErrorTypes(st, socketsOpenAt(s, i), s.config.forwarding === true, s.config.profile).length > 0;
+    const errors = icmpErrorTypes(st, socketsOpenAt(s, i), s.config).length > 0;
     // a datagram above the veth MTU is its fragments on the wire, each an skb of the backlog (src/spec/ip-fragment.ts)
     n += framesOnWire(st, kinds.get(st.device) ?? 'nic') + (errors ? st.count ?? 1 : 0);
   }

@@ -336,9 +336,14 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
         op: 'socket', name: s.name, addr: s.address ?? (v6 ? '::' : '0.0.0.0'), port: s.port, rcvbuf: s.soRcvbuf ?? null, force: s.soRcvbufForce ?? false,
         ...(s.rxqOvfl !== undefined ? { rxq_ovfl: s.rxqOvfl } : {}),
         ...(v6 ? { family: 'inet6', v6only: s.v6only ?? false } : {}),
+        ...(s.connect !== undefined ? { connect: [s.connect.address, s.connect.port] } : {}),
       });
-      ctx.udpNames.set(socketProcAddress(s), s.name);
-      (settings.sockets as Record<string, unknown>)[s.name] = { getsockoptSO_RCVBUF: rep.rcvbuf, ...s };
+      // the row's local address: connect() binds a wildcard-bound socket to the route's source (getsockname)
+      const [localAddr, localPort] = rep.local as [string, number];
+      ctx.udpNames.set(socketProcAddress({ family: s.family, address: localAddr, port: localPort }), s.name);
+      (settings.sockets as Record<string, unknown>)[s.name] = {
+        getsockoptSO_RCVBUF: rep.rcvbuf, ...(s.connect !== undefined ? { getsockname: rep.local } : {}), ...s,
+      };
     }
     const senders = new Set<string>();
     const devKind = new Map((config.devices ?? []).map((d) => [d.name, d.kind]));

@@ -55,6 +55,8 @@ export interface Host {
   readonly mib: Mibs;
   /** Local IPv4 addresses (host order), 127.0.0.0/8 is always local. */
   readonly localAddrs: ReadonlySet<number>;
+  /** The host has a veth, so fd00::/64 is on-link (its IPv6 address fd00::1). */
+  readonly hasVeth: boolean;
   readonly forwarding: boolean;
   readonly sockets: UdpSock[];
   /** Trace sink; null when events are off, so the hot path pays one null check. */

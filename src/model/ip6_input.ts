@@ -106,8 +106,10 @@ function ip6_route_input_kind(dst6: string): number {
 }
 
 /**
- * ip6_input.c:ip6_rcv_finish: early demux (udp_v6_early_demux finds only connected sockets, which an AF_INET6
- * socket cannot be in the model), then ip6_route_input: for a local destination dst_input is ip6_input ->
+ * ip6_input.c:ip6_rcv_finish: early demux (6.x udp_v6_early_demux; 3.13 has none for UDP) finds a connected
+ * socket for the 4-tuple and gives the skb its cached route, the same local route ip6_route_input gives, and
+ * __udp6_lib_rcv takes that socket (skb_steal_sock), the one its lookup would find: nothing counted differs, so
+ * the model looks up the route. Then ip6_route_input: for a local destination dst_input is ip6_input ->
  * ip6_input_finish -> (6.x) ip6_protocol_deliver_rcu; for another on-link one, ip6_forward; for one no table routes
  * (the validator lets through global and unique-local ones off fd00::/64), ip6_pkt_discard.
  */

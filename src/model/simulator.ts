@@ -123,6 +123,7 @@ export class SimHost implements Host {
   readonly flows = new FlowTable();
   readonly mib = new Mibs();
   readonly localAddrs: ReadonlySet<number>;
+  readonly hasVeth: boolean;
   readonly forwarding: boolean;
   readonly sockets: UdpSock[] = [];
   readonly trace: Trace | null;
@@ -165,6 +166,7 @@ export class SimHost implements Host {
     this.ncpus = cfg.cpus;
     this.trace = opts.events ? new Trace() : null;
     this.localAddrs = new Set((cfg.localAddresses ?? DEFAULT_LOCAL_ADDRESSES).map(parseIpv4));
+    this.hasVeth = (cfg.devices ?? []).some((d) => d.kind === 'veth');
     this.forwarding = cfg.forwarding ?? false;
     this.sysctl = initialSysctls(this.profileName, this.hz);
     this.core = new NetCore(this.ncpus, this.hz, new EventQueue(256), { ...DEFAULT_COSTS, ...cfg.costs });

@@ -9,6 +9,7 @@ import { UDP_PROFILES, PAGE_SIZE, type UdpMemSock, type UdpProfile } from './pro
 import { RxpathInputError } from '../spec/errors.ts';
 import { ipqSize } from './truesize.ts';
 import { ipv6AddrAny, ipv6Key, ipv6V4Mapped, isInet6Socket, procAddress6 } from '../spec/ipv6.ts';
+import { connectSource4, connectSource6 } from '../spec/connect.ts';
 
 /** Per-netns IPv4/UDP state the IPv4/UDP half keeps on the Host (created on first use). */
 export interface InetState {
@@ -101,7 +102,10 @@ export class UdpSock implements UdpMemSock {
   readonly family: 4 | 6;
   /** inet_rcv_saddr (host order); 0 = INADDR_ANY. An AF_INET6 socket's: its v4-mapped address's, or 0. */
   readonly addr: number;
-  /** sk_v6_rcv_saddr of an AF_INET6 socket (src/spec/ipv6.ts key; all zeros for ::); '' for AF_INET. */
+  /**
+   * sk_v6_rcv_saddr of an AF_INET6 socket (src/spec/ipv6.ts key; all zeros for ::), after connect() the route's
+   * source for one bound to ::; '' for AF_INET.
+   */
   readonly addr6: string;
   /**
    * ipv6_only_sock: IPV6_V6ONLY, or (net/ipv6/af_inet6.c:__inet6_bind) bound to an address that is neither ::
@@ -110,9 +114,14 @@ export class UdpSock implements UdpMemSock {
   readonly v6only: boolean;
   readonly port: number;
   readonly connected: boolean;
-  /** inet_daddr / inet_dport of a connect()ed socket (0 when not connected). */
+  /**
+   * inet_daddr / inet_dport of a connect()ed socket (0 when not connected). An AF_INET6 socket connected to an
+   * IPv6 peer has inet_daddr LOOPBACK4_IPV6 (__ip6_datagram_connect), which no IPv4 datagram the model sends has.
+   */
   readonly peerAddr: number;
   readonly peerPort: number;
+  /** sk_v6_daddr of an AF_INET6 socket connected to an IPv6 peer (key); '' otherwise. */
+  readonly peerAddr6: string;
   /** Multicast group joined with IP_ADD_MEMBERSHIP (0 = none). */
   readonly mcastGroup: number;
   /** CPU the reading application runs on. */
@@ -153,18 +162,24 @@ export class UdpSock implements UdpMemSock {
 
   private readonly rules: UdpProfile;
 
-  /** `addr`: the bound address, or for a connect()ed socket bound to INADDR_ANY the source address connect() chose. */
-  constructor(rules: UdpProfile, cfg: Socket, index: number, rcvbuf: number, addr: number) {
+  /**
+   * `local`: the bound addresses, or for a connect()ed socket bound to the wildcard the ones connect() chose
+   * (sock_create).
+   */
+  constructor(rules: UdpProfile, cfg: Socket, index: number, rcvbuf: number, local: LocalAddrs) {
     this.rules = rules;
     this.name = cfg.name;
     this.index = index;
-    this.addr = addr;
+    this.addr = local.addr;
     this.family = isInet6Socket(cfg) ? 6 : 4;
-    this.addr6 = this.family === 6 ? ipv6Key(cfg.address ?? '::') : '';
-    this.v6only = this.family === 6 && (cfg.v6only === true || (!ipv6AddrAny(this.addr6) && ipv6V4Mapped(this.addr6) < 0));
+    this.addr6 = local.addr6;
+    const bound6 = this.family === 6 ? ipv6Key(cfg.address ?? '::') : '';
+    // __inet6_bind decides ipv6_only_sock from the address bound, before any connect()
+    this.v6only = this.family === 6 && (cfg.v6only === true || (!ipv6AddrAny(bound6) && ipv6V4Mapped(bound6) < 0));
     this.port = cfg.port;
     this.connected = cfg.connect !== undefined;
-    this.peerAddr = cfg.connect ? parseIpv4(cfg.connect.address) : 0;
+    this.peerAddr6 = cfg.connect && this.family === 6 ? ipv6Key(cfg.connect.address) : '';
+    this.peerAddr = !cfg.connect ? 0 : this.family === 6 ? LOOPBACK4_IPV6 : parseIpv4(cfg.connect.address);
     this.peerPort = cfg.connect ? cfg.connect.port : 0;
     this.mcastGroup = cfg.multicast ? parseIpv4(cfg.multicast) : 0;
     this.cpu = cfg.cpu ?? 0;
@@ -193,7 +208,7 @@ export class UdpSock implements UdpMemSock {
     return {
       name: this.name,
       local_address: v6 ? procAddress6(this.addr6, this.port) : procAddr(this.addr, this.port),
-      rem_address: v6 ? procAddress6('0'.repeat(32), 0) : procAddr(this.peerAddr, this.peerPort),
+      rem_address: v6 ? procAddress6(this.peerAddr6 || '0'.repeat(32), this.peerPort) : procAddr(this.peerAddr, this.peerPort),
       rx_queue: this.procRxQueue(),
       tx_queue: 0,
       drops: this.drops,
@@ -253,18 +268,45 @@ export function sock_create(host: Host, cfg: Socket, index: number): UdpSock {
   const rcvbuf = cfg.soRcvbuf === undefined
     ? host.sysctl.rmem_default
     : rules.sockSetRcvbuf(cfg.soRcvbuf, cfg.soRcvbufForce === true, host.sysctl.rmem_max);
-  // an AF_INET6 socket's IPv4 address: its v4-mapped one (__inet6_bind: `v4addr = addr->sin6_addr.s6_addr32[3]`),
-  // else 0 (:: binds INADDR_ANY; any other address makes the socket IPv6-only)
-  const mapped = isInet6Socket(cfg) ? ipv6V4Mapped(ipv6Key(cfg.address ?? '::')) : -1;
-  let addr = isInet6Socket(cfg) ? Math.max(mapped, 0) : cfg.address ? parseIpv4(cfg.address) : 0;
+  return new UdpSock(rules, cfg, index, rcvbuf, isInet6Socket(cfg) ? inet6LocalAddrs(host, cfg) : inetLocalAddrs(host, cfg));
+}
+
+/** A socket's local addresses: inet_rcv_saddr (host order, 0 = INADDR_ANY) and sk_v6_rcv_saddr (key; '' for AF_INET). */
+interface LocalAddrs {
+  addr: number;
+  addr6: string;
+}
+
+/** include/net/ipv6.h LOOPBACK4_IPV6, 127.0.0.6: the IPv4 addresses __ip6_datagram_connect gives an IPv6 pair. */
+const LOOPBACK4_IPV6 = 0x7f000006;
+
+/**
+ * An AF_INET socket's local address: the bound one, or for a connect()ed socket bound to INADDR_ANY the route's
+ * source (net/ipv4/datagram.c:__ip4_datagram_connect; src/spec/connect.ts connectSource4).
+ */
+function inetLocalAddrs(host: Host, cfg: Socket): LocalAddrs {
+  let addr = cfg.address ? parseIpv4(cfg.address) : 0;
   if (addr === 0 && cfg.connect) {
-    // net/ipv4/datagram.c:__ip4_datagram_connect: `if (!inet->inet_rcv_saddr) inet->inet_rcv_saddr = fl4->saddr`
-    // (then rehash). The route's source address: 127.0.0.1 towards 127/8, else the host's first address.
-    const peer = parseIpv4(cfg.connect.address);
-    if (peer >>> 24 === 127) addr = parseIpv4('127.0.0.1');
-    else for (const a of host.localAddrs) { addr = a; break; }
+    const local = [...host.localAddrs].map((a) => [a >>> 24, (a >>> 16) & 255, (a >>> 8) & 255, a & 255].join('.'));
+    addr = parseIpv4(connectSource4(cfg.connect.address, local));
   }
-  return new UdpSock(rules, cfg, index, rcvbuf, addr);
+  return { addr, addr6: '' };
+}
+
+/**
+ * An AF_INET6 socket's local addresses. Bound: its IPv4 address is its v4-mapped one (__inet6_bind:
+ * `v4addr = addr->sin6_addr.s6_addr32[3]`), else 0 (:: binds INADDR_ANY; any other address makes the socket
+ * IPv6-only). Connected while bound to :: (net/ipv6/datagram.c:ip6_datagram_dst_update): `sk->sk_v6_rcv_saddr =
+ * fl6.saddr; inet->inet_rcv_saddr = LOOPBACK4_IPV6;` (src/spec/connect.ts connectSource6 gives fl6.saddr).
+ */
+function inet6LocalAddrs(host: Host, cfg: Socket): LocalAddrs {
+  const bound = ipv6Key(cfg.address ?? '::');
+  if (cfg.connect && ipv6AddrAny(bound)) {
+    const source = connectSource6(cfg.connect.address, host.hasVeth);
+    if (source === null) throw new Error(`sock_create: no route to ${cfg.connect.address} (the validator refuses it)`);
+    return { addr: LOOPBACK4_IPV6, addr6: ipv6Key(source) };
+  }
+  return { addr: Math.max(ipv6V4Mapped(bound), 0), addr6: bound };
 }
 
 /**

@@ -14,7 +14,11 @@ import { IPV6_HLEN, ipv6AddrAny } from '../spec/ipv6.ts';
 /**
  * udp.c:__udp6_lib_lookup for a unicast datagram: udp6_lib_lookup2 on (daddr, port), then on (::, port). Only
  * AF_INET6 sockets match (compute_score: `sk->sk_family != PF_INET6`); one bound to a v4-mapped address never
- * equals an IPv6 destination. Returns the index in host.sockets, or -1.
+ * equals an IPv6 destination, and a connect()ed one matches only its peer's address and port (3.13 and 6.x
+ * compute_score: `if (inet->inet_dport) { if (inet->inet_dport != sport) return -1; ...}` and
+ * `if (!ipv6_addr_any(&sk->sk_v6_daddr)) { if (!ipv6_addr_equal(&sk->sk_v6_daddr, saddr)) return -1; ...}`).
+ * Two sockets never share a port and address (the validator refuses the second bind), so the first match is the
+ * best. Returns the index in host.sockets, or -1.
  */
 export function udp6_lib_lookup(host: Host, flow: FlowTuple): number {
   const socks = host.sockets;
@@ -22,6 +26,7 @@ export function udp6_lib_lookup(host: Host, flow: FlowTuple): number {
   for (let i = socks.length - 1; i >= 0; i--) {
     const sk = socks[i];
     if (!sk.hashed || sk.family !== 6 || sk.port !== flow.dport) continue;
+    if (sk.connected && (sk.peerAddr6 !== flow.src6 || sk.peerPort !== flow.sport)) continue;
     if (sk.addr6 === flow.dst6) return i;
     if (any < 0 && ipv6AddrAny(sk.addr6)) any = i;
   }

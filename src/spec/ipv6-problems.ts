@@ -1,6 +1,7 @@
 // What the validator refuses about IPv6 (workload Flow.family inet6, Socket.family inet6): everything the model's
 // IPv6 path (src/model/ip6_input.ts, udp6.ts) does not predict faithfully, each with the reason.
-import type { Device, FramesStep, Socket } from '../generated/schema-types.ts';
+import type { Device, Flow, FramesStep, Socket } from '../generated/schema-types.ts';
+import { LOOPBACK4_IPV6, connectAdmits, connectSource4, connectSource6 } from './connect.ts';
 import {
   ipv6AddrAny, ipv6AddrLoopback, ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, IPV6_HLEN, V6_LOCAL,
   V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
@@ -131,7 +132,6 @@ export function socketFamilyProblems(s: Socket): [string, string][] {
     out.push(['v6only', `must not be true on a socket bound to the IPv4-mapped ${s.address}: bind(2) fails (af_inet6.c:__inet6_bind, EINVAL)`]);
   }
   if (v6) {
-    if (s.connect !== undefined) out.push(['connect', 'must be absent on an inet6 socket: the model does not connect() AF_INET6 sockets (udp_v6_early_demux)']);
     if (s.multicast !== undefined) out.push(['multicast', 'must be absent on an inet6 socket: the model has no IPv6 multicast']);
   }
   return out;
@@ -161,8 +161,8 @@ export function inet6NoPorts(step: FramesStep, kind: string, sockets: readonly S
   const dst = ipv6Key(step.flow.dst ?? (kind === 'loopback' ? V6_LOOPBACK : V6_LOCAL));
   if (v6OnlinkNotLocal(dst) || v6Unrouted(dst)) return false; // ip6_forward or ip6_pkt_drop drops it first
   return !sockets.some((s) => {
-    const v6 = s.port === step.flow.dport ? ipv6View(s) : null;
-    return v6 !== null && (ipv6AddrAny(v6) || v6 === dst);
+    const v6 = s.port === step.flow.dport ? receivingView6(s) : null;
+    return v6 !== null && (ipv6AddrAny(v6) || v6 === dst) && connectAdmits(s, step.flow, kind === 'loopback');
   });
 }
 
@@ -181,10 +181,28 @@ export function inet6IcmpError(step: FramesStep, kind: string, sockets: readonly
   return inet6NoPorts(step, kind, sockets);
 }
 
-/** The socket receives IPv4 datagrams to `dst` (its IPv4 view is the wildcard or `dst`). */
-export function takesIpv4(s: Socket, dst: string): boolean {
-  const v4 = ipv4View(s);
-  return v4 === '0.0.0.0' || v4 === dst;
+/**
+ * The socket receives IPv4 datagrams of `flow` (to its dst, `dst` when it has none): its IPv4 address, after any
+ * connect(), is the wildcard or the destination, and a connected socket's peer sent it (connectAdmits).
+ */
+export function takesIpv4(
+  s: Socket, flow: Flow, dst: string, loopback: boolean, localAddresses: readonly string[] | undefined,
+): boolean {
+  const bound = ipv4View(s);
+  const v4 = s.connect === undefined || bound !== '0.0.0.0' ? bound
+    : isInet6Socket(s) ? LOOPBACK4_IPV6 : connectSource4(s.connect.address, localAddresses);
+  return (v4 === '0.0.0.0' || v4 === (flow.dst ?? dst)) && connectAdmits(s, flow, loopback);
+}
+
+/**
+ * The IPv6 address a socket receives on after any connect(): a connected one bound to :: took the route's source
+ * (connectSource6; the validator has refused a peer without a route). Null when it takes no IPv6.
+ */
+function receivingView6(s: Socket): string | null {
+  const v6 = ipv6View(s);
+  if (v6 === null || s.connect === undefined || !ipv6AddrAny(v6)) return v6;
+  const source = connectSource6(s.connect.address, true);
+  return source === null ? null : ipv6Key(source);
 }
 
 /** The IPv6 view: its bound address's key, or null for an AF_INET socket (or a v4-mapped bind, which takes no IPv6). */

@@ -21,6 +21,7 @@ import {
   socketFamilyProblems, socketsConflict, takesIpv4,
 } from './ipv6-problems.ts';
 import { IPV6_EXT_FLAGS } from './ipv6-ext.ts';
+import { connectProblems } from './connect.ts';
 import { icmpv6OnlinkTimeout, icmpv6PrefixShift, isInet6Flow, isInet6Socket, V6_PEER } from './ipv6.ts';
 
 /** include/uapi/linux/icmp.h NR_ICMP_TYPES: the highest known ICMP type (ICMP_ADDRESSREPLY). */
@@ -221,6 +222,7 @@ export function configProblems(config: Config, file: string, base = ''): InputPr
     if (prev !== undefined) report(`${base}/sockets/${i}/name`, `must be unique: ${show(s.name)} is already the name of ${base}/sockets/${prev}`);
     else firstSocket.set(s.name, i);
     for (const [ptr, m] of socketFamilyProblems(s)) report(`${base}/sockets/${i}/${ptr}`, m);
+    for (const [ptr, m] of connectProblems(s, config)) report(`${base}/sockets/${i}/${ptr}`, m);
     const clash = sockets.findIndex((o, j) => j < i && socketsConflict(o, s));
     if (clash >= 0) {
       const other = sockets[clash];
@@ -256,8 +258,10 @@ const XRLIM_BURST_FACTOR = 6;
 
 /** The ICMP error types the model sends about a frames step (see src/model/icmp.ts callers), or none. */
 export function icmpErrorTypes(
-  step: FramesStep, sockets: readonly Socket[], forwarding: boolean, profile: ProfileName,
+  step: FramesStep, sockets: readonly Socket[], config: Pick<Config, 'forwarding' | 'profile' | 'localAddresses'>,
 ): number[] {
+  const forwarding = config.forwarding === true;
+  const profile = config.profile;
   const f = step.flags ?? [];
   if (f.includes('multicast') || f.includes('broadcast') || step.flow.proto === 1 || isInet6Flow(step.flow)) return [];
   const types: number[] = [];
@@ -271,7 +275,7 @@ export function icmpErrorTypes(
   const proto = step.flow.proto ?? 17;
   if (runs !== null && runs.reassembled === 0) return types;
   if (proto !== 17) types.push(3); // no handler -> protocol unreachable
-  else if (!sockets.some((s) => s.port === step.flow.dport && takesIpv4(s, step.flow.dst ?? '10.0.0.1'))) {
+  else if (!sockets.some((s) => s.port === step.flow.dport && takesIpv4(s, step.flow, '10.0.0.1', false, config.localAddresses))) {
     types.push(3); // NoPorts -> port unreachable
   }
   return types;
@@ -331,7 +335,7 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
     // IPv6's errors by their IPv4 counterparts: 3 (destination unreachable) per datagram, 11 (time exceeded) late
     const types = v6
       ? [...(runs?.expiresWithFirst ? [11] : []), ...(inet6IcmpError(st, kind, sockets) && runs?.reassembled !== 0 ? [3] : [])]
-      : icmpErrorTypes(st, sockets, config.forwarding === true, config.profile).filter((t) => ((1 << t) & ratemask) !== 0);
+      : icmpErrorTypes(st, sockets, config).filter((t) => ((1 << t) & ratemask) !== 0);
     if (types.length === 0) return;
     const perDatagram = runs === null ? 1 : types.filter((x) => x !== 3).length + (types.includes(3) ? runs.reassembled : 0);
     const expires = (st.flags ?? []).includes('fragment') || runs?.expiresWithFirst === true;

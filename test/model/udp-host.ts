@@ -66,6 +66,7 @@ export function makeHost(o: TestHostOptions): Host {
     flows: new FlowTable(),
     mib: new Mibs(),
     localAddrs: new Set((o.localAddresses ?? ['10.0.0.1']).map(parseIpv4)),
+    hasVeth: false,
     forwarding: o.forwarding ?? false,
     sockets,
     trace: o.events ? new Trace() : null,

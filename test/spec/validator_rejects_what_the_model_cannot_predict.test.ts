@@ -2,8 +2,7 @@
 // pointer and the reason, never a confident wrong answer: fragmented datagrams of a kind the model does not
 // reassemble, datagrams beyond tot_len, and ICMP rate limits whose outcome depends on inet_peer GC.
 import { describe, expect, it } from 'vitest';
-import { validateScenario } from '../../src/spec/validate.ts';
-import { RxpathInputError } from '../../src/spec/errors.ts';
+import { validationProblems } from './validation-problems.ts';
 import type { Scenario } from '../../src/generated/schema-types.ts';
 
 type Kind = 'veth' | 'loopback' | 'nic';
@@ -15,15 +14,7 @@ function sc(kind: Kind, frames: Record<string, unknown>, extra: Record<string, u
     workload: [{ at: 0, op: 'frames', device: name, count: 1, flow: { dport: 5000 }, ...frames }],
   } as Scenario;
 }
-function problems(s: Scenario): string[] {
-  try {
-    validateScenario(s, 'x.json');
-    return [];
-  } catch (e) {
-    expect(e).toBeInstanceOf(RxpathInputError);
-    return (e as RxpathInputError).problems.map((p) => `${p.pointer}: ${p.message}`);
-  }
-}
+const problems = validationProblems;
 
 describe('device MTU: a veth sender fragments, and the model reassembles UDP datagrams only', () => {
   it('a NIC frame is a wire frame as given (jumbo frames allowed): not checked against an MTU', () => {

@@ -3,9 +3,12 @@
 and does what the recorder asks over stdin/stdout, one JSON object per line each way.
 
 Requests (every reply has "ok": true, or "ok": false and "error"):
-  {"op": "socket", "name": S, "addr": A, "port": P, "rcvbuf": N|null, "force": bool, "family": F, "v6only": bool}
-      -> {"rcvbuf": getsockopt(SO_RCVBUF)}   bound UDP socket, non-blocking; family "inet" (default) or
-         "inet6" (AF_INET6, IPV6_V6ONLY set to v6only before bind, address default ::, may be ::ffff:a.b.c.d)
+  {"op": "socket", "name": S, "addr": A, "port": P, "rcvbuf": N|null, "force": bool, "family": F, "v6only": bool,
+   "connect": [A2, P2]}
+      -> {"rcvbuf": getsockopt(SO_RCVBUF), "local": [A3, P3]}   bound UDP socket, non-blocking; family "inet"
+         (default) or "inet6" (AF_INET6, IPV6_V6ONLY set to v6only before bind, address default ::, may be
+         ::ffff:a.b.c.d); connect()ed to A2:P2 after the bind when "connect" is given; "local" is getsockname
+         afterwards (connect() binds the route's source address to a socket bound to the wildcard)
   {"op": "sender", "name": S, "addr": A, "port": P, "family": F} a bound UDP socket used to send
   {"op": "send", "sender": S, "dst": A, "dport": P, "payload": N, "count": C, "alt": S2, "every": E, "gap_ns": G}
       -> {"sent": n, "errors": {errno_name: k}}   datagram k from S2 when k % E == E - 1 (alt, every optional)
@@ -84,9 +87,13 @@ def op_socket(req):
     if req.get("rxq_ovfl") is not None:
         s.setsockopt(socket.SOL_SOCKET, SO_RXQ_OVFL, 1 if req["rxq_ovfl"] else 0)
     s.bind((req.get("addr") or ("::" if fam == socket.AF_INET6 else "0.0.0.0"), int(req["port"])))
+    if req.get("connect") is not None:
+        addr, port = req["connect"]
+        s.connect((addr, int(port)))
     s.setblocking(False)
     socks[req["name"]] = s
-    return {"rcvbuf": s.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)}
+    local = s.getsockname()
+    return {"rcvbuf": s.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF), "local": [local[0], local[1]]}
 
 
 def op_sender(req):
