@@ -16,7 +16,7 @@ import { IP_OPTION_FLAGS, ipOptionsLen } from '../spec/ip-options.ts';
 import { FRAGMENTABLE_FLAGS, VETH_MTU } from '../spec/ip-fragment.ts';
 import type { Swarm } from './swarm.ts';
 import { INET6_FLAGS, maxInet6Payload } from '../spec/ipv6-problems.ts';
-import { DSTOPTS_FLAGS, IPV6_EXT_FLAGS, ipv6ExtLen } from '../spec/ipv6-ext.ts';
+import { EXT_HEADERS, IPV6_EXT_FLAGS, ipv6ExtLen } from '../spec/ipv6-ext.ts';
 import { V6_UNROUTED } from '../spec/ipv6.ts';
 
 /** An address of the veth's fd00::/64 that is not the host's (src/spec/ipv6.ts v6OnlinkNotLocal). */
@@ -153,8 +153,8 @@ const V6_COUNTERPART: Readonly<Partial<Record<FrameFlag, FrameFlag>>> = {
   ip_csum: 'ip_truncated', ip_ihl: 'ip_version', ip_len_short: 'ip_truncated', rp_filter: 'ip_truncated',
   ttl_1: 'ip_short', ttl_0: 'udp_csum', multicast: 'ip_truncated', broadcast: 'udp_csum_zero',
   ip_options: 'ip6_opt_icmp', fragment: 'ip_truncated', ip_options_nop: 'ip6_hopopts', ip_options_ra: 'ip6_hopopts',
-  ip_options_rr: 'ip6_dstopts', ip_options_ts: 'ip6_dstopts', ip_options_lsrr: 'ip6_opt_discard',
-  ip_options_ssrr: 'ip6_opt_discard',
+  ip_options_rr: 'ip6_dstopts', ip_options_ts: 'ip6_dstopts', ip_options_lsrr: 'ip6_rthdr',
+  ip_options_ssrr: 'ip6_rthdr_segleft',
 };
 
 function toInet6(f: FramesStep, kind: string, gate: TagGate, drawn: readonly FrameFlag[]): void {
@@ -162,9 +162,9 @@ function toInet6(f: FramesStep, kind: string, gate: TagGate, drawn: readonly Fra
   // the step's drawn IPv6 flags (the extension headers among them), then its IPv4 flags' counterparts
   const own = drawn.filter((x) => (INET6_FLAGS as readonly string[]).includes(x));
   const mapped = [...new Set([...own, ...(f.flags ?? []).map(as6)])].filter((x) => gate.allows(frameTag(x)));
-  // at most one destination options header: the first such flag
-  const dst = mapped.find((x) => DSTOPTS_FLAGS.includes(x));
-  const one = mapped.filter((x) => !DSTOPTS_FLAGS.includes(x) || x === dst);
+  // at most one of each extension header: its first flag
+  const first = EXT_HEADERS.map((h) => mapped.find((x) => h.flags.includes(x)));
+  const one = mapped.filter((x) => !IPV6_EXT_FLAGS.includes(x) || first.includes(x));
   // and one of each exclusive pair: two IPv4 flags may map to both udp_csum and udp_csum_zero (ttl_0, broadcast)
   const flags = kind === 'loopback' ? [] : oneOfEachKind(one.filter((x) => (INET6_FLAGS as readonly string[]).includes(x)));
   const dport = f.flow.dport === NO_SOCKET_PORT ? NO_SOCKET_PORT : SOCKET_PORTS[0];

@@ -727,9 +727,7 @@ function rx6(dev: Device, extra: Partial<Socket> = {}): Socket {
  * The namespace's IPv6 is quiet (topology.ts): no MLD, DAD or router solicitation.
  */
 function ipv6(): CorpusEntry[] {
-  interface C {
-    name: string; what: string; dev: Device; sockets: Socket[]; w: Workload; events?: boolean; tags?: string[];
-  }
+  type C = Ipv6Case;
   const v6 = (dev: Device, dport = 9000): Workload => new Workload(dev, flow6For(dev, dport));
   const crafted6 = (flags: FrameFlag[], payload: number, dport = 9000): Workload =>
     v6(VETH, dport).frames(3, payload, { flags }).checkpoint('received').read('rx');
@@ -774,6 +772,7 @@ function ipv6(): CorpusEntry[] {
       dev: VETH, sockets: [rx6(VETH)], w: crafted6(['ip6_opt_icmp'], 64), events: true, tags: ['crafted'] },
     { name: 'veth-hopopts-opt-icmp-noport', what: 'a hop-by-hop header and an unknown destination option (parameter problem) to a port nobody binds: the option is met first',
       dev: VETH, sockets: [rx6(VETH)], w: crafted6(['ip6_hopopts', 'ip6_opt_icmp'], 64, 9999), events: true, tags: ['crafted'] },
+    ...extHeaderCases(crafted6),
     { name: 'veth-not-local', what: '4 IPv6 datagrams over veth to fd00::99, on the veth\'s /64 but not the host\'s: ip6_route_input gives ip6_forward, which drops them with IPv6 forwarding off (Ip6 InAddrErrors)',
       dev: VETH, sockets: [rx6(VETH)], w: new Workload(VETH, { ...flow6For(VETH, 9000), dst: 'fd00::99' }).frames(4, 64).checkpoint('received'),
       events: true, tags: ['crafted'] },
@@ -804,6 +803,53 @@ function ipv6(): CorpusEntry[] {
   }));
 }
 
+/** An IPv6 crafted case of the corpus (ipv6, extHeaderCases). */
+interface Ipv6Case {
+  name: string; what: string; dev: Device; sockets: Socket[]; w: Workload; events?: boolean; tags?: string[];
+}
+
+/**
+ * 6a. The extension headers beyond PadN (src/spec/ipv6-ext.ts): an unknown option of each action in a hop-by-hop
+ * header (ip6_rcv_core, before the route lookup: to a destination that is not ours too) and in a destination
+ * options header, and a type 0 routing header with 0 or 1 segments left (ipv6_rthdr_rcv, for a local destination
+ * only), alone and with the others. `crafted6` sends 3 frames with the flags to the veth's socket (or `dport`).
+ */
+function extHeaderCases(crafted6: (flags: FrameFlag[], payload: number, dport?: number) => Workload): Ipv6Case[] {
+  const toOther = (flag: FrameFlag): Workload =>
+    new Workload(VETH, { ...flow6For(VETH, 9000), dst: 'fd00::99' }).frames(3, 64, { flags: [flag] })
+      .checkpoint('received');
+  const c = (name: string, what: string, w: Workload): Ipv6Case =>
+    ({ name, what, dev: VETH, sockets: [rx6(VETH)], w, events: true, tags: ['crafted'] });
+  const unknownHop = 'a hop-by-hop header holding an unknown option whose top bits say';
+  const unknownDst = 'a destination option of an unknown type whose top bits say';
+  return [
+    c('veth-hop-skip', `${unknownHop} skip (0x1e): taken, delivered`, crafted6(['ip6_hop_skip'], 100)),
+    c('veth-hop-discard', `${unknownHop} discard (0x5e): ip6_rcv_core counts InHdrErrors`,
+      crafted6(['ip6_hop_discard'], 64)),
+    c('veth-hop-icmp', `${unknownHop} parameter problem (0x9e): an ICMPv6 parameter problem, InHdrErrors`,
+      crafted6(['ip6_hop_icmp'], 64)),
+    c('veth-hop-icmp-nomcast', `${unknownHop} parameter problem unless multicast (0xde), to a unicast address: as 0x9e`,
+      crafted6(['ip6_hop_icmp_nomcast'], 64)),
+    c('veth-hop-icmp-not-local', 'an unknown hop-by-hop option (parameter problem) to fd00::99, which is not ours: the '
+      + 'hop-by-hop header is parsed before the route lookup, so the parameter problem is sent and nothing reaches '
+      + 'ip6_forward', toOther('ip6_hop_icmp')),
+    c('veth-opt-skip', `${unknownDst} skip (0x1e): taken, delivered`, crafted6(['ip6_opt_skip'], 100)),
+    c('veth-opt-icmp-nomcast', `${unknownDst} parameter problem unless multicast (0xde), to a unicast address: as 0x9e`,
+      crafted6(['ip6_opt_icmp_nomcast'], 64)),
+    c('veth-rthdr', 'a routing header of type 0 with no segments left: ipv6_rthdr_rcv skips it, delivered',
+      crafted6(['ip6_rthdr'], 100)),
+    c('veth-rthdr-segleft', 'a routing header of type 0 with 1 segment left: an unknown routing type (unknown_rh), '
+      + 'InHdrErrors and an ICMPv6 parameter problem', crafted6(['ip6_rthdr_segleft'], 64)),
+    c('veth-rthdr-segleft-not-local', 'a routing header with 1 segment left to fd00::99, which is not ours: ip6_forward '
+      + 'drops it (InAddrErrors) before any routing header handler', toOther('ip6_rthdr_segleft')),
+    c('veth-hop-rthdr-dstopts', 'a hop-by-hop header (PadN), a routing header with no segments left and a destination '
+      + 'options header (PadN) before UDP: delivered', crafted6(['ip6_hopopts', 'ip6_rthdr', 'ip6_dstopts'], 100)),
+    c('veth-rthdr-opt-icmp-noport', 'a routing header with no segments left and an unknown destination option '
+      + '(parameter problem) to a port nobody binds: the option is met after the routing header, before UDP',
+      crafted6(['ip6_rthdr', 'ip6_opt_icmp'], 64, 9999)),
+  ];
+}
+
 /**
  * 6c. connect()ed UDP sockets (net/ipv4/datagram.c:__ip4_datagram_connect, net/ipv6/datagram.c:
  * __ip6_datagram_connect; compute_score): a connected socket takes datagrams from its peer's address and port
@@ -813,21 +859,29 @@ function ipv6(): CorpusEntry[] {
  */
 function connected(): CorpusEntry[] {
   interface C { name: string; what: string; dev: Device; sockets: Socket[]; w: Workload; localAddresses?: string[] }
+  const rx = (family: 'inet' | 'inet6', peer: string, address?: string): Socket[] =>
+    [{
+      name: 'rx', port: 9000, ...(family === 'inet6' ? { family } : {}), ...(address ? { address } : {}),
+      connect: { address: peer, port: 40000 },
+    }];
+  const fromPeer = 'datagrams from the peer taken';
   const cases: C[] = [];
   for (const dev of [LO, VETH]) {
     const flow4 = flowFor(dev, 9000);
     const flow6 = flow6For(dev, 9000);
     cases.push({
       name: `${short(dev)}-connected`,
-      what: `an AF_INET socket bound to 0.0.0.0 and connected to ${flow4.src}:40000 over ${dev.kind}: 5 datagrams from the peer taken, then 3 from its port 40005, which find no socket (NoPorts), all read`,
-      dev, sockets: [{ name: 'rx', port: 9000, connect: { address: flow4.src!, port: 40000 } }],
+      what: `an AF_INET socket bound to 0.0.0.0 and connected to ${flow4.src}:40000 over ${dev.kind}: 5 ${fromPeer}, `
+        + 'then 3 from its port 40005, which find no socket (NoPorts), all read',
+      dev, sockets: rx('inet', flow4.src!),
       w: new Workload(dev, flow4).frames(5, 100).frames(3, 100, { flow: { ...flow4, sport: 40005 } })
         .checkpoint('received').read('rx').checkpoint('read'),
     });
     cases.push({
       name: `ipv6-${short(dev)}-connected`,
-      what: `an AF_INET6 socket bound to :: and connected to [${flow6.src}]:40000 over ${dev.kind}: 5 datagrams from the peer taken, then 3 from its port 40005, which find no socket (Udp6 NoPorts), all read`,
-      dev, sockets: [{ name: 'rx', family: 'inet6', port: 9000, connect: { address: flow6.src!, port: 40000 } }],
+      what: `an AF_INET6 socket bound to :: and connected to [${flow6.src}]:40000 over ${dev.kind}: 5 ${fromPeer}, `
+        + 'then 3 from its port 40005, which find no socket (Udp6 NoPorts), all read',
+      dev, sockets: rx('inet6', flow6.src!),
       w: new Workload(dev, flow6).frames(5, 100).frames(3, 100, { flow: { ...flow6, sport: 40005 } })
         .checkpoint('received').read('rx').checkpoint('read'),
     });
@@ -837,37 +891,42 @@ function connected(): CorpusEntry[] {
   cases.push(
     {
       name: 'ipv6-veth-connected-dualstack-v4',
-      what: 'an AF_INET6 socket bound to :: (dual stack) and connected to [fd00::2]:40000 over veth: 3 IPv4 datagrams from 10.0.0.2:40000 find no socket (its IPv4 address is now 127.0.0.6), then 3 IPv6 ones from the peer are taken and read',
-      dev: VETH, sockets: [{ name: 'rx', family: 'inet6', port: 9000, connect: { address: 'fd00::2', port: 40000 } }],
-      w: new Workload(VETH, flow4).frames(3, 100).frames(3, 100, { flow: flow6 }).checkpoint('received').read('rx').checkpoint('read'),
+      what: 'an AF_INET6 socket bound to :: (dual stack) and connected to [fd00::2]:40000 over veth: 3 IPv4 datagrams '
+        + 'from 10.0.0.2:40000 find no socket (its IPv4 address is now 127.0.0.6), then 3 IPv6 ones from the peer are '
+        + 'taken and read',
+      dev: VETH, sockets: rx('inet6', 'fd00::2'),
+      w: new Workload(VETH, flow4).frames(3, 100).frames(3, 100, { flow: flow6 }).checkpoint('received').read('rx')
+        .checkpoint('read'),
     },
     {
       name: 'ipv6-veth-connected-bound',
-      what: 'an AF_INET6 socket bound to fd00::1 and connected to [fd00::2]:40000 over veth: 4 datagrams from the peer taken, 2 from fd00::2:40001 not, 2 read',
-      dev: VETH, sockets: [{ name: 'rx', family: 'inet6', address: 'fd00::1', port: 9000, connect: { address: 'fd00::2', port: 40000 } }],
+      what: `an AF_INET6 socket bound to fd00::1 and connected to [fd00::2]:40000 over veth: 4 ${fromPeer}, 2 from `
+        + 'fd00::2:40001 not, 2 read',
+      dev: VETH, sockets: rx('inet6', 'fd00::2', 'fd00::1'),
       w: new Workload(VETH, flow6).frames(4, 100).frames(2, 100, { flow: { ...flow6, sport: 40001 } })
         .checkpoint('received').read('rx', 2).checkpoint('read2'),
     },
     {
       name: 'veth-connected-bound',
-      what: 'an AF_INET socket bound to 10.0.0.1 and connected to 10.0.0.2:40000 over veth: 4 datagrams from the peer taken, 2 from 10.0.0.2:40001 not, 2 read',
-      dev: VETH, sockets: [{ name: 'rx', address: '10.0.0.1', port: 9000, connect: { address: '10.0.0.2', port: 40000 } }],
+      what: `an AF_INET socket bound to 10.0.0.1 and connected to 10.0.0.2:40000 over veth: 4 ${fromPeer}, 2 from `
+        + '10.0.0.2:40001 not, 2 read',
+      dev: VETH, sockets: rx('inet', '10.0.0.2', '10.0.0.1'),
       w: new Workload(VETH, flow4).frames(4, 100).frames(2, 100, { flow: { ...flow4, sport: 40001 } })
         .checkpoint('received').read('rx', 2).checkpoint('read2'),
     },
     {
       name: 'veth-connected-local-peer',
-      what: 'an AF_INET socket bound to 0.0.0.0 and connected to the host\'s second address 10.0.0.5:40000, which becomes its own address too (a local route\'s source): 3 datagrams from 10.0.0.2 to 10.0.0.5 find no socket',
-      dev: VETH, localAddresses: ['10.0.0.1', '10.0.0.5'],
-      sockets: [{ name: 'rx', port: 9000, connect: { address: '10.0.0.5', port: 40000 } }],
+      what: 'an AF_INET socket bound to 0.0.0.0 and connected to the host\'s second address 10.0.0.5:40000, which '
+        + 'becomes its own address too (a local route\'s source): 3 datagrams from 10.0.0.2 to 10.0.0.5 find no socket',
+      dev: VETH, localAddresses: ['10.0.0.1', '10.0.0.5'], sockets: rx('inet', '10.0.0.5'),
       w: new Workload(VETH, { ...flow4, dst: '10.0.0.5' }).frames(3, 100).checkpoint('received'),
     },
   );
   return cases.map((c) => {
     const sc = scenario(c.name, `${c.what}.`, c.dev, c.sockets, c.w.steps);
     if (c.localAddresses) sc.config.localAddresses = c.localAddresses;
-    const v6 = c.name.startsWith('ipv6-');
-    return { scenario: sc, summary: `connect()ed UDP socket: ${c.what}`, tags: [c.dev.kind, 'udp', 'connected', ...(v6 ? ['ipv6'] : []), 'noports'] };
+    const tags = [c.dev.kind, 'udp', 'connected', ...(c.name.startsWith('ipv6-') ? ['ipv6'] : []), 'noports'];
+    return { scenario: sc, summary: `connect()ed UDP socket: ${c.what}`, tags };
   });
 }
 

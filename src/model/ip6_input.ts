@@ -3,10 +3,11 @@
 // address of the veth's /64 or to an unrouted one (the validator refuses the rest: src/spec/ipv6-problems.ts), or
 // its own ICMPv6 errors over lo; ip6_rcv_core's header checks fail for the ip_version, ip_short and ip_truncated
 // flags, the route lookup (ip6_route_input) gives ip6_input, ip6_forward or ip6_pkt_discard, and the extension
-// headers are a hop-by-hop one, a destination options one (exthdrs.ts) and a sender's fragment header (reassembly.ts).
+// headers are a hop-by-hop one, a routing one, a destination options one (exthdrs.ts) and a sender's fragment header
+// (reassembly.ts).
 import type { Host } from './host.ts';
-import { EXT_DSTOPTS, FLAG, SKB_SENDER_FRAGMENT } from './skb.ts';
-import { ipv6_destopt_rcv } from './exthdrs.ts';
+import { FLAG, SKB_SENDER_FRAGMENT, extDst, extHop, extRt } from './skb.ts';
+import { ipv6_destopt_rcv, ipv6_parse_hopopts, ipv6_rthdr_rcv } from './exthdrs.ts';
 import { kfree_skb } from './skb_drop.ts';
 import { udpv6_rcv } from './udp6.ts';
 import { icmp6_send, icmpv6_rcv, IPPROTO_ICMPV6 } from './icmp6.ts';
@@ -57,8 +58,12 @@ export function ipv6_rcv(host: Host, skb: number, cpu: number): void {
   }
   // pskb_trim_rcsum drops the padding
   p.pad[skb] = 0;
-  // `if (hdr->nexthdr == NEXTHDR_HOP) { if (ipv6_parse_hopopts(skb) < 0) { ... INHDRERRORS ... } }`: a hop-by-hop
-  // header (skb.ts EXT.hopopts) holds PadN only, which exthdrs.c:ipv6_parse_hopopts -> ip6_parse_tlv(true, ...) takes.
+  // `if (hdr->nexthdr == NEXTHDR_HOP) { if (ipv6_parse_hopopts(skb) < 0) { __IP6_INC_STATS(net, idev,
+  // IPSTATS_MIB_INHDRERRORS); ... return NULL; } }`: before the route lookup, whatever the destination
+  if (extHop(p.ext[skb]) !== 0 && !ipv6_parse_hopopts(host, skb, cpu)) {
+    mib.InHdrErrors++;
+    return;
+  }
   // NF_INET_PRE_ROUTING: no netfilter in the model
   ip6_rcv_finish(host, skb, cpu);
 }
@@ -128,8 +133,11 @@ function ip6_rcv_finish(host: Host, skb: number, cpu: number): void {
     ip6_pkt_drop(host, skb, cpu);
     return;
   }
-  // nexthdr NEXTHDR_DEST: destopt_protocol, ipv6_destopt_rcv, returns 1 (goto resubmit) or -1 (dropped: no InDelivers)
-  if (host.skbs.ext[skb] & EXT_DSTOPTS && !ipv6_destopt_rcv(host, skb, cpu)) return;
+  // nexthdr NEXTHDR_ROUTING, then NEXTHDR_DEST: rthdr_protocol's ipv6_rthdr_rcv and destopt_protocol's
+  // ipv6_destopt_rcv, each returning 1 (goto resubmit: the next header) or -1 (dropped: no InDelivers)
+  const ext = host.skbs.ext[skb];
+  if (extRt(ext) !== 0 && !ipv6_rthdr_rcv(host, skb, cpu)) return;
+  if (extDst(ext) !== 0 && !ipv6_destopt_rcv(host, skb, cpu)) return;
   // nexthdr NEXTHDR_FRAGMENT (a sender's fragment): frag_protocol, ipv6_frag_rcv, returns -1 while it holds or frees
   // the fragment (no InDelivers) and 1 with the reassembled datagram, which `goto resubmit` hands to its next header.
   if (host.skbs.flags[skb] & SKB_SENDER_FRAGMENT) {

@@ -141,12 +141,16 @@ export interface UdpProfile {
    */
   readonly fragKillPurge: { readonly site: string; readonly reason: DropReason } | null;
   /**
-   * Where the datagram with an unknown destination option is freed (exthdrs.ts ipv6_destopt_rcv): dropped by
-   * net/ipv6/exthdrs.c:ip6_tlvopt_unknown (or where the compiler inlined it), or after the parameter problem by
-   * net/ipv6/icmp.c:icmpv6_param_prob_reason (3.13 icmpv6_param_prob).
+   * Where the datagram with an unknown option is freed (exthdrs.ts ip6_tlvopt_unknown): dropped by
+   * net/ipv6/exthdrs.c:ip6_tlvopt_unknown (or where the compiler inlined it).
    */
   readonly optUnknownDropSite6: string;
-  readonly paramProbDropSite6: string;
+  /**
+   * Where a datagram answered with an ICMPv6 parameter problem is freed, by the function `caller` that sent it
+   * (exthdrs.ts: ip6_tlvopt_unknown, ipv6_rthdr_rcv): 3.13 in net/ipv6/icmp.c:icmpv6_param_prob; 6.x's
+   * icmpv6_param_prob_reason ends in a tail call to kfree_skb_reason, whose return address is then in the caller.
+   */
+  paramProbDropSite6(caller: string): string;
   /**
    * The function skb:kfree_skb names for a datagram still queued on a socket being closed (udp_close.ts), for
    * both families: 6.x udp_destruct_common's `kfree_skb(skb)` (reason NOT_SPECIFIED; udpv6_destruct_sock calls
@@ -392,7 +396,7 @@ export const UDP_313: UdpProfile = {
   fragKillPurge: { site: 'net/ipv4/inet_fragment.c:inet_frag_destroy', reason: 'NOT_SPECIFIED' },
   // 3.13 exthdrs.c:ip6_tlvopt_unknown's kfree_skb and icmp.c:icmpv6_param_prob's, as the source has them
   optUnknownDropSite6: 'net/ipv6/exthdrs.c:ip6_tlvopt_unknown',
-  paramProbDropSite6: 'net/ipv6/icmp.c:icmpv6_param_prob',
+  paramProbDropSite6: () => 'net/ipv6/icmp.c:icmpv6_param_prob',
   // af_inet.c:inet_sock_destruct: `__skb_queue_purge(&sk->sk_receive_queue)` (kfree_skb inlined into the caller)
   closePurgeSite: 'net/ipv4/af_inet.c:inet_sock_destruct',
   // af_inet.c:inet_release: `sock_rps_reset_flow(sk);` before sk_prot->close
@@ -498,7 +502,7 @@ export const UDP_618: UdpProfile = {
   optUnknownDropSite6: 'net/ipv6/exthdrs.c:ip6_tlvopt_unknown',
   // recorded on 6.18.44: icmpv6_param_prob_reason ends in a tail call to kfree_skb_reason, whose return address is
   // then in its caller (golden/kernel/linux-6.18/ipv6-veth-opt-icmp.json)
-  paramProbDropSite6: 'net/ipv6/exthdrs.c:ip6_tlvopt_unknown',
+  paramProbDropSite6: (caller) => caller,
   // udp.c:udp_destruct_common: `while ((skb = __skb_dequeue(&up->reader_queue)) != NULL) { total += skb->truesize;
   // kfree_skb(skb); }` after splicing sk_receive_queue onto the reader queue
   closePurgeSite: 'net/ipv4/udp.c:udp_destruct_common',

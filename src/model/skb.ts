@@ -3,7 +3,7 @@
 // millions of packets keeps the heap flat. Only the fields the receive path reads are kept.
 import type { FrameFlag } from '../generated/schema-types.ts';
 import { ETH_P_IPV6 } from '../spec/ipv6.ts';
-import { EXT_HDR_LEN } from '../spec/ipv6-ext.ts';
+import { DSTOPTS_FLAGS, EXT_HDR_LEN, HOPOPTS_FLAGS, RTHDR_FLAGS, optionAction } from '../spec/ipv6-ext.ts';
 
 /** Bits of SkbPool.flags, one per FrameFlag of schemas/workload.schema.json, in its order. */
 export const FRAME_FLAGS: readonly FrameFlag[] = [
@@ -34,25 +34,48 @@ export function flagsToBits(flags: readonly FrameFlag[] | undefined): number {
 }
 
 /**
- * SkbPool.ext bits: the IPv6 extension headers a frame carries (FrameFlag ip6_*, src/spec/ipv6-ext.ts), headers
- * rather than marks on the skb, so not bits of SkbPool.flags: a hop-by-hop header, a destination options header with
- * PadN, or one holding an unknown option ip6_tlvopt_unknown discards or answers with a parameter problem.
+ * SkbPool.ext: the IPv6 extension headers a frame carries (FrameFlag ip6_*, src/spec/ipv6-ext.ts), headers rather
+ * than marks on the skb, so not bits of SkbPool.flags: the kind of each, 3 bits for the hop-by-hop options header,
+ * 2 for the routing header, 3 for the destination options header. An options header's kind is OPT_PADN, or
+ * OPT_UNKNOWN + the ip6_tlvopt_unknown action of the unknown option it holds; a routing header's is RT_SEGLEFT0
+ * or RT_SEGLEFT1 (type 0 with that many segments left).
  */
-export const EXT = { hopopts: 1, dstopts: 2, optDiscard: 4, optIcmp: 8 } as const;
-/** A destination options header, whatever it holds. */
-export const EXT_DSTOPTS = EXT.dstopts | EXT.optDiscard | EXT.optIcmp;
-const EXT_OF: Readonly<Partial<Record<FrameFlag, number>>> = {
-  ip6_hopopts: EXT.hopopts, ip6_dstopts: EXT.dstopts, ip6_opt_discard: EXT.optDiscard, ip6_opt_icmp: EXT.optIcmp,
-};
+export const OPT_PADN = 1;
+export const OPT_UNKNOWN = 2;
+export const RT_SEGLEFT0 = 1;
+export const RT_SEGLEFT1 = 2;
+const HOP_SHIFT = 0;
+const RT_SHIFT = 3;
+const DST_SHIFT = 5;
 
-/** The bytes of the extension headers of EXT bits `ext` (src/spec/ipv6-ext.ts EXT_HDR_LEN each). */
-export function extLen(ext: number): number {
-  return (ext & EXT.hopopts ? EXT_HDR_LEN : 0) + (ext & EXT_DSTOPTS ? EXT_HDR_LEN : 0);
+/** The hop-by-hop options header's kind (0: none). */
+export function extHop(ext: number): number {
+  return (ext >> HOP_SHIFT) & 7;
+}
+/** The routing header's kind (0: none). */
+export function extRt(ext: number): number {
+  return (ext >> RT_SHIFT) & 3;
+}
+/** The destination options header's kind (0: none). */
+export function extDst(ext: number): number {
+  return (ext >> DST_SHIFT) & 7;
 }
 
+/** The bytes of the extension headers of `ext` (src/spec/ipv6-ext.ts EXT_HDR_LEN each). */
+export function extLen(ext: number): number {
+  return ((extHop(ext) ? 1 : 0) + (extRt(ext) ? 1 : 0) + (extDst(ext) ? 1 : 0)) * EXT_HDR_LEN;
+}
+
+/** SkbPool.ext of a frame with `flags` (the validator has let through at most one flag of each header). */
 export function extToBits(flags: readonly FrameFlag[] | undefined): number {
   let bits = 0;
-  if (flags) for (const f of flags) bits |= EXT_OF[f] ?? 0;
+  for (const f of flags ?? []) {
+    const action = optionAction(f);
+    const kind = action === undefined ? 0 : action === null ? OPT_PADN : OPT_UNKNOWN + action;
+    if (HOPOPTS_FLAGS.includes(f)) bits |= kind << HOP_SHIFT;
+    else if (DSTOPTS_FLAGS.includes(f)) bits |= kind << DST_SHIFT;
+    else if (RTHDR_FLAGS.includes(f)) bits |= (f === 'ip6_rthdr' ? RT_SEGLEFT0 : RT_SEGLEFT1) << RT_SHIFT;
+  }
   return bits;
 }
 

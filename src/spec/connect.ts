@@ -1,5 +1,5 @@
-// A connect()ed UDP socket (Socket.connect): which peers the model takes, and the local address connect() gives a
-// socket bound to the wildcard. net/ipv4/datagram.c:__ip4_datagram_connect and net/ipv6/datagram.c:
+// A connect()ed UDP socket (Socket.connect): which peers the model takes, and the local address connect() gives
+// a socket bound to the wildcard. net/ipv4/datagram.c:__ip4_datagram_connect and net/ipv6/datagram.c:
 // __ip6_datagram_connect route towards the peer and, for a socket bound to the wildcard, bind the route's source.
 import type { Config, Flow, Socket } from '../generated/schema-types.ts';
 import {
@@ -40,6 +40,18 @@ export function connectSource4(peer: string, localAddresses: readonly string[] |
   return local.includes(peer) ? peer : local[0];
 }
 
+const MAPPED_BOUND = 'must be absent on an inet6 socket bound to an IPv4-mapped address: the model does not connect '
+  + 'such a socket (__ip6_datagram_connect would take the IPv4 path)';
+const NOT_UNICAST6 = 'must be an IPv6 unicast address, not :: or an IPv4-mapped one: the model does not follow '
+  + "__ip6_datagram_connect's IPv4 path nor its :: as ::1";
+const NO_ROUTE6 = 'must be ::1 or (with a veth) an address of fd00::/64: the namespace has no route to another, so '
+  + 'connect() fails with ENETUNREACH';
+
+function boundCannotReach(bound: string, peer: string, source: string): string {
+  return `must be reached from the socket's bound address ${bound}: towards ${peer} the route's source is ${source}, `
+    + `so the model cannot say what the kernel makes of the pair (got ${peer})`;
+}
+
 /**
  * The problems of socket `s`'s connect (pointers relative to the socket), given the devices of its config:
  * the peer's family must be the socket's, an AF_INET6 socket connects only to a unicast IPv6 address the namespace
@@ -55,19 +67,13 @@ export function connectProblems(s: Socket, config: Pick<Config, 'devices'>): [st
   if (!v6) return [['connect/address', `must be an IPv6 address for an inet6 socket (got ${c.address})`]];
   const key = ipv6Key(c.address);
   const bound = ipv6Key(s.address ?? '::');
-  if (ipv6V4Mapped(bound) >= 0) {
-    return [['connect', `must be absent on an inet6 socket bound to the IPv4-mapped ${s.address}: the model does not connect such a socket (__ip6_datagram_connect would take the IPv4 path)`]];
-  }
-  if (ipv6V4Mapped(key) >= 0 || ipv6AddrAny(key)) {
-    return [['connect/address', `must be an IPv6 unicast address, not :: or an IPv4-mapped one: the model does not follow __ip6_datagram_connect's IPv4 path nor its :: as ::1 (got ${c.address})`]];
-  }
+  if (ipv6V4Mapped(bound) >= 0) return [['connect', `${MAPPED_BOUND} (bound to ${s.address})`]];
+  if (ipv6V4Mapped(key) >= 0 || ipv6AddrAny(key)) return [['connect/address', `${NOT_UNICAST6} (got ${c.address})`]];
   const hasVeth = (config.devices ?? []).some((d) => d.kind === 'veth');
   const source = connectSource6(c.address, hasVeth);
-  if (source === null) {
-    return [['connect/address', `must be ::1 or (with a veth) an address of fd00::/64: the namespace has no route to another, so connect() fails with ENETUNREACH (got ${c.address})`]];
-  }
+  if (source === null) return [['connect/address', `${NO_ROUTE6} (got ${c.address})`]];
   if (!ipv6AddrAny(bound) && bound !== ipv6Key(source)) {
-    return [['connect/address', `must be reached from the socket's bound address ${s.address}: towards ${c.address} the route's source is ${source}, so the model cannot say what the kernel makes of the pair (got ${c.address})`]];
+    return [['connect/address', boundCannotReach(s.address!, c.address, source)]];
   }
   return [];
 }

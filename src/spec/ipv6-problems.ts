@@ -1,25 +1,32 @@
 // What the validator refuses about IPv6 (workload Flow.family inet6, Socket.family inet6): everything the model's
 // IPv6 path (src/model/ip6_input.ts, udp6.ts) does not predict faithfully, each with the reason.
-import type { Device, Flow, FramesStep, Socket } from '../generated/schema-types.ts';
+import type { Device, Flow, FrameFlag, FramesStep, Socket } from '../generated/schema-types.ts';
 import { LOOPBACK4_IPV6, connectAdmits, connectSource4, connectSource6 } from './connect.ts';
 import {
   ipv6AddrAny, ipv6AddrLoopback, ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, IPV6_HLEN, V6_LOCAL,
   V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from './ipv6.ts';
 import { VETH_MTU, fragmentOrder, isFragmented, stepIpLen } from './ip-fragment.ts';
-import { DSTOPTS_FLAGS } from './ipv6-ext.ts';
+import {
+  DSTOPTS_FLAGS, EXT_HEADERS, HOPOPTS_FLAGS, IPV6_EXT_FLAGS, NEXTHDR_DEST, NEXTHDR_HOP, NEXTHDR_ROUTING, optionAction,
+} from './ipv6-ext.ts';
+
+/** The extension headers' names, by their next-header value. */
+const EXT_HEADER_NAMES: Readonly<Record<number, string>> = {
+  [NEXTHDR_HOP]: 'hop-by-hop options header', [NEXTHDR_ROUTING]: 'routing header', [NEXTHDR_DEST]: 'destination options header',
+};
 
 /**
  * The flags an IPv6 frame may carry: the UDP ones, a foreign destination MAC, and the IPv6 header's own malformations
  * (ip_version: version 4; ip_truncated: a payload length past the frame; ip_short: the frame ends 10 bytes into the
  * header), which ip6_rcv_core checks as ip_rcv_core checks IPv4's, and its extension headers (src/spec/ipv6-ext.ts).
  */
-export const INET6_FLAGS = [
+export const INET6_FLAGS: readonly FrameFlag[] = [
   'udp_csum', 'udp_csum_zero', 'udp_len_long', 'udp_len_short', 'otherhost', 'ip_version', 'ip_truncated', 'ip_short',
-  'ip6_hopopts', 'ip6_dstopts', 'ip6_opt_discard', 'ip6_opt_icmp',
-] as const;
+  ...IPV6_EXT_FLAGS,
+];
 /** The IPv6 header flags: ip6_rcv_core drops such a frame before the route lookup. */
-const INET6_HEADER_FLAGS = ['otherhost', 'ip_version', 'ip_truncated', 'ip_short'];
+const INET6_HEADER_FLAGS: readonly FrameFlag[] = ['otherhost', 'ip_version', 'ip_truncated', 'ip_short'];
 
 /**
  * The largest UDP payload of an IPv6 datagram a sender does not fragment: within the veth's MTU (1500) or lo's
@@ -72,9 +79,11 @@ export function inet6StepProblems(step: FramesStep, d: Device): [string, string]
   if (flags.includes('udp_csum') && flags.includes('udp_csum_zero')) {
     out.push(['flags', 'must not hold both udp_csum and udp_csum_zero: a checksum is bad or zero']);
   }
-  const dstopts = flags.filter((f) => DSTOPTS_FLAGS.includes(f));
-  if (dstopts.length > 1) {
-    out.push(['flags', `must hold at most one of ${DSTOPTS_FLAGS.join(', ')}: each is the frame's destination options header (got ${dstopts.join(', ')})`]);
+  for (const h of EXT_HEADERS) {
+    const two = flags.filter((f) => h.flags.includes(f));
+    if (two.length > 1) {
+      out.push(['flags', `must hold at most one of ${h.flags.join(', ')}: each is the frame's ${EXT_HEADER_NAMES[h.type]} (got ${two.join(', ')})`]);
+    }
   }
   const max = maxInet6Payload(d.kind);
   const fragmented = isFragmented(d.kind, step);
@@ -147,9 +156,21 @@ function ipv4View(s: Socket): string | null {
   return m < 0 ? null : [m >>> 24, (m >>> 16) & 255, (m >>> 8) & 255, m & 255].join('.');
 }
 
+/** An options header flag whose unknown option drops the datagram (ip6_tlvopt_unknown: action 1, 2 or 3). */
+function dropsOption(f: FrameFlag): boolean {
+  const action = optionAction(f);
+  return action !== undefined && action !== null && action !== 0;
+}
+/** ... and answers it with an ICMPv6 parameter problem first (action 2, or 3 to a unicast destination). */
+function answersOption(f: FrameFlag): boolean {
+  const action = optionAction(f);
+  return action === 2 || action === 3;
+}
+
 /** Flags that drop an IPv6 datagram before __udp6_lib_rcv's socket lookup decides anything (no NoPorts). */
-const INET6_EARLY_DROP = [
-  ...INET6_HEADER_FLAGS, 'ip6_opt_discard', 'ip6_opt_icmp', 'udp_len_long', 'udp_len_short', 'udp_csum', 'udp_csum_zero',
+const INET6_EARLY_DROP: readonly FrameFlag[] = [
+  ...INET6_HEADER_FLAGS, ...IPV6_EXT_FLAGS.filter(dropsOption), 'ip6_rthdr_segleft',
+  'udp_len_long', 'udp_len_short', 'udp_csum', 'udp_csum_zero',
 ];
 
 /**
@@ -167,17 +188,23 @@ export function inet6NoPorts(step: FramesStep, kind: string, sockets: readonly S
 }
 
 /**
- * An inet6 step on a device of `kind` whose every datagram gets an ICMPv6 error: a destination unreachable for no
- * route to its destination (ip6_pkt_drop, before UDP looks at it) or no socket for it (inet6NoPorts), or a parameter
- * problem for an unknown destination option (ip6_opt_icmp).
+ * An inet6 step on a device of `kind` whose every datagram gets an ICMPv6 error, in the order the kernel meets them:
+ * a parameter problem for an unknown hop-by-hop option (ip6_rcv_core, before the route lookup), a destination
+ * unreachable for no route to its destination (ip6_pkt_drop), then for a local destination a parameter problem for
+ * a routing header with segments left (ipv6_rthdr_rcv) or an unknown destination option, or a port unreachable for
+ * no socket (inet6NoPorts).
  */
 export function inet6IcmpError(step: FramesStep, kind: string, sockets: readonly Socket[]): boolean {
   const flags = step.flags ?? [];
-  if (flags.some((f) => INET6_HEADER_FLAGS.includes(f))) return false; // ip6_rcv_core drops it before the route lookup
+  if (flags.some((f) => INET6_HEADER_FLAGS.includes(f))) return false; // ip6_rcv_core drops it first
+  const hop = flags.filter((f) => HOPOPTS_FLAGS.includes(f));
+  if (hop.some(dropsOption)) return hop.some(answersOption);
   const dst = ipv6Key(step.flow.dst ?? (kind === 'loopback' ? V6_LOOPBACK : V6_LOCAL));
   if (kind !== 'loopback' && v6Unrouted(dst)) return true;
-  // a local destination's unknown destination option: ipv6_destopt_rcv answers ip6_opt_icmp with a parameter problem
-  if (flags.includes('ip6_opt_icmp')) return !v6OnlinkNotLocal(dst);
+  if (v6OnlinkNotLocal(dst)) return false; // ip6_forward drops it without an error
+  if (flags.includes('ip6_rthdr_segleft')) return true;
+  const dstopts = flags.filter((f) => DSTOPTS_FLAGS.includes(f));
+  if (dstopts.some(dropsOption)) return dstopts.some(answersOption);
   return inet6NoPorts(step, kind, sockets);
 }
 

@@ -137,6 +137,16 @@ describe('IPv6 frames (frames.ts)', () => {
     const d = buildFrame({ ...base6, flags: ['ip6_opt_discard'] });
     expect([d[14 + 6], d[56]]).toEqual([60, 0x5e]);
   });
+  it('puts a routing header between the hop-by-hop and destination options headers: type 0, segments left 0 or 1', () => {
+    const f = buildFrame({ ...base6, flags: ['ip6_opt_icmp_nomcast', 'ip6_rthdr_segleft', 'ip6_hop_skip'] });
+    expect(f.length).toBe(14 + 40 + 24 + 8 + 10);
+    expect(f[14 + 6]).toBe(0); // next header: hop-by-hop
+    expect([...f.subarray(54, 62)]).toEqual([43, 0, 0x1e, 4, 0, 0, 0, 0]); // -> routing; an unknown option, action 00
+    expect([...f.subarray(62, 70)]).toEqual([60, 0, 0, 1, 0, 0, 0, 0]); // -> destination options; type 0, 1 segment left
+    expect([...f.subarray(70, 78)]).toEqual([17, 0, 0xde, 4, 0, 0, 0, 0]); // -> UDP; an unknown option, action 11
+    const r = buildFrame({ ...base6, flags: ['ip6_rthdr'] });
+    expect([r[14 + 6], ...r.subarray(54, 58)]).toEqual([43, 17, 0, 0, 0]);
+  });
   it('refuses what an IPv6 frame cannot be: another flag, another protocol; cuts a datagram beyond the veth MTU', () => {
     for (const flag of ['ip_csum', 'ttl_0', 'fragment', 'broadcast', 'ip_options'] as FrameFlag[]) {
       expect(INET6_FRAME_FLAGS).not.toContain(flag);

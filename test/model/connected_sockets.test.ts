@@ -31,7 +31,7 @@ describe('the validator: which peers an inet6 socket may connect to', () => {
     [v6('::'), /connect\/address: must be an IPv6 unicast address/],
     [v6('10.0.0.2'), /connect\/address: must be an IPv6 address for an inet6 socket/],
     [v6('fd00::2', { address: '::1' }), /connect\/address: must be reached from the socket's bound address ::1/],
-    [v6('fd00::2', { address: '::ffff:10.0.0.1' }), /connect: must be absent on an inet6 socket bound to the IPv4-mapped/],
+    [v6('fd00::2', { address: '::ffff:10.0.0.1' }), /connect: must be absent on an inet6 socket bound to an IPv4-mapped address/],
     [{ name: 's', port: 9000, connect: { address: 'fd00::2', port: 1 } }, /connect\/address: must be an IPv4 address for an inet socket/],
   ])('refuses %j', (sock, re) => {
     const got = problems(scenarioOf([sock], []));

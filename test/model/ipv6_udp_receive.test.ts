@@ -134,8 +134,19 @@ describe('ipv6_rcv -> udpv6_rcv', () => {
     [['ip6_hopopts', 'ip6_dstopts'], 0, 3, 0],
     [['ip6_opt_discard'], 3, 0, 0],
     [['ip6_opt_icmp'], 3, 0, 3],
+    [['ip6_opt_skip'], 0, 3, 0],
+    [['ip6_opt_icmp_nomcast'], 3, 0, 3],
+    [['ip6_hop_skip'], 0, 3, 0],
+    [['ip6_hop_discard'], 3, 0, 0],
+    [['ip6_hop_icmp'], 3, 0, 3],
+    [['ip6_hop_icmp_nomcast'], 3, 0, 3],
+    [['ip6_rthdr'], 0, 3, 0],
+    [['ip6_rthdr_segleft'], 3, 0, 3],
+    [['ip6_hop_skip', 'ip6_rthdr', 'ip6_opt_skip'], 0, 3, 0],
+    [['ip6_hop_discard', 'ip6_rthdr_segleft', 'ip6_opt_icmp'], 3, 0, 0],
+    [['ip6_rthdr_segleft', 'ip6_opt_icmp'], 3, 0, 3],
   ] as [FrameFlag[], number, number, number][])('extension headers %j: InHdrErrors %i, InDelivers %i, OutParmProblems %i', (flags, hdr, deliv, parm) => {
-    const ext = 8 * (flags.includes('ip6_hopopts') ? 1 : 0) + 8 * (flags.some((f) => f !== 'ip6_hopopts') ? 1 : 0);
+    const ext = 8 * flags.length;
     const { snap } = end(scenario('linux-6.18', [V6_SOCK], [v6frames(3, flags, 100)]));
     const ip6 = snap.snmp6!.Ip6;
     expect([ip6.InReceives, ip6.InOctets, ip6.InHdrErrors, ip6.InDelivers]).toEqual([3, 3 * (148 + ext), hdr, deliv]);
@@ -148,9 +159,35 @@ describe('ipv6_rcv -> udpv6_rcv', () => {
     expect([snap.snmp6!.Udp6.NoPorts, snap.snmp6!.Icmp6.OutParmProblems, snap.snmp6!.Icmp6.OutDestUnreachs]).toEqual([0, 2, 0]);
   });
 
+  test('an unknown hop-by-hop option is met in ip6_rcv_core, before the route lookup: to a destination that is not ours or has no route, a parameter problem, and no InAddrErrors or InNoRoutes', () => {
+    for (const dst of ['fd00::99', '2001:db8::1']) {
+      const { snap, kfree } = end(scenario('linux-6.18', [V6_SOCK], [{ ...v6frames(2, ['ip6_hop_icmp']), flow: { family: 'inet6', dport: 9000, dst } }]), true);
+      const ip6 = snap.snmp6!.Ip6;
+      expect([ip6.InHdrErrors, ip6.InAddrErrors, ip6.InNoRoutes, snap.snmp6!.Icmp6.OutParmProblems]).toEqual([2, 0, 0, 2]);
+      const drops = kfree.filter((e) => e.reason !== 'OTHERHOST'); // the errors, dropped by the veth's other end
+      expect(drops.map((e) => `${e.location} ${e.reason}`)).toEqual(Array(2).fill('net/ipv6/exthdrs.c:ip6_tlvopt_unknown UNHANDLED_PROTO'));
+    }
+  });
+
+  test('a routing header with segments left is met only for a local destination; its parameter problem\'s drop site is ipv6_rthdr_rcv (6.x) or icmpv6_param_prob (3.13)', () => {
+    const notLocal = end(scenario('linux-6.18', [V6_SOCK], [{ ...v6frames(2, ['ip6_rthdr_segleft']), flow: { family: 'inet6', dport: 9000, dst: 'fd00::99' } }]));
+    expect([notLocal.snap.snmp6!.Ip6.InAddrErrors, notLocal.snap.snmp6!.Ip6.InHdrErrors]).toEqual([2, 0]);
+    const sites = (p: 'linux-3.13' | 'linux-6.18') => end(scenario(p, [V6_SOCK], [v6frames(1, ['ip6_rthdr_segleft'])]), true)
+      .kfree.filter((e) => e.reason !== 'OTHERHOST').map((e) => `${e.location} ${e.reason}`);
+    expect(sites('linux-6.18')).toEqual(['net/ipv6/exthdrs.c:ipv6_rthdr_rcv NOT_SPECIFIED']);
+    expect(sites('linux-3.13')[0]).toMatch(/^net\/ipv6\/icmp.c:icmpv6_param_prob /);
+  });
+
+  test('one header of each kind: two hop-by-hop or two routing headers are refused too', () => {
+    expect(() => validateScenario(scenario('linux-6.18', [V6_SOCK], [v6frames(1, ['ip6_hopopts', 'ip6_hop_skip'])]), 'e.json'))
+      .toThrow(/\/workload\/0\/flags: must hold at most one of ip6_hopopts, .*hop-by-hop options header/);
+    expect(() => validateScenario(scenario('linux-6.18', [V6_SOCK], [v6frames(1, ['ip6_rthdr', 'ip6_rthdr_segleft'])]), 'e.json'))
+      .toThrow(/\/workload\/0\/flags: must hold at most one of ip6_rthdr, ip6_rthdr_segleft: each is the frame's routing header/);
+  });
+
   test('two destination options headers are refused; an extension header counts toward the MTU', () => {
     expect(() => validateScenario(scenario('linux-6.18', [V6_SOCK], [v6frames(1, ['ip6_dstopts', 'ip6_opt_icmp'])]), 'e.json'))
-      .toThrow(/\/workload\/0\/flags: must hold at most one of ip6_dstopts, ip6_opt_discard, ip6_opt_icmp/);
+      .toThrow(/\/workload\/0\/flags: must hold at most one of ip6_dstopts, ip6_opt_skip, ip6_opt_discard, ip6_opt_icmp, ip6_opt_icmp_nomcast/);
     expect(() => validateScenario(scenario('linux-6.18', [V6_SOCK], [v6frames(1, ['ip6_hopopts'], 1452)]), 'e.json'))
       .toThrow(/\/workload\/0\/flags: must hold only udp_csum or udp_csum_zero/);
   });

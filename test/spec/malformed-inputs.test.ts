@@ -143,7 +143,7 @@ const scenarioCases: [string, (s: Json) => void, string][] = [
   ['a frames step missing its flow', (s) => { delete s.workload[0].flow; },
     `${F}: /workload/0/flow: is required (missing)`],
   ['a frame flag that does not exist', (s) => { s.workload[0].flags = ['bad_csum']; },
-    `${F}: /workload/0/flags/0: must be one of "ip_csum", "ip_version", "ip_ihl", "ip_truncated", "ip_len_short", "ip_options", "udp_csum", "udp_len_long", "udp_len_short", "otherhost", "not_local", "no_route", "rp_filter", "fragment", "multicast", "broadcast", "ttl_1", "ip_short", "udp_csum_zero", "ttl_0", "ip_options_nop", "ip_options_rr", "ip_options_ts", "ip_options_ra", "ip_options_lsrr", "ip_options_ssrr", "ip6_hopopts", "ip6_dstopts", "ip6_opt_discard" or "ip6_opt_icmp" (got "bad_csum")`],
+    `${F}: /workload/0/flags/0: must be one of "ip_csum", "ip_version", "ip_ihl", "ip_truncated", "ip_len_short", "ip_options", "udp_csum", "udp_len_long", "udp_len_short", "otherhost", "not_local", "no_route", "rp_filter", "fragment", "multicast", "broadcast", "ttl_1", "ip_short", "udp_csum_zero", "ttl_0", "ip_options_nop", "ip_options_rr", "ip_options_ts", "ip_options_ra", "ip_options_lsrr", "ip_options_ssrr", "ip6_hopopts", "ip6_dstopts", "ip6_opt_discard", "ip6_opt_icmp", "ip6_hop_skip", "ip6_hop_discard", "ip6_hop_icmp", "ip6_hop_icmp_nomcast", "ip6_opt_skip", "ip6_opt_icmp_nomcast", "ip6_rthdr" or "ip6_rthdr_segleft" (got "bad_csum")`],
   ['a step with an unknown op', (s) => { s.workload[1] = { at: 1000, op: 'recv', socket: 'rx' }; },
     `${F}: /workload/1/op: must be one of "frames", "read", "sysctl", "lock_sock", "setsockopt", "close", "advance" or "checkpoint" (got "recv")`],
   ['a step without op', (s) => { s.workload[1] = { at: 1000, socket: 'rx' }; },
