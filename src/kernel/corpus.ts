@@ -851,6 +851,50 @@ function extHeaderCases(crafted6: (flags: FrameFlag[], payload: number, dport?: 
 }
 
 /**
+ * 8. RPS on a software device (net-sysfs.c:store_rps_map, dev.c:get_rps_cpu, enqueue_to_backlog, the IPI of
+ * net_rps_action_and_irq_enable): a one-CPU map on the veth or loopback's RX queue sends every frame to that CPU's
+ * backlog whatever the flow hash (which is the kernel's own: jhash with a random seed per boot), so the counters do
+ * not depend on it. The sender is CPU SENDER_CPU; the map names the other CPU, or the sender's own. A burst larger
+ * than netdev_max_backlog overflows the other CPU's backlog (softnet_stat dropped on its row); through a NAPI-mode
+ * veth, veth_poll hands the frames on from the sender's CPU (see kernel-form.ts framesBound for the race a short
+ * backlog would run).
+ */
+function rpsOneCpu(): CorpusEntry[] {
+  const other = 1 - SENDER_CPU; // the machines here have 2 CPUs
+  const mask = (cpu: number): string => (1 << cpu).toString(16);
+  const withRps = (dev: Device, cpu: number): Device => ({ ...dev, queues: [{ rpsCpus: mask(cpu) }] });
+  const entry = (name: string, what: string, dev: Device, w: Workload, sysctls?: Sysctls): CorpusEntry => ({
+    scenario: scenario(`rps-${name}`, `${what}.`, dev, [name.startsWith('ipv6-') ? rx6(dev, { soRcvbuf: 4194304, soRcvbufForce: true })
+      : rxSocket(dev, 4194304, true)], w.steps, { sysctls }),
+    summary: `RPS to one CPU: ${what}`,
+    tags: [dev.kind, 'rps', 'udp', ...(w.steps.some((st) => st.op === 'frames' && st.burst) ? ['backlog', 'burst'] : [])],
+  });
+  const vethOther = withRps(VETH, other);
+  const napiOther = withRps({ ...VETH, gro: true, peerTso: false }, other);
+  const burst = (dev: Device, n: number): Workload =>
+    new Workload(dev, flowFor(dev, 9000)).frames(n, 64, { gapNs: 0, burst: true }).checkpoint('sent').read('rx');
+  return [
+    entry('veth-other-cpu-20', `20 datagrams over veth, sent on CPU ${SENDER_CPU}, its RX queue's rps_cpus CPU ${other}`,
+      vethOther, new Workload(VETH, flowFor(VETH, 9000)).frames(20, 100).checkpoint('sent').read('rx')),
+    entry('veth-own-cpu-20', `20 datagrams over veth, sent on CPU ${SENDER_CPU}, rps_cpus that same CPU`,
+      withRps(VETH, SENDER_CPU), new Workload(VETH, flowFor(VETH, 9000)).frames(20, 100).checkpoint('sent').read('rx')),
+    entry('lo-other-cpu-20', `20 datagrams over loopback, sent on CPU ${SENDER_CPU}, lo's rps_cpus CPU ${other}`,
+      withRps(LO, other), new Workload(LO, flowFor(LO, 9000)).frames(20, 100).checkpoint('sent').read('rx')),
+    entry('ipv6-veth-other-cpu-10', `10 IPv6 datagrams over veth to an AF_INET6 socket, rps_cpus CPU ${other}`, vethOther,
+      new Workload(VETH, flow6For(VETH, 9000)).frames(10, 100).checkpoint('sent').read('rx')),
+    entry('veth-other-cpu-burst300-max100', `a burst of 300 over veth onto CPU ${other}'s backlog (rps_cpus), `
+      + 'netdev_max_backlog 100', vethOther, burst(VETH, 300), { 'net.core.netdev_max_backlog': 100 }),
+    entry('veth-own-cpu-burst300-max100', `a burst of 300 over veth, rps_cpus the sender's CPU ${SENDER_CPU}, `
+      + 'netdev_max_backlog 100', withRps(VETH, SENDER_CPU), burst(VETH, 300), { 'net.core.netdev_max_backlog': 100 }),
+    // the default netdev_max_backlog (1000) holds all the ring gives: the other CPU drains its backlog after each poll's
+    // IPI while the next poll fills it, a race a shorter backlog would make the CPUs' speeds decide
+    entry('veth-napi-other-cpu-burst300', 'a burst of 300 to a veth in NAPI mode: 256 on its ring, which veth_poll '
+      + `takes on CPU ${SENDER_CPU} 64 at a time and get_rps_cpu sends to CPU ${other}'s backlog`,
+      napiOther, burst(VETH, 300)),
+  ];
+}
+
+/**
  * 6c. connect()ed UDP sockets (net/ipv4/datagram.c:__ip4_datagram_connect, net/ipv6/datagram.c:
  * __ip6_datagram_connect; compute_score): a connected socket takes datagrams from its peer's address and port
  * only, the rest find no socket (NoPorts); one bound to the wildcard is bound to the route's source (its
@@ -1081,6 +1125,7 @@ function corpusEntries(): CorpusEntry[] {
     ...ipv6(),
     ...ipv6NoPorts(),
     ...connected(),
+    ...rpsOneCpu(),
     ...ipv6Fragmented(),
     ...vethNapi(),
   ];

@@ -23,6 +23,22 @@ function sameV6(a: string, b: string): boolean {
   return ipv6Bytes(a) !== null && ipv6Bytes(b) !== null && ipv6Key(a) === ipv6Key(b);
 }
 
+const UNAPPLIED_DEVICE_SETTING = 'device settings other than name and kind (and a veth\'s gro and peerTso, a software '
+  + 'device\'s RPS map) are not applied by the recorder';
+
+/**
+ * Why a software device's queues cannot be applied as given (topology.ts applyRps): its one RX queue's rpsCpus only.
+ */
+function rpsQueueProblems(d: Device, at: string): string[] {
+  if (d.kind === 'nic' || d.queues === undefined) return [];
+  const p: string[] = [];
+  if (d.queues.length > 1) p.push(`${at}: a ${d.kind} has one RX queue here (got ${d.queues.length} entries)`);
+  for (const k of Object.keys(d.queues[0] ?? {})) {
+    if (k !== 'rpsCpus') p.push(`${at}/0/${k}: only rpsCpus is applied to a ${d.kind}'s RX queue by the recorder`);
+  }
+  return p;
+}
+
 /** The /24 of an IPv4 address (the recorder puts each local address on the veths as a /24: topology.ts). */
 function subnet24(a: string): string {
   return a.split('.').slice(0, 3).join('.');
@@ -106,11 +122,13 @@ export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease
     if (d.kind === 'nic') p.push(`/config/devices/${i}: a "nic" cannot be made in a namespace (use loopback or veth)`);
     if (d.kind === 'loopback' && d.name !== 'lo') p.push(`/config/devices/${i}/name: the loopback device is "lo"`);
     if (d.kind === 'veth' && peerName(d.name).length > 15) p.push(`/config/devices/${i}/name: at most 14 characters for a veth`);
-    // a veth's gro and its other end's TSO are applied with ethtool -K (topology.ts applyVethOffloads)
-    const applied: string[] = d.kind === 'veth' ? ['name', 'kind', ...VETH_OFFLOAD_SETTINGS] : ['name', 'kind'];
+    // a veth's gro and its other end's TSO are applied with ethtool -K (topology.ts applyVethOffloads), a software
+    // device's RPS map in sysfs (applyRps)
+    const applied: string[] = d.kind === 'veth' ? ['name', 'kind', 'queues', ...VETH_OFFLOAD_SETTINGS] : ['name', 'kind', 'queues'];
     for (const k of Object.keys(d)) {
-      if (!applied.includes(k)) p.push(`/config/devices/${i}/${k}: device settings other than name and kind (and a veth's gro and peerTso) are not applied by the recorder`);
+      if (!applied.includes(k)) p.push(`/config/devices/${i}/${k}: ${UNAPPLIED_DEVICE_SETTING}`);
     }
+    p.push(...rpsQueueProblems(d, `/config/devices/${i}/queues`));
   });
   p.push(...interfaceNameProblems(c.devices ?? []));
   (c.sockets ?? []).forEach((sk, i) => {

@@ -28,12 +28,13 @@
 import type { Config, Device, FramesStep, ProfileName, Scenario, Socket, Step } from '../generated/schema-types.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { validateScenario } from '../spec/validate.ts';
-import { stepFragmentRuns } from '../spec/ip-fragment.ts';
+import { fragmentOrder, isFragmented, stepFragmentRuns } from '../spec/ip-fragment.ts';
 import {
   ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from '../spec/ipv6.ts';
 import { connectProblem, kernelProblems, LO_MAX_UDP6_PAYLOAD, sysctlScope } from './expressible.ts';
 import { socketsOpenAt } from '../spec/close-problems.ts';
+import { sysctlValues } from '../spec/semantic.ts';
 import { ksoftirqdPileUpProblem } from './ksoftirqd-pileup.ts';
 import { PEER_ADDR, VETH_OFFLOAD_SETTINGS } from './topology.ts';
 
@@ -58,6 +59,43 @@ function isLoopbackAddress(a: string): boolean {
 function vethOffloads(d: Device): Partial<Device> {
   if (d.kind !== 'veth') return {};
   return Object.fromEntries(VETH_OFFLOAD_SETTINGS.filter((k) => d[k] !== undefined).map((k) => [k, d[k]]));
+}
+
+/**
+ * A software device's RPS map the recorder applies (topology.ts applyRps), reduced to the lowest of its CPUs the host
+ * has: with one CPU in the map get_rps_cpu picks it whatever the flow hash, which is the kernel's own (jhash with a
+ * random seed per boot, flow_dissector.c:__skb_get_hash), so with more the CPU a flow goes to is not the model's.
+ */
+function singleCpuRps(d: Device, cpus: number): Partial<Device> {
+  const mask = d.kind === 'nic' ? undefined : d.queues?.[0]?.rpsCpus;
+  if (mask === undefined) return {};
+  const bits = BigInt(`0x${mask.replaceAll(',', '')}`);
+  for (let cpu = 0; cpu < cpus; cpu++) {
+    if ((bits >> BigInt(cpu)) & 1n) return { queues: [{ rpsCpus: cpuMask(cpu) }] };
+  }
+  return {};
+}
+
+function cpuMask(cpu: number): string {
+  return (1n << BigInt(cpu)).toString(16);
+}
+
+/**
+ * The most frames the workload sends (a fragmented datagram's fragments each), an upper bound of what one backlog
+ * could hold. RPS to another CPU than the sender's races that CPU (remoteRpsRaces): it drains its backlog after each
+ * IPI while the sender's CPU fills it (its next sendto, or a NAPI-mode veth's next poll of 64 after net_rx_action
+ * ends on a full poll and sends the IPI), so whether a backlog overflows, or reaches half of netdev_max_backlog where
+ * skb_flow_limit starts counting, depends on the two CPUs' speeds, which the model takes from its costs, not from
+ * this machine. The form keeps such a map only when all the frames fit in half the backlog, and otherwise maps the
+ * device to the sender's own CPU (get_rps_cpu's path still, with no other CPU to race).
+ */
+function framesBound(workload: readonly Step[], kinds: ReadonlyMap<string, string>): number {
+  let n = 0;
+  for (const st of workload) {
+    if (st.op !== 'frames') continue;
+    n += (st.count ?? 1) * (isFragmented(kinds.get(st.device)!, st) ? fragmentOrder(st).length : 1);
+  }
+  return n;
 }
 
 /** Devices by their new names; null when two would collide or one cannot be made. */
@@ -293,7 +331,16 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
     if (!frames) return null;
     workload.push(frames);
   }
-  const devices = (c.devices ?? []).map((d): Device => ({ name: names.get(d.name)!, kind: d.kind, ...vethOffloads(d) }));
+  // RPS to another CPU than the sender's only where no backlog can fill (remoteRpsRaces)
+  const minBacklog = Math.min(...sysctlValues(s, 'net.core.netdev_max_backlog').filter((v) => typeof v === 'number'));
+  const formKinds = new Map([...names].map(([from, to]) => [to, kinds.get(from)!]));
+  const remoteOk = framesBound(workload, formKinds) <= minBacklog >> 1;
+  const devices = (c.devices ?? []).map((d): Device => {
+    const rps = singleCpuRps(d, cpus);
+    const remote = rps.queues !== undefined && rps.queues[0].rpsCpus !== cpuMask(senderCpu);
+    const kept = remote && !remoteOk ? { queues: [{ rpsCpus: cpuMask(senderCpu) }] } : rps;
+    return { name: names.get(d.name)!, kind: d.kind, ...vethOffloads(d), ...kept };
+  });
   const config: Config = {
     ...c, cpus, devices, sockets, sysctls: keptSysctls(c, host),
     ...(host.hz !== undefined ? { hz: host.hz } : {}),

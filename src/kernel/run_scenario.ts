@@ -18,7 +18,7 @@ import { readSysctl, sysctlPath, withGlobalSysctls } from './sysctl.ts';
 import { writeSysctl } from './sysctl-file.ts';
 import { byteEdits, installBurst, portRewriteMessage, removeBurst, type BurstShape } from './tc_burst.ts';
 import {
-  applyVethOffloads, buildTopology, burstSourceOf, IPV6_PROVENANCE_SYSCTLS, napiPeerTxDropped, netnsSettings, PEER_ADDR, RX_MAC,
+  applyRps, applyVethOffloads, buildTopology, burstSourceOf, IPV6_PROVENANCE_SYSCTLS, napiPeerTxDropped, netnsSettings, PEER_ADDR, RX_MAC,
   SINK_MAC, TX_MAC, writeNetnsSysctl, type VethInfo,
 } from './topology.ts';
 import { vethNapiRequested } from '../spec/veth-napi.ts';
@@ -75,15 +75,30 @@ export function receiveSide(path: string): boolean {
 
 function sleep(ms: number): Promise<void> { return new Promise((r) => setTimeout(r, ms)); }
 
-/** Waits until the sender CPU's backlog is empty (softnet_stat backlog length column). */
-async function waitBacklogEmpty(cpu: number): Promise<void> {
+/**
+ * Waits until the backlogs the scenario's frames go to are empty (softnet_stat backlog length column): the sender
+ * CPU's, and those of the CPUs an RPS map sends them to (rpsTargets).
+ */
+async function waitBacklogEmpty(cpus: readonly number[]): Promise<void> {
   for (let i = 0; i < 200; i++) {
     const r = parseSoftnetStat(readFileSync('/proc/net/softnet_stat', 'utf8'));
-    const row = r.ok ? r.value.find((x) => x.cpu === cpu) : undefined;
-    if (!row || (row.backlog_len ?? 0) === 0) return;
+    const busy = cpus.filter((cpu) => ((r.ok ? r.value.find((x) => x.cpu === cpu) : undefined)?.backlog_len ?? 0) > 0);
+    if (busy.length === 0) return;
     await sleep(5);
   }
-  throw new KernelScenarioError(`CPU ${cpu} backlog did not drain`);
+  throw new KernelScenarioError(`CPU ${cpus.join(', ')} backlog did not drain`);
+}
+
+/** The sender CPU and every CPU a software device's RPS map names (topology.ts applyRps). */
+function backlogCpus(config: Config, sender: number): number[] {
+  const out = new Set([sender]);
+  for (const d of config.devices ?? []) {
+    const mask = d.kind === 'nic' ? undefined : d.queues?.[0]?.rpsCpus;
+    if (mask === undefined) continue;
+    const bits = BigInt(`0x${mask.replaceAll(',', '')}`);
+    for (let cpu = 0; bits >> BigInt(cpu) > 0n; cpu++) if ((bits >> BigInt(cpu)) & 1n) out.add(cpu);
+  }
+  return [...out];
 }
 
 interface Ctx {
@@ -91,6 +106,8 @@ interface Ctx {
   ns: string;
   peer: Peer;
   cpu: number;
+  /** backlogCpus: the backlogs waited on before counters are read. */
+  backlogCpus: number[];
   veths: Map<string, VethInfo>;
   udpNames: Map<string, string>; // procAddress (udp6: procAddress6) -> socket name
   devices: string[];
@@ -99,7 +116,7 @@ interface Ctx {
 }
 
 async function readFiles(ctx: Ctx): Promise<CounterFiles> {
-  await waitBacklogEmpty(ctx.cpu);
+  await waitBacklogEmpty(ctx.backlogCpus);
   const paths = ['/proc/net/snmp', '/proc/net/netstat', '/proc/net/dev', '/proc/net/udp', ...(ctx.ipv6 ? ['/proc/net/snmp6', '/proc/net/udp6'] : [])];
   const rep = await ctx.peer.request({ op: 'cat', paths });
   const f = rep.files as Record<string, string | null>;
@@ -226,7 +243,7 @@ async function measureTruesize(ctx: Ctx): Promise<Record<string, number>> {
         : { src: PEER_ADDR, dst: '10.0.0.1', sport: 40001, dport: PROBE_PORT } };
       await ctx.peer.request({ op: 'raw', ifname: v.peer, frames: datagramHexes(probe, payload, [], PROBE_PORT, PROBE_IP_ID), repeat: 1 });
     }
-    await waitBacklogEmpty(ctx.cpu);
+    await waitBacklogEmpty(ctx.backlogCpus);
     const row = await ctx.peer.request({ op: 'rx_queue', name: '__probe' });
     await ctx.peer.request({ op: 'close', name: '__probe' });
     out[key] = row.rx_queue as number;
@@ -322,14 +339,19 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
   let trace: TraceInstance | null = null;
   try {
     const ctx: Ctx = {
-      scenario, ns, peer, cpu, veths, udpNames: new Map(), ipv6,
+      scenario, ns, peer, cpu, backlogCpus: backlogCpus(config, cpu), veths, udpNames: new Map(), ipv6,
       // every namespace has lo, named in the scenario or not (as every simulated host has)
       devices: [...new Set(['lo', ...(config.devices ?? []).map((d) => d.name)])],
     };
     const truesize = await measureTruesize(ctx);
     freshFlowLimitTables(scenario);
     const offloads = applyVethOffloads(ns, config);
-    const settings: Record<string, unknown> = { senderCpu: cpu, sockets: {}, devices: {}, ...(Object.keys(offloads).length > 0 && { offloads }) };
+    // after the probes too, so that their datagrams leave no trace on another CPU's backlog
+    const rps = applyRps(ns, config);
+    const settings: Record<string, unknown> = {
+      senderCpu: cpu, sockets: {}, devices: {},
+      ...(Object.keys(offloads).length > 0 && { offloads }), ...(Object.keys(rps).length > 0 && { rpsCpus: rps }),
+    };
     for (const s of config.sockets ?? []) {
       const v6 = isInet6Socket(s);
       const rep = await peer.request({
@@ -437,7 +459,7 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
             await peer.request({ op: 'raw', ifname: v.peer, frames: hexes, repeat: 1, ...(gap > 0 ? { gap_ns: gap, per: hexes.length / count } : {}) });
           }
         }
-        await waitBacklogEmpty(cpu);
+        await waitBacklogEmpty(ctx.backlogCpus);
       } else if (st.op === 'read') {
         const rep = await peer.request({ op: 'read', name: st.socket, count: st.count ?? null });
         if (typeof rep.ovfl === 'number') rxqOvfl.set(st.socket, rep.ovfl);

@@ -88,6 +88,29 @@ export function applyVethOffloads(ns: string, config: Config): Record<string, st
   return out;
 }
 
+/** The RPS map of a software device's one RX queue (net-sysfs.c:store_rps_map): /sys/class/net/DEV/queues/rx-0. */
+function rpsCpusPath(dev: string): string {
+  return `/sys/class/net/${dev}/queues/rx-0/rps_cpus`;
+}
+
+/**
+ * Writes each loopback or veth device's `queues[0].rpsCpus` into its RX queue's rps_cpus (sysfs as the namespace
+ * sees it: ip netns exec mounts its own) and returns what reading it back gives, by device. A device without one
+ * keeps the empty map the namespace starts with.
+ */
+export function applyRps(ns: string, config: Config): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const d of config.devices ?? []) {
+    const mask = d.kind === 'nic' ? undefined : d.queues?.[0]?.rpsCpus;
+    if (mask === undefined) continue;
+    const name = d.kind === 'loopback' ? 'lo' : d.name;
+    if (!/^[0-9a-fA-F,]+$/.test(mask)) throw new Error(`rps_cpus of ${name}: not a hex CPU mask: ${mask}`);
+    run('ip', ['netns', 'exec', ns, 'sh', '-c', `echo ${mask} > ${rpsCpusPath(name)}`]);
+    out[name] = run('ip', ['netns', 'exec', ns, 'cat', rpsCpusPath(name)]).trim();
+  }
+  return out;
+}
+
 /** `ip -s -j link show`'s row, the part read. */
 interface LinkStats { stats64?: { tx?: { dropped?: number } } }
 

@@ -50,6 +50,30 @@ describe('kernelForm', () => {
     expect(framesOf(f)[0]!.flow).toMatchObject({ src: '10.0.0.2', dst: '10.0.0.1' });
   });
 
+  it('keeps a software device\'s RPS map as its lowest CPU of the host, and another CPU than the sender\'s only while '
+    + 'all the frames fit in half the backlog (the two CPUs would race otherwise)', () => {
+    const rps = (mask: string, count: number, max?: number): Scenario => ({
+      ...base,
+      config: {
+        ...base.config, devices: [{ name: 'veth0', kind: 'veth', queues: [{ rpsCpus: mask }] }],
+        ...(max !== undefined ? { sysctls: { 'net.core.netdev_max_backlog': max } } : {}),
+      },
+      workload: [{ ...framesOf(base)[0]!, count }],
+    });
+    const mapOf = (s: Scenario | null): string | undefined => s?.config.devices?.[0].queues?.[0].rpsCpus;
+    // the sender goes to CPU 1 (the host's last): CPU 0 is another
+    expect(mapOf(kernelForm(rps('3', 3), HOST))).toBe('1');
+    expect(mapOf(kernelForm(rps('c', 3), HOST))).toBeUndefined(); // CPUs 2 and 3: none on the host
+    expect(mapOf(kernelForm(rps('1', 500), HOST))).toBe('1'); // 500 <= 1000 / 2
+    expect(mapOf(kernelForm(rps('1', 501), HOST))).toBe('2'); // more could race: the sender's own CPU
+    expect(mapOf(kernelForm(rps('1', 6, 10), HOST))).toBe('2');
+    expect(mapOf(kernelForm(rps('2', 6, 10), HOST))).toBe('2');
+    // the recorder applies rps_cpus only: a flow table or a second queue is refused
+    const flowCnt = rps('1', 3);
+    flowCnt.config.devices![0].queues![0].rpsFlowCnt = 64;
+    expect(kernelProblems(flowCnt)).toEqual([expect.stringMatching(/queues\/0\/rpsFlowCnt: only rpsCpus is applied/)]);
+  });
+
   it('gives each address flag an address of its kind, and no form when a given address contradicts it', () => {
     const flagged = (flags: FramesStep['flags'], flow: Partial<FramesStep['flow']> = {}): Scenario => ({
       ...base, workload: [{ ...framesOf(base)[0]!, flags, flow: { dport: 5000, ...flow } }],
