@@ -895,6 +895,42 @@ function rpsOneCpu(): CorpusEntry[] {
 }
 
 /**
+ * 9. RFS over a veth (rps_flow_cnt on its RX queue, net.core.rps_sock_flow_entries, the socket's reading CPU): a
+ * connected socket's first datagrams save the flow hash (sock_rps_save_rxhash), its read on CPU OTHER records the
+ * flow there (sock_rps_record_flow: 6.x for a connected socket only), and get_rps_cpu then steers the flow's frames to
+ * that CPU's backlog, where a burst larger than netdev_max_backlog is dropped. One flow, so the kernel's seeded hash
+ * shares no table slot (kernel-form.ts rfsOfOneFlow), and a host-wide socket table of 32768 entries, which the
+ * host's other sockets hardly ever write the flow's slot of.
+ */
+function rfsOneFlow(): CorpusEntry[] {
+  const other = 1 - SENDER_CPU; // the machines here have 2 CPUs
+  const table: Device = { ...VETH, queues: [{ rpsFlowCnt: 256 }] };
+  const sysctls: Sysctls = { 'net.core.rps_sock_flow_entries': 32768, 'net.core.netdev_max_backlog': 100 };
+  const rx = (cpu: number, connected: boolean, v6 = false): Socket => ({
+    ...(v6 ? rx6(VETH) : rxSocket(VETH, 4194304, true)), ...(v6 ? { soRcvbuf: 4194304, soRcvbufForce: true } : {}), cpu,
+    ...(connected ? { connect: { address: v6 ? 'fd00::2' : '10.0.0.2', port: 40000 } } : {}),
+  });
+  const w = (v6: boolean): Workload => new Workload(VETH, v6 ? flow6For(VETH, 9000) : flowFor(VETH, 9000))
+    .frames(5, 64).checkpoint('first').read('rx').checkpoint('read')
+    .frames(300, 64, { gapNs: 0, burst: true }).checkpoint('burst').read('rx');
+  const entry = (name: string, what: string, sock: Socket, v6 = false): CorpusEntry => ({
+    scenario: scenario(`rfs-${name}`, `${what}.`, table, [sock], w(v6).steps, { sysctls }),
+    summary: `RFS, one flow: ${what}`,
+    tags: ['veth', 'rfs', 'udp', 'backlog', 'burst', ...(v6 ? ['ipv6'] : []), ...(sock.connect ? ['connected'] : [])],
+  });
+  return [
+    entry('veth-connected-read-other-cpu', `5 datagrams to a connected socket that reads on CPU ${other}, then a burst of `
+      + `300 steered to CPU ${other}'s backlog (netdev_max_backlog 100)`, rx(other, true)),
+    entry('veth-unconnected-read-other-cpu', `the same with an unconnected socket: 6.x records no flow for it, so the `
+      + `burst stays on the sender's CPU ${SENDER_CPU}`, rx(other, false)),
+    entry('veth-connected-read-own-cpu', `a connected socket that reads on the sender's CPU ${SENDER_CPU}: the burst `
+      + 'stays there', rx(SENDER_CPU, true)),
+    entry('ipv6-veth-connected-read-other-cpu', `IPv6: a connected AF_INET6 socket that reads on CPU ${other}, then a `
+      + `burst of 300 steered there`, rx(other, true, true), true),
+  ];
+}
+
+/**
  * 6c. connect()ed UDP sockets (net/ipv4/datagram.c:__ip4_datagram_connect, net/ipv6/datagram.c:
  * __ip6_datagram_connect; compute_score): a connected socket takes datagrams from its peer's address and port
  * only, the rest find no socket (NoPorts); one bound to the wildcard is bound to the route's source (its
@@ -1126,6 +1162,7 @@ function corpusEntries(): CorpusEntry[] {
     ...ipv6NoPorts(),
     ...connected(),
     ...rpsOneCpu(),
+    ...rfsOneFlow(),
     ...ipv6Fragmented(),
     ...vethNapi(),
   ];

@@ -24,17 +24,20 @@ function sameV6(a: string, b: string): boolean {
 }
 
 const UNAPPLIED_DEVICE_SETTING = 'device settings other than name and kind (and a veth\'s gro and peerTso, a software '
-  + 'device\'s RPS map) are not applied by the recorder';
+  + 'device\'s RPS map and RFS flow table) are not applied by the recorder';
 
 /**
- * Why a software device's queues cannot be applied as given (topology.ts applyRps): its one RX queue's rpsCpus only.
+ * Why a software device's queues cannot be applied as given (topology.ts applyRps): its one RX queue's rpsCpus and
+ * rpsFlowCnt only.
  */
 function rpsQueueProblems(d: Device, at: string): string[] {
   if (d.kind === 'nic' || d.queues === undefined) return [];
   const p: string[] = [];
   if (d.queues.length > 1) p.push(`${at}: a ${d.kind} has one RX queue here (got ${d.queues.length} entries)`);
   for (const k of Object.keys(d.queues[0] ?? {})) {
-    if (k !== 'rpsCpus') p.push(`${at}/0/${k}: only rpsCpus is applied to a ${d.kind}'s RX queue by the recorder`);
+    if (k !== 'rpsCpus' && k !== 'rpsFlowCnt') {
+      p.push(`${at}/0/${k}: only rpsCpus and rpsFlowCnt are applied to a ${d.kind}'s RX queue by the recorder`);
+    }
   }
   return p;
 }

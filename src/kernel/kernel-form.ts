@@ -76,6 +76,25 @@ function singleCpuRps(d: Device, cpus: number): Partial<Device> {
   return {};
 }
 
+/**
+ * RFS (a veth's rps_flow_cnt, rps_sock_flow_entries, the sockets' reading CPUs) decides by table slots the kernel's
+ * seeded flow hash picks (rps_dev_flow_table, rps_sock_flow_table: `hash & mask`), so two flows may share a slot on
+ * one boot and not on the next. With every frame of one flow over veths (no light flow, no fragments, whose hash
+ * leaves out the ports, and no loopback, where the host's own ICMP errors come back in) no slot is shared.
+ */
+function rfsOfOneFlow(workload: readonly Step[], kinds: ReadonlyMap<string, string>): boolean {
+  const flows = new Set<string>();
+  for (const st of workload) {
+    if (st.op !== 'frames') continue;
+    if (kinds.get(st.device) !== 'veth' || st.interleave !== undefined || isFragmented('veth', st)) return false;
+    flows.add(JSON.stringify({ ...st.flow, sport: st.flow.sport ?? SENDER_PORT_DEFAULT }));
+  }
+  return flows.size <= 1;
+}
+
+const RPS_SOCK_FLOW_ENTRIES = 'net.core.rps_sock_flow_entries';
+const RFS_ENTRIES_MIN = 32768;
+
 function cpuMask(cpu: number): string {
   return (1n << BigInt(cpu)).toString(16);
 }
@@ -335,14 +354,30 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
   const minBacklog = Math.min(...sysctlValues(s, 'net.core.netdev_max_backlog').filter((v) => typeof v === 'number'));
   const formKinds = new Map([...names].map(([from, to]) => [to, kinds.get(from)!]));
   const remoteOk = framesBound(workload, formKinds) <= minBacklog >> 1;
+  const rfs = rfsOfOneFlow(workload, formKinds) && remoteOk;
   const devices = (c.devices ?? []).map((d): Device => {
     const rps = singleCpuRps(d, cpus);
     const remote = rps.queues !== undefined && rps.queues[0].rpsCpus !== cpuMask(senderCpu);
-    const kept = remote && !remoteOk ? { queues: [{ rpsCpus: cpuMask(senderCpu) }] } : rps;
-    return { name: names.get(d.name)!, kind: d.kind, ...vethOffloads(d), ...kept };
+    const map = remote && !remoteOk ? { rpsCpus: cpuMask(senderCpu) } : rps.queues?.[0];
+    const cnt = d.kind === 'veth' && rfs ? d.queues?.[0]?.rpsFlowCnt : undefined;
+    const flowCnt = cnt !== undefined && cnt >= 2 ? cnt : undefined; // 6.18 refuses 1 (semantic.ts RPS_FLOW_CNT_ONE)
+    const queue = { ...map, ...(flowCnt !== undefined ? { rpsFlowCnt: flowCnt } : {}) };
+    const queues = Object.keys(queue).length > 0 ? { queues: [queue] } : {};
+    return { name: names.get(d.name)!, kind: d.kind, ...vethOffloads(d), ...queues };
   });
+  // the reading CPUs matter where a flow table steers by them (sock_rps_record_flow), and only there are they kept
+  const readers = rfs ? sockets.map((k) => {
+    const cpu = c.sockets?.find((o) => o.name === k.name)?.cpu;
+    return cpu === undefined ? k : { ...k, cpu: Math.min(cpu, cpus - 1) };
+  }) : sockets;
+  const sysctls = keptSysctls(c, host) as Record<string, unknown>;
+  // the socket flow table is the host's (global): its other sockets record their flows in it too, so a table big
+  // enough that they hardly ever take the flow's slot (the smaller RFS ran with would be a coin toss)
+  if (devices.some((d) => d.queues?.[0]?.rpsFlowCnt !== undefined)) {
+    sysctls[RPS_SOCK_FLOW_ENTRIES] = Math.max(Number(sysctls[RPS_SOCK_FLOW_ENTRIES] ?? 0), RFS_ENTRIES_MIN);
+  }
   const config: Config = {
-    ...c, cpus, devices, sockets, sysctls: keptSysctls(c, host),
+    ...c, cpus, devices, sockets: readers, sysctls: sysctls as Config['sysctls'],
     ...(host.hz !== undefined ? { hz: host.hz } : {}),
   };
   const out: Scenario = { ...s, config, workload };

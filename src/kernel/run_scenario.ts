@@ -89,16 +89,20 @@ async function waitBacklogEmpty(cpus: readonly number[]): Promise<void> {
   throw new KernelScenarioError(`CPU ${cpus.join(', ')} backlog did not drain`);
 }
 
-/** The sender CPU and every CPU a software device's RPS map names (topology.ts applyRps). */
+/**
+ * The CPUs whose backlogs the frames may go to: the sender's, every CPU a software device's RPS map names
+ * (topology.ts applyRps), and with an RFS flow table the CPUs the sockets read on (sock_rps_record_flow).
+ */
 function backlogCpus(config: Config, sender: number): number[] {
   const out = new Set([sender]);
+  let rfs = false;
   for (const d of config.devices ?? []) {
-    const mask = d.kind === 'nic' ? undefined : d.queues?.[0]?.rpsCpus;
-    if (mask === undefined) continue;
-    const bits = BigInt(`0x${mask.replaceAll(',', '')}`);
-    for (let cpu = 0; bits >> BigInt(cpu) > 0n; cpu++) if ((bits >> BigInt(cpu)) & 1n) out.add(cpu);
+    const q = d.kind === 'nic' ? undefined : d.queues?.[0];
+    if (q?.rpsFlowCnt !== undefined && q.rpsFlowCnt > 0) rfs = true;
+    if (q?.rpsCpus !== undefined) for (const cpu of cpusInMask(q.rpsCpus)) out.add(cpu);
   }
-  return [...out];
+  if (rfs) for (const k of config.sockets ?? []) if (k.cpu !== undefined) out.add(k.cpu);
+  return [...out].sort((a, b) => a - b);
 }
 
 interface Ctx {
@@ -252,8 +256,8 @@ async function measureTruesize(ctx: Ctx): Promise<Record<string, number>> {
 }
 
 function observedPaths(ctx: Ctx, present: string[], burstDevices: Set<string>): string[] {
-  const cpuIndex = ctx.cpu;
   const out: string[] = [];
+  const cpuOf = (p: string): number => Number(/^softnet_stat\[(\d+)\]/.exec(p)?.[1] ?? -1);
   for (const p of present) {
     if (receiveSide(p)) out.push(p);
     else if (p.startsWith('dev.')) {
@@ -262,10 +266,13 @@ function observedPaths(ctx: Ctx, present: string[], burstDevices: Set<string>): 
       if (burstDevices.has(dev) && (col === 'rx_packets' || col === 'rx_bytes')) continue;
       out.push(p);
     } else if (/^udp\[\d+\]\.(rx_queue|drops)$/.test(p) || /^rxq_ovfl\[\d+\]\.value$/.test(p)) out.push(p);
-    else if (p === `softnet_stat[${cpuIndex}].dropped`) out.push(p);
-    // the sending CPU's flow-limit drops, when the scenario turns flow limits on for it (skb_flow_limit uses the
-    // enqueuing CPU's table): like `dropped`, the host's own traffic would have to fill half its backlog to count
-    else if (p === `softnet_stat[${cpuIndex}].flow_limit_count` && flowLimitedCpu(ctx.scenario, cpuIndex)) out.push(p);
+    // the drops of the backlogs the frames go to (the sender's, and those RPS or RFS sends them to); the host's
+    // own traffic would have to fill a backlog to count in one
+    else if (/^softnet_stat\[\d+\]\.dropped$/.test(p) && ctx.backlogCpus.includes(cpuOf(p))) out.push(p);
+    // their flow-limit drops, when the scenario turns flow limits on for the CPU (skb_flow_limit uses the
+    // enqueuing CPU's table)
+    else if (/^softnet_stat\[\d+\]\.flow_limit_count$/.test(p) && ctx.backlogCpus.includes(cpuOf(p))
+      && flowLimitedCpu(ctx.scenario, cpuOf(p))) out.push(p);
   }
   return out;
 }
@@ -350,7 +357,7 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
     const rps = applyRps(ns, config);
     const settings: Record<string, unknown> = {
       senderCpu: cpu, sockets: {}, devices: {},
-      ...(Object.keys(offloads).length > 0 && { offloads }), ...(Object.keys(rps).length > 0 && { rpsCpus: rps }),
+      ...(Object.keys(offloads).length > 0 && { offloads }), ...(Object.keys(rps).length > 0 && { rxQueues: rps }),
     };
     for (const s of config.sockets ?? []) {
       const v6 = isInet6Socket(s);
@@ -461,7 +468,9 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
         }
         await waitBacklogEmpty(ctx.backlogCpus);
       } else if (st.op === 'read') {
-        const rep = await peer.request({ op: 'read', name: st.socket, count: st.count ?? null });
+        // the application reads on its socket's CPU (Socket.cpu; recvmsg records the flow there for RFS)
+        const readCpu = config.sockets?.find((k) => k.name === st.socket)?.cpu;
+        const rep = await peer.request({ op: 'read', name: st.socket, count: st.count ?? null, cpu: readCpu ?? null });
         if (typeof rep.ovfl === 'number') rxqOvfl.set(st.socket, rep.ovfl);
       } else if (st.op === 'setsockopt') {
         await peer.request({

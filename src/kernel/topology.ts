@@ -88,25 +88,33 @@ export function applyVethOffloads(ns: string, config: Config): Record<string, st
   return out;
 }
 
-/** The RPS map of a software device's one RX queue (net-sysfs.c:store_rps_map): /sys/class/net/DEV/queues/rx-0. */
-function rpsCpusPath(dev: string): string {
-  return `/sys/class/net/${dev}/queues/rx-0/rps_cpus`;
+/**
+ * A file of a software device's one RX queue: rps_cpus, its RPS map (net-sysfs.c:store_rps_map), or rps_flow_cnt, its
+ * RFS flow table (store_rps_dev_flow_table_cnt), in /sys/class/net/DEV/queues/rx-0.
+ */
+function rxQueuePath(dev: string, file: 'rps_cpus' | 'rps_flow_cnt'): string {
+  return `/sys/class/net/${dev}/queues/rx-0/${file}`;
 }
 
 /**
- * Writes each loopback or veth device's `queues[0].rpsCpus` into its RX queue's rps_cpus (sysfs as the namespace
- * sees it: ip netns exec mounts its own) and returns what reading it back gives, by device. A device without one
- * keeps the empty map the namespace starts with.
+ * Writes each loopback or veth device's `queues[0].rpsCpus` and `rpsFlowCnt` into its RX queue's rps_cpus and
+ * rps_flow_cnt (sysfs as the namespace sees it: ip netns exec mounts its own) and returns what reading them back
+ * gives, by device and file. A device without them keeps the empty map and no table, as the namespace starts.
  */
-export function applyRps(ns: string, config: Config): Record<string, string> {
-  const out: Record<string, string> = {};
+export function applyRps(ns: string, config: Config): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
   for (const d of config.devices ?? []) {
-    const mask = d.kind === 'nic' ? undefined : d.queues?.[0]?.rpsCpus;
-    if (mask === undefined) continue;
+    const q = d.kind === 'nic' ? undefined : d.queues?.[0];
     const name = d.kind === 'loopback' ? 'lo' : d.name;
-    if (!/^[0-9a-fA-F,]+$/.test(mask)) throw new Error(`rps_cpus of ${name}: not a hex CPU mask: ${mask}`);
-    run('ip', ['netns', 'exec', ns, 'sh', '-c', `echo ${mask} > ${rpsCpusPath(name)}`]);
-    out[name] = run('ip', ['netns', 'exec', ns, 'cat', rpsCpusPath(name)]).trim();
+    const values: [('rps_cpus' | 'rps_flow_cnt'), string | undefined][] = [
+      ['rps_cpus', q?.rpsCpus], ['rps_flow_cnt', q?.rpsFlowCnt?.toString()],
+    ];
+    for (const [file, value] of values) {
+      if (value === undefined) continue;
+      if (!/^[0-9a-fA-F,]+$/.test(value)) throw new Error(`${file} of ${name}: not a hex CPU mask or a count: ${value}`);
+      run('ip', ['netns', 'exec', ns, 'sh', '-c', `echo ${value} > ${rxQueuePath(name, file)}`]);
+      (out[name] ??= {})[file] = run('ip', ['netns', 'exec', ns, 'cat', rxQueuePath(name, file)]).trim();
+    }
   }
   return out;
 }

@@ -68,10 +68,29 @@ describe('kernelForm', () => {
     expect(mapOf(kernelForm(rps('1', 501), HOST))).toBe('2'); // more could race: the sender's own CPU
     expect(mapOf(kernelForm(rps('1', 6, 10), HOST))).toBe('2');
     expect(mapOf(kernelForm(rps('2', 6, 10), HOST))).toBe('2');
-    // the recorder applies rps_cpus only: a flow table or a second queue is refused
-    const flowCnt = rps('1', 3);
-    flowCnt.config.devices![0].queues![0].rpsFlowCnt = 64;
-    expect(kernelProblems(flowCnt)).toEqual([expect.stringMatching(/queues\/0\/rpsFlowCnt: only rpsCpus is applied/)]);
+    // the recorder applies one RX queue: a second is refused
+    const two = rps('1', 3);
+    two.config.devices![0].queues!.push({ rpsCpus: '1' });
+    expect(kernelProblems(two)).toEqual([expect.stringMatching(/queues: a veth has one RX queue here \(got 2 entries\)/)]);
+  });
+
+  it('keeps an RFS flow table and the reading CPUs only where every frame is of one flow over veths', () => {
+    const rfs = (flows: number): Scenario => ({
+      ...base,
+      config: {
+        ...base.config, devices: [{ name: 'veth0', kind: 'veth', queues: [{ rpsFlowCnt: 256 }] }],
+        sockets: [{ name: 's0', port: 5000, cpu: 3 }], sysctls: { 'net.core.rps_sock_flow_entries': 1024 },
+      },
+      workload: Array.from({ length: flows }, (_, i) => ({ ...framesOf(base)[0]!, at: i, flow: { dport: 5000, sport: 41000 + i } })),
+    });
+    const one = kernelForm(rfs(1), HOST)!;
+    expect(one.config.devices?.[0].queues).toEqual([{ rpsFlowCnt: 256 }]);
+    expect(one.config.sockets?.[0].cpu).toBe(1); // CPU 3 is beyond the host's 2
+    // the host's table is shared with its other sockets: big, so they hardly ever take the flow's slot
+    expect(one.config.sysctls?.['net.core.rps_sock_flow_entries']).toBe(32768);
+    const two = kernelForm(rfs(2), HOST)!;
+    expect(two.config.devices?.[0].queues).toBeUndefined();
+    expect(two.config.sockets?.[0].cpu).toBeUndefined();
   });
 
   it('gives each address flag an address of its kind, and no form when a given address contradicts it', () => {

@@ -17,8 +17,8 @@ Requests (every reply has "ok": true, or "ok": false and "error"):
   With gap_ns (optional), datagram k leaves at k * G ns after the first (a schedule from the first send,
   time.monotonic_ns: a late wake-up does not push the later ones back); for raw, a datagram is F frames
   (its fragments, sent back to back; F default 1). Without it, back to back.
-  {"op": "read", "name": S, "count": C|null, "peek_errors": bool}
-      -> {"read": n, "bytes": b}          recvmsg until C datagrams or EAGAIN
+  {"op": "read", "name": S, "count": C|null, "peek_errors": bool, "cpu": K}
+      -> {"read": n, "bytes": b}          recvmsg until C datagrams or EAGAIN, on CPU K if given
   {"op": "rx_queue", "name": S}           -> {"rx_queue": n, "drops": d}  (this socket's /proc/net/udp or udp6 row)
   {"op": "cat", "paths": [p, ...]}        -> {"files": {p: text}}  read files from inside the namespace
   {"op": "write", "path": p, "value": v}  write a (per-namespace) sysctl file
@@ -144,7 +144,19 @@ def op_raw(req):
 
 
 def op_read(req):
-    """recvmsg until `count` datagrams (or EAGAIN); `ovfl`: the last SO_RXQ_OVFL control message's u32, or None."""
+    """recvmsg until `count` datagrams (or EAGAIN) on CPU `cpu` when given (the process goes back to its CPUs after);
+    `ovfl`: the last SO_RXQ_OVFL control message's u32, or None."""
+    if req.get("cpu") is None:
+        return read_here(req)
+    before = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {int(req["cpu"])})
+    try:
+        return read_here(req)
+    finally:
+        os.sched_setaffinity(0, before)
+
+
+def read_here(req):
     s = socks[req["name"]]
     want = req.get("count")
     n = 0
