@@ -35,6 +35,7 @@ import {
 import { connectProblem, kernelProblems, LO_MAX_UDP6_PAYLOAD, sysctlScope } from './expressible.ts';
 import { socketsOpenAt } from '../spec/close-problems.ts';
 import { sysctlValues } from '../spec/semantic.ts';
+import { inet6IcmpError } from '../spec/ipv6-problems.ts';
 import { ksoftirqdPileUpProblem } from './ksoftirqd-pileup.ts';
 import { PEER_ADDR, VETH_OFFLOAD_SETTINGS } from './topology.ts';
 
@@ -279,8 +280,8 @@ const ICMPV6_ONE_STEP_MIN_RATELIMIT_MS = 100;
  * them) leave a veth. The namespace keeps the kernel's ICMPv6 rate limits (topology.ts): every error out a
  * veth goes to fd00::2 and takes a token of its one per-destination bucket (net/ipv6/icmp.c:icmpv6_xrlim_allow),
  * 6 at first and refilled by jiffies, which a trial without the model's clock does not keep. Each inet6 frame
- * on a veth to a port where no open socket takes IPv6 (an inet6 socket bound to :: or fd00::1, not closed by an
- * earlier close step), or to a destination with no route, may be answered by one. The first 6 pass whenever they
+ * on a veth that src/spec/ipv6-problems.ts inet6IcmpError says is answered (no open socket takes it, no route, an
+ * unknown option or a routing header a parameter problem answers) takes one. The first 6 pass whenever they
  * come; more only when they all come in one step of at most 64 frames, back to back in the model's order form and
  * within milliseconds on the kernel, and a token takes 100 ms or more
  * to refill (net.ipv6.icmp.ratelimit not set lower). (The validator keeps their draws on the global bucket shared
@@ -289,12 +290,10 @@ const ICMPV6_ONE_STEP_MIN_RATELIMIT_MS = 100;
 function icmpv6ByOrder(s: Scenario): boolean {
   const ratelimit = s.config.sysctls?.['net.ipv6.icmp.ratelimit'];
   const veths = new Set((s.config.devices ?? []).filter((d) => d.kind === 'veth').map((d) => d.name));
-  // the ports an inet6 socket takes IPv6 on when step i runs (a close step before it leaves the port to no one)
-  const takesV6 = (i: number): Set<number> => new Set(socketsOpenAt(s, i).filter((k) => isInet6Socket(k)
-    && [ipv6Key('::'), ipv6Key(V6_LOCAL)].includes(ipv6Key(k.address ?? '::'))).map((k) => k.port));
-  const unrouted = (st: FramesStep): boolean => st.flow.dst !== undefined && v6Unrouted(ipv6Key(st.flow.dst));
-  const steps = s.workload.filter((st, i): st is FramesStep => st.op === 'frames' && veths.has(st.device) && isInet6Flow(st.flow)
-    && (!takesV6(i).has(st.flow.dport) || unrouted(st)));
+  // the steps whose every frame is answered with an ICMPv6 error, by the sockets open when each runs (a close step
+  // before it leaves the port to no one; a connected socket takes its peer's datagrams only)
+  const steps = s.workload.filter((st, i): st is FramesStep => st.op === 'frames' && veths.has(st.device)
+    && isInet6Flow(st.flow) && inet6IcmpError(st, 'veth', socketsOpenAt(s, i)));
   const total = steps.reduce((n, st) => n + (st.count ?? 1), 0);
   const slow = ratelimit === undefined || Number(ratelimit) >= ICMPV6_ONE_STEP_MIN_RATELIMIT_MS;
   return total <= ICMPV6_PEER_BURST || (steps.length === 1 && total <= ICMPV6_ONE_STEP_MAX && slow);

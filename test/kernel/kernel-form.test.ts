@@ -176,6 +176,19 @@ describe('kernelForm and ICMPv6 errors the per-destination bucket lets through b
     expect(kernelForm(v6(false), HOST)).not.toBeNull();
     expect(kernelForm(v6(true), HOST)).toBeNull();
   });
+
+  // found by `rxpath agreement --impl kernel --seed 104`: 3 more port unreachables than the kernel sent, to a
+  // socket bound to :: but connected, which takes its peer's datagrams only
+  it('counts the frames a connected socket does not take (another source port than its peer\'s)', () => {
+    const connected = (sport: number): Scenario => {
+      const s = v6(false);
+      s.config.sockets = [{ name: 's0', port: 5000, family: 'inet6', connect: { address: 'fd00::2', port: 40000 } }];
+      s.workload = s.workload.map((st) => (st.op === 'frames' ? { ...st, flow: { ...st.flow, sport } } : st));
+      return s;
+    };
+    expect(kernelForm(connected(40000), HOST)).not.toBeNull();
+    expect(kernelForm(connected(40002), HOST)).toBeNull();
+  });
 });
 
 describe('kernelForm on linux-6.1 (ksoftirqd takes NET_RX over: src/kernel/ksoftirqd-pileup.ts)', () => {
