@@ -359,7 +359,8 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
     const remote = rps.queues !== undefined && rps.queues[0].rpsCpus !== cpuMask(senderCpu);
     const map = remote && !remoteOk ? { rpsCpus: cpuMask(senderCpu) } : rps.queues?.[0];
     const cnt = d.kind === 'veth' && rfs ? d.queues?.[0]?.rpsFlowCnt : undefined;
-    const flowCnt = cnt !== undefined && cnt >= 2 ? cnt : undefined; // 6.18 refuses 1 (semantic.ts RPS_FLOW_CNT_ONE)
+    // this host's 6.18.44 refuses 1 (the write fails: no table), where 6.1 and 6.12 make a one-entry table
+    const flowCnt = cnt !== undefined && cnt >= 2 ? cnt : undefined;
     const queue = { ...map, ...(flowCnt !== undefined ? { rpsFlowCnt: flowCnt } : {}) };
     const queues = Object.keys(queue).length > 0 ? { queues: [queue] } : {};
     return { name: names.get(d.name)!, kind: d.kind, ...vethOffloads(d), ...queues };

@@ -159,16 +159,7 @@ function checkSoftwareDevice(report: Report, base: string, d: Device): void {
   });
 }
 
-/**
- * Measured on this host's 6.18.44: writing 1 to rps_flow_cnt fails (EIO) and the queue keeps no table, where the
- * 6.1 and 6.12 sources take it as a table of one entry (store_rps_dev_flow_table_cnt, mask 0). Why 6.18 refuses it
- * is not settled from its source here (it stores the table's size as `table->log = ilog2(mask) + 1`); the
- * measurement is what the rule holds to.
- */
-const RPS_FLOW_CNT_ONE = 'must not be 1 on linux-6.18: its store_rps_dev_flow_table_cnt refuses it (the write fails, '
-  + 'measured on 6.18.44), so the queue would keep no flow table; use 0 or at least 2 (got 1)';
-
-function checkDevice(report: Report, base: string, d: Device, cpus: number, profile: ProfileName): void {
+function checkDevice(report: Report, base: string, d: Device, cpus: number): void {
   if (d.kind !== 'nic') checkSoftwareDevice(report, base, d);
   if (d.peerTso !== undefined && d.kind !== 'veth') {
     report(`${base}/peerTso`, `must be absent on a ${d.kind} device: it is the TSO setting of a veth's other end (got ${show(d.peerTso)})`);
@@ -200,7 +191,6 @@ function checkDevice(report: Report, base: string, d: Device, cpus: number, prof
     d.queues.forEach((q, i) => {
       if (q.rpsCpus !== undefined) checkMask(report, `${base}/queues/${i}/rpsCpus`, q.rpsCpus, cpus, true);
       if (q.smpAffinity !== undefined) checkMask(report, `${base}/queues/${i}/smpAffinity`, q.smpAffinity, cpus, false);
-      if (q.rpsFlowCnt === 1 && profile === 'linux-6.18') report(`${base}/queues/${i}/rpsFlowCnt`, RPS_FLOW_CNT_ONE);
     });
   }
   if (d.coalesce?.adaptiveRx === true) {
@@ -223,7 +213,7 @@ export function configProblems(config: Config, file: string, base = ''): InputPr
     const prev = firstDevice.get(d.name);
     if (prev !== undefined) report(`${base}/devices/${i}/name`, `must be unique: ${show(d.name)} is already the name of ${base}/devices/${prev}`);
     else firstDevice.set(d.name, i);
-    checkDevice(report, `${base}/devices/${i}`, d, config.cpus, config.profile);
+    checkDevice(report, `${base}/devices/${i}`, d, config.cpus);
   });
   const sockets = config.sockets ?? [];
   const firstSocket = new Map<string, number>();
