@@ -13,7 +13,7 @@ Requests (every reply has "ok": true, or "ok": false and "error"):
   {"op": "send", "sender": S, "dst": A, "dport": P, "payload": N, "count": C, "alt": S2, "every": E, "gap_ns": G}
       -> {"sent": n, "errors": {errno_name: k}}   datagram k from S2 when k % E == E - 1 (alt, every optional)
   {"op": "raw", "ifname": I, "frames": [hex, ...], "repeat": C, "gap_ns": G, "per": F}  AF_PACKET sendto on I
-      -> {"sent": n}
+      -> {"sent": n, "dropped": d}   d frames the device dropped as it took them (ENOBUFS: NET_XMIT_DROP)
   With gap_ns (optional), datagram k leaves at k * G ns after the first (a schedule from the first send,
   time.monotonic_ns: a late wake-up does not push the later ones back); for raw, a datagram is F frames
   (its fragments, sent back to back; F default 1). Without it, back to back.
@@ -132,15 +132,23 @@ def op_raw(req):
         per = int(req.get("per") or 1)
         wait = pacer(int(req.get("gap_ns") or 0))
         sent = 0
+        dropped = 0
         for _ in range(int(req.get("repeat") or 1)):
             for i, fr in enumerate(frames):
                 if i % per == 0:
                     wait(i // per)
-                s.send(fr)
-                sent += 1
+                try:
+                    s.send(fr)
+                    sent += 1
+                except OSError as e:
+                    # ENOBUFS: the device dropped the frame (veth_xmit returns NET_XMIT_DROP when netif_rx's
+                    # enqueue_to_backlog drops it: a full backlog or a flow limit), which the receive counters show
+                    if e.errno != errno.ENOBUFS:
+                        raise
+                    dropped += 1
     finally:
         s.close()
-    return {"sent": sent}
+    return {"sent": sent, "dropped": dropped}
 
 
 def op_read(req):
