@@ -191,6 +191,25 @@ describe('kernelForm and ICMPv6 errors the per-destination bucket lets through b
   });
 });
 
+describe('kernelForm and fragments a flow limit may drop', () => {
+  // found by `rxpath agreement --impl kernel:6.12 --seed 106`: a datagram left incomplete expires in the model's
+  // `end` (ip_expire, ipfrag_time later), which a trial does not wait for
+  const HOST_612: KernelHost = { cpus: 2, hz: 250, hasSysctl: () => true };
+  const frag = (max: number, bitmap: string, payload: number): Scenario => ({
+    name: 'f', config: {
+      profile: 'linux-6.12', cpus: 2, devices: [{ name: 'veth0', kind: 'veth' }], sockets: [{ name: 's0', port: 5000 }],
+      sysctls: { 'net.core.netdev_max_backlog': max, 'net.core.flow_limit_cpu_bitmap': bitmap },
+    },
+    workload: [{ at: 0, op: 'frames', device: 'veth0', cpu: 0, count: 43, payload, flow: { dport: 5000 } }],
+  });
+  it('has no form for fragmented datagrams where skb_flow_limit looks at every skb of the sending CPU', () => {
+    expect(kernelForm(frag(1, '1', 8972), HOST_612)).toBeNull();
+    expect(kernelForm(frag(1, '1', 1000), HOST_612)).not.toBeNull(); // not fragmented
+    expect(kernelForm(frag(1, '2', 8972), HOST_612)).not.toBeNull(); // another CPU's table
+    expect(kernelForm(frag(2, '1', 8972), HOST_612)).not.toBeNull(); // an empty backlog is not limited
+  });
+});
+
 describe('kernelForm on linux-6.1 (ksoftirqd takes NET_RX over: src/kernel/ksoftirqd-pileup.ts)', () => {
   const HOST_61: KernelHost = { cpus: 2, hz: 250, hasSysctl: () => true };
   const lo = (count: number, max: number, dport = 5000, bitmap?: string): Scenario => ({
