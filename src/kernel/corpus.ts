@@ -860,14 +860,15 @@ function extHeaderCases(crafted6: (flags: FrameFlag[], payload: number, dport?: 
  * backlog would run).
  */
 function rpsOneCpu(): CorpusEntry[] {
+  const hasBurst = (w: Workload): boolean => w.steps.some((st) => st.op === 'frames' && st.burst === true);
   const other = 1 - SENDER_CPU; // the machines here have 2 CPUs
   const mask = (cpu: number): string => (1 << cpu).toString(16);
   const withRps = (dev: Device, cpu: number): Device => ({ ...dev, queues: [{ rpsCpus: mask(cpu) }] });
   const entry = (name: string, what: string, dev: Device, w: Workload, sysctls?: Sysctls): CorpusEntry => ({
-    scenario: scenario(`rps-${name}`, `${what}.`, dev, [name.startsWith('ipv6-') ? rx6(dev, { soRcvbuf: 4194304, soRcvbufForce: true })
-      : rxSocket(dev, 4194304, true)], w.steps, { sysctls }),
+    scenario: scenario(`rps-${name}`, `${what}.`, dev, [name.startsWith('ipv6-')
+      ? rx6(dev, { soRcvbuf: 4194304, soRcvbufForce: true }) : rxSocket(dev, 4194304, true)], w.steps, { sysctls }),
     summary: `RPS to one CPU: ${what}`,
-    tags: [dev.kind, 'rps', 'udp', ...(w.steps.some((st) => st.op === 'frames' && st.burst) ? ['backlog', 'burst'] : [])],
+    tags: [dev.kind, 'rps', 'udp', ...(hasBurst(w) ? ['backlog', 'burst'] : [])],
   });
   const vethOther = withRps(VETH, other);
   const napiOther = withRps({ ...VETH, gro: true, peerTso: false }, other);
@@ -880,7 +881,8 @@ function rpsOneCpu(): CorpusEntry[] {
       withRps(VETH, SENDER_CPU), new Workload(VETH, flowFor(VETH, 9000)).frames(20, 100).checkpoint('sent').read('rx')),
     entry('lo-other-cpu-20', `20 datagrams over loopback, sent on CPU ${SENDER_CPU}, lo's rps_cpus CPU ${other}`,
       withRps(LO, other), new Workload(LO, flowFor(LO, 9000)).frames(20, 100).checkpoint('sent').read('rx')),
-    entry('ipv6-veth-other-cpu-10', `10 IPv6 datagrams over veth to an AF_INET6 socket, rps_cpus CPU ${other}`, vethOther,
+    entry('ipv6-veth-other-cpu-10', `10 IPv6 datagrams over veth to an AF_INET6 socket, rps_cpus CPU ${other}`,
+      vethOther,
       new Workload(VETH, flow6For(VETH, 9000)).frames(10, 100).checkpoint('sent').read('rx')),
     entry('veth-other-cpu-burst300-max100', `a burst of 300 over veth onto CPU ${other}'s backlog (rps_cpus), `
       + 'netdev_max_backlog 100', vethOther, burst(VETH, 300), { 'net.core.netdev_max_backlog': 100 }),
@@ -919,8 +921,8 @@ function rfsOneFlow(): CorpusEntry[] {
     tags: ['veth', 'rfs', 'udp', 'backlog', 'burst', ...(v6 ? ['ipv6'] : []), ...(sock.connect ? ['connected'] : [])],
   });
   return [
-    entry('veth-connected-read-other-cpu', `5 datagrams to a connected socket that reads on CPU ${other}, then a burst of `
-      + `300 steered to CPU ${other}'s backlog (netdev_max_backlog 100)`, rx(other, true)),
+    entry('veth-connected-read-other-cpu', `5 datagrams to a connected socket that reads on CPU ${other}, then a `
+      + `burst of 300 steered to CPU ${other}'s backlog (netdev_max_backlog 100)`, rx(other, true)),
     entry('veth-unconnected-read-other-cpu', `the same with an unconnected socket: 6.x records no flow for it, so the `
       + `burst stays on the sender's CPU ${SENDER_CPU}`, rx(other, false)),
     entry('veth-connected-read-own-cpu', `a connected socket that reads on the sender's CPU ${SENDER_CPU}: the burst `

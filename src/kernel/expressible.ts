@@ -60,7 +60,8 @@ export function connectProblem(sk: Socket, config: Config): string | null {
   if (c.address.startsWith('127.') || local.includes(c.address)) return null;
   const hasVeth = (config.devices ?? []).some((d) => d.kind === 'veth');
   if (hasVeth && subnet24(c.address) === subnet24(local[0])) return null;
-  return `the namespace routes only 127/8, its own addresses and (with a veth) ${subnet24(local[0])}.0/24: connect() to ${c.address} would fail with ENETUNREACH or take another source address`;
+  return `the namespace routes only 127/8, its own addresses and (with a veth) ${subnet24(local[0])}.0/24: connect() `
+    + `to ${c.address} would fail with ENETUNREACH or take another source address`;
 }
 
 /** Why an inet6 socket's address cannot be bound as given (the recorder binds what the config says). */
@@ -127,7 +128,7 @@ export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease
     if (d.kind === 'veth' && peerName(d.name).length > 15) p.push(`/config/devices/${i}/name: at most 14 characters for a veth`);
     // a veth's gro and its other end's TSO are applied with ethtool -K (topology.ts applyVethOffloads), a software
     // device's RPS map in sysfs (applyRps)
-    const applied: string[] = d.kind === 'veth' ? ['name', 'kind', 'queues', ...VETH_OFFLOAD_SETTINGS] : ['name', 'kind', 'queues'];
+    const applied: string[] = ['name', 'kind', 'queues', ...(d.kind === 'veth' ? VETH_OFFLOAD_SETTINGS : [])];
     for (const k of Object.keys(d)) {
       if (!applied.includes(k)) p.push(`/config/devices/${i}/${k}: ${UNAPPLIED_DEVICE_SETTING}`);
     }
@@ -135,7 +136,9 @@ export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease
   });
   p.push(...interfaceNameProblems(c.devices ?? []));
   (c.sockets ?? []).forEach((sk, i) => {
-    for (const k of ['soBusyPoll', 'multicast'] as const) if (sk[k] !== undefined) p.push(`/config/sockets/${i}/${k}: not supported by the recorder`);
+    for (const k of ['soBusyPoll', 'multicast'] as const) {
+      if (sk[k] !== undefined) p.push(`/config/sockets/${i}/${k}: not supported by the recorder`);
+    }
     const connect = connectProblem(sk, c);
     if (connect !== null) p.push(`/config/sockets/${i}/connect: ${connect}`);
     if (isInet6Socket(sk)) p.push(...inet6SocketProblems(sk.address, sk.v6only, `/config/sockets/${i}`));

@@ -18,8 +18,8 @@ import { readSysctl, sysctlPath, withGlobalSysctls } from './sysctl.ts';
 import { writeSysctl } from './sysctl-file.ts';
 import { byteEdits, installBurst, portRewriteMessage, removeBurst, type BurstShape } from './tc_burst.ts';
 import {
-  applyRps, applyVethOffloads, buildTopology, burstSourceOf, IPV6_PROVENANCE_SYSCTLS, napiPeerTxDropped, netnsSettings, PEER_ADDR, RX_MAC,
-  SINK_MAC, TX_MAC, writeNetnsSysctl, type VethInfo,
+  applyRps, applyVethOffloads, buildTopology, burstSourceOf, IPV6_PROVENANCE_SYSCTLS, napiPeerTxDropped, netnsSettings,
+  PEER_ADDR, RX_MAC, SINK_MAC, TX_MAC, writeNetnsSysctl, type VethInfo,
 } from './topology.ts';
 import { vethNapiRequested } from '../spec/veth-napi.ts';
 import { parseDropReasons, TRACEFS, TraceInstance, type EventSpec } from './tracefs.ts';

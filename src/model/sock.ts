@@ -208,7 +208,8 @@ export class UdpSock implements UdpMemSock {
     return {
       name: this.name,
       local_address: v6 ? procAddress6(this.addr6, this.port) : procAddr(this.addr, this.port),
-      rem_address: v6 ? procAddress6(this.peerAddr6 || '0'.repeat(32), this.peerPort) : procAddr(this.peerAddr, this.peerPort),
+      rem_address: v6
+        ? procAddress6(this.peerAddr6 || '0'.repeat(32), this.peerPort) : procAddr(this.peerAddr, this.peerPort),
       rx_queue: this.procRxQueue(),
       tx_queue: 0,
       drops: this.drops,
@@ -268,7 +269,8 @@ export function sock_create(host: Host, cfg: Socket, index: number): UdpSock {
   const rcvbuf = cfg.soRcvbuf === undefined
     ? host.sysctl.rmem_default
     : rules.sockSetRcvbuf(cfg.soRcvbuf, cfg.soRcvbufForce === true, host.sysctl.rmem_max);
-  return new UdpSock(rules, cfg, index, rcvbuf, isInet6Socket(cfg) ? inet6LocalAddrs(host, cfg) : inetLocalAddrs(host, cfg));
+  const local = isInet6Socket(cfg) ? inet6LocalAddrs(host, cfg) : inetLocalAddrs(host, cfg);
+  return new UdpSock(rules, cfg, index, rcvbuf, local);
 }
 
 /** A socket's local addresses: inet_rcv_saddr (host order, 0 = INADDR_ANY) and sk_v6_rcv_saddr (key; '' for AF_INET). */

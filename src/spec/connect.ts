@@ -3,7 +3,8 @@
 // __ip6_datagram_connect route towards the peer and, for a socket bound to the wildcard, bind the route's source.
 import type { Config, Flow, Socket } from '../generated/schema-types.ts';
 import {
-  ipv6AddrAny, ipv6AddrLoopback, ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER,
+  ipv6AddrAny, ipv6AddrLoopback, ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK,
+  V6_PEER,
 } from './ipv6.ts';
 
 /** The veth's on-link IPv6 prefix fd00::/64 (topology: fd00::1/64 on each veth). */

@@ -26,12 +26,16 @@ export function unknownOptionType(action: OptionAction): number {
   return (action << 6) | 0x1e;
 }
 
-/** The flags of a hop-by-hop options header: PadN, or an unknown option whose bits say skip, discard, ICMP or ICMP (11). */
-export const HOPOPTS_FLAGS: readonly FrameFlag[] = ['ip6_hopopts', 'ip6_hop_skip', 'ip6_hop_discard', 'ip6_hop_icmp', 'ip6_hop_icmp_nomcast'];
+/** A hop-by-hop options header's flags: PadN, or an unknown option whose bits say skip, discard, ICMP or ICMP (11). */
+export const HOPOPTS_FLAGS: readonly FrameFlag[] = [
+  'ip6_hopopts', 'ip6_hop_skip', 'ip6_hop_discard', 'ip6_hop_icmp', 'ip6_hop_icmp_nomcast',
+];
 /** The flags of a routing header: type 0 with segments left 0 (skipped) or 1 (ipv6_rthdr_rcv's unknown_rh). */
 export const RTHDR_FLAGS: readonly FrameFlag[] = ['ip6_rthdr', 'ip6_rthdr_segleft'];
 /** The flags of a destination options header, as the hop-by-hop header's. */
-export const DSTOPTS_FLAGS: readonly FrameFlag[] = ['ip6_dstopts', 'ip6_opt_skip', 'ip6_opt_discard', 'ip6_opt_icmp', 'ip6_opt_icmp_nomcast'];
+export const DSTOPTS_FLAGS: readonly FrameFlag[] = [
+  'ip6_dstopts', 'ip6_opt_skip', 'ip6_opt_discard', 'ip6_opt_icmp', 'ip6_opt_icmp_nomcast',
+];
 /** Every extension header flag: at most one of each header's. */
 export const IPV6_EXT_FLAGS: readonly FrameFlag[] = [...HOPOPTS_FLAGS, ...RTHDR_FLAGS, ...DSTOPTS_FLAGS];
 /** The extension headers, in the order a frame carries them (RFC 8200 4.1), each with its flags. */

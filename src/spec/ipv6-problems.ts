@@ -13,7 +13,8 @@ import {
 
 /** The extension headers' names, by their next-header value. */
 const EXT_HEADER_NAMES: Readonly<Record<number, string>> = {
-  [NEXTHDR_HOP]: 'hop-by-hop options header', [NEXTHDR_ROUTING]: 'routing header', [NEXTHDR_DEST]: 'destination options header',
+  [NEXTHDR_HOP]: 'hop-by-hop options header', [NEXTHDR_ROUTING]: 'routing header',
+  [NEXTHDR_DEST]: 'destination options header',
 };
 
 /**
@@ -82,7 +83,8 @@ export function inet6StepProblems(step: FramesStep, d: Device): [string, string]
   for (const h of EXT_HEADERS) {
     const two = flags.filter((f) => h.flags.includes(f));
     if (two.length > 1) {
-      out.push(['flags', `must hold at most one of ${h.flags.join(', ')}: each is the frame's ${EXT_HEADER_NAMES[h.type]} (got ${two.join(', ')})`]);
+      const what = `each is the frame's ${EXT_HEADER_NAMES[h.type]}`;
+      out.push(['flags', `must hold at most one of ${h.flags.join(', ')}: ${what} (got ${two.join(', ')})`]);
     }
   }
   const max = maxInet6Payload(d.kind);

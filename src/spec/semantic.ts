@@ -275,7 +275,8 @@ export function icmpErrorTypes(
   const proto = step.flow.proto ?? 17;
   if (runs !== null && runs.reassembled === 0) return types;
   if (proto !== 17) types.push(3); // no handler -> protocol unreachable
-  else if (!sockets.some((s) => s.port === step.flow.dport && takesIpv4(s, step.flow, '10.0.0.1', false, config.localAddresses))) {
+  else if (!sockets.some((s) => s.port === step.flow.dport
+    && takesIpv4(s, step.flow, '10.0.0.1', false, config.localAddresses))) {
     types.push(3); // NoPorts -> port unreachable
   }
   return types;
