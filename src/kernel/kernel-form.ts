@@ -70,11 +70,8 @@ function vethOffloads(d: Device): Partial<Device> {
 function singleCpuRps(d: Device, cpus: number): Partial<Device> {
   const mask = d.kind === 'nic' ? undefined : d.queues?.[0]?.rpsCpus;
   if (mask === undefined) return {};
-  const bits = BigInt(`0x${mask.replaceAll(',', '')}`);
-  for (let cpu = 0; cpu < cpus; cpu++) {
-    if ((bits >> BigInt(cpu)) & 1n) return { queues: [{ rpsCpus: cpuMask(cpu) }] };
-  }
-  return {};
+  const cpu = cpusInMask(mask).find((c) => c < cpus);
+  return cpu === undefined ? {} : { queues: [{ rpsCpus: cpuMask(cpu) }] };
 }
 
 /**

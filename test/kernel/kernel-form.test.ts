@@ -64,6 +64,8 @@ describe('kernelForm', () => {
     // the sender goes to CPU 1 (the host's last): CPU 0 is another
     expect(mapOf(kernelForm(rps('3', 3), HOST))).toBe('1');
     expect(mapOf(kernelForm(rps('c', 3), HOST))).toBeUndefined(); // CPUs 2 and 3: none on the host
+    // a comma separates groups of 32 CPUs: '1,0' is CPU 32, which an 8-CPU host lacks (not CPU 4)
+    expect(mapOf(kernelForm(rps('1,0', 3), { ...HOST, cpus: 8 }))).toBeUndefined();
     expect(mapOf(kernelForm(rps('1', 500), HOST))).toBe('1'); // 500 <= 1000 / 2
     expect(mapOf(kernelForm(rps('1', 501), HOST))).toBe('2'); // more could race: the sender's own CPU
     expect(mapOf(kernelForm(rps('1', 6, 10), HOST))).toBe('2');
