@@ -37,7 +37,7 @@ import { socketsOpenAt } from '../spec/close-problems.ts';
 import { cpusInMask, sysctlValues } from '../spec/semantic.ts';
 import { inet6IcmpError } from '../spec/ipv6-problems.ts';
 import { ksoftirqdPileUpProblem } from './ksoftirqd-pileup.ts';
-import { PEER_ADDR, VETH_OFFLOAD_SETTINGS } from './topology.ts';
+import { PEER_ADDR, softwareRxQueue, VETH_OFFLOAD_SETTINGS } from './topology.ts';
 
 /** What the form depends on: the host the kernel runs on. */
 export interface KernelHost {
@@ -68,7 +68,7 @@ function vethOffloads(d: Device): Partial<Device> {
  * random seed per boot, flow_dissector.c:__skb_get_hash), so with more the CPU a flow goes to is not the model's.
  */
 function singleCpuRps(d: Device, cpus: number): Partial<Device> {
-  const mask = d.kind === 'nic' ? undefined : d.queues?.[0]?.rpsCpus;
+  const mask = softwareRxQueue(d)?.rpsCpus;
   if (mask === undefined) return {};
   const cpu = cpusInMask(mask).find((c) => c < cpus);
   return cpu === undefined ? {} : { queues: [{ rpsCpus: cpuMask(cpu) }] };
@@ -114,7 +114,7 @@ function cpuMask(cpu: number): string {
 
 /**
  * The most frames the workload sends (a fragmented datagram's fragments each), an upper bound of what one backlog
- * could hold. RPS to another CPU than the sender's races that CPU (remoteRpsRaces): it drains its backlog after each
+ * could hold. RPS to another CPU than the sender's races that CPU: it drains its backlog after each
  * IPI while the sender's CPU fills it (its next sendto, or a NAPI-mode veth's next poll of 64 after net_rx_action
  * ends on a full poll and sends the IPI), so whether a backlog overflows, or reaches half of netdev_max_backlog where
  * skb_flow_limit starts counting, depends on the two CPUs' speeds, which the model takes from its costs, not from
@@ -361,7 +361,7 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
     if (!frames) return null;
     workload.push(frames);
   }
-  // RPS to another CPU than the sender's only where no backlog can fill (remoteRpsRaces)
+  // RPS to another CPU than the sender's only where no backlog can fill (framesBound)
   const minBacklog = Math.min(...sysctlValues(s, 'net.core.netdev_max_backlog').filter((v) => typeof v === 'number'));
   const formKinds = new Map([...names].map(([from, to]) => [to, kinds.get(from)!]));
   const remoteOk = framesBound(workload, formKinds) <= minBacklog >> 1;
@@ -370,7 +370,7 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
     const rps = singleCpuRps(d, cpus);
     const remote = rps.queues !== undefined && rps.queues[0].rpsCpus !== cpuMask(senderCpu);
     const map = remote && !remoteOk ? { rpsCpus: cpuMask(senderCpu) } : rps.queues?.[0];
-    const cnt = d.kind === 'veth' && rfs ? d.queues?.[0]?.rpsFlowCnt : undefined;
+    const cnt = d.kind === 'veth' && rfs ? softwareRxQueue(d)?.rpsFlowCnt : undefined;
     // this host's 6.18.44 refuses 1 (the write fails: no table), where 6.1 and 6.12 make a one-entry table
     const flowCnt = cnt !== undefined && cnt >= 2 ? cnt : undefined;
     const queue = { ...map, ...(flowCnt !== undefined ? { rpsFlowCnt: flowCnt } : {}) };

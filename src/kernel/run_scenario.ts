@@ -18,7 +18,7 @@ import { readSysctl, sysctlPath, withGlobalSysctls } from './sysctl.ts';
 import { writeSysctl } from './sysctl-file.ts';
 import { byteEdits, installBurst, portRewriteMessage, removeBurst, type BurstShape } from './tc_burst.ts';
 import {
-  applyRps, applyVethOffloads, buildTopology, burstSourceOf, IPV6_PROVENANCE_SYSCTLS, napiPeerTxDropped, netnsSettings,
+  applyRps, applyVethOffloads, softwareRxQueue, buildTopology, burstSourceOf, IPV6_PROVENANCE_SYSCTLS, napiPeerTxDropped, netnsSettings,
   PEER_ADDR, RX_MAC, SINK_MAC, TX_MAC, writeNetnsSysctl, type VethInfo,
 } from './topology.ts';
 import { vethNapiRequested } from '../spec/veth-napi.ts';
@@ -77,7 +77,7 @@ function sleep(ms: number): Promise<void> { return new Promise((r) => setTimeout
 
 /**
  * Waits until the backlogs the scenario's frames go to are empty (softnet_stat backlog length column): the sender
- * CPU's, and those of the CPUs an RPS map sends them to (rpsTargets).
+ * CPU's, and those of the CPUs RPS or RFS sends them to (backlogCpus).
  */
 async function waitBacklogEmpty(cpus: readonly number[]): Promise<void> {
   for (let i = 0; i < 200; i++) {
@@ -97,7 +97,7 @@ function backlogCpus(config: Config, sender: number): number[] {
   const out = new Set([sender]);
   let rfs = false;
   for (const d of config.devices ?? []) {
-    const q = d.kind === 'nic' ? undefined : d.queues?.[0];
+    const q = softwareRxQueue(d);
     if (q?.rpsFlowCnt !== undefined && q.rpsFlowCnt > 0) rfs = true;
     if (q?.rpsCpus !== undefined) for (const cpu of cpusInMask(q.rpsCpus)) out.add(cpu);
   }

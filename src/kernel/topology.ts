@@ -18,7 +18,7 @@
 // (net/ipv6/icmp.c:icmpv6_xrlim_allow) and, on 6.x, the global one shared with IPv4 (icmp_msgs_per_sec,
 // icmp_msgs_burst); over loopback nothing limits it.
 // run_scenario.ts records the namespace's values in the trace's provenance (IPV6_PROVENANCE_SYSCTLS).
-import type { Config } from '../generated/schema-types.ts';
+import type { Config, Device, RxQueue } from '../generated/schema-types.ts';
 import { vethNapiRequested } from '../spec/veth-napi.ts';
 import { V6_LOCAL, V6_PEER, V6_PREFIX_LEN } from '../spec/ipv6.ts';
 import { spawnSync } from 'node:child_process';
@@ -88,6 +88,11 @@ export function applyVethOffloads(ns: string, config: Config): Record<string, st
   return out;
 }
 
+/** The one RX queue a loopback or veth device's settings may give (queues[0]); a NIC is not made here. */
+export function softwareRxQueue(d: Device): RxQueue | undefined {
+  return d.kind === 'nic' ? undefined : d.queues?.[0];
+}
+
 /**
  * A file of a software device's one RX queue: rps_cpus, its RPS map (net-sysfs.c:store_rps_map), or rps_flow_cnt, its
  * RFS flow table (store_rps_dev_flow_table_cnt), in /sys/class/net/DEV/queues/rx-0.
@@ -104,7 +109,7 @@ function rxQueuePath(dev: string, file: 'rps_cpus' | 'rps_flow_cnt'): string {
 export function applyRps(ns: string, config: Config): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   for (const d of config.devices ?? []) {
-    const q = d.kind === 'nic' ? undefined : d.queues?.[0];
+    const q = softwareRxQueue(d);
     const name = d.kind === 'loopback' ? 'lo' : d.name;
     const values: [('rps_cpus' | 'rps_flow_cnt'), string | undefined][] = [
       ['rps_cpus', q?.rpsCpus], ['rps_flow_cnt', q?.rpsFlowCnt?.toString()],
