@@ -8,6 +8,7 @@ import { configRange, hzValues, settingDefault, settingRange, sysctlDefault, sys
 import { ANY_TAG, fallbackDevice, KNOB_TAGS, type TagGate } from './feature-tags.ts';
 import type { Swarm } from './swarm.ts';
 import { V6_LOOPBACK, V6_PEER } from '../spec/ipv6.ts';
+import { rpsFlowCntMinimum } from '../spec/rps-flow-cnt.ts';
 
 /** Ports of the generated sockets (s0, s1, s2). Frames to NO_SOCKET_PORT find no socket (NoPorts). */
 export const SOCKET_PORTS = [5000, 5001, 5002] as const;
@@ -65,6 +66,7 @@ export function configKnobs(profile: ProfileName): fc.Arbitrary<ConfigKnobs> {
   const defWeight = settingDefault('device.schema.json', profile, 'napiWeight') as number;
   const defRing = settingDefault('device.schema.json', profile, 'ringSize') as number;
   const flowCnt = settingRange('device.schema.json', profile, 'rpsFlowCnt', 'RxQueue');
+  const flowCntMin = rpsFlowCntMinimum(profile); // 6.18 refuses a table of one entry (spec/rps-flow-cnt.ts)
   const sfe = sysctlRange(profile, 'net.core.rps_sock_flow_entries');
   // netdev_budget and dev_weight accept any int (proc_dointvec), but a budget or backlog weight
   // <= 0 livelocks net_rx_action (nothing is ever processed): the generator stays >= 1.
@@ -93,7 +95,7 @@ export function configKnobs(profile: ProfileName): fc.Arbitrary<ConfigKnobs> {
     weightOverBudget: fc.integer({ min: 1, max: 80 }),
     gro: fc.tuple(fc.boolean(), fc.boolean()),
     rpsBits: fc.array(fc.integer({ min: 0, max: 2 ** MAX_CPUS - 1 }), { minLength: 8, maxLength: 8 }),
-    rpsFlowCnt: edgeInt(clip(flowCnt, { min: 1, max: 4096 }), [1, 2, 64, 256]),
+    rpsFlowCnt: edgeInt(clip(flowCnt, { min: flowCntMin, max: 4096 }), [flowCntMin, 2, 64, 256]),
     irqCpu: fc.array(fc.nat(MAX_CPUS - 1), { minLength: 8, maxLength: 8 }),
     sockFlowEntries: edgeInt(clip(sfe, { min: 1, max: 65536 }), [1, 64, 32768]),
     budget: edgeInt(budget, [1, 2, 3, 8, 64, 300]),

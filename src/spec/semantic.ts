@@ -22,6 +22,7 @@ import {
 } from './ipv6-problems.ts';
 import { IPV6_EXT_FLAGS } from './ipv6-ext.ts';
 import { connectProblems } from './connect.ts';
+import { rpsFlowCntProblem } from './rps-flow-cnt.ts';
 import { icmpv6OnlinkTimeout, icmpv6PrefixShift, isInet6Flow, isInet6Socket, V6_PEER } from './ipv6.ts';
 
 /** include/uapi/linux/icmp.h NR_ICMP_TYPES: the highest known ICMP type (ICMP_ADDRESSREPLY). */
@@ -159,7 +160,7 @@ function checkSoftwareDevice(report: Report, base: string, d: Device): void {
   });
 }
 
-function checkDevice(report: Report, base: string, d: Device, cpus: number): void {
+function checkDevice(report: Report, base: string, d: Device, cpus: number, profile: ProfileName): void {
   if (d.kind !== 'nic') checkSoftwareDevice(report, base, d);
   if (d.peerTso !== undefined && d.kind !== 'veth') {
     report(`${base}/peerTso`, `must be absent on a ${d.kind} device: it is the TSO setting of a veth's other end (got ${show(d.peerTso)})`);
@@ -191,6 +192,8 @@ function checkDevice(report: Report, base: string, d: Device, cpus: number): voi
     d.queues.forEach((q, i) => {
       if (q.rpsCpus !== undefined) checkMask(report, `${base}/queues/${i}/rpsCpus`, q.rpsCpus, cpus, true);
       if (q.smpAffinity !== undefined) checkMask(report, `${base}/queues/${i}/smpAffinity`, q.smpAffinity, cpus, false);
+      const flowCnt = q.rpsFlowCnt === undefined ? undefined : rpsFlowCntProblem(profile, q.rpsFlowCnt);
+      if (flowCnt !== undefined) report(`${base}/queues/${i}/rpsFlowCnt`, flowCnt);
     });
   }
   if (d.coalesce?.adaptiveRx === true) {
@@ -213,7 +216,7 @@ export function configProblems(config: Config, file: string, base = ''): InputPr
     const prev = firstDevice.get(d.name);
     if (prev !== undefined) report(`${base}/devices/${i}/name`, `must be unique: ${show(d.name)} is already the name of ${base}/devices/${prev}`);
     else firstDevice.set(d.name, i);
-    checkDevice(report, `${base}/devices/${i}`, d, config.cpus);
+    checkDevice(report, `${base}/devices/${i}`, d, config.cpus, config.profile);
   });
   const sockets = config.sockets ?? [];
   const firstSocket = new Map<string, number>();

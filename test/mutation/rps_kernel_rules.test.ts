@@ -170,9 +170,10 @@ describe('get_rps_cpu: CPUs that are not online (tcpu/next_cpu >= nr_cpu_ids) an
   });
 
   it('6.18: a sock-table entry of another flow (hash bits differ) sends the skb to the RPS map and leaves the device flow table alone (`goto try_rps`)', () => {
-    const { host, dev, mk, ft } = host3('linux-6.18', 2, 1);
+    // a table of 2 (6.18 refuses 1: spec/rps-flow-cnt.ts); hash_32(h, 1) puts both hashes in slot 0
+    const { host, dev, mk, ft } = host3('linux-6.18', 2, 2);
     const a = 0x40000001;
-    const b = 0x00000001; // same sock-table index and the same (only) flow-table slot
+    const b = 0x00000001; // same sock-table index and the same flow-table slot
     sock_rps_record_flow(host, a, 1);
     expect(get_rps_cpu(host, dev, mk(a))).toBe(1);
     ft.lastQtail[0] = 5; // five of a's packets still in flight on CPU 1

@@ -141,6 +141,19 @@ describe('a software device has no NIC settings; a veth\'s GRO and its other end
     expect(problems(s)).toEqual([]);
   });
 
+  it('rps_flow_cnt 1 is refused on linux-6.18, whose store_rps_dev_flow_table_cnt fails the write; taken elsewhere', () => {
+    const withCnt = (profile: string, rpsFlowCnt: number): Scenario => {
+      const s = sc('veth', {}, {}, profile);
+      s.config.devices![0] = { name: 'd0', kind: 'veth', queues: [{ rpsFlowCnt }] };
+      return s;
+    };
+    expect(problems(withCnt('linux-6.18', 1))).toEqual([
+      expect.stringMatching(/^\/config\/devices\/0\/queues\/0\/rpsFlowCnt: must be 0 or at least 2 in linux-6.18: .*EIO.*\(got 1\)$/),
+    ]);
+    for (const n of [0, 2, 3, 4096]) expect(problems(withCnt('linux-6.18', n))).toEqual([]);
+    for (const p of ['linux-3.13', 'linux-6.1', 'linux-6.12']) expect(problems(withCnt(p, 1))).toEqual([]);
+  });
+
   it('GRO on a veth (its NAPI mode, src/model/veth.ts) with its other end\'s TSO off or on is accepted', () => {
     for (const peerTso of [false, true, undefined]) {
       const s = sc('veth', {}, {});
