@@ -20,6 +20,7 @@ import type { FramesStep, Observations, ProfileName, Scenario, SetsockoptStep, S
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { kernelProfile } from '../src/model/profile.ts';
 import { frameTruesize, reassembledTruesizes } from '../src/model/truesize.ts';
+import { UDP_GRO_CNT_MAX } from '../src/model/udp_gro.ts';
 import { isFragmented } from '../src/spec/ip-fragment.ts';
 import { sysctlDefault } from '../src/arbitraries/schema-ranges.ts';
 import { clausal } from './lib/clausal.ts';
@@ -265,21 +266,25 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = 
       // Each queued datagram is charged its own skb->truesize, fixed when the skb was built
       // (skb_set_owner_r), so the charge lies between queued * the smallest and queued * the
       // largest truesize of the frames sent to the port, and is exactly queued * t when they all
-      // have the same truesize t.
+      // have the same truesize t. A UDP_GRO socket's skb carries its merged segments' truesize too
+      // (skb_gro_receive): counted by the datagrams its skbs carry (queued_segments), down to its head's alone
+      // where skb_condense pulled them into it (a socket more than half full): at least one truesize per skb.
       const sizes = [...truesizesTo(scenario, sk)].sort((a, b) => a - b);
       const charged = st.rmem_alloc - st.forward_deficit;
+      const datagrams = st.queued_segments ?? st.queued;
       const lo = st.queued * (sizes[0] ?? 0);
-      const hi = st.queued * (sizes.at(-1) ?? 0);
+      const hi = datagrams * (sizes.at(-1) ?? 0);
       if (charged < lo || charged > hi) {
-        return fail(chargeMessage(sk, st.queued, charged, sizes, profile), {
+        return fail(chargeMessage(sk, datagrams, charged, sizes, profile), {
           ...where,
           path: `internal.sockets[${sk.name}].rmem_alloc`,
           expected: lo === hi ? lo + st.forward_deficit : `${lo + st.forward_deficit}..${hi + st.forward_deficit}`,
           actual: st.rmem_alloc,
         });
       }
-      // Admission bounds what can be charged (reads only lower sk_rmem_alloc): ADMISSION above.
-      const maxTruesize = sizes.at(-1) ?? 0;
+      // Admission bounds what can be charged (reads only lower sk_rmem_alloc): ADMISSION above. The largest skb a
+      // UDP_GRO socket is offered holds UDP_GRO_CNT_MAX segments.
+      const maxTruesize = (sizes.at(-1) ?? 0) * (sk.udpGro === true ? UDP_GRO_CNT_MAX : 1);
       const overAdmitted = ADMISSION[profile].exceeded(st, maxTruesize);
       if (overAdmitted) {
         return fail(overAdmittedMessage(sk, st, maxTruesize, profile), {

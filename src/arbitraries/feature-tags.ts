@@ -62,6 +62,7 @@ export function featureTags(profile: ProfileName): Record<Feature, readonly stri
     ipv6Fragments: ['ipv6', 'ipv6_fragmentation'],
     vethNapi: ['veth', 'veth_napi'],
     bursts: ['burst'],
+    udpGro: ['udp_gro'],
   };
 }
 

@@ -6,10 +6,11 @@ import type { ProfileName, Scenario } from '../generated/schema-types.ts';
 import { buildConfig, configKnobs, cpuCount, deviceList, type ConfigKnobs } from './config.ts';
 import { KNOB_TAGS, constrainBias, tagGate, type TagGate } from './feature-tags.ts';
 import {
-  enabledFeatures, lastFeaturesArbitrary, lateFeaturesArbitrary, swarmArbitrary, type Swarm, type SwarmBias,
+  enabledFeatures, finalFeaturesArbitrary, lastFeaturesArbitrary, lateFeaturesArbitrary, swarmArbitrary, type Swarm, type SwarmBias,
 } from './swarm.ts';
 import { closeDrawArbitrary, withCloseStep, type CloseDraw } from './close-steps.ts';
 import { rxqOvflDrawArbitrary, withRxqOvfl, type RxqOvflDraw } from './rxq-ovfl-steps.ts';
+import { udpGroDrawArbitrary, withUdpGro, type UdpGroDraw } from './udp-gro-sockets.ts';
 import { fragmentOrderDrawArbitrary, withFragmentOrders, type FragmentOrderDraw } from './fragment-order-steps.ts';
 import { ipv6FragmentDrawArbitrary, withIpv6Fragments, type Ipv6FragmentDraw } from './ipv6-fragment-steps.ts';
 import { vethNapiDrawArbitrary, withVethNapi, type VethNapiDraw } from './veth-napi-devices.ts';
@@ -47,6 +48,8 @@ export interface ScenarioParts {
   vethNapi?: VethNapiDraw;
   /** Which steps the `bursts` feature sends as bursts (drawn last: burst-steps.ts). */
   bursts?: BurstDraw;
+  /** Which socket the `udpGro` feature gives UDP_GRO (drawn at the very end: udp-gro-sockets.ts). */
+  udpGro?: UdpGroDraw;
 }
 
 export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: ScenarioOptions = {}, gate: TagGate = tagGate(opts.tags)): Scenario {
@@ -74,7 +77,8 @@ export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: Scen
     ? withFragmentOrders(big, p.fragmentOrder, gate.allows(KNOB_TAGS.fragmentOverlap)) : big;
   const napi = p.swarm.vethNapi && p.vethNapi !== undefined && gate.allows('veth_napi') ? withVethNapi(s, p.vethNapi) : s;
   const burst = p.swarm.bursts && p.bursts !== undefined && gate.allows('burst') ? withBursts(napi, p.bursts) : napi;
-  const room = withIcmpGlobalRoom(burst);
+  const gro = p.swarm.udpGro && p.udpGro !== undefined && gate.allows('udp_gro') ? withUdpGro(burst, profile, p.udpGro) : burst;
+  const room = withIcmpGlobalRoom(gro);
   return opts.adjust ? opts.adjust(room, p.swarm) : room;
 }
 
@@ -94,6 +98,10 @@ export function scenarioArbitrary(profile: ProfileName, opts: ScenarioOptions = 
       last: lastFeaturesArbitrary(bias),
       vethNapi: vethNapiDrawArbitrary,
       bursts: burstDrawArbitrary,
+      // the final features and their draws: a seed's scenarios with them off are as they were
+      final: finalFeaturesArbitrary(bias),
+      udpGro: udpGroDrawArbitrary,
     })
-    .map(({ late, last, ...p }) => buildScenario(profile, { ...p, swarm: { ...p.swarm, ...late, ...last } }, opts, gate));
+    .map(({ late, last, final, ...p }) => buildScenario(profile, { ...p, swarm: { ...p.swarm, ...late, ...last, ...final } },
+      opts, gate));
 }

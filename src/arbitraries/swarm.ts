@@ -81,6 +81,8 @@ export const FEATURES = [
   'vethNapi',
   /** Loopback/veth frames steps sent in one BH-disabled section (FramesStep.burst; burst-steps.ts). */
   'bursts',
+  /** A socket with UDP_GRO (Socket.udpGro; udp-gro-sockets.ts). */
+  'udpGro',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -95,7 +97,7 @@ export type SwarmBias = Partial<Record<Feature, number>>;
 const DEFAULT_P = 0.5;
 const BASE: SwarmBias = {
   nic: 0.7, reads: 0.7, smp: 0.6, hz: 0.2, memPressure: 0.1, twoNics: 0.3, forwarding: 0.2, ipv6: 0.3, close: 0.2,
-  rxqOvfl: 0.2, fragmentOrder: 0.3, ipv6Fragments: 0.5, vethNapi: 0.3, bursts: 0.3,
+  rxqOvfl: 0.2, fragmentOrder: 0.3, ipv6Fragments: 0.5, vethNapi: 0.3, bursts: 0.3, udpGro: 0.3,
 };
 
 /** A feature drawn with probability p; shrinks toward "off". */
@@ -118,11 +120,17 @@ export const LATE_FEATURES: readonly Feature[] = ['ipv6', 'close', 'rxqOvfl', 'f
  */
 export const LAST_FEATURES: readonly Feature[] = ['vethNapi', 'bursts'];
 
+/**
+ * Features added after the last ones: drawn after the last features' own draws (scenario.ts), so that a seed gives
+ * the same scenarios as before whenever they are off.
+ */
+export const FINAL_FEATURES: readonly Feature[] = ['udpGro'];
+
 /** The swarm's features but the late ones (those are `false` here; lateFeaturesArbitrary draws them). */
 export function swarmArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Swarm> {
   const rec = {} as Record<Feature, fc.Arbitrary<boolean>>;
   for (const f of FEATURES) {
-    const drawnLater = LATE_FEATURES.includes(f) || LAST_FEATURES.includes(f);
+    const drawnLater = LATE_FEATURES.includes(f) || LAST_FEATURES.includes(f) || FINAL_FEATURES.includes(f);
     rec[f] = drawnLater ? fc.constant(false) : flag(bias[f] ?? BASE[f] ?? DEFAULT_P);
   }
   return fc.record(rec);
@@ -136,6 +144,11 @@ export function lateFeaturesArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Partia
 /** The last features (LAST_FEATURES), each on with its bias. */
 export function lastFeaturesArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Partial<Swarm>> {
   return featuresArbitrary(LAST_FEATURES, bias);
+}
+
+/** The final features (FINAL_FEATURES), each on with its bias. */
+export function finalFeaturesArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Partial<Swarm>> {
+  return featuresArbitrary(FINAL_FEATURES, bias);
 }
 
 function featuresArbitrary(features: readonly Feature[], bias: SwarmBias): fc.Arbitrary<Partial<Swarm>> {

@@ -530,6 +530,10 @@ export interface Socket {
    */
   rxqOvfl?: boolean;
   /**
+   * setsockopt(SOL_UDP, UDP_GRO, 1) after bind: GRO may merge this socket's datagrams of one flow into one skb (net/ipv4/udp_offload.c:udp_gro_receive_segment: same ports and IP fields, at most UDP_GRO_CNT_MAX (64) segments and 64 KiB, the segments as long as the first; one shorter ends it). The socket queues the merged skb as one, charged every segment's truesize; recvmsg reads it whole, in one call, and counts one InDatagrams (a UDP_GRO control message gives the segment size). Only a NAPI-mode veth (gro on, its other end's TSO off) runs GRO over frames the model sends, one poll's worth at a time. linux-3.13 has no UDP_GRO (it came in 5.0).
+   */
+  udpGro?: boolean;
+  /**
    * setsockopt(SO_BUSY_POLL) in microseconds: busy-poll the device queue in recvmsg. The model does not busy-poll and rejects a non-zero value.
    */
   soBusyPoll?: number;
@@ -1658,9 +1662,13 @@ export interface SocketState {
    */
   forward_deficit: number;
   /**
-   * Datagrams waiting to be read.
+   * Datagrams waiting to be read: skbs, one merged by UDP GRO counting once.
    */
   queued: number;
+  /**
+   * A socket with UDP_GRO (Socket.udpGro): the datagrams its queued skbs carry, the segments GRO merged into them included (skb_shinfo(skb)->gso_segs each). Absent for other sockets, whose skbs are one datagram each.
+   */
+  queued_segments?: number;
   /**
    * 3.13 sk_backlog.len (bytes of truesize in the socket backlog).
    */

@@ -5,7 +5,7 @@ exports.v0 = validate23;
 const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/config.schema.json","title":"Config","description":"The configuration of a simulated host: kernel profile, CPUs, sysctls, devices with their queues, sockets and the per-packet cost model.","type":"object","additionalProperties":false,"required":["profile","cpus"],"properties":{"profile":{"$ref":"profile.schema.json"},"cpus":{"type":"integer","minimum":1,"maximum":64,"description":"Number of online CPUs (nr_cpu_ids)."},"hz":{"type":"integer","enum":[100,250,300,1000],"description":"CONFIG_HZ: the jiffy length. Default 250 (the project's machines)."},"sysctls":{"$ref":"sysctls.schema.json"},"devices":{"type":"array","items":{"$ref":"device.schema.json"}},"sockets":{"type":"array","items":{"$ref":"socket.schema.json"}},"localAddresses":{"type":"array","items":{"type":"string","format":"ipv4"},"description":"Addresses the host owns (besides 127.0.0.0/8). Default [\"10.0.0.1\"]."},"forwarding":{"type":"boolean","description":"net.ipv4.conf.all.forwarding: decides InAddrErrors versus forwarding for non-local destinations."},"costs":{"$ref":"#/$defs/Costs"}},"$defs":{"Costs":{"title":"Costs","type":"object","additionalProperties":false,"description":"Simulated CPU time, in nanoseconds, that each stage takes. A modelling assumption (not a kernel fact): it drives only the time limit of net_rx_action and how fast queues drain against arrivals.","properties":{"irqNs":{"type":"integer","minimum":0,"description":"Hard IRQ handler, once per interrupt."},"softirqNs":{"type":"integer","minimum":0,"description":"Entering and leaving the NET_RX softirq, once per net_rx_action call."},"pollNs":{"type":"integer","minimum":0,"description":"Fixed cost of one NAPI poll call."},"driverPacketNs":{"type":"integer","minimum":0,"description":"Driver work per harvested descriptor (build the skb, refill)."},"stackPacketNs":{"type":"integer","minimum":0,"description":"__netif_receive_skb through IP and UDP to the socket, per skb."},"backlogPacketNs":{"type":"integer","minimum":0,"description":"enqueue_to_backlog per skb."}}}}};
 const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/profile.schema.json","title":"ProfileName","description":"A kernel profile: the kernel version whose receive-path rules the model follows. linux-6.1 and linux-6.12 are Debian 12's builds of those stable series (6.1.192, 6.12.118), recorded under QEMU. See shared/spec/kernel-semantics.md section 10 and docs/kernels.md for where they differ.","type":"string","enum":["linux-3.13","linux-6.1","linux-6.12","linux-6.18"]};
 const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/sysctls.schema.json","title":"Sysctls","description":"Sysctl overrides for a scenario. Keys are the full dotted sysctl names; a sysctl that is not given takes its profile default.","type":"object","additionalProperties":false,"properties":{"net.core.netdev_budget":{"type":"integer","description":"Most packets one net_rx_action call may process across all NAPIs before it stops (poll() still gets the full weight, so one call can overshoot by weight-1). Raise it when softnet_stat time_squeeze grows.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-3.13":{"default":300,"check":"proc_dointvec: any int; <= 0 ends net_rx_action before the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_budget","proc":"/proc/sys/net/core/netdev_budget"},"note":"3.13 source read (3.11-era net/core/sysctl_net_core.c, same table): netdev_budget, dev_weight, netdev_max_backlog, netdev_tstamp_prequeue are proc_dointvec; rmem_default/rmem_max have extra1 = &one; rps_sock_flow_entries rejects > 1<<30."}},"net.core.netdev_budget_usecs":{"type":"integer","description":"Time limit of one net_rx_action call; converted with usecs_to_jiffies (rounds up). 3.13 has no sysctl: the limit is 2 jiffies.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-6.1":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.12":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.18":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250): 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000}},"aliases":{"sysctl":"net.core.netdev_budget_usecs","proc":"/proc/sys/net/core/netdev_budget_usecs"},"note":"The minimum and the default scale with config.hz; the listed values are for HZ=250. Older 4.12-6.x trees read had extra1 = SYSCTL_ZERO (min 0); the running 6.18 kernel rejects values below 2 jiffies."}},"net.core.dev_weight":{"type":"integer","description":"Poll weight of the per-CPU backlog NAPI (process_backlog): how many backlog packets one poll may take.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:process_backlog"],"profiles":{"linux-3.13":{"default":64,"check":"proc_dointvec: any int (0 or negative accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.12":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.18":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250): 0 and -1 EINVAL","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight","proc":"/proc/sys/net/core/dev_weight"}}},"net.core.dev_weight_rx_bias":{"type":"integer","description":"Multiplier on dev_weight for the RX backlog weight (dev_rx_weight). Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"ratio","scope":"host","kernel":["net/core/sysctl_net_core.c:proc_do_dev_weight","net/core/dev.c:process_backlog"],"profiles":{"linux-6.1":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.12":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.18":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250): 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight_rx_bias","proc":"/proc/sys/net/core/dev_weight_rx_bias"},"note":"In 4.12-era trees proc_do_dev_weight was plain proc_dointvec (any int); the min-1 bound is what the running 6.18 kernel enforces."}},"net.core.netdev_max_backlog":{"type":"integer","description":"Limit of each CPU's backlog input_pkt_queue: enqueue_to_backlog admits while the queue holds <= this many, so it can reach this + 1. Drops show in softnet_stat column 2 of the target CPU.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:enqueue_to_backlog"],"profiles":{"linux-3.13":{"default":1000,"check":"proc_dointvec: any int; compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_max_backlog","proc":"/proc/sys/net/core/netdev_max_backlog"}}},"net.core.flow_limit_table_len":{"type":"integer","description":"Buckets of each CPU's flow-limit table. Takes effect only for tables allocated after it is written (by writing flow_limit_cpu_bitmap).","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_table_len_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table","maximum":1073741824},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250): 0 and 3 EINVAL, 1 accepted","maximum":1073741824}},"aliases":{"sysctl":"net.core.flow_limit_table_len","proc":"/proc/sys/net/core/flow_limit_table_len"}}},"net.core.flow_limit_cpu_bitmap":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"CPUs whose enqueues are subject to the flow limit (hex mask). The table used is the ENQUEUING CPU's; the drop is counted on the target CPU.","x-rxpath":{"kind":"sysctl","unit":"cpumask","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_cpu_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.1":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.12":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.18":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"}},"aliases":{"sysctl":"net.core.flow_limit_cpu_bitmap","proc":"/proc/sys/net/core/flow_limit_cpu_bitmap"}}},"net.core.rps_sock_flow_entries":{"type":"integer","description":"Size of the global RFS socket flow table. 0 disables RFS.","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:rps_sock_flow_sysctl","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"maximum":1073741824,"check":"rounded up to a power of 2; > 2^30 EINVAL"},"linux-6.1":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.12":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.18":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250): 536870913 EINVAL, 536870912 accepted)"}},"aliases":{"sysctl":"net.core.rps_sock_flow_entries","proc":"/proc/sys/net/core/rps_sock_flow_entries"}}},"net.core.netdev_tstamp_prequeue":{"type":"integer","description":"1: timestamp packets before RPS enqueues them to another CPU; 0: after. Affects only timestamps, not counters.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:netif_receive_skb_internal"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250): 5 accepted)","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_tstamp_prequeue","proc":"/proc/sys/net/core/netdev_tstamp_prequeue"}}},"net.core.rmem_default":{"type":"integer","description":"sk_rcvbuf of a new socket that does not set SO_RCVBUF (256 * SKB_TRUESIZE(256) on x86_64).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.18":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250): 2303 EINVAL, 2304 accepted)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_default","proc":"/proc/sys/net/core/rmem_default"}}},"net.core.rmem_max":{"type":"integer","description":"Cap on setsockopt(SO_RCVBUF) before doubling (SO_RCVBUFFORCE ignores it).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.1.192). Read in the guest: 212992","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.12.118). Read in the guest: 212992","maximum":2147483647},"linux-6.18":{"default":4194304,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF; 4 MiB default since v6.18 (verified live on Linux 6.18.44 (HZ=250): 100 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_max","proc":"/proc/sys/net/core/rmem_max"}}},"net.core.busy_poll":{"type":"integer","description":"Busy-poll time for poll()/select() on sockets that support it. The model does not busy-poll (no application CPU model) and rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250): -1 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_poll","proc":"/proc/sys/net/core/busy_poll"}}},"net.core.busy_read":{"type":"integer","description":"Default SO_BUSY_POLL for new sockets (busy polling in recvmsg). The model rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_read","proc":"/proc/sys/net/core/busy_read"}}},"net.core.gro_normal_batch":{"type":"integer","description":"GRO_NORMAL skbs are batched on the NAPI's rx_list until this many segments, then passed up as a list. Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"segments","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/gro.c:gro_normal_one"],"profiles":{"linux-6.1":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.gro_normal_batch","proc":"/proc/sys/net/core/gro_normal_batch"}}},"net.ipv4.ip_early_demux":{"type":"integer","description":"Look up the socket (connected UDP, established TCP) before routing, saving the route lookup.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec (global int): any int, non-zero enables","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.ip_early_demux","proc":"/proc/sys/net/ipv4/ip_early_demux"}}},"net.ipv4.udp_early_demux":{"type":"integer","description":"Early demux switch for UDP (6.x). Absent in 3.13, where ip_early_demux covers all protocols.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish_core"],"profiles":{"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.udp_early_demux","proc":"/proc/sys/net/ipv4/udp_early_demux"}}},"net.ipv4.udp_rmem_min":{"type":"integer","description":"Receive memory each UDP socket is guaranteed even under udp_mem pressure.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/core/sock.c:__sk_mem_raise_allocated"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (PAGE_SIZE default)","maximum":2147483647},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.udp_rmem_min","proc":"/proc/sys/net/ipv4/udp_rmem_min"}}},"net.ipv4.udp_mem":{"type":"array","items":{"type":"integer"},"minItems":3,"maxItems":3,"description":"Pages all UDP sockets together may hold: below min no pressure, above max allocations fail (MemErrors).","x-rxpath":{"kind":"sysctl","unit":"pages","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/udp.c:udp_init"],"profiles":{"linux-3.13":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages (same formula; this value: the project's machines)"},"linux-6.1":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.12":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.18":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"}},"aliases":{"sysctl":"net.ipv4.udp_mem","proc":"/proc/sys/net/ipv4/udp_mem"}}},"net.ipv4.ipfrag_time":{"type":"integer","description":"Seconds an incomplete IP datagram's fragments are kept; when the timer fires, ReasmTimeout and ReasmFails rise and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip4_frags_ns_ctl_table","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ)","minimum":0,"maximum":2147483},"linux-6.1":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.12":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.18":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv4.ipfrag_time","proc":"/proc/sys/net/ipv4/ipfrag_time"}}},"net.ipv6.ip6frag_time":{"type":"integer","description":"Seconds an incomplete IPv6 datagram's fragments are kept (net/ipv6/reassembly.c); when the timer fires, Ip6 ReasmFails and ReasmTimeout rise, an ICMPv6 time exceeded (fragment reassembly) goes to the source when fragment 0 came, and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv6/reassembly.c:ip6_frags_ns_ctl_table","net/ipv6/reassembly.c:ip6_frag_expire"],"profiles":{"linux-3.13":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ)","minimum":0,"maximum":2147483},"linux-6.1":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.12":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.18":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv6.ip6frag_time","proc":"/proc/sys/net/ipv6/ip6frag_time"}}},"net.ipv4.icmp_ratelimit":{"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMP error costs per destination (inet_peer): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every icmp_ratelimit. 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (default 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratelimit","proc":"/proc/sys/net/ipv4/icmp_ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 1000."}},"net.ipv4.icmp_ratemask":{"type":"integer","description":"Bit mask of the ICMP types that are rate limited (bit N = type N). The default 0x1818 (6168) limits destination unreachable (3), source quench (4), time exceeded (11) and parameter problem (12): every error the receive path sends. 0 disables ICMP rate limiting.","x-rxpath":{"kind":"sysctl","unit":"code","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/icmp.c:icmpv4_mask_allow"],"profiles":{"linux-3.13":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds; bits above NR_ICMP_TYPES never match); per netns. Negative values are not modelled (minimum 0 here)"},"linux-6.1":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.12":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.18":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratemask","proc":"/proc/sys/net/ipv4/icmp_ratemask"},"note":"Live 6.18.44, fresh netns: 6168 (0x1818)."}},"net.ipv4.icmp_msgs_per_sec":{"type":"integer","description":"Refill rate of the per-namespace global ICMP token bucket (icmp_global_allow): credit grows by icmp_msgs_per_sec * elapsed / HZ, at most every HZ/50 jiffies, up to icmp_msgs_burst. Applies to the rate-masked types of errors not about a packet that came in on loopback. 0: no rate-masked error is sent. Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_per_sec","proc":"/proc/sys/net/ipv4/icmp_msgs_per_sec"},"note":"Live 6.18.44, fresh netns: 1000. Each ICMP error sent consumes get_random_u32_below(3) credits (icmp_global_consume), so the global limiter is random: the validator rejects a scenario whose outcome would depend on it."}},"net.ipv4.icmp_msgs_burst":{"type":"integer","description":"Capacity of the per-namespace global ICMP token bucket (icmp_global_allow). Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_burst","proc":"/proc/sys/net/ipv4/icmp_msgs_burst"},"note":"Live 6.18.44, fresh netns: 50."}},"net.ipv6.icmp.ratelimit":{"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMPv6 error costs per destination (inet_peer, net->ipv6.peers): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every ratelimit, divided by 4 for the veth's /64 route before linux-6.18.y's 0201eedb69b2 (which also made the default 100 ms). 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv6/icmp.c:icmpv6_xrlim_allow","net/ipv6/af_inet6.c:inet6_net_init","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here)"},"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here). Debian's 6.1.192 has no 0201eedb69b2: a fresh netns reads 1000, and ipv6-veth-noports-refill340ms (QEMU guest) sends 7, one token in 340 ms (62 jiffies at HZ 250), as golden/kernel/linux-6.1/ipv6-veth-noports-* show"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here). Debian's 6.12.118 has no 0201eedb69b2: a fresh netns reads 1000, and ipv6-veth-noports-refill340ms (QEMU guest) sends 7, one token in 340 ms (62 jiffies at HZ 250), as golden/kernel/linux-6.12/ipv6-veth-noports-* show"},"linux-6.18":{"default":100,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = HZ / 10 since 0201eedb69b2, 6.18.y Feb 2026, 'ipv6: icmp: remove obsolete code in icmpv6_xrlim_allow()', which also dropped the /prefix division); per netns. A negative value is not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv6.icmp.ratelimit","proc":"/proc/sys/net/ipv6/icmp/ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 100; Debian 6.1.192 and 6.12.118 under QEMU: 1000 (recorded: golden/kernel/linux-*/ipv6-veth-noports-*). The ICMPv6 ratemask (net.ipv6.icmp.ratemask) is not in the format: its default, 0-1,3-127, limits destination unreachable."}},"net.ipv4.tcp_dma_copybreak":{"type":"integer","description":"Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/tcp.c:tcp_recvmsg"],"profiles":{"linux-3.13":{"default":4096,"minimum":0,"check":"proc_dointvec (CONFIG_NET_DMA only)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.tcp_dma_copybreak","proc":"/proc/sys/net/ipv4/tcp_dma_copybreak"},"note":"Absent from the running 6.18 kernel (no /proc/sys/net/ipv4/tcp_dma_copybreak)."}}}};
-const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/socket.schema.json","title":"Socket","description":"A bound UDP socket (AF_INET, or AF_INET6 with `family`) and its per-socket options.","type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","minLength":1},"family":{"enum":["inet","inet6"],"description":"socket(AF_INET) (the default) or socket(AF_INET6). An inet6 socket bound to :: (the default address) also receives IPv4 datagrams unless `v6only` (net.ipv6.bindv6only is 0): they are counted in the Udp (IPv4) MIB and the socket's row is in /proc/net/udp6. One bound to ::ffff:a.b.c.d receives only IPv4 datagrams to a.b.c.d. An inet6 socket may connect() to ::1 or (with a veth) an address of fd00::/64, and may not join a group in the model."},"v6only":{"type":"boolean","description":"IPV6_V6ONLY: an inet6 socket receives no IPv4 datagram. Default false (net.ipv6.bindv6only 0)."},"address":{"description":"Bound address; 0.0.0.0 (or :: for inet6, the default) is any local address. An inet6 socket takes an IPv6 address, or an IPv4-mapped one (::ffff:a.b.c.d).","anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}]},"port":{"type":"integer","minimum":1,"maximum":65535},"connect":{"type":"object","additionalProperties":false,"required":["address","port"],"properties":{"address":{"description":"The peer: an IPv4 address for an inet socket, an IPv6 one for an inet6 socket.","anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}]},"port":{"type":"integer","minimum":1,"maximum":65535}},"description":"connect()ed peer. A connected socket receives only datagrams from the peer's address and port (compute_score); one bound to the wildcard is bound to the route's source address (an inet6 one: ::1 towards ::1, fd00::1 towards fd00::/64, and it then takes no IPv4: inet_rcv_saddr LOOPBACK4_IPV6). Connected sockets are found by early demux and record their flow hash for RFS."},"soRcvbuf":{"type":"integer","description":"Value passed to setsockopt(SO_RCVBUF). Absent: the socket keeps net.core.rmem_default.","x-rxpath":{"kind":"setting","unit":"bytes","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt","net/core/sock.c:__sock_set_rcvbuf"],"profiles":{"linux-3.13":{"default":null,"check":"val is u32-cast, capped at rmem_max, doubled, at least SOCK_MIN_RCVBUF; default: rmem_default","kernel":["net/core/sock.c:sock_setsockopt"]},"linux-6.1":{"default":null,"check":"min((u32)val, rmem_max), then min(val, INT_MAX/2) in __sock_set_rcvbuf, doubled, at least SOCK_MIN_RCVBUF (live: 5000 -> 10000, -1 -> 2*rmem_max); default: rmem_default","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.12":{"default":null,"check":"min((u32)val, rmem_max), then min(val, INT_MAX/2) in __sock_set_rcvbuf, doubled, at least SOCK_MIN_RCVBUF (live: 5000 -> 10000, -1 -> 2*rmem_max); default: rmem_default","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.18":{"default":null,"check":"min((u32)val, rmem_max), then min(val, INT_MAX/2) in __sock_set_rcvbuf, doubled, at least SOCK_MIN_RCVBUF (live: 5000 -> 10000, -1 -> 2*rmem_max); default: rmem_default","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]}},"aliases":{"sockopt":"SO_RCVBUF"}}},"soRcvbufForce":{"type":"boolean","description":"Use SO_RCVBUFFORCE (CAP_NET_ADMIN): soRcvbuf is not capped at rmem_max.","x-rxpath":{"kind":"setting","unit":"boolean","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])"},"linux-6.1":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.12":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.18":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]}},"aliases":{"sockopt":"SO_RCVBUFFORCE"}}},"rxqOvfl":{"type":"boolean","description":"setsockopt(SO_RXQ_OVFL, 1) before bind: each datagram read carries, as a SOL_SOCKET/SO_RXQ_OVFL control message, the socket's sk_drops when it was queued (net/core/sock.c:sock_recv_drops; none when that was 0). What the application last received is the snapshot's rxq_ovfl. 3.13 records sk_drops in every queued datagram (sock_queue_rcv_skb), 6.x only while the option is set (sock_skb_set_dropcount).","x-rxpath":{"kind":"setting","unit":"boolean","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt","net/core/sock.c:sock_queue_rcv_skb"],"profiles":{"linux-3.13":{"default":false,"check":"sock_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_queue_rcv_skb stores skb->dropcount = sk_drops for every datagram, flag or not"},"linux-6.1":{"default":false,"check":"sk_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_skb_set_dropcount stores sk_drops in a datagram only while the flag is set","kernel":["net/core/sock.c:sk_setsockopt","include/net/sock.h:sock_skb_set_dropcount"]},"linux-6.12":{"default":false,"check":"sk_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_skb_set_dropcount stores sk_drops in a datagram only while the flag is set","kernel":["net/core/sock.c:sk_setsockopt","include/net/sock.h:sock_skb_set_dropcount"]},"linux-6.18":{"default":false,"check":"sk_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_skb_set_dropcount stores sk_drops in a datagram only while the flag is set","kernel":["net/core/sock.c:sk_setsockopt","include/net/sock.h:sock_skb_set_dropcount"]}},"aliases":{"sockopt":"SO_RXQ_OVFL"}}},"soBusyPoll":{"type":"integer","description":"setsockopt(SO_BUSY_POLL) in microseconds: busy-poll the device queue in recvmsg. The model does not busy-poll and rejects a non-zero value.","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sock_setsockopt","include/net/busy_poll.h:sk_busy_loop"]},"linux-6.1":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sk_setsockopt","net/core/dev.c:napi_busy_loop"]},"linux-6.12":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sk_setsockopt","net/core/dev.c:napi_busy_loop"]},"linux-6.18":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sk_setsockopt","net/core/dev.c:napi_busy_loop"]}},"aliases":{"sockopt":"SO_BUSY_POLL"}},"minimum":0},"cpu":{"type":"integer","minimum":0,"description":"CPU the reading application runs on; recvmsg records the flow there for RFS (sock_rps_record_flow)."},"multicast":{"type":"string","format":"ipv4","description":"Multicast group joined (IP_ADD_MEMBERSHIP)."}}};
+const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/socket.schema.json","title":"Socket","description":"A bound UDP socket (AF_INET, or AF_INET6 with `family`) and its per-socket options.","type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","minLength":1},"family":{"enum":["inet","inet6"],"description":"socket(AF_INET) (the default) or socket(AF_INET6). An inet6 socket bound to :: (the default address) also receives IPv4 datagrams unless `v6only` (net.ipv6.bindv6only is 0): they are counted in the Udp (IPv4) MIB and the socket's row is in /proc/net/udp6. One bound to ::ffff:a.b.c.d receives only IPv4 datagrams to a.b.c.d. An inet6 socket may connect() to ::1 or (with a veth) an address of fd00::/64, and may not join a group in the model."},"v6only":{"type":"boolean","description":"IPV6_V6ONLY: an inet6 socket receives no IPv4 datagram. Default false (net.ipv6.bindv6only 0)."},"address":{"description":"Bound address; 0.0.0.0 (or :: for inet6, the default) is any local address. An inet6 socket takes an IPv6 address, or an IPv4-mapped one (::ffff:a.b.c.d).","anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}]},"port":{"type":"integer","minimum":1,"maximum":65535},"connect":{"type":"object","additionalProperties":false,"required":["address","port"],"properties":{"address":{"description":"The peer: an IPv4 address for an inet socket, an IPv6 one for an inet6 socket.","anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}]},"port":{"type":"integer","minimum":1,"maximum":65535}},"description":"connect()ed peer. A connected socket receives only datagrams from the peer's address and port (compute_score); one bound to the wildcard is bound to the route's source address (an inet6 one: ::1 towards ::1, fd00::1 towards fd00::/64, and it then takes no IPv4: inet_rcv_saddr LOOPBACK4_IPV6). Connected sockets are found by early demux and record their flow hash for RFS."},"soRcvbuf":{"type":"integer","description":"Value passed to setsockopt(SO_RCVBUF). Absent: the socket keeps net.core.rmem_default.","x-rxpath":{"kind":"setting","unit":"bytes","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt","net/core/sock.c:__sock_set_rcvbuf"],"profiles":{"linux-3.13":{"default":null,"check":"val is u32-cast, capped at rmem_max, doubled, at least SOCK_MIN_RCVBUF; default: rmem_default","kernel":["net/core/sock.c:sock_setsockopt"]},"linux-6.1":{"default":null,"check":"min((u32)val, rmem_max), then min(val, INT_MAX/2) in __sock_set_rcvbuf, doubled, at least SOCK_MIN_RCVBUF (live: 5000 -> 10000, -1 -> 2*rmem_max); default: rmem_default","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.12":{"default":null,"check":"min((u32)val, rmem_max), then min(val, INT_MAX/2) in __sock_set_rcvbuf, doubled, at least SOCK_MIN_RCVBUF (live: 5000 -> 10000, -1 -> 2*rmem_max); default: rmem_default","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.18":{"default":null,"check":"min((u32)val, rmem_max), then min(val, INT_MAX/2) in __sock_set_rcvbuf, doubled, at least SOCK_MIN_RCVBUF (live: 5000 -> 10000, -1 -> 2*rmem_max); default: rmem_default","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]}},"aliases":{"sockopt":"SO_RCVBUF"}}},"soRcvbufForce":{"type":"boolean","description":"Use SO_RCVBUFFORCE (CAP_NET_ADMIN): soRcvbuf is not capped at rmem_max.","x-rxpath":{"kind":"setting","unit":"boolean","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])"},"linux-6.1":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.12":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.18":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]}},"aliases":{"sockopt":"SO_RCVBUFFORCE"}}},"rxqOvfl":{"type":"boolean","description":"setsockopt(SO_RXQ_OVFL, 1) before bind: each datagram read carries, as a SOL_SOCKET/SO_RXQ_OVFL control message, the socket's sk_drops when it was queued (net/core/sock.c:sock_recv_drops; none when that was 0). What the application last received is the snapshot's rxq_ovfl. 3.13 records sk_drops in every queued datagram (sock_queue_rcv_skb), 6.x only while the option is set (sock_skb_set_dropcount).","x-rxpath":{"kind":"setting","unit":"boolean","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt","net/core/sock.c:sock_queue_rcv_skb"],"profiles":{"linux-3.13":{"default":false,"check":"sock_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_queue_rcv_skb stores skb->dropcount = sk_drops for every datagram, flag or not"},"linux-6.1":{"default":false,"check":"sk_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_skb_set_dropcount stores sk_drops in a datagram only while the flag is set","kernel":["net/core/sock.c:sk_setsockopt","include/net/sock.h:sock_skb_set_dropcount"]},"linux-6.12":{"default":false,"check":"sk_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_skb_set_dropcount stores sk_drops in a datagram only while the flag is set","kernel":["net/core/sock.c:sk_setsockopt","include/net/sock.h:sock_skb_set_dropcount"]},"linux-6.18":{"default":false,"check":"sk_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_skb_set_dropcount stores sk_drops in a datagram only while the flag is set","kernel":["net/core/sock.c:sk_setsockopt","include/net/sock.h:sock_skb_set_dropcount"]}},"aliases":{"sockopt":"SO_RXQ_OVFL"}}},"udpGro":{"type":"boolean","description":"setsockopt(SOL_UDP, UDP_GRO, 1) after bind: GRO may merge this socket's datagrams of one flow into one skb (net/ipv4/udp_offload.c:udp_gro_receive_segment: same ports and IP fields, at most UDP_GRO_CNT_MAX (64) segments and 64 KiB, the segments as long as the first; one shorter ends it). The socket queues the merged skb as one, charged every segment's truesize; recvmsg reads it whole, in one call, and counts one InDatagrams (a UDP_GRO control message gives the segment size). Only a NAPI-mode veth (gro on, its other end's TSO off) runs GRO over frames the model sends, one poll's worth at a time. linux-3.13 has no UDP_GRO (it came in 5.0).","x-rxpath":{"kind":"setting","unit":"boolean","scope":"socket","kernel":["net/ipv4/udp.c:udp_lib_setsockopt","net/ipv4/udp_offload.c:udp_gro_receive_segment","net/core/gro.c:skb_gro_receive"],"profiles":{"linux-6.1":{"default":false,"check":"udp_lib_setsockopt: UDP_GRO sets GRO_ENABLED (and turns on udp_encap_needed_key, so udp4_gro_receive and udp6_gro_receive look the socket up); the validator takes it only where the model merges: plain UDP frames of a NAPI-mode veth"},"linux-6.12":{"default":false,"check":"udp_lib_setsockopt: UDP_GRO sets GRO_ENABLED (and turns on udp_encap_needed_key, so udp4_gro_receive and udp6_gro_receive look the socket up); the validator takes it only where the model merges: plain UDP frames of a NAPI-mode veth"},"linux-6.18":{"default":false,"check":"udp_lib_setsockopt: UDP_GRO sets GRO_ENABLED (and turns on udp_encap_needed_key, so udp4_gro_receive and udp6_gro_receive look the socket up); the validator takes it only where the model merges: plain UDP frames of a NAPI-mode veth"}},"aliases":{"sockopt":"UDP_GRO"}}},"soBusyPoll":{"type":"integer","description":"setsockopt(SO_BUSY_POLL) in microseconds: busy-poll the device queue in recvmsg. The model does not busy-poll and rejects a non-zero value.","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sock_setsockopt","include/net/busy_poll.h:sk_busy_loop"]},"linux-6.1":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sk_setsockopt","net/core/dev.c:napi_busy_loop"]},"linux-6.12":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sk_setsockopt","net/core/dev.c:napi_busy_loop"]},"linux-6.18":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sk_setsockopt","net/core/dev.c:napi_busy_loop"]}},"aliases":{"sockopt":"SO_BUSY_POLL"}},"minimum":0},"cpu":{"type":"integer","minimum":0,"description":"CPU the reading application runs on; recvmsg records the flow there for RFS (sock_rps_record_flow)."},"multicast":{"type":"string","format":"ipv4","description":"Multicast group joined (IP_ADD_MEMBERSHIP)."}}};
 const schema46 = {"title":"Costs","type":"object","additionalProperties":false,"description":"Simulated CPU time, in nanoseconds, that each stage takes. A modelling assumption (not a kernel fact): it drives only the time limit of net_rx_action and how fast queues drain against arrivals.","properties":{"irqNs":{"type":"integer","minimum":0,"description":"Hard IRQ handler, once per interrupt."},"softirqNs":{"type":"integer","minimum":0,"description":"Entering and leaving the NET_RX softirq, once per net_rx_action call."},"pollNs":{"type":"integer","minimum":0,"description":"Fixed cost of one NAPI poll call."},"driverPacketNs":{"type":"integer","minimum":0,"description":"Driver work per harvested descriptor (build the skb, refill)."},"stackPacketNs":{"type":"integer","minimum":0,"description":"__netif_receive_skb through IP and UDP to the socket, per skb."},"backlogPacketNs":{"type":"integer","minimum":0,"description":"enqueue_to_backlog per skb."}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
@@ -1807,10 +1807,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data34.soBusyPoll !== undefined){
-let data46 = data34.soBusyPoll;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err73 = {instancePath:instancePath+"/sockets/" + i2+"/soBusyPoll",schemaPath:"socket.schema.json/properties/soBusyPoll/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.soBusyPoll.type,parentSchema:schema45.properties.soBusyPoll,data:data46};
+if(data34.udpGro !== undefined){
+let data46 = data34.udpGro;
+if(typeof data46 !== "boolean"){
+const err73 = {instancePath:instancePath+"/sockets/" + i2+"/udpGro",schemaPath:"socket.schema.json/properties/udpGro/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.udpGro.type,parentSchema:schema45.properties.udpGro,data:data46};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1819,9 +1819,11 @@ vErrors.push(err73);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 0 || isNaN(data46)){
-const err74 = {instancePath:instancePath+"/sockets/" + i2+"/soBusyPoll",schemaPath:"socket.schema.json/properties/soBusyPoll/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.soBusyPoll,data:data46};
+}
+if(data34.soBusyPoll !== undefined){
+let data47 = data34.soBusyPoll;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err74 = {instancePath:instancePath+"/sockets/" + i2+"/soBusyPoll",schemaPath:"socket.schema.json/properties/soBusyPoll/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.soBusyPoll.type,parentSchema:schema45.properties.soBusyPoll,data:data47};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1830,12 +1832,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-}
-if(data34.cpu !== undefined){
-let data47 = data34.cpu;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err75 = {instancePath:instancePath+"/sockets/" + i2+"/cpu",schemaPath:"socket.schema.json/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.cpu.type,parentSchema:schema45.properties.cpu,data:data47};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+const err75 = {instancePath:instancePath+"/sockets/" + i2+"/soBusyPoll",schemaPath:"socket.schema.json/properties/soBusyPoll/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.soBusyPoll,data:data47};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1844,9 +1843,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 0 || isNaN(data47)){
-const err76 = {instancePath:instancePath+"/sockets/" + i2+"/cpu",schemaPath:"socket.schema.json/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.cpu,data:data47};
+}
+}
+if(data34.cpu !== undefined){
+let data48 = data34.cpu;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err76 = {instancePath:instancePath+"/sockets/" + i2+"/cpu",schemaPath:"socket.schema.json/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.cpu.type,parentSchema:schema45.properties.cpu,data:data48};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1855,13 +1857,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-if(data34.multicast !== undefined){
-let data48 = data34.multicast;
-if(typeof data48 === "string"){
-if(!(formats0.test(data48))){
-const err77 = {instancePath:instancePath+"/sockets/" + i2+"/multicast",schemaPath:"socket.schema.json/properties/multicast/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema45.properties.multicast,data:data48};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err77 = {instancePath:instancePath+"/sockets/" + i2+"/cpu",schemaPath:"socket.schema.json/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.cpu,data:data48};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1871,8 +1869,12 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/sockets/" + i2+"/multicast",schemaPath:"socket.schema.json/properties/multicast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.multicast.type,parentSchema:schema45.properties.multicast,data:data48};
+}
+if(data34.multicast !== undefined){
+let data49 = data34.multicast;
+if(typeof data49 === "string"){
+if(!(formats0.test(data49))){
+const err78 = {instancePath:instancePath+"/sockets/" + i2+"/multicast",schemaPath:"socket.schema.json/properties/multicast/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema45.properties.multicast,data:data49};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1882,9 +1884,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
 else {
-const err79 = {instancePath:instancePath+"/sockets/" + i2,schemaPath:"socket.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data34};
+const err79 = {instancePath:instancePath+"/sockets/" + i2+"/multicast",schemaPath:"socket.schema.json/properties/multicast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.multicast.type,parentSchema:schema45.properties.multicast,data:data49};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1896,7 +1897,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.sockets.type,parentSchema:schema38.properties.sockets,data:data33};
+const err80 = {instancePath:instancePath+"/sockets/" + i2,schemaPath:"socket.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1906,15 +1907,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.localAddresses !== undefined){
-let data49 = data.localAddresses;
-if(Array.isArray(data49)){
-const len3 = data49.length;
-for(let i3=0; i3<len3; i3++){
-let data50 = data49[i3];
-if(typeof data50 === "string"){
-if(!(formats0.test(data50))){
-const err81 = {instancePath:instancePath+"/localAddresses/" + i3,schemaPath:"#/properties/localAddresses/items/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema38.properties.localAddresses.items,data:data50};
+}
+else {
+const err81 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.sockets.type,parentSchema:schema38.properties.sockets,data:data33};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1924,8 +1919,15 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/localAddresses/" + i3,schemaPath:"#/properties/localAddresses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.localAddresses.items.type,parentSchema:schema38.properties.localAddresses.items,data:data50};
+if(data.localAddresses !== undefined){
+let data50 = data.localAddresses;
+if(Array.isArray(data50)){
+const len3 = data50.length;
+for(let i3=0; i3<len3; i3++){
+let data51 = data50[i3];
+if(typeof data51 === "string"){
+if(!(formats0.test(data51))){
+const err82 = {instancePath:instancePath+"/localAddresses/" + i3,schemaPath:"#/properties/localAddresses/items/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema38.properties.localAddresses.items,data:data51};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1935,9 +1937,8 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
 else {
-const err83 = {instancePath:instancePath+"/localAddresses",schemaPath:"#/properties/localAddresses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.localAddresses.type,parentSchema:schema38.properties.localAddresses,data:data49};
+const err83 = {instancePath:instancePath+"/localAddresses/" + i3,schemaPath:"#/properties/localAddresses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.localAddresses.items.type,parentSchema:schema38.properties.localAddresses.items,data:data51};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1947,10 +1948,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.forwarding !== undefined){
-let data51 = data.forwarding;
-if(typeof data51 !== "boolean"){
-const err84 = {instancePath:instancePath+"/forwarding",schemaPath:"#/properties/forwarding/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.forwarding.type,parentSchema:schema38.properties.forwarding,data:data51};
+}
+else {
+const err84 = {instancePath:instancePath+"/localAddresses",schemaPath:"#/properties/localAddresses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.localAddresses.type,parentSchema:schema38.properties.localAddresses,data:data50};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1960,12 +1960,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.costs !== undefined){
-let data52 = data.costs;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key4 in data52){
-if(!((((((key4 === "irqNs") || (key4 === "softirqNs")) || (key4 === "pollNs")) || (key4 === "driverPacketNs")) || (key4 === "stackPacketNs")) || (key4 === "backlogPacketNs"))){
-const err85 = {instancePath:instancePath+"/costs",schemaPath:"#/$defs/Costs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data52};
+if(data.forwarding !== undefined){
+let data52 = data.forwarding;
+if(typeof data52 !== "boolean"){
+const err85 = {instancePath:instancePath+"/forwarding",schemaPath:"#/properties/forwarding/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.forwarding.type,parentSchema:schema38.properties.forwarding,data:data52};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1975,10 +1973,12 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data52.irqNs !== undefined){
-let data53 = data52.irqNs;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err86 = {instancePath:instancePath+"/costs/irqNs",schemaPath:"#/$defs/Costs/properties/irqNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.irqNs.type,parentSchema:schema46.properties.irqNs,data:data53};
+if(data.costs !== undefined){
+let data53 = data.costs;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key4 in data53){
+if(!((((((key4 === "irqNs") || (key4 === "softirqNs")) || (key4 === "pollNs")) || (key4 === "driverPacketNs")) || (key4 === "stackPacketNs")) || (key4 === "backlogPacketNs"))){
+const err86 = {instancePath:instancePath+"/costs",schemaPath:"#/$defs/Costs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data53};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1987,9 +1987,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err87 = {instancePath:instancePath+"/costs/irqNs",schemaPath:"#/$defs/Costs/properties/irqNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.irqNs,data:data53};
+}
+if(data53.irqNs !== undefined){
+let data54 = data53.irqNs;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err87 = {instancePath:instancePath+"/costs/irqNs",schemaPath:"#/$defs/Costs/properties/irqNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.irqNs.type,parentSchema:schema46.properties.irqNs,data:data54};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1998,12 +2000,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-}
-if(data52.softirqNs !== undefined){
-let data54 = data52.softirqNs;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err88 = {instancePath:instancePath+"/costs/softirqNs",schemaPath:"#/$defs/Costs/properties/softirqNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.softirqNs.type,parentSchema:schema46.properties.softirqNs,data:data54};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 < 0 || isNaN(data54)){
+const err88 = {instancePath:instancePath+"/costs/irqNs",schemaPath:"#/$defs/Costs/properties/irqNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.irqNs,data:data54};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2012,9 +2011,12 @@ vErrors.push(err88);
 }
 errors++;
 }
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 < 0 || isNaN(data54)){
-const err89 = {instancePath:instancePath+"/costs/softirqNs",schemaPath:"#/$defs/Costs/properties/softirqNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.softirqNs,data:data54};
+}
+}
+if(data53.softirqNs !== undefined){
+let data55 = data53.softirqNs;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err89 = {instancePath:instancePath+"/costs/softirqNs",schemaPath:"#/$defs/Costs/properties/softirqNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.softirqNs.type,parentSchema:schema46.properties.softirqNs,data:data55};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2023,12 +2025,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-if(data52.pollNs !== undefined){
-let data55 = data52.pollNs;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err90 = {instancePath:instancePath+"/costs/pollNs",schemaPath:"#/$defs/Costs/properties/pollNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.pollNs.type,parentSchema:schema46.properties.pollNs,data:data55};
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 < 0 || isNaN(data55)){
+const err90 = {instancePath:instancePath+"/costs/softirqNs",schemaPath:"#/$defs/Costs/properties/softirqNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.softirqNs,data:data55};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2037,9 +2036,12 @@ vErrors.push(err90);
 }
 errors++;
 }
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 < 0 || isNaN(data55)){
-const err91 = {instancePath:instancePath+"/costs/pollNs",schemaPath:"#/$defs/Costs/properties/pollNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.pollNs,data:data55};
+}
+}
+if(data53.pollNs !== undefined){
+let data56 = data53.pollNs;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err91 = {instancePath:instancePath+"/costs/pollNs",schemaPath:"#/$defs/Costs/properties/pollNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.pollNs.type,parentSchema:schema46.properties.pollNs,data:data56};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2048,12 +2050,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-if(data52.driverPacketNs !== undefined){
-let data56 = data52.driverPacketNs;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err92 = {instancePath:instancePath+"/costs/driverPacketNs",schemaPath:"#/$defs/Costs/properties/driverPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.driverPacketNs.type,parentSchema:schema46.properties.driverPacketNs,data:data56};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 < 0 || isNaN(data56)){
+const err92 = {instancePath:instancePath+"/costs/pollNs",schemaPath:"#/$defs/Costs/properties/pollNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.pollNs,data:data56};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2062,9 +2061,12 @@ vErrors.push(err92);
 }
 errors++;
 }
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 < 0 || isNaN(data56)){
-const err93 = {instancePath:instancePath+"/costs/driverPacketNs",schemaPath:"#/$defs/Costs/properties/driverPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.driverPacketNs,data:data56};
+}
+}
+if(data53.driverPacketNs !== undefined){
+let data57 = data53.driverPacketNs;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+const err93 = {instancePath:instancePath+"/costs/driverPacketNs",schemaPath:"#/$defs/Costs/properties/driverPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.driverPacketNs.type,parentSchema:schema46.properties.driverPacketNs,data:data57};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2073,12 +2075,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-}
-if(data52.stackPacketNs !== undefined){
-let data57 = data52.stackPacketNs;
-if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
-const err94 = {instancePath:instancePath+"/costs/stackPacketNs",schemaPath:"#/$defs/Costs/properties/stackPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.stackPacketNs.type,parentSchema:schema46.properties.stackPacketNs,data:data57};
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 < 0 || isNaN(data57)){
+const err94 = {instancePath:instancePath+"/costs/driverPacketNs",schemaPath:"#/$defs/Costs/properties/driverPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.driverPacketNs,data:data57};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2087,9 +2086,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 < 0 || isNaN(data57)){
-const err95 = {instancePath:instancePath+"/costs/stackPacketNs",schemaPath:"#/$defs/Costs/properties/stackPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.stackPacketNs,data:data57};
+}
+}
+if(data53.stackPacketNs !== undefined){
+let data58 = data53.stackPacketNs;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err95 = {instancePath:instancePath+"/costs/stackPacketNs",schemaPath:"#/$defs/Costs/properties/stackPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.stackPacketNs.type,parentSchema:schema46.properties.stackPacketNs,data:data58};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2098,12 +2100,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-}
-if(data52.backlogPacketNs !== undefined){
-let data58 = data52.backlogPacketNs;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-const err96 = {instancePath:instancePath+"/costs/backlogPacketNs",schemaPath:"#/$defs/Costs/properties/backlogPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.backlogPacketNs.type,parentSchema:schema46.properties.backlogPacketNs,data:data58};
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 0 || isNaN(data58)){
+const err96 = {instancePath:instancePath+"/costs/stackPacketNs",schemaPath:"#/$defs/Costs/properties/stackPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.stackPacketNs,data:data58};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2112,9 +2111,12 @@ vErrors.push(err96);
 }
 errors++;
 }
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 0 || isNaN(data58)){
-const err97 = {instancePath:instancePath+"/costs/backlogPacketNs",schemaPath:"#/$defs/Costs/properties/backlogPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.backlogPacketNs,data:data58};
+}
+}
+if(data53.backlogPacketNs !== undefined){
+let data59 = data53.backlogPacketNs;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+const err97 = {instancePath:instancePath+"/costs/backlogPacketNs",schemaPath:"#/$defs/Costs/properties/backlogPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.backlogPacketNs.type,parentSchema:schema46.properties.backlogPacketNs,data:data59};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2123,11 +2125,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/costs",schemaPath:"#/$defs/Costs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data52};
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 < 0 || isNaN(data59)){
+const err98 = {instancePath:instancePath+"/costs/backlogPacketNs",schemaPath:"#/$defs/Costs/properties/backlogPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.backlogPacketNs,data:data59};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2138,13 +2138,26 @@ errors++;
 }
 }
 }
+}
 else {
-const err99 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err99 = {instancePath:instancePath+"/costs",schemaPath:"#/$defs/Costs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data53};
 if(vErrors === null){
 vErrors = [err99];
 }
 else {
 vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
 }
 errors++;
 }
@@ -11263,10 +11276,10 @@ validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema87 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/observations.schema.json","title":"Observations","description":"What an implementation reports for a scenario: a snapshot at every checkpoint step (in workload order) and a final one labelled `end`, and optionally the trace events.","type":"object","additionalProperties":false,"required":["profile","checkpoints"],"properties":{"profile":{"$ref":"profile.schema.json"},"checkpoints":{"type":"array","items":{"$ref":"#/$defs/Checkpoint"}},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}},"$defs":{"Checkpoint":{"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}}}};
 const schema89 = {"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}};
-const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/snapshot.schema.json","title":"Snapshot","description":"Every counter file at one instant. Values count from the start of the scenario (for a recorded kernel: deltas from before the trial).","type":"object","additionalProperties":false,"required":["softnet_stat","snmp","netstat","dev","ethtool","udp","softirqs","interrupts"],"properties":{"softnet_stat":{"$ref":"counters/softnet_stat.schema.json"},"snmp":{"$ref":"counters/snmp.schema.json"},"snmp6":{"$ref":"counters/snmp6.schema.json","description":"/proc/net/snmp6, present when the scenario uses IPv6 (src/spec/ipv6.ts:scenarioUsesIpv6)."},"netstat":{"$ref":"counters/netstat.schema.json"},"dev":{"$ref":"counters/dev.schema.json"},"ethtool":{"$ref":"counters/ethtool.schema.json"},"udp":{"$ref":"counters/udp.schema.json"},"rxq_ovfl":{"$ref":"counters/rxq_ovfl.schema.json","description":"Present when the scenario uses SO_RXQ_OVFL (src/spec/scenario-tags.ts:scenarioUsesRxqOvfl)."},"softirqs":{"$ref":"counters/softirqs.schema.json"},"interrupts":{"$ref":"counters/interrupts.schema.json"},"internal":{"$ref":"#/$defs/Internal"}},"$defs":{"Internal":{"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","description":"The sockets still open (a closed socket leaves this list, as its /proc/net/udp row goes).","items":{"$ref":"#/$defs/SocketState"}},"closed":{"type":"array","description":"The sockets a close step closed, with what they held when closed.","items":{"$ref":"#/$defs/ClosedSocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}},"BacklogState":{"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}},"SocketState":{"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}},"ClosedSocketState":{"title":"ClosedSocketState","type":"object","additionalProperties":false,"required":["name","purged","drops"],"properties":{"name":{"type":"string"},"purged":{"type":"integer","minimum":0,"description":"Datagrams still queued when it was closed, freed without a counter (6.x udp_destruct_common, 3.13 inet_sock_destruct)."},"drops":{"type":"integer","minimum":0,"description":"sk_drops when it was closed (its /proc/net/udp row is gone)."}}},"RingState":{"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0},"dropped":{"type":"integer","minimum":0,"description":"A veth queue in NAPI mode: frames veth_xmit found no room for in its ring, counted only in the sending end's tx_dropped (drivers/net/veth.c:veth_xmit)."}}}}};
+const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/snapshot.schema.json","title":"Snapshot","description":"Every counter file at one instant. Values count from the start of the scenario (for a recorded kernel: deltas from before the trial).","type":"object","additionalProperties":false,"required":["softnet_stat","snmp","netstat","dev","ethtool","udp","softirqs","interrupts"],"properties":{"softnet_stat":{"$ref":"counters/softnet_stat.schema.json"},"snmp":{"$ref":"counters/snmp.schema.json"},"snmp6":{"$ref":"counters/snmp6.schema.json","description":"/proc/net/snmp6, present when the scenario uses IPv6 (src/spec/ipv6.ts:scenarioUsesIpv6)."},"netstat":{"$ref":"counters/netstat.schema.json"},"dev":{"$ref":"counters/dev.schema.json"},"ethtool":{"$ref":"counters/ethtool.schema.json"},"udp":{"$ref":"counters/udp.schema.json"},"rxq_ovfl":{"$ref":"counters/rxq_ovfl.schema.json","description":"Present when the scenario uses SO_RXQ_OVFL (src/spec/scenario-tags.ts:scenarioUsesRxqOvfl)."},"softirqs":{"$ref":"counters/softirqs.schema.json"},"interrupts":{"$ref":"counters/interrupts.schema.json"},"internal":{"$ref":"#/$defs/Internal"}},"$defs":{"Internal":{"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","description":"The sockets still open (a closed socket leaves this list, as its /proc/net/udp row goes).","items":{"$ref":"#/$defs/SocketState"}},"closed":{"type":"array","description":"The sockets a close step closed, with what they held when closed.","items":{"$ref":"#/$defs/ClosedSocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}},"BacklogState":{"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}},"SocketState":{"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read: skbs, one merged by UDP GRO counting once."},"queued_segments":{"type":"integer","minimum":0,"description":"A socket with UDP_GRO (Socket.udpGro): the datagrams its queued skbs carry, the segments GRO merged into them included (skb_shinfo(skb)->gso_segs each). Absent for other sockets, whose skbs are one datagram each."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}},"ClosedSocketState":{"title":"ClosedSocketState","type":"object","additionalProperties":false,"required":["name","purged","drops"],"properties":{"name":{"type":"string"},"purged":{"type":"integer","minimum":0,"description":"Datagrams still queued when it was closed, freed without a counter (6.x udp_destruct_common, 3.13 inet_sock_destruct)."},"drops":{"type":"integer","minimum":0,"description":"sk_drops when it was closed (its /proc/net/udp row is gone)."}}},"RingState":{"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0},"dropped":{"type":"integer","minimum":0,"description":"A veth queue in NAPI mode: frames veth_xmit found no room for in its ring, counted only in the sending end's tx_dropped (drivers/net/veth.c:veth_xmit)."}}}}};
 const schema93 = {"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","description":"The sockets still open (a closed socket leaves this list, as its /proc/net/udp row goes).","items":{"$ref":"#/$defs/SocketState"}},"closed":{"type":"array","description":"The sockets a close step closed, with what they held when closed.","items":{"$ref":"#/$defs/ClosedSocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}};
 const schema94 = {"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}};
-const schema95 = {"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}};
+const schema95 = {"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read: skbs, one merged by UDP GRO counting once."},"queued_segments":{"type":"integer","minimum":0,"description":"A socket with UDP_GRO (Socket.udpGro): the datagrams its queued skbs carry, the segments GRO merged into them included (skb_shinfo(skb)->gso_segs each). Absent for other sockets, whose skbs are one datagram each."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}};
 const schema96 = {"title":"ClosedSocketState","type":"object","additionalProperties":false,"required":["name","purged","drops"],"properties":{"name":{"type":"string"},"purged":{"type":"integer","minimum":0,"description":"Datagrams still queued when it was closed, freed without a counter (6.x udp_destruct_common, 3.13 inet_sock_destruct)."},"drops":{"type":"integer","minimum":0,"description":"sk_drops when it was closed (its /proc/net/udp row is gone)."}}};
 const schema97 = {"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0},"dropped":{"type":"integer","minimum":0,"description":"A veth queue in NAPI mode: frames veth_xmit found no room for in its ring, counted only in the sending end's tx_dropped (drivers/net/veth.c:veth_xmit)."}}};
 
@@ -11509,7 +11522,7 @@ vErrors.push(err18);
 errors++;
 }
 for(const key2 in data6){
-if(!((((((key2 === "name") || (key2 === "rcvbuf")) || (key2 === "rmem_alloc")) || (key2 === "forward_deficit")) || (key2 === "queued")) || (key2 === "backlog_len"))){
+if(!(((((((key2 === "name") || (key2 === "rcvbuf")) || (key2 === "rmem_alloc")) || (key2 === "forward_deficit")) || (key2 === "queued")) || (key2 === "queued_segments")) || (key2 === "backlog_len"))){
 const err19 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data:data6};
 if(vErrors === null){
 vErrors = [err19];
@@ -11621,10 +11634,10 @@ errors++;
 }
 }
 }
-if(data6.backlog_len !== undefined){
-let data12 = data6.backlog_len;
+if(data6.queued_segments !== undefined){
+let data12 = data6.queued_segments;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err28 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.backlog_len.type,parentSchema:schema95.properties.backlog_len,data:data12};
+const err28 = {instancePath:instancePath+"/sockets/" + i1+"/queued_segments",schemaPath:"#/$defs/SocketState/properties/queued_segments/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.queued_segments.type,parentSchema:schema95.properties.queued_segments,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -11635,7 +11648,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err29 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.backlog_len,data:data12};
+const err29 = {instancePath:instancePath+"/sockets/" + i1+"/queued_segments",schemaPath:"#/$defs/SocketState/properties/queued_segments/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.queued_segments,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -11646,9 +11659,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data:data6};
+if(data6.backlog_len !== undefined){
+let data13 = data6.backlog_len;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err30 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.backlog_len.type,parentSchema:schema95.properties.backlog_len,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11657,10 +11671,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.sockets.type,parentSchema:schema93.properties.sockets,data:data5};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err31 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.backlog_len,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -11670,15 +11683,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.closed !== undefined){
-let data13 = data.closed;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.name === undefined){
-const err32 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema96.required,parentSchema:schema96,data:data14};
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -11687,8 +11695,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data14.purged === undefined){
-const err33 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/required",keyword:"required",params:{missingProperty: "purged"},message:"must have required property '"+"purged"+"'",schema:schema96.required,parentSchema:schema96,data:data14};
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.sockets.type,parentSchema:schema93.properties.sockets,data:data5};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -11697,8 +11707,16 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data14.drops === undefined){
-const err34 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/required",keyword:"required",params:{missingProperty: "drops"},message:"must have required property '"+"drops"+"'",schema:schema96.required,parentSchema:schema96,data:data14};
+}
+if(data.closed !== undefined){
+let data14 = data.closed;
+if(Array.isArray(data14)){
+const len2 = data14.length;
+for(let i2=0; i2<len2; i2++){
+let data15 = data14[i2];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.name === undefined){
+const err34 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema96.required,parentSchema:schema96,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -11707,9 +11725,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-for(const key3 in data14){
-if(!(((key3 === "name") || (key3 === "purged")) || (key3 === "drops"))){
-const err35 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data:data14};
+if(data15.purged === undefined){
+const err35 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/required",keyword:"required",params:{missingProperty: "purged"},message:"must have required property '"+"purged"+"'",schema:schema96.required,parentSchema:schema96,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -11718,11 +11735,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data14.name !== undefined){
-let data15 = data14.name;
-if(typeof data15 !== "string"){
-const err36 = {instancePath:instancePath+"/closed/" + i2+"/name",schemaPath:"#/$defs/ClosedSocketState/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.name.type,parentSchema:schema96.properties.name,data:data15};
+if(data15.drops === undefined){
+const err36 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/required",keyword:"required",params:{missingProperty: "drops"},message:"must have required property '"+"drops"+"'",schema:schema96.required,parentSchema:schema96,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -11731,11 +11745,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data14.purged !== undefined){
-let data16 = data14.purged;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err37 = {instancePath:instancePath+"/closed/" + i2+"/purged",schemaPath:"#/$defs/ClosedSocketState/properties/purged/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.purged.type,parentSchema:schema96.properties.purged,data:data16};
+for(const key3 in data15){
+if(!(((key3 === "name") || (key3 === "purged")) || (key3 === "drops"))){
+const err37 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -11744,9 +11756,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 0 || isNaN(data16)){
-const err38 = {instancePath:instancePath+"/closed/" + i2+"/purged",schemaPath:"#/$defs/ClosedSocketState/properties/purged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.purged,data:data16};
+}
+if(data15.name !== undefined){
+let data16 = data15.name;
+if(typeof data16 !== "string"){
+const err38 = {instancePath:instancePath+"/closed/" + i2+"/name",schemaPath:"#/$defs/ClosedSocketState/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.name.type,parentSchema:schema96.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -11756,11 +11770,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-if(data14.drops !== undefined){
-let data17 = data14.drops;
+if(data15.purged !== undefined){
+let data17 = data15.purged;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err39 = {instancePath:instancePath+"/closed/" + i2+"/drops",schemaPath:"#/$defs/ClosedSocketState/properties/drops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.drops.type,parentSchema:schema96.properties.drops,data:data17};
+const err39 = {instancePath:instancePath+"/closed/" + i2+"/purged",schemaPath:"#/$defs/ClosedSocketState/properties/purged/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.purged.type,parentSchema:schema96.properties.purged,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -11771,7 +11784,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err40 = {instancePath:instancePath+"/closed/" + i2+"/drops",schemaPath:"#/$defs/ClosedSocketState/properties/drops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.drops,data:data17};
+const err40 = {instancePath:instancePath+"/closed/" + i2+"/purged",schemaPath:"#/$defs/ClosedSocketState/properties/purged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.purged,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -11782,9 +11795,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data:data14};
+if(data15.drops !== undefined){
+let data18 = data15.drops;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err41 = {instancePath:instancePath+"/closed/" + i2+"/drops",schemaPath:"#/$defs/ClosedSocketState/properties/drops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.drops.type,parentSchema:schema96.properties.drops,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -11793,10 +11807,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/closed",schemaPath:"#/properties/closed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.closed.type,parentSchema:schema93.properties.closed,data:data13};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err42 = {instancePath:instancePath+"/closed/" + i2+"/drops",schemaPath:"#/$defs/ClosedSocketState/properties/drops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.drops,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -11806,15 +11819,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.rings !== undefined){
-let data18 = data.rings;
-if(Array.isArray(data18)){
-const len3 = data18.length;
-for(let i3=0; i3<len3; i3++){
-let data19 = data18[i3];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.device === undefined){
-const err43 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'",schema:schema97.required,parentSchema:schema97,data:data19};
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -11823,8 +11831,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data19.queue === undefined){
-const err44 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema97.required,parentSchema:schema97,data:data19};
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/closed",schemaPath:"#/properties/closed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.closed.type,parentSchema:schema93.properties.closed,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -11833,8 +11843,16 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data19.filled === undefined){
-const err45 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "filled"},message:"must have required property '"+"filled"+"'",schema:schema97.required,parentSchema:schema97,data:data19};
+}
+if(data.rings !== undefined){
+let data19 = data.rings;
+if(Array.isArray(data19)){
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+let data20 = data19[i3];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.device === undefined){
+const err45 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'",schema:schema97.required,parentSchema:schema97,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -11843,9 +11861,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!((((key4 === "device") || (key4 === "queue")) || (key4 === "filled")) || (key4 === "dropped"))){
-const err46 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data:data19};
+if(data20.queue === undefined){
+const err46 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema97.required,parentSchema:schema97,data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -11854,11 +11871,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data19.device !== undefined){
-let data20 = data19.device;
-if(typeof data20 !== "string"){
-const err47 = {instancePath:instancePath+"/rings/" + i3+"/device",schemaPath:"#/$defs/RingState/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.device.type,parentSchema:schema97.properties.device,data:data20};
+if(data20.filled === undefined){
+const err47 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "filled"},message:"must have required property '"+"filled"+"'",schema:schema97.required,parentSchema:schema97,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -11867,11 +11881,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data19.queue !== undefined){
-let data21 = data19.queue;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err48 = {instancePath:instancePath+"/rings/" + i3+"/queue",schemaPath:"#/$defs/RingState/properties/queue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.queue.type,parentSchema:schema97.properties.queue,data:data21};
+for(const key4 in data20){
+if(!((((key4 === "device") || (key4 === "queue")) || (key4 === "filled")) || (key4 === "dropped"))){
+const err48 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -11880,9 +11892,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err49 = {instancePath:instancePath+"/rings/" + i3+"/queue",schemaPath:"#/$defs/RingState/properties/queue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.queue,data:data21};
+}
+if(data20.device !== undefined){
+let data21 = data20.device;
+if(typeof data21 !== "string"){
+const err49 = {instancePath:instancePath+"/rings/" + i3+"/device",schemaPath:"#/$defs/RingState/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.device.type,parentSchema:schema97.properties.device,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -11892,11 +11906,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-if(data19.filled !== undefined){
-let data22 = data19.filled;
+if(data20.queue !== undefined){
+let data22 = data20.queue;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err50 = {instancePath:instancePath+"/rings/" + i3+"/filled",schemaPath:"#/$defs/RingState/properties/filled/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.filled.type,parentSchema:schema97.properties.filled,data:data22};
+const err50 = {instancePath:instancePath+"/rings/" + i3+"/queue",schemaPath:"#/$defs/RingState/properties/queue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.queue.type,parentSchema:schema97.properties.queue,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -11907,7 +11920,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 0 || isNaN(data22)){
-const err51 = {instancePath:instancePath+"/rings/" + i3+"/filled",schemaPath:"#/$defs/RingState/properties/filled/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.filled,data:data22};
+const err51 = {instancePath:instancePath+"/rings/" + i3+"/queue",schemaPath:"#/$defs/RingState/properties/queue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.queue,data:data22};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -11918,10 +11931,10 @@ errors++;
 }
 }
 }
-if(data19.dropped !== undefined){
-let data23 = data19.dropped;
+if(data20.filled !== undefined){
+let data23 = data20.filled;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err52 = {instancePath:instancePath+"/rings/" + i3+"/dropped",schemaPath:"#/$defs/RingState/properties/dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.dropped.type,parentSchema:schema97.properties.dropped,data:data23};
+const err52 = {instancePath:instancePath+"/rings/" + i3+"/filled",schemaPath:"#/$defs/RingState/properties/filled/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.filled.type,parentSchema:schema97.properties.filled,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -11932,7 +11945,7 @@ errors++;
 }
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 < 0 || isNaN(data23)){
-const err53 = {instancePath:instancePath+"/rings/" + i3+"/dropped",schemaPath:"#/$defs/RingState/properties/dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.dropped,data:data23};
+const err53 = {instancePath:instancePath+"/rings/" + i3+"/filled",schemaPath:"#/$defs/RingState/properties/filled/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.filled,data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -11943,9 +11956,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data:data19};
+if(data20.dropped !== undefined){
+let data24 = data20.dropped;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err54 = {instancePath:instancePath+"/rings/" + i3+"/dropped",schemaPath:"#/$defs/RingState/properties/dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.dropped.type,parentSchema:schema97.properties.dropped,data:data24};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -11954,10 +11968,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.rings.type,parentSchema:schema93.properties.rings,data:data18};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err55 = {instancePath:instancePath+"/rings/" + i3+"/dropped",schemaPath:"#/$defs/RingState/properties/dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.dropped,data:data24};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -11968,13 +11981,38 @@ errors++;
 }
 }
 }
+}
 else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+const err56 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.rings.type,parentSchema:schema93.properties.rings,data:data19};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }
@@ -17937,10 +17975,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.soBusyPoll !== undefined){
-let data11 = data.soBusyPoll;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err30 = {instancePath:instancePath+"/soBusyPoll",schemaPath:"#/properties/soBusyPoll/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.soBusyPoll.type,parentSchema:schema45.properties.soBusyPoll,data:data11};
+if(data.udpGro !== undefined){
+let data11 = data.udpGro;
+if(typeof data11 !== "boolean"){
+const err30 = {instancePath:instancePath+"/udpGro",schemaPath:"#/properties/udpGro/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.udpGro.type,parentSchema:schema45.properties.udpGro,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -17949,9 +17987,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err31 = {instancePath:instancePath+"/soBusyPoll",schemaPath:"#/properties/soBusyPoll/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.soBusyPoll,data:data11};
+}
+if(data.soBusyPoll !== undefined){
+let data12 = data.soBusyPoll;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err31 = {instancePath:instancePath+"/soBusyPoll",schemaPath:"#/properties/soBusyPoll/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.soBusyPoll.type,parentSchema:schema45.properties.soBusyPoll,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -17960,12 +18000,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-if(data.cpu !== undefined){
-let data12 = data.cpu;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err32 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.cpu.type,parentSchema:schema45.properties.cpu,data:data12};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err32 = {instancePath:instancePath+"/soBusyPoll",schemaPath:"#/properties/soBusyPoll/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.soBusyPoll,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -17974,9 +18011,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-const err33 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.cpu,data:data12};
+}
+}
+if(data.cpu !== undefined){
+let data13 = data.cpu;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err33 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.cpu.type,parentSchema:schema45.properties.cpu,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -17985,13 +18025,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-if(data.multicast !== undefined){
-let data13 = data.multicast;
-if(typeof data13 === "string"){
-if(!(formats0.test(data13))){
-const err34 = {instancePath:instancePath+"/multicast",schemaPath:"#/properties/multicast/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema45.properties.multicast,data:data13};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err34 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.cpu,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -18001,8 +18037,12 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/multicast",schemaPath:"#/properties/multicast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.multicast.type,parentSchema:schema45.properties.multicast,data:data13};
+}
+if(data.multicast !== undefined){
+let data14 = data.multicast;
+if(typeof data14 === "string"){
+if(!(formats0.test(data14))){
+const err35 = {instancePath:instancePath+"/multicast",schemaPath:"#/properties/multicast/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema45.properties.multicast,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -18012,14 +18052,25 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
 else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+const err36 = {instancePath:instancePath+"/multicast",schemaPath:"#/properties/multicast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.multicast.type,parentSchema:schema45.properties.multicast,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }

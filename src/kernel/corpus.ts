@@ -629,6 +629,67 @@ function vethNapi(): CorpusEntry[] {
   return out;
 }
 
+/**
+ * 7. UDP GRO (Socket.udpGro, src/model/udp_gro.ts): a socket that set UDP_GRO behind a veth in NAPI mode. A burst
+ * (one frame copied: one IPv4 ID) sits on the ring and one veth_poll hands it to GRO, which merges a flow's
+ * datagrams into one skb: at most UDP_GRO_CNT_MAX (64) segments, below gro_max_size (64 KiB); the socket charges
+ * every segment's truesize at once, and one read takes the merged skb (one InDatagrams). IPv4 copies of one ID merge
+ * on 6.18 (a fixed ID with DF clear); 6.1 and 6.12 want DF for a fixed ID, so each copy completes the one before.
+ * Datagrams sent one by one are polled one at a time and never merge.
+ */
+function udpGro(): CorpusEntry[] {
+  const napi: Device = { ...VETH, gro: true, peerTso: false };
+  const v4 = flowFor(napi, 9000);
+  const v6 = flow6For(napi, 9000);
+  const gro4: Socket = { ...rxSocket(napi, 4194304, true), udpGro: true };
+  const gro6: Socket = { ...rx6(napi, { soRcvbuf: 4194304, soRcvbufForce: true }), udpGro: true };
+  const burst = { gapNs: 0, burst: true } as const;
+  const entry = (name: string, description: string, summary: string, sockets: Socket[], w: Workload,
+    extra: { tags?: string[]; events?: boolean } = {}): CorpusEntry => ({
+    scenario: scenario(name, description, napi, sockets, w.steps),
+    summary, tags: ['veth', 'veth_napi', 'udp', 'udp_gro', ...(extra.tags ?? [])], ...(extra.events ? { events: true } : {}),
+  });
+  return [
+    entry('udp-gro-burst10-v4', 'A burst of 10 IPv4 datagrams of 100 bytes (one frame copied) to a UDP_GRO socket behind a '
+      + 'veth in NAPI mode, then read.', 'UDP GRO, IPv4: copies of one ID merge on 6.18 only', [gro4],
+    new Workload(napi, v4).frames(10, 100, burst).checkpoint('queued').read('rx'), { tags: ['burst'] }),
+    entry('udp-gro-burst100-v4', 'A burst of 100 IPv4 datagrams of 200 bytes to a UDP_GRO socket behind a veth in NAPI '
+      + 'mode, then read.', 'UDP GRO, IPv4: 64 segments at most (UDP_GRO_CNT_MAX), where copies merge', [gro4],
+    new Workload(napi, v4).frames(100, 200, burst).checkpoint('queued').read('rx'), { tags: ['burst'] }),
+    entry('udp-gro-single10-v4', '10 IPv4 datagrams sent one by one to a UDP_GRO socket behind a veth in NAPI mode.',
+      'UDP GRO: datagrams polled one at a time are never merged', [gro4],
+      new Workload(napi, v4).frames(10, 100).checkpoint('queued').read('rx')),
+    entry('udp-gro-burst10-v6', 'A burst of 10 IPv6 datagrams of 100 bytes to a UDP_GRO AF_INET6 socket behind a veth in '
+      + 'NAPI mode, then read.', 'UDP GRO, IPv6: one skb of 10 segments', [gro6],
+    new Workload(napi, v6).frames(10, 100, burst).checkpoint('queued').read('rx'), { tags: ['burst', 'ipv6'] }),
+    entry('udp-gro-burst10-p0-v6', 'A burst of 10 empty IPv6 datagrams to a UDP_GRO socket, then read.',
+      'UDP GRO: a datagram without payload is never merged (udp_gro_receive_segment: ulen <= sizeof(*uh))', [gro6],
+      new Workload(napi, v6).frames(10, 0, burst).checkpoint('queued').read('rx'), { tags: ['burst', 'ipv6'] }),
+    entry('udp-gro-burst100-v6', 'A burst of 100 IPv6 datagrams of 200 bytes to a UDP_GRO socket, then read.',
+      'UDP GRO, IPv6: 64 segments, then 36', [gro6],
+      new Workload(napi, v6).frames(100, 200, burst).checkpoint('queued').read('rx'), { tags: ['burst', 'ipv6'] }),
+    entry('udp-gro-burst60-p1400-v6', 'A burst of 60 IPv6 datagrams of 1400 bytes to a UDP_GRO socket, then read.',
+      'UDP GRO, IPv6: a merged skb stops below gro_max_size (64 KiB)', [gro6],
+      new Workload(napi, v6).frames(60, 1400, burst).checkpoint('queued').read('rx'), { tags: ['burst', 'ipv6'] }),
+    entry('udp-gro-rcvbuf-v6', 'Two bursts of 20 IPv6 datagrams of 100 bytes to a UDP_GRO socket with SO_RCVBUF 4096, '
+      + 'traced.', 'UDP GRO: a merged skb is admitted or dropped whole (one RcvbufErrors, its segments freed with it)',
+    [{ ...rx6(napi, { soRcvbuf: 4096 }), udpGro: true }],
+    new Workload(napi, v6).frames(20, 100, burst).frames(20, 100, burst).checkpoint('queued').read('rx'),
+    { tags: ['burst', 'ipv6', 'rcvbuf', 'trace'], events: true }),
+    ...[1, 100].map((p) => entry(`udp-gro-condense-p${p}-v6`, `Bursts of 64 and then ${p === 1 ? 10 : 2} IPv6 datagrams `
+      + `of ${p} bytes to a UDP_GRO socket with SO_RCVBUF 40000, then read.`, 'UDP GRO: the second merged skb comes to a '
+      + 'socket more than half full, where skb_condense pulls the merged data into the head if it fits its tailroom',
+    [{ ...rx6(napi, { soRcvbuf: 40000 }), udpGro: true }],
+    new Workload(napi, v6).frames(64, p, burst).frames(p === 1 ? 10 : 2, p, burst).checkpoint('queued').read('rx'),
+    { tags: ['burst', 'ipv6', 'rcvbuf'] })),
+    entry('udp-gro-two-sockets-v6', 'A burst of 10 IPv6 datagrams to a socket without UDP_GRO, then 10 to one with it.',
+      'UDP GRO: a socket without UDP_GRO gets a burst one datagram per skb, one with it merged', [gro6,
+        { ...rx6(napi), name: 'plain', port: 9001 }],
+    new Workload(napi, v6).frames(10, 100, { ...burst, flow: flow6For(napi, 9001) }).frames(10, 100, burst)
+      .checkpoint('queued').read('rx').read('plain'), { tags: ['burst', 'ipv6'] }),
+  ];
+}
+
 /** 5. Tracepoints during a flood and a burst. */
 function traced(): CorpusEntry[] {
   const flood = new Workload(LO, flowFor(LO, 9000)).frames(20, 100).read('rx');
@@ -1167,5 +1228,6 @@ function corpusEntries(): CorpusEntry[] {
     ...rfsOneFlow(),
     ...ipv6Fragmented(),
     ...vethNapi(),
+    ...udpGro(),
   ];
 }

@@ -17,6 +17,7 @@ import { cpusInMask, icmpErrorTypes, sysctlValues } from '../spec/semantic.ts';
 import { socketsOpenAt } from '../spec/close-problems.ts';
 import { framesOnWire } from '../spec/ip-fragment.ts';
 import { vethNapiMode } from '../spec/veth-napi.ts';
+import { configUsesUdpGro } from '../spec/udp-gro.ts';
 
 /** The fewest free slots a NAPI-mode veth's ring may have: VETH_RING_SIZE less a batch of 16 taken, but one (ptr_ring.ts). */
 const VETH_RING_ROOM = 256 - 15;
@@ -51,6 +52,13 @@ function ringPileUp(s: Scenario, live: ProfileName): number {
   return frames.reduce((n, st) => n + (st.op === 'frames' ? framesOnWire(st, 'veth') : 0), 0);
 }
 
+/** The frames of steps sent one by one (not bursts) to a NAPI-mode veth. */
+function singleFramesOnRing(s: Scenario, live: ProfileName): number {
+  const napi = new Set((s.config.devices ?? []).filter((d) => vethNapiMode(live, d)).map((d) => d.name));
+  return s.workload.reduce((n, st) => n + (st.op === 'frames' && napi.has(st.device) && st.burst !== true
+    ? framesOnWire(st, 'veth') : 0), 0);
+}
+
 /**
  * Why the live kernel's backlog drops in `s` depend on its clock under `live`'s softirq rules, or undefined.
  * The backlog drops past netdev_max_backlog (dev.c:enqueue_to_backlog), and flow limits act once it is half
@@ -63,6 +71,14 @@ export function ksoftirqdPileUpProblem(s: Scenario, live: ProfileName): string |
     return `${live}: up to ${ring} frames could wait in a NAPI-mode veth's ring (${VETH_RING_ROOM} slots may be free):` +
       ' kernel/softirq.c leaves NET_RX to ksoftirqd while it is runnable (ksoftirqd_running), and when a tick wakes it' +
       ' is the clock\'s';
+  }
+  // with a UDP_GRO socket, frames sent one by one that wait together in the ring are polled together, and GRO merges
+  // them (a burst's are polled together anyway)
+  const single = singleFramesOnRing(s, live);
+  if (single > 1 && configUsesUdpGro(s.config)) {
+    return `${live}: up to ${single} frames sent one by one could wait in a NAPI-mode veth's ring, and a socket with` +
+      ' UDP_GRO has GRO merge the datagrams one veth_poll takes: kernel/softirq.c leaves NET_RX to ksoftirqd while it is runnable' +
+      ' (ksoftirqd_running), so how many wait together is the clock\'s';
   }
   const bound = pileUpBound(s);
   const maxes = sysctlValues(s, 'net.core.netdev_max_backlog').filter((v): v is number => typeof v === 'number');

@@ -372,6 +372,7 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
         ...(s.rxqOvfl !== undefined ? { rxq_ovfl: s.rxqOvfl } : {}),
         ...(v6 ? { family: 'inet6', v6only: s.v6only ?? false } : {}),
         ...(s.connect !== undefined ? { connect: [s.connect.address, s.connect.port] } : {}),
+        ...(s.udpGro === true ? { udp_gro: true } : {}),
       });
       // the row's local address: connect() binds a wildcard-bound socket to the route's source (getsockname)
       const [localAddr, localPort] = rep.local as [string, number];

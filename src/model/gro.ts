@@ -4,12 +4,14 @@
 // Plain UDP never merges (profile.groCanHold is false), so GRO changes WHEN skbs go up, not how
 // many: in 6.x every GRO_NORMAL skb waits on rx_list until gro_normal_batch segments or the end of
 // the poll. The held lists are modelled for skbs a rule lets GRO hold (same flow: the held one is
-// completed and the new one held; no payload merging).
+// completed and the new one held; no payload merging), and for the datagrams of a socket that set
+// UDP_GRO, which udp_gro.ts merges.
 import type { Host } from './host.ts';
 import type { NapiStruct } from './napi.ts';
 import type { SoftnetData } from './softnet.ts';
 import { SkbQueue } from './queue.ts';
 import { netif_receive_skb, netif_receive_skb_list_internal } from './netif.ts';
+import { udp_gro_enabled_sock, udp_gro_receive_segment, udp_gro_segment_ok, type UdpGroHeld } from './udp_gro.ts';
 
 /** include/net/gro.h MAX_GRO_SKBS and GRO_HASH_BUCKETS */
 export const MAX_GRO_SKBS = 8;
@@ -28,6 +30,8 @@ export class GroState {
   rxCount = 0;
   /** scratch for netif_receive_skb_list_internal */
   readonly scratch = new SkbQueue(64);
+  /** The held skbs of UDP_GRO flows: their first segment's size and IP ID rule (udp_gro.ts). */
+  readonly udp = new Map<number, UdpGroHeld>();
 }
 
 function removeAt(g: GroState, b: number, i: number): number {
@@ -49,10 +53,41 @@ function hold(host: Host, g: GroState, b: number, skb: number): void {
   g.total++;
 }
 
-/** 3.13 napi_gro_complete -> netif_receive_skb; 6.x gro_complete -> gro_normal_one(count). */
+/**
+ * 3.13 napi_gro_complete -> netif_receive_skb; 6.x gro_complete -> gro_normal_one(napi, skb, NAPI_GRO_CB(skb)->count):
+ * a merged skb counts its segments towards gro_normal_batch (udp_gro_complete sets gso_segs to them).
+ */
 function gro_complete(host: Host, sd: SoftnetData, n: NapiStruct, skb: number): void {
-  if (host.profile.groNormalBatching) gro_normal_one(host, sd, n, skb, 1);
+  n.gro.udp.delete(skb);
+  if (host.profile.groNormalBatching) gro_normal_one(host, sd, n, skb, host.skbs.segs[skb]);
   else netif_receive_skb(host, skb, sd.cpu);
+}
+
+/**
+ * dev_gro_receive for a datagram of a UDP_GRO socket (udp_gro.ts): merged into its flow's held skb, or held in its
+ * place (the held one completed first: `if (pp) gro_complete(pp)`), or held as a new flow, the oldest of a full
+ * bucket completed (gro_flush_oldest). There is at most one held skb per flow: a datagram that does not merge
+ * completes the held one. False when it goes up as GRO_NORMAL at once, the held skbs left as they are.
+ */
+function udp_gro_hold_or_merge(host: Host, sd: SoftnetData, n: NapiStruct, skb: number): boolean {
+  const g = n.gro;
+  const skbs = host.skbs;
+  if (!udp_gro_segment_ok(host, skb)) return false;
+  const bucket = skbs.hash[skb] & (GRO_HASH_BUCKETS - 1);
+  const base = bucket * MAX_GRO_SKBS;
+  const flow = skbs.flow[skb];
+  for (let i = 0; i < g.count[bucket]; i++) {
+    const p = g.held[base + i];
+    if (skbs.flow[p] !== flow) continue;
+    const v = udp_gro_receive_segment(host, p, g.udp.get(p)!, skb);
+    if (v.complete) gro_complete(host, sd, n, removeAt(g, bucket, i));
+    if (v.merged) return true;
+    break;
+  }
+  if (g.count[bucket] >= MAX_GRO_SKBS) gro_complete(host, sd, n, removeAt(g, bucket, 0));
+  hold(host, g, bucket, skb);
+  g.udp.set(skb, { gsoSize: skbs.payload[skb], fixedId: false });
+  return true;
 }
 
 /** 6.x net/core/gro.c:gro_normal_list: pass rx_list up as a list. */
@@ -78,6 +113,7 @@ export function gro_normal_one(host: Host, sd: SoftnetData, n: NapiStruct, skb: 
 export function napi_gro_receive(host: Host, sd: SoftnetData, n: NapiStruct, skb: number): void {
   const skbs = host.skbs;
   if (n.groEnabled) {
+    if (udp_gro_enabled_sock(host, skb) && udp_gro_hold_or_merge(host, sd, n, skb)) return;
     const flow = skbs.flow[skb];
     if (host.profile.groCanHold(host.flows.flows[flow].proto, skbs.flags[skb])) {
       const g = n.gro;

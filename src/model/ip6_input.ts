@@ -47,8 +47,9 @@ export function ipv6_rcv(host: Host, skb: number, cpu: number): void {
   // The address checks of RFC 4291 (loopback or multicast addresses on the wire: InHdrErrors) do not fail for
   // the addresses the validator lets through.
   // __IP6_ADD_STATS(net, idev, IPSTATS_MIB_NOECTPKTS + (ipv6_get_dsfield(hdr) & INET_ECN_MASK),
-  //                 max_t(unsigned short, 1, skb_shinfo(skb)->gso_segs)): the model's frames are Not-ECT
-  mib.InNoECTPkts++;
+  //                 max_t(unsigned short, 1, skb_shinfo(skb)->gso_segs)): the model's frames are Not-ECT; a UDP GRO
+  // skb counts each datagram merged into it (udp_gro.ts)
+  mib.InNoECTPkts += p.segs[skb];
   // `if (pkt_len + sizeof(struct ipv6hdr) > skb->len) { __IP6_INC_STATS(net, idev, IPSTATS_MIB_INTRUNCATEDPKTS);
   // SKB_DR_SET(reason, PKT_TOO_SMALL); goto drop; }`
   if (f & FLAG.ip_truncated) {

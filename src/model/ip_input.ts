@@ -81,8 +81,9 @@ export function ip_rcv(host: Host, skb: number, cpu: number): void {
     kfree_skb(host, skb, cpu, loc, 'IP_INHDR');
     return;
   }
-  // IPSTATS_MIB_NOECTPKTS + (iph->tos & INET_ECN_MASK), max(1, gso_segs): the model's frames are Not-ECT
-  mib.ipExt.InNoECTPkts++;
+  // IPSTATS_MIB_NOECTPKTS + (iph->tos & INET_ECN_MASK), max(1, gso_segs): the model's frames are Not-ECT; a
+  // UDP GRO skb counts each datagram merged into it (udp_gro.ts)
+  mib.ipExt.InNoECTPkts += p.segs[skb];
   // if (unlikely(ip_fast_csum((u8 *)iph, iph->ihl))) goto csum_error;  (csum_error falls into inhdr_error)
   if (f & FLAG.ip_csum) {
     host.profile.udp.chargeIpInputError(mib, 'csum'); // InCsumErrors + InHdrErrors

@@ -100,6 +100,14 @@ export interface KernelProfile {
    * socket or fraglist; other protocols of the workload have no offload. So both return false.
    */
   groCanHold(proto: number, flags: number): boolean;
+  /**
+   * UDP GRO (src/model/udp_gro.ts): the IPv4 ID check a held datagram of a UDP_GRO socket's flow makes of the next
+   * one, whose ID is `ipidOffset` (u16) past the held one's first, the held skb having `count` segments; the
+   * workload's frames have DF clear (src/kernel/frames.ts). Whether it flushes (the held skb is completed and the
+   * new one held in its place), and whether the held one is now a fixed-ID flow. Undefined in 3.13 (no UDP_GRO).
+   */
+  readonly udpGroIpIdFlush: ((ipidOffset: number, count: number, fixedId: boolean) => { flush: boolean; fixedId: boolean })
+    | undefined;
 
   // --- driver (igb) rules, profile-independent but replaceable
   /**
@@ -222,6 +230,7 @@ export const LINUX_3_13: KernelProfile = {
   rfsNextCpu: (ident) => ident, // dev.c:get_rps_cpu `next_cpu = sock_flow_table->ents[...]`
   groLayout: 'list',
   groNormalBatching: false, // dev.c:napi_skb_finish GRO_NORMAL -> netif_receive_skb at once
+  udpGroIpIdFlush: undefined, // no UDP_GRO socket option (5.0) and no udp gro_receive
   softnetColumns: 11,
   snmpOutTransmits: false,
   snmpUdpIgnoredMultiMemErrors: false,
@@ -253,6 +262,13 @@ export const LINUX_6_18: KernelProfile = {
   rfsNextCpu: (ident, hash, mask) => ((((ident ^ hash) & ~mask) >>> 0) !== 0 ? -1 : ident & mask), // dev.c:get_rps_cpu
   groLayout: 'buckets',
   groNormalBatching: true, // net/core/gro.c:gro_normal_one
+  // include/net/gro.h:inet_gro_flush `if (count == 1 && !ipid_offset) NAPI_GRO_CB(p)->ip_fixedid |= 1 << inner;
+  // return ipid_offset ^ (count * !(NAPI_GRO_CB(p)->ip_fixedid & (1 << inner)));`: 6.18 takes a fixed ID with DF
+  // clear too (recorded: a burst of copies, one ID, merges on 6.18.44)
+  udpGroIpIdFlush: (ipidOffset, count, fixedId) => {
+    const fixed = fixedId || (count === 1 && ipidOffset === 0);
+    return { flush: (ipidOffset ^ (fixed ? 0 : count)) !== 0, fixedId: fixed };
+  },
   softnetColumns: 15,
   snmpOutTransmits: true,
   snmpUdpIgnoredMultiMemErrors: true,
@@ -276,6 +292,11 @@ export const LINUX_6_12: KernelProfile = {
   name: 'linux-6.12',
   flowLimitBucket: (hash, n) => (hash & (n - 1)) >>> 0, // dev.c:skb_flow_limit `skb_get_hash(skb) & (fl->num_buckets - 1)`
   rfsSlot: (hash, size) => (hash & (size - 1)) >>> 0, // dev.c:get_rps_cpu `&flow_table->flows[hash & flow_table->mask]`
+  // include/net/gro.h:inet_gro_flush `if (count == 1 && df && !ipid_offset) NAPI_GRO_CB(p)->ip_fixedid = true;
+  // return ipid_offset ^ (count * !NAPI_GRO_CB(p)->ip_fixedid);`: with DF clear an ID must count up by one per
+  // segment. 6.1.192's inet_gro_receive + udp_gro_receive_segment (flush_id, is_atomic) come to the same for DF
+  // clear, given the held skb's flush_id starts at 0 (it lies outside napi_gro_cb's zeroed group)
+  udpGroIpIdFlush: (ipidOffset, count) => ({ flush: ipidOffset !== count, fixedId: false }),
   udp: UDP_PROFILES['linux-6.12'],
 };
 

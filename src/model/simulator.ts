@@ -95,6 +95,12 @@ class FrameStream {
   /** The reassembly queue (IP id) of the datagram whose fragments the stream is sending (SkbPool.dgram). */
   dgram = 0;
   /**
+   * The IPv4 ID of the stream's datagram k (SkbPool.ipId), as the recorder numbers them (src/kernel/run_scenario.ts):
+   * a veth's datagrams sent one by one count up from 1 over the scenario's veth steps (ipIdBase + k + 1); a burst's
+   * copies all carry ID 1 (its one frame, copied); other frames 0.
+   */
+  ipIdBase = -1;
+  /**
    * A datagram larger than the veth MTU: the n fragments each datagram sends, in order (FramesStep.fragments, else
    * the sender's cuts: src/spec/ip-fragment.ts stepFragmentCuts), each one's offset, IP length, truesize and rx_bytes,
    * and their hash; null when it is sent whole. Frame k is fragment k % n of datagram floor(k / n); the fragments of
@@ -145,6 +151,8 @@ export class SimHost implements Host {
   frameSeq = 1;
   /** The datagrams veth streams have fragmented so far: each one's reassembly queue (SkbPool.dgram). */
   dgramSeq = 0;
+  /** The IPv4 datagrams veth steps sent one by one so far (FrameStream.ipIdBase). */
+  vethIpIds = 0;
   /** the pending EV_FRAG time (-1 none) */
   fragTimerAt = -1;
   /** the next workload step to schedule */
@@ -437,6 +445,15 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
     st.statBytes = (dev.kind === KIND_VETH ? st.len + ETH_HLEN : st.len) + st.pad;
     st.vethRq = dev.vethRq;
     if (dev.kind === KIND_VETH && isFragmented('veth', step)) startFragments(host, st, tuple, step);
+    if (dev.kind === KIND_VETH) {
+      // the recorder's numbering: `++ipId` per datagram of a veth step sent one by one (IPv6 ones too: their
+      // fragment headers' identification), ID 1 for a burst's frame
+      if (st.burst) st.ipIdBase = 0;
+      else {
+        st.ipIdBase = host.vethIpIds;
+        host.vethIpIds += step.count ?? 1;
+      }
+    }
   }
   const si = host.streams.length;
   host.streams.push(st);
@@ -487,6 +504,10 @@ function newSkb(host: SimHost, st: FrameStream, t: number): number {
     p.truesize[skb] = fr.truesize[j];
     p.hash[skb] = fr.hash;
     p.flags[skb] = st.flags | SKB_SENDER_FRAGMENT;
+  }
+  if (st.ipIdBase >= 0 && (st.flags & SKB_IPV6) === 0) {
+    const k = fr === null ? st.made : Math.floor(st.made / fr.n);
+    p.ipId[skb] = st.burst ? 1 : (st.ipIdBase + k + 1) & 0xffff;
   }
   st.made++;
   p.dev[skb] = st.dev.index;

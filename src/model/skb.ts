@@ -138,6 +138,13 @@ export class SkbPool {
    * as UdpProfile.skbDropcount has it; recvmsg passes it on as SO_RXQ_OVFL (udp.ts:sock_recv_drops).
    */
   dropcount: Uint32Array;
+  /** The IPv4 header's ID (0 for IPv6): what inet_gro_receive compares (src/model/udp_gro.ts). */
+  ipId: Int32Array;
+  /**
+   * NAPI_GRO_CB(skb)->count, then skb_shinfo(skb)->gso_segs: the datagrams GRO merged into this skb (1 when none).
+   * The merged ones hang on its frag_list (InetState.fragLists), their truesize and payload added to its own.
+   */
+  segs: Int32Array;
   /** sk_wmem_alloc of each CPU's ICMP socket (icmp.c: per-CPU ipv4_icmp_sk / 3.13 net->ipv4.icmp_sk[cpu]). */
   readonly icmpWmem: number[] = [];
   /** The same for each CPU's ICMPv6 socket (net/ipv6/icmp.c: per-CPU ipv6_icmp_sk / 3.13 net->ipv6.icmp_sk[cpu]). */
@@ -169,6 +176,8 @@ export class SkbPool {
     this.dgram = new Int32Array(initialCapacity);
     this.owner = new Int32Array(initialCapacity).fill(-1);
     this.dropcount = new Uint32Array(initialCapacity);
+    this.ipId = new Int32Array(initialCapacity);
+    this.segs = new Int32Array(initialCapacity);
     this.freeList = new Int32Array(initialCapacity);
   }
 
@@ -178,6 +187,8 @@ export class SkbPool {
     if (this.used === this.capacity && this.freeTop === 0) this.grow();
     const i = this.freeTop > 0 ? this.freeList[--this.freeTop] : this.used++;
     this.ext[i] = 0; // a frame without extension headers unless its builder says so
+    this.segs[i] = 1; // one datagram until GRO merges others into it
+    this.ipId[i] = 0;
     return i;
   }
 
@@ -207,6 +218,7 @@ export class SkbPool {
     this.flags = g(this.flags); this.dev = g(this.dev); this.queue = g(this.queue);
     this.sk = g(this.sk); this.arrival = g(this.arrival); this.pad = g(this.pad); this.ext = g(this.ext);
     this.fragOff = g(this.fragOff); this.dgram = g(this.dgram); this.dropcount = g(this.dropcount);
+    this.ipId = g(this.ipId); this.segs = g(this.segs);
     const owner = new Int32Array(cap).fill(-1);
     owner.set(this.owner);
     this.owner = owner;

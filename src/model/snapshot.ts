@@ -141,7 +141,7 @@ export function takeSnapshot(host: SimHost): Snapshot {
     interrupts: interruptRows(host),
     internal: {
       backlog: host.core.cpus.map((sd) => ({ cpu: sd.cpu, input_qlen: sd.inputPktQueue.length, process_qlen: sd.processQueue.length })),
-      sockets: host.sockets.filter((sk) => sk.hashed).map((sk) => sk.state()),
+      sockets: host.sockets.filter((sk) => sk.hashed).map((sk) => sk.state(host.skbs.segs)),
       ...(host.closedSockets.length > 0 && { closed: host.closedSockets.map((c) => ({ ...c })) }),
       rings: [
         ...host.core.rings.map((r) => ({ device: host.deviceNames[r.dev], queue: r.queue, filled: r.len })),

@@ -157,6 +157,8 @@ export class UdpSock implements UdpMemSock {
   hashed = true;
   /** sock_flag(sk, SOCK_RXQ_OVFL): setsockopt(SO_RXQ_OVFL). */
   rxqOvfl: boolean;
+  /** udp_test_bit(GRO_ENABLED, sk): setsockopt(UDP_GRO) (udp_gro.ts). */
+  readonly udpGro: boolean;
   /** The application's side: the drop count of the last SO_RXQ_OVFL control message recvmsg gave it (0 before any). */
   rxqOvflSeen = 0;
 
@@ -184,6 +186,7 @@ export class UdpSock implements UdpMemSock {
     this.mcastGroup = cfg.multicast ? parseIpv4(cfg.multicast) : 0;
     this.cpu = cfg.cpu ?? 0;
     this.rxqOvfl = cfg.rxqOvfl === true;
+    this.udpGro = cfg.udpGro === true;
     this.rcvbuf = rcvbuf;
     this.forward_threshold = rules.forwardThreshold(rcvbuf);
   }
@@ -216,14 +219,22 @@ export class UdpSock implements UdpMemSock {
     };
   }
 
-  /** White-box state for snapshots (schemas/snapshot.schema.json SocketState). */
-  state(): SocketState {
+  /** The datagrams the queued skbs carry, GRO's merged ones included (SkbPool.segs). */
+  queuedSegments(segs: Int32Array): number {
+    let n = 0;
+    for (const q of [this.receive_queue, this.reader_queue]) for (let i = 0; i < q.length; i++) n += segs[q.at(i)];
+    return n;
+  }
+
+  /** White-box state for snapshots (schemas/snapshot.schema.json SocketState); `segs`: SkbPool.segs. */
+  state(segs: Int32Array): SocketState {
     return {
       name: this.name,
       rcvbuf: this.rcvbuf,
       rmem_alloc: this.rmem_alloc,
       forward_deficit: this.forward_deficit,
       queued: this.queued(),
+      ...(this.udpGro ? { queued_segments: this.queuedSegments(segs) } : {}),
       backlog_len: this.backlog_len,
     };
   }

@@ -255,6 +255,17 @@ export function packetSndTruesize(profile: ProfileName, frameLen: number): numbe
 }
 
 /**
+ * skb_end_offset - skb->tail of the skb packet_snd built for a frame of `frameLen` bytes (packetSndTruesize): its
+ * buffer, SKB_TRUESIZE's overhead taken off its truesize, less the LL_RESERVED_SPACE reserved and the frame. The copy
+ * of a burst's frame that veth_xdp_rcv unclones (skb_unclone -> pskb_expand_head(skb, 0, 0)) keeps it: the same end
+ * offset, SKB_DATA_ALIGNed, takes the same slab size (the 6.18 table: a frame filling 256 bytes with 16 reserved
+ * is the largest of 832, so the formula gives tailroom 0 at each boundary of the measured table).
+ */
+export function packetSndTailroom(profile: ProfileName, frameLen: number): number {
+  return packetSndTruesize(profile, frameLen) - SKB_TRUESIZE(0) - HH_LEN - frameLen;
+}
+
+/**
  * The tailroom of a reassembled datagram's head, the first fragment: an MTU-sized (1500-byte) IP datagram
  * in a linear skb. ip_frag_reasm (6.x inet_fragment.c:inet_frag_reasm_finish) calls skb_try_coalesce for
  * each later fragment: while the head is linear, a fragment whose data fits this tailroom is copied into

@@ -12,6 +12,7 @@ import { sk_mem_schedule, sk_mem_uncharge_pages, type UdpSock } from './sock.ts'
 import { consume_skb, kfree_skb, skb_clone } from './skb_drop.ts';
 import { icmp_send, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from './icmp.ts';
 import { sock_rps_record_flow } from './rps.ts';
+import { skb_condense } from './udp_gro.ts';
 
 const ENOMEM = -12;
 const ENOBUFS = -105;
@@ -263,9 +264,10 @@ function udp_queue_rcv_one_skb(host: Host, sk: UdpSock, skb: number, cpu: number
 
 /**
  * 6.x udp.c:__udp_enqueue_schedule_skb. Admission by the profile's udpAdmit (6.18: fits, or the queue
- * is empty; 6.1 and 6.12: rmem <= rcvbuf). skb_condense (rmem > rcvbuf/2) is not modelled: the model's
- * skbs are linear, or their page-frag data is larger than the head's tailroom, so it leaves truesize
- * unchanged. Then `atomic_add(size, &sk->sk_rmem_alloc)` and the forward allocation
+ * is empty; 6.1 and 6.12: rmem <= rcvbuf). skb_condense (rmem > rcvbuf/2) changes only a skb UDP GRO merged
+ * whose merged data fits its head's tailroom (udp_gro.ts): the model's other skbs are linear, or their
+ * chained or page-frag data is larger than the head's tailroom, so it leaves their truesize unchanged.
+ * Then `atomic_add(size, &sk->sk_rmem_alloc)` and the forward allocation
  * (udpRmemScheduleBytes; sk_mem_schedule sees rmem_alloc with this datagram in it). 6.18's per-NUMA
  * producer queue is drained at once (one producer at a time in the model); its scheduling failure is a
  * PROTO_MEM drop that returns 0 and moves only the socket's drop counter. 6.1 and 6.12 return -ENOBUFS.
@@ -275,7 +277,7 @@ function udp_queue_rcv_one_skb(host: Host, sk: UdpSock, skb: number, cpu: number
  */
 function __udp_enqueue_schedule_skb(host: Host, sk: UdpSock, skb: number, cpu: number): number {
   const rules = host.profile.udp;
-  const size = host.skbs.truesize[skb];
+  let size = host.skbs.truesize[skb];
   if (!rules.udpAdmit(sk.rmem_alloc, size, sk.rcvbuf)) {
     sk.drops++;
     host.trace?.note({
@@ -286,6 +288,11 @@ function __udp_enqueue_schedule_skb(host: Host, sk: UdpSock, skb: number, cpu: n
       counters: ['snmp.Udp.RcvbufErrors', 'snmp.Udp.InErrors', 'udp'],
     });
     return ENOMEM;
+  }
+  // `if (rmem > (sk->sk_rcvbuf >> 1)) skb_condense(skb);` then `size = skb->truesize` (udp_gro.ts: a merged skb)
+  if (sk.rmem_alloc > (sk.rcvbuf >> 1)) {
+    skb_condense(host, skb);
+    size = host.skbs.truesize[skb];
   }
   sk.rmem_alloc += size; // atomic_add(size, &sk->sk_rmem_alloc)
   const need = rules.udpRmemScheduleBytes(sk.forward_alloc, size);

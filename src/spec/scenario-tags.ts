@@ -47,6 +47,7 @@ export function scenarioTags(s: Scenario): string[] {
     if (k.soBusyPoll !== undefined) out.add('busy_poll');
     if (isInet6Socket(k)) out.add('ipv6');
     if (k.rxqOvfl !== undefined) out.add('rxq_ovfl');
+    if (k.udpGro !== undefined) out.add('udp_gro');
   }
   if (c.forwarding !== undefined) out.add('forwarding');
   // config.costs and config.hz are parameters of the simulated host's timing, not features an
@@ -112,7 +113,7 @@ export const SCENARIO_TAGS = [
   'ring_size', 'rps', 'rfs', 'irq_affinity', 'flow_limit', 'socket', 'rcvbuf', 'rcvbuf_force', 'connected',
   'multicast', 'busy_poll', 'forwarding', 'crafted', 'hash', 'queue_override', 'sysctl_step', 'lock_sock',
   'rcvbuf_step', 'interleave', 'padding', 'fragmentation', 'ipv6', 'close', 'rxq_ovfl', 'fragment_order',
-  'ipv6_fragmentation', 'fragment_overlap', 'veth_napi', 'burst',
+  'ipv6_fragmentation', 'fragment_overlap', 'veth_napi', 'burst', 'udp_gro',
 ] as const;
 
 /** The protocol tags (protoTag). */

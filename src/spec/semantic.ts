@@ -23,6 +23,7 @@ import {
 import { IPV6_EXT_FLAGS } from './ipv6-ext.ts';
 import { connectProblems } from './connect.ts';
 import { rpsFlowCntProblem } from './rps-flow-cnt.ts';
+import { udpGroFrameProblems, udpGroSocketProblems } from './udp-gro.ts';
 import { icmpv6OnlinkTimeout, icmpv6PrefixShift, isInet6Flow, isInet6Socket, V6_PEER } from './ipv6.ts';
 
 /** include/uapi/linux/icmp.h NR_ICMP_TYPES: the highest known ICMP type (ICMP_ADDRESSREPLY). */
@@ -226,6 +227,7 @@ export function configProblems(config: Config, file: string, base = ''): InputPr
     else firstSocket.set(s.name, i);
     for (const [ptr, m] of socketFamilyProblems(s)) report(`${base}/sockets/${i}/${ptr}`, m);
     for (const [ptr, m] of connectProblems(s, config)) report(`${base}/sockets/${i}/${ptr}`, m);
+    for (const [ptr, m] of udpGroSocketProblems(config.profile, config, s.udpGro)) report(`${base}/sockets/${i}/${ptr}`, m);
     const clash = sockets.findIndex((o, j) => j < i && socketsConflict(o, s));
     if (clash >= 0) {
       const other = sockets[clash];
@@ -680,6 +682,7 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         }
         if (step.interleave !== undefined) for (const [ptr, m] of interleaveProblems(step, d)) report(`${base}/${ptr}`, m);
         for (const [ptr, m] of frameShapeProblems(step, d)) report(`${base}/${ptr}`, m);
+        for (const [ptr, m] of udpGroFrameProblems(config.profile, config, step, d)) report(`${base}/${ptr}`, m);
         const ext = (step.flags ?? []).filter((f) => IPV6_EXT_FLAGS.includes(f));
         if (ext.length > 0) report(`${base}/flags`, `must not hold ${ext.join(', ')} on an IPv4 flow: IPv6 extension headers need flow family "inet6"`);
         break;

@@ -65,15 +65,29 @@ describe('generated scenarios', () => {
     }
   });
 
-  test('the last features change nothing when off: a seed\'s scenarios are those it gave without them', () => {
-    const off = { vethNapi: 0, bursts: 0 };
+  test.each([
+    ['last', { vethNapi: 0, bursts: 0, udpGro: 0 }, /\b(vethNapi|bursts|udpGro)\b/],
+    ['final', { udpGro: 0 }, /\budpGro\b/],
+  ] as const)('the %s features change nothing when off: a seed\'s scenarios are those it gave without them', (_, off, on) => {
     const a = fc.sample(scenarioArbitrary('linux-6.18', { bias: off }), { numRuns: 40, seed: 78 });
     // with them drawn (and off in most), the scenarios they leave alone are the same, draw for draw
     const b = fc.sample(scenarioArbitrary('linux-6.18'), { numRuns: 40, seed: 78 });
-    const plain = (s: Scenario) => !/\b(vethNapi|bursts)\b/.test(s.description ?? '');
+    const plain = (s: Scenario) => !on.test(s.description ?? '');
     const same = b.map((s, i) => [s, a[i]!] as const).filter(([s]) => plain(s));
-    expect(same.length).toBeGreaterThan(20);
+    expect(same.length).toBeGreaterThan(15);
     for (const [s, t] of same) expect(JSON.stringify(s)).toBe(JSON.stringify(t));
+  });
+
+  test('udpGro gives one socket UDP_GRO where the validator takes it: a 6.x profile, NICs\' GRO off', () => {
+    const samples = fc.sample(scenarioArbitrary('linux-6.18', { bias: { udpGro: 1 } }), { numRuns: 100, seed: 80 });
+    const gro = samples.filter((s) => (s.config.sockets ?? []).some((k) => k.udpGro === true));
+    expect(gro.length).toBeGreaterThan(50);
+    for (const s of gro) {
+      expect((s.config.sockets ?? []).filter((k) => k.udpGro === true)).toHaveLength(1);
+      expect((s.config.devices ?? []).every((d) => d.kind !== 'nic' || d.gro === false)).toBe(true);
+    }
+    const old = fc.sample(scenarioArbitrary('linux-3.13', { bias: { udpGro: 1 } }), { numRuns: 50, seed: 80 });
+    expect(old.some((s) => (s.config.sockets ?? []).some((k) => k.udpGro !== undefined))).toBe(false);
   });
 
   test('vethNapi gives veths GRO (and their other ends\' TSO off in most); bursts send loopback/veth steps in one section', () => {

@@ -13,10 +13,10 @@ import { PACKAGE_ROOT } from '../../src/spec/schema-files.ts';
 const rules = (a: typeof LINUX_6_1, b: typeof LINUX_6_1) => differingRules(a, b).map((r) => r.rule);
 
 describe('differingRules', () => {
-  it('6.12 -> 6.18: flow-limit and RFS hashing, UDP admission and memory scheduling, drop reasons and sites', () => {
+  it('6.12 -> 6.18: flow-limit and RFS hashing, UDP admission and memory scheduling, drop reasons, GRO IP IDs', () => {
     expect(rules(LINUX_6_12, LINUX_6_18)).toEqual([
       'flowLimitBucket', 'rfsSlot', 'udp.chargeMemSchedule + udp.memScheduleDropInEnqueue', 'udp.martianSourceReason',
-      'udp.noRouteDropSite6', 'udp.optionsDropReason', 'udp.recvmsgCsumDropReason', 'udp.udpAdmit',
+      'udp.noRouteDropSite6', 'udp.optionsDropReason', 'udp.recvmsgCsumDropReason', 'udp.udpAdmit', 'udpGroIpIdFlush',
     ]);
   });
   it('6.1 -> 6.12: in_net_rx_action, softnet columns, OutTransmits, admission and forward allocation, fragment frees, veth ring drop site', () => {

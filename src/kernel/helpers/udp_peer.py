@@ -4,11 +4,12 @@ and does what the recorder asks over stdin/stdout, one JSON object per line each
 
 Requests (every reply has "ok": true, or "ok": false and "error"):
   {"op": "socket", "name": S, "addr": A, "port": P, "rcvbuf": N|null, "force": bool, "family": F, "v6only": bool,
-   "connect": [A2, P2]}
+   "connect": [A2, P2], "udp_gro": bool}
       -> {"rcvbuf": getsockopt(SO_RCVBUF), "local": [A3, P3]}   bound UDP socket, non-blocking; family "inet"
          (default) or "inet6" (AF_INET6, IPV6_V6ONLY set to v6only before bind, address default ::, may be
          ::ffff:a.b.c.d); connect()ed to A2:P2 after the bind when "connect" is given; "local" is getsockname
-         afterwards (connect() binds the route's source address to a socket bound to the wildcard)
+         afterwards (connect() binds the route's source address to a socket bound to the wildcard); with udp_gro,
+         setsockopt(SOL_UDP, UDP_GRO, 1) after the bind (a read then takes a merged skb whole)
   {"op": "sender", "name": S, "addr": A, "port": P, "family": F} a bound UDP socket used to send
   {"op": "send", "sender": S, "dst": A, "dport": P, "payload": N, "count": C, "alt": S2, "every": E, "gap_ns": G}
       -> {"sent": n, "errors": {errno_name: k}}   datagram k from S2 when k % E == E - 1 (alt, every optional)
@@ -35,6 +36,7 @@ import time
 
 SO_RCVBUFFORCE = getattr(socket, "SO_RCVBUFFORCE", 33)
 SO_RXQ_OVFL = 40  # include/uapi/asm-generic/socket.h
+UDP_GRO = 104  # include/uapi/linux/udp.h
 
 socks = {}
 
@@ -87,6 +89,8 @@ def op_socket(req):
     if req.get("rxq_ovfl") is not None:
         s.setsockopt(socket.SOL_SOCKET, SO_RXQ_OVFL, 1 if req["rxq_ovfl"] else 0)
     s.bind((req.get("addr") or ("::" if fam == socket.AF_INET6 else "0.0.0.0"), int(req["port"])))
+    if req.get("udp_gro"):
+        s.setsockopt(socket.IPPROTO_UDP, UDP_GRO, 1)
     if req.get("connect") is not None:
         addr, port = req["connect"]
         s.connect((addr, int(port)))
@@ -173,7 +177,7 @@ def read_here(req):
     errors = {}
     while want is None or n < int(want):
         try:
-            d, anc, _flags, _addr = s.recvmsg(70000, socket.CMSG_SPACE(4))
+            d, anc, _flags, _addr = s.recvmsg(70000, 2 * socket.CMSG_SPACE(4))  # SO_RXQ_OVFL and UDP_GRO
         except BlockingIOError:
             break
         except OSError as e:
