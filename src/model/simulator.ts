@@ -43,6 +43,7 @@ import { flowSoftwareHash, rps_trigger_softirq } from './rps.ts';
 import { cpu_run, hardirq_charge } from './net_rx_action.ts';
 import { sysctl_write, SYSCTL_BOOT_ORDER } from './sysctl.ts';
 import { takeSnapshot } from './snapshot.ts';
+import { FLOW_DST_DEFAULT, FLOW_SPORT_DEFAULT, FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT } from '../spec/flow-defaults.ts';
 
 export interface SimulateOptions {
   /** Record tracepoint-shaped events (off by default; costs nothing when off). */
@@ -111,11 +112,7 @@ class FrameStream {
   } | null = null;
 }
 
-const DEFAULT_FLOW_SRC = '10.0.0.2'; // schemas/workload.schema.json Flow.src (127.0.0.1 on loopback)
-const DEFAULT_FLOW_DST = '10.0.0.1'; // Flow.dst (127.0.0.1 on loopback)
-const DEFAULT_SPORT = 40000; // Flow.sport
 const DEFAULT_PAYLOAD = 64; // FramesStep.payload
-const DEFAULT_LOCAL_ADDRESSES = ['10.0.0.1']; // Config.localAddresses
 const DEFAULT_HZ = 250; // Config.hz
 
 export class SimHost implements Host {
@@ -173,7 +170,7 @@ export class SimHost implements Host {
     this.hz = cfg.hz ?? DEFAULT_HZ;
     this.ncpus = cfg.cpus;
     this.trace = opts.events ? new Trace() : null;
-    this.localAddrs = new Set((cfg.localAddresses ?? DEFAULT_LOCAL_ADDRESSES).map(parseIpv4));
+    this.localAddrs = new Set((cfg.localAddresses ?? LOCAL_ADDRESSES_DEFAULT).map(parseIpv4));
     this.hasVeth = (cfg.devices ?? []).some((d) => d.kind === 'veth');
     this.forwarding = cfg.forwarding ?? false;
     this.sysctl = initialSysctls(this.profileName, this.hz);
@@ -342,15 +339,15 @@ function ip_local_out_xmit(
 /** The flow of a frames step, with the schema's default addresses (workload.schema.json Flow). */
 function stepFlowTuple(step: FramesStep, loopback: boolean): FlowTuple {
   const f = step.flow;
-  const ports = { sport: f.sport ?? DEFAULT_SPORT, dport: f.dport, proto: f.proto ?? 17 };
+  const ports = { sport: f.sport ?? FLOW_SPORT_DEFAULT, dport: f.dport, proto: f.proto ?? 17 };
   if (isInet6Flow(f)) {
     const src6 = ipv6Key(f.src ?? (loopback ? V6_LOOPBACK : V6_PEER));
     const dst6 = ipv6Key(f.dst ?? (loopback ? V6_LOOPBACK : V6_LOCAL));
     return { src: 0, dst: 0, ...ports, family: 6, src6, dst6 };
   }
   return {
-    src: parseIpv4(f.src ?? (loopback ? '127.0.0.1' : DEFAULT_FLOW_SRC)),
-    dst: parseIpv4(f.dst ?? (loopback ? '127.0.0.1' : DEFAULT_FLOW_DST)),
+    src: parseIpv4(f.src ?? (loopback ? '127.0.0.1' : FLOW_SRC_DEFAULT)),
+    dst: parseIpv4(f.dst ?? (loopback ? '127.0.0.1' : FLOW_DST_DEFAULT)),
     ...ports,
   };
 }

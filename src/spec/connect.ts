@@ -6,6 +6,7 @@ import {
   ipv6AddrAny, ipv6AddrLoopback, ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK,
   V6_PEER,
 } from './ipv6.ts';
+import { FLOW_SPORT_DEFAULT, FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT } from './flow-defaults.ts';
 
 /** The veth's on-link IPv6 prefix fd00::/64 (topology: fd00::1/64 on each veth). */
 function inVethPrefix6(key: string): boolean {
@@ -24,9 +25,6 @@ export function connectSource6(peer: string, hasVeth: boolean): string | null {
   if (hasVeth && inVethPrefix6(key)) return V6_LOCAL;
   return null;
 }
-
-/** config.schema.json Config.localAddresses' default. */
-const LOCAL_ADDRESSES_DEFAULT = ['10.0.0.1'];
 
 /**
  * The source address __ip4_datagram_connect gives an AF_INET socket bound to INADDR_ANY that connects to `peer`
@@ -78,10 +76,6 @@ export function connectProblems(s: Socket, config: Pick<Config, 'devices'>): [st
   }
   return [];
 }
-
-/** workload.schema.json Flow defaults: source port 40000, source 10.0.0.2 (fd00::2), on loopback 127.0.0.1 (::1). */
-const FLOW_SPORT_DEFAULT = 40000;
-const FLOW_SRC_DEFAULT = '10.0.0.2';
 
 /** include/net/ipv6.h LOOPBACK4_IPV6: inet_rcv_saddr and inet_daddr of an AF_INET6 socket connected to IPv6. */
 export const LOOPBACK4_IPV6 = '127.0.0.6';

@@ -23,6 +23,7 @@ import {
 import { IPV6_EXT_FLAGS } from './ipv6-ext.ts';
 import { connectProblems } from './connect.ts';
 import { rpsFlowCntProblem } from './rps-flow-cnt.ts';
+import { FLOW_DST_DEFAULT, FLOW_SPORT_DEFAULT, FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT } from './flow-defaults.ts';
 import { udpGroFrameProblems, udpGroSocketProblems } from './udp-gro.ts';
 import { icmpv6OnlinkTimeout, icmpv6PrefixShift, isInet6Flow, isInet6Socket, V6_PEER } from './ipv6.ts';
 
@@ -281,7 +282,7 @@ export function icmpErrorTypes(
   if (runs !== null && runs.reassembled === 0) return types;
   if (proto !== 17) types.push(3); // no handler -> protocol unreachable
   else if (!sockets.some((s) => s.port === step.flow.dport
-    && takesIpv4(s, step.flow, '10.0.0.1', false, config.localAddresses))) {
+    && takesIpv4(s, step.flow, FLOW_DST_DEFAULT, false, config.localAddresses))) {
     types.push(3); // NoPorts -> port unreachable
   }
   return types;
@@ -349,7 +350,7 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
     const now = types.some((x) => x !== 11);
     const delay = v6 ? frag6DelayNs : fragDelayNs;
     const [early, late] = expires ? [now ? 0 : delay[0], delay[1]] : [0, 0];
-    const src = v6 ? `[${st.flow.src ?? V6_PEER}]` : st.flow.src ?? '10.0.0.2';
+    const src = v6 ? `[${st.flow.src ?? V6_PEER}]` : st.flow.src ?? FLOW_SRC_DEFAULT;
     const t = v6 ? icmpv6OnlinkTimeout(ratelimit6Ms, hz, icmpv6PrefixShift(config.profile)) : T;
     const e = perSource.get(src) ?? { first: st.at + early, last: st.at + early, step: i, count: 0, t };
     e.first = Math.min(e.first, st.at + early);
@@ -427,7 +428,7 @@ function firstOctet(a: string): number {
 function addressProblems(step: FramesStep, config: Config): [string, string][] {
   const out: [string, string][] = [];
   const flags = new Set(step.flags ?? []);
-  const local = new Set(config.localAddresses ?? ['10.0.0.1']);
+  const local = new Set(config.localAddresses ?? LOCAL_ADDRESSES_DEFAULT);
   const { src, dst } = step.flow;
   const macKinds = MAC_FLAGS.filter((f) => flags.has(f));
   if (macKinds.length > 1) out.push(['flags', macFlagsMessage(macKinds)]);
@@ -488,7 +489,7 @@ function exclusiveMessage(pair: readonly string[]): string {
 
 /** 127.0.0.0/8 or one of the host's addresses: where a frame on lo can come from. */
 function isLocalSource(src: string, config: Config): boolean {
-  return firstOctet(src) === 127 || (config.localAddresses ?? ['10.0.0.1']).includes(src);
+  return firstOctet(src) === 127 || (config.localAddresses ?? LOCAL_ADDRESSES_DEFAULT).includes(src);
 }
 
 function loopbackSourceMessage(src: string): string {
@@ -594,7 +595,7 @@ function interleaveProblems(step: FramesStep, d: Device): [string, string][] {
   if ((step.flow.proto ?? 17) !== 17) {
     out.push(['flow/proto', `must be 17 (UDP) or absent with interleave: the light flow is a UDP flow from another source port (got ${step.flow.proto})`]);
   }
-  const sport = step.flow.sport ?? 40000;
+  const sport = step.flow.sport ?? FLOW_SPORT_DEFAULT;
   if (il.sport === sport) {
     out.push(['interleave/sport', `must differ from the flow's source port (flow.sport, default 40000): the light flow is another flow (got ${il.sport})`]);
   }

@@ -10,10 +10,8 @@
 import type { Config, Device, FramesStep, ProfileName, Scenario } from '../generated/schema-types.ts';
 import { isFragmented } from './ip-fragment.ts';
 import { ipv6Bytes, ipv6Key, isInet6Flow, V6_LOCAL, V6_PEER } from './ipv6.ts';
-
-/** workload.schema.json Flow.src's default on a veth: its other end's address. */
-const PEER_ADDRESS = '10.0.0.2';
 import { vethNapiMode } from './veth-napi.ts';
+import { FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT } from './flow-defaults.ts';
 
 /** Does any socket of the config ask for UDP_GRO? */
 export function configUsesUdpGro(config: Pick<Config, 'sockets'>): boolean {
@@ -48,7 +46,7 @@ export function udpGroFrameProblems(profile: ProfileName, config: Config, step: 
     out.push(['payload', `must keep the datagram within the veth MTU: ${why}, not fragments (got ${step.payload})`]);
   }
   if ((step.flow.proto ?? 17) !== 17) out.push(['flow/proto', `must be 17 or absent: ${why} (got ${step.flow.proto})`]);
-  const peer = isInet6Flow(step.flow) ? V6_PEER : PEER_ADDRESS;
+  const peer = isInet6Flow(step.flow) ? V6_PEER : FLOW_SRC_DEFAULT;
   const src = step.flow.src;
   if (src !== undefined && (isInet6Flow(step.flow) ? ipv6Bytes(src) === null || ipv6Key(src) !== ipv6Key(peer) : src !== peer)) {
     out.push(['flow/src', `must be absent or ${peer}, the peer's address: ${why} (got ${src})`]);
@@ -57,7 +55,7 @@ export function udpGroFrameProblems(profile: ProfileName, config: Config, step: 
   if (dst !== undefined) {
     const local = isInet6Flow(step.flow)
       ? ipv6Bytes(dst) !== null && ipv6Key(dst) === ipv6Key(V6_LOCAL)
-      : (config.localAddresses ?? ['10.0.0.1']).includes(dst);
+      : (config.localAddresses ?? LOCAL_ADDRESSES_DEFAULT).includes(dst);
     if (!local) out.push(['flow/dst', `must be absent or a local address: ${why} (got ${dst})`]);
   }
   return out;
