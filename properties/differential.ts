@@ -18,6 +18,7 @@ import { napiContractProperty } from './napi-contract.ts';
 import { rcvbufProperty } from './rcvbuf.ts';
 import { clockDependentPaths } from '../src/oracle/clock.ts';
 import { compareObservations, type GoldenDiff } from '../src/oracle/compare.ts';
+import { udpGroScenarioArbitrary, udpGroScenariosFit } from '../src/arbitraries/udp-gro-scenarios.ts';
 import { explainCounters } from '../src/oracle/explain.ts';
 import { referenceObservations } from '../src/oracle/reference.ts';
 import { Clauses, EVERYTHING, type Observed } from './lib/clauses.ts';
@@ -87,6 +88,8 @@ export const differentialProperty: Property = {
       ...FOCUSED.map((p) => p.arbitrary(profile, o)),
       // the receive buffer changed mid-run (setsockopt), on the receive-buffer generator's scenarios
       withRcvbufSteps(rcvbufProperty.arbitrary(profile, o), o?.tags),
+      // UDP GRO, which the generic mix seldom reaches (a burst on a NAPI-mode veth to a socket with UDP_GRO)
+      ...(udpGroScenariosFit(profile, o?.tags) ? [udpGroScenarioArbitrary(profile, 'differential-udp-gro')] : []),
     ),
   check: (scenario, obs) => checkDifferential(scenario, obs).verdict,
   checkObserved: (scenario, obs, observed) => checkDifferential(scenario, obs, observed),

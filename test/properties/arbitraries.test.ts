@@ -9,6 +9,8 @@ import { FEATURES } from '../../src/arbitraries/swarm.ts';
 import { withIcmpGlobalRoom } from '../../src/arbitraries/icmp-global-room.ts';
 import { icmpGlobalBucketMayRunDry } from '../../src/spec/semantic.ts';
 import { ALL_PROPERTIES } from '../../properties/index.ts';
+import { udpGroScenarioArbitrary, udpGroScenariosFit } from '../../src/arbitraries/udp-gro-scenarios.ts';
+import { simulate } from '../../src/model/index.ts';
 
 const PROFILES: ProfileName[] = ['linux-3.13', 'linux-6.18'];
 
@@ -76,6 +78,21 @@ describe('generated scenarios', () => {
     const same = b.map((s, i) => [s, a[i]!] as const).filter(([s]) => plain(s));
     expect(same.length).toBeGreaterThan(15);
     for (const [s, t] of same) expect(JSON.stringify(s)).toBe(JSON.stringify(t));
+  });
+
+  test('the UDP GRO scenarios are valid, and GRO merges datagrams in many of them', () => {
+    const xs = fc.sample(udpGroScenarioArbitrary('linux-6.12'), { numRuns: 60, seed: 81 });
+    let merged = 0;
+    for (const s of xs) {
+      validateScenario(s, 'generated');
+      const end = simulate(s).checkpoints.at(-1)!.counters;
+      const segments = end.internal?.sockets?.some((k) => (k.queued_segments ?? 0) > k.queued) ?? false;
+      const ip6 = end.snmp6?.Ip6;
+      if (segments || (ip6 !== undefined && ip6.InNoECTPkts > ip6.InReceives)) merged++;
+    }
+    expect(merged).toBeGreaterThan(10);
+    expect(udpGroScenariosFit('linux-3.13', undefined)).toBe(false);
+    expect(udpGroScenariosFit('linux-6.18', ['veth', 'socket'])).toBe(false);
   });
 
   test('udpGro gives one socket UDP_GRO where the validator takes it: a 6.x profile, NICs\' GRO off', () => {
