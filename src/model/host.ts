@@ -57,6 +57,8 @@ export interface Host {
   readonly localAddrs: ReadonlySet<number>;
   /** The host has a veth, so fd00::/64 is on-link (its IPv6 address fd00::1). */
   readonly hasVeth: boolean;
+  /** A socket of the config set UDP_GRO (udp_gro.ts): GRO looks sockets up only then (udp_encap_needed_key). */
+  readonly udpGroSockets: boolean;
   readonly forwarding: boolean;
   readonly sockets: UdpSock[];
   /** Trace sink; null when events are off, so the hot path pays one null check. */

@@ -127,6 +127,7 @@ export class SimHost implements Host {
   readonly mib = new Mibs();
   readonly localAddrs: ReadonlySet<number>;
   readonly hasVeth: boolean;
+  readonly udpGroSockets: boolean;
   readonly forwarding: boolean;
   readonly sockets: UdpSock[] = [];
   readonly trace: Trace | null;
@@ -172,6 +173,7 @@ export class SimHost implements Host {
     this.trace = opts.events ? new Trace() : null;
     this.localAddrs = new Set((cfg.localAddresses ?? LOCAL_ADDRESSES_DEFAULT).map(parseIpv4));
     this.hasVeth = (cfg.devices ?? []).some((d) => d.kind === 'veth');
+    this.udpGroSockets = (cfg.sockets ?? []).some((k) => k.udpGro === true);
     this.forwarding = cfg.forwarding ?? false;
     this.sysctl = initialSysctls(this.profileName, this.hz);
     this.core = new NetCore(this.ncpus, this.hz, new EventQueue(256), { ...DEFAULT_COSTS, ...cfg.costs });

@@ -39,7 +39,7 @@ export interface UdpGroHeld {
  * (udp4_gro_lookup_skb: __udp4_lib_lookup; udp6_gro_lookup_skb) finds the socket udp_rcv will.
  */
 export function udp_gro_enabled_sock(host: Host, skb: number): boolean {
-  if (host.profile.udpGroIpIdFlush === undefined) return false;
+  if (!host.udpGroSockets || host.profile.udpGroIpIdFlush === undefined) return false;
   const pool = host.skbs;
   const flowIdx = pool.flow[skb];
   const flow = host.flows.flows[flowIdx];

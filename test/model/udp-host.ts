@@ -67,6 +67,7 @@ export function makeHost(o: TestHostOptions): Host {
     mib: new Mibs(),
     localAddrs: new Set((o.localAddresses ?? ['10.0.0.1']).map(parseIpv4)),
     hasVeth: false,
+    udpGroSockets: false,
     forwarding: o.forwarding ?? false,
     sockets,
     trace: o.events ? new Trace() : null,
