@@ -17,7 +17,9 @@
 // InDatagrams: net/ipv4/udp.c:udp_recvmsg, once per datagram read (never at enqueue).
 import { PROFILES } from '../src/spec/registry.ts';
 import type { FramesStep, Observations, ProfileName, Scenario, SetsockoptStep, Snapshot, Socket } from '../src/generated/schema-types.ts';
+import fc from 'fast-check';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
+import { udpGroScenarioArbitrary, udpGroScenariosFit } from '../src/arbitraries/udp-gro-scenarios.ts';
 import { kernelProfile } from '../src/model/profile.ts';
 import { frameTruesize, reassembledTruesizes } from '../src/model/truesize.ts';
 import { UDP_GRO_CNT_MAX } from '../src/model/udp_gro.ts';
@@ -305,10 +307,17 @@ export const rcvbufProperty: Property = {
   rule: 'net/core/sock.c:sock_queue_rcv_skb, net/core/sock.c:sock_rfree (3.13); net/ipv4/udp.c:__udp_enqueue_schedule_skb, net/ipv4/udp.c:udp_rmem_release (6.18); net/ipv4/udp.c:__udp_queue_rcv_skb; net/ipv4/udp.c:udp_recvmsg',
   reads: 'events',
   profiles: PROFILES,
-  arbitrary: (profile, o) =>
-    scenarioArbitrary(profile, {
+  arbitrary: (profile, o) => {
+    const generic = scenarioArbitrary(profile, {
       name: 'rcvbuf', tags: o?.tags,
-      bias: { tinyRcvbuf: 0.85, reads: 0.8, partialReads: 0.5, lockSock: 0.4, checkpoints: 0.7, bigPayload: 0.3, errors: 0.15, memPressure: 0.1, loopback: 0.4 },
-    }),
+      bias: {
+        tinyRcvbuf: 0.85, reads: 0.8, partialReads: 0.5, lockSock: 0.4, checkpoints: 0.7, bigPayload: 0.3, errors: 0.15,
+        memPressure: 0.1, loopback: 0.4,
+      },
+    });
+    // UDP GRO's merged skbs (queued_segments, skb_condense), which the generic mix seldom makes
+    if (!udpGroScenariosFit(profile, o?.tags)) return generic;
+    return fc.oneof({ arbitrary: generic, weight: 4 }, { arbitrary: udpGroScenarioArbitrary(profile, 'rcvbuf-udp-gro'), weight: 1 });
+  },
   ...clausal(checkRcvbuf),
 };
