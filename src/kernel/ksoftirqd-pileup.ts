@@ -44,9 +44,14 @@ export function pileUpBound(s: Scenario): number {
   return n;
 }
 
+/** The names of the scenario's NAPI-mode veths under `live` (src/spec/veth-napi.ts). */
+function napiVeths(s: Scenario, live: ProfileName): Set<string> {
+  return new Set((s.config.devices ?? []).filter((d) => vethNapiMode(live, d)).map((d) => d.name));
+}
+
 /** The frames a process's sends could leave in a NAPI-mode veth's ring (one burst alone is exempt, as in pileUpBound). */
 function ringPileUp(s: Scenario, live: ProfileName): number {
-  const napi = new Set((s.config.devices ?? []).filter((d) => vethNapiMode(live, d)).map((d) => d.name));
+  const napi = napiVeths(s, live);
   const frames = s.workload.filter((st) => st.op === 'frames' && napi.has(st.device));
   if (frames.length === 1 && frames[0].op === 'frames' && frames[0].burst === true) return 0;
   return frames.reduce((n, st) => n + (st.op === 'frames' ? framesOnWire(st, 'veth') : 0), 0);
@@ -54,7 +59,7 @@ function ringPileUp(s: Scenario, live: ProfileName): number {
 
 /** The frames of steps sent one by one (not bursts) to a NAPI-mode veth. */
 function singleFramesOnRing(s: Scenario, live: ProfileName): number {
-  const napi = new Set((s.config.devices ?? []).filter((d) => vethNapiMode(live, d)).map((d) => d.name));
+  const napi = napiVeths(s, live);
   return s.workload.reduce((n, st) => n + (st.op === 'frames' && napi.has(st.device) && st.burst !== true
     ? framesOnWire(st, 'veth') : 0), 0);
 }

@@ -44,6 +44,7 @@ import { cpu_run, hardirq_charge } from './net_rx_action.ts';
 import { sysctl_write, SYSCTL_BOOT_ORDER } from './sysctl.ts';
 import { takeSnapshot } from './snapshot.ts';
 import { FLOW_DST_DEFAULT, FLOW_SPORT_DEFAULT, FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT } from '../spec/flow-defaults.ts';
+import { configUsesUdpGro } from '../spec/udp-gro.ts';
 
 export interface SimulateOptions {
   /** Record tracepoint-shaped events (off by default; costs nothing when off). */
@@ -173,7 +174,7 @@ export class SimHost implements Host {
     this.trace = opts.events ? new Trace() : null;
     this.localAddrs = new Set((cfg.localAddresses ?? LOCAL_ADDRESSES_DEFAULT).map(parseIpv4));
     this.hasVeth = (cfg.devices ?? []).some((d) => d.kind === 'veth');
-    this.udpGroSockets = (cfg.sockets ?? []).some((k) => k.udpGro === true);
+    this.udpGroSockets = configUsesUdpGro(cfg);
     this.forwarding = cfg.forwarding ?? false;
     this.sysctl = initialSysctls(this.profileName, this.hz);
     this.core = new NetCore(this.ncpus, this.hz, new EventQueue(256), { ...DEFAULT_COSTS, ...cfg.costs });

@@ -61,6 +61,17 @@ export function udp4_lib_lookup(host: Host, flow: FlowTuple): number {
 }
 
 /** udp.c:__udp4_lib_demux_lookup (early demux): a connected socket matching the full 4-tuple (INET_MATCH). */
+/**
+ * The socket __udp4_lib_lookup finds for a flow, asked once per flow (FlowTable.udpSock): the answer depends only on
+ * the flow and the sockets, and a close step forgets every answer (udp_close.ts).
+ */
+export function flow_udp4_sock(host: Host, flowIdx: number): UdpSock | null {
+  const cache = host.flows.udpSock;
+  let i = cache[flowIdx];
+  if (i === -2) cache[flowIdx] = i = udp4_lib_lookup(host, host.flows.flows[flowIdx]);
+  return i >= 0 ? host.sockets[i] : null;
+}
+
 export function udp4_lib_demux_lookup(host: Host, flow: FlowTuple): number {
   const socks = host.sockets;
   for (let i = socks.length - 1; i >= 0; i--) {
@@ -118,12 +129,9 @@ export function udp_rcv(host: Host, skb: number, cpu: number): void {
     udp4_lib_mcast_deliver(host, skb, flow, cpu);
     return;
   }
-  // the lookup's answer depends only on the flow and the (fixed) sockets: once per flow
-  const cache = host.flows.udpSock;
-  let i = cache[flowIdx];
-  if (i === -2) cache[flowIdx] = i = udp4_lib_lookup(host, flow);
-  if (i >= 0) {
-    udp_queue_rcv_skb(host, host.sockets[i], skb, cpu);
+  const sk = flow_udp4_sock(host, flowIdx);
+  if (sk !== null) {
+    udp_queue_rcv_skb(host, sk, skb, cpu);
     return;
   }
   // No socket. udp_lib_checksum_complete: a bad checksum is found now -> csum_error

@@ -34,7 +34,7 @@ export function udp6_lib_lookup(host: Host, flow: FlowTuple): number {
 }
 
 /** The socket __udp6_lib_lookup finds for a flow, asked once per flow (FlowTable.udpSock). */
-function flow_udp6_sock(host: Host, flowIdx: number): UdpSock | null {
+export function flow_udp6_sock(host: Host, flowIdx: number): UdpSock | null {
   const cache = host.flows.udpSock;
   let i = cache[flowIdx];
   if (i === -2) cache[flowIdx] = i = udp6_lib_lookup(host, host.flows.flows[flowIdx]);

@@ -16,8 +16,8 @@ import type { Host } from './host.ts';
 import { ETH_HLEN, SKB_HAS_FRAG_LIST, SKB_IPV6 } from './skb.ts';
 import { packetSndTailroom } from './truesize.ts';
 import { IPPROTO_UDP } from './ip_input.ts';
-import { udp4_lib_lookup } from './udp.ts';
-import { udp6_lib_lookup } from './udp6.ts';
+import { flow_udp4_sock } from './udp.ts';
+import { flow_udp6_sock } from './udp6.ts';
 import { inet_state } from './sock.ts';
 
 /** net/ipv4/udp_offload.c UDP_GRO_CNT_MAX */
@@ -42,15 +42,9 @@ export function udp_gro_enabled_sock(host: Host, skb: number): boolean {
   if (!host.udpGroSockets || host.profile.udpGroIpIdFlush === undefined) return false;
   const pool = host.skbs;
   const flowIdx = pool.flow[skb];
-  const flow = host.flows.flows[flowIdx];
-  if (flow.proto !== IPPROTO_UDP) return false;
-  const cache = host.flows.udpSock;
-  let i = cache[flowIdx];
-  if (i === -2) {
-    i = (pool.flags[skb] & SKB_IPV6) !== 0 ? udp6_lib_lookup(host, flow) : udp4_lib_lookup(host, flow);
-    cache[flowIdx] = i;
-  }
-  return i >= 0 && host.sockets[i].udpGro && host.sockets[i].hashed;
+  if (host.flows.flows[flowIdx].proto !== IPPROTO_UDP) return false;
+  const sk = (pool.flags[skb] & SKB_IPV6) !== 0 ? flow_udp6_sock(host, flowIdx) : flow_udp4_sock(host, flowIdx);
+  return sk !== null && sk.udpGro;
 }
 
 /**

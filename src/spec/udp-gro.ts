@@ -7,7 +7,7 @@
 // the peer to a local address: a frame with a flag, padding or fragments, or of another protocol, address or
 // destination, could be merged or flushed by rules (inet_gro_receive's header checks, udp_gro_receive_segment's
 // checksum and length checks, a forwarded or martian GSO skb) the model does not follow, so it is refused.
-import type { Config, Device, FramesStep, ProfileName, Scenario } from '../generated/schema-types.ts';
+import type { Config, Device, FramesStep, ProfileName } from '../generated/schema-types.ts';
 import { isFragmented } from './ip-fragment.ts';
 import { ipv6Bytes, ipv6Key, isInet6Flow, V6_LOCAL, V6_PEER } from './ipv6.ts';
 import { vethNapiMode } from './veth-napi.ts';
@@ -59,9 +59,4 @@ export function udpGroFrameProblems(profile: ProfileName, config: Config, step: 
     if (!local) out.push(['flow/dst', `must be absent or a local address: ${why} (got ${dst})`]);
   }
   return out;
-}
-
-/** Does the scenario use UDP_GRO (a socket with udpGro)? */
-export function scenarioUsesUdpGro(s: Pick<Scenario, 'config'>): boolean {
-  return configUsesUdpGro(s.config);
 }
