@@ -6,7 +6,8 @@
 //       + frames an ntuple rule with action -1 drops in hardware (no drop counter: only
 //       ntuple_match, which also counts steered frames; computed from the scenario) + backlog drops (softnet dropped, incl. flow
 //       limit; dev.c:enqueue_to_backlog) + skbs processed (softnet processed, once per skb in
-//       dev.c:__netif_receive_skb_core) + still in a ring or a backlog (`internal`).
+//       dev.c:__netif_receive_skb_core) + frames a veth's XDP program dropped (veth xdp_drops, drops;
+//       drivers/net/veth.c:veth_xdp_rcv_skb) + still in a ring or a backlog (`internal`).
 //  L1 netif_rx: lo/veth rx_packets + rx_drop = the workload's frames on them (a datagram larger than the veth
 //       MTU as its fragments), plus ICMP errors the host sent to itself, looped back over lo (at most Icmp
 //       OutMsgs; drivers/net/loopback.c:loopback_xmit). ICMP errors out a veth reach its other end's backlog
@@ -42,7 +43,7 @@ import {
   vethReplyReads,
 } from './lib/observations.ts';
 import { clausal } from './lib/clausal.ts';
-import { Clauses, softnetPaths, udpPaths } from './lib/clauses.ts';
+import { Clauses, softnetPaths, sumAt, udpPaths } from './lib/clauses.ts';
 import { fail, pass, type FailedVerdict, type Property, type Verdict } from './types.ts';
 
 interface Interval { min: number; max: number }
@@ -125,12 +126,22 @@ function napiRingCounts(
   return out;
 }
 
+/**
+ * The counters of frames a veth's XDP program took (veth.c:veth_xdp_rcv_skb): xdp_drops (XDP_DROP, XDP_ABORTED) and
+ * drops (freed unrun), of each queue the snapshot shows (queue 0 when it shows none).
+ */
+function xdpDropPaths(s: Snapshot, devs: readonly string[]): string[] {
+  return devs.flatMap((d) => Array.from({ length: Math.max(1, s.veth?.[d]?.rx_queues.length ?? 0) }, (_, i) =>
+    [`veth.${d}.rx_queues[${i}].xdp_drops`, `veth.${d}.rx_queues[${i}].drops`]).flat());
+}
+
 export function checkConservation(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
   const profile = scenario.config.profile;
   const memPressure = scenario.config.sysctls?.['net.ipv4.udp_mem'] !== undefined;
   const netifDevs = (scenario.config.devices ?? []).filter((d) => d.kind !== 'nic').map((d) => d.name);
   const napiDevs = new Set((scenario.config.devices ?? []).filter((d) => vethNapiMode(profile, d)).map((d) => d.name));
   const nics = (scenario.config.devices ?? []).filter((d) => d.kind === 'nic').map((d) => d.name);
+  const xdpDevs = (scenario.config.devices ?? []).filter((d) => d.xdp !== undefined).map((d) => d.name);
   // An ICMP error the host sends (net/ipv4/icmp.c:__icmp_send) to a local address goes out
   // through lo and comes back in: drivers/net/loopback.c:loopback_xmit -> __netif_rx counts it in
   // lo's rx_packets like any frame the workload sent (NoPorts over loopback: 5 datagrams, 10 lo
@@ -173,12 +184,16 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
         return layerFailure(cp, 'L1 netif_rx', 'dev[lo|veth].rx_packets + rx_drop', sentRange, sent, `loopback/veth devices counted ${sent} frames sent (queued + dropped) but the workload sends ${show(netifNominal)} by now${looped > 0 ? ` (+ at most ${looped} ICMP errors looped back over lo)` : ''}`);
       }
     }
-    const l1Reads = [...sentReads, ...softnetReads, ...nics.flatMap((d) => [`ethtool.${d}.rx_missed_errors`, `ethtool.${d}.rx_fifo_errors`])];
+    const xdpReads = xdpDropPaths(s, xdpDevs);
+    const l1Reads = [
+      ...sentReads, ...softnetReads, ...nics.flatMap((d) => [`ethtool.${d}.rx_missed_errors`, `ethtool.${d}.rx_fifo_errors`]), ...xdpReads,
+    ];
     if (c.can('L1 device/core: arrived = ring/ntuple drops + backlog drops + processed + still queued', { counters: l1Reads })) {
       const nicArrived = arrivedBy(scenario, cp, isNic);
       const arrived = { min: nicArrived.min + sent, max: nicArrived.max + sent + replies };
       const nicDrops = ethtoolSum(s, 'rx_missed_errors') + ethtoolSum(s, 'rx_fifo_errors') + arrivedBy(scenario, cp, (st) => ntupleDrops(scenario, st)).max;
       const backlogDrops = softnetSum(s, 'dropped') + napi.dropped;
+      const xdpDrops = sumAt(s, xdpReads);
       const processed = softnetSum(s, 'processed');
       // Still queued below the socket: from `internal` when the implementation reports it; else
       // nothing at a settled checkpoint, unless interrupt coalescing without a timer (rx-usecs 0,
@@ -190,10 +205,10 @@ export function checkConservation(scenario: Scenario, obs: Observations, c: Clau
         for (const r of internal.rings) inflight += r.filled;
         for (const b of internal.backlog) inflight += b.input_qlen + b.process_qlen;
       }
-      const l1 = nicDrops + backlogDrops + processed + inflight;
+      const l1 = nicDrops + backlogDrops + xdpDrops + processed + inflight;
       if (inflightKnown ? !within(l1, arrived) : l1 > arrived.max) {
         return layerFailure(cp, 'L1 device/core', 'softnet_stat[*].processed', inflightKnown ? arrived : { min: 0, max: arrived.max }, l1,
-          `${show(arrived)} frames arrived (NIC ${show(nicArrived)}, netif_rx ${sent}) but ring and ntuple drops ${nicDrops} + backlog drops ${backlogDrops} + processed ${processed}${inflight > 0 ? ` + still queued ${inflight}` : ''} = ${l1}`);
+          `${show(arrived)} frames arrived (NIC ${show(nicArrived)}, netif_rx ${sent}) but ring and ntuple drops ${nicDrops} + backlog drops ${backlogDrops}${xdpDevs.length > 0 ? ` + XDP drops ${xdpDrops}` : ''} + processed ${processed}${inflight > 0 ? ` + still queued ${inflight}` : ''} = ${l1}`);
       }
     }
 

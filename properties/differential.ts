@@ -19,6 +19,7 @@ import { rcvbufProperty } from './rcvbuf.ts';
 import { clockDependentPaths } from '../src/oracle/clock.ts';
 import { compareObservations, type GoldenDiff } from '../src/oracle/compare.ts';
 import { udpGroScenarioArbitrary, udpGroScenariosFit } from '../src/arbitraries/udp-gro-scenarios.ts';
+import { xdpScenarioArbitrary, xdpScenariosFit } from '../src/arbitraries/xdp-scenarios.ts';
 import { explainCounters } from '../src/oracle/explain.ts';
 import { referenceObservations } from '../src/oracle/reference.ts';
 import { Clauses, EVERYTHING, type Observed } from './lib/clauses.ts';
@@ -90,6 +91,8 @@ export const differentialProperty: Property = {
       withRcvbufSteps(rcvbufProperty.arbitrary(profile, o), o?.tags),
       // UDP GRO, which the generic mix seldom reaches (a burst on a NAPI-mode veth to a socket with UDP_GRO)
       ...(udpGroScenariosFit(profile, o?.tags) ? [udpGroScenarioArbitrary(profile, 'differential-udp-gro')] : []),
+      // XDP programs on a veth, which the generic mix gives a veth only now and then
+      ...(xdpScenariosFit(profile, o?.tags) ? [xdpScenarioArbitrary(profile, 'differential-xdp')] : []),
     ),
   check: (scenario, obs) => checkDifferential(scenario, obs).verdict,
   checkObserved: (scenario, obs, observed) => checkDifferential(scenario, obs, observed),

@@ -8,6 +8,9 @@
 //                                                   a veth: an error out it is a frame of its other end)
 //   softnet flow_limit_count <= dropped            (a flow-limit hit is a backlog drop)
 //   ethtool rx_packets = sum of per-queue packets  (igb_update_stats sums the rings)
+//   veth xdp_packets, xdp_bytes <= /proc/net/dev rx_packets, rx_bytes (= with an XDP program); drops <= rx_drop;
+//   drops + xdp_drops + xdp_redirect + xdp_tx <= xdp_packets; an XDP drop program: xdp_drops = xdp_packets, a pass
+//   one: xdp_drops = 0
 //   a CPU that processed packets ran NET_RX         (/proc/softirqs)
 //   ReasmOKs <= ReasmReqds, ReasmTimeout <= ReasmFails, for Ip and Ip6 (every fragment counts a ReasmReqds before
 //                                                   its queue; ip_expire / ip6frag_expire_frag_queue count both)
@@ -46,6 +49,51 @@ function reassemblyIdentity(
   const to = 'snmp6.Ip6.ReasmTimeout';
   if (c.can('Icmp6 OutTimeExcds <= Ip6 ReasmTimeout', { counters: [te, to] }) && num(s, te) > num(s, to)) {
     return { message: `Icmp6 OutTimeExcds ${num(s, te)} > Ip6 ReasmTimeout ${num(s, to)}: with IPv6 forwarding off, a time exceeded is only sent about an expired reassembly`, path: te, expected: `<= ${num(s, to)}`, actual: num(s, te) };
+  }
+  return null;
+}
+
+type Counters = Observations['checkpoints'][number]['counters'];
+type Broken = { message: string; path: string; expected: string | number; actual: number };
+
+/**
+ * The veths' ethtool -S (drivers/net/veth.c), where reported: veth_get_stats64 adds each queue's xdp_packets and
+ * xdp_bytes to the device's rx_packets and rx_bytes and its drops to rx_dropped; veth_xdp_rcv_skb gives each polled
+ * frame one outcome at most (passed, dropped by the program, redirected, sent back, or freed unrun). A veth with an
+ * XDP program takes every frame in NAPI mode and, its verdict a drop, drops every one it polls.
+ */
+function vethIdentity(scenario: Scenario, s: Counters, c: Clauses): Broken | null {
+  const xdpOf = new Map((scenario.config.devices ?? []).map((d) => [d.name, d.xdp]));
+  for (const [dev, st] of Object.entries(s.veth ?? {})) {
+    const q = (side: 'rx_queues', f: keyof (typeof st.rx_queues)[number]) => st[side].map((_, i) => `veth.${dev}.${side}[${i}].${f}`);
+    const sum = (paths: string[]) => sumAt(s, paths);
+    for (const [f, col] of [['xdp_packets', 'rx_packets'], ['xdp_bytes', 'rx_bytes']] as const) {
+      const paths = q('rx_queues', f);
+      if (!c.can(`veth ${f} <= /proc/net/dev ${col}`, { counters: [...paths, `dev.${dev}.${col}`] })) continue;
+      const v = sum(paths);
+      const d = num(s, `dev.${dev}.${col}`);
+      if (v > d) return { message: `${dev}: ethtool ${f} ${v} > /proc/net/dev ${col} ${d}: veth_get_stats64 adds the queues' ${f} to ${col}`, path: `dev.${dev}.${col}`, expected: `>= ${v}`, actual: d };
+      if (xdpOf.get(dev) !== undefined && v !== d) {
+        return { message: `${dev} has an XDP program, so every frame goes through veth_poll, but ethtool ${f} ${v} != /proc/net/dev ${col} ${d}`, path: `veth.${dev}.rx_queues[*].${f}`, expected: d, actual: v };
+      }
+    }
+    const outcomes = [...q('rx_queues', 'drops'), ...q('rx_queues', 'xdp_drops'), ...q('rx_queues', 'xdp_redirect'), ...q('rx_queues', 'xdp_tx')];
+    const polled = q('rx_queues', 'xdp_packets');
+    if (c.can('veth: one outcome per polled frame', { counters: [...outcomes, ...polled] }) && sum(outcomes) > sum(polled)) {
+      return { message: `${dev}: drops + xdp_drops + xdp_redirect + xdp_tx ${sum(outcomes)} > xdp_packets ${sum(polled)}: veth_xdp_rcv_skb gives each polled frame one outcome`, path: `veth.${dev}.rx_queues[*].xdp_packets`, expected: `>= ${sum(outcomes)}`, actual: sum(polled) };
+    }
+    const drops = q('rx_queues', 'drops');
+    if (c.can('veth drops <= /proc/net/dev rx_drop', { counters: [...drops, `dev.${dev}.rx_drop`] }) && sum(drops) > num(s, `dev.${dev}.rx_drop`)) {
+      return { message: `${dev}: ethtool drops ${sum(drops)} > /proc/net/dev rx_drop ${num(s, `dev.${dev}.rx_drop`)}: veth_get_stats64 counts them in rx_dropped`, path: `dev.${dev}.rx_drop`, expected: `>= ${sum(drops)}`, actual: num(s, `dev.${dev}.rx_drop`) };
+    }
+    const xdpDrops = q('rx_queues', 'xdp_drops');
+    const verdict = xdpOf.get(dev);
+    if (verdict !== undefined && c.can('veth: an XDP program drops every frame it polls, or none', { counters: [...xdpDrops, ...polled] })) {
+      const want = verdict === 'pass' ? 0 : sum(polled);
+      if (sum(xdpDrops) !== want) {
+        return { message: `${dev}'s XDP program gives every frame ${verdict}, but xdp_drops is ${sum(xdpDrops)} of xdp_packets ${sum(polled)}`, path: `veth.${dev}.rx_queues[*].xdp_drops`, expected: want, actual: sum(xdpDrops) };
+      }
+    }
   }
   return null;
 }
@@ -94,6 +142,8 @@ export function checkIdentities(scenario: Scenario, obs: Observations, c: Clause
       const dropped = sumAt(s, softnetPaths(s, 'dropped'));
       if (fl > dropped) return fail(`flow_limit_count ${fl} > dropped ${dropped}`, { ...w, path: 'softnet_stat[*].flow_limit_count', expected: `<= ${dropped}`, actual: fl });
     }
+    const veth = vethIdentity(scenario, s, c);
+    if (veth !== null) return fail(veth.message, { ...w, path: veth.path, expected: veth.expected, actual: veth.actual });
     for (const [dev, st] of Object.entries(s.ethtool)) {
       if (!c.can('ethtool rx_packets = sum of per-queue packets', { counters: [`ethtool.${dev}.rx_packets`, ...st.queues.map((_, i) => `ethtool.${dev}.queues[${i}].packets`)] })) continue;
       let q = 0;
@@ -165,7 +215,7 @@ export const identitiesProperty: Property = {
     // IPv6 over a veth, often flagged: the Ip6 and Icmp6 identities, and the drop reasons only such frames reach
     bias: {
       errors: 0.8, checkpoints: 0.7, tinyRcvbuf: 0.5, tinyBacklog: 0.4, nic: 0.3, veth: 0.7, reads: 0.8, ipv6: 0.8,
-      ipv6Fragments: 0.6,
+      ipv6Fragments: 0.6, xdp: 0.3,
     },
   }),
   ...clausal(checkIdentities),

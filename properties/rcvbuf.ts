@@ -11,7 +11,8 @@
 //   6.18 __udp_enqueue_schedule_skb drops when rmem + truesize > rcvbuf and the queue is not empty
 //   (kfree_skb SOCKET_RCVBUFF; RcvbufErrors + InErrors always); 6.1 and 6.12 only when rmem > rcvbuf,
 //   so one datagram overshoots the buffer.
-// Truesize: each queued datagram stays charged the skb->truesize its frame was built with, which
+// Truesize: each queued datagram stays charged the skb->truesize its frame was built with (behind an XDP program
+// that passes frames, the truesize of its copy: a range), which
 //   depends on the device (igb RX buffers for a NIC frame, the sender's allocation for loopback and
 //   veth: frameTruesize), not only on the payload.
 // InDatagrams: net/ipv4/udp.c:udp_recvmsg, once per datagram read (never at enqueue).
@@ -20,8 +21,10 @@ import type { FramesStep, Observations, ProfileName, Scenario, SetsockoptStep, S
 import fc from 'fast-check';
 import { scenarioArbitrary } from '../src/arbitraries/scenario.ts';
 import { udpGroScenarioArbitrary, udpGroScenariosFit } from '../src/arbitraries/udp-gro-scenarios.ts';
+import { xdpScenarioArbitrary, xdpScenariosFit } from '../src/arbitraries/xdp-scenarios.ts';
 import { kernelProfile } from '../src/model/profile.ts';
-import { frameTruesize, reassembledTruesizes } from '../src/model/truesize.ts';
+import { frameLenOf, frameTruesize, reassembledTruesizes } from '../src/model/truesize.ts';
+import { xdpCowTruesizeRange } from '../src/model/veth.ts';
 import { UDP_GRO_CNT_MAX } from '../src/model/udp_gro.ts';
 import { isFragmented } from '../src/spec/ip-fragment.ts';
 import { sysctlDefault } from '../src/arbitraries/schema-ranges.ts';
@@ -76,12 +79,18 @@ export function rcvbufAt(profile: ProfileName, sk: Socket, scenario: Scenario, s
  * Clones for more multicast or broadcast receivers keep the truesize (net/core/skbuff.c:__skb_clone).
  */
 export function truesizesTo(scenario: Scenario, sk: Socket): Set<number> {
-  const kinds = new Map((scenario.config.devices ?? []).map((d) => [d.name, d.kind]));
+  const devices = new Map((scenario.config.devices ?? []).map((d) => [d.name, d]));
   const out = new Set<number>();
   for (const s of scenario.workload) {
     if (s.op !== 'frames' || s.flow.dport !== sk.port || (s.flow.proto ?? 17) !== 17) continue;
-    const kind = kinds.get(s.device);
+    const kind = devices.get(s.device)?.kind;
     if (!kind) continue;
+    // an XDP program that passes frames hands on its copy (veth.c:veth_convert_skb_to_xdp_buff): a page, or a page-pool
+    // fragment that depends on the ones before it (src/model/veth.ts)
+    if (devices.get(s.device)?.xdp === 'pass') {
+      for (const t of xdpCowTruesizeRange(kernelProfile(scenario.config.profile), frameLenOf(s))) out.add(t);
+      continue;
+    }
     // a datagram the sender fragments is charged as its order reassembles it (crafted fragments make other pieces)
     if (s.fragments !== undefined && isFragmented(kind, s)) {
       for (const t of reassembledTruesizes(scenario.config.profile, s)) out.add(t);
@@ -316,8 +325,12 @@ export const rcvbufProperty: Property = {
       },
     });
     // UDP GRO's merged skbs (queued_segments, skb_condense), which the generic mix seldom makes
-    if (!udpGroScenariosFit(profile, o?.tags)) return generic;
-    return fc.oneof({ arbitrary: generic, weight: 4 }, { arbitrary: udpGroScenarioArbitrary(profile, 'rcvbuf-udp-gro'), weight: 1 });
+    const focused = [
+      ...(udpGroScenariosFit(profile, o?.tags) ? [{ arbitrary: udpGroScenarioArbitrary(profile, 'rcvbuf-udp-gro'), weight: 1 }] : []),
+      // XDP_PASS copies: page-pool fragments charged by what came before them
+      ...(xdpScenariosFit(profile, o?.tags) ? [{ arbitrary: xdpScenarioArbitrary(profile, 'rcvbuf-xdp'), weight: 1 }] : []),
+    ];
+    return focused.length === 0 ? generic : fc.oneof({ arbitrary: generic, weight: 4 }, ...focused);
   },
   ...clausal(checkRcvbuf),
 };

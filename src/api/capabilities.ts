@@ -4,6 +4,7 @@
 // JavaScript callers.
 import type {
   DevRx, FrameFlag, IcmpLine, IpExtLine, IpLine, NicStats, SoftnetRow, TcpExtLine, UdpLine, UdpSocketRow,
+  VethRxQueueStats, VethTxQueueStats,
 } from '../generated/schema-types.ts';
 import type { Implementation, ImplementationFunction } from '../impl/types.ts';
 import { declarationProblems, knownTags } from '../runner/declared.ts';
@@ -38,6 +39,8 @@ export type CounterPath =
   | 'netstat' | 'netstat.IpExt' | 'netstat.TcpExt' | `netstat.IpExt.${Keys<IpExtLine>}` | `netstat.TcpExt.${Keys<TcpExtLine>}`
   | 'dev' | `dev.${string}.${Keys<DevRx>}` | `dev.${string}`
   | 'ethtool' | `ethtool.${string}.${Keys<NicStats>}` | `ethtool.${string}`
+  | 'veth' | `veth.${string}` | `veth.${string}.rx_queues${Index}.${Keys<VethRxQueueStats>}`
+  | `veth.${string}.tx_queues${Index}.${Keys<VethTxQueueStats>}`
   | 'udp' | `udp${Index}` | `udp${Index}.${Keys<UdpSocketRow>}`
   | 'softirqs' | 'softirqs.NET_RX' | `softirqs.NET_RX${Index}`
   | 'interrupts' | `interrupts.${string}`

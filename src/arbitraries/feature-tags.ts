@@ -63,6 +63,7 @@ export function featureTags(profile: ProfileName): Record<Feature, readonly stri
     vethNapi: ['veth', 'veth_napi'],
     bursts: ['burst'],
     udpGro: ['udp_gro'],
+    xdp: ['veth', 'xdp'],
   };
 }
 

@@ -6,11 +6,12 @@ import type { ProfileName, Scenario } from '../generated/schema-types.ts';
 import { buildConfig, configKnobs, cpuCount, deviceList, type ConfigKnobs } from './config.ts';
 import { KNOB_TAGS, constrainBias, tagGate, type TagGate } from './feature-tags.ts';
 import {
-  enabledFeatures, finalFeaturesArbitrary, lastFeaturesArbitrary, lateFeaturesArbitrary, swarmArbitrary, type Swarm, type SwarmBias,
+  closingFeaturesArbitrary, enabledFeatures, finalFeaturesArbitrary, lastFeaturesArbitrary, lateFeaturesArbitrary, swarmArbitrary, type Swarm, type SwarmBias,
 } from './swarm.ts';
 import { closeDrawArbitrary, withCloseStep, type CloseDraw } from './close-steps.ts';
 import { rxqOvflDrawArbitrary, withRxqOvfl, type RxqOvflDraw } from './rxq-ovfl-steps.ts';
 import { udpGroDrawArbitrary, withUdpGro, type UdpGroDraw } from './udp-gro-sockets.ts';
+import { withXdp, xdpDrawArbitrary, type XdpDraw } from './xdp-devices.ts';
 import { fragmentOrderDrawArbitrary, withFragmentOrders, type FragmentOrderDraw } from './fragment-order-steps.ts';
 import { ipv6FragmentDrawArbitrary, withIpv6Fragments, type Ipv6FragmentDraw } from './ipv6-fragment-steps.ts';
 import { vethNapiDrawArbitrary, withVethNapi, type VethNapiDraw } from './veth-napi-devices.ts';
@@ -50,6 +51,8 @@ export interface ScenarioParts {
   bursts?: BurstDraw;
   /** Which socket the `udpGro` feature gives UDP_GRO (drawn at the very end: udp-gro-sockets.ts). */
   udpGro?: UdpGroDraw;
+  /** Which veth the `xdp` feature gives an XDP program, and its verdict (drawn after udpGro: xdp-devices.ts). */
+  xdp?: XdpDraw;
 }
 
 export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: ScenarioOptions = {}, gate: TagGate = tagGate(opts.tags)): Scenario {
@@ -78,7 +81,8 @@ export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: Scen
   const napi = p.swarm.vethNapi && p.vethNapi !== undefined && gate.allows('veth_napi') ? withVethNapi(s, p.vethNapi) : s;
   const burst = p.swarm.bursts && p.bursts !== undefined && gate.allows('burst') ? withBursts(napi, p.bursts) : napi;
   const gro = p.swarm.udpGro && p.udpGro !== undefined && gate.allows('udp_gro') ? withUdpGro(burst, profile, p.udpGro) : burst;
-  const room = withIcmpGlobalRoom(gro);
+  const xdp = p.swarm.xdp && p.xdp !== undefined && gate.allows('xdp') ? withXdp(gro, profile, p.xdp) : gro;
+  const room = withIcmpGlobalRoom(xdp);
   return opts.adjust ? opts.adjust(room, p.swarm) : room;
 }
 
@@ -101,7 +105,12 @@ export function scenarioArbitrary(profile: ProfileName, opts: ScenarioOptions = 
       // the final features and their draws: a seed's scenarios with them off are as they were
       final: finalFeaturesArbitrary(bias),
       udpGro: udpGroDrawArbitrary,
+      // the closing features and their draws: a seed's scenarios with them off are as they were
+      closing: closingFeaturesArbitrary(bias),
+      xdp: xdpDrawArbitrary,
     })
-    .map(({ late, last, final, ...p }) => buildScenario(profile, { ...p, swarm: { ...p.swarm, ...late, ...last, ...final } },
+    .map(({ late, last, final, closing, ...p }) => buildScenario(profile, {
+      ...p, swarm: { ...p.swarm, ...late, ...last, ...final, ...closing },
+    },
       opts, gate));
 }

@@ -83,6 +83,8 @@ export const FEATURES = [
   'bursts',
   /** A socket with UDP_GRO (Socket.udpGro; udp-gro-sockets.ts). */
   'udpGro',
+  /** An XDP program on a veth that drops every frame (Device.xdp; xdp-devices.ts). */
+  'xdp',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -98,6 +100,7 @@ const DEFAULT_P = 0.5;
 const BASE: SwarmBias = {
   nic: 0.7, reads: 0.7, smp: 0.6, hz: 0.2, memPressure: 0.1, twoNics: 0.3, forwarding: 0.2, ipv6: 0.3, close: 0.2,
   rxqOvfl: 0.2, fragmentOrder: 0.3, ipv6Fragments: 0.5, vethNapi: 0.3, bursts: 0.3, udpGro: 0.3,
+  xdp: 0.15,
 };
 
 /** A feature drawn with probability p; shrinks toward "off". */
@@ -126,11 +129,17 @@ export const LAST_FEATURES: readonly Feature[] = ['vethNapi', 'bursts'];
  */
 export const FINAL_FEATURES: readonly Feature[] = ['udpGro'];
 
+/**
+ * Features added after the final ones: drawn after the final features' own draws (scenario.ts), so that a seed gives
+ * the same scenarios as before whenever they are off.
+ */
+export const CLOSING_FEATURES: readonly Feature[] = ['xdp'];
+
 /** The swarm's features but the late ones (those are `false` here; lateFeaturesArbitrary draws them). */
 export function swarmArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Swarm> {
   const rec = {} as Record<Feature, fc.Arbitrary<boolean>>;
   for (const f of FEATURES) {
-    const drawnLater = LATE_FEATURES.includes(f) || LAST_FEATURES.includes(f) || FINAL_FEATURES.includes(f);
+    const drawnLater = [LATE_FEATURES, LAST_FEATURES, FINAL_FEATURES, CLOSING_FEATURES].some((tier) => tier.includes(f));
     rec[f] = drawnLater ? fc.constant(false) : flag(bias[f] ?? BASE[f] ?? DEFAULT_P);
   }
   return fc.record(rec);
@@ -149,6 +158,11 @@ export function lastFeaturesArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Partia
 /** The final features (FINAL_FEATURES), each on with its bias. */
 export function finalFeaturesArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Partial<Swarm>> {
   return featuresArbitrary(FINAL_FEATURES, bias);
+}
+
+/** The closing features (CLOSING_FEATURES), each on with its bias. */
+export function closingFeaturesArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Partial<Swarm>> {
+  return featuresArbitrary(CLOSING_FEATURES, bias);
 }
 
 function featuresArbitrary(features: readonly Feature[], bias: SwarmBias): fc.Arbitrary<Partial<Swarm>> {

@@ -161,6 +161,10 @@ export type RxpathAnnotation = {
     nstat?: string;
     nodeExporter?: string;
     ethtool?: string;
+    /**
+     * The ip(8) command that sets it.
+     */
+    iproute2?: string;
     sockopt?: string;
   };
   /**
@@ -419,6 +423,10 @@ export interface Device {
    * veth only: TCP segmentation offload of the veth's other end, the one the frames are sent from (ethtool -K PEER tso on|off; on by default). With it off every frame that end sends may be aggregated (veth.c:veth_skb_is_eligible_for_gro `!(dev->features & NETIF_F_ALL_TSO)`), so with gro on the veth takes them in NAPI mode (see gro); with it on only a socket's own UDP would be (and only with rx-udp-gro-forwarding or rx-gro-list on the veth, which the format does not set), so the frames go to netif_rx whatever gro says.
    */
   peerTso?: boolean;
+  /**
+   * veth only (6.x): an XDP program attached to this end in driver mode (ip link set DEV xdpdrv ...; net/core/dev.c:dev_change_xdp_fd -> veth.c:veth_xdp_set) that gives every frame one verdict: pass (XDP_PASS), drop (XDP_DROP) or aborted (XDP_ABORTED, which fires trace_xdp_exception as well). Attaching it gives the veth its NAPI (veth_enable_xdp) and takes TSO from its other end (peer->hw_features &= ~NETIF_F_GSO_SOFTWARE; netdev_update_features), so every frame goes onto the 256-slot ptr_ring and through veth_poll whatever gro and peerTso say (see gro). veth_xdp_rcv counts the frame (rx_queue_0_xdp_packets and xdp_bytes, so the device's rx_packets and rx_bytes); veth_xdp_rcv_skb copies it where the program may write (veth_convert_skb_to_xdp_buff: 6.1 a page of its own, truesize 4352; 6.12 and 6.18 a fragment of the queue's page pool, skb_pp_cow_data: SKB_HEAD_ALIGN(frame) + 256 bytes, or the rest of the page when no other such fragment would fit, truesize that plus 256) and runs the program. pass: the copy goes on to GRO and IP, charged its own truesize. drop, aborted: rx_queue_0_xdp_drops counts it and kfree_skb frees it (reason NOT_SPECIFIED); nothing reaches IP, and rx_dropped and /proc/net/dev's drop do not count it. The snapshot then carries `veth` (ethtool -S of each veth). With pass, a socket cannot ask for UDP_GRO and a datagram cannot be sent as fragments: GRO and ip_defrag lay page-pool copies out by rules the model does not follow. linux-3.13's veth has no XDP (ndo_bpf came in 4.19).
+   */
+  xdp?: 'pass' | 'drop' | 'aborted';
   coalesce?: Coalesce;
   /**
    * The NAPI poll weight the driver registers (netif_napi_add; 64 = NAPI_POLL_WEIGHT).
@@ -779,6 +787,7 @@ export interface Snapshot {
   netstat: Netstat;
   dev: ProcNetDev;
   ethtool: EthtoolStats;
+  veth?: VethEthtoolStats;
   udp: ProcNetUdp;
   rxq_ovfl?: RxqOvfl;
   softirqs: Softirqs;
@@ -1561,6 +1570,74 @@ export interface NicQueueStats {
    * Bytes this RX queue received.
    */
   bytes: number;
+}
+/**
+ * ethtool -S of the config's veths, present when one of them has an XDP program (src/spec/xdp.ts:configUsesXdp).
+ */
+export interface VethEthtoolStats {
+  [k: string]: VethStats;
+}
+/**
+ * This interface was referenced by `VethEthtoolStats`'s JSON-Schema
+ * via the `definition` "VethStats".
+ */
+export interface VethStats {
+  /**
+   * One row per receive queue (real_num_rx_queues: 1 for the veths the format makes), rx_queue_N_*.
+   */
+  rx_queues: VethRxQueueStats[];
+  /**
+   * One row per transmit queue (real_num_tx_queues: 1), tx_queue_N_*.
+   */
+  tx_queues: VethTxQueueStats[];
+}
+/**
+ * This interface was referenced by `VethEthtoolStats`'s JSON-Schema
+ * via the `definition` "VethRxQueueStats".
+ */
+export interface VethRxQueueStats {
+  /**
+   * Entries veth_poll took off this queue's ptr_ring (veth_xdp_rcv: rq->stats.vs.xdp_packets += done), whatever their XDP program then said: in NAPI mode every frame the other end sent and the ring took. veth_get_stats64 adds it to the device's rx_packets.
+   */
+  xdp_packets: number;
+  /**
+   * Their bytes as veth_xdp_rcv took them (stats->xdp_bytes += skb->len: after eth_type_trans, so without the Ethernet header, padding included). veth_get_stats64 adds it to the device's rx_bytes.
+   */
+  xdp_bytes: number;
+  /**
+   * Frames veth_xdp_rcv_skb freed because it could not run the program on them (veth_convert_skb_to_xdp_buff failed: no memory, or a frame longer than the pages it may use) or an XDP_TX or XDP_REDIRECT failed (rx_drops). veth_get_stats64's rx_dropped.
+   */
+  drops: number;
+  /**
+   * Frames the program redirected (XDP_REDIRECT, xdp_do_redirect succeeded).
+   */
+  xdp_redirect: number;
+  /**
+   * Frames the program dropped: XDP_DROP, and XDP_ABORTED and unknown verdicts, which also fire trace_xdp_exception (veth_xdp_rcv_skb: stats->xdp_drops++; kfree_skb). Counted nowhere else: not in rx_dropped, not as a drop of /proc/net/dev.
+   */
+  xdp_drops: number;
+  /**
+   * Frames the program sent back out of the veth (XDP_TX) that veth_xdp_tx queued.
+   */
+  xdp_tx: number;
+  /**
+   * XDP_TX frames the other end's ndo_xdp_xmit did not take (veth_xdp_flush_bq: rq->stats.vs.xdp_tx_err += drops).
+   */
+  xdp_tx_errors: number;
+}
+/**
+ * This interface was referenced by `VethEthtoolStats`'s JSON-Schema
+ * via the `definition` "VethTxQueueStats".
+ */
+export interface VethTxQueueStats {
+  /**
+   * XDP frames sent through this end into the other end's ring by ndo_xdp_xmit (veth_xdp_xmit: peer rq->stats.vs.peer_tq_xdp_xmit, read from the other end's queues).
+   */
+  xdp_xmit: number;
+  /**
+   * XDP frames veth_xdp_xmit could not put on the other end's ring (peer_tq_xdp_xmit_err); veth_get_stats64 adds them to this end's tx_dropped and the other end's rx_dropped.
+   */
+  xdp_xmit_errors: number;
 }
 export interface UdpSocketRow {
   /**

@@ -9,12 +9,12 @@ const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 const schema46 = {"title":"Costs","type":"object","additionalProperties":false,"description":"Simulated CPU time, in nanoseconds, that each stage takes. A modelling assumption (not a kernel fact): it drives only the time limit of net_rx_action and how fast queues drain against arrivals.","properties":{"irqNs":{"type":"integer","minimum":0,"description":"Hard IRQ handler, once per interrupt."},"softirqNs":{"type":"integer","minimum":0,"description":"Entering and leaving the NET_RX softirq, once per net_rx_action call."},"pollNs":{"type":"integer","minimum":0,"description":"Fixed cost of one NAPI poll call."},"driverPacketNs":{"type":"integer","minimum":0,"description":"Driver work per harvested descriptor (build the skb, refill)."},"stackPacketNs":{"type":"integer","minimum":0,"description":"__netif_receive_skb through IP and UDP to the socket, per skb."},"backlogPacketNs":{"type":"integer","minimum":0,"description":"enqueue_to_backlog per skb."}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
-const pattern11 = new RegExp("^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$", "u");
-const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/device.schema.json","title":"Device","description":"A network device and its receive queues, with the settings ethtool and sysfs expose.","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z][a-zA-Z0-9_.-]{0,14}$","description":"Interface name (IFNAMSIZ-1 characters at most)."},"kind":{"type":"string","enum":["nic","loopback","veth"],"description":"nic: a multi-queue NAPI driver that hands packets up with napi_gro_receive/netif_receive_skb. loopback and veth: frames enter through netif_rx on the sending CPU and use the backlog; a veth with gro on and peerTso off (6.x) takes them in its NAPI mode instead (see gro)."},"ringSize":{"type":"integer","description":"RX descriptors per queue (ethtool -G DEV rx N). When every descriptor holds an unharvested frame, the NIC drops (ethtool rx_missed_errors, /proc/net/dev drop).","x-rxpath":{"kind":"setting","unit":"descriptors","scope":"queue","kernel":["drivers/net/ethernet/intel/igb/igb_ethtool.c:igb_set_ringparam","net/ethtool/rings.c:ethnl_set_rings"],"profiles":{"linux-3.13":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"},"linux-6.1":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"},"linux-6.12":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"},"linux-6.18":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"}},"aliases":{"ethtool":"ethtool -G DEV rx N"}},"minimum":1,"maximum":65536},"rxQueues":{"type":"integer","description":"Number of RX queues (ethtool -L DEV rx N or combined N).","x-rxpath":{"kind":"setting","unit":"queues","scope":"device","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/ethtool.c:ethtool_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"],"profiles":{"linux-3.13":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/core/ethtool.c:ethtool_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]},"linux-6.1":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]},"linux-6.12":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]},"linux-6.18":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]}},"aliases":{"ethtool":"ethtool -L DEV rx N"}},"minimum":1,"maximum":64},"rssIndirection":{"type":"array","items":{"type":"integer","minimum":0},"description":"RSS indirection table: entry i names the queue for hashes with (hash mod table length) == i (ethtool -X DEV equal N | weight W...; shown by ethtool -x).","x-rxpath":{"kind":"setting","unit":"queues","scope":"device","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"],"profiles":{"linux-3.13":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/core/ethtool.c:ethtool_set_rxfh_indir","include/linux/ethtool.h:ethtool_rxfh_indir_default"]},"linux-6.1":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"]},"linux-6.12":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"]},"linux-6.18":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"]}},"aliases":{"ethtool":"ethtool -X DEV equal N | weight W..."}}},"rssWeights":{"type":"array","items":{"type":"integer","minimum":0},"description":"ethtool -X DEV weight W0 W1 ...: fills the indirection table in proportion to the weights (ethtool's fill_indir_table).","x-rxpath":{"kind":"setting","unit":"weight","scope":"device","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"],"profiles":{"linux-3.13":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/core/ethtool.c:ethtool_set_rxfh_indir"]},"linux-6.1":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"]},"linux-6.12":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"]},"linux-6.18":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"]}},"aliases":{"ethtool":"ethtool -X DEV weight W0 W1 ..."},"note":"The kernel only receives the filled table: ethtool (userspace, netlink/rss.c and ethtool.c fill_indir_table) turns the weights into entries."}},"rxFlowHash":{"type":"array","items":{"type":"string","enum":["src-ip","dst-ip","src-port","dst-port"]},"uniqueItems":true,"description":"Fields the NIC hashes for udp4 (ethtool -N DEV rx-flow-hash udp4 sdfn). Used only for frames that carry no explicit hash.","x-rxpath":{"kind":"setting","unit":"fields","scope":"device","kernel":["drivers/net/ethernet/intel/igb/igb_ethtool.c:igb_set_rss_hash_opt"],"profiles":{"linux-3.13":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"},"linux-6.1":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"},"linux-6.12":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"},"linux-6.18":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"}},"aliases":{"ethtool":"ethtool -N DEV rx-flow-hash udp4 sd|sdfn"}}},"ntuple":{"type":"array","items":{"$ref":"#/$defs/NtupleRule"},"description":"ntuple (flow director) rules in location order (ethtool -U DEV flow-type udp4 ... action Q|-1).","x-rxpath":{"kind":"setting","unit":"rules","scope":"device","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"],"profiles":{"linux-3.13":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/core/ethtool.c:ethtool_set_rxnfc"]},"linux-6.1":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"]},"linux-6.12":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"]},"linux-6.18":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"]}},"aliases":{"ethtool":"ethtool -U DEV flow-type udp4 ... action Q|-1"}}},"gro":{"type":"boolean","description":"Generic receive offload (ethtool -K DEV gro on|off). On by default on a NIC; off on a veth (veth.c:veth_newlink -> veth_disable_gro). On a veth (6.x) it turns on its NAPI mode (veth_set_features -> veth_napi_enable): a frame its other end may aggregate (veth_skb_is_eligible_for_gro: that end's TSO off, peerTso false) is put on a 256-slot ptr_ring by veth_xmit instead of going to netif_rx and the backlog, and veth_poll (weight 64) takes it off on the sending CPU and hands it to napi_gro_receive; rx_bytes then counts it without its Ethernet header (veth_xdp_rcv: skb->len after eth_type_trans); a frame that finds the ring full is freed and counted only in the other end's tx_dropped (6.1 in veth_xdp_rx, 6.12 and 6.18 in veth_xmit). The ring frees taken slots 16 at a time (ptr_ring.h:__ptr_ring_discard_one), so a burst after k (< 256) single frames finds 256 - (k mod 16) free. With peerTso on the injected frames are not eligible and go to netif_rx as with GRO off; 3.13's veth has no NAPI mode.","x-rxpath":{"kind":"setting","unit":"boolean","scope":"device","kernel":["net/core/gro.c:napi_gro_receive","net/core/dev.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"profiles":{"linux-3.13":{"default":true,"kernel":["net/core/dev.c:napi_gro_receive","net/core/ethtool.c:ethtool_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"},"linux-6.1":{"default":true,"kernel":["net/core/gro.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"},"linux-6.12":{"default":true,"kernel":["net/core/gro.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"},"linux-6.18":{"default":true,"kernel":["net/core/gro.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"}},"aliases":{"ethtool":"ethtool -K DEV gro on|off"}}},"peerTso":{"type":"boolean","description":"veth only: TCP segmentation offload of the veth's other end, the one the frames are sent from (ethtool -K PEER tso on|off; on by default). With it off every frame that end sends may be aggregated (veth.c:veth_skb_is_eligible_for_gro `!(dev->features & NETIF_F_ALL_TSO)`), so with gro on the veth takes them in NAPI mode (see gro); with it on only a socket's own UDP would be (and only with rx-udp-gro-forwarding or rx-gro-list on the veth, which the format does not set), so the frames go to netif_rx whatever gro says.","x-rxpath":{"kind":"setting","unit":"boolean","scope":"device","kernel":["drivers/net/veth.c:veth_skb_is_eligible_for_gro","drivers/net/veth.c:veth_xmit","net/ethtool/features.c:ethnl_set_features"],"profiles":{"linux-3.13":{"default":true,"check":"NETIF_F_TSO and the other TSO bits (NETIF_F_ALL_TSO) of the veth's other end; veth only"},"linux-6.1":{"default":true,"check":"NETIF_F_TSO and the other TSO bits (NETIF_F_ALL_TSO) of the veth's other end; veth only"},"linux-6.12":{"default":true,"check":"NETIF_F_TSO and the other TSO bits (NETIF_F_ALL_TSO) of the veth's other end; veth only"},"linux-6.18":{"default":true,"check":"NETIF_F_TSO and the other TSO bits (NETIF_F_ALL_TSO) of the veth's other end; veth only"}},"aliases":{"ethtool":"ethtool -K PEER tso on|off"}}},"coalesce":{"$ref":"#/$defs/Coalesce"},"napiWeight":{"type":"integer","description":"The NAPI poll weight the driver registers (netif_napi_add; 64 = NAPI_POLL_WEIGHT).","x-rxpath":{"kind":"setting","unit":"packets","scope":"queue","kernel":["net/core/dev.c:netif_napi_add","net/core/dev.c:netif_napi_add_weight"],"profiles":{"linux-3.13":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add"]},"linux-6.1":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add_weight"]},"linux-6.12":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add_weight"]},"linux-6.18":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add_weight"]}},"aliases":{"sysfs":"driver constant NAPI_POLL_WEIGHT (no user knob)"}},"minimum":1},"queues":{"type":"array","items":{"$ref":"#/$defs/RxQueue"},"description":"Per-RX-queue settings, index = queue number."}},"$defs":{"NtupleRule":{"title":"NtupleRule","type":"object","additionalProperties":false,"required":["action"],"properties":{"src":{"type":"string","format":"ipv4"},"dst":{"type":"string","format":"ipv4"},"srcPort":{"type":"integer","minimum":0,"maximum":65535},"dstPort":{"type":"integer","minimum":0,"maximum":65535},"action":{"type":"integer","minimum":-1,"description":"Queue number to steer to, or -1 to drop."}}},"Coalesce":{"title":"Coalesce","type":"object","additionalProperties":false,"description":"Interrupt coalescing (ethtool -C DEV ...).","properties":{"rxUsecs":{"type":"integer","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-usecs N"}},"minimum":0,"description":"Interrupt delay after the first received frame, in microseconds (ethtool -C DEV rx-usecs N). 0: no time-based delay."},"rxFrames":{"type":"integer","x-rxpath":{"kind":"setting","unit":"frames","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-frames N"}},"minimum":0,"description":"Frames to receive before raising an interrupt (ethtool -C DEV rx-frames N)."},"rxUsecsIrq":{"type":"integer","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-usecs-irq N"}},"minimum":0,"description":"rx-usecs while the IRQ handler is running (ethtool -C DEV rx-usecs-irq N); 0 = same as rx-usecs."},"rxFramesIrq":{"type":"integer","x-rxpath":{"kind":"setting","unit":"frames","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-frames-irq N"}},"minimum":0,"description":"rx-frames while the IRQ handler is running (ethtool -C DEV rx-frames-irq N); 0 = same as rx-frames."},"adaptiveRx":{"type":"boolean","x-rxpath":{"kind":"setting","unit":"boolean","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"profiles":{"linux-3.13":{"default":false,"kernel":["net/core/ethtool.c:ethtool_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.1":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.12":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.18":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"}},"aliases":{"ethtool":"ethtool -C DEV adaptive-rx on|off"}},"description":"Let the driver tune RX coalescing from traffic (ethtool -C DEV adaptive-rx on, net_dim). The model does not model adaptive coalescing and rejects true."}}},"RxQueue":{"title":"RxQueue","type":"object","additionalProperties":false,"properties":{"rpsCpus":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"/sys/class/net/DEV/queues/rx-N/rps_cpus (hex CPU mask).","x-rxpath":{"kind":"setting","unit":"cpumask","scope":"queue","kernel":["net/core/net-sysfs.c:store_rps_map","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.1":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.12":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.18":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"}},"aliases":{"sysfs":"/sys/class/net/DEV/queues/rx-N/rps_cpus"}}},"rpsFlowCnt":{"type":"integer","description":"/sys/class/net/DEV/queues/rx-N/rps_flow_cnt.","x-rxpath":{"kind":"setting","unit":"entries","scope":"queue","kernel":["net/core/net-sysfs.c:store_rps_dev_flow_table_cnt","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.1":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.12":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.18":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue; 1 is refused (the write fails, no table)"}},"aliases":{"sysfs":"/sys/class/net/DEV/queues/rx-N/rps_flow_cnt"}},"minimum":0},"smpAffinity":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"/proc/irq/IRQ/smp_affinity of this queue's IRQ (hex CPU mask); the lowest CPU of the mask takes the interrupt.","x-rxpath":{"kind":"setting","unit":"cpumask","scope":"queue","kernel":["kernel/irq/proc.c:write_irq_affinity","kernel/irq/manage.c:irq_set_affinity"],"profiles":{"linux-3.13":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.1":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.12":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.18":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"}},"aliases":{"proc":"/proc/irq/IRQ/smp_affinity"}}}}}}};
+const pattern12 = new RegExp("^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$", "u");
+const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/device.schema.json","title":"Device","description":"A network device and its receive queues, with the settings ethtool and sysfs expose.","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z][a-zA-Z0-9_.-]{0,14}$","description":"Interface name (IFNAMSIZ-1 characters at most)."},"kind":{"type":"string","enum":["nic","loopback","veth"],"description":"nic: a multi-queue NAPI driver that hands packets up with napi_gro_receive/netif_receive_skb. loopback and veth: frames enter through netif_rx on the sending CPU and use the backlog; a veth with gro on and peerTso off (6.x) takes them in its NAPI mode instead (see gro)."},"ringSize":{"type":"integer","description":"RX descriptors per queue (ethtool -G DEV rx N). When every descriptor holds an unharvested frame, the NIC drops (ethtool rx_missed_errors, /proc/net/dev drop).","x-rxpath":{"kind":"setting","unit":"descriptors","scope":"queue","kernel":["drivers/net/ethernet/intel/igb/igb_ethtool.c:igb_set_ringparam","net/ethtool/rings.c:ethnl_set_rings"],"profiles":{"linux-3.13":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"},"linux-6.1":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"},"linux-6.12":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"},"linux-6.18":{"default":256,"check":"driver range; the model's generic NIC takes 1..65536 (default IGB_DEFAULT_RXD = 256)"}},"aliases":{"ethtool":"ethtool -G DEV rx N"}},"minimum":1,"maximum":65536},"rxQueues":{"type":"integer","description":"Number of RX queues (ethtool -L DEV rx N or combined N).","x-rxpath":{"kind":"setting","unit":"queues","scope":"device","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/ethtool.c:ethtool_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"],"profiles":{"linux-3.13":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/core/ethtool.c:ethtool_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]},"linux-6.1":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]},"linux-6.12":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]},"linux-6.18":{"default":1,"check":"1..driver maximum (model: 1..64)","kernel":["net/ethtool/channels.c:ethnl_set_channels","net/core/dev.c:netif_set_real_num_rx_queues"]}},"aliases":{"ethtool":"ethtool -L DEV rx N"}},"minimum":1,"maximum":64},"rssIndirection":{"type":"array","items":{"type":"integer","minimum":0},"description":"RSS indirection table: entry i names the queue for hashes with (hash mod table length) == i (ethtool -X DEV equal N | weight W...; shown by ethtool -x).","x-rxpath":{"kind":"setting","unit":"queues","scope":"device","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"],"profiles":{"linux-3.13":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/core/ethtool.c:ethtool_set_rxfh_indir","include/linux/ethtool.h:ethtool_rxfh_indir_default"]},"linux-6.1":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"]},"linux-6.12":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"]},"linux-6.18":{"default":null,"check":"every entry < number of RX queues; default ethtool_rxfh_indir_default (entry i -> i % rxQueues) over 128 entries","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh","include/linux/ethtool.h:ethtool_rxfh_indir_default"]}},"aliases":{"ethtool":"ethtool -X DEV equal N | weight W..."}}},"rssWeights":{"type":"array","items":{"type":"integer","minimum":0},"description":"ethtool -X DEV weight W0 W1 ...: fills the indirection table in proportion to the weights (ethtool's fill_indir_table).","x-rxpath":{"kind":"setting","unit":"weight","scope":"device","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"],"profiles":{"linux-3.13":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/core/ethtool.c:ethtool_set_rxfh_indir"]},"linux-6.1":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"]},"linux-6.12":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"]},"linux-6.18":{"default":null,"check":"one weight per RX queue, sum > 0; ethtool fills the indirection table in proportion (fill_indir_table)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxfh"]}},"aliases":{"ethtool":"ethtool -X DEV weight W0 W1 ..."},"note":"The kernel only receives the filled table: ethtool (userspace, netlink/rss.c and ethtool.c fill_indir_table) turns the weights into entries."}},"rxFlowHash":{"type":"array","items":{"type":"string","enum":["src-ip","dst-ip","src-port","dst-port"]},"uniqueItems":true,"description":"Fields the NIC hashes for udp4 (ethtool -N DEV rx-flow-hash udp4 sdfn). Used only for frames that carry no explicit hash.","x-rxpath":{"kind":"setting","unit":"fields","scope":"device","kernel":["drivers/net/ethernet/intel/igb/igb_ethtool.c:igb_set_rss_hash_opt"],"profiles":{"linux-3.13":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"},"linux-6.1":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"},"linux-6.12":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"},"linux-6.18":{"default":["src-ip","dst-ip"],"check":"igb/ixgbe hash udp4 on IP addresses only unless ports are enabled"}},"aliases":{"ethtool":"ethtool -N DEV rx-flow-hash udp4 sd|sdfn"}}},"ntuple":{"type":"array","items":{"$ref":"#/$defs/NtupleRule"},"description":"ntuple (flow director) rules in location order (ethtool -U DEV flow-type udp4 ... action Q|-1).","x-rxpath":{"kind":"setting","unit":"rules","scope":"device","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"],"profiles":{"linux-3.13":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/core/ethtool.c:ethtool_set_rxnfc"]},"linux-6.1":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"]},"linux-6.12":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"]},"linux-6.18":{"default":[],"check":"action < number of RX queues, or -1 (drop)","kernel":["net/ethtool/ioctl.c:ethtool_set_rxnfc"]}},"aliases":{"ethtool":"ethtool -U DEV flow-type udp4 ... action Q|-1"}}},"gro":{"type":"boolean","description":"Generic receive offload (ethtool -K DEV gro on|off). On by default on a NIC; off on a veth (veth.c:veth_newlink -> veth_disable_gro). On a veth (6.x) it turns on its NAPI mode (veth_set_features -> veth_napi_enable): a frame its other end may aggregate (veth_skb_is_eligible_for_gro: that end's TSO off, peerTso false) is put on a 256-slot ptr_ring by veth_xmit instead of going to netif_rx and the backlog, and veth_poll (weight 64) takes it off on the sending CPU and hands it to napi_gro_receive; rx_bytes then counts it without its Ethernet header (veth_xdp_rcv: skb->len after eth_type_trans); a frame that finds the ring full is freed and counted only in the other end's tx_dropped (6.1 in veth_xdp_rx, 6.12 and 6.18 in veth_xmit). The ring frees taken slots 16 at a time (ptr_ring.h:__ptr_ring_discard_one), so a burst after k (< 256) single frames finds 256 - (k mod 16) free. With peerTso on the injected frames are not eligible and go to netif_rx as with GRO off; 3.13's veth has no NAPI mode.","x-rxpath":{"kind":"setting","unit":"boolean","scope":"device","kernel":["net/core/gro.c:napi_gro_receive","net/core/dev.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"profiles":{"linux-3.13":{"default":true,"kernel":["net/core/dev.c:napi_gro_receive","net/core/ethtool.c:ethtool_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"},"linux-6.1":{"default":true,"kernel":["net/core/gro.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"},"linux-6.12":{"default":true,"kernel":["net/core/gro.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"},"linux-6.18":{"default":true,"kernel":["net/core/gro.c:napi_gro_receive","net/ethtool/features.c:ethnl_set_features"],"check":"NETIF_F_GRO feature bit; off: napi_gro_receive passes every skb up unmerged"}},"aliases":{"ethtool":"ethtool -K DEV gro on|off"}}},"peerTso":{"type":"boolean","description":"veth only: TCP segmentation offload of the veth's other end, the one the frames are sent from (ethtool -K PEER tso on|off; on by default). With it off every frame that end sends may be aggregated (veth.c:veth_skb_is_eligible_for_gro `!(dev->features & NETIF_F_ALL_TSO)`), so with gro on the veth takes them in NAPI mode (see gro); with it on only a socket's own UDP would be (and only with rx-udp-gro-forwarding or rx-gro-list on the veth, which the format does not set), so the frames go to netif_rx whatever gro says.","x-rxpath":{"kind":"setting","unit":"boolean","scope":"device","kernel":["drivers/net/veth.c:veth_skb_is_eligible_for_gro","drivers/net/veth.c:veth_xmit","net/ethtool/features.c:ethnl_set_features"],"profiles":{"linux-3.13":{"default":true,"check":"NETIF_F_TSO and the other TSO bits (NETIF_F_ALL_TSO) of the veth's other end; veth only"},"linux-6.1":{"default":true,"check":"NETIF_F_TSO and the other TSO bits (NETIF_F_ALL_TSO) of the veth's other end; veth only"},"linux-6.12":{"default":true,"check":"NETIF_F_TSO and the other TSO bits (NETIF_F_ALL_TSO) of the veth's other end; veth only"},"linux-6.18":{"default":true,"check":"NETIF_F_TSO and the other TSO bits (NETIF_F_ALL_TSO) of the veth's other end; veth only"}},"aliases":{"ethtool":"ethtool -K PEER tso on|off"}}},"xdp":{"type":"string","enum":["pass","drop","aborted"],"description":"veth only (6.x): an XDP program attached to this end in driver mode (ip link set DEV xdpdrv ...; net/core/dev.c:dev_change_xdp_fd -> veth.c:veth_xdp_set) that gives every frame one verdict: pass (XDP_PASS), drop (XDP_DROP) or aborted (XDP_ABORTED, which fires trace_xdp_exception as well). Attaching it gives the veth its NAPI (veth_enable_xdp) and takes TSO from its other end (peer->hw_features &= ~NETIF_F_GSO_SOFTWARE; netdev_update_features), so every frame goes onto the 256-slot ptr_ring and through veth_poll whatever gro and peerTso say (see gro). veth_xdp_rcv counts the frame (rx_queue_0_xdp_packets and xdp_bytes, so the device's rx_packets and rx_bytes); veth_xdp_rcv_skb copies it where the program may write (veth_convert_skb_to_xdp_buff: 6.1 a page of its own, truesize 4352; 6.12 and 6.18 a fragment of the queue's page pool, skb_pp_cow_data: SKB_HEAD_ALIGN(frame) + 256 bytes, or the rest of the page when no other such fragment would fit, truesize that plus 256) and runs the program. pass: the copy goes on to GRO and IP, charged its own truesize. drop, aborted: rx_queue_0_xdp_drops counts it and kfree_skb frees it (reason NOT_SPECIFIED); nothing reaches IP, and rx_dropped and /proc/net/dev's drop do not count it. The snapshot then carries `veth` (ethtool -S of each veth). With pass, a socket cannot ask for UDP_GRO and a datagram cannot be sent as fragments: GRO and ip_defrag lay page-pool copies out by rules the model does not follow. linux-3.13's veth has no XDP (ndo_bpf came in 4.19).","x-rxpath":{"kind":"setting","unit":"code","scope":"device","kernel":["drivers/net/veth.c:veth_xdp_set","drivers/net/veth.c:veth_enable_xdp","drivers/net/veth.c:veth_xdp_rcv_skb","net/core/dev.c:dev_change_xdp_fd"],"profiles":{"linux-6.1":{"default":null,"check":"veth only; the program is `r0 = VERDICT; exit` attached in driver mode (IFLA_XDP_FLAGS XDP_FLAGS_DRV_MODE; veth.c:veth_xdp_set needs the other end's MTU at most SKB_WITH_OVERHEAD(PAGE_SIZE - VETH_XDP_HEADROOM) - ETH_HLEN = 3504, and the veths' 1500 is)"},"linux-6.12":{"default":null,"check":"veth only; the program is `r0 = VERDICT; exit` attached in driver mode (IFLA_XDP_FLAGS XDP_FLAGS_DRV_MODE; veth.c:veth_xdp_set needs the other end's MTU at most SKB_WITH_OVERHEAD(PAGE_SIZE - VETH_XDP_HEADROOM) - ETH_HLEN = 3504, and the veths' 1500 is)"},"linux-6.18":{"default":null,"check":"veth only; the program is `r0 = VERDICT; exit` attached in driver mode (IFLA_XDP_FLAGS XDP_FLAGS_DRV_MODE; veth.c:veth_xdp_set needs the other end's MTU at most SKB_WITH_OVERHEAD(PAGE_SIZE - VETH_XDP_HEADROOM) - ETH_HLEN = 3504, and the veths' 1500 is)"}},"aliases":{"iproute2":"ip link set DEV xdpdrv obj PROG.o (a program returning XDP_PASS, XDP_DROP or XDP_ABORTED)"}}},"coalesce":{"$ref":"#/$defs/Coalesce"},"napiWeight":{"type":"integer","description":"The NAPI poll weight the driver registers (netif_napi_add; 64 = NAPI_POLL_WEIGHT).","x-rxpath":{"kind":"setting","unit":"packets","scope":"queue","kernel":["net/core/dev.c:netif_napi_add","net/core/dev.c:netif_napi_add_weight"],"profiles":{"linux-3.13":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add"]},"linux-6.1":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add_weight"]},"linux-6.12":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add_weight"]},"linux-6.18":{"default":64,"check":"> 0; a weight above 64 is logged (netif_napi_add), not clamped","kernel":["net/core/dev.c:netif_napi_add_weight"]}},"aliases":{"sysfs":"driver constant NAPI_POLL_WEIGHT (no user knob)"}},"minimum":1},"queues":{"type":"array","items":{"$ref":"#/$defs/RxQueue"},"description":"Per-RX-queue settings, index = queue number."}},"$defs":{"NtupleRule":{"title":"NtupleRule","type":"object","additionalProperties":false,"required":["action"],"properties":{"src":{"type":"string","format":"ipv4"},"dst":{"type":"string","format":"ipv4"},"srcPort":{"type":"integer","minimum":0,"maximum":65535},"dstPort":{"type":"integer","minimum":0,"maximum":65535},"action":{"type":"integer","minimum":-1,"description":"Queue number to steer to, or -1 to drop."}}},"Coalesce":{"title":"Coalesce","type":"object","additionalProperties":false,"description":"Interrupt coalescing (ethtool -C DEV ...).","properties":{"rxUsecs":{"type":"integer","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-usecs N"}},"minimum":0,"description":"Interrupt delay after the first received frame, in microseconds (ethtool -C DEV rx-usecs N). 0: no time-based delay."},"rxFrames":{"type":"integer","x-rxpath":{"kind":"setting","unit":"frames","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-frames N"}},"minimum":0,"description":"Frames to receive before raising an interrupt (ethtool -C DEV rx-frames N)."},"rxUsecsIrq":{"type":"integer","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-usecs-irq N"}},"minimum":0,"description":"rx-usecs while the IRQ handler is running (ethtool -C DEV rx-usecs-irq N); 0 = same as rx-usecs."},"rxFramesIrq":{"type":"integer","x-rxpath":{"kind":"setting","unit":"frames","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-frames-irq N"}},"minimum":0,"description":"rx-frames while the IRQ handler is running (ethtool -C DEV rx-frames-irq N); 0 = same as rx-frames."},"adaptiveRx":{"type":"boolean","x-rxpath":{"kind":"setting","unit":"boolean","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"profiles":{"linux-3.13":{"default":false,"kernel":["net/core/ethtool.c:ethtool_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.1":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.12":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.18":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"}},"aliases":{"ethtool":"ethtool -C DEV adaptive-rx on|off"}},"description":"Let the driver tune RX coalescing from traffic (ethtool -C DEV adaptive-rx on, net_dim). The model does not model adaptive coalescing and rejects true."}}},"RxQueue":{"title":"RxQueue","type":"object","additionalProperties":false,"properties":{"rpsCpus":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"/sys/class/net/DEV/queues/rx-N/rps_cpus (hex CPU mask).","x-rxpath":{"kind":"setting","unit":"cpumask","scope":"queue","kernel":["net/core/net-sysfs.c:store_rps_map","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.1":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.12":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.18":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"}},"aliases":{"sysfs":"/sys/class/net/DEV/queues/rx-N/rps_cpus"}}},"rpsFlowCnt":{"type":"integer","description":"/sys/class/net/DEV/queues/rx-N/rps_flow_cnt.","x-rxpath":{"kind":"setting","unit":"entries","scope":"queue","kernel":["net/core/net-sysfs.c:store_rps_dev_flow_table_cnt","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.1":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.12":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.18":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue; 1 is refused (the write fails, no table)"}},"aliases":{"sysfs":"/sys/class/net/DEV/queues/rx-N/rps_flow_cnt"}},"minimum":0},"smpAffinity":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"/proc/irq/IRQ/smp_affinity of this queue's IRQ (hex CPU mask); the lowest CPU of the mask takes the interrupt.","x-rxpath":{"kind":"setting","unit":"cpumask","scope":"queue","kernel":["kernel/irq/proc.c:write_irq_affinity","kernel/irq/manage.c:irq_set_affinity"],"profiles":{"linux-3.13":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.1":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.12":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.18":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"}},"aliases":{"proc":"/proc/irq/IRQ/smp_affinity"}}}}}}};
 const schema42 = {"title":"NtupleRule","type":"object","additionalProperties":false,"required":["action"],"properties":{"src":{"type":"string","format":"ipv4"},"dst":{"type":"string","format":"ipv4"},"srcPort":{"type":"integer","minimum":0,"maximum":65535},"dstPort":{"type":"integer","minimum":0,"maximum":65535},"action":{"type":"integer","minimum":-1,"description":"Queue number to steer to, or -1 to drop."}}};
 const schema43 = {"title":"Coalesce","type":"object","additionalProperties":false,"description":"Interrupt coalescing (ethtool -C DEV ...).","properties":{"rxUsecs":{"type":"integer","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-usecs N"}},"minimum":0,"description":"Interrupt delay after the first received frame, in microseconds (ethtool -C DEV rx-usecs N). 0: no time-based delay."},"rxFrames":{"type":"integer","x-rxpath":{"kind":"setting","unit":"frames","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":1,"check":">= 0; 1 = interrupt on every frame while the IRQ is enabled","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-frames N"}},"minimum":0,"description":"Frames to receive before raising an interrupt (ethtool -C DEV rx-frames N)."},"rxUsecsIrq":{"type":"integer","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0; 0 = same as rx-usecs","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-usecs-irq N"}},"minimum":0,"description":"rx-usecs while the IRQ handler is running (ethtool -C DEV rx-usecs-irq N); 0 = same as rx-usecs."},"rxFramesIrq":{"type":"integer","x-rxpath":{"kind":"setting","unit":"frames","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/core/ethtool.c:ethtool_set_coalesce"]},"linux-6.1":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.12":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]},"linux-6.18":{"default":0,"check":">= 0; 0 = same as rx-frames","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce"]}},"aliases":{"ethtool":"ethtool -C DEV rx-frames-irq N"}},"minimum":0,"description":"rx-frames while the IRQ handler is running (ethtool -C DEV rx-frames-irq N); 0 = same as rx-frames."},"adaptiveRx":{"type":"boolean","x-rxpath":{"kind":"setting","unit":"boolean","scope":"device","kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"profiles":{"linux-3.13":{"default":false,"kernel":["net/core/ethtool.c:ethtool_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.1":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.12":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"},"linux-6.18":{"default":false,"kernel":["net/ethtool/coalesce.c:ethnl_set_coalesce","lib/dim/net_dim.c:net_dim"],"check":"boolean (use_adaptive_rx_coalesce); the driver decides how to adapt"}},"aliases":{"ethtool":"ethtool -C DEV adaptive-rx on|off"}},"description":"Let the driver tune RX coalescing from traffic (ethtool -C DEV adaptive-rx on, net_dim). The model does not model adaptive coalescing and rejects true."}}};
 const schema44 = {"title":"RxQueue","type":"object","additionalProperties":false,"properties":{"rpsCpus":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"/sys/class/net/DEV/queues/rx-N/rps_cpus (hex CPU mask).","x-rxpath":{"kind":"setting","unit":"cpumask","scope":"queue","kernel":["net/core/net-sysfs.c:store_rps_map","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.1":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.12":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"},"linux-6.18":{"default":"0","check":"cpumask of possible CPUs; 0 disables RPS on the queue"}},"aliases":{"sysfs":"/sys/class/net/DEV/queues/rx-N/rps_cpus"}}},"rpsFlowCnt":{"type":"integer","description":"/sys/class/net/DEV/queues/rx-N/rps_flow_cnt.","x-rxpath":{"kind":"setting","unit":"entries","scope":"queue","kernel":["net/core/net-sysfs.c:store_rps_dev_flow_table_cnt","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.1":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.12":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue"},"linux-6.18":{"default":0,"check":"rounded up to a power of 2; 0 disables RFS on the queue; 1 is refused (the write fails, no table)"}},"aliases":{"sysfs":"/sys/class/net/DEV/queues/rx-N/rps_flow_cnt"}},"minimum":0},"smpAffinity":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"/proc/irq/IRQ/smp_affinity of this queue's IRQ (hex CPU mask); the lowest CPU of the mask takes the interrupt.","x-rxpath":{"kind":"setting","unit":"cpumask","scope":"queue","kernel":["kernel/irq/proc.c:write_irq_affinity","kernel/irq/manage.c:irq_set_affinity"],"profiles":{"linux-3.13":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.1":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.12":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"},"linux-6.18":{"default":"1","check":"non-empty mask of online CPUs; the model delivers to the lowest CPU in the mask"}},"aliases":{"proc":"/proc/irq/IRQ/smp_affinity"}}}}};
-const pattern12 = new RegExp("^[a-zA-Z][a-zA-Z0-9_.-]{0,14}$", "u");
+const pattern13 = new RegExp("^[a-zA-Z][a-zA-Z0-9_.-]{0,14}$", "u");
 const formats0 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -64,7 +64,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern12.test(data0)){
+if(!pattern13.test(data0)){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z][a-zA-Z0-9_.-]{0,14}$"},message:"must match pattern \""+"^[a-zA-Z][a-zA-Z0-9_.-]{0,14}$"+"\"",schema:"^[a-zA-Z][a-zA-Z0-9_.-]{0,14}$",parentSchema:schema41.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -548,12 +548,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.coalesce !== undefined){
-let data19 = data.coalesce;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key2 in data19){
-if(!(((((key2 === "rxUsecs") || (key2 === "rxFrames")) || (key2 === "rxUsecsIrq")) || (key2 === "rxFramesIrq")) || (key2 === "adaptiveRx"))){
-const err41 = {instancePath:instancePath+"/coalesce",schemaPath:"#/$defs/Coalesce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data19};
+if(data.xdp !== undefined){
+let data19 = data.xdp;
+if(typeof data19 !== "string"){
+const err41 = {instancePath:instancePath+"/xdp",schemaPath:"#/properties/xdp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.xdp.type,parentSchema:schema41.properties.xdp,data:data19};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -562,11 +560,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data19.rxUsecs !== undefined){
-let data20 = data19.rxUsecs;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err42 = {instancePath:instancePath+"/coalesce/rxUsecs",schemaPath:"#/$defs/Coalesce/properties/rxUsecs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxUsecs.type,parentSchema:schema43.properties.rxUsecs,data:data20};
+if(!(((data19 === "pass") || (data19 === "drop")) || (data19 === "aborted"))){
+const err42 = {instancePath:instancePath+"/xdp",schemaPath:"#/properties/xdp/enum",keyword:"enum",params:{allowedValues: schema41.properties.xdp.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.xdp.enum,parentSchema:schema41.properties.xdp,data:data19};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -575,9 +570,13 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err43 = {instancePath:instancePath+"/coalesce/rxUsecs",schemaPath:"#/$defs/Coalesce/properties/rxUsecs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxUsecs,data:data20};
+}
+if(data.coalesce !== undefined){
+let data20 = data.coalesce;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key2 in data20){
+if(!(((((key2 === "rxUsecs") || (key2 === "rxFrames")) || (key2 === "rxUsecsIrq")) || (key2 === "rxFramesIrq")) || (key2 === "adaptiveRx"))){
+const err43 = {instancePath:instancePath+"/coalesce",schemaPath:"#/$defs/Coalesce/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -587,11 +586,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-if(data19.rxFrames !== undefined){
-let data21 = data19.rxFrames;
+if(data20.rxUsecs !== undefined){
+let data21 = data20.rxUsecs;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err44 = {instancePath:instancePath+"/coalesce/rxFrames",schemaPath:"#/$defs/Coalesce/properties/rxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxFrames.type,parentSchema:schema43.properties.rxFrames,data:data21};
+const err44 = {instancePath:instancePath+"/coalesce/rxUsecs",schemaPath:"#/$defs/Coalesce/properties/rxUsecs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxUsecs.type,parentSchema:schema43.properties.rxUsecs,data:data21};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -602,7 +600,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-const err45 = {instancePath:instancePath+"/coalesce/rxFrames",schemaPath:"#/$defs/Coalesce/properties/rxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxFrames,data:data21};
+const err45 = {instancePath:instancePath+"/coalesce/rxUsecs",schemaPath:"#/$defs/Coalesce/properties/rxUsecs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxUsecs,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -613,10 +611,10 @@ errors++;
 }
 }
 }
-if(data19.rxUsecsIrq !== undefined){
-let data22 = data19.rxUsecsIrq;
+if(data20.rxFrames !== undefined){
+let data22 = data20.rxFrames;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err46 = {instancePath:instancePath+"/coalesce/rxUsecsIrq",schemaPath:"#/$defs/Coalesce/properties/rxUsecsIrq/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxUsecsIrq.type,parentSchema:schema43.properties.rxUsecsIrq,data:data22};
+const err46 = {instancePath:instancePath+"/coalesce/rxFrames",schemaPath:"#/$defs/Coalesce/properties/rxFrames/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxFrames.type,parentSchema:schema43.properties.rxFrames,data:data22};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -627,7 +625,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 0 || isNaN(data22)){
-const err47 = {instancePath:instancePath+"/coalesce/rxUsecsIrq",schemaPath:"#/$defs/Coalesce/properties/rxUsecsIrq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxUsecsIrq,data:data22};
+const err47 = {instancePath:instancePath+"/coalesce/rxFrames",schemaPath:"#/$defs/Coalesce/properties/rxFrames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxFrames,data:data22};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -638,10 +636,10 @@ errors++;
 }
 }
 }
-if(data19.rxFramesIrq !== undefined){
-let data23 = data19.rxFramesIrq;
+if(data20.rxUsecsIrq !== undefined){
+let data23 = data20.rxUsecsIrq;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err48 = {instancePath:instancePath+"/coalesce/rxFramesIrq",schemaPath:"#/$defs/Coalesce/properties/rxFramesIrq/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxFramesIrq.type,parentSchema:schema43.properties.rxFramesIrq,data:data23};
+const err48 = {instancePath:instancePath+"/coalesce/rxUsecsIrq",schemaPath:"#/$defs/Coalesce/properties/rxUsecsIrq/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxUsecsIrq.type,parentSchema:schema43.properties.rxUsecsIrq,data:data23};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -652,7 +650,7 @@ errors++;
 }
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 < 0 || isNaN(data23)){
-const err49 = {instancePath:instancePath+"/coalesce/rxFramesIrq",schemaPath:"#/$defs/Coalesce/properties/rxFramesIrq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxFramesIrq,data:data23};
+const err49 = {instancePath:instancePath+"/coalesce/rxUsecsIrq",schemaPath:"#/$defs/Coalesce/properties/rxUsecsIrq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxUsecsIrq,data:data23};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -663,10 +661,10 @@ errors++;
 }
 }
 }
-if(data19.adaptiveRx !== undefined){
-let data24 = data19.adaptiveRx;
-if(typeof data24 !== "boolean"){
-const err50 = {instancePath:instancePath+"/coalesce/adaptiveRx",schemaPath:"#/$defs/Coalesce/properties/adaptiveRx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.adaptiveRx.type,parentSchema:schema43.properties.adaptiveRx,data:data24};
+if(data20.rxFramesIrq !== undefined){
+let data24 = data20.rxFramesIrq;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err50 = {instancePath:instancePath+"/coalesce/rxFramesIrq",schemaPath:"#/$defs/Coalesce/properties/rxFramesIrq/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.rxFramesIrq.type,parentSchema:schema43.properties.rxFramesIrq,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -675,10 +673,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/coalesce",schemaPath:"#/$defs/Coalesce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data19};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err51 = {instancePath:instancePath+"/coalesce/rxFramesIrq",schemaPath:"#/$defs/Coalesce/properties/rxFramesIrq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.rxFramesIrq,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -688,10 +685,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.napiWeight !== undefined){
-let data25 = data.napiWeight;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err52 = {instancePath:instancePath+"/napiWeight",schemaPath:"#/properties/napiWeight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.napiWeight.type,parentSchema:schema41.properties.napiWeight,data:data25};
+}
+if(data20.adaptiveRx !== undefined){
+let data25 = data20.adaptiveRx;
+if(typeof data25 !== "boolean"){
+const err52 = {instancePath:instancePath+"/coalesce/adaptiveRx",schemaPath:"#/$defs/Coalesce/properties/adaptiveRx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.adaptiveRx.type,parentSchema:schema43.properties.adaptiveRx,data:data25};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -700,9 +698,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 1 || isNaN(data25)){
-const err53 = {instancePath:instancePath+"/napiWeight",schemaPath:"#/properties/napiWeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.napiWeight,data:data25};
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/coalesce",schemaPath:"#/$defs/Coalesce/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -712,17 +711,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-if(data.queues !== undefined){
-let data26 = data.queues;
-if(Array.isArray(data26)){
-const len4 = data26.length;
-for(let i5=0; i5<len4; i5++){
-let data27 = data26[i5];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key3 in data27){
-if(!(((key3 === "rpsCpus") || (key3 === "rpsFlowCnt")) || (key3 === "smpAffinity"))){
-const err54 = {instancePath:instancePath+"/queues/" + i5,schemaPath:"#/$defs/RxQueue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data27};
+if(data.napiWeight !== undefined){
+let data26 = data.napiWeight;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err54 = {instancePath:instancePath+"/napiWeight",schemaPath:"#/properties/napiWeight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.napiWeight.type,parentSchema:schema41.properties.napiWeight,data:data26};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -731,12 +723,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data27.rpsCpus !== undefined){
-let data28 = data27.rpsCpus;
-if(typeof data28 === "string"){
-if(!pattern11.test(data28)){
-const err55 = {instancePath:instancePath+"/queues/" + i5+"/rpsCpus",schemaPath:"#/$defs/RxQueue/properties/rpsCpus/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema44.properties.rpsCpus,data:data28};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 1 || isNaN(data26)){
+const err55 = {instancePath:instancePath+"/napiWeight",schemaPath:"#/properties/napiWeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.napiWeight,data:data26};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -746,8 +735,17 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/queues/" + i5+"/rpsCpus",schemaPath:"#/$defs/RxQueue/properties/rpsCpus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rpsCpus.type,parentSchema:schema44.properties.rpsCpus,data:data28};
+}
+if(data.queues !== undefined){
+let data27 = data.queues;
+if(Array.isArray(data27)){
+const len4 = data27.length;
+for(let i5=0; i5<len4; i5++){
+let data28 = data27[i5];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key3 in data28){
+if(!(((key3 === "rpsCpus") || (key3 === "rpsFlowCnt")) || (key3 === "smpAffinity"))){
+const err56 = {instancePath:instancePath+"/queues/" + i5,schemaPath:"#/$defs/RxQueue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data28};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -757,10 +755,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data27.rpsFlowCnt !== undefined){
-let data29 = data27.rpsFlowCnt;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err57 = {instancePath:instancePath+"/queues/" + i5+"/rpsFlowCnt",schemaPath:"#/$defs/RxQueue/properties/rpsFlowCnt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.rpsFlowCnt.type,parentSchema:schema44.properties.rpsFlowCnt,data:data29};
+if(data28.rpsCpus !== undefined){
+let data29 = data28.rpsCpus;
+if(typeof data29 === "string"){
+if(!pattern12.test(data29)){
+const err57 = {instancePath:instancePath+"/queues/" + i5+"/rpsCpus",schemaPath:"#/$defs/RxQueue/properties/rpsCpus/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema44.properties.rpsCpus,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -769,9 +768,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 0 || isNaN(data29)){
-const err58 = {instancePath:instancePath+"/queues/" + i5+"/rpsFlowCnt",schemaPath:"#/$defs/RxQueue/properties/rpsFlowCnt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.rpsFlowCnt,data:data29};
+}
+else {
+const err58 = {instancePath:instancePath+"/queues/" + i5+"/rpsCpus",schemaPath:"#/$defs/RxQueue/properties/rpsCpus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rpsCpus.type,parentSchema:schema44.properties.rpsCpus,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -781,12 +780,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-if(data27.smpAffinity !== undefined){
-let data30 = data27.smpAffinity;
-if(typeof data30 === "string"){
-if(!pattern11.test(data30)){
-const err59 = {instancePath:instancePath+"/queues/" + i5+"/smpAffinity",schemaPath:"#/$defs/RxQueue/properties/smpAffinity/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema44.properties.smpAffinity,data:data30};
+if(data28.rpsFlowCnt !== undefined){
+let data30 = data28.rpsFlowCnt;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err59 = {instancePath:instancePath+"/queues/" + i5+"/rpsFlowCnt",schemaPath:"#/$defs/RxQueue/properties/rpsFlowCnt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.rpsFlowCnt.type,parentSchema:schema44.properties.rpsFlowCnt,data:data30};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -795,9 +792,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/queues/" + i5+"/smpAffinity",schemaPath:"#/$defs/RxQueue/properties/smpAffinity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.smpAffinity.type,parentSchema:schema44.properties.smpAffinity,data:data30};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err60 = {instancePath:instancePath+"/queues/" + i5+"/rpsFlowCnt",schemaPath:"#/$defs/RxQueue/properties/rpsFlowCnt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.rpsFlowCnt,data:data30};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -808,8 +805,11 @@ errors++;
 }
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/queues/" + i5,schemaPath:"#/$defs/RxQueue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data27};
+if(data28.smpAffinity !== undefined){
+let data31 = data28.smpAffinity;
+if(typeof data31 === "string"){
+if(!pattern12.test(data31)){
+const err61 = {instancePath:instancePath+"/queues/" + i5+"/smpAffinity",schemaPath:"#/$defs/RxQueue/properties/smpAffinity/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema44.properties.smpAffinity,data:data31};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -819,9 +819,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
 else {
-const err62 = {instancePath:instancePath+"/queues",schemaPath:"#/properties/queues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.queues.type,parentSchema:schema41.properties.queues,data:data26};
+const err62 = {instancePath:instancePath+"/queues/" + i5+"/smpAffinity",schemaPath:"#/$defs/RxQueue/properties/smpAffinity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.smpAffinity.type,parentSchema:schema44.properties.smpAffinity,data:data31};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -833,12 +832,36 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err63 = {instancePath:instancePath+"/queues/" + i5,schemaPath:"#/$defs/RxQueue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data28};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/queues",schemaPath:"#/properties/queues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.queues.type,parentSchema:schema41.properties.queues,data:data27};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
 }
 errors++;
 }
@@ -1070,7 +1093,7 @@ errors++;
 if(data3["net.core.flow_limit_cpu_bitmap"] !== undefined){
 let data10 = data3["net.core.flow_limit_cpu_bitmap"];
 if(typeof data10 === "string"){
-if(!pattern11.test(data10)){
+if(!pattern12.test(data10)){
 const err17 = {instancePath:instancePath+"/sysctls/net.core.flow_limit_cpu_bitmap",schemaPath:"sysctls.schema.json/properties/net.core.flow_limit_cpu_bitmap/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema40.properties["net.core.flow_limit_cpu_bitmap"],data:data10};
 if(vErrors === null){
 vErrors = [err17];
@@ -8777,7 +8800,7 @@ validate36.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 exports.v10 = validate37;
 const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/counters/udp.schema.json","title":"ProcNetUdp","description":"/proc/net/udp and /proc/net/udp6: one row per UDP socket (an inet6 socket's row is in udp6).","type":"array","items":{"$ref":"#/$defs/UdpSocketRow"},"$defs":{"UdpSocketRow":{"title":"UdpSocketRow","type":"object","additionalProperties":false,"required":["name","local_address","rem_address","rx_queue","tx_queue","drops"],"properties":{"name":{"type":"string","description":"The scenario's socket name (not a /proc column): the key that matches rows to sockets.","x-rxpath":{"kind":"label","unit":"name","scope":"socket","kernel":["net/ipv4/udp.c:udp4_format_sock"],"profiles":{"linux-3.13":{"default":null,"check":"rxpath-only key; the kernel row is found by local/remote address"},"linux-6.1":{"default":null,"check":"rxpath-only key; the kernel row is found by local/remote address"},"linux-6.12":{"default":null,"check":"rxpath-only key; the kernel row is found by local/remote address"},"linux-6.18":{"default":null,"check":"rxpath-only key; the kernel row is found by local/remote address"}},"aliases":{"proc":"/proc/net/udp","column":"(none: rxpath key)"}}},"local_address":{"type":"string","pattern":"^([0-9A-F]{8}|[0-9A-F]{32}):[0-9A-F]{4}$","description":"Bound address and port as /proc/net/udp prints them: %08X of the __be32 address as a host integer, then %04X port (little-endian hosts show 127.0.0.1 as 0100007F). An inet6 socket's row (/proc/net/udp6, net/ipv6/datagram.c:__ip6_dgram_sock_seq_show) prints its IPv6 address as four %08X words, each a __be32 read as a host integer.","x-rxpath":{"kind":"label","unit":"address","scope":"socket","kernel":["net/ipv4/udp.c:udp4_format_sock"],"profiles":{"linux-3.13":{"default":null,"check":"inet_rcv_saddr and inet_sport, %08X:%04X","column":2},"linux-6.1":{"default":null,"check":"inet_rcv_saddr and inet_sport, %08X:%04X","column":2},"linux-6.12":{"default":null,"check":"inet_rcv_saddr and inet_sport, %08X:%04X","column":2},"linux-6.18":{"default":null,"check":"inet_rcv_saddr and inet_sport, %08X:%04X","column":2}},"aliases":{"proc":"/proc/net/udp","column":"local_address"}}},"rem_address":{"type":"string","pattern":"^([0-9A-F]{8}|[0-9A-F]{32}):[0-9A-F]{4}$","description":"connect()ed peer address and port, 00000000:0000 when not connected. An inet6 socket's row (/proc/net/udp6, net/ipv6/datagram.c:__ip6_dgram_sock_seq_show) prints its IPv6 address as four %08X words, each a __be32 read as a host integer.","x-rxpath":{"kind":"label","unit":"address","scope":"socket","kernel":["net/ipv4/udp.c:udp4_format_sock"],"profiles":{"linux-3.13":{"default":null,"check":"inet_daddr and inet_dport, %08X:%04X","column":3},"linux-6.1":{"default":null,"check":"inet_daddr and inet_dport, %08X:%04X","column":3},"linux-6.12":{"default":null,"check":"inet_daddr and inet_dport, %08X:%04X","column":3},"linux-6.18":{"default":null,"check":"inet_daddr and inet_dport, %08X:%04X","column":3}},"aliases":{"proc":"/proc/net/udp","column":"rem_address"}}},"rx_queue":{"type":"integer","minimum":0,"description":"Receive memory charged to the socket, in bytes of truesize (not payload). linux-3.13: sk_rmem_alloc. linux-6.18: sk_rmem_alloc - forward_deficit (udp_rqueue_get), so memory already read but not yet released does not show. Near SO_RCVBUF means drops (Udp RcvbufErrors).","x-rxpath":{"kind":"gauge","unit":"bytes","scope":"socket","kernel":["net/ipv4/udp.c:udp4_format_sock"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"int, printed %08X after tx_queue and a colon","bits":32,"column":5,"kernel":["net/ipv4/udp.c:udp4_format_sock","include/net/sock.h:sk_rmem_alloc_get"]},"linux-6.1":{"default":0,"minimum":0,"check":"int, printed %08X after tx_queue and a colon","bits":32,"column":5,"kernel":["net/ipv4/udp.c:udp4_format_sock","include/net/udp.h:udp_rqueue_get"]},"linux-6.12":{"default":0,"minimum":0,"check":"int, printed %08X after tx_queue and a colon","bits":32,"column":5,"kernel":["net/ipv4/udp.c:udp4_format_sock","include/net/udp.h:udp_rqueue_get"]},"linux-6.18":{"default":0,"minimum":0,"check":"int, printed %08X after tx_queue and a colon","bits":32,"column":5,"kernel":["net/ipv4/udp.c:udp4_format_sock","include/net/udp.h:udp_rqueue_get"]}},"aliases":{"proc":"/proc/net/udp","column":"rx_queue","nodeExporter":"node_udp_queues{queue=\"rx\",ip=\"v4\"}"}}},"tx_queue":{"type":"integer","minimum":0,"description":"Send memory charged to the socket (sk_wmem_alloc). 0 on the receive path.","x-rxpath":{"kind":"gauge","unit":"bytes","scope":"socket","kernel":["net/ipv4/udp.c:udp4_format_sock","include/net/sock.h:sk_wmem_alloc_get"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"int, printed %08X before rx_queue","bits":32,"column":5},"linux-6.1":{"default":0,"minimum":0,"check":"int, printed %08X before rx_queue","bits":32,"column":5},"linux-6.12":{"default":0,"minimum":0,"check":"int, printed %08X before rx_queue","bits":32,"column":5},"linux-6.18":{"default":0,"minimum":0,"check":"int, printed %08X before rx_queue","bits":32,"column":5}},"aliases":{"proc":"/proc/net/udp","column":"tx_queue","nodeExporter":"node_udp_queues{queue=\"tx\",ip=\"v4\"}"}}},"drops":{"type":"integer","minimum":0,"description":"Datagrams this socket dropped (sk_drops; 6.18 per-NUMA udp_sk drop counters): receive buffer full, memory, filter/checksum drops on enqueue, checksum errors at read. The per-socket view of Udp RcvbufErrors / InErrors.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"socket","kernel":["net/ipv4/udp.c:udp4_format_sock","net/ipv4/udp.c:__udp_queue_rcv_skb"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"atomic_t, printed %d (wraps to negative after 2^31)","bits":32,"column":13,"kernel":["net/ipv4/udp.c:udp4_format_sock","net/core/sock.c:sock_queue_rcv_skb","net/ipv4/udp.c:udp_queue_rcv_skb"]},"linux-6.1":{"default":0,"minimum":0,"check":"atomic_t, printed %d (wraps to negative after 2^31)","bits":32,"column":13,"kernel":["net/ipv4/udp.c:udp4_format_sock","net/ipv4/udp.c:__udp_queue_rcv_skb","net/ipv4/udp.c:udp_queue_rcv_one_skb"]},"linux-6.12":{"default":0,"minimum":0,"check":"atomic_t, printed %d (wraps to negative after 2^31)","bits":32,"column":13,"kernel":["net/ipv4/udp.c:udp4_format_sock","net/ipv4/udp.c:__udp_queue_rcv_skb","net/ipv4/udp.c:udp_queue_rcv_one_skb"]},"linux-6.18":{"default":0,"minimum":0,"check":"atomic_t, printed %d (wraps to negative after 2^31)","bits":32,"column":13,"kernel":["net/ipv4/udp.c:udp4_format_sock","net/ipv4/udp.c:__udp_queue_rcv_skb","net/ipv4/udp.c:udp_queue_rcv_one_skb"]}},"aliases":{"proc":"/proc/net/udp","column":"drops"},"dropReason":["SOCKET_RCVBUFF","PROTO_MEM","UDP_CSUM","SOCKET_FILTER"]}}}}}};
 const schema70 = {"title":"UdpSocketRow","type":"object","additionalProperties":false,"required":["name","local_address","rem_address","rx_queue","tx_queue","drops"],"properties":{"name":{"type":"string","description":"The scenario's socket name (not a /proc column): the key that matches rows to sockets.","x-rxpath":{"kind":"label","unit":"name","scope":"socket","kernel":["net/ipv4/udp.c:udp4_format_sock"],"profiles":{"linux-3.13":{"default":null,"check":"rxpath-only key; the kernel row is found by local/remote address"},"linux-6.1":{"default":null,"check":"rxpath-only key; the kernel row is found by local/remote address"},"linux-6.12":{"default":null,"check":"rxpath-only key; the kernel row is found by local/remote address"},"linux-6.18":{"default":null,"check":"rxpath-only key; the kernel row is found by local/remote address"}},"aliases":{"proc":"/proc/net/udp","column":"(none: rxpath key)"}}},"local_address":{"type":"string","pattern":"^([0-9A-F]{8}|[0-9A-F]{32}):[0-9A-F]{4}$","description":"Bound address and port as /proc/net/udp prints them: %08X of the __be32 address as a host integer, then %04X port (little-endian hosts show 127.0.0.1 as 0100007F). An inet6 socket's row (/proc/net/udp6, net/ipv6/datagram.c:__ip6_dgram_sock_seq_show) prints its IPv6 address as four %08X words, each a __be32 read as a host integer.","x-rxpath":{"kind":"label","unit":"address","scope":"socket","kernel":["net/ipv4/udp.c:udp4_format_sock"],"profiles":{"linux-3.13":{"default":null,"check":"inet_rcv_saddr and inet_sport, %08X:%04X","column":2},"linux-6.1":{"default":null,"check":"inet_rcv_saddr and inet_sport, %08X:%04X","column":2},"linux-6.12":{"default":null,"check":"inet_rcv_saddr and inet_sport, %08X:%04X","column":2},"linux-6.18":{"default":null,"check":"inet_rcv_saddr and inet_sport, %08X:%04X","column":2}},"aliases":{"proc":"/proc/net/udp","column":"local_address"}}},"rem_address":{"type":"string","pattern":"^([0-9A-F]{8}|[0-9A-F]{32}):[0-9A-F]{4}$","description":"connect()ed peer address and port, 00000000:0000 when not connected. An inet6 socket's row (/proc/net/udp6, net/ipv6/datagram.c:__ip6_dgram_sock_seq_show) prints its IPv6 address as four %08X words, each a __be32 read as a host integer.","x-rxpath":{"kind":"label","unit":"address","scope":"socket","kernel":["net/ipv4/udp.c:udp4_format_sock"],"profiles":{"linux-3.13":{"default":null,"check":"inet_daddr and inet_dport, %08X:%04X","column":3},"linux-6.1":{"default":null,"check":"inet_daddr and inet_dport, %08X:%04X","column":3},"linux-6.12":{"default":null,"check":"inet_daddr and inet_dport, %08X:%04X","column":3},"linux-6.18":{"default":null,"check":"inet_daddr and inet_dport, %08X:%04X","column":3}},"aliases":{"proc":"/proc/net/udp","column":"rem_address"}}},"rx_queue":{"type":"integer","minimum":0,"description":"Receive memory charged to the socket, in bytes of truesize (not payload). linux-3.13: sk_rmem_alloc. linux-6.18: sk_rmem_alloc - forward_deficit (udp_rqueue_get), so memory already read but not yet released does not show. Near SO_RCVBUF means drops (Udp RcvbufErrors).","x-rxpath":{"kind":"gauge","unit":"bytes","scope":"socket","kernel":["net/ipv4/udp.c:udp4_format_sock"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"int, printed %08X after tx_queue and a colon","bits":32,"column":5,"kernel":["net/ipv4/udp.c:udp4_format_sock","include/net/sock.h:sk_rmem_alloc_get"]},"linux-6.1":{"default":0,"minimum":0,"check":"int, printed %08X after tx_queue and a colon","bits":32,"column":5,"kernel":["net/ipv4/udp.c:udp4_format_sock","include/net/udp.h:udp_rqueue_get"]},"linux-6.12":{"default":0,"minimum":0,"check":"int, printed %08X after tx_queue and a colon","bits":32,"column":5,"kernel":["net/ipv4/udp.c:udp4_format_sock","include/net/udp.h:udp_rqueue_get"]},"linux-6.18":{"default":0,"minimum":0,"check":"int, printed %08X after tx_queue and a colon","bits":32,"column":5,"kernel":["net/ipv4/udp.c:udp4_format_sock","include/net/udp.h:udp_rqueue_get"]}},"aliases":{"proc":"/proc/net/udp","column":"rx_queue","nodeExporter":"node_udp_queues{queue=\"rx\",ip=\"v4\"}"}}},"tx_queue":{"type":"integer","minimum":0,"description":"Send memory charged to the socket (sk_wmem_alloc). 0 on the receive path.","x-rxpath":{"kind":"gauge","unit":"bytes","scope":"socket","kernel":["net/ipv4/udp.c:udp4_format_sock","include/net/sock.h:sk_wmem_alloc_get"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"int, printed %08X before rx_queue","bits":32,"column":5},"linux-6.1":{"default":0,"minimum":0,"check":"int, printed %08X before rx_queue","bits":32,"column":5},"linux-6.12":{"default":0,"minimum":0,"check":"int, printed %08X before rx_queue","bits":32,"column":5},"linux-6.18":{"default":0,"minimum":0,"check":"int, printed %08X before rx_queue","bits":32,"column":5}},"aliases":{"proc":"/proc/net/udp","column":"tx_queue","nodeExporter":"node_udp_queues{queue=\"tx\",ip=\"v4\"}"}}},"drops":{"type":"integer","minimum":0,"description":"Datagrams this socket dropped (sk_drops; 6.18 per-NUMA udp_sk drop counters): receive buffer full, memory, filter/checksum drops on enqueue, checksum errors at read. The per-socket view of Udp RcvbufErrors / InErrors.","x-rxpath":{"kind":"counter","unit":"datagrams","scope":"socket","kernel":["net/ipv4/udp.c:udp4_format_sock","net/ipv4/udp.c:__udp_queue_rcv_skb"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"check":"atomic_t, printed %d (wraps to negative after 2^31)","bits":32,"column":13,"kernel":["net/ipv4/udp.c:udp4_format_sock","net/core/sock.c:sock_queue_rcv_skb","net/ipv4/udp.c:udp_queue_rcv_skb"]},"linux-6.1":{"default":0,"minimum":0,"check":"atomic_t, printed %d (wraps to negative after 2^31)","bits":32,"column":13,"kernel":["net/ipv4/udp.c:udp4_format_sock","net/ipv4/udp.c:__udp_queue_rcv_skb","net/ipv4/udp.c:udp_queue_rcv_one_skb"]},"linux-6.12":{"default":0,"minimum":0,"check":"atomic_t, printed %d (wraps to negative after 2^31)","bits":32,"column":13,"kernel":["net/ipv4/udp.c:udp4_format_sock","net/ipv4/udp.c:__udp_queue_rcv_skb","net/ipv4/udp.c:udp_queue_rcv_one_skb"]},"linux-6.18":{"default":0,"minimum":0,"check":"atomic_t, printed %d (wraps to negative after 2^31)","bits":32,"column":13,"kernel":["net/ipv4/udp.c:udp4_format_sock","net/ipv4/udp.c:__udp_queue_rcv_skb","net/ipv4/udp.c:udp_queue_rcv_one_skb"]}},"aliases":{"proc":"/proc/net/udp","column":"drops"},"dropReason":["SOCKET_RCVBUFF","PROTO_MEM","UDP_CSUM","SOCKET_FILTER"]}}}};
-const pattern15 = new RegExp("^([0-9A-F]{8}|[0-9A-F]{32}):[0-9A-F]{4}$", "u");
+const pattern16 = new RegExp("^([0-9A-F]{8}|[0-9A-F]{32}):[0-9A-F]{4}$", "u");
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rxpath.dev/schemas/counters/udp.schema.json" */;
@@ -8883,7 +8906,7 @@ errors++;
 if(data0.local_address !== undefined){
 let data2 = data0.local_address;
 if(typeof data2 === "string"){
-if(!pattern15.test(data2)){
+if(!pattern16.test(data2)){
 const err8 = {instancePath:instancePath+"/" + i0+"/local_address",schemaPath:"#/$defs/UdpSocketRow/properties/local_address/pattern",keyword:"pattern",params:{pattern: "^([0-9A-F]{8}|[0-9A-F]{32}):[0-9A-F]{4}$"},message:"must match pattern \""+"^([0-9A-F]{8}|[0-9A-F]{32}):[0-9A-F]{4}$"+"\"",schema:"^([0-9A-F]{8}|[0-9A-F]{32}):[0-9A-F]{4}$",parentSchema:schema70.properties.local_address,data:data2};
 if(vErrors === null){
 vErrors = [err8];
@@ -8908,7 +8931,7 @@ errors++;
 if(data0.rem_address !== undefined){
 let data3 = data0.rem_address;
 if(typeof data3 === "string"){
-if(!pattern15.test(data3)){
+if(!pattern16.test(data3)){
 const err10 = {instancePath:instancePath+"/" + i0+"/rem_address",schemaPath:"#/$defs/UdpSocketRow/properties/rem_address/pattern",keyword:"pattern",params:{pattern: "^([0-9A-F]{8}|[0-9A-F]{32}):[0-9A-F]{4}$"},message:"must match pattern \""+"^([0-9A-F]{8}|[0-9A-F]{32}):[0-9A-F]{4}$"+"\"",schema:"^([0-9A-F]{8}|[0-9A-F]{32}):[0-9A-F]{4}$",parentSchema:schema70.properties.rem_address,data:data3};
 if(vErrors === null){
 vErrors = [err10];
@@ -9033,31 +9056,532 @@ return errors === 0;
 }
 validate37.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v11 = validate24;
+exports.v11 = validate38;
+const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/counters/veth.schema.json","title":"VethEthtoolStats","description":"ethtool -S of each veth of the config (drivers/net/veth.c:veth_get_ethtool_stats; the same statistics on 6.1, 6.12 and 6.18), keyed by interface name: per receive queue what veth_poll counted, per transmit queue what ndo_xdp_xmit sent through it. Present when a veth of the config has an XDP program (Device.xdp), where it is the only place an XDP drop shows. peer_ifindex, an interface index, is not kept.","type":"object","additionalProperties":{"$ref":"#/$defs/VethStats"},"$defs":{"VethStats":{"title":"VethStats","type":"object","additionalProperties":false,"required":["rx_queues","tx_queues"],"properties":{"rx_queues":{"type":"array","description":"One row per receive queue (real_num_rx_queues: 1 for the veths the format makes), rx_queue_N_*.","items":{"$ref":"#/$defs/VethRxQueueStats"}},"tx_queues":{"type":"array","description":"One row per transmit queue (real_num_tx_queues: 1), tx_queue_N_*.","items":{"$ref":"#/$defs/VethTxQueueStats"}}}},"VethRxQueueStats":{"title":"VethRxQueueStats","type":"object","additionalProperties":false,"required":["xdp_packets","xdp_bytes","drops","xdp_redirect","xdp_drops","xdp_tx","xdp_tx_errors"],"properties":{"xdp_packets":{"type":"integer","minimum":0,"description":"Entries veth_poll took off this queue's ptr_ring (veth_xdp_rcv: rq->stats.vs.xdp_packets += done), whatever their XDP program then said: in NAPI mode every frame the other end sent and the ring took. veth_get_stats64 adds it to the device's rx_packets.","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_rcv"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: rx_queue_N_xdp_packets"}}},"xdp_bytes":{"type":"integer","minimum":0,"description":"Their bytes as veth_xdp_rcv took them (stats->xdp_bytes += skb->len: after eth_type_trans, so without the Ethernet header, padding included). veth_get_stats64 adds it to the device's rx_bytes.","x-rxpath":{"kind":"counter","unit":"bytes","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_rcv"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: rx_queue_N_xdp_bytes"}}},"drops":{"type":"integer","minimum":0,"description":"Frames veth_xdp_rcv_skb freed because it could not run the program on them (veth_convert_skb_to_xdp_buff failed: no memory, or a frame longer than the pages it may use) or an XDP_TX or XDP_REDIRECT failed (rx_drops). veth_get_stats64's rx_dropped.","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_rcv","drivers/net/veth.c:veth_xdp_rcv_skb"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: rx_queue_N_drops"}}},"xdp_redirect":{"type":"integer","minimum":0,"description":"Frames the program redirected (XDP_REDIRECT, xdp_do_redirect succeeded).","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_rcv","drivers/net/veth.c:veth_xdp_rcv_skb"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: rx_queue_N_xdp_redirect"}}},"xdp_drops":{"type":"integer","minimum":0,"description":"Frames the program dropped: XDP_DROP, and XDP_ABORTED and unknown verdicts, which also fire trace_xdp_exception (veth_xdp_rcv_skb: stats->xdp_drops++; kfree_skb). Counted nowhere else: not in rx_dropped, not as a drop of /proc/net/dev.","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_rcv","drivers/net/veth.c:veth_xdp_rcv_skb"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: rx_queue_N_xdp_drops"}}},"xdp_tx":{"type":"integer","minimum":0,"description":"Frames the program sent back out of the veth (XDP_TX) that veth_xdp_tx queued.","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_rcv","drivers/net/veth.c:veth_xdp_tx"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: rx_queue_N_xdp_tx"}}},"xdp_tx_errors":{"type":"integer","minimum":0,"description":"XDP_TX frames the other end's ndo_xdp_xmit did not take (veth_xdp_flush_bq: rq->stats.vs.xdp_tx_err += drops).","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_flush_bq"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: rx_queue_N_xdp_tx_errors"}}}}},"VethTxQueueStats":{"title":"VethTxQueueStats","type":"object","additionalProperties":false,"required":["xdp_xmit","xdp_xmit_errors"],"properties":{"xdp_xmit":{"type":"integer","minimum":0,"description":"XDP frames sent through this end into the other end's ring by ndo_xdp_xmit (veth_xdp_xmit: peer rq->stats.vs.peer_tq_xdp_xmit, read from the other end's queues).","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_xmit"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: tx_queue_N_xdp_xmit"}}},"xdp_xmit_errors":{"type":"integer","minimum":0,"description":"XDP frames veth_xdp_xmit could not put on the other end's ring (peer_tq_xdp_xmit_err); veth_get_stats64 adds them to this end's tx_dropped and the other end's rx_dropped.","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_xmit"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: tx_queue_N_xdp_xmit_errors"}}}}}}};
+const schema72 = {"title":"VethStats","type":"object","additionalProperties":false,"required":["rx_queues","tx_queues"],"properties":{"rx_queues":{"type":"array","description":"One row per receive queue (real_num_rx_queues: 1 for the veths the format makes), rx_queue_N_*.","items":{"$ref":"#/$defs/VethRxQueueStats"}},"tx_queues":{"type":"array","description":"One row per transmit queue (real_num_tx_queues: 1), tx_queue_N_*.","items":{"$ref":"#/$defs/VethTxQueueStats"}}}};
+const schema73 = {"title":"VethRxQueueStats","type":"object","additionalProperties":false,"required":["xdp_packets","xdp_bytes","drops","xdp_redirect","xdp_drops","xdp_tx","xdp_tx_errors"],"properties":{"xdp_packets":{"type":"integer","minimum":0,"description":"Entries veth_poll took off this queue's ptr_ring (veth_xdp_rcv: rq->stats.vs.xdp_packets += done), whatever their XDP program then said: in NAPI mode every frame the other end sent and the ring took. veth_get_stats64 adds it to the device's rx_packets.","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_rcv"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: rx_queue_N_xdp_packets"}}},"xdp_bytes":{"type":"integer","minimum":0,"description":"Their bytes as veth_xdp_rcv took them (stats->xdp_bytes += skb->len: after eth_type_trans, so without the Ethernet header, padding included). veth_get_stats64 adds it to the device's rx_bytes.","x-rxpath":{"kind":"counter","unit":"bytes","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_rcv"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: rx_queue_N_xdp_bytes"}}},"drops":{"type":"integer","minimum":0,"description":"Frames veth_xdp_rcv_skb freed because it could not run the program on them (veth_convert_skb_to_xdp_buff failed: no memory, or a frame longer than the pages it may use) or an XDP_TX or XDP_REDIRECT failed (rx_drops). veth_get_stats64's rx_dropped.","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_rcv","drivers/net/veth.c:veth_xdp_rcv_skb"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: rx_queue_N_drops"}}},"xdp_redirect":{"type":"integer","minimum":0,"description":"Frames the program redirected (XDP_REDIRECT, xdp_do_redirect succeeded).","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_rcv","drivers/net/veth.c:veth_xdp_rcv_skb"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: rx_queue_N_xdp_redirect"}}},"xdp_drops":{"type":"integer","minimum":0,"description":"Frames the program dropped: XDP_DROP, and XDP_ABORTED and unknown verdicts, which also fire trace_xdp_exception (veth_xdp_rcv_skb: stats->xdp_drops++; kfree_skb). Counted nowhere else: not in rx_dropped, not as a drop of /proc/net/dev.","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_rcv","drivers/net/veth.c:veth_xdp_rcv_skb"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: rx_queue_N_xdp_drops"}}},"xdp_tx":{"type":"integer","minimum":0,"description":"Frames the program sent back out of the veth (XDP_TX) that veth_xdp_tx queued.","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_rcv","drivers/net/veth.c:veth_xdp_tx"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: rx_queue_N_xdp_tx"}}},"xdp_tx_errors":{"type":"integer","minimum":0,"description":"XDP_TX frames the other end's ndo_xdp_xmit did not take (veth_xdp_flush_bq: rq->stats.vs.xdp_tx_err += drops).","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_flush_bq"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: rx_queue_N_xdp_tx_errors"}}}}};
+const schema74 = {"title":"VethTxQueueStats","type":"object","additionalProperties":false,"required":["xdp_xmit","xdp_xmit_errors"],"properties":{"xdp_xmit":{"type":"integer","minimum":0,"description":"XDP frames sent through this end into the other end's ring by ndo_xdp_xmit (veth_xdp_xmit: peer rq->stats.vs.peer_tq_xdp_xmit, read from the other end's queues).","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_xmit"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: tx_queue_N_xdp_xmit"}}},"xdp_xmit_errors":{"type":"integer","minimum":0,"description":"XDP frames veth_xdp_xmit could not put on the other end's ring (peer_tq_xdp_xmit_err); veth_get_stats64 adds them to this end's tx_dropped and the other end's rx_dropped.","x-rxpath":{"kind":"counter","unit":"packets","scope":"device","kernel":["drivers/net/veth.c:veth_get_ethtool_stats","drivers/net/veth.c:veth_xdp_xmit"],"profiles":{"linux-6.1":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.12":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64},"linux-6.18":{"default":0,"minimum":0,"check":"veth_get_ethtool_stats: u64 of struct veth_stats, summed under rq->stats.syncp","bits":64}},"aliases":{"ethtool":"ethtool -S DEV: tx_queue_N_xdp_xmit_errors"}}}}};
 
-exports.v12 = validate38;
-const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/golden-trace.schema.json","title":"GoldenTrace","description":"A scenario plus the observations expected from it, with where they came from. Recorded by `rxpath golden record` (from the model) or `rxpath record` (from a live kernel); never written by hand.","type":"object","additionalProperties":false,"required":["format","summary","scenario","observations","provenance"],"properties":{"format":{"const":"rxpath-golden/1"},"summary":{"type":"string","minLength":1,"description":"One line: what this trace shows."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Features the scenario needs (e.g. loopback, nic, rps, rfs, gro, flow_limit, ntuple); an implementation declares which it supports."},"scenario":{"$ref":"scenario.schema.json"},"observations":{"$ref":"observations.schema.json"},"observed":{"type":"array","items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*(\\.[A-Za-z0-9_*]+|\\[([0-9]+|\\*)\\])*$"},"description":"Counter paths the source really observed (e.g. snmp.Udp, udp, softnet_stat[0].dropped). Comparison covers only these. Absent: everything (model traces)."},"provenance":{"$ref":"#/$defs/Provenance"}},"$defs":{"Provenance":{"title":"Provenance","type":"object","additionalProperties":false,"required":["source","profile"],"properties":{"source":{"enum":["model","kernel"]},"profile":{"$ref":"profile.schema.json"},"rxpathVersion":{"type":"string"},"kernel":{"type":"object","additionalProperties":true,"description":"For recorded traces: uname -r, the truesize measured in that run, every sysctl and device setting, the tools and their versions, the date.","properties":{"release":{"type":"string"},"truesize":{"type":"object","additionalProperties":{"type":"integer"}},"sysctls":{"type":"object"},"settings":{"type":"object"},"tools":{"type":"object","additionalProperties":{"type":"string"}},"recordedAt":{"type":"string"}}}}}}};
-const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/scenario.schema.json","title":"Scenario","description":"A configuration and a workload. Running it yields counter snapshots at each checkpoint and, after the last step, at `end` once the host is idle.","type":"object","additionalProperties":false,"required":["name","config","workload"],"properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"config":{"$ref":"config.schema.json"},"workload":{"$ref":"workload.schema.json"}}};
-const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/workload.schema.json","title":"Workload","description":"Timed steps, in non-decreasing order of `at` (simulated nanoseconds since the start).","type":"array","items":{"$ref":"#/$defs/Step"},"$defs":{"Step":{"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/CloseStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]},"Flow":{"title":"Flow","type":"object","additionalProperties":false,"properties":{"family":{"enum":["inet","inet6"],"description":"Address family: inet (IPv4, the default) or inet6 (IPv6 UDP: ipv6_rcv, udpv6_rcv, /proc/net/snmp6; scenario tag ipv6). An inet6 flow is UDP (proto 17) over loopback (::1 to ::1, no flags, payload at most 65488: lo's MTU) or a veth (fd00::2 to fd00::1; a payload above 1452, 40 + 8 + payload beyond the MTU, leaves the sender as IPv6 fragments of 1448 data bytes behind a fragment header, which ipv6_frag_rcv reassembles: Ip6 ReasmReqds per fragment, ReasmOKs, and after net.ipv6.ip6frag_time an incomplete one's ReasmFails, ReasmTimeout and an ICMPv6 time exceeded when fragment 0 came; such a step goes to fd00::1 and carries at most udp_csum or udp_csum_zero, no padding or burst; scenario tag ipv6_fragmentation); its flags may be udp_csum, udp_csum_zero (refused by IPv6: Udp6 InCsumErrors; 3.13 in udp6_csum_init, 6.x after the socket lookup, udp6_csum_zero_error), udp_len_long, udp_len_short, otherhost, and the IPv6 header's ip_version (version 4: Ip6 InHdrErrors), ip_truncated (payload length past the frame: Ip6 InTruncatedPkts) and ip_short (the frame ends 10 bytes into the header: Ip6 InHdrErrors), all counted by ip6_rcv_core after InReceives; burst and padding are allowed, interleave and hash are not. A datagram no AF_INET6 socket takes counts Udp6 NoPorts and gets an ICMPv6 port unreachable, rate limited per destination by net.ipv6.icmp.ratelimit (and on 6.x the global ICMP bucket), never over lo. On a veth the destination may also be another address of fd00::/64 (ip6_forward drops it with forwarding off: Ip6 InAddrErrors), or a global (2000::/3) or unique-local (fc00::/7) address off that /64, which no route reaches (ip6_pkt_drop: Ip6 InNoRoutes and an ICMPv6 destination unreachable, no route, limited as the port unreachables)."},"src":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.2 (or 127.0.0.1 on loopback); for an inet6 flow fd00::2 (or ::1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses)."},"dst":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.1 (or 127.0.0.1 on loopback); for an inet6 flow fd00::1 (or ::1 on loopback)."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48."},"dport":{"type":"integer","minimum":0,"maximum":65535},"proto":{"type":"integer","minimum":0,"maximum":255,"description":"IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them."}},"required":["dport"]},"FrameFlag":{"title":"FrameFlag","type":"string","enum":["ip_csum","ip_version","ip_ihl","ip_truncated","ip_len_short","ip_options","udp_csum","udp_len_long","udp_len_short","otherhost","not_local","no_route","rp_filter","fragment","multicast","broadcast","ttl_1","ip_short","udp_csum_zero","ttl_0","ip_options_nop","ip_options_rr","ip_options_ts","ip_options_ra","ip_options_lsrr","ip_options_ssrr","ip6_hopopts","ip6_dstopts","ip6_opt_discard","ip6_opt_icmp","ip6_hop_skip","ip6_hop_discard","ip6_hop_icmp","ip6_hop_icmp_nomcast","ip6_opt_skip","ip6_opt_icmp_nomcast","ip6_rthdr","ip6_rthdr_segleft"],"description":"ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL. ttl_0: IP TTL 0, the same (ip_forward: `ttl <= 1`). ip_short: the frame ends 10 bytes into its IP header (a 24-byte Ethernet frame; `payload` is not sent): ip_rcv counts InReceives and InOctets (10), then pskb_may_pull(sizeof(struct iphdr)) fails: InHdrErrors; veth only (a NIC discards runts). udp_csum_zero: UDP checksum 0, which IPv4 takes as no checksum (udp4_csum_init: CHECKSUM_UNNECESSARY), so the datagram is received as with a valid one. Valid IP options (at most one options flag, ip_options included; src/spec/ip-options.ts has their bytes): ip_options_nop (NOP NOP NOP END, 4 bytes), ip_options_rr (record route with room for one address, 8 bytes), ip_options_ts (timestamp, room for one, 8 bytes) and ip_options_ra (router alert, 4 bytes) are taken (ip_options_compile) and the datagram goes on; an ICMP error about it echoes record route and timestamp. ip_options_lsrr and ip_options_ssrr (a loose or strict source route through one hop, 8 bytes) are dropped by ip_rcv_options without a counter: a new namespace has net.ipv4.conf.all.accept_source_route 0. On an inet6 flow ip_version, ip_truncated and ip_short describe the IPv6 header (version 4; payload length 100 past the frame; the frame ends 10 bytes into it), which ip6_rcv_core checks: Ip6 InHdrErrors, InTruncatedPkts, InHdrErrors. IPv6 extension headers (inet6 flows on a veth; src/spec/ipv6-ext.ts has their bytes), each 8 bytes before the UDP header, in this order: a hop-by-hop options header (at most one of ip6_hopopts, ip6_hop_skip, ip6_hop_discard, ip6_hop_icmp, ip6_hop_icmp_nomcast), a routing header (ip6_rthdr or ip6_rthdr_segleft), a destination options header (ip6_dstopts, ip6_opt_skip, ip6_opt_discard, ip6_opt_icmp, ip6_opt_icmp_nomcast). ip6_hopopts and ip6_dstopts hold PadN, which ip6_parse_tlv takes; the others hold one option of a type the kernel does not know, whose top two bits tell ip6_tlvopt_unknown what to do: skip (00: the datagram goes on), discard (01: it is dropped), icmp (10) and icmp_nomcast (11: to a unicast destination the same), an ICMPv6 parameter problem (unrecognized option) to the source, rate limited as the other errors, then the drop. The hop-by-hop header is parsed by ip6_rcv_core (ipv6_parse_hopopts) before the route lookup, whatever the destination, and a drop there counts Ip6 InHdrErrors; the destination options header by ipv6_destopt_rcv for a local destination, which counts InHdrErrors when it drops. The routing header (type 0, RFC 2460's, which no kernel here handles) is taken by ipv6_rthdr_rcv for a local destination: with segments left 0 (ip6_rthdr) it is skipped and the datagram goes on; with 1 (ip6_rthdr_segleft) it is an unknown routing type: InHdrErrors and a parameter problem (erroneous header field), then the drop."},"FramesStep":{"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames (of datagrams, for a datagram a veth sender fragments: see payload). Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"interleave":{"$ref":"#/$defs/Interleave"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64. On a veth (MTU 1500) a datagram whose IP length is above 1500 is sent as the fragments ip_fragment cuts: 1480 data bytes each (the UDP header in the first), the last shorter, back to back, each datagram with its own IP id; each fragment is a frame (rx_packets, InReceives, ReasmReqds), ip_defrag reassembles them (ReasmOKs) and the datagram is charged the reassembled truesize (the first fragment, plus every fragment chained on its frag_list rather than copied into its tailroom). Such a step must be UDP, without padding, burst or interleave, and may carry only the udp_csum or udp_csum_zero flag (scenario tag fragmentation). An IPv6 datagram (Flow.family inet6) is cut by ip6_fragment above 40 + 8 + payload = 1500: 1448 data bytes each behind a fragment header, reassembled by ipv6_frag_rcv (scenario tag ipv6_fragmentation)."},"padding":{"type":"integer","minimum":0,"maximum":1500,"description":"veth or NIC: bytes of Ethernet padding after the IP datagram (a medium pads frames shorter than 60 bytes): skb->len is larger than tot_len, so ip_rcv counts InOctets and the device rx_bytes with it, then trims it (ip_rcv_core: pskb_trim_rcsum); the skb was allocated, and its truesize charged, with it. Default 0."},"fragments":{"type":"array","minItems":1,"maxItems":256,"items":{"anyOf":[{"type":"integer","minimum":0},{"$ref":"#/$defs/FragmentCut"}]},"description":"A veth datagram above the MTU only (the sender cuts it into fragments: src/spec/ip-fragment.ts; scenario tag fragment_order): the order in which each of the step's datagrams sends its fragments, by index (0 is the one at offset 0), instead of 0, 1, 2, ... An index may come twice (a duplicate: 6.x inet_frag_queue_insert finds it inside what the queue holds and drops it, IPFRAG_DUP; 3.13 ip_frag_queue frees the copy it held and keeps the new one; either way only ReasmReqds counts it), or not at all (the datagram never completes: ip_expire after net.ipv4.ipfrag_time counts ReasmTimeout and ReasmFails, and sends an ICMP time exceeded when fragment 0 came). A fragment that comes after its datagram was reassembled starts a new queue, which expires the same way. Every index must be below the number of fragments. An item may also be a FragmentCut: a fragment cut elsewhere than the sender cuts, which may overlap the others (scenario tag fragment_overlap)."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}},"FragmentCut":{"title":"FragmentCut","type":"object","additionalProperties":false,"required":["offset","length"],"properties":{"offset":{"type":"integer","minimum":8,"maximum":65528,"description":"Where its data starts in the datagram's bytes after the IP header (UDP header and payload): a multiple of 8 (the fragment offset field counts 8-byte units), and not 0: fragment 0, the sender's, is the one the datagram is reassembled into."},"length":{"type":"integer","minimum":1,"maximum":1480,"description":"Its data bytes: a multiple of 8 unless it ends the datagram (then MF is clear), within the datagram, and within the MTU with its headers (20 + length for IPv4, 40 + 8 + length for IPv6)."}},"description":"A fragment a sender would not cut (crafted: the recorder builds it): the datagram's bytes [offset, offset + length), MF set unless it reaches the end. Against the fragments a queue holds: 6.x inet_frag_queue_insert drops one inside a run of held fragments (IPFRAG_DUP: only ReasmReqds) and kills the queue for any other overlap (IPFRAG_OVERLAP: IpExt ReasmOverlaps on IPv4, ReasmFails; RFC 5722); 3.13 ip_frag_queue trims the overlap (the new fragment's head, the next ones' heads, or frees what it covers whole); 3.13 ip6_frag_queue kills the queue (ReasmFails)."},"Interleave":{"title":"Interleave","type":"object","additionalProperties":false,"required":["every","sport"],"properties":{"every":{"type":"integer","minimum":2,"description":"Frame k of the step (counting from 0) is of the light flow when k % every == every - 1: every 4 gives three frames of `flow`, then one of the light flow, and so on."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"The light flow's source port; it must differ from flow.sport."}},"description":"A second, lighter flow mixed into a loopback or veth step: the same frames (addresses, destination port, payload, flags) from another source port, so with their own flow hash (skb_get_hash), which flow limits (net/core/dev.c:skb_flow_limit) and RPS key on. A UDP flow only (flow.proto 17), with no `hash`. Recorded on a veth burst by rewriting the source port between mirred copies (tc pedit and csum)."},"ReadStep":{"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}},"SysctlStep":{"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}},"LockSockStep":{"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}},"SetsockoptStep":{"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt on a socket in the middle of the run: SO_RCVBUF (or SO_RCVBUFFORCE) with soRcvbuf, SO_RXQ_OVFL with rxqOvfl, or both (SO_RCVBUF first); at least one of them. SO_RCVBUF: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2. SO_RXQ_OVFL: in 6.x only datagrams queued from then on carry the drop count (sock_skb_set_dropcount); in 3.13 every queued datagram already does (sock_queue_rcv_skb)."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."},"rxqOvfl":{"type":"boolean","description":"setsockopt(SO_RXQ_OVFL, value), as config.sockets[].rxqOvfl."}}},"CloseStep":{"title":"CloseStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"close","description":"The application closes a socket in the middle of the run (close(2) on its only descriptor). inet_release -> udp_lib_close -> sk_common_release unhashes it at once (udp_lib_unhash): later datagrams to its port find another socket that matches, or none (NoPorts, ICMP port unreachable). What it still queued is freed without a counter: 6.x udp_destruct_common and 3.13 inet_sock_destruct kfree_skb every queued datagram (6.x after an RCU grace period: SOCK_RCU_FREE) and give its memory back to udp_mem; its /proc/net/udp row and sk_drops go with it. 3.13 inet_release also resets the socket's RFS entry (sock_rps_reset_flow); 6.x does not. No later step may name the socket. Refused: closing a socket that joined a multicast group (ip_mc_drop_socket sends an IGMP leave), a close while lock_sock holds the socket, and a close in a scenario that sets net.ipv4.udp_mem (6.x gives the memory back only after the grace period)."},"socket":{"type":"string"}}},"AdvanceStep":{"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}},"CheckpointStep":{"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}}}};
-const schema74 = {"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/CloseStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]};
-const schema80 = {"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}};
-const schema81 = {"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}};
-const schema82 = {"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}};
-const schema83 = {"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt on a socket in the middle of the run: SO_RCVBUF (or SO_RCVBUFFORCE) with soRcvbuf, SO_RXQ_OVFL with rxqOvfl, or both (SO_RCVBUF first); at least one of them. SO_RCVBUF: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2. SO_RXQ_OVFL: in 6.x only datagrams queued from then on carry the drop count (sock_skb_set_dropcount); in 3.13 every queued datagram already does (sock_queue_rcv_skb)."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."},"rxqOvfl":{"type":"boolean","description":"setsockopt(SO_RXQ_OVFL, value), as config.sockets[].rxqOvfl."}}};
-const schema84 = {"title":"CloseStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"close","description":"The application closes a socket in the middle of the run (close(2) on its only descriptor). inet_release -> udp_lib_close -> sk_common_release unhashes it at once (udp_lib_unhash): later datagrams to its port find another socket that matches, or none (NoPorts, ICMP port unreachable). What it still queued is freed without a counter: 6.x udp_destruct_common and 3.13 inet_sock_destruct kfree_skb every queued datagram (6.x after an RCU grace period: SOCK_RCU_FREE) and give its memory back to udp_mem; its /proc/net/udp row and sk_drops go with it. 3.13 inet_release also resets the socket's RFS entry (sock_rps_reset_flow); 6.x does not. No later step may name the socket. Refused: closing a socket that joined a multicast group (ip_mc_drop_socket sends an IGMP leave), a close while lock_sock holds the socket, and a close in a scenario that sets net.ipv4.udp_mem (6.x gives the memory back only after the grace period)."},"socket":{"type":"string"}}};
-const schema85 = {"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}};
-const schema86 = {"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}};
-const schema75 = {"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames (of datagrams, for a datagram a veth sender fragments: see payload). Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"interleave":{"$ref":"#/$defs/Interleave"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64. On a veth (MTU 1500) a datagram whose IP length is above 1500 is sent as the fragments ip_fragment cuts: 1480 data bytes each (the UDP header in the first), the last shorter, back to back, each datagram with its own IP id; each fragment is a frame (rx_packets, InReceives, ReasmReqds), ip_defrag reassembles them (ReasmOKs) and the datagram is charged the reassembled truesize (the first fragment, plus every fragment chained on its frag_list rather than copied into its tailroom). Such a step must be UDP, without padding, burst or interleave, and may carry only the udp_csum or udp_csum_zero flag (scenario tag fragmentation). An IPv6 datagram (Flow.family inet6) is cut by ip6_fragment above 40 + 8 + payload = 1500: 1448 data bytes each behind a fragment header, reassembled by ipv6_frag_rcv (scenario tag ipv6_fragmentation)."},"padding":{"type":"integer","minimum":0,"maximum":1500,"description":"veth or NIC: bytes of Ethernet padding after the IP datagram (a medium pads frames shorter than 60 bytes): skb->len is larger than tot_len, so ip_rcv counts InOctets and the device rx_bytes with it, then trims it (ip_rcv_core: pskb_trim_rcsum); the skb was allocated, and its truesize charged, with it. Default 0."},"fragments":{"type":"array","minItems":1,"maxItems":256,"items":{"anyOf":[{"type":"integer","minimum":0},{"$ref":"#/$defs/FragmentCut"}]},"description":"A veth datagram above the MTU only (the sender cuts it into fragments: src/spec/ip-fragment.ts; scenario tag fragment_order): the order in which each of the step's datagrams sends its fragments, by index (0 is the one at offset 0), instead of 0, 1, 2, ... An index may come twice (a duplicate: 6.x inet_frag_queue_insert finds it inside what the queue holds and drops it, IPFRAG_DUP; 3.13 ip_frag_queue frees the copy it held and keeps the new one; either way only ReasmReqds counts it), or not at all (the datagram never completes: ip_expire after net.ipv4.ipfrag_time counts ReasmTimeout and ReasmFails, and sends an ICMP time exceeded when fragment 0 came). A fragment that comes after its datagram was reassembled starts a new queue, which expires the same way. Every index must be below the number of fragments. An item may also be a FragmentCut: a fragment cut elsewhere than the sender cuts, which may overlap the others (scenario tag fragment_overlap)."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}};
-const schema76 = {"title":"Flow","type":"object","additionalProperties":false,"properties":{"family":{"enum":["inet","inet6"],"description":"Address family: inet (IPv4, the default) or inet6 (IPv6 UDP: ipv6_rcv, udpv6_rcv, /proc/net/snmp6; scenario tag ipv6). An inet6 flow is UDP (proto 17) over loopback (::1 to ::1, no flags, payload at most 65488: lo's MTU) or a veth (fd00::2 to fd00::1; a payload above 1452, 40 + 8 + payload beyond the MTU, leaves the sender as IPv6 fragments of 1448 data bytes behind a fragment header, which ipv6_frag_rcv reassembles: Ip6 ReasmReqds per fragment, ReasmOKs, and after net.ipv6.ip6frag_time an incomplete one's ReasmFails, ReasmTimeout and an ICMPv6 time exceeded when fragment 0 came; such a step goes to fd00::1 and carries at most udp_csum or udp_csum_zero, no padding or burst; scenario tag ipv6_fragmentation); its flags may be udp_csum, udp_csum_zero (refused by IPv6: Udp6 InCsumErrors; 3.13 in udp6_csum_init, 6.x after the socket lookup, udp6_csum_zero_error), udp_len_long, udp_len_short, otherhost, and the IPv6 header's ip_version (version 4: Ip6 InHdrErrors), ip_truncated (payload length past the frame: Ip6 InTruncatedPkts) and ip_short (the frame ends 10 bytes into the header: Ip6 InHdrErrors), all counted by ip6_rcv_core after InReceives; burst and padding are allowed, interleave and hash are not. A datagram no AF_INET6 socket takes counts Udp6 NoPorts and gets an ICMPv6 port unreachable, rate limited per destination by net.ipv6.icmp.ratelimit (and on 6.x the global ICMP bucket), never over lo. On a veth the destination may also be another address of fd00::/64 (ip6_forward drops it with forwarding off: Ip6 InAddrErrors), or a global (2000::/3) or unique-local (fc00::/7) address off that /64, which no route reaches (ip6_pkt_drop: Ip6 InNoRoutes and an ICMPv6 destination unreachable, no route, limited as the port unreachables)."},"src":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.2 (or 127.0.0.1 on loopback); for an inet6 flow fd00::2 (or ::1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses)."},"dst":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.1 (or 127.0.0.1 on loopback); for an inet6 flow fd00::1 (or ::1 on loopback)."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48."},"dport":{"type":"integer","minimum":0,"maximum":65535},"proto":{"type":"integer","minimum":0,"maximum":255,"description":"IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them."}},"required":["dport"]};
-const schema77 = {"title":"Interleave","type":"object","additionalProperties":false,"required":["every","sport"],"properties":{"every":{"type":"integer","minimum":2,"description":"Frame k of the step (counting from 0) is of the light flow when k % every == every - 1: every 4 gives three frames of `flow`, then one of the light flow, and so on."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"The light flow's source port; it must differ from flow.sport."}},"description":"A second, lighter flow mixed into a loopback or veth step: the same frames (addresses, destination port, payload, flags) from another source port, so with their own flow hash (skb_get_hash), which flow limits (net/core/dev.c:skb_flow_limit) and RPS key on. A UDP flow only (flow.proto 17), with no `hash`. Recorded on a veth burst by rewriting the source port between mirred copies (tc pedit and csum)."};
-const schema78 = {"title":"FragmentCut","type":"object","additionalProperties":false,"required":["offset","length"],"properties":{"offset":{"type":"integer","minimum":8,"maximum":65528,"description":"Where its data starts in the datagram's bytes after the IP header (UDP header and payload): a multiple of 8 (the fragment offset field counts 8-byte units), and not 0: fragment 0, the sender's, is the one the datagram is reassembled into."},"length":{"type":"integer","minimum":1,"maximum":1480,"description":"Its data bytes: a multiple of 8 unless it ends the datagram (then MF is clear), within the datagram, and within the MTU with its headers (20 + length for IPv4, 40 + 8 + length for IPv6)."}},"description":"A fragment a sender would not cut (crafted: the recorder builds it): the datagram's bytes [offset, offset + length), MF set unless it reaches the end. Against the fragments a queue holds: 6.x inet_frag_queue_insert drops one inside a run of held fragments (IPFRAG_DUP: only ReasmReqds) and kills the queue for any other overlap (IPFRAG_OVERLAP: IpExt ReasmOverlaps on IPv4, ReasmFails; RFC 5722); 3.13 ip_frag_queue trims the overlap (the new fragment's head, the next ones' heads, or frees what it covers whole); 3.13 ip6_frag_queue kills the queue (ReasmFails)."};
-const schema79 = {"title":"FrameFlag","type":"string","enum":["ip_csum","ip_version","ip_ihl","ip_truncated","ip_len_short","ip_options","udp_csum","udp_len_long","udp_len_short","otherhost","not_local","no_route","rp_filter","fragment","multicast","broadcast","ttl_1","ip_short","udp_csum_zero","ttl_0","ip_options_nop","ip_options_rr","ip_options_ts","ip_options_ra","ip_options_lsrr","ip_options_ssrr","ip6_hopopts","ip6_dstopts","ip6_opt_discard","ip6_opt_icmp","ip6_hop_skip","ip6_hop_discard","ip6_hop_icmp","ip6_hop_icmp_nomcast","ip6_opt_skip","ip6_opt_icmp_nomcast","ip6_rthdr","ip6_rthdr_segleft"],"description":"ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL. ttl_0: IP TTL 0, the same (ip_forward: `ttl <= 1`). ip_short: the frame ends 10 bytes into its IP header (a 24-byte Ethernet frame; `payload` is not sent): ip_rcv counts InReceives and InOctets (10), then pskb_may_pull(sizeof(struct iphdr)) fails: InHdrErrors; veth only (a NIC discards runts). udp_csum_zero: UDP checksum 0, which IPv4 takes as no checksum (udp4_csum_init: CHECKSUM_UNNECESSARY), so the datagram is received as with a valid one. Valid IP options (at most one options flag, ip_options included; src/spec/ip-options.ts has their bytes): ip_options_nop (NOP NOP NOP END, 4 bytes), ip_options_rr (record route with room for one address, 8 bytes), ip_options_ts (timestamp, room for one, 8 bytes) and ip_options_ra (router alert, 4 bytes) are taken (ip_options_compile) and the datagram goes on; an ICMP error about it echoes record route and timestamp. ip_options_lsrr and ip_options_ssrr (a loose or strict source route through one hop, 8 bytes) are dropped by ip_rcv_options without a counter: a new namespace has net.ipv4.conf.all.accept_source_route 0. On an inet6 flow ip_version, ip_truncated and ip_short describe the IPv6 header (version 4; payload length 100 past the frame; the frame ends 10 bytes into it), which ip6_rcv_core checks: Ip6 InHdrErrors, InTruncatedPkts, InHdrErrors. IPv6 extension headers (inet6 flows on a veth; src/spec/ipv6-ext.ts has their bytes), each 8 bytes before the UDP header, in this order: a hop-by-hop options header (at most one of ip6_hopopts, ip6_hop_skip, ip6_hop_discard, ip6_hop_icmp, ip6_hop_icmp_nomcast), a routing header (ip6_rthdr or ip6_rthdr_segleft), a destination options header (ip6_dstopts, ip6_opt_skip, ip6_opt_discard, ip6_opt_icmp, ip6_opt_icmp_nomcast). ip6_hopopts and ip6_dstopts hold PadN, which ip6_parse_tlv takes; the others hold one option of a type the kernel does not know, whose top two bits tell ip6_tlvopt_unknown what to do: skip (00: the datagram goes on), discard (01: it is dropped), icmp (10) and icmp_nomcast (11: to a unicast destination the same), an ICMPv6 parameter problem (unrecognized option) to the source, rate limited as the other errors, then the drop. The hop-by-hop header is parsed by ip6_rcv_core (ipv6_parse_hopopts) before the route lookup, whatever the destination, and a drop there counts Ip6 InHdrErrors; the destination options header by ipv6_destopt_rcv for a local destination, which counts InHdrErrors when it drops. The routing header (type 0, RFC 2460's, which no kernel here handles) is taken by ipv6_rthdr_rcv for a local destination: with segments left 0 (ip6_rthdr) it is skipped and the datagram goes on; with 1 (ip6_rthdr_segleft) it is an unknown routing type: InHdrErrors and a parameter problem (erroneous header field), then the drop."};
-const func0 = require("ajv/dist/runtime/equal").default;
-
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate43.evaluated;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.rx_queues === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rx_queues"},message:"must have required property '"+"rx_queues"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.tx_queues === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tx_queues"},message:"must have required property '"+"tx_queues"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "rx_queues") || (key0 === "tx_queues"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.rx_queues !== undefined){
+let data0 = data.rx_queues;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.xdp_packets === undefined){
+const err3 = {instancePath:instancePath+"/rx_queues/" + i0,schemaPath:"#/$defs/VethRxQueueStats/required",keyword:"required",params:{missingProperty: "xdp_packets"},message:"must have required property '"+"xdp_packets"+"'",schema:schema73.required,parentSchema:schema73,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.xdp_bytes === undefined){
+const err4 = {instancePath:instancePath+"/rx_queues/" + i0,schemaPath:"#/$defs/VethRxQueueStats/required",keyword:"required",params:{missingProperty: "xdp_bytes"},message:"must have required property '"+"xdp_bytes"+"'",schema:schema73.required,parentSchema:schema73,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.drops === undefined){
+const err5 = {instancePath:instancePath+"/rx_queues/" + i0,schemaPath:"#/$defs/VethRxQueueStats/required",keyword:"required",params:{missingProperty: "drops"},message:"must have required property '"+"drops"+"'",schema:schema73.required,parentSchema:schema73,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.xdp_redirect === undefined){
+const err6 = {instancePath:instancePath+"/rx_queues/" + i0,schemaPath:"#/$defs/VethRxQueueStats/required",keyword:"required",params:{missingProperty: "xdp_redirect"},message:"must have required property '"+"xdp_redirect"+"'",schema:schema73.required,parentSchema:schema73,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1.xdp_drops === undefined){
+const err7 = {instancePath:instancePath+"/rx_queues/" + i0,schemaPath:"#/$defs/VethRxQueueStats/required",keyword:"required",params:{missingProperty: "xdp_drops"},message:"must have required property '"+"xdp_drops"+"'",schema:schema73.required,parentSchema:schema73,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1.xdp_tx === undefined){
+const err8 = {instancePath:instancePath+"/rx_queues/" + i0,schemaPath:"#/$defs/VethRxQueueStats/required",keyword:"required",params:{missingProperty: "xdp_tx"},message:"must have required property '"+"xdp_tx"+"'",schema:schema73.required,parentSchema:schema73,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data1.xdp_tx_errors === undefined){
+const err9 = {instancePath:instancePath+"/rx_queues/" + i0,schemaPath:"#/$defs/VethRxQueueStats/required",keyword:"required",params:{missingProperty: "xdp_tx_errors"},message:"must have required property '"+"xdp_tx_errors"+"'",schema:schema73.required,parentSchema:schema73,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(((((((key1 === "xdp_packets") || (key1 === "xdp_bytes")) || (key1 === "drops")) || (key1 === "xdp_redirect")) || (key1 === "xdp_drops")) || (key1 === "xdp_tx")) || (key1 === "xdp_tx_errors"))){
+const err10 = {instancePath:instancePath+"/rx_queues/" + i0,schemaPath:"#/$defs/VethRxQueueStats/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data1.xdp_packets !== undefined){
+let data2 = data1.xdp_packets;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err11 = {instancePath:instancePath+"/rx_queues/" + i0+"/xdp_packets",schemaPath:"#/$defs/VethRxQueueStats/properties/xdp_packets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.xdp_packets.type,parentSchema:schema73.properties.xdp_packets,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/rx_queues/" + i0+"/xdp_packets",schemaPath:"#/$defs/VethRxQueueStats/properties/xdp_packets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.xdp_packets,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data1.xdp_bytes !== undefined){
+let data3 = data1.xdp_bytes;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err13 = {instancePath:instancePath+"/rx_queues/" + i0+"/xdp_bytes",schemaPath:"#/$defs/VethRxQueueStats/properties/xdp_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.xdp_bytes.type,parentSchema:schema73.properties.xdp_bytes,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err14 = {instancePath:instancePath+"/rx_queues/" + i0+"/xdp_bytes",schemaPath:"#/$defs/VethRxQueueStats/properties/xdp_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.xdp_bytes,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data1.drops !== undefined){
+let data4 = data1.drops;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err15 = {instancePath:instancePath+"/rx_queues/" + i0+"/drops",schemaPath:"#/$defs/VethRxQueueStats/properties/drops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.drops.type,parentSchema:schema73.properties.drops,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err16 = {instancePath:instancePath+"/rx_queues/" + i0+"/drops",schemaPath:"#/$defs/VethRxQueueStats/properties/drops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.drops,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+if(data1.xdp_redirect !== undefined){
+let data5 = data1.xdp_redirect;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err17 = {instancePath:instancePath+"/rx_queues/" + i0+"/xdp_redirect",schemaPath:"#/$defs/VethRxQueueStats/properties/xdp_redirect/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.xdp_redirect.type,parentSchema:schema73.properties.xdp_redirect,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err18 = {instancePath:instancePath+"/rx_queues/" + i0+"/xdp_redirect",schemaPath:"#/$defs/VethRxQueueStats/properties/xdp_redirect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.xdp_redirect,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+if(data1.xdp_drops !== undefined){
+let data6 = data1.xdp_drops;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err19 = {instancePath:instancePath+"/rx_queues/" + i0+"/xdp_drops",schemaPath:"#/$defs/VethRxQueueStats/properties/xdp_drops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.xdp_drops.type,parentSchema:schema73.properties.xdp_drops,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err20 = {instancePath:instancePath+"/rx_queues/" + i0+"/xdp_drops",schemaPath:"#/$defs/VethRxQueueStats/properties/xdp_drops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.xdp_drops,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data1.xdp_tx !== undefined){
+let data7 = data1.xdp_tx;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err21 = {instancePath:instancePath+"/rx_queues/" + i0+"/xdp_tx",schemaPath:"#/$defs/VethRxQueueStats/properties/xdp_tx/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.xdp_tx.type,parentSchema:schema73.properties.xdp_tx,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err22 = {instancePath:instancePath+"/rx_queues/" + i0+"/xdp_tx",schemaPath:"#/$defs/VethRxQueueStats/properties/xdp_tx/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.xdp_tx,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data1.xdp_tx_errors !== undefined){
+let data8 = data1.xdp_tx_errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err23 = {instancePath:instancePath+"/rx_queues/" + i0+"/xdp_tx_errors",schemaPath:"#/$defs/VethRxQueueStats/properties/xdp_tx_errors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.xdp_tx_errors.type,parentSchema:schema73.properties.xdp_tx_errors,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err24 = {instancePath:instancePath+"/rx_queues/" + i0+"/xdp_tx_errors",schemaPath:"#/$defs/VethRxQueueStats/properties/xdp_tx_errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.xdp_tx_errors,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/rx_queues/" + i0,schemaPath:"#/$defs/VethRxQueueStats/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data1};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/rx_queues",schemaPath:"#/properties/rx_queues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.rx_queues.type,parentSchema:schema72.properties.rx_queues,data:data0};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.tx_queues !== undefined){
+let data9 = data.tx_queues;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.xdp_xmit === undefined){
+const err27 = {instancePath:instancePath+"/tx_queues/" + i1,schemaPath:"#/$defs/VethTxQueueStats/required",keyword:"required",params:{missingProperty: "xdp_xmit"},message:"must have required property '"+"xdp_xmit"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data10.xdp_xmit_errors === undefined){
+const err28 = {instancePath:instancePath+"/tx_queues/" + i1,schemaPath:"#/$defs/VethTxQueueStats/required",keyword:"required",params:{missingProperty: "xdp_xmit_errors"},message:"must have required property '"+"xdp_xmit_errors"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+for(const key2 in data10){
+if(!((key2 === "xdp_xmit") || (key2 === "xdp_xmit_errors"))){
+const err29 = {instancePath:instancePath+"/tx_queues/" + i1,schemaPath:"#/$defs/VethTxQueueStats/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data10.xdp_xmit !== undefined){
+let data11 = data10.xdp_xmit;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err30 = {instancePath:instancePath+"/tx_queues/" + i1+"/xdp_xmit",schemaPath:"#/$defs/VethTxQueueStats/properties/xdp_xmit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.xdp_xmit.type,parentSchema:schema74.properties.xdp_xmit,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err31 = {instancePath:instancePath+"/tx_queues/" + i1+"/xdp_xmit",schemaPath:"#/$defs/VethTxQueueStats/properties/xdp_xmit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.xdp_xmit,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+if(data10.xdp_xmit_errors !== undefined){
+let data12 = data10.xdp_xmit_errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err32 = {instancePath:instancePath+"/tx_queues/" + i1+"/xdp_xmit_errors",schemaPath:"#/$defs/VethTxQueueStats/properties/xdp_xmit_errors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.xdp_xmit_errors.type,parentSchema:schema74.properties.xdp_xmit_errors,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/tx_queues/" + i1+"/xdp_xmit_errors",schemaPath:"#/$defs/VethTxQueueStats/properties/xdp_xmit_errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.xdp_xmit_errors,data:data12};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/tx_queues/" + i1,schemaPath:"#/$defs/VethTxQueueStats/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data:data10};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/tx_queues",schemaPath:"#/properties/tx_queues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.tx_queues.type,parentSchema:schema72.properties.tx_queues,data:data9};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://rxpath.dev/schemas/counters/veth.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate38.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(validate39(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.v12 = validate24;
+
+exports.v13 = validate41;
+const schema75 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/golden-trace.schema.json","title":"GoldenTrace","description":"A scenario plus the observations expected from it, with where they came from. Recorded by `rxpath golden record` (from the model) or `rxpath record` (from a live kernel); never written by hand.","type":"object","additionalProperties":false,"required":["format","summary","scenario","observations","provenance"],"properties":{"format":{"const":"rxpath-golden/1"},"summary":{"type":"string","minLength":1,"description":"One line: what this trace shows."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Features the scenario needs (e.g. loopback, nic, rps, rfs, gro, flow_limit, ntuple); an implementation declares which it supports."},"scenario":{"$ref":"scenario.schema.json"},"observations":{"$ref":"observations.schema.json"},"observed":{"type":"array","items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*(\\.[A-Za-z0-9_*]+|\\[([0-9]+|\\*)\\])*$"},"description":"Counter paths the source really observed (e.g. snmp.Udp, udp, softnet_stat[0].dropped). Comparison covers only these. Absent: everything (model traces)."},"provenance":{"$ref":"#/$defs/Provenance"}},"$defs":{"Provenance":{"title":"Provenance","type":"object","additionalProperties":false,"required":["source","profile"],"properties":{"source":{"enum":["model","kernel"]},"profile":{"$ref":"profile.schema.json"},"rxpathVersion":{"type":"string"},"kernel":{"type":"object","additionalProperties":true,"description":"For recorded traces: uname -r, the truesize measured in that run, every sysctl and device setting, the tools and their versions, the date.","properties":{"release":{"type":"string"},"truesize":{"type":"object","additionalProperties":{"type":"integer"}},"sysctls":{"type":"object"},"settings":{"type":"object"},"tools":{"type":"object","additionalProperties":{"type":"string"}},"recordedAt":{"type":"string"}}}}}}};
+const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/scenario.schema.json","title":"Scenario","description":"A configuration and a workload. Running it yields counter snapshots at each checkpoint and, after the last step, at `end` once the host is idle.","type":"object","additionalProperties":false,"required":["name","config","workload"],"properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"config":{"$ref":"config.schema.json"},"workload":{"$ref":"workload.schema.json"}}};
+const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/workload.schema.json","title":"Workload","description":"Timed steps, in non-decreasing order of `at` (simulated nanoseconds since the start).","type":"array","items":{"$ref":"#/$defs/Step"},"$defs":{"Step":{"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/CloseStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]},"Flow":{"title":"Flow","type":"object","additionalProperties":false,"properties":{"family":{"enum":["inet","inet6"],"description":"Address family: inet (IPv4, the default) or inet6 (IPv6 UDP: ipv6_rcv, udpv6_rcv, /proc/net/snmp6; scenario tag ipv6). An inet6 flow is UDP (proto 17) over loopback (::1 to ::1, no flags, payload at most 65488: lo's MTU) or a veth (fd00::2 to fd00::1; a payload above 1452, 40 + 8 + payload beyond the MTU, leaves the sender as IPv6 fragments of 1448 data bytes behind a fragment header, which ipv6_frag_rcv reassembles: Ip6 ReasmReqds per fragment, ReasmOKs, and after net.ipv6.ip6frag_time an incomplete one's ReasmFails, ReasmTimeout and an ICMPv6 time exceeded when fragment 0 came; such a step goes to fd00::1 and carries at most udp_csum or udp_csum_zero, no padding or burst; scenario tag ipv6_fragmentation); its flags may be udp_csum, udp_csum_zero (refused by IPv6: Udp6 InCsumErrors; 3.13 in udp6_csum_init, 6.x after the socket lookup, udp6_csum_zero_error), udp_len_long, udp_len_short, otherhost, and the IPv6 header's ip_version (version 4: Ip6 InHdrErrors), ip_truncated (payload length past the frame: Ip6 InTruncatedPkts) and ip_short (the frame ends 10 bytes into the header: Ip6 InHdrErrors), all counted by ip6_rcv_core after InReceives; burst and padding are allowed, interleave and hash are not. A datagram no AF_INET6 socket takes counts Udp6 NoPorts and gets an ICMPv6 port unreachable, rate limited per destination by net.ipv6.icmp.ratelimit (and on 6.x the global ICMP bucket), never over lo. On a veth the destination may also be another address of fd00::/64 (ip6_forward drops it with forwarding off: Ip6 InAddrErrors), or a global (2000::/3) or unique-local (fc00::/7) address off that /64, which no route reaches (ip6_pkt_drop: Ip6 InNoRoutes and an ICMPv6 destination unreachable, no route, limited as the port unreachables)."},"src":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.2 (or 127.0.0.1 on loopback); for an inet6 flow fd00::2 (or ::1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses)."},"dst":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.1 (or 127.0.0.1 on loopback); for an inet6 flow fd00::1 (or ::1 on loopback)."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48."},"dport":{"type":"integer","minimum":0,"maximum":65535},"proto":{"type":"integer","minimum":0,"maximum":255,"description":"IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them."}},"required":["dport"]},"FrameFlag":{"title":"FrameFlag","type":"string","enum":["ip_csum","ip_version","ip_ihl","ip_truncated","ip_len_short","ip_options","udp_csum","udp_len_long","udp_len_short","otherhost","not_local","no_route","rp_filter","fragment","multicast","broadcast","ttl_1","ip_short","udp_csum_zero","ttl_0","ip_options_nop","ip_options_rr","ip_options_ts","ip_options_ra","ip_options_lsrr","ip_options_ssrr","ip6_hopopts","ip6_dstopts","ip6_opt_discard","ip6_opt_icmp","ip6_hop_skip","ip6_hop_discard","ip6_hop_icmp","ip6_hop_icmp_nomcast","ip6_opt_skip","ip6_opt_icmp_nomcast","ip6_rthdr","ip6_rthdr_segleft"],"description":"ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL. ttl_0: IP TTL 0, the same (ip_forward: `ttl <= 1`). ip_short: the frame ends 10 bytes into its IP header (a 24-byte Ethernet frame; `payload` is not sent): ip_rcv counts InReceives and InOctets (10), then pskb_may_pull(sizeof(struct iphdr)) fails: InHdrErrors; veth only (a NIC discards runts). udp_csum_zero: UDP checksum 0, which IPv4 takes as no checksum (udp4_csum_init: CHECKSUM_UNNECESSARY), so the datagram is received as with a valid one. Valid IP options (at most one options flag, ip_options included; src/spec/ip-options.ts has their bytes): ip_options_nop (NOP NOP NOP END, 4 bytes), ip_options_rr (record route with room for one address, 8 bytes), ip_options_ts (timestamp, room for one, 8 bytes) and ip_options_ra (router alert, 4 bytes) are taken (ip_options_compile) and the datagram goes on; an ICMP error about it echoes record route and timestamp. ip_options_lsrr and ip_options_ssrr (a loose or strict source route through one hop, 8 bytes) are dropped by ip_rcv_options without a counter: a new namespace has net.ipv4.conf.all.accept_source_route 0. On an inet6 flow ip_version, ip_truncated and ip_short describe the IPv6 header (version 4; payload length 100 past the frame; the frame ends 10 bytes into it), which ip6_rcv_core checks: Ip6 InHdrErrors, InTruncatedPkts, InHdrErrors. IPv6 extension headers (inet6 flows on a veth; src/spec/ipv6-ext.ts has their bytes), each 8 bytes before the UDP header, in this order: a hop-by-hop options header (at most one of ip6_hopopts, ip6_hop_skip, ip6_hop_discard, ip6_hop_icmp, ip6_hop_icmp_nomcast), a routing header (ip6_rthdr or ip6_rthdr_segleft), a destination options header (ip6_dstopts, ip6_opt_skip, ip6_opt_discard, ip6_opt_icmp, ip6_opt_icmp_nomcast). ip6_hopopts and ip6_dstopts hold PadN, which ip6_parse_tlv takes; the others hold one option of a type the kernel does not know, whose top two bits tell ip6_tlvopt_unknown what to do: skip (00: the datagram goes on), discard (01: it is dropped), icmp (10) and icmp_nomcast (11: to a unicast destination the same), an ICMPv6 parameter problem (unrecognized option) to the source, rate limited as the other errors, then the drop. The hop-by-hop header is parsed by ip6_rcv_core (ipv6_parse_hopopts) before the route lookup, whatever the destination, and a drop there counts Ip6 InHdrErrors; the destination options header by ipv6_destopt_rcv for a local destination, which counts InHdrErrors when it drops. The routing header (type 0, RFC 2460's, which no kernel here handles) is taken by ipv6_rthdr_rcv for a local destination: with segments left 0 (ip6_rthdr) it is skipped and the datagram goes on; with 1 (ip6_rthdr_segleft) it is an unknown routing type: InHdrErrors and a parameter problem (erroneous header field), then the drop."},"FramesStep":{"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames (of datagrams, for a datagram a veth sender fragments: see payload). Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"interleave":{"$ref":"#/$defs/Interleave"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64. On a veth (MTU 1500) a datagram whose IP length is above 1500 is sent as the fragments ip_fragment cuts: 1480 data bytes each (the UDP header in the first), the last shorter, back to back, each datagram with its own IP id; each fragment is a frame (rx_packets, InReceives, ReasmReqds), ip_defrag reassembles them (ReasmOKs) and the datagram is charged the reassembled truesize (the first fragment, plus every fragment chained on its frag_list rather than copied into its tailroom). Such a step must be UDP, without padding, burst or interleave, and may carry only the udp_csum or udp_csum_zero flag (scenario tag fragmentation). An IPv6 datagram (Flow.family inet6) is cut by ip6_fragment above 40 + 8 + payload = 1500: 1448 data bytes each behind a fragment header, reassembled by ipv6_frag_rcv (scenario tag ipv6_fragmentation)."},"padding":{"type":"integer","minimum":0,"maximum":1500,"description":"veth or NIC: bytes of Ethernet padding after the IP datagram (a medium pads frames shorter than 60 bytes): skb->len is larger than tot_len, so ip_rcv counts InOctets and the device rx_bytes with it, then trims it (ip_rcv_core: pskb_trim_rcsum); the skb was allocated, and its truesize charged, with it. Default 0."},"fragments":{"type":"array","minItems":1,"maxItems":256,"items":{"anyOf":[{"type":"integer","minimum":0},{"$ref":"#/$defs/FragmentCut"}]},"description":"A veth datagram above the MTU only (the sender cuts it into fragments: src/spec/ip-fragment.ts; scenario tag fragment_order): the order in which each of the step's datagrams sends its fragments, by index (0 is the one at offset 0), instead of 0, 1, 2, ... An index may come twice (a duplicate: 6.x inet_frag_queue_insert finds it inside what the queue holds and drops it, IPFRAG_DUP; 3.13 ip_frag_queue frees the copy it held and keeps the new one; either way only ReasmReqds counts it), or not at all (the datagram never completes: ip_expire after net.ipv4.ipfrag_time counts ReasmTimeout and ReasmFails, and sends an ICMP time exceeded when fragment 0 came). A fragment that comes after its datagram was reassembled starts a new queue, which expires the same way. Every index must be below the number of fragments. An item may also be a FragmentCut: a fragment cut elsewhere than the sender cuts, which may overlap the others (scenario tag fragment_overlap)."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}},"FragmentCut":{"title":"FragmentCut","type":"object","additionalProperties":false,"required":["offset","length"],"properties":{"offset":{"type":"integer","minimum":8,"maximum":65528,"description":"Where its data starts in the datagram's bytes after the IP header (UDP header and payload): a multiple of 8 (the fragment offset field counts 8-byte units), and not 0: fragment 0, the sender's, is the one the datagram is reassembled into."},"length":{"type":"integer","minimum":1,"maximum":1480,"description":"Its data bytes: a multiple of 8 unless it ends the datagram (then MF is clear), within the datagram, and within the MTU with its headers (20 + length for IPv4, 40 + 8 + length for IPv6)."}},"description":"A fragment a sender would not cut (crafted: the recorder builds it): the datagram's bytes [offset, offset + length), MF set unless it reaches the end. Against the fragments a queue holds: 6.x inet_frag_queue_insert drops one inside a run of held fragments (IPFRAG_DUP: only ReasmReqds) and kills the queue for any other overlap (IPFRAG_OVERLAP: IpExt ReasmOverlaps on IPv4, ReasmFails; RFC 5722); 3.13 ip_frag_queue trims the overlap (the new fragment's head, the next ones' heads, or frees what it covers whole); 3.13 ip6_frag_queue kills the queue (ReasmFails)."},"Interleave":{"title":"Interleave","type":"object","additionalProperties":false,"required":["every","sport"],"properties":{"every":{"type":"integer","minimum":2,"description":"Frame k of the step (counting from 0) is of the light flow when k % every == every - 1: every 4 gives three frames of `flow`, then one of the light flow, and so on."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"The light flow's source port; it must differ from flow.sport."}},"description":"A second, lighter flow mixed into a loopback or veth step: the same frames (addresses, destination port, payload, flags) from another source port, so with their own flow hash (skb_get_hash), which flow limits (net/core/dev.c:skb_flow_limit) and RPS key on. A UDP flow only (flow.proto 17), with no `hash`. Recorded on a veth burst by rewriting the source port between mirred copies (tc pedit and csum)."},"ReadStep":{"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}},"SysctlStep":{"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}},"LockSockStep":{"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}},"SetsockoptStep":{"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt on a socket in the middle of the run: SO_RCVBUF (or SO_RCVBUFFORCE) with soRcvbuf, SO_RXQ_OVFL with rxqOvfl, or both (SO_RCVBUF first); at least one of them. SO_RCVBUF: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2. SO_RXQ_OVFL: in 6.x only datagrams queued from then on carry the drop count (sock_skb_set_dropcount); in 3.13 every queued datagram already does (sock_queue_rcv_skb)."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."},"rxqOvfl":{"type":"boolean","description":"setsockopt(SO_RXQ_OVFL, value), as config.sockets[].rxqOvfl."}}},"CloseStep":{"title":"CloseStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"close","description":"The application closes a socket in the middle of the run (close(2) on its only descriptor). inet_release -> udp_lib_close -> sk_common_release unhashes it at once (udp_lib_unhash): later datagrams to its port find another socket that matches, or none (NoPorts, ICMP port unreachable). What it still queued is freed without a counter: 6.x udp_destruct_common and 3.13 inet_sock_destruct kfree_skb every queued datagram (6.x after an RCU grace period: SOCK_RCU_FREE) and give its memory back to udp_mem; its /proc/net/udp row and sk_drops go with it. 3.13 inet_release also resets the socket's RFS entry (sock_rps_reset_flow); 6.x does not. No later step may name the socket. Refused: closing a socket that joined a multicast group (ip_mc_drop_socket sends an IGMP leave), a close while lock_sock holds the socket, and a close in a scenario that sets net.ipv4.udp_mem (6.x gives the memory back only after the grace period)."},"socket":{"type":"string"}}},"AdvanceStep":{"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}},"CheckpointStep":{"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}}}};
+const schema78 = {"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/CloseStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]};
+const schema84 = {"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}};
+const schema85 = {"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}};
+const schema86 = {"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}};
+const schema87 = {"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt on a socket in the middle of the run: SO_RCVBUF (or SO_RCVBUFFORCE) with soRcvbuf, SO_RXQ_OVFL with rxqOvfl, or both (SO_RCVBUF first); at least one of them. SO_RCVBUF: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2. SO_RXQ_OVFL: in 6.x only datagrams queued from then on carry the drop count (sock_skb_set_dropcount); in 3.13 every queued datagram already does (sock_queue_rcv_skb)."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."},"rxqOvfl":{"type":"boolean","description":"setsockopt(SO_RXQ_OVFL, value), as config.sockets[].rxqOvfl."}}};
+const schema88 = {"title":"CloseStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"close","description":"The application closes a socket in the middle of the run (close(2) on its only descriptor). inet_release -> udp_lib_close -> sk_common_release unhashes it at once (udp_lib_unhash): later datagrams to its port find another socket that matches, or none (NoPorts, ICMP port unreachable). What it still queued is freed without a counter: 6.x udp_destruct_common and 3.13 inet_sock_destruct kfree_skb every queued datagram (6.x after an RCU grace period: SOCK_RCU_FREE) and give its memory back to udp_mem; its /proc/net/udp row and sk_drops go with it. 3.13 inet_release also resets the socket's RFS entry (sock_rps_reset_flow); 6.x does not. No later step may name the socket. Refused: closing a socket that joined a multicast group (ip_mc_drop_socket sends an IGMP leave), a close while lock_sock holds the socket, and a close in a scenario that sets net.ipv4.udp_mem (6.x gives the memory back only after the grace period)."},"socket":{"type":"string"}}};
+const schema89 = {"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}};
+const schema90 = {"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}};
+const schema79 = {"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames (of datagrams, for a datagram a veth sender fragments: see payload). Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"interleave":{"$ref":"#/$defs/Interleave"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64. On a veth (MTU 1500) a datagram whose IP length is above 1500 is sent as the fragments ip_fragment cuts: 1480 data bytes each (the UDP header in the first), the last shorter, back to back, each datagram with its own IP id; each fragment is a frame (rx_packets, InReceives, ReasmReqds), ip_defrag reassembles them (ReasmOKs) and the datagram is charged the reassembled truesize (the first fragment, plus every fragment chained on its frag_list rather than copied into its tailroom). Such a step must be UDP, without padding, burst or interleave, and may carry only the udp_csum or udp_csum_zero flag (scenario tag fragmentation). An IPv6 datagram (Flow.family inet6) is cut by ip6_fragment above 40 + 8 + payload = 1500: 1448 data bytes each behind a fragment header, reassembled by ipv6_frag_rcv (scenario tag ipv6_fragmentation)."},"padding":{"type":"integer","minimum":0,"maximum":1500,"description":"veth or NIC: bytes of Ethernet padding after the IP datagram (a medium pads frames shorter than 60 bytes): skb->len is larger than tot_len, so ip_rcv counts InOctets and the device rx_bytes with it, then trims it (ip_rcv_core: pskb_trim_rcsum); the skb was allocated, and its truesize charged, with it. Default 0."},"fragments":{"type":"array","minItems":1,"maxItems":256,"items":{"anyOf":[{"type":"integer","minimum":0},{"$ref":"#/$defs/FragmentCut"}]},"description":"A veth datagram above the MTU only (the sender cuts it into fragments: src/spec/ip-fragment.ts; scenario tag fragment_order): the order in which each of the step's datagrams sends its fragments, by index (0 is the one at offset 0), instead of 0, 1, 2, ... An index may come twice (a duplicate: 6.x inet_frag_queue_insert finds it inside what the queue holds and drops it, IPFRAG_DUP; 3.13 ip_frag_queue frees the copy it held and keeps the new one; either way only ReasmReqds counts it), or not at all (the datagram never completes: ip_expire after net.ipv4.ipfrag_time counts ReasmTimeout and ReasmFails, and sends an ICMP time exceeded when fragment 0 came). A fragment that comes after its datagram was reassembled starts a new queue, which expires the same way. Every index must be below the number of fragments. An item may also be a FragmentCut: a fragment cut elsewhere than the sender cuts, which may overlap the others (scenario tag fragment_overlap)."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}};
+const schema80 = {"title":"Flow","type":"object","additionalProperties":false,"properties":{"family":{"enum":["inet","inet6"],"description":"Address family: inet (IPv4, the default) or inet6 (IPv6 UDP: ipv6_rcv, udpv6_rcv, /proc/net/snmp6; scenario tag ipv6). An inet6 flow is UDP (proto 17) over loopback (::1 to ::1, no flags, payload at most 65488: lo's MTU) or a veth (fd00::2 to fd00::1; a payload above 1452, 40 + 8 + payload beyond the MTU, leaves the sender as IPv6 fragments of 1448 data bytes behind a fragment header, which ipv6_frag_rcv reassembles: Ip6 ReasmReqds per fragment, ReasmOKs, and after net.ipv6.ip6frag_time an incomplete one's ReasmFails, ReasmTimeout and an ICMPv6 time exceeded when fragment 0 came; such a step goes to fd00::1 and carries at most udp_csum or udp_csum_zero, no padding or burst; scenario tag ipv6_fragmentation); its flags may be udp_csum, udp_csum_zero (refused by IPv6: Udp6 InCsumErrors; 3.13 in udp6_csum_init, 6.x after the socket lookup, udp6_csum_zero_error), udp_len_long, udp_len_short, otherhost, and the IPv6 header's ip_version (version 4: Ip6 InHdrErrors), ip_truncated (payload length past the frame: Ip6 InTruncatedPkts) and ip_short (the frame ends 10 bytes into the header: Ip6 InHdrErrors), all counted by ip6_rcv_core after InReceives; burst and padding are allowed, interleave and hash are not. A datagram no AF_INET6 socket takes counts Udp6 NoPorts and gets an ICMPv6 port unreachable, rate limited per destination by net.ipv6.icmp.ratelimit (and on 6.x the global ICMP bucket), never over lo. On a veth the destination may also be another address of fd00::/64 (ip6_forward drops it with forwarding off: Ip6 InAddrErrors), or a global (2000::/3) or unique-local (fc00::/7) address off that /64, which no route reaches (ip6_pkt_drop: Ip6 InNoRoutes and an ICMPv6 destination unreachable, no route, limited as the port unreachables)."},"src":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.2 (or 127.0.0.1 on loopback); for an inet6 flow fd00::2 (or ::1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses)."},"dst":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.1 (or 127.0.0.1 on loopback); for an inet6 flow fd00::1 (or ::1 on loopback)."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48."},"dport":{"type":"integer","minimum":0,"maximum":65535},"proto":{"type":"integer","minimum":0,"maximum":255,"description":"IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them."}},"required":["dport"]};
+const schema81 = {"title":"Interleave","type":"object","additionalProperties":false,"required":["every","sport"],"properties":{"every":{"type":"integer","minimum":2,"description":"Frame k of the step (counting from 0) is of the light flow when k % every == every - 1: every 4 gives three frames of `flow`, then one of the light flow, and so on."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"The light flow's source port; it must differ from flow.sport."}},"description":"A second, lighter flow mixed into a loopback or veth step: the same frames (addresses, destination port, payload, flags) from another source port, so with their own flow hash (skb_get_hash), which flow limits (net/core/dev.c:skb_flow_limit) and RPS key on. A UDP flow only (flow.proto 17), with no `hash`. Recorded on a veth burst by rewriting the source port between mirred copies (tc pedit and csum)."};
+const schema82 = {"title":"FragmentCut","type":"object","additionalProperties":false,"required":["offset","length"],"properties":{"offset":{"type":"integer","minimum":8,"maximum":65528,"description":"Where its data starts in the datagram's bytes after the IP header (UDP header and payload): a multiple of 8 (the fragment offset field counts 8-byte units), and not 0: fragment 0, the sender's, is the one the datagram is reassembled into."},"length":{"type":"integer","minimum":1,"maximum":1480,"description":"Its data bytes: a multiple of 8 unless it ends the datagram (then MF is clear), within the datagram, and within the MTU with its headers (20 + length for IPv4, 40 + 8 + length for IPv6)."}},"description":"A fragment a sender would not cut (crafted: the recorder builds it): the datagram's bytes [offset, offset + length), MF set unless it reaches the end. Against the fragments a queue holds: 6.x inet_frag_queue_insert drops one inside a run of held fragments (IPFRAG_DUP: only ReasmReqds) and kills the queue for any other overlap (IPFRAG_OVERLAP: IpExt ReasmOverlaps on IPv4, ReasmFails; RFC 5722); 3.13 ip_frag_queue trims the overlap (the new fragment's head, the next ones' heads, or frees what it covers whole); 3.13 ip6_frag_queue kills the queue (ReasmFails)."};
+const schema83 = {"title":"FrameFlag","type":"string","enum":["ip_csum","ip_version","ip_ihl","ip_truncated","ip_len_short","ip_options","udp_csum","udp_len_long","udp_len_short","otherhost","not_local","no_route","rp_filter","fragment","multicast","broadcast","ttl_1","ip_short","udp_csum_zero","ttl_0","ip_options_nop","ip_options_rr","ip_options_ts","ip_options_ra","ip_options_lsrr","ip_options_ssrr","ip6_hopopts","ip6_dstopts","ip6_opt_discard","ip6_opt_icmp","ip6_hop_skip","ip6_hop_discard","ip6_hop_icmp","ip6_hop_icmp_nomcast","ip6_opt_skip","ip6_opt_icmp_nomcast","ip6_rthdr","ip6_rthdr_segleft"],"description":"ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL. ttl_0: IP TTL 0, the same (ip_forward: `ttl <= 1`). ip_short: the frame ends 10 bytes into its IP header (a 24-byte Ethernet frame; `payload` is not sent): ip_rcv counts InReceives and InOctets (10), then pskb_may_pull(sizeof(struct iphdr)) fails: InHdrErrors; veth only (a NIC discards runts). udp_csum_zero: UDP checksum 0, which IPv4 takes as no checksum (udp4_csum_init: CHECKSUM_UNNECESSARY), so the datagram is received as with a valid one. Valid IP options (at most one options flag, ip_options included; src/spec/ip-options.ts has their bytes): ip_options_nop (NOP NOP NOP END, 4 bytes), ip_options_rr (record route with room for one address, 8 bytes), ip_options_ts (timestamp, room for one, 8 bytes) and ip_options_ra (router alert, 4 bytes) are taken (ip_options_compile) and the datagram goes on; an ICMP error about it echoes record route and timestamp. ip_options_lsrr and ip_options_ssrr (a loose or strict source route through one hop, 8 bytes) are dropped by ip_rcv_options without a counter: a new namespace has net.ipv4.conf.all.accept_source_route 0. On an inet6 flow ip_version, ip_truncated and ip_short describe the IPv6 header (version 4; payload length 100 past the frame; the frame ends 10 bytes into it), which ip6_rcv_core checks: Ip6 InHdrErrors, InTruncatedPkts, InHdrErrors. IPv6 extension headers (inet6 flows on a veth; src/spec/ipv6-ext.ts has their bytes), each 8 bytes before the UDP header, in this order: a hop-by-hop options header (at most one of ip6_hopopts, ip6_hop_skip, ip6_hop_discard, ip6_hop_icmp, ip6_hop_icmp_nomcast), a routing header (ip6_rthdr or ip6_rthdr_segleft), a destination options header (ip6_dstopts, ip6_opt_skip, ip6_opt_discard, ip6_opt_icmp, ip6_opt_icmp_nomcast). ip6_hopopts and ip6_dstopts hold PadN, which ip6_parse_tlv takes; the others hold one option of a type the kernel does not know, whose top two bits tell ip6_tlvopt_unknown what to do: skip (00: the datagram goes on), discard (01: it is dropped), icmp (10) and icmp_nomcast (11: to a unicast destination the same), an ICMPv6 parameter problem (unrecognized option) to the source, rate limited as the other errors, then the drop. The hop-by-hop header is parsed by ip6_rcv_core (ipv6_parse_hopopts) before the route lookup, whatever the destination, and a drop there counts Ip6 InHdrErrors; the destination options header by ipv6_destopt_rcv for a local destination, which counts InHdrErrors when it drops. The routing header (type 0, RFC 2460's, which no kernel here handles) is taken by ipv6_rthdr_rcv for a local destination: with segments left 0 (ip6_rthdr) it is skipped and the datagram goes on; with 1 (ip6_rthdr_segleft) it is an unknown routing type: InHdrErrors and a parameter problem (erroneous header field), then the drop."};
+const func0 = require("ajv/dist/runtime/equal").default;
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9066,7 +9590,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9076,7 +9600,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.op === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9086,7 +9610,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.device === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9096,7 +9620,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.flow === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "flow"},message:"must have required property '"+"flow"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "flow"},message:"must have required property '"+"flow"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9106,8 +9630,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema75.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+if(!(func1.call(schema79.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9120,7 +9644,7 @@ errors++;
 if(data.at !== undefined){
 let data0 = data.at;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err5 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.at.type,parentSchema:schema75.properties.at,data:data0};
+const err5 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.at.type,parentSchema:schema79.properties.at,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9131,7 +9655,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.at,data:data0};
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.at,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9145,7 +9669,7 @@ errors++;
 if(data.op !== undefined){
 let data1 = data.op;
 if("frames" !== data1){
-const err7 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "frames"},message:"must be equal to constant",schema:"frames",parentSchema:schema75.properties.op,data:data1};
+const err7 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "frames"},message:"must be equal to constant",schema:"frames",parentSchema:schema79.properties.op,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9158,7 +9682,7 @@ errors++;
 if(data.device !== undefined){
 let data2 = data.device;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/device",schemaPath:"#/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.device.type,parentSchema:schema75.properties.device,data:data2};
+const err8 = {instancePath:instancePath+"/device",schemaPath:"#/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.device.type,parentSchema:schema79.properties.device,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9171,7 +9695,7 @@ errors++;
 if(data.queue !== undefined){
 let data3 = data.queue;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/queue",schemaPath:"#/properties/queue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.queue.type,parentSchema:schema75.properties.queue,data:data3};
+const err9 = {instancePath:instancePath+"/queue",schemaPath:"#/properties/queue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.queue.type,parentSchema:schema79.properties.queue,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9182,7 +9706,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/queue",schemaPath:"#/properties/queue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.queue,data:data3};
+const err10 = {instancePath:instancePath+"/queue",schemaPath:"#/properties/queue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.queue,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9196,7 +9720,7 @@ errors++;
 if(data.cpu !== undefined){
 let data4 = data.cpu;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.cpu.type,parentSchema:schema75.properties.cpu,data:data4};
+const err11 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.cpu.type,parentSchema:schema79.properties.cpu,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9207,7 +9731,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.cpu,data:data4};
+const err12 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.cpu,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9221,7 +9745,7 @@ errors++;
 if(data.count !== undefined){
 let data5 = data.count;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err13 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.count.type,parentSchema:schema75.properties.count,data:data5};
+const err13 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.count.type,parentSchema:schema79.properties.count,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9232,7 +9756,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.count,data:data5};
+const err14 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema79.properties.count,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9246,7 +9770,7 @@ errors++;
 if(data.gapNs !== undefined){
 let data6 = data.gapNs;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err15 = {instancePath:instancePath+"/gapNs",schemaPath:"#/properties/gapNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.gapNs.type,parentSchema:schema75.properties.gapNs,data:data6};
+const err15 = {instancePath:instancePath+"/gapNs",schemaPath:"#/properties/gapNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.gapNs.type,parentSchema:schema79.properties.gapNs,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9257,7 +9781,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/gapNs",schemaPath:"#/properties/gapNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.gapNs,data:data6};
+const err16 = {instancePath:instancePath+"/gapNs",schemaPath:"#/properties/gapNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.gapNs,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9271,7 +9795,7 @@ errors++;
 if(data.burst !== undefined){
 let data7 = data.burst;
 if(typeof data7 !== "boolean"){
-const err17 = {instancePath:instancePath+"/burst",schemaPath:"#/properties/burst/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.burst.type,parentSchema:schema75.properties.burst,data:data7};
+const err17 = {instancePath:instancePath+"/burst",schemaPath:"#/properties/burst/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.burst.type,parentSchema:schema79.properties.burst,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9285,7 +9809,7 @@ if(data.flow !== undefined){
 let data8 = data.flow;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.dport === undefined){
-const err18 = {instancePath:instancePath+"/flow",schemaPath:"#/$defs/Flow/required",keyword:"required",params:{missingProperty: "dport"},message:"must have required property '"+"dport"+"'",schema:schema76.required,parentSchema:schema76,data:data8};
+const err18 = {instancePath:instancePath+"/flow",schemaPath:"#/$defs/Flow/required",keyword:"required",params:{missingProperty: "dport"},message:"must have required property '"+"dport"+"'",schema:schema80.required,parentSchema:schema80,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9296,7 +9820,7 @@ errors++;
 }
 for(const key1 in data8){
 if(!((((((key1 === "family") || (key1 === "src")) || (key1 === "dst")) || (key1 === "sport")) || (key1 === "dport")) || (key1 === "proto"))){
-const err19 = {instancePath:instancePath+"/flow",schemaPath:"#/$defs/Flow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data:data8};
+const err19 = {instancePath:instancePath+"/flow",schemaPath:"#/$defs/Flow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9309,7 +9833,7 @@ errors++;
 if(data8.family !== undefined){
 let data9 = data8.family;
 if(!((data9 === "inet") || (data9 === "inet6"))){
-const err20 = {instancePath:instancePath+"/flow/family",schemaPath:"#/$defs/Flow/properties/family/enum",keyword:"enum",params:{allowedValues: schema76.properties.family.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.family.enum,parentSchema:schema76.properties.family,data:data9};
+const err20 = {instancePath:instancePath+"/flow/family",schemaPath:"#/$defs/Flow/properties/family/enum",keyword:"enum",params:{allowedValues: schema80.properties.family.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.family.enum,parentSchema:schema80.properties.family,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9326,7 +9850,7 @@ let valid3 = false;
 const _errs24 = errors;
 if(typeof data10 === "string"){
 if(!(formats0.test(data10))){
-const err21 = {instancePath:instancePath+"/flow/src",schemaPath:"#/$defs/Flow/properties/src/anyOf/0/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema76.properties.src.anyOf[0],data:data10};
+const err21 = {instancePath:instancePath+"/flow/src",schemaPath:"#/$defs/Flow/properties/src/anyOf/0/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema80.properties.src.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9337,7 +9861,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/flow/src",schemaPath:"#/$defs/Flow/properties/src/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.src.anyOf[0].type,parentSchema:schema76.properties.src.anyOf[0],data:data10};
+const err22 = {instancePath:instancePath+"/flow/src",schemaPath:"#/$defs/Flow/properties/src/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.src.anyOf[0].type,parentSchema:schema80.properties.src.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9351,7 +9875,7 @@ valid3 = valid3 || _valid0;
 const _errs26 = errors;
 if(typeof data10 === "string"){
 if(!(formats6.test(data10))){
-const err23 = {instancePath:instancePath+"/flow/src",schemaPath:"#/$defs/Flow/properties/src/anyOf/1/format",keyword:"format",params:{format: "ipv6"},message:"must match format \""+"ipv6"+"\"",schema:"ipv6",parentSchema:schema76.properties.src.anyOf[1],data:data10};
+const err23 = {instancePath:instancePath+"/flow/src",schemaPath:"#/$defs/Flow/properties/src/anyOf/1/format",keyword:"format",params:{format: "ipv6"},message:"must match format \""+"ipv6"+"\"",schema:"ipv6",parentSchema:schema80.properties.src.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9362,7 +9886,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/flow/src",schemaPath:"#/$defs/Flow/properties/src/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.src.anyOf[1].type,parentSchema:schema76.properties.src.anyOf[1],data:data10};
+const err24 = {instancePath:instancePath+"/flow/src",schemaPath:"#/$defs/Flow/properties/src/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.src.anyOf[1].type,parentSchema:schema80.properties.src.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9374,7 +9898,7 @@ errors++;
 var _valid0 = _errs26 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err25 = {instancePath:instancePath+"/flow/src",schemaPath:"#/$defs/Flow/properties/src/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema76.properties.src.anyOf,parentSchema:schema76.properties.src,data:data10};
+const err25 = {instancePath:instancePath+"/flow/src",schemaPath:"#/$defs/Flow/properties/src/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema80.properties.src.anyOf,parentSchema:schema80.properties.src,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9402,7 +9926,7 @@ let valid4 = false;
 const _errs30 = errors;
 if(typeof data11 === "string"){
 if(!(formats0.test(data11))){
-const err26 = {instancePath:instancePath+"/flow/dst",schemaPath:"#/$defs/Flow/properties/dst/anyOf/0/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema76.properties.dst.anyOf[0],data:data11};
+const err26 = {instancePath:instancePath+"/flow/dst",schemaPath:"#/$defs/Flow/properties/dst/anyOf/0/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema80.properties.dst.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9413,7 +9937,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/flow/dst",schemaPath:"#/$defs/Flow/properties/dst/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.dst.anyOf[0].type,parentSchema:schema76.properties.dst.anyOf[0],data:data11};
+const err27 = {instancePath:instancePath+"/flow/dst",schemaPath:"#/$defs/Flow/properties/dst/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.dst.anyOf[0].type,parentSchema:schema80.properties.dst.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9427,7 +9951,7 @@ valid4 = valid4 || _valid1;
 const _errs32 = errors;
 if(typeof data11 === "string"){
 if(!(formats6.test(data11))){
-const err28 = {instancePath:instancePath+"/flow/dst",schemaPath:"#/$defs/Flow/properties/dst/anyOf/1/format",keyword:"format",params:{format: "ipv6"},message:"must match format \""+"ipv6"+"\"",schema:"ipv6",parentSchema:schema76.properties.dst.anyOf[1],data:data11};
+const err28 = {instancePath:instancePath+"/flow/dst",schemaPath:"#/$defs/Flow/properties/dst/anyOf/1/format",keyword:"format",params:{format: "ipv6"},message:"must match format \""+"ipv6"+"\"",schema:"ipv6",parentSchema:schema80.properties.dst.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9438,7 +9962,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/flow/dst",schemaPath:"#/$defs/Flow/properties/dst/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.dst.anyOf[1].type,parentSchema:schema76.properties.dst.anyOf[1],data:data11};
+const err29 = {instancePath:instancePath+"/flow/dst",schemaPath:"#/$defs/Flow/properties/dst/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.dst.anyOf[1].type,parentSchema:schema80.properties.dst.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9450,7 +9974,7 @@ errors++;
 var _valid1 = _errs32 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const err30 = {instancePath:instancePath+"/flow/dst",schemaPath:"#/$defs/Flow/properties/dst/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema76.properties.dst.anyOf,parentSchema:schema76.properties.dst,data:data11};
+const err30 = {instancePath:instancePath+"/flow/dst",schemaPath:"#/$defs/Flow/properties/dst/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema80.properties.dst.anyOf,parentSchema:schema80.properties.dst,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9474,7 +9998,7 @@ vErrors = null;
 if(data8.sport !== undefined){
 let data12 = data8.sport;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err31 = {instancePath:instancePath+"/flow/sport",schemaPath:"#/$defs/Flow/properties/sport/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.sport.type,parentSchema:schema76.properties.sport,data:data12};
+const err31 = {instancePath:instancePath+"/flow/sport",schemaPath:"#/$defs/Flow/properties/sport/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.sport.type,parentSchema:schema80.properties.sport,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9485,7 +10009,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 65535 || isNaN(data12)){
-const err32 = {instancePath:instancePath+"/flow/sport",schemaPath:"#/$defs/Flow/properties/sport/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema76.properties.sport,data:data12};
+const err32 = {instancePath:instancePath+"/flow/sport",schemaPath:"#/$defs/Flow/properties/sport/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema80.properties.sport,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9495,7 +10019,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data12 < 0 || isNaN(data12)){
-const err33 = {instancePath:instancePath+"/flow/sport",schemaPath:"#/$defs/Flow/properties/sport/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.sport,data:data12};
+const err33 = {instancePath:instancePath+"/flow/sport",schemaPath:"#/$defs/Flow/properties/sport/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.sport,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9509,7 +10033,7 @@ errors++;
 if(data8.dport !== undefined){
 let data13 = data8.dport;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err34 = {instancePath:instancePath+"/flow/dport",schemaPath:"#/$defs/Flow/properties/dport/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.dport.type,parentSchema:schema76.properties.dport,data:data13};
+const err34 = {instancePath:instancePath+"/flow/dport",schemaPath:"#/$defs/Flow/properties/dport/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.dport.type,parentSchema:schema80.properties.dport,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9520,7 +10044,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 65535 || isNaN(data13)){
-const err35 = {instancePath:instancePath+"/flow/dport",schemaPath:"#/$defs/Flow/properties/dport/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema76.properties.dport,data:data13};
+const err35 = {instancePath:instancePath+"/flow/dport",schemaPath:"#/$defs/Flow/properties/dport/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema80.properties.dport,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9530,7 +10054,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data13 < 0 || isNaN(data13)){
-const err36 = {instancePath:instancePath+"/flow/dport",schemaPath:"#/$defs/Flow/properties/dport/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.dport,data:data13};
+const err36 = {instancePath:instancePath+"/flow/dport",schemaPath:"#/$defs/Flow/properties/dport/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.dport,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9544,7 +10068,7 @@ errors++;
 if(data8.proto !== undefined){
 let data14 = data8.proto;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err37 = {instancePath:instancePath+"/flow/proto",schemaPath:"#/$defs/Flow/properties/proto/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.proto.type,parentSchema:schema76.properties.proto,data:data14};
+const err37 = {instancePath:instancePath+"/flow/proto",schemaPath:"#/$defs/Flow/properties/proto/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.proto.type,parentSchema:schema80.properties.proto,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9555,7 +10079,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 255 || isNaN(data14)){
-const err38 = {instancePath:instancePath+"/flow/proto",schemaPath:"#/$defs/Flow/properties/proto/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255",schema:255,parentSchema:schema76.properties.proto,data:data14};
+const err38 = {instancePath:instancePath+"/flow/proto",schemaPath:"#/$defs/Flow/properties/proto/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255",schema:255,parentSchema:schema80.properties.proto,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9565,7 +10089,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data14 < 0 || isNaN(data14)){
-const err39 = {instancePath:instancePath+"/flow/proto",schemaPath:"#/$defs/Flow/properties/proto/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.proto,data:data14};
+const err39 = {instancePath:instancePath+"/flow/proto",schemaPath:"#/$defs/Flow/properties/proto/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.proto,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9578,7 +10102,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/flow",schemaPath:"#/$defs/Flow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data8};
+const err40 = {instancePath:instancePath+"/flow",schemaPath:"#/$defs/Flow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data8};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9592,7 +10116,7 @@ if(data.interleave !== undefined){
 let data15 = data.interleave;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.every === undefined){
-const err41 = {instancePath:instancePath+"/interleave",schemaPath:"#/$defs/Interleave/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema77.required,parentSchema:schema77,data:data15};
+const err41 = {instancePath:instancePath+"/interleave",schemaPath:"#/$defs/Interleave/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema81.required,parentSchema:schema81,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9602,7 +10126,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data15.sport === undefined){
-const err42 = {instancePath:instancePath+"/interleave",schemaPath:"#/$defs/Interleave/required",keyword:"required",params:{missingProperty: "sport"},message:"must have required property '"+"sport"+"'",schema:schema77.required,parentSchema:schema77,data:data15};
+const err42 = {instancePath:instancePath+"/interleave",schemaPath:"#/$defs/Interleave/required",keyword:"required",params:{missingProperty: "sport"},message:"must have required property '"+"sport"+"'",schema:schema81.required,parentSchema:schema81,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9613,7 +10137,7 @@ errors++;
 }
 for(const key2 in data15){
 if(!((key2 === "every") || (key2 === "sport"))){
-const err43 = {instancePath:instancePath+"/interleave",schemaPath:"#/$defs/Interleave/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data:data15};
+const err43 = {instancePath:instancePath+"/interleave",schemaPath:"#/$defs/Interleave/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9626,7 +10150,7 @@ errors++;
 if(data15.every !== undefined){
 let data16 = data15.every;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err44 = {instancePath:instancePath+"/interleave/every",schemaPath:"#/$defs/Interleave/properties/every/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.every.type,parentSchema:schema77.properties.every,data:data16};
+const err44 = {instancePath:instancePath+"/interleave/every",schemaPath:"#/$defs/Interleave/properties/every/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.every.type,parentSchema:schema81.properties.every,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9637,7 +10161,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 2 || isNaN(data16)){
-const err45 = {instancePath:instancePath+"/interleave/every",schemaPath:"#/$defs/Interleave/properties/every/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema77.properties.every,data:data16};
+const err45 = {instancePath:instancePath+"/interleave/every",schemaPath:"#/$defs/Interleave/properties/every/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema81.properties.every,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9651,7 +10175,7 @@ errors++;
 if(data15.sport !== undefined){
 let data17 = data15.sport;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err46 = {instancePath:instancePath+"/interleave/sport",schemaPath:"#/$defs/Interleave/properties/sport/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.sport.type,parentSchema:schema77.properties.sport,data:data17};
+const err46 = {instancePath:instancePath+"/interleave/sport",schemaPath:"#/$defs/Interleave/properties/sport/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.sport.type,parentSchema:schema81.properties.sport,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9662,7 +10186,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 65535 || isNaN(data17)){
-const err47 = {instancePath:instancePath+"/interleave/sport",schemaPath:"#/$defs/Interleave/properties/sport/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema77.properties.sport,data:data17};
+const err47 = {instancePath:instancePath+"/interleave/sport",schemaPath:"#/$defs/Interleave/properties/sport/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema81.properties.sport,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9672,7 +10196,7 @@ vErrors.push(err47);
 errors++;
 }
 if(data17 < 0 || isNaN(data17)){
-const err48 = {instancePath:instancePath+"/interleave/sport",schemaPath:"#/$defs/Interleave/properties/sport/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.sport,data:data17};
+const err48 = {instancePath:instancePath+"/interleave/sport",schemaPath:"#/$defs/Interleave/properties/sport/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.sport,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9685,7 +10209,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/interleave",schemaPath:"#/$defs/Interleave/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data:data15};
+const err49 = {instancePath:instancePath+"/interleave",schemaPath:"#/$defs/Interleave/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9698,7 +10222,7 @@ errors++;
 if(data.hash !== undefined){
 let data18 = data.hash;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err50 = {instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.hash.type,parentSchema:schema75.properties.hash,data:data18};
+const err50 = {instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.hash.type,parentSchema:schema79.properties.hash,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9709,7 +10233,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 4294967295 || isNaN(data18)){
-const err51 = {instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema75.properties.hash,data:data18};
+const err51 = {instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema79.properties.hash,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9719,7 +10243,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data18 < 0 || isNaN(data18)){
-const err52 = {instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.hash,data:data18};
+const err52 = {instancePath:instancePath+"/hash",schemaPath:"#/properties/hash/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.hash,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9733,7 +10257,7 @@ errors++;
 if(data.payload !== undefined){
 let data19 = data.payload;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err53 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.payload.type,parentSchema:schema75.properties.payload,data:data19};
+const err53 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.payload.type,parentSchema:schema79.properties.payload,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9744,7 +10268,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 65507 || isNaN(data19)){
-const err54 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65507},message:"must be <= 65507",schema:65507,parentSchema:schema75.properties.payload,data:data19};
+const err54 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65507},message:"must be <= 65507",schema:65507,parentSchema:schema79.properties.payload,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9754,7 +10278,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data19 < 0 || isNaN(data19)){
-const err55 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.payload,data:data19};
+const err55 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.payload,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9768,7 +10292,7 @@ errors++;
 if(data.padding !== undefined){
 let data20 = data.padding;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err56 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.padding.type,parentSchema:schema75.properties.padding,data:data20};
+const err56 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.padding.type,parentSchema:schema79.properties.padding,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9779,7 +10303,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 > 1500 || isNaN(data20)){
-const err57 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1500},message:"must be <= 1500",schema:1500,parentSchema:schema75.properties.padding,data:data20};
+const err57 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1500},message:"must be <= 1500",schema:1500,parentSchema:schema79.properties.padding,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9789,7 +10313,7 @@ vErrors.push(err57);
 errors++;
 }
 if(data20 < 0 || isNaN(data20)){
-const err58 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.padding,data:data20};
+const err58 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.padding,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9804,7 +10328,7 @@ if(data.fragments !== undefined){
 let data21 = data.fragments;
 if(Array.isArray(data21)){
 if(data21.length > 256){
-const err59 = {instancePath:instancePath+"/fragments",schemaPath:"#/properties/fragments/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema75.properties.fragments,data:data21};
+const err59 = {instancePath:instancePath+"/fragments",schemaPath:"#/properties/fragments/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema79.properties.fragments,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9814,7 +10338,7 @@ vErrors.push(err59);
 errors++;
 }
 if(data21.length < 1){
-const err60 = {instancePath:instancePath+"/fragments",schemaPath:"#/properties/fragments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema75.properties.fragments,data:data21};
+const err60 = {instancePath:instancePath+"/fragments",schemaPath:"#/properties/fragments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.fragments,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9830,7 +10354,7 @@ const _errs57 = errors;
 let valid9 = false;
 const _errs58 = errors;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err61 = {instancePath:instancePath+"/fragments/" + i0,schemaPath:"#/properties/fragments/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.fragments.items.anyOf[0].type,parentSchema:schema75.properties.fragments.items.anyOf[0],data:data22};
+const err61 = {instancePath:instancePath+"/fragments/" + i0,schemaPath:"#/properties/fragments/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.fragments.items.anyOf[0].type,parentSchema:schema79.properties.fragments.items.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9841,7 +10365,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 0 || isNaN(data22)){
-const err62 = {instancePath:instancePath+"/fragments/" + i0,schemaPath:"#/properties/fragments/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.fragments.items.anyOf[0],data:data22};
+const err62 = {instancePath:instancePath+"/fragments/" + i0,schemaPath:"#/properties/fragments/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.fragments.items.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9856,7 +10380,7 @@ valid9 = valid9 || _valid2;
 const _errs60 = errors;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.offset === undefined){
-const err63 = {instancePath:instancePath+"/fragments/" + i0,schemaPath:"#/$defs/FragmentCut/required",keyword:"required",params:{missingProperty: "offset"},message:"must have required property '"+"offset"+"'",schema:schema78.required,parentSchema:schema78,data:data22};
+const err63 = {instancePath:instancePath+"/fragments/" + i0,schemaPath:"#/$defs/FragmentCut/required",keyword:"required",params:{missingProperty: "offset"},message:"must have required property '"+"offset"+"'",schema:schema82.required,parentSchema:schema82,data:data22};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9866,7 +10390,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data22.length === undefined){
-const err64 = {instancePath:instancePath+"/fragments/" + i0,schemaPath:"#/$defs/FragmentCut/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'",schema:schema78.required,parentSchema:schema78,data:data22};
+const err64 = {instancePath:instancePath+"/fragments/" + i0,schemaPath:"#/$defs/FragmentCut/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'",schema:schema82.required,parentSchema:schema82,data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9877,7 +10401,7 @@ errors++;
 }
 for(const key3 in data22){
 if(!((key3 === "offset") || (key3 === "length"))){
-const err65 = {instancePath:instancePath+"/fragments/" + i0,schemaPath:"#/$defs/FragmentCut/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data22};
+const err65 = {instancePath:instancePath+"/fragments/" + i0,schemaPath:"#/$defs/FragmentCut/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9890,7 +10414,7 @@ errors++;
 if(data22.offset !== undefined){
 let data23 = data22.offset;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err66 = {instancePath:instancePath+"/fragments/" + i0+"/offset",schemaPath:"#/$defs/FragmentCut/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.offset.type,parentSchema:schema78.properties.offset,data:data23};
+const err66 = {instancePath:instancePath+"/fragments/" + i0+"/offset",schemaPath:"#/$defs/FragmentCut/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.offset.type,parentSchema:schema82.properties.offset,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9901,7 +10425,7 @@ errors++;
 }
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 > 65528 || isNaN(data23)){
-const err67 = {instancePath:instancePath+"/fragments/" + i0+"/offset",schemaPath:"#/$defs/FragmentCut/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65528},message:"must be <= 65528",schema:65528,parentSchema:schema78.properties.offset,data:data23};
+const err67 = {instancePath:instancePath+"/fragments/" + i0+"/offset",schemaPath:"#/$defs/FragmentCut/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65528},message:"must be <= 65528",schema:65528,parentSchema:schema82.properties.offset,data:data23};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9911,7 +10435,7 @@ vErrors.push(err67);
 errors++;
 }
 if(data23 < 8 || isNaN(data23)){
-const err68 = {instancePath:instancePath+"/fragments/" + i0+"/offset",schemaPath:"#/$defs/FragmentCut/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 8},message:"must be >= 8",schema:8,parentSchema:schema78.properties.offset,data:data23};
+const err68 = {instancePath:instancePath+"/fragments/" + i0+"/offset",schemaPath:"#/$defs/FragmentCut/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 8},message:"must be >= 8",schema:8,parentSchema:schema82.properties.offset,data:data23};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9925,7 +10449,7 @@ errors++;
 if(data22.length !== undefined){
 let data24 = data22.length;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err69 = {instancePath:instancePath+"/fragments/" + i0+"/length",schemaPath:"#/$defs/FragmentCut/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.length.type,parentSchema:schema78.properties.length,data:data24};
+const err69 = {instancePath:instancePath+"/fragments/" + i0+"/length",schemaPath:"#/$defs/FragmentCut/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.length.type,parentSchema:schema82.properties.length,data:data24};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9936,7 +10460,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 1480 || isNaN(data24)){
-const err70 = {instancePath:instancePath+"/fragments/" + i0+"/length",schemaPath:"#/$defs/FragmentCut/properties/length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1480},message:"must be <= 1480",schema:1480,parentSchema:schema78.properties.length,data:data24};
+const err70 = {instancePath:instancePath+"/fragments/" + i0+"/length",schemaPath:"#/$defs/FragmentCut/properties/length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1480},message:"must be <= 1480",schema:1480,parentSchema:schema82.properties.length,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9946,7 +10470,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data24 < 1 || isNaN(data24)){
-const err71 = {instancePath:instancePath+"/fragments/" + i0+"/length",schemaPath:"#/$defs/FragmentCut/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.length,data:data24};
+const err71 = {instancePath:instancePath+"/fragments/" + i0+"/length",schemaPath:"#/$defs/FragmentCut/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.length,data:data24};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9959,7 +10483,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/fragments/" + i0,schemaPath:"#/$defs/FragmentCut/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data:data22};
+const err72 = {instancePath:instancePath+"/fragments/" + i0,schemaPath:"#/$defs/FragmentCut/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data22};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9971,7 +10495,7 @@ errors++;
 var _valid2 = _errs60 === errors;
 valid9 = valid9 || _valid2;
 if(!valid9){
-const err73 = {instancePath:instancePath+"/fragments/" + i0,schemaPath:"#/properties/fragments/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.properties.fragments.items.anyOf,parentSchema:schema75.properties.fragments.items,data:data22};
+const err73 = {instancePath:instancePath+"/fragments/" + i0,schemaPath:"#/properties/fragments/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema79.properties.fragments.items.anyOf,parentSchema:schema79.properties.fragments.items,data:data22};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9994,7 +10518,7 @@ vErrors = null;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/fragments",schemaPath:"#/properties/fragments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.fragments.type,parentSchema:schema75.properties.fragments,data:data21};
+const err74 = {instancePath:instancePath+"/fragments",schemaPath:"#/properties/fragments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.fragments.type,parentSchema:schema79.properties.fragments,data:data21};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -10011,7 +10535,7 @@ const len1 = data25.length;
 for(let i1=0; i1<len1; i1++){
 let data26 = data25[i1];
 if(typeof data26 !== "string"){
-const err75 = {instancePath:instancePath+"/flags/" + i1,schemaPath:"#/$defs/FrameFlag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data26};
+const err75 = {instancePath:instancePath+"/flags/" + i1,schemaPath:"#/$defs/FrameFlag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data26};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -10021,7 +10545,7 @@ vErrors.push(err75);
 errors++;
 }
 if(!((((((((((((((((((((((((((((((((((((((data26 === "ip_csum") || (data26 === "ip_version")) || (data26 === "ip_ihl")) || (data26 === "ip_truncated")) || (data26 === "ip_len_short")) || (data26 === "ip_options")) || (data26 === "udp_csum")) || (data26 === "udp_len_long")) || (data26 === "udp_len_short")) || (data26 === "otherhost")) || (data26 === "not_local")) || (data26 === "no_route")) || (data26 === "rp_filter")) || (data26 === "fragment")) || (data26 === "multicast")) || (data26 === "broadcast")) || (data26 === "ttl_1")) || (data26 === "ip_short")) || (data26 === "udp_csum_zero")) || (data26 === "ttl_0")) || (data26 === "ip_options_nop")) || (data26 === "ip_options_rr")) || (data26 === "ip_options_ts")) || (data26 === "ip_options_ra")) || (data26 === "ip_options_lsrr")) || (data26 === "ip_options_ssrr")) || (data26 === "ip6_hopopts")) || (data26 === "ip6_dstopts")) || (data26 === "ip6_opt_discard")) || (data26 === "ip6_opt_icmp")) || (data26 === "ip6_hop_skip")) || (data26 === "ip6_hop_discard")) || (data26 === "ip6_hop_icmp")) || (data26 === "ip6_hop_icmp_nomcast")) || (data26 === "ip6_opt_skip")) || (data26 === "ip6_opt_icmp_nomcast")) || (data26 === "ip6_rthdr")) || (data26 === "ip6_rthdr_segleft"))){
-const err76 = {instancePath:instancePath+"/flags/" + i1,schemaPath:"#/$defs/FrameFlag/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values",schema:schema79.enum,parentSchema:schema79,data:data26};
+const err76 = {instancePath:instancePath+"/flags/" + i1,schemaPath:"#/$defs/FrameFlag/enum",keyword:"enum",params:{allowedValues: schema83.enum},message:"must be equal to one of the allowed values",schema:schema83.enum,parentSchema:schema83,data:data26};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -10038,7 +10562,7 @@ outer0:
 for(;i2--;){
 for(j0 = i2; j0--;){
 if(func0(data25[i2], data25[j0])){
-const err77 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema75.properties.flags,data:data25};
+const err77 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema79.properties.flags,data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -10053,7 +10577,7 @@ break outer0;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.flags.type,parentSchema:schema75.properties.flags,data:data25};
+const err78 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.flags.type,parentSchema:schema79.properties.flags,data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -10065,7 +10589,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -10074,16 +10598,16 @@ vErrors.push(err79);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10094,8 +10618,8 @@ const _errs0 = errors;
 let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
-if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -10107,7 +10631,7 @@ var props0 = true;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10117,7 +10641,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.op === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10127,7 +10651,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.socket === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err2 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10138,7 +10662,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "at") || (key0 === "op")) || (key0 === "socket")) || (key0 === "count"))){
-const err3 = {instancePath,schemaPath:"#/$defs/ReadStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+const err3 = {instancePath,schemaPath:"#/$defs/ReadStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10151,7 +10675,7 @@ errors++;
 if(data.at !== undefined){
 let data0 = data.at;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.at.type,parentSchema:schema80.properties.at,data:data0};
+const err4 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.at.type,parentSchema:schema84.properties.at,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10162,7 +10686,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.at,data:data0};
+const err5 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.at,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10176,7 +10700,7 @@ errors++;
 if(data.op !== undefined){
 let data1 = data.op;
 if("read" !== data1){
-const err6 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ReadStep/properties/op/const",keyword:"const",params:{allowedValue: "read"},message:"must be equal to constant",schema:"read",parentSchema:schema80.properties.op,data:data1};
+const err6 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ReadStep/properties/op/const",keyword:"const",params:{allowedValue: "read"},message:"must be equal to constant",schema:"read",parentSchema:schema84.properties.op,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10189,7 +10713,7 @@ errors++;
 if(data.socket !== undefined){
 let data2 = data.socket;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/ReadStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.socket.type,parentSchema:schema80.properties.socket,data:data2};
+const err7 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/ReadStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.socket.type,parentSchema:schema84.properties.socket,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10202,7 +10726,7 @@ errors++;
 if(data.count !== undefined){
 let data3 = data.count;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err8 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.count.type,parentSchema:schema80.properties.count,data:data3};
+const err8 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.count.type,parentSchema:schema84.properties.count,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10213,7 +10737,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema80.properties.count,data:data3};
+const err9 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.count,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10226,7 +10750,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/ReadStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err10 = {instancePath,schemaPath:"#/$defs/ReadStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10251,7 +10775,7 @@ props0 = true;
 const _errs13 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err11 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err11 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10261,7 +10785,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.op === undefined){
-const err12 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err12 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10271,7 +10795,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.name === undefined){
-const err13 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err13 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10281,7 +10805,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data.value === undefined){
-const err14 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err14 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10292,7 +10816,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((((key1 === "at") || (key1 === "op")) || (key1 === "name")) || (key1 === "value"))){
-const err15 = {instancePath,schemaPath:"#/$defs/SysctlStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+const err15 = {instancePath,schemaPath:"#/$defs/SysctlStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10305,7 +10829,7 @@ errors++;
 if(data.at !== undefined){
 let data4 = data.at;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err16 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.at.type,parentSchema:schema81.properties.at,data:data4};
+const err16 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.at.type,parentSchema:schema85.properties.at,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10316,7 +10840,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err17 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.at,data:data4};
+const err17 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.at,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10330,7 +10854,7 @@ errors++;
 if(data.op !== undefined){
 let data5 = data.op;
 if("sysctl" !== data5){
-const err18 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SysctlStep/properties/op/const",keyword:"const",params:{allowedValue: "sysctl"},message:"must be equal to constant",schema:"sysctl",parentSchema:schema81.properties.op,data:data5};
+const err18 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SysctlStep/properties/op/const",keyword:"const",params:{allowedValue: "sysctl"},message:"must be equal to constant",schema:"sysctl",parentSchema:schema85.properties.op,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10343,7 +10867,7 @@ errors++;
 if(data.name !== undefined){
 let data6 = data.name;
 if(typeof data6 !== "string"){
-const err19 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SysctlStep/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.name.type,parentSchema:schema81.properties.name,data:data6};
+const err19 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SysctlStep/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.name.type,parentSchema:schema85.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10356,7 +10880,7 @@ errors++;
 if(data.value !== undefined){
 let data7 = data.value;
 if(((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (typeof data7 !== "string")) && (!(Array.isArray(data7)))){
-const err20 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/SysctlStep/properties/value/type",keyword:"type",params:{type: schema81.properties.value.type},message:"must be integer,string,array",schema:schema81.properties.value.type,parentSchema:schema81.properties.value,data:data7};
+const err20 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/SysctlStep/properties/value/type",keyword:"type",params:{type: schema85.properties.value.type},message:"must be integer,string,array",schema:schema85.properties.value.type,parentSchema:schema85.properties.value,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10368,7 +10892,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/$defs/SysctlStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+const err21 = {instancePath,schemaPath:"#/$defs/SysctlStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10393,7 +10917,7 @@ props0 = true;
 const _errs24 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err22 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err22 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10403,7 +10927,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data.op === undefined){
-const err23 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err23 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10413,7 +10937,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data.socket === undefined){
-const err24 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err24 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10423,7 +10947,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data.durationNs === undefined){
-const err25 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "durationNs"},message:"must have required property '"+"durationNs"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err25 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "durationNs"},message:"must have required property '"+"durationNs"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10434,7 +10958,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((key2 === "at") || (key2 === "op")) || (key2 === "socket")) || (key2 === "durationNs"))){
-const err26 = {instancePath,schemaPath:"#/$defs/LockSockStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+const err26 = {instancePath,schemaPath:"#/$defs/LockSockStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10447,7 +10971,7 @@ errors++;
 if(data.at !== undefined){
 let data8 = data.at;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err27 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.at.type,parentSchema:schema82.properties.at,data:data8};
+const err27 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.at.type,parentSchema:schema86.properties.at,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10458,7 +10982,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err28 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.at,data:data8};
+const err28 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.at,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10472,7 +10996,7 @@ errors++;
 if(data.op !== undefined){
 let data9 = data.op;
 if("lock_sock" !== data9){
-const err29 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/LockSockStep/properties/op/const",keyword:"const",params:{allowedValue: "lock_sock"},message:"must be equal to constant",schema:"lock_sock",parentSchema:schema82.properties.op,data:data9};
+const err29 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/LockSockStep/properties/op/const",keyword:"const",params:{allowedValue: "lock_sock"},message:"must be equal to constant",schema:"lock_sock",parentSchema:schema86.properties.op,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10485,7 +11009,7 @@ errors++;
 if(data.socket !== undefined){
 let data10 = data.socket;
 if(typeof data10 !== "string"){
-const err30 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/LockSockStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.socket.type,parentSchema:schema82.properties.socket,data:data10};
+const err30 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/LockSockStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.socket.type,parentSchema:schema86.properties.socket,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10498,7 +11022,7 @@ errors++;
 if(data.durationNs !== undefined){
 let data11 = data.durationNs;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err31 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.durationNs.type,parentSchema:schema82.properties.durationNs,data:data11};
+const err31 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.durationNs.type,parentSchema:schema86.properties.durationNs,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10509,7 +11033,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err32 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.durationNs,data:data11};
+const err32 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.durationNs,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10522,7 +11046,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath,schemaPath:"#/$defs/LockSockStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const err33 = {instancePath,schemaPath:"#/$defs/LockSockStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10547,7 +11071,7 @@ props0 = true;
 const _errs35 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err34 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err34 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10557,7 +11081,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data.op === undefined){
-const err35 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err35 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10567,7 +11091,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data.socket === undefined){
-const err36 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err36 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10578,7 +11102,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((((((key3 === "at") || (key3 === "op")) || (key3 === "socket")) || (key3 === "soRcvbuf")) || (key3 === "soRcvbufForce")) || (key3 === "rxqOvfl"))){
-const err37 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+const err37 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10591,7 +11115,7 @@ errors++;
 if(data.at !== undefined){
 let data12 = data.at;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err38 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.at.type,parentSchema:schema83.properties.at,data:data12};
+const err38 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.at.type,parentSchema:schema87.properties.at,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10602,7 +11126,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err39 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema83.properties.at,data:data12};
+const err39 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema87.properties.at,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -10616,7 +11140,7 @@ errors++;
 if(data.op !== undefined){
 let data13 = data.op;
 if("setsockopt" !== data13){
-const err40 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SetsockoptStep/properties/op/const",keyword:"const",params:{allowedValue: "setsockopt"},message:"must be equal to constant",schema:"setsockopt",parentSchema:schema83.properties.op,data:data13};
+const err40 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SetsockoptStep/properties/op/const",keyword:"const",params:{allowedValue: "setsockopt"},message:"must be equal to constant",schema:"setsockopt",parentSchema:schema87.properties.op,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -10629,7 +11153,7 @@ errors++;
 if(data.socket !== undefined){
 let data14 = data.socket;
 if(typeof data14 !== "string"){
-const err41 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/SetsockoptStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.socket.type,parentSchema:schema83.properties.socket,data:data14};
+const err41 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/SetsockoptStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.socket.type,parentSchema:schema87.properties.socket,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -10642,7 +11166,7 @@ errors++;
 if(data.soRcvbuf !== undefined){
 let data15 = data.soRcvbuf;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err42 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.soRcvbuf.type,parentSchema:schema83.properties.soRcvbuf,data:data15};
+const err42 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.soRcvbuf.type,parentSchema:schema87.properties.soRcvbuf,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -10653,7 +11177,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 2147483647 || isNaN(data15)){
-const err43 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema83.properties.soRcvbuf,data:data15};
+const err43 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema87.properties.soRcvbuf,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -10663,7 +11187,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data15 < -2147483648 || isNaN(data15)){
-const err44 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema83.properties.soRcvbuf,data:data15};
+const err44 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema87.properties.soRcvbuf,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -10677,7 +11201,7 @@ errors++;
 if(data.soRcvbufForce !== undefined){
 let data16 = data.soRcvbufForce;
 if(typeof data16 !== "boolean"){
-const err45 = {instancePath:instancePath+"/soRcvbufForce",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbufForce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.soRcvbufForce.type,parentSchema:schema83.properties.soRcvbufForce,data:data16};
+const err45 = {instancePath:instancePath+"/soRcvbufForce",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbufForce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.soRcvbufForce.type,parentSchema:schema87.properties.soRcvbufForce,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -10690,7 +11214,7 @@ errors++;
 if(data.rxqOvfl !== undefined){
 let data17 = data.rxqOvfl;
 if(typeof data17 !== "boolean"){
-const err46 = {instancePath:instancePath+"/rxqOvfl",schemaPath:"#/$defs/SetsockoptStep/properties/rxqOvfl/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.rxqOvfl.type,parentSchema:schema83.properties.rxqOvfl,data:data17};
+const err46 = {instancePath:instancePath+"/rxqOvfl",schemaPath:"#/$defs/SetsockoptStep/properties/rxqOvfl/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.rxqOvfl.type,parentSchema:schema87.properties.rxqOvfl,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -10702,7 +11226,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+const err47 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10727,7 +11251,7 @@ props0 = true;
 const _errs50 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err48 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err48 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10737,7 +11261,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data.op === undefined){
-const err49 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err49 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10747,7 +11271,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data.socket === undefined){
-const err50 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err50 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10758,7 +11282,7 @@ errors++;
 }
 for(const key4 in data){
 if(!(((key4 === "at") || (key4 === "op")) || (key4 === "socket"))){
-const err51 = {instancePath,schemaPath:"#/$defs/CloseStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+const err51 = {instancePath,schemaPath:"#/$defs/CloseStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10771,7 +11295,7 @@ errors++;
 if(data.at !== undefined){
 let data18 = data.at;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.at.type,parentSchema:schema84.properties.at,data:data18};
+const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.at.type,parentSchema:schema88.properties.at,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10782,7 +11306,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err53 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.at,data:data18};
+const err53 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.at,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10796,7 +11320,7 @@ errors++;
 if(data.op !== undefined){
 let data19 = data.op;
 if("close" !== data19){
-const err54 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CloseStep/properties/op/const",keyword:"const",params:{allowedValue: "close"},message:"must be equal to constant",schema:"close",parentSchema:schema84.properties.op,data:data19};
+const err54 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CloseStep/properties/op/const",keyword:"const",params:{allowedValue: "close"},message:"must be equal to constant",schema:"close",parentSchema:schema88.properties.op,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -10809,7 +11333,7 @@ errors++;
 if(data.socket !== undefined){
 let data20 = data.socket;
 if(typeof data20 !== "string"){
-const err55 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/CloseStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.socket.type,parentSchema:schema84.properties.socket,data:data20};
+const err55 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/CloseStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.socket.type,parentSchema:schema88.properties.socket,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -10821,7 +11345,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath,schemaPath:"#/$defs/CloseStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err56 = {instancePath,schemaPath:"#/$defs/CloseStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -10846,7 +11370,7 @@ props0 = true;
 const _errs59 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err57 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err57 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10856,7 +11380,7 @@ vErrors.push(err57);
 errors++;
 }
 if(data.op === undefined){
-const err58 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err58 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10867,7 +11391,7 @@ errors++;
 }
 for(const key5 in data){
 if(!((key5 === "at") || (key5 === "op"))){
-const err59 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err59 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10880,7 +11404,7 @@ errors++;
 if(data.at !== undefined){
 let data21 = data.at;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.at.type,parentSchema:schema85.properties.at,data:data21};
+const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.at.type,parentSchema:schema89.properties.at,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -10891,7 +11415,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-const err61 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.at,data:data21};
+const err61 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.at,data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10905,7 +11429,7 @@ errors++;
 if(data.op !== undefined){
 let data22 = data.op;
 if("advance" !== data22){
-const err62 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema85.properties.op,data:data22};
+const err62 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema89.properties.op,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -10917,7 +11441,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err63 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -10942,7 +11466,7 @@ props0 = true;
 const _errs66 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err64 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err64 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -10952,7 +11476,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data.op === undefined){
-const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -10962,7 +11486,7 @@ vErrors.push(err65);
 errors++;
 }
 if(data.label === undefined){
-const err66 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err66 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -10973,7 +11497,7 @@ errors++;
 }
 for(const key6 in data){
 if(!((((key6 === "at") || (key6 === "op")) || (key6 === "label")) || (key6 === "settle"))){
-const err67 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+const err67 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -10986,7 +11510,7 @@ errors++;
 if(data.at !== undefined){
 let data23 = data.at;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err68 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.at.type,parentSchema:schema86.properties.at,data:data23};
+const err68 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.at.type,parentSchema:schema90.properties.at,data:data23};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -10997,7 +11521,7 @@ errors++;
 }
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 < 0 || isNaN(data23)){
-const err69 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.at,data:data23};
+const err69 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.at,data:data23};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -11011,7 +11535,7 @@ errors++;
 if(data.op !== undefined){
 let data24 = data.op;
 if("checkpoint" !== data24){
-const err70 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema86.properties.op,data:data24};
+const err70 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema90.properties.op,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -11025,7 +11549,7 @@ if(data.label !== undefined){
 let data25 = data.label;
 if(typeof data25 === "string"){
 if(func3(data25) < 1){
-const err71 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.label,data:data25};
+const err71 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.label,data:data25};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -11036,7 +11560,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.label.type,parentSchema:schema86.properties.label,data:data25};
+const err72 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.label.type,parentSchema:schema90.properties.label,data:data25};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -11049,7 +11573,7 @@ errors++;
 if(data.settle !== undefined){
 let data26 = data.settle;
 if(typeof data26 !== "boolean"){
-const err73 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.settle.type,parentSchema:schema86.properties.settle,data:data26};
+const err73 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.settle.type,parentSchema:schema90.properties.settle,data:data26};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -11061,7 +11585,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err74 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -11091,7 +11615,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err75 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema74.oneOf,parentSchema:schema74,data};
+const err75 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema78.oneOf,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -11111,18 +11635,18 @@ vErrors = null;
 }
 }
 }
-validate42.errors = vErrors;
+validate45.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate45.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rxpath.dev/schemas/workload.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11132,14 +11656,14 @@ evaluated0.items = undefined;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate42(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate45(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.type,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11148,17 +11672,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rxpath.dev/schemas/scenario.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11167,7 +11691,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11177,7 +11701,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.config === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11187,7 +11711,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.workload === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workload"},message:"must have required property '"+"workload"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workload"},message:"must have required property '"+"workload"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11198,7 +11722,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "name") || (key0 === "description")) || (key0 === "config")) || (key0 === "workload"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11212,7 +11736,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11223,7 +11747,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.name.type,parentSchema:schema72.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.name.type,parentSchema:schema76.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11236,7 +11760,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.description.type,parentSchema:schema72.properties.description,data:data1};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.description.type,parentSchema:schema76.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11253,14 +11777,14 @@ errors = vErrors.length;
 }
 }
 if(data.workload !== undefined){
-if(!(validate41(data.workload, {instancePath:instancePath+"/workload",parentData:data,parentDataProperty:"workload",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate44(data.workload, {instancePath:instancePath+"/workload",parentData:data,parentDataProperty:"workload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11269,24 +11793,24 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema87 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/observations.schema.json","title":"Observations","description":"What an implementation reports for a scenario: a snapshot at every checkpoint step (in workload order) and a final one labelled `end`, and optionally the trace events.","type":"object","additionalProperties":false,"required":["profile","checkpoints"],"properties":{"profile":{"$ref":"profile.schema.json"},"checkpoints":{"type":"array","items":{"$ref":"#/$defs/Checkpoint"}},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}},"$defs":{"Checkpoint":{"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}}}};
-const schema89 = {"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}};
-const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/snapshot.schema.json","title":"Snapshot","description":"Every counter file at one instant. Values count from the start of the scenario (for a recorded kernel: deltas from before the trial).","type":"object","additionalProperties":false,"required":["softnet_stat","snmp","netstat","dev","ethtool","udp","softirqs","interrupts"],"properties":{"softnet_stat":{"$ref":"counters/softnet_stat.schema.json"},"snmp":{"$ref":"counters/snmp.schema.json"},"snmp6":{"$ref":"counters/snmp6.schema.json","description":"/proc/net/snmp6, present when the scenario uses IPv6 (src/spec/ipv6.ts:scenarioUsesIpv6)."},"netstat":{"$ref":"counters/netstat.schema.json"},"dev":{"$ref":"counters/dev.schema.json"},"ethtool":{"$ref":"counters/ethtool.schema.json"},"udp":{"$ref":"counters/udp.schema.json"},"rxq_ovfl":{"$ref":"counters/rxq_ovfl.schema.json","description":"Present when the scenario uses SO_RXQ_OVFL (src/spec/scenario-tags.ts:scenarioUsesRxqOvfl)."},"softirqs":{"$ref":"counters/softirqs.schema.json"},"interrupts":{"$ref":"counters/interrupts.schema.json"},"internal":{"$ref":"#/$defs/Internal"}},"$defs":{"Internal":{"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","description":"The sockets still open (a closed socket leaves this list, as its /proc/net/udp row goes).","items":{"$ref":"#/$defs/SocketState"}},"closed":{"type":"array","description":"The sockets a close step closed, with what they held when closed.","items":{"$ref":"#/$defs/ClosedSocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}},"BacklogState":{"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}},"SocketState":{"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read: skbs, one merged by UDP GRO counting once."},"queued_segments":{"type":"integer","minimum":0,"description":"A socket with UDP_GRO (Socket.udpGro): the datagrams its queued skbs carry, the segments GRO merged into them included (skb_shinfo(skb)->gso_segs each). Absent for other sockets, whose skbs are one datagram each."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}},"ClosedSocketState":{"title":"ClosedSocketState","type":"object","additionalProperties":false,"required":["name","purged","drops"],"properties":{"name":{"type":"string"},"purged":{"type":"integer","minimum":0,"description":"Datagrams still queued when it was closed, freed without a counter (6.x udp_destruct_common, 3.13 inet_sock_destruct)."},"drops":{"type":"integer","minimum":0,"description":"sk_drops when it was closed (its /proc/net/udp row is gone)."}}},"RingState":{"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0},"dropped":{"type":"integer","minimum":0,"description":"A veth queue in NAPI mode: frames veth_xmit found no room for in its ring, counted only in the sending end's tx_dropped (drivers/net/veth.c:veth_xmit)."}}}}};
-const schema93 = {"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","description":"The sockets still open (a closed socket leaves this list, as its /proc/net/udp row goes).","items":{"$ref":"#/$defs/SocketState"}},"closed":{"type":"array","description":"The sockets a close step closed, with what they held when closed.","items":{"$ref":"#/$defs/ClosedSocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}};
-const schema94 = {"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}};
-const schema95 = {"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read: skbs, one merged by UDP GRO counting once."},"queued_segments":{"type":"integer","minimum":0,"description":"A socket with UDP_GRO (Socket.udpGro): the datagrams its queued skbs carry, the segments GRO merged into them included (skb_shinfo(skb)->gso_segs each). Absent for other sockets, whose skbs are one datagram each."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}};
-const schema96 = {"title":"ClosedSocketState","type":"object","additionalProperties":false,"required":["name","purged","drops"],"properties":{"name":{"type":"string"},"purged":{"type":"integer","minimum":0,"description":"Datagrams still queued when it was closed, freed without a counter (6.x udp_destruct_common, 3.13 inet_sock_destruct)."},"drops":{"type":"integer","minimum":0,"description":"sk_drops when it was closed (its /proc/net/udp row is gone)."}}};
-const schema97 = {"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0},"dropped":{"type":"integer","minimum":0,"description":"A veth queue in NAPI mode: frames veth_xmit found no room for in its ring, counted only in the sending end's tx_dropped (drivers/net/veth.c:veth_xmit)."}}};
+const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/observations.schema.json","title":"Observations","description":"What an implementation reports for a scenario: a snapshot at every checkpoint step (in workload order) and a final one labelled `end`, and optionally the trace events.","type":"object","additionalProperties":false,"required":["profile","checkpoints"],"properties":{"profile":{"$ref":"profile.schema.json"},"checkpoints":{"type":"array","items":{"$ref":"#/$defs/Checkpoint"}},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}},"$defs":{"Checkpoint":{"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}}}};
+const schema93 = {"title":"Checkpoint","type":"object","additionalProperties":false,"required":["label","step","at","counters"],"properties":{"label":{"type":"string"},"step":{"type":"integer","minimum":-1,"description":"Index of the checkpoint step in the workload; the final `end` snapshot has the workload length."},"at":{"type":"integer","minimum":0,"description":"Simulated time of the snapshot (ns)."},"counters":{"$ref":"snapshot.schema.json"}}};
+const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/snapshot.schema.json","title":"Snapshot","description":"Every counter file at one instant. Values count from the start of the scenario (for a recorded kernel: deltas from before the trial).","type":"object","additionalProperties":false,"required":["softnet_stat","snmp","netstat","dev","ethtool","udp","softirqs","interrupts"],"properties":{"softnet_stat":{"$ref":"counters/softnet_stat.schema.json"},"snmp":{"$ref":"counters/snmp.schema.json"},"snmp6":{"$ref":"counters/snmp6.schema.json","description":"/proc/net/snmp6, present when the scenario uses IPv6 (src/spec/ipv6.ts:scenarioUsesIpv6)."},"netstat":{"$ref":"counters/netstat.schema.json"},"dev":{"$ref":"counters/dev.schema.json"},"ethtool":{"$ref":"counters/ethtool.schema.json"},"veth":{"$ref":"counters/veth.schema.json","description":"ethtool -S of the config's veths, present when one of them has an XDP program (src/spec/xdp.ts:configUsesXdp)."},"udp":{"$ref":"counters/udp.schema.json"},"rxq_ovfl":{"$ref":"counters/rxq_ovfl.schema.json","description":"Present when the scenario uses SO_RXQ_OVFL (src/spec/scenario-tags.ts:scenarioUsesRxqOvfl)."},"softirqs":{"$ref":"counters/softirqs.schema.json"},"interrupts":{"$ref":"counters/interrupts.schema.json"},"internal":{"$ref":"#/$defs/Internal"}},"$defs":{"Internal":{"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","description":"The sockets still open (a closed socket leaves this list, as its /proc/net/udp row goes).","items":{"$ref":"#/$defs/SocketState"}},"closed":{"type":"array","description":"The sockets a close step closed, with what they held when closed.","items":{"$ref":"#/$defs/ClosedSocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}},"BacklogState":{"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}},"SocketState":{"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read: skbs, one merged by UDP GRO counting once."},"queued_segments":{"type":"integer","minimum":0,"description":"A socket with UDP_GRO (Socket.udpGro): the datagrams its queued skbs carry, the segments GRO merged into them included (skb_shinfo(skb)->gso_segs each). Absent for other sockets, whose skbs are one datagram each."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}},"ClosedSocketState":{"title":"ClosedSocketState","type":"object","additionalProperties":false,"required":["name","purged","drops"],"properties":{"name":{"type":"string"},"purged":{"type":"integer","minimum":0,"description":"Datagrams still queued when it was closed, freed without a counter (6.x udp_destruct_common, 3.13 inet_sock_destruct)."},"drops":{"type":"integer","minimum":0,"description":"sk_drops when it was closed (its /proc/net/udp row is gone)."}}},"RingState":{"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0},"dropped":{"type":"integer","minimum":0,"description":"A veth queue in NAPI mode: frames veth_xmit found no room for in its ring, counted only in the sending end's tx_dropped (drivers/net/veth.c:veth_xmit)."}}}}};
+const schema97 = {"title":"Internal","type":"object","additionalProperties":false,"description":"White-box state that no /proc file shows directly; an implementation may omit it.","properties":{"backlog":{"type":"array","items":{"$ref":"#/$defs/BacklogState"}},"sockets":{"type":"array","description":"The sockets still open (a closed socket leaves this list, as its /proc/net/udp row goes).","items":{"$ref":"#/$defs/SocketState"}},"closed":{"type":"array","description":"The sockets a close step closed, with what they held when closed.","items":{"$ref":"#/$defs/ClosedSocketState"}},"rings":{"type":"array","items":{"$ref":"#/$defs/RingState"}}}};
+const schema98 = {"title":"BacklogState","type":"object","additionalProperties":false,"required":["cpu","input_qlen","process_qlen"],"properties":{"cpu":{"type":"integer","minimum":0},"input_qlen":{"type":"integer","minimum":0},"process_qlen":{"type":"integer","minimum":0}}};
+const schema99 = {"title":"SocketState","type":"object","additionalProperties":false,"required":["name","rcvbuf","rmem_alloc","forward_deficit","queued","backlog_len"],"properties":{"name":{"type":"string"},"rcvbuf":{"type":"integer","description":"sk_rcvbuf (what getsockopt(SO_RCVBUF) returns). A signed int: 3.13's SO_RCVBUFFORCE stores max_t(u32, val * 2, SOCK_MIN_RCVBUF) into it, so val = -1 gives -2."},"rmem_alloc":{"type":"integer","minimum":0,"description":"sk_rmem_alloc: truesize charged to the socket."},"forward_deficit":{"type":"integer","minimum":0,"description":"6.x udp_sk->forward_deficit: truesize read but not yet released (always 0 in 3.13)."},"queued":{"type":"integer","minimum":0,"description":"Datagrams waiting to be read: skbs, one merged by UDP GRO counting once."},"queued_segments":{"type":"integer","minimum":0,"description":"A socket with UDP_GRO (Socket.udpGro): the datagrams its queued skbs carry, the segments GRO merged into them included (skb_shinfo(skb)->gso_segs each). Absent for other sockets, whose skbs are one datagram each."},"backlog_len":{"type":"integer","minimum":0,"description":"3.13 sk_backlog.len (bytes of truesize in the socket backlog)."}}};
+const schema100 = {"title":"ClosedSocketState","type":"object","additionalProperties":false,"required":["name","purged","drops"],"properties":{"name":{"type":"string"},"purged":{"type":"integer","minimum":0,"description":"Datagrams still queued when it was closed, freed without a counter (6.x udp_destruct_common, 3.13 inet_sock_destruct)."},"drops":{"type":"integer","minimum":0,"description":"sk_drops when it was closed (its /proc/net/udp row is gone)."}}};
+const schema101 = {"title":"RingState","type":"object","additionalProperties":false,"required":["device","queue","filled"],"properties":{"device":{"type":"string"},"queue":{"type":"integer","minimum":0},"filled":{"type":"integer","minimum":0},"dropped":{"type":"integer","minimum":0,"description":"A veth queue in NAPI mode: frames veth_xmit found no room for in its ring, counted only in the sending end's tx_dropped (drivers/net/veth.c:veth_xmit)."}}};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11296,7 +11820,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "backlog") || (key0 === "sockets")) || (key0 === "closed")) || (key0 === "rings"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11314,7 +11838,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.cpu === undefined){
-const err1 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema94.required,parentSchema:schema94,data:data1};
+const err1 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema98.required,parentSchema:schema98,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11324,7 +11848,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data1.input_qlen === undefined){
-const err2 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "input_qlen"},message:"must have required property '"+"input_qlen"+"'",schema:schema94.required,parentSchema:schema94,data:data1};
+const err2 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "input_qlen"},message:"must have required property '"+"input_qlen"+"'",schema:schema98.required,parentSchema:schema98,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11334,7 +11858,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data1.process_qlen === undefined){
-const err3 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "process_qlen"},message:"must have required property '"+"process_qlen"+"'",schema:schema94.required,parentSchema:schema94,data:data1};
+const err3 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/required",keyword:"required",params:{missingProperty: "process_qlen"},message:"must have required property '"+"process_qlen"+"'",schema:schema98.required,parentSchema:schema98,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11345,7 +11869,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((key1 === "cpu") || (key1 === "input_qlen")) || (key1 === "process_qlen"))){
-const err4 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data:data1};
+const err4 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11358,7 +11882,7 @@ errors++;
 if(data1.cpu !== undefined){
 let data2 = data1.cpu;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.cpu.type,parentSchema:schema94.properties.cpu,data:data2};
+const err5 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.cpu.type,parentSchema:schema98.properties.cpu,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11369,7 +11893,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.cpu,data:data2};
+const err6 = {instancePath:instancePath+"/backlog/" + i0+"/cpu",schemaPath:"#/$defs/BacklogState/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema98.properties.cpu,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11383,7 +11907,7 @@ errors++;
 if(data1.input_qlen !== undefined){
 let data3 = data1.input_qlen;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.input_qlen.type,parentSchema:schema94.properties.input_qlen,data:data3};
+const err7 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.input_qlen.type,parentSchema:schema98.properties.input_qlen,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11394,7 +11918,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.input_qlen,data:data3};
+const err8 = {instancePath:instancePath+"/backlog/" + i0+"/input_qlen",schemaPath:"#/$defs/BacklogState/properties/input_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema98.properties.input_qlen,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11408,7 +11932,7 @@ errors++;
 if(data1.process_qlen !== undefined){
 let data4 = data1.process_qlen;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err9 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.process_qlen.type,parentSchema:schema94.properties.process_qlen,data:data4};
+const err9 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.process_qlen.type,parentSchema:schema98.properties.process_qlen,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11419,7 +11943,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.process_qlen,data:data4};
+const err10 = {instancePath:instancePath+"/backlog/" + i0+"/process_qlen",schemaPath:"#/$defs/BacklogState/properties/process_qlen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema98.properties.process_qlen,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11432,7 +11956,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data:data1};
+const err11 = {instancePath:instancePath+"/backlog/" + i0,schemaPath:"#/$defs/BacklogState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11444,7 +11968,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.backlog.type,parentSchema:schema93.properties.backlog,data:data0};
+const err12 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.backlog.type,parentSchema:schema97.properties.backlog,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11462,7 +11986,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.name === undefined){
-const err13 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema95.required,parentSchema:schema95,data:data6};
+const err13 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema99.required,parentSchema:schema99,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11472,7 +11996,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data6.rcvbuf === undefined){
-const err14 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rcvbuf"},message:"must have required property '"+"rcvbuf"+"'",schema:schema95.required,parentSchema:schema95,data:data6};
+const err14 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rcvbuf"},message:"must have required property '"+"rcvbuf"+"'",schema:schema99.required,parentSchema:schema99,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11482,7 +12006,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data6.rmem_alloc === undefined){
-const err15 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema95.required,parentSchema:schema95,data:data6};
+const err15 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema99.required,parentSchema:schema99,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11492,7 +12016,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6.forward_deficit === undefined){
-const err16 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "forward_deficit"},message:"must have required property '"+"forward_deficit"+"'",schema:schema95.required,parentSchema:schema95,data:data6};
+const err16 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "forward_deficit"},message:"must have required property '"+"forward_deficit"+"'",schema:schema99.required,parentSchema:schema99,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11502,7 +12026,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data6.queued === undefined){
-const err17 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "queued"},message:"must have required property '"+"queued"+"'",schema:schema95.required,parentSchema:schema95,data:data6};
+const err17 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "queued"},message:"must have required property '"+"queued"+"'",schema:schema99.required,parentSchema:schema99,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11512,7 +12036,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data6.backlog_len === undefined){
-const err18 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "backlog_len"},message:"must have required property '"+"backlog_len"+"'",schema:schema95.required,parentSchema:schema95,data:data6};
+const err18 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/required",keyword:"required",params:{missingProperty: "backlog_len"},message:"must have required property '"+"backlog_len"+"'",schema:schema99.required,parentSchema:schema99,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11523,7 +12047,7 @@ errors++;
 }
 for(const key2 in data6){
 if(!(((((((key2 === "name") || (key2 === "rcvbuf")) || (key2 === "rmem_alloc")) || (key2 === "forward_deficit")) || (key2 === "queued")) || (key2 === "queued_segments")) || (key2 === "backlog_len"))){
-const err19 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data:data6};
+const err19 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11536,7 +12060,7 @@ errors++;
 if(data6.name !== undefined){
 let data7 = data6.name;
 if(typeof data7 !== "string"){
-const err20 = {instancePath:instancePath+"/sockets/" + i1+"/name",schemaPath:"#/$defs/SocketState/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.name.type,parentSchema:schema95.properties.name,data:data7};
+const err20 = {instancePath:instancePath+"/sockets/" + i1+"/name",schemaPath:"#/$defs/SocketState/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.name.type,parentSchema:schema99.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11549,7 +12073,7 @@ errors++;
 if(data6.rcvbuf !== undefined){
 let data8 = data6.rcvbuf;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err21 = {instancePath:instancePath+"/sockets/" + i1+"/rcvbuf",schemaPath:"#/$defs/SocketState/properties/rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.rcvbuf.type,parentSchema:schema95.properties.rcvbuf,data:data8};
+const err21 = {instancePath:instancePath+"/sockets/" + i1+"/rcvbuf",schemaPath:"#/$defs/SocketState/properties/rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.rcvbuf.type,parentSchema:schema99.properties.rcvbuf,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11562,7 +12086,7 @@ errors++;
 if(data6.rmem_alloc !== undefined){
 let data9 = data6.rmem_alloc;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err22 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.rmem_alloc.type,parentSchema:schema95.properties.rmem_alloc,data:data9};
+const err22 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.rmem_alloc.type,parentSchema:schema99.properties.rmem_alloc,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11573,7 +12097,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err23 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.rmem_alloc,data:data9};
+const err23 = {instancePath:instancePath+"/sockets/" + i1+"/rmem_alloc",schemaPath:"#/$defs/SocketState/properties/rmem_alloc/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.rmem_alloc,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11587,7 +12111,7 @@ errors++;
 if(data6.forward_deficit !== undefined){
 let data10 = data6.forward_deficit;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err24 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.forward_deficit.type,parentSchema:schema95.properties.forward_deficit,data:data10};
+const err24 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.forward_deficit.type,parentSchema:schema99.properties.forward_deficit,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11598,7 +12122,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err25 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.forward_deficit,data:data10};
+const err25 = {instancePath:instancePath+"/sockets/" + i1+"/forward_deficit",schemaPath:"#/$defs/SocketState/properties/forward_deficit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.forward_deficit,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11612,7 +12136,7 @@ errors++;
 if(data6.queued !== undefined){
 let data11 = data6.queued;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err26 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.queued.type,parentSchema:schema95.properties.queued,data:data11};
+const err26 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.queued.type,parentSchema:schema99.properties.queued,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11623,7 +12147,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err27 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.queued,data:data11};
+const err27 = {instancePath:instancePath+"/sockets/" + i1+"/queued",schemaPath:"#/$defs/SocketState/properties/queued/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.queued,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -11637,7 +12161,7 @@ errors++;
 if(data6.queued_segments !== undefined){
 let data12 = data6.queued_segments;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err28 = {instancePath:instancePath+"/sockets/" + i1+"/queued_segments",schemaPath:"#/$defs/SocketState/properties/queued_segments/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.queued_segments.type,parentSchema:schema95.properties.queued_segments,data:data12};
+const err28 = {instancePath:instancePath+"/sockets/" + i1+"/queued_segments",schemaPath:"#/$defs/SocketState/properties/queued_segments/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.queued_segments.type,parentSchema:schema99.properties.queued_segments,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -11648,7 +12172,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err29 = {instancePath:instancePath+"/sockets/" + i1+"/queued_segments",schemaPath:"#/$defs/SocketState/properties/queued_segments/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.queued_segments,data:data12};
+const err29 = {instancePath:instancePath+"/sockets/" + i1+"/queued_segments",schemaPath:"#/$defs/SocketState/properties/queued_segments/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.queued_segments,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -11662,7 +12186,7 @@ errors++;
 if(data6.backlog_len !== undefined){
 let data13 = data6.backlog_len;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err30 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.backlog_len.type,parentSchema:schema95.properties.backlog_len,data:data13};
+const err30 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.backlog_len.type,parentSchema:schema99.properties.backlog_len,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11673,7 +12197,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err31 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.backlog_len,data:data13};
+const err31 = {instancePath:instancePath+"/sockets/" + i1+"/backlog_len",schemaPath:"#/$defs/SocketState/properties/backlog_len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.backlog_len,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -11686,7 +12210,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data:data6};
+const err32 = {instancePath:instancePath+"/sockets/" + i1,schemaPath:"#/$defs/SocketState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -11698,7 +12222,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.sockets.type,parentSchema:schema93.properties.sockets,data:data5};
+const err33 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.sockets.type,parentSchema:schema97.properties.sockets,data:data5};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -11716,7 +12240,7 @@ for(let i2=0; i2<len2; i2++){
 let data15 = data14[i2];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.name === undefined){
-const err34 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema96.required,parentSchema:schema96,data:data15};
+const err34 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema100.required,parentSchema:schema100,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -11726,7 +12250,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data15.purged === undefined){
-const err35 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/required",keyword:"required",params:{missingProperty: "purged"},message:"must have required property '"+"purged"+"'",schema:schema96.required,parentSchema:schema96,data:data15};
+const err35 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/required",keyword:"required",params:{missingProperty: "purged"},message:"must have required property '"+"purged"+"'",schema:schema100.required,parentSchema:schema100,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -11736,7 +12260,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data15.drops === undefined){
-const err36 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/required",keyword:"required",params:{missingProperty: "drops"},message:"must have required property '"+"drops"+"'",schema:schema96.required,parentSchema:schema96,data:data15};
+const err36 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/required",keyword:"required",params:{missingProperty: "drops"},message:"must have required property '"+"drops"+"'",schema:schema100.required,parentSchema:schema100,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -11747,7 +12271,7 @@ errors++;
 }
 for(const key3 in data15){
 if(!(((key3 === "name") || (key3 === "purged")) || (key3 === "drops"))){
-const err37 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data:data15};
+const err37 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -11760,7 +12284,7 @@ errors++;
 if(data15.name !== undefined){
 let data16 = data15.name;
 if(typeof data16 !== "string"){
-const err38 = {instancePath:instancePath+"/closed/" + i2+"/name",schemaPath:"#/$defs/ClosedSocketState/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.name.type,parentSchema:schema96.properties.name,data:data16};
+const err38 = {instancePath:instancePath+"/closed/" + i2+"/name",schemaPath:"#/$defs/ClosedSocketState/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.name.type,parentSchema:schema100.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -11773,7 +12297,7 @@ errors++;
 if(data15.purged !== undefined){
 let data17 = data15.purged;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err39 = {instancePath:instancePath+"/closed/" + i2+"/purged",schemaPath:"#/$defs/ClosedSocketState/properties/purged/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.purged.type,parentSchema:schema96.properties.purged,data:data17};
+const err39 = {instancePath:instancePath+"/closed/" + i2+"/purged",schemaPath:"#/$defs/ClosedSocketState/properties/purged/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.purged.type,parentSchema:schema100.properties.purged,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -11784,7 +12308,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err40 = {instancePath:instancePath+"/closed/" + i2+"/purged",schemaPath:"#/$defs/ClosedSocketState/properties/purged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.purged,data:data17};
+const err40 = {instancePath:instancePath+"/closed/" + i2+"/purged",schemaPath:"#/$defs/ClosedSocketState/properties/purged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.purged,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -11798,7 +12322,7 @@ errors++;
 if(data15.drops !== undefined){
 let data18 = data15.drops;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err41 = {instancePath:instancePath+"/closed/" + i2+"/drops",schemaPath:"#/$defs/ClosedSocketState/properties/drops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.drops.type,parentSchema:schema96.properties.drops,data:data18};
+const err41 = {instancePath:instancePath+"/closed/" + i2+"/drops",schemaPath:"#/$defs/ClosedSocketState/properties/drops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.drops.type,parentSchema:schema100.properties.drops,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -11809,7 +12333,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err42 = {instancePath:instancePath+"/closed/" + i2+"/drops",schemaPath:"#/$defs/ClosedSocketState/properties/drops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.drops,data:data18};
+const err42 = {instancePath:instancePath+"/closed/" + i2+"/drops",schemaPath:"#/$defs/ClosedSocketState/properties/drops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.drops,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -11822,7 +12346,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data:data15};
+const err43 = {instancePath:instancePath+"/closed/" + i2,schemaPath:"#/$defs/ClosedSocketState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -11834,7 +12358,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/closed",schemaPath:"#/properties/closed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.closed.type,parentSchema:schema93.properties.closed,data:data14};
+const err44 = {instancePath:instancePath+"/closed",schemaPath:"#/properties/closed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.closed.type,parentSchema:schema97.properties.closed,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -11852,7 +12376,7 @@ for(let i3=0; i3<len3; i3++){
 let data20 = data19[i3];
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.device === undefined){
-const err45 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'",schema:schema97.required,parentSchema:schema97,data:data20};
+const err45 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'",schema:schema101.required,parentSchema:schema101,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -11862,7 +12386,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data20.queue === undefined){
-const err46 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema97.required,parentSchema:schema97,data:data20};
+const err46 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema101.required,parentSchema:schema101,data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -11872,7 +12396,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data20.filled === undefined){
-const err47 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "filled"},message:"must have required property '"+"filled"+"'",schema:schema97.required,parentSchema:schema97,data:data20};
+const err47 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/required",keyword:"required",params:{missingProperty: "filled"},message:"must have required property '"+"filled"+"'",schema:schema101.required,parentSchema:schema101,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -11883,7 +12407,7 @@ errors++;
 }
 for(const key4 in data20){
 if(!((((key4 === "device") || (key4 === "queue")) || (key4 === "filled")) || (key4 === "dropped"))){
-const err48 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data:data20};
+const err48 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -11896,7 +12420,7 @@ errors++;
 if(data20.device !== undefined){
 let data21 = data20.device;
 if(typeof data21 !== "string"){
-const err49 = {instancePath:instancePath+"/rings/" + i3+"/device",schemaPath:"#/$defs/RingState/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.device.type,parentSchema:schema97.properties.device,data:data21};
+const err49 = {instancePath:instancePath+"/rings/" + i3+"/device",schemaPath:"#/$defs/RingState/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.device.type,parentSchema:schema101.properties.device,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -11909,7 +12433,7 @@ errors++;
 if(data20.queue !== undefined){
 let data22 = data20.queue;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err50 = {instancePath:instancePath+"/rings/" + i3+"/queue",schemaPath:"#/$defs/RingState/properties/queue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.queue.type,parentSchema:schema97.properties.queue,data:data22};
+const err50 = {instancePath:instancePath+"/rings/" + i3+"/queue",schemaPath:"#/$defs/RingState/properties/queue/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.queue.type,parentSchema:schema101.properties.queue,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -11920,7 +12444,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 0 || isNaN(data22)){
-const err51 = {instancePath:instancePath+"/rings/" + i3+"/queue",schemaPath:"#/$defs/RingState/properties/queue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.queue,data:data22};
+const err51 = {instancePath:instancePath+"/rings/" + i3+"/queue",schemaPath:"#/$defs/RingState/properties/queue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema101.properties.queue,data:data22};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -11934,7 +12458,7 @@ errors++;
 if(data20.filled !== undefined){
 let data23 = data20.filled;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err52 = {instancePath:instancePath+"/rings/" + i3+"/filled",schemaPath:"#/$defs/RingState/properties/filled/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.filled.type,parentSchema:schema97.properties.filled,data:data23};
+const err52 = {instancePath:instancePath+"/rings/" + i3+"/filled",schemaPath:"#/$defs/RingState/properties/filled/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.filled.type,parentSchema:schema101.properties.filled,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -11945,7 +12469,7 @@ errors++;
 }
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 < 0 || isNaN(data23)){
-const err53 = {instancePath:instancePath+"/rings/" + i3+"/filled",schemaPath:"#/$defs/RingState/properties/filled/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.filled,data:data23};
+const err53 = {instancePath:instancePath+"/rings/" + i3+"/filled",schemaPath:"#/$defs/RingState/properties/filled/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema101.properties.filled,data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -11959,7 +12483,7 @@ errors++;
 if(data20.dropped !== undefined){
 let data24 = data20.dropped;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err54 = {instancePath:instancePath+"/rings/" + i3+"/dropped",schemaPath:"#/$defs/RingState/properties/dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.dropped.type,parentSchema:schema97.properties.dropped,data:data24};
+const err54 = {instancePath:instancePath+"/rings/" + i3+"/dropped",schemaPath:"#/$defs/RingState/properties/dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.dropped.type,parentSchema:schema101.properties.dropped,data:data24};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -11970,7 +12494,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 0 || isNaN(data24)){
-const err55 = {instancePath:instancePath+"/rings/" + i3+"/dropped",schemaPath:"#/$defs/RingState/properties/dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.dropped,data:data24};
+const err55 = {instancePath:instancePath+"/rings/" + i3+"/dropped",schemaPath:"#/$defs/RingState/properties/dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema101.properties.dropped,data:data24};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -11983,7 +12507,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data:data20};
+const err56 = {instancePath:instancePath+"/rings/" + i3,schemaPath:"#/$defs/RingState/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -11995,7 +12519,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.rings.type,parentSchema:schema93.properties.rings,data:data19};
+const err57 = {instancePath:instancePath+"/rings",schemaPath:"#/properties/rings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.rings.type,parentSchema:schema97.properties.rings,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -12007,7 +12531,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -12016,17 +12540,17 @@ vErrors.push(err58);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rxpath.dev/schemas/snapshot.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12035,7 +12559,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.softnet_stat === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softnet_stat"},message:"must have required property '"+"softnet_stat"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softnet_stat"},message:"must have required property '"+"softnet_stat"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12045,7 +12569,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.snmp === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snmp"},message:"must have required property '"+"snmp"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snmp"},message:"must have required property '"+"snmp"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12055,7 +12579,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.netstat === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "netstat"},message:"must have required property '"+"netstat"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "netstat"},message:"must have required property '"+"netstat"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12065,7 +12589,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.dev === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dev"},message:"must have required property '"+"dev"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dev"},message:"must have required property '"+"dev"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12075,7 +12599,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.ethtool === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ethtool"},message:"must have required property '"+"ethtool"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ethtool"},message:"must have required property '"+"ethtool"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12085,7 +12609,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.udp === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udp"},message:"must have required property '"+"udp"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udp"},message:"must have required property '"+"udp"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12095,7 +12619,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.softirqs === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softirqs"},message:"must have required property '"+"softirqs"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "softirqs"},message:"must have required property '"+"softirqs"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12105,7 +12629,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.interrupts === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "interrupts"},message:"must have required property '"+"interrupts"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "interrupts"},message:"must have required property '"+"interrupts"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12115,8 +12639,8 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema90.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+if(!(func1.call(schema94.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12162,6 +12686,12 @@ vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.error
 errors = vErrors.length;
 }
 }
+if(data.veth !== undefined){
+if(!(validate38(data.veth, {instancePath:instancePath+"/veth",parentData:data,parentDataProperty:"veth",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
 if(data.udp !== undefined){
 if(!(validate37(data.udp, {instancePath:instancePath+"/udp",parentData:data,parentDataProperty:"udp",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
@@ -12175,10 +12705,10 @@ errors = vErrors.length;
 }
 }
 if(data.softirqs !== undefined){
-let data8 = data.softirqs;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.NET_RX === undefined){
-const err9 = {instancePath:instancePath+"/softirqs",schemaPath:"counters/softirqs.schema.json/required",keyword:"required",params:{missingProperty: "NET_RX"},message:"must have required property '"+"NET_RX"+"'",schema:schema66.required,parentSchema:schema66,data:data8};
+let data9 = data.softirqs;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.NET_RX === undefined){
+const err9 = {instancePath:instancePath+"/softirqs",schemaPath:"counters/softirqs.schema.json/required",keyword:"required",params:{missingProperty: "NET_RX"},message:"must have required property '"+"NET_RX"+"'",schema:schema66.required,parentSchema:schema66,data:data9};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12187,9 +12717,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-for(const key1 in data8){
+for(const key1 in data9){
 if(!(key1 === "NET_RX")){
-const err10 = {instancePath:instancePath+"/softirqs",schemaPath:"counters/softirqs.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data8};
+const err10 = {instancePath:instancePath+"/softirqs",schemaPath:"counters/softirqs.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data9};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12199,14 +12729,14 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data8.NET_RX !== undefined){
-let data9 = data8.NET_RX;
-if(Array.isArray(data9)){
-const len0 = data9.length;
+if(data9.NET_RX !== undefined){
+let data10 = data9.NET_RX;
+if(Array.isArray(data10)){
+const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err11 = {instancePath:instancePath+"/softirqs/NET_RX/" + i0,schemaPath:"counters/softirqs.schema.json/properties/NET_RX/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.NET_RX.items.type,parentSchema:schema66.properties.NET_RX.items,data:data10};
+let data11 = data10[i0];
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err11 = {instancePath:instancePath+"/softirqs/NET_RX/" + i0,schemaPath:"counters/softirqs.schema.json/properties/NET_RX/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.NET_RX.items.type,parentSchema:schema66.properties.NET_RX.items,data:data11};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12215,9 +12745,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err12 = {instancePath:instancePath+"/softirqs/NET_RX/" + i0,schemaPath:"counters/softirqs.schema.json/properties/NET_RX/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.NET_RX.items,data:data10};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err12 = {instancePath:instancePath+"/softirqs/NET_RX/" + i0,schemaPath:"counters/softirqs.schema.json/properties/NET_RX/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.NET_RX.items,data:data11};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12230,7 +12760,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/softirqs/NET_RX",schemaPath:"counters/softirqs.schema.json/properties/NET_RX/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.NET_RX.type,parentSchema:schema66.properties.NET_RX,data:data9};
+const err13 = {instancePath:instancePath+"/softirqs/NET_RX",schemaPath:"counters/softirqs.schema.json/properties/NET_RX/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.NET_RX.type,parentSchema:schema66.properties.NET_RX,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -12242,7 +12772,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/softirqs",schemaPath:"counters/softirqs.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data8};
+const err14 = {instancePath:instancePath+"/softirqs",schemaPath:"counters/softirqs.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -12253,16 +12783,16 @@ errors++;
 }
 }
 if(data.interrupts !== undefined){
-let data11 = data.interrupts;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key2 in data11){
-let data12 = data11[key2];
-if(Array.isArray(data12)){
-const len1 = data12.length;
+let data12 = data.interrupts;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+let data13 = data12[key2];
+if(Array.isArray(data13)){
+const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-let data13 = data12[i1];
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err15 = {instancePath:instancePath+"/interrupts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"counters/interrupts.schema.json/additionalProperties/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.additionalProperties.items.type,parentSchema:schema52.additionalProperties.items,data:data13};
+let data14 = data13[i1];
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err15 = {instancePath:instancePath+"/interrupts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"counters/interrupts.schema.json/additionalProperties/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.additionalProperties.items.type,parentSchema:schema52.additionalProperties.items,data:data14};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -12271,9 +12801,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err16 = {instancePath:instancePath+"/interrupts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"counters/interrupts.schema.json/additionalProperties/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.additionalProperties.items,data:data13};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err16 = {instancePath:instancePath+"/interrupts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"counters/interrupts.schema.json/additionalProperties/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.additionalProperties.items,data:data14};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12286,7 +12816,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/interrupts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"counters/interrupts.schema.json/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.additionalProperties.type,parentSchema:schema52.additionalProperties,data:data12};
+const err17 = {instancePath:instancePath+"/interrupts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"counters/interrupts.schema.json/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.additionalProperties.type,parentSchema:schema52.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -12298,7 +12828,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/interrupts",schemaPath:"counters/interrupts.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data11};
+const err18 = {instancePath:instancePath+"/interrupts",schemaPath:"counters/interrupts.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -12309,14 +12839,14 @@ errors++;
 }
 }
 if(data.internal !== undefined){
-if(!(validate59(data.internal, {instancePath:instancePath+"/internal",parentData:data,parentDataProperty:"internal",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate63(data.internal, {instancePath:instancePath+"/internal",parentData:data,parentDataProperty:"internal",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -12325,16 +12855,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12343,7 +12873,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12353,7 +12883,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.step === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12363,7 +12893,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12373,7 +12903,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.counters === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12384,7 +12914,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "label") || (key0 === "step")) || (key0 === "at")) || (key0 === "counters"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12397,7 +12927,7 @@ errors++;
 if(data.label !== undefined){
 let data0 = data.label;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.label.type,parentSchema:schema89.properties.label,data:data0};
+const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.label.type,parentSchema:schema93.properties.label,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12410,7 +12940,7 @@ errors++;
 if(data.step !== undefined){
 let data1 = data.step;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.step.type,parentSchema:schema89.properties.step,data:data1};
+const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.step.type,parentSchema:schema93.properties.step,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12421,7 +12951,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < -1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema89.properties.step,data:data1};
+const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema93.properties.step,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12435,7 +12965,7 @@ errors++;
 if(data.at !== undefined){
 let data2 = data.at;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.at.type,parentSchema:schema89.properties.at,data:data2};
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.at.type,parentSchema:schema93.properties.at,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12446,7 +12976,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.at,data:data2};
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema93.properties.at,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12458,14 +12988,14 @@ errors++;
 }
 }
 if(data.counters !== undefined){
-if(!(validate50(data.counters, {instancePath:instancePath+"/counters",parentData:data,parentDataProperty:"counters",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate53(data.counters, {instancePath:instancePath+"/counters",parentData:data,parentDataProperty:"counters",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12474,23 +13004,23 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/trace-event.schema.json","title":"TraceEvent","description":"A tracepoint-shaped event, with the fields tracefs gives for the same tracepoint (events/GROUP/NAME/format) plus the simulated time `t` (ns) and the `cpu` it fired on.","oneOf":[{"$ref":"#/$defs/NapiPollEvent"},{"$ref":"#/$defs/SoftirqEvent"},{"$ref":"#/$defs/NetifEvent"},{"$ref":"#/$defs/KfreeSkbEvent"},{"$ref":"#/$defs/SockRcvqueueFullEvent"}],"$defs":{"NapiPollEvent":{"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}},"SoftirqEvent":{"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}},"NetifEvent":{"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}},"KfreeSkbEvent":{"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it; \"(pointer)\" where the kernel prints only a hashed address (6.1: location=%p)."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}},"SockRcvqueueFullEvent":{"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}}}};
-const schema99 = {"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}};
-const schema100 = {"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}};
-const schema101 = {"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}};
-const schema102 = {"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it; \"(pointer)\" where the kernel prints only a hashed address (6.1: location=%p)."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}};
-const schema103 = {"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}};
+const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/trace-event.schema.json","title":"TraceEvent","description":"A tracepoint-shaped event, with the fields tracefs gives for the same tracepoint (events/GROUP/NAME/format) plus the simulated time `t` (ns) and the `cpu` it fired on.","oneOf":[{"$ref":"#/$defs/NapiPollEvent"},{"$ref":"#/$defs/SoftirqEvent"},{"$ref":"#/$defs/NetifEvent"},{"$ref":"#/$defs/KfreeSkbEvent"},{"$ref":"#/$defs/SockRcvqueueFullEvent"}],"$defs":{"NapiPollEvent":{"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}},"SoftirqEvent":{"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}},"NetifEvent":{"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}},"KfreeSkbEvent":{"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it; \"(pointer)\" where the kernel prints only a hashed address (6.1: location=%p)."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}},"SockRcvqueueFullEvent":{"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}}}};
+const schema103 = {"title":"NapiPollEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","napi","dev_name","work","budget"],"description":"napi:napi_poll (net/core/dev.c:__napi_poll, 3.13 net_rx_action).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"napi_poll"},"napi":{"type":"string","description":"Which NAPI: DEV:rx-N for a device queue, backlog:CPU for process_backlog."},"dev_name":{"type":"string"},"work":{"type":"integer","minimum":0},"budget":{"type":"integer","description":"The weight passed to poll()."}}};
+const schema104 = {"title":"SoftirqEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","vec"],"description":"irq:softirq_entry / irq:softirq_exit for NET_RX (vec 3), kernel/softirq.c:__do_softirq.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["softirq_entry","softirq_exit"]},"vec":{"const":3}}};
+const schema105 = {"title":"NetifEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","len","name"],"description":"net:netif_rx (netif_rx_internal) and net:netif_receive_skb (__netif_receive_skb_core).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"enum":["netif_rx","netif_receive_skb"]},"skbaddr":{"type":"integer","minimum":0,"description":"A stable identifier of the skb (the frame's sequence number in the simulation)."},"len":{"type":"integer","minimum":0,"description":"skb->len at the tracepoint (IP datagram length: the MAC header is already pulled)."},"name":{"type":"string","description":"Device name."}}};
+const schema106 = {"title":"KfreeSkbEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","skbaddr","protocol","location"],"description":"skb:kfree_skb: an skb dropped (net/core/skbuff.c:kfree_skb_reason). 3.13 has no reason field.","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"kfree_skb"},"skbaddr":{"type":"integer","minimum":0},"protocol":{"type":"integer","minimum":0,"description":"skb->protocol in host order (2048 = ETH_P_IP)."},"location":{"type":"string","description":"file:function of the caller that dropped it; \"(pointer)\" where the kernel prints only a hashed address (6.1: location=%p)."},"reason":{"type":"string","description":"Drop reason name as tracefs prints it (SKB_DROP_REASON_ without the prefix), linux-6.18 only."}}};
+const schema107 = {"title":"SockRcvqueueFullEvent","type":"object","additionalProperties":false,"required":["t","cpu","event","rmem_alloc","truesize","sk_rcvbuf"],"description":"sock:sock_rcvqueue_full (3.13 sock_queue_rcv_skb; 6.x __udp_enqueue_schedule_skb does not fire it: see the model's notes).","properties":{"t":{"type":"integer","minimum":0},"cpu":{"type":"integer","minimum":0},"event":{"const":"sock_rcvqueue_full"},"rmem_alloc":{"type":"integer"},"truesize":{"type":"integer","minimum":0},"sk_rcvbuf":{"type":"integer"}}};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rxpath.dev/schemas/trace-event.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12503,7 +13033,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err0 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12513,7 +13043,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cpu === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err1 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12523,7 +13053,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err2 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12533,7 +13063,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.napi === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "napi"},message:"must have required property '"+"napi"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err3 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "napi"},message:"must have required property '"+"napi"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12543,7 +13073,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.dev_name === undefined){
-const err4 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "dev_name"},message:"must have required property '"+"dev_name"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err4 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "dev_name"},message:"must have required property '"+"dev_name"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12553,7 +13083,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.work === undefined){
-const err5 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "work"},message:"must have required property '"+"work"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err5 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "work"},message:"must have required property '"+"work"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12563,7 +13093,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.budget === undefined){
-const err6 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err6 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12574,7 +13104,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "t") || (key0 === "cpu")) || (key0 === "event")) || (key0 === "napi")) || (key0 === "dev_name")) || (key0 === "work")) || (key0 === "budget"))){
-const err7 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+const err7 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12587,7 +13117,7 @@ errors++;
 if(data.t !== undefined){
 let data0 = data.t;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err8 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.t.type,parentSchema:schema99.properties.t,data:data0};
+const err8 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.t.type,parentSchema:schema103.properties.t,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12598,7 +13128,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.t,data:data0};
+const err9 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NapiPollEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.t,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12612,7 +13142,7 @@ errors++;
 if(data.cpu !== undefined){
 let data1 = data.cpu;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err10 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.cpu.type,parentSchema:schema99.properties.cpu,data:data1};
+const err10 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.cpu.type,parentSchema:schema103.properties.cpu,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12623,7 +13153,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err11 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.cpu,data:data1};
+const err11 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NapiPollEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.cpu,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12637,7 +13167,7 @@ errors++;
 if(data.event !== undefined){
 let data2 = data.event;
 if("napi_poll" !== data2){
-const err12 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NapiPollEvent/properties/event/const",keyword:"const",params:{allowedValue: "napi_poll"},message:"must be equal to constant",schema:"napi_poll",parentSchema:schema99.properties.event,data:data2};
+const err12 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NapiPollEvent/properties/event/const",keyword:"const",params:{allowedValue: "napi_poll"},message:"must be equal to constant",schema:"napi_poll",parentSchema:schema103.properties.event,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12650,7 +13180,7 @@ errors++;
 if(data.napi !== undefined){
 let data3 = data.napi;
 if(typeof data3 !== "string"){
-const err13 = {instancePath:instancePath+"/napi",schemaPath:"#/$defs/NapiPollEvent/properties/napi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.napi.type,parentSchema:schema99.properties.napi,data:data3};
+const err13 = {instancePath:instancePath+"/napi",schemaPath:"#/$defs/NapiPollEvent/properties/napi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.napi.type,parentSchema:schema103.properties.napi,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -12663,7 +13193,7 @@ errors++;
 if(data.dev_name !== undefined){
 let data4 = data.dev_name;
 if(typeof data4 !== "string"){
-const err14 = {instancePath:instancePath+"/dev_name",schemaPath:"#/$defs/NapiPollEvent/properties/dev_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.dev_name.type,parentSchema:schema99.properties.dev_name,data:data4};
+const err14 = {instancePath:instancePath+"/dev_name",schemaPath:"#/$defs/NapiPollEvent/properties/dev_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.dev_name.type,parentSchema:schema103.properties.dev_name,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -12676,7 +13206,7 @@ errors++;
 if(data.work !== undefined){
 let data5 = data.work;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err15 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.work.type,parentSchema:schema99.properties.work,data:data5};
+const err15 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.work.type,parentSchema:schema103.properties.work,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -12687,7 +13217,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.work,data:data5};
+const err16 = {instancePath:instancePath+"/work",schemaPath:"#/$defs/NapiPollEvent/properties/work/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.work,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12701,7 +13231,7 @@ errors++;
 if(data.budget !== undefined){
 let data6 = data.budget;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err17 = {instancePath:instancePath+"/budget",schemaPath:"#/$defs/NapiPollEvent/properties/budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.budget.type,parentSchema:schema99.properties.budget,data:data6};
+const err17 = {instancePath:instancePath+"/budget",schemaPath:"#/$defs/NapiPollEvent/properties/budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.budget.type,parentSchema:schema103.properties.budget,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -12713,7 +13243,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+const err18 = {instancePath,schemaPath:"#/$defs/NapiPollEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -12731,7 +13261,7 @@ var props0 = true;
 const _errs18 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err19 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err19 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -12741,7 +13271,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data.cpu === undefined){
-const err20 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err20 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -12751,7 +13281,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data.event === undefined){
-const err21 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err21 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12761,7 +13291,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data.vec === undefined){
-const err22 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "vec"},message:"must have required property '"+"vec"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err22 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/required",keyword:"required",params:{missingProperty: "vec"},message:"must have required property '"+"vec"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -12772,7 +13302,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((((key1 === "t") || (key1 === "cpu")) || (key1 === "event")) || (key1 === "vec"))){
-const err23 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+const err23 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -12785,7 +13315,7 @@ errors++;
 if(data.t !== undefined){
 let data7 = data.t;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err24 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.t.type,parentSchema:schema100.properties.t,data:data7};
+const err24 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.t.type,parentSchema:schema104.properties.t,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -12796,7 +13326,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err25 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.t,data:data7};
+const err25 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SoftirqEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema104.properties.t,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -12810,7 +13340,7 @@ errors++;
 if(data.cpu !== undefined){
 let data8 = data.cpu;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err26 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.cpu.type,parentSchema:schema100.properties.cpu,data:data8};
+const err26 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.cpu.type,parentSchema:schema104.properties.cpu,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -12821,7 +13351,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err27 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.cpu,data:data8};
+const err27 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SoftirqEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema104.properties.cpu,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -12835,7 +13365,7 @@ errors++;
 if(data.event !== undefined){
 let data9 = data.event;
 if(!((data9 === "softirq_entry") || (data9 === "softirq_exit"))){
-const err28 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SoftirqEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema100.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.event.enum,parentSchema:schema100.properties.event,data:data9};
+const err28 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SoftirqEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema104.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.event.enum,parentSchema:schema104.properties.event,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -12848,7 +13378,7 @@ errors++;
 if(data.vec !== undefined){
 let data10 = data.vec;
 if(3 !== data10){
-const err29 = {instancePath:instancePath+"/vec",schemaPath:"#/$defs/SoftirqEvent/properties/vec/const",keyword:"const",params:{allowedValue: 3},message:"must be equal to constant",schema:3,parentSchema:schema100.properties.vec,data:data10};
+const err29 = {instancePath:instancePath+"/vec",schemaPath:"#/$defs/SoftirqEvent/properties/vec/const",keyword:"const",params:{allowedValue: 3},message:"must be equal to constant",schema:3,parentSchema:schema104.properties.vec,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -12860,7 +13390,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+const err30 = {instancePath,schemaPath:"#/$defs/SoftirqEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -12885,7 +13415,7 @@ props0 = true;
 const _errs28 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err31 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err31 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -12895,7 +13425,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data.cpu === undefined){
-const err32 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err32 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -12905,7 +13435,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data.event === undefined){
-const err33 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err33 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -12915,7 +13445,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data.skbaddr === undefined){
-const err34 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err34 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -12925,7 +13455,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data.len === undefined){
-const err35 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "len"},message:"must have required property '"+"len"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err35 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "len"},message:"must have required property '"+"len"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -12935,7 +13465,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data.name === undefined){
-const err36 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err36 = {instancePath,schemaPath:"#/$defs/NetifEvent/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -12946,7 +13476,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((((key2 === "t") || (key2 === "cpu")) || (key2 === "event")) || (key2 === "skbaddr")) || (key2 === "len")) || (key2 === "name"))){
-const err37 = {instancePath,schemaPath:"#/$defs/NetifEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
+const err37 = {instancePath,schemaPath:"#/$defs/NetifEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -12959,7 +13489,7 @@ errors++;
 if(data.t !== undefined){
 let data11 = data.t;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err38 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.t.type,parentSchema:schema101.properties.t,data:data11};
+const err38 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.t.type,parentSchema:schema105.properties.t,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -12970,7 +13500,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err39 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema101.properties.t,data:data11};
+const err39 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/NetifEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.t,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -12984,7 +13514,7 @@ errors++;
 if(data.cpu !== undefined){
 let data12 = data.cpu;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err40 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.cpu.type,parentSchema:schema101.properties.cpu,data:data12};
+const err40 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.cpu.type,parentSchema:schema105.properties.cpu,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -12995,7 +13525,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err41 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema101.properties.cpu,data:data12};
+const err41 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/NetifEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.cpu,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -13009,7 +13539,7 @@ errors++;
 if(data.event !== undefined){
 let data13 = data.event;
 if(!((data13 === "netif_rx") || (data13 === "netif_receive_skb"))){
-const err42 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NetifEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema101.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema101.properties.event.enum,parentSchema:schema101.properties.event,data:data13};
+const err42 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/NetifEvent/properties/event/enum",keyword:"enum",params:{allowedValues: schema105.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.event.enum,parentSchema:schema105.properties.event,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -13022,7 +13552,7 @@ errors++;
 if(data.skbaddr !== undefined){
 let data14 = data.skbaddr;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err43 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.skbaddr.type,parentSchema:schema101.properties.skbaddr,data:data14};
+const err43 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.skbaddr.type,parentSchema:schema105.properties.skbaddr,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -13033,7 +13563,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err44 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema101.properties.skbaddr,data:data14};
+const err44 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/NetifEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.skbaddr,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -13047,7 +13577,7 @@ errors++;
 if(data.len !== undefined){
 let data15 = data.len;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err45 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.len.type,parentSchema:schema101.properties.len,data:data15};
+const err45 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.len.type,parentSchema:schema105.properties.len,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -13058,7 +13588,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err46 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema101.properties.len,data:data15};
+const err46 = {instancePath:instancePath+"/len",schemaPath:"#/$defs/NetifEvent/properties/len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.len,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -13072,7 +13602,7 @@ errors++;
 if(data.name !== undefined){
 let data16 = data.name;
 if(typeof data16 !== "string"){
-const err47 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/NetifEvent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.name.type,parentSchema:schema101.properties.name,data:data16};
+const err47 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/NetifEvent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.name.type,parentSchema:schema105.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -13084,7 +13614,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/$defs/NetifEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
+const err48 = {instancePath,schemaPath:"#/$defs/NetifEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -13109,7 +13639,7 @@ props0 = true;
 const _errs43 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err49 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err49 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -13119,7 +13649,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data.cpu === undefined){
-const err50 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err50 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -13129,7 +13659,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data.event === undefined){
-const err51 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err51 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -13139,7 +13669,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data.skbaddr === undefined){
-const err52 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err52 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "skbaddr"},message:"must have required property '"+"skbaddr"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -13149,7 +13679,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data.protocol === undefined){
-const err53 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err53 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -13159,7 +13689,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data.location === undefined){
-const err54 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err54 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -13170,7 +13700,7 @@ errors++;
 }
 for(const key3 in data){
 if(!(((((((key3 === "t") || (key3 === "cpu")) || (key3 === "event")) || (key3 === "skbaddr")) || (key3 === "protocol")) || (key3 === "location")) || (key3 === "reason"))){
-const err55 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+const err55 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -13183,7 +13713,7 @@ errors++;
 if(data.t !== undefined){
 let data17 = data.t;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err56 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.t.type,parentSchema:schema102.properties.t,data:data17};
+const err56 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.t.type,parentSchema:schema106.properties.t,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -13194,7 +13724,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err57 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.t,data:data17};
+const err57 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/KfreeSkbEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.t,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -13208,7 +13738,7 @@ errors++;
 if(data.cpu !== undefined){
 let data18 = data.cpu;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err58 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.cpu.type,parentSchema:schema102.properties.cpu,data:data18};
+const err58 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.cpu.type,parentSchema:schema106.properties.cpu,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -13219,7 +13749,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err59 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.cpu,data:data18};
+const err59 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/KfreeSkbEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.cpu,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -13233,7 +13763,7 @@ errors++;
 if(data.event !== undefined){
 let data19 = data.event;
 if("kfree_skb" !== data19){
-const err60 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/KfreeSkbEvent/properties/event/const",keyword:"const",params:{allowedValue: "kfree_skb"},message:"must be equal to constant",schema:"kfree_skb",parentSchema:schema102.properties.event,data:data19};
+const err60 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/KfreeSkbEvent/properties/event/const",keyword:"const",params:{allowedValue: "kfree_skb"},message:"must be equal to constant",schema:"kfree_skb",parentSchema:schema106.properties.event,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -13246,7 +13776,7 @@ errors++;
 if(data.skbaddr !== undefined){
 let data20 = data.skbaddr;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err61 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.skbaddr.type,parentSchema:schema102.properties.skbaddr,data:data20};
+const err61 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.skbaddr.type,parentSchema:schema106.properties.skbaddr,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -13257,7 +13787,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err62 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.skbaddr,data:data20};
+const err62 = {instancePath:instancePath+"/skbaddr",schemaPath:"#/$defs/KfreeSkbEvent/properties/skbaddr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.skbaddr,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -13271,7 +13801,7 @@ errors++;
 if(data.protocol !== undefined){
 let data21 = data.protocol;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err63 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.protocol.type,parentSchema:schema102.properties.protocol,data:data21};
+const err63 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.protocol.type,parentSchema:schema106.properties.protocol,data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -13282,7 +13812,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-const err64 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.protocol,data:data21};
+const err64 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/KfreeSkbEvent/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.protocol,data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -13296,7 +13826,7 @@ errors++;
 if(data.location !== undefined){
 let data22 = data.location;
 if(typeof data22 !== "string"){
-const err65 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/KfreeSkbEvent/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.location.type,parentSchema:schema102.properties.location,data:data22};
+const err65 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/KfreeSkbEvent/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.location.type,parentSchema:schema106.properties.location,data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -13309,7 +13839,7 @@ errors++;
 if(data.reason !== undefined){
 let data23 = data.reason;
 if(typeof data23 !== "string"){
-const err66 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/KfreeSkbEvent/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.reason.type,parentSchema:schema102.properties.reason,data:data23};
+const err66 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/KfreeSkbEvent/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.reason.type,parentSchema:schema106.properties.reason,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -13321,7 +13851,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err67 = {instancePath,schemaPath:"#/$defs/KfreeSkbEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -13346,7 +13876,7 @@ props0 = true;
 const _errs60 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.t === undefined){
-const err68 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err68 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "t"},message:"must have required property '"+"t"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -13356,7 +13886,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data.cpu === undefined){
-const err69 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err69 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -13366,7 +13896,7 @@ vErrors.push(err69);
 errors++;
 }
 if(data.event === undefined){
-const err70 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err70 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -13376,7 +13906,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data.rmem_alloc === undefined){
-const err71 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err71 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "rmem_alloc"},message:"must have required property '"+"rmem_alloc"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -13386,7 +13916,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data.truesize === undefined){
-const err72 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "truesize"},message:"must have required property '"+"truesize"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err72 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "truesize"},message:"must have required property '"+"truesize"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -13396,7 +13926,7 @@ vErrors.push(err72);
 errors++;
 }
 if(data.sk_rcvbuf === undefined){
-const err73 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "sk_rcvbuf"},message:"must have required property '"+"sk_rcvbuf"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err73 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/required",keyword:"required",params:{missingProperty: "sk_rcvbuf"},message:"must have required property '"+"sk_rcvbuf"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -13407,7 +13937,7 @@ errors++;
 }
 for(const key4 in data){
 if(!((((((key4 === "t") || (key4 === "cpu")) || (key4 === "event")) || (key4 === "rmem_alloc")) || (key4 === "truesize")) || (key4 === "sk_rcvbuf"))){
-const err74 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
+const err74 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -13420,7 +13950,7 @@ errors++;
 if(data.t !== undefined){
 let data24 = data.t;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err75 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.t.type,parentSchema:schema103.properties.t,data:data24};
+const err75 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.t.type,parentSchema:schema107.properties.t,data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -13431,7 +13961,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 0 || isNaN(data24)){
-const err76 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.t,data:data24};
+const err76 = {instancePath:instancePath+"/t",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/t/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema107.properties.t,data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -13445,7 +13975,7 @@ errors++;
 if(data.cpu !== undefined){
 let data25 = data.cpu;
 if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err77 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.cpu.type,parentSchema:schema103.properties.cpu,data:data25};
+const err77 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.cpu.type,parentSchema:schema107.properties.cpu,data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -13456,7 +13986,7 @@ errors++;
 }
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err78 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.cpu,data:data25};
+const err78 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema107.properties.cpu,data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -13470,7 +14000,7 @@ errors++;
 if(data.event !== undefined){
 let data26 = data.event;
 if("sock_rcvqueue_full" !== data26){
-const err79 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/event/const",keyword:"const",params:{allowedValue: "sock_rcvqueue_full"},message:"must be equal to constant",schema:"sock_rcvqueue_full",parentSchema:schema103.properties.event,data:data26};
+const err79 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/event/const",keyword:"const",params:{allowedValue: "sock_rcvqueue_full"},message:"must be equal to constant",schema:"sock_rcvqueue_full",parentSchema:schema107.properties.event,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -13483,7 +14013,7 @@ errors++;
 if(data.rmem_alloc !== undefined){
 let data27 = data.rmem_alloc;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err80 = {instancePath:instancePath+"/rmem_alloc",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.rmem_alloc.type,parentSchema:schema103.properties.rmem_alloc,data:data27};
+const err80 = {instancePath:instancePath+"/rmem_alloc",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/rmem_alloc/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.rmem_alloc.type,parentSchema:schema107.properties.rmem_alloc,data:data27};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -13496,7 +14026,7 @@ errors++;
 if(data.truesize !== undefined){
 let data28 = data.truesize;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err81 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.truesize.type,parentSchema:schema103.properties.truesize,data:data28};
+const err81 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.truesize.type,parentSchema:schema107.properties.truesize,data:data28};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -13507,7 +14037,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-const err82 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.truesize,data:data28};
+const err82 = {instancePath:instancePath+"/truesize",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/truesize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema107.properties.truesize,data:data28};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -13521,7 +14051,7 @@ errors++;
 if(data.sk_rcvbuf !== undefined){
 let data29 = data.sk_rcvbuf;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err83 = {instancePath:instancePath+"/sk_rcvbuf",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/sk_rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.sk_rcvbuf.type,parentSchema:schema103.properties.sk_rcvbuf,data:data29};
+const err83 = {instancePath:instancePath+"/sk_rcvbuf",schemaPath:"#/$defs/SockRcvqueueFullEvent/properties/sk_rcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.sk_rcvbuf.type,parentSchema:schema107.properties.sk_rcvbuf,data:data29};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -13533,7 +14063,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
+const err84 = {instancePath,schemaPath:"#/$defs/SockRcvqueueFullEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -13560,7 +14090,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err85 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema98.oneOf,parentSchema:schema98,data};
+const err85 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema102.oneOf,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -13580,18 +14110,18 @@ vErrors = null;
 }
 }
 }
-validate63.errors = vErrors;
+validate67.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate63.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate67.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rxpath.dev/schemas/observations.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13600,7 +14130,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.profile === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13610,7 +14140,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.checkpoints === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoints"},message:"must have required property '"+"checkpoints"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoints"},message:"must have required property '"+"checkpoints"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13621,7 +14151,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "profile") || (key0 === "checkpoints")) || (key0 === "events"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13659,14 +14189,14 @@ let data1 = data.checkpoints;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate49(data1[i0], {instancePath:instancePath+"/checkpoints/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate52(data1[i0], {instancePath:instancePath+"/checkpoints/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/checkpoints",schemaPath:"#/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.checkpoints.type,parentSchema:schema87.properties.checkpoints,data:data1};
+const err5 = {instancePath:instancePath+"/checkpoints",schemaPath:"#/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.checkpoints.type,parentSchema:schema91.properties.checkpoints,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13681,14 +14211,14 @@ let data3 = data.events;
 if(Array.isArray(data3)){
 const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate63(data3[i1], {instancePath:instancePath+"/events/" + i1,parentData:data3,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate67(data3[i1], {instancePath:instancePath+"/events/" + i1,parentData:data3,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.events.type,parentSchema:schema87.properties.events,data:data3};
+const err6 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.events.type,parentSchema:schema91.properties.events,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13700,7 +14230,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13709,17 +14239,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema104 = {"title":"Provenance","type":"object","additionalProperties":false,"required":["source","profile"],"properties":{"source":{"enum":["model","kernel"]},"profile":{"$ref":"profile.schema.json"},"rxpathVersion":{"type":"string"},"kernel":{"type":"object","additionalProperties":true,"description":"For recorded traces: uname -r, the truesize measured in that run, every sysctl and device setting, the tools and their versions, the date.","properties":{"release":{"type":"string"},"truesize":{"type":"object","additionalProperties":{"type":"integer"}},"sysctls":{"type":"object"},"settings":{"type":"object"},"tools":{"type":"object","additionalProperties":{"type":"string"}},"recordedAt":{"type":"string"}}}}};
+const schema108 = {"title":"Provenance","type":"object","additionalProperties":false,"required":["source","profile"],"properties":{"source":{"enum":["model","kernel"]},"profile":{"$ref":"profile.schema.json"},"rxpathVersion":{"type":"string"},"kernel":{"type":"object","additionalProperties":true,"description":"For recorded traces: uname -r, the truesize measured in that run, every sysctl and device setting, the tools and their versions, the date.","properties":{"release":{"type":"string"},"truesize":{"type":"object","additionalProperties":{"type":"integer"}},"sysctls":{"type":"object"},"settings":{"type":"object"},"tools":{"type":"object","additionalProperties":{"type":"string"}},"recordedAt":{"type":"string"}}}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13728,7 +14258,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13738,7 +14268,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.profile === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13749,7 +14279,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "source") || (key0 === "profile")) || (key0 === "rxpathVersion")) || (key0 === "kernel"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13762,7 +14292,7 @@ errors++;
 if(data.source !== undefined){
 let data0 = data.source;
 if(!((data0 === "model") || (data0 === "kernel"))){
-const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema104.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.source.enum,parentSchema:schema104.properties.source,data:data0};
+const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema108.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.source.enum,parentSchema:schema108.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13798,7 +14328,7 @@ errors++;
 if(data.rxpathVersion !== undefined){
 let data2 = data.rxpathVersion;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/rxpathVersion",schemaPath:"#/properties/rxpathVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.rxpathVersion.type,parentSchema:schema104.properties.rxpathVersion,data:data2};
+const err6 = {instancePath:instancePath+"/rxpathVersion",schemaPath:"#/properties/rxpathVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.rxpathVersion.type,parentSchema:schema108.properties.rxpathVersion,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13814,7 +14344,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.release !== undefined){
 let data4 = data3.release;
 if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/kernel/release",schemaPath:"#/properties/kernel/properties/release/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.kernel.properties.release.type,parentSchema:schema104.properties.kernel.properties.release,data:data4};
+const err7 = {instancePath:instancePath+"/kernel/release",schemaPath:"#/properties/kernel/properties/release/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.kernel.properties.release.type,parentSchema:schema108.properties.kernel.properties.release,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13830,7 +14360,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 let data6 = data5[key1];
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err8 = {instancePath:instancePath+"/kernel/truesize/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/truesize/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.kernel.properties.truesize.additionalProperties.type,parentSchema:schema104.properties.kernel.properties.truesize.additionalProperties,data:data6};
+const err8 = {instancePath:instancePath+"/kernel/truesize/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/truesize/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.kernel.properties.truesize.additionalProperties.type,parentSchema:schema108.properties.kernel.properties.truesize.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13842,7 +14372,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/kernel/truesize",schemaPath:"#/properties/kernel/properties/truesize/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.kernel.properties.truesize.type,parentSchema:schema104.properties.kernel.properties.truesize,data:data5};
+const err9 = {instancePath:instancePath+"/kernel/truesize",schemaPath:"#/properties/kernel/properties/truesize/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.kernel.properties.truesize.type,parentSchema:schema108.properties.kernel.properties.truesize,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13855,7 +14385,7 @@ errors++;
 if(data3.sysctls !== undefined){
 let data7 = data3.sysctls;
 if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-const err10 = {instancePath:instancePath+"/kernel/sysctls",schemaPath:"#/properties/kernel/properties/sysctls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.kernel.properties.sysctls.type,parentSchema:schema104.properties.kernel.properties.sysctls,data:data7};
+const err10 = {instancePath:instancePath+"/kernel/sysctls",schemaPath:"#/properties/kernel/properties/sysctls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.kernel.properties.sysctls.type,parentSchema:schema108.properties.kernel.properties.sysctls,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13868,7 +14398,7 @@ errors++;
 if(data3.settings !== undefined){
 let data8 = data3.settings;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-const err11 = {instancePath:instancePath+"/kernel/settings",schemaPath:"#/properties/kernel/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.kernel.properties.settings.type,parentSchema:schema104.properties.kernel.properties.settings,data:data8};
+const err11 = {instancePath:instancePath+"/kernel/settings",schemaPath:"#/properties/kernel/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.kernel.properties.settings.type,parentSchema:schema108.properties.kernel.properties.settings,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13884,7 +14414,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key2 in data9){
 let data10 = data9[key2];
 if(typeof data10 !== "string"){
-const err12 = {instancePath:instancePath+"/kernel/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/tools/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.kernel.properties.tools.additionalProperties.type,parentSchema:schema104.properties.kernel.properties.tools.additionalProperties,data:data10};
+const err12 = {instancePath:instancePath+"/kernel/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/kernel/properties/tools/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.kernel.properties.tools.additionalProperties.type,parentSchema:schema108.properties.kernel.properties.tools.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13896,7 +14426,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/kernel/tools",schemaPath:"#/properties/kernel/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.kernel.properties.tools.type,parentSchema:schema104.properties.kernel.properties.tools,data:data9};
+const err13 = {instancePath:instancePath+"/kernel/tools",schemaPath:"#/properties/kernel/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.kernel.properties.tools.type,parentSchema:schema108.properties.kernel.properties.tools,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13909,7 +14439,7 @@ errors++;
 if(data3.recordedAt !== undefined){
 let data11 = data3.recordedAt;
 if(typeof data11 !== "string"){
-const err14 = {instancePath:instancePath+"/kernel/recordedAt",schemaPath:"#/properties/kernel/properties/recordedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.kernel.properties.recordedAt.type,parentSchema:schema104.properties.kernel.properties.recordedAt,data:data11};
+const err14 = {instancePath:instancePath+"/kernel/recordedAt",schemaPath:"#/properties/kernel/properties/recordedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.kernel.properties.recordedAt.type,parentSchema:schema108.properties.kernel.properties.recordedAt,data:data11};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13921,7 +14451,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/kernel",schemaPath:"#/properties/kernel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.kernel.type,parentSchema:schema104.properties.kernel,data:data3};
+const err15 = {instancePath:instancePath+"/kernel",schemaPath:"#/properties/kernel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.kernel.type,parentSchema:schema108.properties.kernel,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -13933,7 +14463,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13942,18 +14472,18 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern17 = new RegExp("^[a-z_][a-z0-9_]*(\\.[A-Za-z0-9_*]+|\\[([0-9]+|\\*)\\])*$", "u");
+const pattern18 = new RegExp("^[a-z_][a-z0-9_]*(\\.[A-Za-z0-9_*]+|\\[([0-9]+|\\*)\\])*$", "u");
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rxpath.dev/schemas/golden-trace.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13962,7 +14492,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13972,7 +14502,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.summary === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13982,7 +14512,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.scenario === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13992,7 +14522,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.observations === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "observations"},message:"must have required property '"+"observations"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "observations"},message:"must have required property '"+"observations"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14002,7 +14532,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.provenance === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provenance"},message:"must have required property '"+"provenance"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provenance"},message:"must have required property '"+"provenance"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14013,7 +14543,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "format") || (key0 === "summary")) || (key0 === "tags")) || (key0 === "scenario")) || (key0 === "observations")) || (key0 === "observed")) || (key0 === "provenance"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14026,7 +14556,7 @@ errors++;
 if(data.format !== undefined){
 let data0 = data.format;
 if("rxpath-golden/1" !== data0){
-const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "rxpath-golden/1"},message:"must be equal to constant",schema:"rxpath-golden/1",parentSchema:schema71.properties.format,data:data0};
+const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "rxpath-golden/1"},message:"must be equal to constant",schema:"rxpath-golden/1",parentSchema:schema75.properties.format,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14040,7 +14570,7 @@ if(data.summary !== undefined){
 let data1 = data.summary;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
-const err7 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71.properties.summary,data:data1};
+const err7 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.summary,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14051,7 +14581,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.summary.type,parentSchema:schema71.properties.summary,data:data1};
+const err8 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.summary.type,parentSchema:schema75.properties.summary,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14068,7 +14598,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.tags.items.type,parentSchema:schema71.properties.tags.items,data:data3};
+const err9 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.tags.items.type,parentSchema:schema75.properties.tags.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14089,7 +14619,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err10 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema71.properties.tags,data:data2};
+const err10 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema75.properties.tags,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -14104,7 +14634,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.tags.type,parentSchema:schema71.properties.tags,data:data2};
+const err11 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.tags.type,parentSchema:schema75.properties.tags,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14115,14 +14645,14 @@ errors++;
 }
 }
 if(data.scenario !== undefined){
-if(!(validate39(data.scenario, {instancePath:instancePath+"/scenario",parentData:data,parentDataProperty:"scenario",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate42(data.scenario, {instancePath:instancePath+"/scenario",parentData:data,parentDataProperty:"scenario",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 }
 if(data.observations !== undefined){
-if(!(validate48(data.observations, {instancePath:instancePath+"/observations",parentData:data,parentDataProperty:"observations",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate51(data.observations, {instancePath:instancePath+"/observations",parentData:data,parentDataProperty:"observations",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
@@ -14133,8 +14663,8 @@ const len1 = data6.length;
 for(let i2=0; i2<len1; i2++){
 let data7 = data6[i2];
 if(typeof data7 === "string"){
-if(!pattern17.test(data7)){
-const err12 = {instancePath:instancePath+"/observed/" + i2,schemaPath:"#/properties/observed/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*(\\.[A-Za-z0-9_*]+|\\[([0-9]+|\\*)\\])*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*(\\.[A-Za-z0-9_*]+|\\[([0-9]+|\\*)\\])*$"+"\"",schema:"^[a-z_][a-z0-9_]*(\\.[A-Za-z0-9_*]+|\\[([0-9]+|\\*)\\])*$",parentSchema:schema71.properties.observed.items,data:data7};
+if(!pattern18.test(data7)){
+const err12 = {instancePath:instancePath+"/observed/" + i2,schemaPath:"#/properties/observed/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*(\\.[A-Za-z0-9_*]+|\\[([0-9]+|\\*)\\])*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*(\\.[A-Za-z0-9_*]+|\\[([0-9]+|\\*)\\])*$"+"\"",schema:"^[a-z_][a-z0-9_]*(\\.[A-Za-z0-9_*]+|\\[([0-9]+|\\*)\\])*$",parentSchema:schema75.properties.observed.items,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -14145,7 +14675,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/observed/" + i2,schemaPath:"#/properties/observed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.observed.items.type,parentSchema:schema71.properties.observed.items,data:data7};
+const err13 = {instancePath:instancePath+"/observed/" + i2,schemaPath:"#/properties/observed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.observed.items.type,parentSchema:schema75.properties.observed.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -14157,7 +14687,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/observed",schemaPath:"#/properties/observed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.observed.type,parentSchema:schema71.properties.observed,data:data6};
+const err14 = {instancePath:instancePath+"/observed",schemaPath:"#/properties/observed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.observed.type,parentSchema:schema75.properties.observed,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -14168,14 +14698,14 @@ errors++;
 }
 }
 if(data.provenance !== undefined){
-if(!(validate66(data.provenance, {instancePath:instancePath+"/provenance",parentData:data,parentDataProperty:"provenance",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate70(data.provenance, {instancePath:instancePath+"/provenance",parentData:data,parentDataProperty:"provenance",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -14184,20 +14714,20 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v13 = validate48;
+exports.v14 = validate51;
 
-exports.v14 = validate68;
+exports.v15 = validate72;
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rxpath.dev/schemas/profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14224,23 +14754,23 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v15 = validate69;
-const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/protocol.schema.json","title":"ProtocolMessage","description":"rxpath's adapter protocol (versions 1 and 2; 2 adds capabilities.timing and a list of event types in capabilities.events): JSON lines over the standard input and output of an implementation's process, one message per line. rxpath writes Request messages to the program's stdin; the program answers each with exactly one Response line on stdout, in order. stderr is free for logs. The exchange: hello (version handshake and capabilities), then for each scenario start, one step message per workload step (answered by ack, or by a snapshot at checkpoint steps), end (answered by the final snapshot and the events), and bye when rxpath is done.","oneOf":[{"$ref":"#/$defs/Request"},{"$ref":"#/$defs/Response"}],"$defs":{"Request":{"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]},"Response":{"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]},"RunId":{"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."},"HelloRequest":{"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}},"HelloResponse":{"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}},"Capabilities":{"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}},"StartRequest":{"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}},"StartedResponse":{"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}},"StepRequest":{"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}},"AckResponse":{"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}},"SnapshotResponse":{"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}},"EndRequest":{"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}},"EndResponse":{"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}},"ErrorResponse":{"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}},"ByeRequest":{"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}}}};
-const schema108 = {"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]};
-const schema109 = {"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}};
-const schema124 = {"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}};
-const schema110 = {"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}};
-const schema111 = {"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."};
+exports.v16 = validate73;
+const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/protocol.schema.json","title":"ProtocolMessage","description":"rxpath's adapter protocol (versions 1 and 2; 2 adds capabilities.timing and a list of event types in capabilities.events): JSON lines over the standard input and output of an implementation's process, one message per line. rxpath writes Request messages to the program's stdin; the program answers each with exactly one Response line on stdout, in order. stderr is free for logs. The exchange: hello (version handshake and capabilities), then for each scenario start, one step message per workload step (answered by ack, or by a snapshot at checkpoint steps), end (answered by the final snapshot and the events), and bye when rxpath is done.","oneOf":[{"$ref":"#/$defs/Request"},{"$ref":"#/$defs/Response"}],"$defs":{"Request":{"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]},"Response":{"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]},"RunId":{"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."},"HelloRequest":{"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}},"HelloResponse":{"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}},"Capabilities":{"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}},"StartRequest":{"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}},"StartedResponse":{"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}},"StepRequest":{"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}},"AckResponse":{"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}},"SnapshotResponse":{"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}},"EndRequest":{"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}},"EndResponse":{"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}},"ErrorResponse":{"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}},"ByeRequest":{"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}}}};
+const schema112 = {"title":"ProtocolRequest","description":"A message rxpath sends to the implementation.","oneOf":[{"$ref":"#/$defs/HelloRequest"},{"$ref":"#/$defs/StartRequest"},{"$ref":"#/$defs/StepRequest"},{"$ref":"#/$defs/EndRequest"},{"$ref":"#/$defs/ByeRequest"}]};
+const schema113 = {"title":"HelloRequest","type":"object","additionalProperties":false,"required":["type","protocol","rxpath"],"description":"First line rxpath writes: the protocol versions it speaks.","properties":{"type":{"const":"hello"},"protocol":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"description":"Protocol versions rxpath speaks (this document describes versions 1 and 2)."},"rxpath":{"type":"string","description":"rxpath's version."}}};
+const schema128 = {"title":"ByeRequest","type":"object","additionalProperties":false,"required":["type"],"description":"rxpath is done: the program should exit with status 0. No answer.","properties":{"type":{"const":"bye"}}};
+const schema114 = {"title":"StartRequest","type":"object","additionalProperties":false,"required":["type","run","name","config","steps","events"],"description":"A new scenario: the implementation resets to a fresh host with this configuration (counters at zero, simulated time 0).","properties":{"type":{"const":"start"},"run":{"$ref":"#/$defs/RunId"},"name":{"type":"string"},"config":{"$ref":"config.schema.json"},"steps":{"type":"integer","minimum":0,"description":"Number of workload steps that follow."},"events":{"type":"boolean","description":"Whether the end answer should carry trace events."}}};
+const schema115 = {"type":"integer","minimum":1,"description":"Numbers the scenario runs of one session, from 1. Every answer repeats it."};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate75.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14249,7 +14779,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14259,7 +14789,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14269,7 +14799,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14279,7 +14809,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.config === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14289,7 +14819,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.steps === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14299,7 +14829,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.events === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14310,7 +14840,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "run")) || (key0 === "name")) || (key0 === "config")) || (key0 === "steps")) || (key0 === "events"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14323,7 +14853,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("start" !== data0){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema110.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema114.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14336,7 +14866,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
+const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14347,7 +14877,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
+const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14361,7 +14891,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.name.type,parentSchema:schema110.properties.name,data:data2};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.name.type,parentSchema:schema114.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -14380,7 +14910,7 @@ errors = vErrors.length;
 if(data.steps !== undefined){
 let data4 = data.steps;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.steps.type,parentSchema:schema110.properties.steps,data:data4};
+const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema114.properties.steps.type,parentSchema:schema114.properties.steps,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14391,7 +14921,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema110.properties.steps,data:data4};
+const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema114.properties.steps,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -14405,7 +14935,7 @@ errors++;
 if(data.events !== undefined){
 let data5 = data.events;
 if(typeof data5 !== "boolean"){
-const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.events.type,parentSchema:schema110.properties.events,data:data5};
+const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema114.properties.events.type,parentSchema:schema114.properties.events,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -14417,7 +14947,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -14426,17 +14956,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema112 = {"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}};
+const schema116 = {"title":"StepRequest","type":"object","additionalProperties":false,"required":["type","run","index","step"],"description":"One workload step, in order. A checkpoint step is answered by a snapshot, any other by ack.","properties":{"type":{"const":"step"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"step":{"$ref":"workload.schema.json#/$defs/Step"}}};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate79.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14447,8 +14977,8 @@ const _errs0 = errors;
 let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
-if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -14460,7 +14990,7 @@ var props0 = true;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14470,7 +15000,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.op === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14480,7 +15010,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.socket === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err2 = {instancePath,schemaPath:"#/$defs/ReadStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14491,7 +15021,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "at") || (key0 === "op")) || (key0 === "socket")) || (key0 === "count"))){
-const err3 = {instancePath,schemaPath:"#/$defs/ReadStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+const err3 = {instancePath,schemaPath:"#/$defs/ReadStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14504,7 +15034,7 @@ errors++;
 if(data.at !== undefined){
 let data0 = data.at;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.at.type,parentSchema:schema80.properties.at,data:data0};
+const err4 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.at.type,parentSchema:schema84.properties.at,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14515,7 +15045,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.at,data:data0};
+const err5 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/ReadStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.at,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14529,7 +15059,7 @@ errors++;
 if(data.op !== undefined){
 let data1 = data.op;
 if("read" !== data1){
-const err6 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ReadStep/properties/op/const",keyword:"const",params:{allowedValue: "read"},message:"must be equal to constant",schema:"read",parentSchema:schema80.properties.op,data:data1};
+const err6 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/ReadStep/properties/op/const",keyword:"const",params:{allowedValue: "read"},message:"must be equal to constant",schema:"read",parentSchema:schema84.properties.op,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14542,7 +15072,7 @@ errors++;
 if(data.socket !== undefined){
 let data2 = data.socket;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/ReadStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.socket.type,parentSchema:schema80.properties.socket,data:data2};
+const err7 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/ReadStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.socket.type,parentSchema:schema84.properties.socket,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14555,7 +15085,7 @@ errors++;
 if(data.count !== undefined){
 let data3 = data.count;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err8 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.count.type,parentSchema:schema80.properties.count,data:data3};
+const err8 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.count.type,parentSchema:schema84.properties.count,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14566,7 +15096,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema80.properties.count,data:data3};
+const err9 = {instancePath:instancePath+"/count",schemaPath:"#/$defs/ReadStep/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.count,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14579,7 +15109,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/ReadStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err10 = {instancePath,schemaPath:"#/$defs/ReadStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -14604,7 +15134,7 @@ props0 = true;
 const _errs13 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err11 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err11 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14614,7 +15144,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.op === undefined){
-const err12 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err12 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -14624,7 +15154,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.name === undefined){
-const err13 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err13 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -14634,7 +15164,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data.value === undefined){
-const err14 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err14 = {instancePath,schemaPath:"#/$defs/SysctlStep/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -14645,7 +15175,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((((key1 === "at") || (key1 === "op")) || (key1 === "name")) || (key1 === "value"))){
-const err15 = {instancePath,schemaPath:"#/$defs/SysctlStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+const err15 = {instancePath,schemaPath:"#/$defs/SysctlStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -14658,7 +15188,7 @@ errors++;
 if(data.at !== undefined){
 let data4 = data.at;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err16 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.at.type,parentSchema:schema81.properties.at,data:data4};
+const err16 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.at.type,parentSchema:schema85.properties.at,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -14669,7 +15199,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err17 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.at,data:data4};
+const err17 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SysctlStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.at,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -14683,7 +15213,7 @@ errors++;
 if(data.op !== undefined){
 let data5 = data.op;
 if("sysctl" !== data5){
-const err18 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SysctlStep/properties/op/const",keyword:"const",params:{allowedValue: "sysctl"},message:"must be equal to constant",schema:"sysctl",parentSchema:schema81.properties.op,data:data5};
+const err18 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SysctlStep/properties/op/const",keyword:"const",params:{allowedValue: "sysctl"},message:"must be equal to constant",schema:"sysctl",parentSchema:schema85.properties.op,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -14696,7 +15226,7 @@ errors++;
 if(data.name !== undefined){
 let data6 = data.name;
 if(typeof data6 !== "string"){
-const err19 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SysctlStep/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.name.type,parentSchema:schema81.properties.name,data:data6};
+const err19 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SysctlStep/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.name.type,parentSchema:schema85.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -14709,7 +15239,7 @@ errors++;
 if(data.value !== undefined){
 let data7 = data.value;
 if(((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (typeof data7 !== "string")) && (!(Array.isArray(data7)))){
-const err20 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/SysctlStep/properties/value/type",keyword:"type",params:{type: schema81.properties.value.type},message:"must be integer,string,array",schema:schema81.properties.value.type,parentSchema:schema81.properties.value,data:data7};
+const err20 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/SysctlStep/properties/value/type",keyword:"type",params:{type: schema85.properties.value.type},message:"must be integer,string,array",schema:schema85.properties.value.type,parentSchema:schema85.properties.value,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -14721,7 +15251,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/$defs/SysctlStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+const err21 = {instancePath,schemaPath:"#/$defs/SysctlStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -14746,7 +15276,7 @@ props0 = true;
 const _errs24 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err22 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err22 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -14756,7 +15286,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data.op === undefined){
-const err23 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err23 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -14766,7 +15296,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data.socket === undefined){
-const err24 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err24 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -14776,7 +15306,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data.durationNs === undefined){
-const err25 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "durationNs"},message:"must have required property '"+"durationNs"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err25 = {instancePath,schemaPath:"#/$defs/LockSockStep/required",keyword:"required",params:{missingProperty: "durationNs"},message:"must have required property '"+"durationNs"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -14787,7 +15317,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((key2 === "at") || (key2 === "op")) || (key2 === "socket")) || (key2 === "durationNs"))){
-const err26 = {instancePath,schemaPath:"#/$defs/LockSockStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+const err26 = {instancePath,schemaPath:"#/$defs/LockSockStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -14800,7 +15330,7 @@ errors++;
 if(data.at !== undefined){
 let data8 = data.at;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err27 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.at.type,parentSchema:schema82.properties.at,data:data8};
+const err27 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.at.type,parentSchema:schema86.properties.at,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -14811,7 +15341,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err28 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.at,data:data8};
+const err28 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/LockSockStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.at,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -14825,7 +15355,7 @@ errors++;
 if(data.op !== undefined){
 let data9 = data.op;
 if("lock_sock" !== data9){
-const err29 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/LockSockStep/properties/op/const",keyword:"const",params:{allowedValue: "lock_sock"},message:"must be equal to constant",schema:"lock_sock",parentSchema:schema82.properties.op,data:data9};
+const err29 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/LockSockStep/properties/op/const",keyword:"const",params:{allowedValue: "lock_sock"},message:"must be equal to constant",schema:"lock_sock",parentSchema:schema86.properties.op,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -14838,7 +15368,7 @@ errors++;
 if(data.socket !== undefined){
 let data10 = data.socket;
 if(typeof data10 !== "string"){
-const err30 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/LockSockStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.socket.type,parentSchema:schema82.properties.socket,data:data10};
+const err30 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/LockSockStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.socket.type,parentSchema:schema86.properties.socket,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -14851,7 +15381,7 @@ errors++;
 if(data.durationNs !== undefined){
 let data11 = data.durationNs;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err31 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.durationNs.type,parentSchema:schema82.properties.durationNs,data:data11};
+const err31 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.durationNs.type,parentSchema:schema86.properties.durationNs,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -14862,7 +15392,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err32 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.durationNs,data:data11};
+const err32 = {instancePath:instancePath+"/durationNs",schemaPath:"#/$defs/LockSockStep/properties/durationNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.durationNs,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -14875,7 +15405,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath,schemaPath:"#/$defs/LockSockStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const err33 = {instancePath,schemaPath:"#/$defs/LockSockStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -14900,7 +15430,7 @@ props0 = true;
 const _errs35 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err34 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err34 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -14910,7 +15440,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data.op === undefined){
-const err35 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err35 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -14920,7 +15450,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data.socket === undefined){
-const err36 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err36 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -14931,7 +15461,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((((((key3 === "at") || (key3 === "op")) || (key3 === "socket")) || (key3 === "soRcvbuf")) || (key3 === "soRcvbufForce")) || (key3 === "rxqOvfl"))){
-const err37 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+const err37 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -14944,7 +15474,7 @@ errors++;
 if(data.at !== undefined){
 let data12 = data.at;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err38 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.at.type,parentSchema:schema83.properties.at,data:data12};
+const err38 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.at.type,parentSchema:schema87.properties.at,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -14955,7 +15485,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err39 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema83.properties.at,data:data12};
+const err39 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/SetsockoptStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema87.properties.at,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -14969,7 +15499,7 @@ errors++;
 if(data.op !== undefined){
 let data13 = data.op;
 if("setsockopt" !== data13){
-const err40 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SetsockoptStep/properties/op/const",keyword:"const",params:{allowedValue: "setsockopt"},message:"must be equal to constant",schema:"setsockopt",parentSchema:schema83.properties.op,data:data13};
+const err40 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/SetsockoptStep/properties/op/const",keyword:"const",params:{allowedValue: "setsockopt"},message:"must be equal to constant",schema:"setsockopt",parentSchema:schema87.properties.op,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -14982,7 +15512,7 @@ errors++;
 if(data.socket !== undefined){
 let data14 = data.socket;
 if(typeof data14 !== "string"){
-const err41 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/SetsockoptStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.socket.type,parentSchema:schema83.properties.socket,data:data14};
+const err41 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/SetsockoptStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.socket.type,parentSchema:schema87.properties.socket,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -14995,7 +15525,7 @@ errors++;
 if(data.soRcvbuf !== undefined){
 let data15 = data.soRcvbuf;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err42 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.soRcvbuf.type,parentSchema:schema83.properties.soRcvbuf,data:data15};
+const err42 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.soRcvbuf.type,parentSchema:schema87.properties.soRcvbuf,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -15006,7 +15536,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 2147483647 || isNaN(data15)){
-const err43 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema83.properties.soRcvbuf,data:data15};
+const err43 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema87.properties.soRcvbuf,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -15016,7 +15546,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data15 < -2147483648 || isNaN(data15)){
-const err44 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema83.properties.soRcvbuf,data:data15};
+const err44 = {instancePath:instancePath+"/soRcvbuf",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbuf/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema87.properties.soRcvbuf,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -15030,7 +15560,7 @@ errors++;
 if(data.soRcvbufForce !== undefined){
 let data16 = data.soRcvbufForce;
 if(typeof data16 !== "boolean"){
-const err45 = {instancePath:instancePath+"/soRcvbufForce",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbufForce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.soRcvbufForce.type,parentSchema:schema83.properties.soRcvbufForce,data:data16};
+const err45 = {instancePath:instancePath+"/soRcvbufForce",schemaPath:"#/$defs/SetsockoptStep/properties/soRcvbufForce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.soRcvbufForce.type,parentSchema:schema87.properties.soRcvbufForce,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -15043,7 +15573,7 @@ errors++;
 if(data.rxqOvfl !== undefined){
 let data17 = data.rxqOvfl;
 if(typeof data17 !== "boolean"){
-const err46 = {instancePath:instancePath+"/rxqOvfl",schemaPath:"#/$defs/SetsockoptStep/properties/rxqOvfl/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.rxqOvfl.type,parentSchema:schema83.properties.rxqOvfl,data:data17};
+const err46 = {instancePath:instancePath+"/rxqOvfl",schemaPath:"#/$defs/SetsockoptStep/properties/rxqOvfl/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.rxqOvfl.type,parentSchema:schema87.properties.rxqOvfl,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -15055,7 +15585,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+const err47 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -15080,7 +15610,7 @@ props0 = true;
 const _errs50 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err48 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err48 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -15090,7 +15620,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data.op === undefined){
-const err49 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err49 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -15100,7 +15630,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data.socket === undefined){
-const err50 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err50 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -15111,7 +15641,7 @@ errors++;
 }
 for(const key4 in data){
 if(!(((key4 === "at") || (key4 === "op")) || (key4 === "socket"))){
-const err51 = {instancePath,schemaPath:"#/$defs/CloseStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+const err51 = {instancePath,schemaPath:"#/$defs/CloseStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -15124,7 +15654,7 @@ errors++;
 if(data.at !== undefined){
 let data18 = data.at;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.at.type,parentSchema:schema84.properties.at,data:data18};
+const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.at.type,parentSchema:schema88.properties.at,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -15135,7 +15665,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err53 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.at,data:data18};
+const err53 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.at,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -15149,7 +15679,7 @@ errors++;
 if(data.op !== undefined){
 let data19 = data.op;
 if("close" !== data19){
-const err54 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CloseStep/properties/op/const",keyword:"const",params:{allowedValue: "close"},message:"must be equal to constant",schema:"close",parentSchema:schema84.properties.op,data:data19};
+const err54 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CloseStep/properties/op/const",keyword:"const",params:{allowedValue: "close"},message:"must be equal to constant",schema:"close",parentSchema:schema88.properties.op,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -15162,7 +15692,7 @@ errors++;
 if(data.socket !== undefined){
 let data20 = data.socket;
 if(typeof data20 !== "string"){
-const err55 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/CloseStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.socket.type,parentSchema:schema84.properties.socket,data:data20};
+const err55 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/CloseStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.socket.type,parentSchema:schema88.properties.socket,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -15174,7 +15704,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath,schemaPath:"#/$defs/CloseStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err56 = {instancePath,schemaPath:"#/$defs/CloseStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -15199,7 +15729,7 @@ props0 = true;
 const _errs59 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err57 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err57 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -15209,7 +15739,7 @@ vErrors.push(err57);
 errors++;
 }
 if(data.op === undefined){
-const err58 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err58 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -15220,7 +15750,7 @@ errors++;
 }
 for(const key5 in data){
 if(!((key5 === "at") || (key5 === "op"))){
-const err59 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err59 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -15233,7 +15763,7 @@ errors++;
 if(data.at !== undefined){
 let data21 = data.at;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.at.type,parentSchema:schema85.properties.at,data:data21};
+const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.at.type,parentSchema:schema89.properties.at,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -15244,7 +15774,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-const err61 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.at,data:data21};
+const err61 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.at,data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -15258,7 +15788,7 @@ errors++;
 if(data.op !== undefined){
 let data22 = data.op;
 if("advance" !== data22){
-const err62 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema85.properties.op,data:data22};
+const err62 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema89.properties.op,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -15270,7 +15800,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err63 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -15295,7 +15825,7 @@ props0 = true;
 const _errs66 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err64 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err64 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -15305,7 +15835,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data.op === undefined){
-const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -15315,7 +15845,7 @@ vErrors.push(err65);
 errors++;
 }
 if(data.label === undefined){
-const err66 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err66 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -15326,7 +15856,7 @@ errors++;
 }
 for(const key6 in data){
 if(!((((key6 === "at") || (key6 === "op")) || (key6 === "label")) || (key6 === "settle"))){
-const err67 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+const err67 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -15339,7 +15869,7 @@ errors++;
 if(data.at !== undefined){
 let data23 = data.at;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err68 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.at.type,parentSchema:schema86.properties.at,data:data23};
+const err68 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.at.type,parentSchema:schema90.properties.at,data:data23};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -15350,7 +15880,7 @@ errors++;
 }
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 < 0 || isNaN(data23)){
-const err69 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.at,data:data23};
+const err69 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.at,data:data23};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -15364,7 +15894,7 @@ errors++;
 if(data.op !== undefined){
 let data24 = data.op;
 if("checkpoint" !== data24){
-const err70 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema86.properties.op,data:data24};
+const err70 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema90.properties.op,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -15378,7 +15908,7 @@ if(data.label !== undefined){
 let data25 = data.label;
 if(typeof data25 === "string"){
 if(func3(data25) < 1){
-const err71 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.label,data:data25};
+const err71 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.label,data:data25};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -15389,7 +15919,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.label.type,parentSchema:schema86.properties.label,data:data25};
+const err72 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.label.type,parentSchema:schema90.properties.label,data:data25};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -15402,7 +15932,7 @@ errors++;
 if(data.settle !== undefined){
 let data26 = data.settle;
 if(typeof data26 !== "boolean"){
-const err73 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.settle.type,parentSchema:schema86.properties.settle,data:data26};
+const err73 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.settle.type,parentSchema:schema90.properties.settle,data:data26};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -15414,7 +15944,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err74 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -15444,7 +15974,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err75 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema74.oneOf,parentSchema:schema74,data};
+const err75 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema78.oneOf,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -15464,17 +15994,17 @@ vErrors = null;
 }
 }
 }
-validate75.errors = vErrors;
+validate79.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate75.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate79.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15483,7 +16013,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15493,7 +16023,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15503,7 +16033,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15513,7 +16043,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.step === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15524,7 +16054,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "step"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15537,7 +16067,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("step" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema112.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema116.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15550,7 +16080,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15561,7 +16091,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15575,7 +16105,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.index.type,parentSchema:schema112.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.index.type,parentSchema:schema116.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15586,7 +16116,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema112.properties.index,data:data2};
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema116.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15598,14 +16128,14 @@ errors++;
 }
 }
 if(data.step !== undefined){
-if(!(validate75(data.step, {instancePath:instancePath+"/step",parentData:data,parentDataProperty:"step",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate79(data.step, {instancePath:instancePath+"/step",parentData:data,parentDataProperty:"step",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15614,17 +16144,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema122 = {"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}};
+const schema126 = {"title":"EndRequest","type":"object","additionalProperties":false,"required":["type","run"],"description":"The workload is over: run until idle and answer with the final snapshot (label `end`, step = number of steps).","properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"}}};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15633,7 +16163,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15643,7 +16173,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15654,7 +16184,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15667,7 +16197,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("end" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema122.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema126.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15680,7 +16210,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15691,7 +16221,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15704,7 +16234,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15713,16 +16243,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15735,7 +16265,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15745,7 +16275,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15755,7 +16285,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.rxpath === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15766,7 +16296,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "protocol")) || (key0 === "rxpath"))){
-const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15779,7 +16309,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema109.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema113.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15793,7 +16323,7 @@ if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.protocol,data:data1};
+const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema113.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15806,7 +16336,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.protocol.items.type,parentSchema:schema109.properties.protocol.items,data:data2};
+const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.protocol.items.type,parentSchema:schema113.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15817,7 +16347,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema109.properties.protocol.items,data:data2};
+const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema113.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15830,7 +16360,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.protocol.type,parentSchema:schema109.properties.protocol,data:data1};
+const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.protocol.type,parentSchema:schema113.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15843,7 +16373,7 @@ errors++;
 if(data.rxpath !== undefined){
 let data3 = data.rxpath;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.rxpath.type,parentSchema:schema109.properties.rxpath,data:data3};
+const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.rxpath.type,parentSchema:schema113.properties.rxpath,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15855,7 +16385,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15871,8 +16401,8 @@ passing0 = 0;
 var props0 = true;
 }
 const _errs12 = errors;
-if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs12 === errors;
@@ -15889,8 +16419,8 @@ props0 = true;
 }
 }
 const _errs13 = errors;
-if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs13 === errors;
@@ -15907,8 +16437,8 @@ props0 = true;
 }
 }
 const _errs14 = errors;
-if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate83(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs14 === errors;
@@ -15927,7 +16457,7 @@ props0 = true;
 const _errs15 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15938,7 +16468,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(key1 === "type")){
-const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
+const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15951,7 +16481,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if("bye" !== data4){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema124.properties.type,data:data4};
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema128.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15963,7 +16493,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
+const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15990,7 +16520,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema108.oneOf,parentSchema:schema108,data};
+const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema112.oneOf,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -16010,21 +16540,21 @@ vErrors = null;
 }
 }
 }
-validate70.errors = vErrors;
+validate74.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate70.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate74.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema125 = {"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]};
-const schema126 = {"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}};
-const schema127 = {"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}};
-const pattern18 = new RegExp("^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$", "u");
+const schema129 = {"title":"ProtocolResponse","description":"A message the implementation sends back: one per request except bye.","oneOf":[{"$ref":"#/$defs/HelloResponse"},{"$ref":"#/$defs/StartedResponse"},{"$ref":"#/$defs/AckResponse"},{"$ref":"#/$defs/SnapshotResponse"},{"$ref":"#/$defs/EndResponse"},{"$ref":"#/$defs/ErrorResponse"}]};
+const schema130 = {"title":"HelloResponse","type":"object","additionalProperties":false,"required":["type","protocol","name","capabilities"],"description":"The implementation's answer to hello: the version it chose (one of those offered) and what it can do.","properties":{"type":{"const":"hello"},"protocol":{"type":"integer","minimum":1},"name":{"type":"string","minLength":1},"capabilities":{"$ref":"#/$defs/Capabilities"}}};
+const schema131 = {"title":"Capabilities","type":"object","additionalProperties":false,"required":["profiles"],"description":"What the implementation declares it implements. rxpath runs only the checks that fit and reports the others as skipped.","properties":{"profiles":{"type":"array","items":{"$ref":"profile.schema.json"},"minItems":1,"uniqueItems":true},"events":{"description":"It can emit trace events (default false): true for every type, or (protocol 2) the list of event types it emits; clauses that read other types are left out.","oneOf":[{"type":"boolean"},{"type":"array","items":{"enum":["napi_poll","softirq_entry","softirq_exit","netif_rx","netif_receive_skb","kfree_skb","sock_rcvqueue_full"]},"minItems":1,"uniqueItems":true}]},"timing":{"enum":["model","settled"],"description":"Protocol 2. What its outcomes depend on (default model). model: it keeps a clock as the reference model does (costs, coalescing, netdev_budget_usecs, snapshots mid-processing). settled: it has no clock; it applies the steps in order, the frames of one step arriving together, the host idle between steps; it is given only scenarios and golden traces whose observed outcome order alone fixes."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Scenario features it supports (the golden-trace tags, e.g. loopback, rcvbuf). Absent: all. A trace or property scenario that needs another tag is skipped."},"observes":{"type":"array","items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},"uniqueItems":true,"description":"Counter paths it models (as a golden trace's `observed`, e.g. snmp.Udp, udp[*].drops). Absent: every counter. Golden comparisons cover only these."}}};
+const pattern19 = new RegExp("^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$", "u");
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16033,7 +16563,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.profiles === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema127.required,parentSchema:schema127,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema131.required,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16044,7 +16574,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "profiles") || (key0 === "events")) || (key0 === "timing")) || (key0 === "tags")) || (key0 === "observes"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16058,7 +16588,7 @@ if(data.profiles !== undefined){
 let data0 = data.profiles;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema127.properties.profiles,data:data0};
+const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema131.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16098,7 +16628,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data0[i1], data0[j0])){
-const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema127.properties.profiles,data:data0};
+const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema131.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16113,7 +16643,7 @@ break outer0;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.profiles.type,parentSchema:schema127.properties.profiles,data:data0};
+const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.profiles.type,parentSchema:schema131.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16130,7 +16660,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs9 = errors;
 if(typeof data2 !== "boolean"){
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema127.properties.events.oneOf[0].type,parentSchema:schema127.properties.events.oneOf[0],data:data2};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.events.oneOf[0].type,parentSchema:schema131.properties.events.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16147,7 +16677,7 @@ passing0 = 0;
 const _errs11 = errors;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema127.properties.events.oneOf[1],data:data2};
+const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema131.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16160,7 +16690,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(!(((((((data3 === "napi_poll") || (data3 === "softirq_entry")) || (data3 === "softirq_exit")) || (data3 === "netif_rx")) || (data3 === "netif_receive_skb")) || (data3 === "kfree_skb")) || (data3 === "sock_rcvqueue_full"))){
-const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema127.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema127.properties.events.oneOf[1].items.enum,parentSchema:schema127.properties.events.oneOf[1].items,data:data3};
+const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema131.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.events.oneOf[1].items.enum,parentSchema:schema131.properties.events.oneOf[1].items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16177,7 +16707,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data2[i3], data2[j1])){
-const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema127.properties.events.oneOf[1],data:data2};
+const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema131.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16192,7 +16722,7 @@ break outer1;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.events.oneOf[1].type,parentSchema:schema127.properties.events.oneOf[1],data:data2};
+const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.events.oneOf[1].type,parentSchema:schema131.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -16213,7 +16743,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema127.properties.events.oneOf,parentSchema:schema127.properties.events,data:data2};
+const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema131.properties.events.oneOf,parentSchema:schema131.properties.events,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -16237,7 +16767,7 @@ vErrors = null;
 if(data.timing !== undefined){
 let data4 = data.timing;
 if(!((data4 === "model") || (data4 === "settled"))){
-const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema127.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema127.properties.timing.enum,parentSchema:schema127.properties.timing,data:data4};
+const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema131.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.timing.enum,parentSchema:schema131.properties.timing,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -16254,7 +16784,7 @@ const len2 = data5.length;
 for(let i4=0; i4<len2; i4++){
 let data6 = data5[i4];
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.tags.items.type,parentSchema:schema127.properties.tags.items,data:data6};
+const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.tags.items.type,parentSchema:schema131.properties.tags.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -16275,7 +16805,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j2 = indices0[item0];
-const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema127.properties.tags,data:data5};
+const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema131.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -16290,7 +16820,7 @@ indices0[item0] = i5;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.tags.type,parentSchema:schema127.properties.tags,data:data5};
+const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.tags.type,parentSchema:schema131.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -16307,8 +16837,8 @@ const len3 = data7.length;
 for(let i6=0; i6<len3; i6++){
 let data8 = data7[i6];
 if(typeof data8 === "string"){
-if(!pattern18.test(data8)){
-const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema127.properties.observes.items,data:data8};
+if(!pattern19.test(data8)){
+const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema131.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -16319,7 +16849,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.observes.items.type,parentSchema:schema127.properties.observes.items,data:data8};
+const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.observes.items.type,parentSchema:schema131.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -16340,7 +16870,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j3 = indices1[item1];
-const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema127.properties.observes,data:data7};
+const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema131.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -16355,7 +16885,7 @@ indices1[item1] = i7;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.observes.type,parentSchema:schema127.properties.observes,data:data7};
+const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.observes.type,parentSchema:schema131.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -16367,7 +16897,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -16376,16 +16906,16 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16394,7 +16924,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16404,7 +16934,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16414,7 +16944,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16424,7 +16954,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.capabilities === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16435,7 +16965,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "protocol")) || (key0 === "name")) || (key0 === "capabilities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16448,7 +16978,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema126.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema130.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16461,7 +16991,7 @@ errors++;
 if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.properties.protocol.type,parentSchema:schema126.properties.protocol,data:data1};
+const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema130.properties.protocol.type,parentSchema:schema130.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16472,7 +17002,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema126.properties.protocol,data:data1};
+const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16487,7 +17017,7 @@ if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16498,7 +17028,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.name.type,parentSchema:schema126.properties.name,data:data2};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.name.type,parentSchema:schema130.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16509,118 +17039,19 @@ errors++;
 }
 }
 if(data.capabilities !== undefined){
-if(!(validate84(data.capabilities, {instancePath:instancePath+"/capabilities",parentData:data,parentDataProperty:"capabilities",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data.capabilities, {instancePath:instancePath+"/capabilities",parentData:data,parentDataProperty:"capabilities",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
-}
-errors++;
-}
-validate83.errors = vErrors;
-return errors === 0;
-}
-validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema129 = {"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}};
-
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate87.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema129.required,parentSchema:schema129,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema129.required,parentSchema:schema129,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("started" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema129.properties.type,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.run !== undefined){
-let data1 = data.run;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
 }
 errors++;
 }
@@ -16629,290 +17060,7 @@ return errors === 0;
 }
 validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema131 = {"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}};
-
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate89.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema131.required,parentSchema:schema131,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema131.required,parentSchema:schema131,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema131.required,parentSchema:schema131,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "type") || (key0 === "run")) || (key0 === "index"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("ack" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema131.properties.type,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.run !== undefined){
-let data1 = data.run;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data.index !== undefined){
-let data2 = data.index;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.index.type,parentSchema:schema131.properties.index,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.index,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate89.errors = vErrors;
-return errors === 0;
-}
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema133 = {"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}};
-
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate92.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema89.required,parentSchema:schema89,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.step === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema89.required,parentSchema:schema89,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema89.required,parentSchema:schema89,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.counters === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema89.required,parentSchema:schema89,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "label") || (key0 === "step")) || (key0 === "at")) || (key0 === "counters"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.label !== undefined){
-let data0 = data.label;
-if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.label.type,parentSchema:schema89.properties.label,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.step !== undefined){
-let data1 = data.step;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.step.type,parentSchema:schema89.properties.step,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < -1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema89.properties.step,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-if(data.at !== undefined){
-let data2 = data.at;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.at.type,parentSchema:schema89.properties.at,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.at,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-if(data.counters !== undefined){
-if(!(validate50(data.counters, {instancePath:instancePath+"/counters",parentData:data,parentDataProperty:"counters",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate92.errors = vErrors;
-return errors === 0;
-}
-validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
+const schema133 = {"title":"StartedResponse","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"started"},"run":{"$ref":"#/$defs/RunId"}}};
 
 function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -16945,8 +17093,390 @@ vErrors.push(err1);
 }
 errors++;
 }
+for(const key0 in data){
+if(!((key0 === "type") || (key0 === "run"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema133,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("started" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema133.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.run !== undefined){
+let data1 = data.run;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate91.errors = vErrors;
+return errors === 0;
+}
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema135 = {"title":"AckResponse","type":"object","additionalProperties":false,"required":["type","run","index"],"properties":{"type":{"const":"ack"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0}}};
+
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate93.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema135.required,parentSchema:schema135,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.run === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema135.required,parentSchema:schema135,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema133.required,parentSchema:schema133,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema135.required,parentSchema:schema135,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "type") || (key0 === "run")) || (key0 === "index"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema135,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("ack" !== data0){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema135.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.run !== undefined){
+let data1 = data.run;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.index !== undefined){
+let data2 = data.index;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema135.properties.index.type,parentSchema:schema135.properties.index,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema135.properties.index,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate93.errors = vErrors;
+return errors === 0;
+}
+validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema137 = {"title":"SnapshotResponse","type":"object","additionalProperties":false,"required":["type","run","index","checkpoint"],"description":"The answer to a checkpoint step: every counter at that instant.","properties":{"type":{"const":"snapshot"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"}}};
+
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate96.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.label === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema93.required,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.step === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema93.required,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema93.required,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.counters === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'",schema:schema93.required,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "label") || (key0 === "step")) || (key0 === "at")) || (key0 === "counters"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data0 = data.label;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.label.type,parentSchema:schema93.properties.label,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.step !== undefined){
+let data1 = data.step;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.step.type,parentSchema:schema93.properties.step,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < -1 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema93.properties.step,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data.at !== undefined){
+let data2 = data.at;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.at.type,parentSchema:schema93.properties.at,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema93.properties.at,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.counters !== undefined){
+if(!(validate53(data.counters, {instancePath:instancePath+"/counters",parentData:data,parentDataProperty:"counters",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate96.errors = vErrors;
+return errors === 0;
+}
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate95.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema137.required,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.run === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema137.required,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.index === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema137.required,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16956,7 +17486,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.checkpoint === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema133.required,parentSchema:schema133,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema137.required,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16967,7 +17497,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "checkpoint"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema133,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16980,7 +17510,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("snapshot" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema133.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema137.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16993,7 +17523,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -17004,7 +17534,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -17018,7 +17548,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema133.properties.index.type,parentSchema:schema133.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema137.properties.index.type,parentSchema:schema137.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -17029,7 +17559,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema133.properties.index,data:data2};
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema137.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -17041,14 +17571,14 @@ errors++;
 }
 }
 if(data.checkpoint !== undefined){
-if(!(validate92(data.checkpoint, {instancePath:instancePath+"/checkpoint",parentData:data,parentDataProperty:"checkpoint",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate96(data.checkpoint, {instancePath:instancePath+"/checkpoint",parentData:data,parentDataProperty:"checkpoint",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -17057,149 +17587,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate91.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema136 = {"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}};
-
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate96.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema136.required,parentSchema:schema136,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema136.required,parentSchema:schema136,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.checkpoint === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema136.required,parentSchema:schema136,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "run")) || (key0 === "checkpoint")) || (key0 === "events"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema136,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("end" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema136.properties.type,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.run !== undefined){
-let data1 = data.run;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data.checkpoint !== undefined){
-if(!(validate92(data.checkpoint, {instancePath:instancePath+"/checkpoint",parentData:data,parentDataProperty:"checkpoint",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-errors = vErrors.length;
-}
-}
-if(data.events !== undefined){
-let data3 = data.events;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate63(data3[i0], {instancePath:instancePath+"/events/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema136.properties.events.type,parentSchema:schema136.properties.events,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.type,parentSchema:schema136,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate96.errors = vErrors;
-return errors === 0;
-}
-validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema138 = {"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}};
+const schema140 = {"title":"EndResponse","type":"object","additionalProperties":false,"required":["type","run","checkpoint"],"properties":{"type":{"const":"end"},"run":{"$ref":"#/$defs/RunId"},"checkpoint":{"$ref":"observations.schema.json#/$defs/Checkpoint"},"events":{"type":"array","items":{"$ref":"trace-event.schema.json"}}}};
 
 function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -17213,7 +17606,144 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema138.required,parentSchema:schema138,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema140.required,parentSchema:schema140,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.run === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema140.required,parentSchema:schema140,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.checkpoint === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema140.required,parentSchema:schema140,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "run")) || (key0 === "checkpoint")) || (key0 === "events"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema140,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("end" !== data0){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema140.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.run !== undefined){
+let data1 = data.run;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.checkpoint !== undefined){
+if(!(validate96(data.checkpoint, {instancePath:instancePath+"/checkpoint",parentData:data,parentDataProperty:"checkpoint",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+if(data.events !== undefined){
+let data3 = data.events;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate67(data3[i0], {instancePath:instancePath+"/events/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.events.type,parentSchema:schema140.properties.events,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.type,parentSchema:schema140,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate100.errors = vErrors;
+return errors === 0;
+}
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema142 = {"title":"ErrorResponse","type":"object","additionalProperties":false,"required":["type","message"],"description":"The implementation cannot go on with this run (it is reported as broken, not as a conformance failure). Any request may be answered by an error; the next start begins afresh.","properties":{"type":{"const":"error"},"run":{"$ref":"#/$defs/RunId"},"index":{"type":"integer","minimum":0},"message":{"type":"string"}}};
+
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate104.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema142.required,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -17223,7 +17753,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.message === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema138.required,parentSchema:schema138,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema142.required,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -17234,7 +17764,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "message"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema138,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -17247,7 +17777,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("error" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema138.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema142.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -17260,7 +17790,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -17271,7 +17801,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -17285,7 +17815,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema138.properties.index.type,parentSchema:schema138.properties.index,data:data2};
+const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.properties.index.type,parentSchema:schema142.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -17296,7 +17826,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema138.properties.index,data:data2};
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema142.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -17310,7 +17840,7 @@ errors++;
 if(data.message !== undefined){
 let data3 = data.message;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.message.type,parentSchema:schema138.properties.message,data:data3};
+const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.message.type,parentSchema:schema142.properties.message,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -17322,7 +17852,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.type,parentSchema:schema138,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema142.type,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -17331,16 +17861,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate100.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17351,8 +17881,8 @@ const _errs0 = errors;
 let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
-if(!(validate83(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate87(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -17362,8 +17892,8 @@ passing0 = 0;
 var props0 = true;
 }
 const _errs2 = errors;
-if(!(validate87(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -17380,8 +17910,8 @@ props0 = true;
 }
 }
 const _errs3 = errors;
-if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate93(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -17398,8 +17928,8 @@ props0 = true;
 }
 }
 const _errs4 = errors;
-if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if(!(validate95(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -17416,8 +17946,8 @@ props0 = true;
 }
 }
 const _errs5 = errors;
-if(!(validate96(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -17434,8 +17964,8 @@ props0 = true;
 }
 }
 const _errs6 = errors;
-if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -17457,7 +17987,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema125.oneOf,parentSchema:schema125,data};
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema129.oneOf,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -17477,18 +18007,18 @@ vErrors = null;
 }
 }
 }
-validate82.errors = vErrors;
+validate86.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate82.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate86.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rxpath.dev/schemas/protocol.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17499,12 +18029,12 @@ const _errs0 = errors;
 let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
-if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 else {
-var props0 = validate70.evaluated.props;
+var props0 = validate74.evaluated.props;
 }
 var _valid0 = _errs1 === errors;
 if(_valid0){
@@ -17512,12 +18042,12 @@ valid0 = true;
 passing0 = 0;
 }
 const _errs2 = errors;
-if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate86(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 else {
-var props1 = validate82.evaluated.props;
+var props1 = validate86.evaluated.props;
 }
 var _valid0 = _errs2 === errors;
 if(_valid0 && valid0){
@@ -17540,7 +18070,7 @@ Object.assign(props0, props1);
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema107.oneOf,parentSchema:schema107,data};
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema111.oneOf,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -17560,23 +18090,23 @@ vErrors = null;
 }
 }
 }
-validate69.errors = vErrors;
+validate73.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate69.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate73.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-exports.v16 = validate39;
+exports.v17 = validate42;
 
-exports.v17 = validate50;
+exports.v18 = validate53;
 
-exports.v18 = validate103;
+exports.v19 = validate107;
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rxpath.dev/schemas/socket.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate103.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18074,18 +18604,18 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate103.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v19 = validate104;
+exports.v20 = validate108;
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rxpath.dev/schemas/sysctls.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18186,7 +18716,7 @@ errors++;
 if(data["net.core.flow_limit_cpu_bitmap"] !== undefined){
 let data6 = data["net.core.flow_limit_cpu_bitmap"];
 if(typeof data6 === "string"){
-if(!pattern11.test(data6)){
+if(!pattern12.test(data6)){
 const err7 = {instancePath:instancePath+"/net.core.flow_limit_cpu_bitmap",schemaPath:"#/properties/net.core.flow_limit_cpu_bitmap/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema40.properties["net.core.flow_limit_cpu_bitmap"],data:data6};
 if(vErrors === null){
 vErrors = [err7];
@@ -18502,129 +19032,17 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate104.errors = vErrors;
-return errors === 0;
-}
-validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.v20 = validate63;
-
-exports.v21 = validate41;
-
-exports.v22 = validate105;
-const schema142 = {"type":"integer","description":"Busy-poll time for poll()/select() on sockets that support it. The model does not busy-poll (no application CPU model) and rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250): -1 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_poll","proc":"/proc/sys/net/core/busy_poll"}}};
-
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate105.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.type,parentSchema:schema142,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate105.errors = vErrors;
-return errors === 0;
-}
-validate105.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-exports.v23 = validate106;
-const schema143 = {"type":"integer","description":"Default SO_BUSY_POLL for new sockets (busy polling in recvmsg). The model rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_read","proc":"/proc/sys/net/core/busy_read"}}};
-
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate106.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema143.type,parentSchema:schema143,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate106.errors = vErrors;
-return errors === 0;
-}
-validate106.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-exports.v24 = validate107;
-const schema144 = {"type":"integer","description":"Poll weight of the per-CPU backlog NAPI (process_backlog): how many backlog packets one poll may take.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:process_backlog"],"profiles":{"linux-3.13":{"default":64,"check":"proc_dointvec: any int (0 or negative accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.12":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.18":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250): 0 and -1 EINVAL","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight","proc":"/proc/sys/net/core/dev_weight"}}};
-
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate107.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema144.type,parentSchema:schema144,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate107.errors = vErrors;
-return errors === 0;
-}
-validate107.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-exports.v25 = validate108;
-const schema145 = {"type":"integer","description":"Multiplier on dev_weight for the RX backlog weight (dev_rx_weight). Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"ratio","scope":"host","kernel":["net/core/sysctl_net_core.c:proc_do_dev_weight","net/core/dev.c:process_backlog"],"profiles":{"linux-6.1":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.12":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.18":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250): 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight_rx_bias","proc":"/proc/sys/net/core/dev_weight_rx_bias"},"note":"In 4.12-era trees proc_do_dev_weight was plain proc_dointvec (any int); the min-1 bound is what the running 6.18 kernel enforces."}};
-
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate108.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema145.type,parentSchema:schema145,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
 validate108.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v26 = validate109;
-const schema146 = {"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"CPUs whose enqueues are subject to the flow limit (hex mask). The table used is the ENQUEUING CPU's; the drop is counted on the target CPU.","x-rxpath":{"kind":"sysctl","unit":"cpumask","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_cpu_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.1":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.12":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.18":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"}},"aliases":{"sysctl":"net.core.flow_limit_cpu_bitmap","proc":"/proc/sys/net/core/flow_limit_cpu_bitmap"}}};
+exports.v21 = validate67;
+
+exports.v22 = validate44;
+
+exports.v23 = validate109;
+const schema146 = {"type":"integer","description":"Busy-poll time for poll()/select() on sockets that support it. The model does not busy-poll (no application CPU model) and rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250): -1 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_poll","proc":"/proc/sys/net/core/busy_poll"}}};
 
 function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18636,9 +19054,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(typeof data === "string"){
-if(!pattern11.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema146,data};
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema146.type,parentSchema:schema146,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -18647,24 +19064,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.type,parentSchema:schema146,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
 validate109.errors = vErrors;
 return errors === 0;
 }
 validate109.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v27 = validate110;
-const schema147 = {"type":"integer","description":"Buckets of each CPU's flow-limit table. Takes effect only for tables allocated after it is written (by writing flow_limit_cpu_bitmap).","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_table_len_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table","maximum":1073741824},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250): 0 and 3 EINVAL, 1 accepted","maximum":1073741824}},"aliases":{"sysctl":"net.core.flow_limit_table_len","proc":"/proc/sys/net/core/flow_limit_table_len"}}};
+exports.v24 = validate110;
+const schema147 = {"type":"integer","description":"Default SO_BUSY_POLL for new sockets (busy polling in recvmsg). The model rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_read","proc":"/proc/sys/net/core/busy_read"}}};
 
 function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18691,8 +19097,8 @@ return errors === 0;
 }
 validate110.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v28 = validate111;
-const schema148 = {"type":"integer","description":"GRO_NORMAL skbs are batched on the NAPI's rx_list until this many segments, then passed up as a list. Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"segments","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/gro.c:gro_normal_one"],"profiles":{"linux-6.1":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.gro_normal_batch","proc":"/proc/sys/net/core/gro_normal_batch"}}};
+exports.v25 = validate111;
+const schema148 = {"type":"integer","description":"Poll weight of the per-CPU backlog NAPI (process_backlog): how many backlog packets one poll may take.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:process_backlog"],"profiles":{"linux-3.13":{"default":64,"check":"proc_dointvec: any int (0 or negative accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.12":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.18":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250): 0 and -1 EINVAL","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight","proc":"/proc/sys/net/core/dev_weight"}}};
 
 function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18719,8 +19125,8 @@ return errors === 0;
 }
 validate111.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v29 = validate112;
-const schema149 = {"type":"integer","description":"Most packets one net_rx_action call may process across all NAPIs before it stops (poll() still gets the full weight, so one call can overshoot by weight-1). Raise it when softnet_stat time_squeeze grows.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-3.13":{"default":300,"check":"proc_dointvec: any int; <= 0 ends net_rx_action before the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_budget","proc":"/proc/sys/net/core/netdev_budget"},"note":"3.13 source read (3.11-era net/core/sysctl_net_core.c, same table): netdev_budget, dev_weight, netdev_max_backlog, netdev_tstamp_prequeue are proc_dointvec; rmem_default/rmem_max have extra1 = &one; rps_sock_flow_entries rejects > 1<<30."}};
+exports.v26 = validate112;
+const schema149 = {"type":"integer","description":"Multiplier on dev_weight for the RX backlog weight (dev_rx_weight). Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"ratio","scope":"host","kernel":["net/core/sysctl_net_core.c:proc_do_dev_weight","net/core/dev.c:process_backlog"],"profiles":{"linux-6.1":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.12":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.18":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250): 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight_rx_bias","proc":"/proc/sys/net/core/dev_weight_rx_bias"},"note":"In 4.12-era trees proc_do_dev_weight was plain proc_dointvec (any int); the min-1 bound is what the running 6.18 kernel enforces."}};
 
 function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18747,8 +19153,8 @@ return errors === 0;
 }
 validate112.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v30 = validate113;
-const schema150 = {"type":"integer","description":"Time limit of one net_rx_action call; converted with usecs_to_jiffies (rounds up). 3.13 has no sysctl: the limit is 2 jiffies.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-6.1":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.12":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.18":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250): 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000}},"aliases":{"sysctl":"net.core.netdev_budget_usecs","proc":"/proc/sys/net/core/netdev_budget_usecs"},"note":"The minimum and the default scale with config.hz; the listed values are for HZ=250. Older 4.12-6.x trees read had extra1 = SYSCTL_ZERO (min 0); the running 6.18 kernel rejects values below 2 jiffies."}};
+exports.v27 = validate113;
+const schema150 = {"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"CPUs whose enqueues are subject to the flow limit (hex mask). The table used is the ENQUEUING CPU's; the drop is counted on the target CPU.","x-rxpath":{"kind":"sysctl","unit":"cpumask","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_cpu_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.1":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.12":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.18":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"}},"aliases":{"sysctl":"net.core.flow_limit_cpu_bitmap","proc":"/proc/sys/net/core/flow_limit_cpu_bitmap"}}};
 
 function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18760,8 +19166,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema150.type,parentSchema:schema150,data};
+if(typeof data === "string"){
+if(!pattern12.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"},message:"must match pattern \""+"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$"+"\"",schema:"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$",parentSchema:schema150,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -18770,13 +19177,24 @@ vErrors.push(err0);
 }
 errors++;
 }
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.type,parentSchema:schema150,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 validate113.errors = vErrors;
 return errors === 0;
 }
 validate113.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v31 = validate114;
-const schema151 = {"type":"integer","description":"Limit of each CPU's backlog input_pkt_queue: enqueue_to_backlog admits while the queue holds <= this many, so it can reach this + 1. Drops show in softnet_stat column 2 of the target CPU.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:enqueue_to_backlog"],"profiles":{"linux-3.13":{"default":1000,"check":"proc_dointvec: any int; compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_max_backlog","proc":"/proc/sys/net/core/netdev_max_backlog"}}};
+exports.v28 = validate114;
+const schema151 = {"type":"integer","description":"Buckets of each CPU's flow-limit table. Takes effect only for tables allocated after it is written (by writing flow_limit_cpu_bitmap).","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_table_len_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table","maximum":1073741824},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250): 0 and 3 EINVAL, 1 accepted","maximum":1073741824}},"aliases":{"sysctl":"net.core.flow_limit_table_len","proc":"/proc/sys/net/core/flow_limit_table_len"}}};
 
 function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18803,8 +19221,8 @@ return errors === 0;
 }
 validate114.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v32 = validate115;
-const schema152 = {"type":"integer","description":"1: timestamp packets before RPS enqueues them to another CPU; 0: after. Affects only timestamps, not counters.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:netif_receive_skb_internal"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250): 5 accepted)","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_tstamp_prequeue","proc":"/proc/sys/net/core/netdev_tstamp_prequeue"}}};
+exports.v29 = validate115;
+const schema152 = {"type":"integer","description":"GRO_NORMAL skbs are batched on the NAPI's rx_list until this many segments, then passed up as a list. Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"segments","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/gro.c:gro_normal_one"],"profiles":{"linux-6.1":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.gro_normal_batch","proc":"/proc/sys/net/core/gro_normal_batch"}}};
 
 function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18831,8 +19249,8 @@ return errors === 0;
 }
 validate115.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v33 = validate116;
-const schema153 = {"type":"integer","description":"sk_rcvbuf of a new socket that does not set SO_RCVBUF (256 * SKB_TRUESIZE(256) on x86_64).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.18":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250): 2303 EINVAL, 2304 accepted)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_default","proc":"/proc/sys/net/core/rmem_default"}}};
+exports.v30 = validate116;
+const schema153 = {"type":"integer","description":"Most packets one net_rx_action call may process across all NAPIs before it stops (poll() still gets the full weight, so one call can overshoot by weight-1). Raise it when softnet_stat time_squeeze grows.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-3.13":{"default":300,"check":"proc_dointvec: any int; <= 0 ends net_rx_action before the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_budget","proc":"/proc/sys/net/core/netdev_budget"},"note":"3.13 source read (3.11-era net/core/sysctl_net_core.c, same table): netdev_budget, dev_weight, netdev_max_backlog, netdev_tstamp_prequeue are proc_dointvec; rmem_default/rmem_max have extra1 = &one; rps_sock_flow_entries rejects > 1<<30."}};
 
 function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18859,8 +19277,8 @@ return errors === 0;
 }
 validate116.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v34 = validate117;
-const schema154 = {"type":"integer","description":"Cap on setsockopt(SO_RCVBUF) before doubling (SO_RCVBUFFORCE ignores it).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.1.192). Read in the guest: 212992","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.12.118). Read in the guest: 212992","maximum":2147483647},"linux-6.18":{"default":4194304,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF; 4 MiB default since v6.18 (verified live on Linux 6.18.44 (HZ=250): 100 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_max","proc":"/proc/sys/net/core/rmem_max"}}};
+exports.v31 = validate117;
+const schema154 = {"type":"integer","description":"Time limit of one net_rx_action call; converted with usecs_to_jiffies (rounds up). 3.13 has no sysctl: the limit is 2 jiffies.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-6.1":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.12":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.18":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250): 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000}},"aliases":{"sysctl":"net.core.netdev_budget_usecs","proc":"/proc/sys/net/core/netdev_budget_usecs"},"note":"The minimum and the default scale with config.hz; the listed values are for HZ=250. Older 4.12-6.x trees read had extra1 = SYSCTL_ZERO (min 0); the running 6.18 kernel rejects values below 2 jiffies."}};
 
 function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18887,8 +19305,8 @@ return errors === 0;
 }
 validate117.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v35 = validate118;
-const schema155 = {"type":"integer","description":"Size of the global RFS socket flow table. 0 disables RFS.","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:rps_sock_flow_sysctl","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"maximum":1073741824,"check":"rounded up to a power of 2; > 2^30 EINVAL"},"linux-6.1":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.12":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.18":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250): 536870913 EINVAL, 536870912 accepted)"}},"aliases":{"sysctl":"net.core.rps_sock_flow_entries","proc":"/proc/sys/net/core/rps_sock_flow_entries"}}};
+exports.v32 = validate118;
+const schema155 = {"type":"integer","description":"Limit of each CPU's backlog input_pkt_queue: enqueue_to_backlog admits while the queue holds <= this many, so it can reach this + 1. Drops show in softnet_stat column 2 of the target CPU.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:enqueue_to_backlog"],"profiles":{"linux-3.13":{"default":1000,"check":"proc_dointvec: any int; compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_max_backlog","proc":"/proc/sys/net/core/netdev_max_backlog"}}};
 
 function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18915,8 +19333,8 @@ return errors === 0;
 }
 validate118.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v36 = validate119;
-const schema156 = {"type":"integer","description":"Capacity of the per-namespace global ICMP token bucket (icmp_global_allow). Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_burst","proc":"/proc/sys/net/ipv4/icmp_msgs_burst"},"note":"Live 6.18.44, fresh netns: 50."}};
+exports.v33 = validate119;
+const schema156 = {"type":"integer","description":"1: timestamp packets before RPS enqueues them to another CPU; 0: after. Affects only timestamps, not counters.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:netif_receive_skb_internal"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250): 5 accepted)","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_tstamp_prequeue","proc":"/proc/sys/net/core/netdev_tstamp_prequeue"}}};
 
 function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18943,8 +19361,8 @@ return errors === 0;
 }
 validate119.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v37 = validate120;
-const schema157 = {"type":"integer","description":"Refill rate of the per-namespace global ICMP token bucket (icmp_global_allow): credit grows by icmp_msgs_per_sec * elapsed / HZ, at most every HZ/50 jiffies, up to icmp_msgs_burst. Applies to the rate-masked types of errors not about a packet that came in on loopback. 0: no rate-masked error is sent. Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_per_sec","proc":"/proc/sys/net/ipv4/icmp_msgs_per_sec"},"note":"Live 6.18.44, fresh netns: 1000. Each ICMP error sent consumes get_random_u32_below(3) credits (icmp_global_consume), so the global limiter is random: the validator rejects a scenario whose outcome would depend on it."}};
+exports.v34 = validate120;
+const schema157 = {"type":"integer","description":"sk_rcvbuf of a new socket that does not set SO_RCVBUF (256 * SKB_TRUESIZE(256) on x86_64).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.18":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250): 2303 EINVAL, 2304 accepted)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_default","proc":"/proc/sys/net/core/rmem_default"}}};
 
 function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18971,8 +19389,8 @@ return errors === 0;
 }
 validate120.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v38 = validate121;
-const schema158 = {"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMP error costs per destination (inet_peer): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every icmp_ratelimit. 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (default 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratelimit","proc":"/proc/sys/net/ipv4/icmp_ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 1000."}};
+exports.v35 = validate121;
+const schema158 = {"type":"integer","description":"Cap on setsockopt(SO_RCVBUF) before doubling (SO_RCVBUFFORCE ignores it).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.1.192). Read in the guest: 212992","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.12.118). Read in the guest: 212992","maximum":2147483647},"linux-6.18":{"default":4194304,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF; 4 MiB default since v6.18 (verified live on Linux 6.18.44 (HZ=250): 100 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_max","proc":"/proc/sys/net/core/rmem_max"}}};
 
 function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18999,8 +19417,8 @@ return errors === 0;
 }
 validate121.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v39 = validate122;
-const schema159 = {"type":"integer","description":"Bit mask of the ICMP types that are rate limited (bit N = type N). The default 0x1818 (6168) limits destination unreachable (3), source quench (4), time exceeded (11) and parameter problem (12): every error the receive path sends. 0 disables ICMP rate limiting.","x-rxpath":{"kind":"sysctl","unit":"code","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/icmp.c:icmpv4_mask_allow"],"profiles":{"linux-3.13":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds; bits above NR_ICMP_TYPES never match); per netns. Negative values are not modelled (minimum 0 here)"},"linux-6.1":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.12":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.18":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratemask","proc":"/proc/sys/net/ipv4/icmp_ratemask"},"note":"Live 6.18.44, fresh netns: 6168 (0x1818)."}};
+exports.v36 = validate122;
+const schema159 = {"type":"integer","description":"Size of the global RFS socket flow table. 0 disables RFS.","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:rps_sock_flow_sysctl","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"maximum":1073741824,"check":"rounded up to a power of 2; > 2^30 EINVAL"},"linux-6.1":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.12":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.18":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250): 536870913 EINVAL, 536870912 accepted)"}},"aliases":{"sysctl":"net.core.rps_sock_flow_entries","proc":"/proc/sys/net/core/rps_sock_flow_entries"}}};
 
 function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19027,8 +19445,8 @@ return errors === 0;
 }
 validate122.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v40 = validate123;
-const schema160 = {"type":"integer","description":"Look up the socket (connected UDP, established TCP) before routing, saving the route lookup.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec (global int): any int, non-zero enables","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.ip_early_demux","proc":"/proc/sys/net/ipv4/ip_early_demux"}}};
+exports.v37 = validate123;
+const schema160 = {"type":"integer","description":"Capacity of the per-namespace global ICMP token bucket (icmp_global_allow). Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_burst","proc":"/proc/sys/net/ipv4/icmp_msgs_burst"},"note":"Live 6.18.44, fresh netns: 50."}};
 
 function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19055,8 +19473,8 @@ return errors === 0;
 }
 validate123.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v41 = validate124;
-const schema161 = {"type":"integer","description":"Seconds an incomplete IP datagram's fragments are kept; when the timer fires, ReasmTimeout and ReasmFails rise and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip4_frags_ns_ctl_table","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ)","minimum":0,"maximum":2147483},"linux-6.1":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.12":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.18":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv4.ipfrag_time","proc":"/proc/sys/net/ipv4/ipfrag_time"}}};
+exports.v38 = validate124;
+const schema161 = {"type":"integer","description":"Refill rate of the per-namespace global ICMP token bucket (icmp_global_allow): credit grows by icmp_msgs_per_sec * elapsed / HZ, at most every HZ/50 jiffies, up to icmp_msgs_burst. Applies to the rate-masked types of errors not about a packet that came in on loopback. 0: no rate-masked error is sent. Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_per_sec","proc":"/proc/sys/net/ipv4/icmp_msgs_per_sec"},"note":"Live 6.18.44, fresh netns: 1000. Each ICMP error sent consumes get_random_u32_below(3) credits (icmp_global_consume), so the global limiter is random: the validator rejects a scenario whose outcome would depend on it."}};
 
 function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19083,8 +19501,8 @@ return errors === 0;
 }
 validate124.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v42 = validate125;
-const schema162 = {"type":"integer","description":"Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/tcp.c:tcp_recvmsg"],"profiles":{"linux-3.13":{"default":4096,"minimum":0,"check":"proc_dointvec (CONFIG_NET_DMA only)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.tcp_dma_copybreak","proc":"/proc/sys/net/ipv4/tcp_dma_copybreak"},"note":"Absent from the running 6.18 kernel (no /proc/sys/net/ipv4/tcp_dma_copybreak)."}};
+exports.v39 = validate125;
+const schema162 = {"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMP error costs per destination (inet_peer): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every icmp_ratelimit. 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (default 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratelimit","proc":"/proc/sys/net/ipv4/icmp_ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 1000."}};
 
 function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19111,8 +19529,8 @@ return errors === 0;
 }
 validate125.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v43 = validate126;
-const schema163 = {"type":"integer","description":"Early demux switch for UDP (6.x). Absent in 3.13, where ip_early_demux covers all protocols.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish_core"],"profiles":{"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.udp_early_demux","proc":"/proc/sys/net/ipv4/udp_early_demux"}}};
+exports.v40 = validate126;
+const schema163 = {"type":"integer","description":"Bit mask of the ICMP types that are rate limited (bit N = type N). The default 0x1818 (6168) limits destination unreachable (3), source quench (4), time exceeded (11) and parameter problem (12): every error the receive path sends. 0 disables ICMP rate limiting.","x-rxpath":{"kind":"sysctl","unit":"code","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/icmp.c:icmpv4_mask_allow"],"profiles":{"linux-3.13":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds; bits above NR_ICMP_TYPES never match); per netns. Negative values are not modelled (minimum 0 here)"},"linux-6.1":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.12":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.18":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratemask","proc":"/proc/sys/net/ipv4/icmp_ratemask"},"note":"Live 6.18.44, fresh netns: 6168 (0x1818)."}};
 
 function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19139,8 +19557,8 @@ return errors === 0;
 }
 validate126.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v44 = validate127;
-const schema164 = {"type":"array","items":{"type":"integer"},"minItems":3,"maxItems":3,"description":"Pages all UDP sockets together may hold: below min no pressure, above max allocations fail (MemErrors).","x-rxpath":{"kind":"sysctl","unit":"pages","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/udp.c:udp_init"],"profiles":{"linux-3.13":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages (same formula; this value: the project's machines)"},"linux-6.1":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.12":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.18":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"}},"aliases":{"sysctl":"net.ipv4.udp_mem","proc":"/proc/sys/net/ipv4/udp_mem"}}};
+exports.v41 = validate127;
+const schema164 = {"type":"integer","description":"Look up the socket (connected UDP, established TCP) before routing, saving the route lookup.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec (global int): any int, non-zero enables","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.ip_early_demux","proc":"/proc/sys/net/ipv4/ip_early_demux"}}};
 
 function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19152,9 +19570,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(Array.isArray(data)){
-if(data.length > 3){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema164,data};
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema164.type,parentSchema:schema164,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19163,48 +19580,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.length < 3){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items",schema:3,parentSchema:schema164,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema164.items.type,parentSchema:schema164.items,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema164.type,parentSchema:schema164,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
 validate127.errors = vErrors;
 return errors === 0;
 }
-validate127.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate127.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v45 = validate128;
-const schema165 = {"type":"integer","description":"Receive memory each UDP socket is guaranteed even under udp_mem pressure.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/core/sock.c:__sk_mem_raise_allocated"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (PAGE_SIZE default)","maximum":2147483647},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.udp_rmem_min","proc":"/proc/sys/net/ipv4/udp_rmem_min"}}};
+exports.v42 = validate128;
+const schema165 = {"type":"integer","description":"Seconds an incomplete IP datagram's fragments are kept; when the timer fires, ReasmTimeout and ReasmFails rise and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip4_frags_ns_ctl_table","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ)","minimum":0,"maximum":2147483},"linux-6.1":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.12":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.18":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv4.ipfrag_time","proc":"/proc/sys/net/ipv4/ipfrag_time"}}};
 
 function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19231,8 +19613,8 @@ return errors === 0;
 }
 validate128.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v46 = validate129;
-const schema166 = {"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMPv6 error costs per destination (inet_peer, net->ipv6.peers): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every ratelimit, divided by 4 for the veth's /64 route before linux-6.18.y's 0201eedb69b2 (which also made the default 100 ms). 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv6/icmp.c:icmpv6_xrlim_allow","net/ipv6/af_inet6.c:inet6_net_init","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here)"},"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here). Debian's 6.1.192 has no 0201eedb69b2: a fresh netns reads 1000, and ipv6-veth-noports-refill340ms (QEMU guest) sends 7, one token in 340 ms (62 jiffies at HZ 250), as golden/kernel/linux-6.1/ipv6-veth-noports-* show"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here). Debian's 6.12.118 has no 0201eedb69b2: a fresh netns reads 1000, and ipv6-veth-noports-refill340ms (QEMU guest) sends 7, one token in 340 ms (62 jiffies at HZ 250), as golden/kernel/linux-6.12/ipv6-veth-noports-* show"},"linux-6.18":{"default":100,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = HZ / 10 since 0201eedb69b2, 6.18.y Feb 2026, 'ipv6: icmp: remove obsolete code in icmpv6_xrlim_allow()', which also dropped the /prefix division); per netns. A negative value is not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv6.icmp.ratelimit","proc":"/proc/sys/net/ipv6/icmp/ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 100; Debian 6.1.192 and 6.12.118 under QEMU: 1000 (recorded: golden/kernel/linux-*/ipv6-veth-noports-*). The ICMPv6 ratemask (net.ipv6.icmp.ratemask) is not in the format: its default, 0-1,3-127, limits destination unreachable."}};
+exports.v43 = validate129;
+const schema166 = {"type":"integer","description":"Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/tcp.c:tcp_recvmsg"],"profiles":{"linux-3.13":{"default":4096,"minimum":0,"check":"proc_dointvec (CONFIG_NET_DMA only)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.tcp_dma_copybreak","proc":"/proc/sys/net/ipv4/tcp_dma_copybreak"},"note":"Absent from the running 6.18 kernel (no /proc/sys/net/ipv4/tcp_dma_copybreak)."}};
 
 function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19259,8 +19641,8 @@ return errors === 0;
 }
 validate129.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v47 = validate130;
-const schema167 = {"type":"integer","description":"Seconds an incomplete IPv6 datagram's fragments are kept (net/ipv6/reassembly.c); when the timer fires, Ip6 ReasmFails and ReasmTimeout rise, an ICMPv6 time exceeded (fragment reassembly) goes to the source when fragment 0 came, and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv6/reassembly.c:ip6_frags_ns_ctl_table","net/ipv6/reassembly.c:ip6_frag_expire"],"profiles":{"linux-3.13":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ)","minimum":0,"maximum":2147483},"linux-6.1":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.12":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.18":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv6.ip6frag_time","proc":"/proc/sys/net/ipv6/ip6frag_time"}}};
+exports.v44 = validate130;
+const schema167 = {"type":"integer","description":"Early demux switch for UDP (6.x). Absent in 3.13, where ip_early_demux covers all protocols.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish_core"],"profiles":{"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.udp_early_demux","proc":"/proc/sys/net/ipv4/udp_early_demux"}}};
 
 function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19287,7 +19669,8 @@ return errors === 0;
 }
 validate130.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v48 = validate131;
+exports.v45 = validate131;
+const schema168 = {"type":"array","items":{"type":"integer"},"minItems":3,"maxItems":3,"description":"Pages all UDP sockets together may hold: below min no pressure, above max allocations fail (MemErrors).","x-rxpath":{"kind":"sysctl","unit":"pages","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/udp.c:udp_init"],"profiles":{"linux-3.13":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages (same formula; this value: the project's machines)"},"linux-6.1":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.12":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.18":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"}},"aliases":{"sysctl":"net.ipv4.udp_mem","proc":"/proc/sys/net/ipv4/udp_mem"}}};
 
 function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19299,9 +19682,156 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(Array.isArray(data)){
+if(data.length > 3){
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema168,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.length < 3){
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items",schema:3,parentSchema:schema168,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema168.items.type,parentSchema:schema168.items,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema168.type,parentSchema:schema168,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate131.errors = vErrors;
+return errors === 0;
+}
+validate131.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.v46 = validate132;
+const schema169 = {"type":"integer","description":"Receive memory each UDP socket is guaranteed even under udp_mem pressure.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/core/sock.c:__sk_mem_raise_allocated"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (PAGE_SIZE default)","maximum":2147483647},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.udp_rmem_min","proc":"/proc/sys/net/ipv4/udp_rmem_min"}}};
+
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate132.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema169.type,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate132.errors = vErrors;
+return errors === 0;
+}
+validate132.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+exports.v47 = validate133;
+const schema170 = {"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMPv6 error costs per destination (inet_peer, net->ipv6.peers): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every ratelimit, divided by 4 for the veth's /64 route before linux-6.18.y's 0201eedb69b2 (which also made the default 100 ms). 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv6/icmp.c:icmpv6_xrlim_allow","net/ipv6/af_inet6.c:inet6_net_init","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here)"},"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here). Debian's 6.1.192 has no 0201eedb69b2: a fresh netns reads 1000, and ipv6-veth-noports-refill340ms (QEMU guest) sends 7, one token in 340 ms (62 jiffies at HZ 250), as golden/kernel/linux-6.1/ipv6-veth-noports-* show"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here). Debian's 6.12.118 has no 0201eedb69b2: a fresh netns reads 1000, and ipv6-veth-noports-refill340ms (QEMU guest) sends 7, one token in 340 ms (62 jiffies at HZ 250), as golden/kernel/linux-6.12/ipv6-veth-noports-* show"},"linux-6.18":{"default":100,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = HZ / 10 since 0201eedb69b2, 6.18.y Feb 2026, 'ipv6: icmp: remove obsolete code in icmpv6_xrlim_allow()', which also dropped the /prefix division); per netns. A negative value is not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv6.icmp.ratelimit","proc":"/proc/sys/net/ipv6/icmp/ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 100; Debian 6.1.192 and 6.12.118 under QEMU: 1000 (recorded: golden/kernel/linux-*/ipv6-veth-noports-*). The ICMPv6 ratemask (net.ipv6.icmp.ratemask) is not in the format: its default, 0-1,3-127, limits destination unreachable."}};
+
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate133.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema170.type,parentSchema:schema170,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate133.errors = vErrors;
+return errors === 0;
+}
+validate133.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+exports.v48 = validate134;
+const schema171 = {"type":"integer","description":"Seconds an incomplete IPv6 datagram's fragments are kept (net/ipv6/reassembly.c); when the timer fires, Ip6 ReasmFails and ReasmTimeout rise, an ICMPv6 time exceeded (fragment reassembly) goes to the source when fragment 0 came, and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv6/reassembly.c:ip6_frags_ns_ctl_table","net/ipv6/reassembly.c:ip6_frag_expire"],"profiles":{"linux-3.13":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ)","minimum":0,"maximum":2147483},"linux-6.1":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.12":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.18":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv6.ip6frag_time","proc":"/proc/sys/net/ipv6/ip6frag_time"}}};
+
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate134.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.type,parentSchema:schema171,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate134.errors = vErrors;
+return errors === 0;
+}
+validate134.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+exports.v49 = validate135;
+
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate135.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19311,7 +19841,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -19321,7 +19851,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -19332,7 +19862,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "run")) || (key0 === "index"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -19345,7 +19875,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("ack" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema131.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ack"},message:"must be equal to constant",schema:"ack",parentSchema:schema135.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -19358,7 +19888,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -19369,7 +19899,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -19383,7 +19913,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.index.type,parentSchema:schema131.properties.index,data:data2};
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema135.properties.index.type,parentSchema:schema135.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19394,7 +19924,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema135.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -19407,7 +19937,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -19416,17 +19946,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate131.errors = vErrors;
+validate135.errors = vErrors;
 return errors === 0;
 }
-validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v49 = validate132;
+exports.v50 = validate136;
 
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate132.evaluated;
+const evaluated0 = validate136.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19435,7 +19965,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19446,7 +19976,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "type")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -19459,7 +19989,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("bye" !== data0){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema124.properties.type,data:data0};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema128.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -19471,7 +20001,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -19480,17 +20010,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate132.errors = vErrors;
+validate136.errors = vErrors;
 return errors === 0;
 }
-validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v50 = validate133;
+exports.v51 = validate137;
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate133.evaluated;
+const evaluated0 = validate137.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19499,7 +20029,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.profiles === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema127.required,parentSchema:schema127,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "profiles"},message:"must have required property '"+"profiles"+"'",schema:schema131.required,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19510,7 +20040,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "profiles") || (key0 === "events")) || (key0 === "timing")) || (key0 === "tags")) || (key0 === "observes"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -19524,7 +20054,7 @@ if(data.profiles !== undefined){
 let data0 = data.profiles;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema127.properties.profiles,data:data0};
+const err2 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema131.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -19564,7 +20094,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data0[i1], data0[j0])){
-const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema127.properties.profiles,data:data0};
+const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema131.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -19579,7 +20109,7 @@ break outer0;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.profiles.type,parentSchema:schema127.properties.profiles,data:data0};
+const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.profiles.type,parentSchema:schema131.properties.profiles,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -19596,7 +20126,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs9 = errors;
 if(typeof data2 !== "boolean"){
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema127.properties.events.oneOf[0].type,parentSchema:schema127.properties.events.oneOf[0],data:data2};
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.events.oneOf[0].type,parentSchema:schema131.properties.events.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19613,7 +20143,7 @@ passing0 = 0;
 const _errs11 = errors;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema127.properties.events.oneOf[1],data:data2};
+const err8 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema131.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -19626,7 +20156,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(!(((((((data3 === "napi_poll") || (data3 === "softirq_entry")) || (data3 === "softirq_exit")) || (data3 === "netif_rx")) || (data3 === "netif_receive_skb")) || (data3 === "kfree_skb")) || (data3 === "sock_rcvqueue_full"))){
-const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema127.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema127.properties.events.oneOf[1].items.enum,parentSchema:schema127.properties.events.oneOf[1].items,data:data3};
+const err9 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/oneOf/1/items/enum",keyword:"enum",params:{allowedValues: schema131.properties.events.oneOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.events.oneOf[1].items.enum,parentSchema:schema131.properties.events.oneOf[1].items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -19643,7 +20173,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data2[i3], data2[j1])){
-const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema127.properties.events.oneOf[1],data:data2};
+const err10 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema131.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -19658,7 +20188,7 @@ break outer1;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.events.oneOf[1].type,parentSchema:schema127.properties.events.oneOf[1],data:data2};
+const err11 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.events.oneOf[1].type,parentSchema:schema131.properties.events.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -19679,7 +20209,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema127.properties.events.oneOf,parentSchema:schema127.properties.events,data:data2};
+const err12 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema131.properties.events.oneOf,parentSchema:schema131.properties.events,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -19703,7 +20233,7 @@ vErrors = null;
 if(data.timing !== undefined){
 let data4 = data.timing;
 if(!((data4 === "model") || (data4 === "settled"))){
-const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema127.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema127.properties.timing.enum,parentSchema:schema127.properties.timing,data:data4};
+const err13 = {instancePath:instancePath+"/timing",schemaPath:"#/properties/timing/enum",keyword:"enum",params:{allowedValues: schema131.properties.timing.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.timing.enum,parentSchema:schema131.properties.timing,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -19720,7 +20250,7 @@ const len2 = data5.length;
 for(let i4=0; i4<len2; i4++){
 let data6 = data5[i4];
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.tags.items.type,parentSchema:schema127.properties.tags.items,data:data6};
+const err14 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.tags.items.type,parentSchema:schema131.properties.tags.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -19741,7 +20271,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j2 = indices0[item0];
-const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema127.properties.tags,data:data5};
+const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema131.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -19756,7 +20286,7 @@ indices0[item0] = i5;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.tags.type,parentSchema:schema127.properties.tags,data:data5};
+const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.tags.type,parentSchema:schema131.properties.tags,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -19773,8 +20303,8 @@ const len3 = data7.length;
 for(let i6=0; i6<len3; i6++){
 let data8 = data7[i6];
 if(typeof data8 === "string"){
-if(!pattern18.test(data8)){
-const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema127.properties.observes.items,data:data8};
+if(!pattern19.test(data8)){
+const err17 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$"+"\"",schema:"^[a-z_][a-z0-9_]*(\\.?\\[[0-9*]+\\]|\\.[A-Za-z0-9_*]+)*$",parentSchema:schema131.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -19785,7 +20315,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.observes.items.type,parentSchema:schema127.properties.observes.items,data:data8};
+const err18 = {instancePath:instancePath+"/observes/" + i6,schemaPath:"#/properties/observes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.observes.items.type,parentSchema:schema131.properties.observes.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -19806,7 +20336,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j3 = indices1[item1];
-const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema127.properties.observes,data:data7};
+const err19 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema131.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -19821,7 +20351,7 @@ indices1[item1] = i7;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.observes.type,parentSchema:schema127.properties.observes,data:data7};
+const err20 = {instancePath:instancePath+"/observes",schemaPath:"#/properties/observes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.observes.type,parentSchema:schema131.properties.observes,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -19833,7 +20363,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -19842,538 +20372,17 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate133.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
-validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v51 = validate134;
-
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate134.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema122.required,parentSchema:schema122,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema122.required,parentSchema:schema122,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("end" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema122.properties.type,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.run !== undefined){
-let data1 = data.run;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate134.errors = vErrors;
-return errors === 0;
-}
-validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.v52 = validate135;
-
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate135.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema136.required,parentSchema:schema136,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema136.required,parentSchema:schema136,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.checkpoint === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema136.required,parentSchema:schema136,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "run")) || (key0 === "checkpoint")) || (key0 === "events"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema136,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("end" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema136.properties.type,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.run !== undefined){
-let data1 = data.run;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data.checkpoint !== undefined){
-if(!(validate92(data.checkpoint, {instancePath:instancePath+"/checkpoint",parentData:data,parentDataProperty:"checkpoint",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-errors = vErrors.length;
-}
-}
-if(data.events !== undefined){
-let data3 = data.events;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate63(data3[i0], {instancePath:instancePath+"/events/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema136.properties.events.type,parentSchema:schema136.properties.events,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.type,parentSchema:schema136,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate135.errors = vErrors;
-return errors === 0;
-}
-validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.v53 = validate138;
+exports.v52 = validate138;
 
 function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate138.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema138.required,parentSchema:schema138,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.message === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema138.required,parentSchema:schema138,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "message"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema138,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("error" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema138.properties.type,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.run !== undefined){
-let data1 = data.run;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-if(data.index !== undefined){
-let data2 = data.index;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema138.properties.index.type,parentSchema:schema138.properties.index,data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema138.properties.index,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-if(data.message !== undefined){
-let data3 = data.message;
-if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.message.type,parentSchema:schema138.properties.message,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.type,parentSchema:schema138,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate138.errors = vErrors;
-return errors === 0;
-}
-validate138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.v54 = validate139;
-
-function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate139.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema109.required,parentSchema:schema109,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema109.required,parentSchema:schema109,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.rxpath === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema109.required,parentSchema:schema109,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "type") || (key0 === "protocol")) || (key0 === "rxpath"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("hello" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema109.properties.type,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.protocol !== undefined){
-let data1 = data.protocol;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.protocol,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.protocol.items.type,parentSchema:schema109.properties.protocol.items,data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema109.properties.protocol.items,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.protocol.type,parentSchema:schema109.properties.protocol,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.rxpath !== undefined){
-let data3 = data.rxpath;
-if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.rxpath.type,parentSchema:schema109.properties.rxpath,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate139.errors = vErrors;
-return errors === 0;
-}
-validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.v55 = validate140;
-
-function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate140.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20391,8 +20400,529 @@ vErrors.push(err0);
 }
 errors++;
 }
+if(data.run === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema126.required,parentSchema:schema126,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "type") || (key0 === "run"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("end" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema126.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.run !== undefined){
+let data1 = data.run;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate138.errors = vErrors;
+return errors === 0;
+}
+validate138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.v53 = validate139;
+
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate139.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema140.required,parentSchema:schema140,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.run === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema140.required,parentSchema:schema140,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.checkpoint === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema140.required,parentSchema:schema140,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "run")) || (key0 === "checkpoint")) || (key0 === "events"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema140,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("end" !== data0){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema140.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.run !== undefined){
+let data1 = data.run;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.checkpoint !== undefined){
+if(!(validate96(data.checkpoint, {instancePath:instancePath+"/checkpoint",parentData:data,parentDataProperty:"checkpoint",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+if(data.events !== undefined){
+let data3 = data.events;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate67(data3[i0], {instancePath:instancePath+"/events/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.events.type,parentSchema:schema140.properties.events,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.type,parentSchema:schema140,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate139.errors = vErrors;
+return errors === 0;
+}
+validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.v54 = validate142;
+
+function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate142.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema142.required,parentSchema:schema142,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema142.required,parentSchema:schema142,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "message"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema142,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("error" !== data0){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant",schema:"error",parentSchema:schema142.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.run !== undefined){
+let data1 = data.run;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.index !== undefined){
+let data2 = data.index;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.properties.index.type,parentSchema:schema142.properties.index,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema142.properties.index,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data3 = data.message;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.message.type,parentSchema:schema142.properties.message,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema142.type,parentSchema:schema142,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate142.errors = vErrors;
+return errors === 0;
+}
+validate142.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.v55 = validate143;
+
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate143.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.rxpath === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "type") || (key0 === "protocol")) || (key0 === "rxpath"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("hello" !== data0){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema113.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.protocol !== undefined){
+let data1 = data.protocol;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema113.properties.protocol,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.protocol.items.type,parentSchema:schema113.properties.protocol.items,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema113.properties.protocol.items,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.protocol.type,parentSchema:schema113.properties.protocol,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.rxpath !== undefined){
+let data3 = data.rxpath;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.rxpath.type,parentSchema:schema113.properties.rxpath,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate143.errors = vErrors;
+return errors === 0;
+}
+validate143.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.v56 = validate144;
+
+function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate144.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema130.required,parentSchema:schema130,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.protocol === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -20402,7 +20932,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -20412,7 +20942,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.capabilities === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capabilities"},message:"must have required property '"+"capabilities"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -20423,7 +20953,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "protocol")) || (key0 === "name")) || (key0 === "capabilities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20436,7 +20966,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema126.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema130.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -20449,7 +20979,7 @@ errors++;
 if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.properties.protocol.type,parentSchema:schema126.properties.protocol,data:data1};
+const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema130.properties.protocol.type,parentSchema:schema130.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -20460,7 +20990,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema126.properties.protocol,data:data1};
+const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -20475,7 +21005,7 @@ if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -20486,7 +21016,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.name.type,parentSchema:schema126.properties.name,data:data2};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.name.type,parentSchema:schema130.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -20497,14 +21027,14 @@ errors++;
 }
 }
 if(data.capabilities !== undefined){
-if(!(validate84(data.capabilities, {instancePath:instancePath+"/capabilities",parentData:data,parentDataProperty:"capabilities",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data.capabilities, {instancePath:instancePath+"/capabilities",parentData:data,parentDataProperty:"capabilities",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -20513,17 +21043,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate140.errors = vErrors;
+validate144.errors = vErrors;
 return errors === 0;
 }
-validate140.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate144.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v56 = validate142;
+exports.v57 = validate146;
 
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate142.evaluated;
+const evaluated0 = validate146.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20536,7 +21066,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err0 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -20546,7 +21076,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.protocol === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err1 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -20556,7 +21086,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.rxpath === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err2 = {instancePath,schemaPath:"#/$defs/HelloRequest/required",keyword:"required",params:{missingProperty: "rxpath"},message:"must have required property '"+"rxpath"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -20567,7 +21097,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "protocol")) || (key0 === "rxpath"))){
-const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+const err3 = {instancePath,schemaPath:"#/$defs/HelloRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -20580,7 +21110,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("hello" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema109.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/HelloRequest/properties/type/const",keyword:"const",params:{allowedValue: "hello"},message:"must be equal to constant",schema:"hello",parentSchema:schema113.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20594,7 +21124,7 @@ if(data.protocol !== undefined){
 let data1 = data.protocol;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.protocol,data:data1};
+const err5 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema113.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -20607,7 +21137,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.protocol.items.type,parentSchema:schema109.properties.protocol.items,data:data2};
+const err6 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.protocol.items.type,parentSchema:schema113.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -20618,7 +21148,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema109.properties.protocol.items,data:data2};
+const err7 = {instancePath:instancePath+"/protocol/" + i0,schemaPath:"#/$defs/HelloRequest/properties/protocol/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema113.properties.protocol.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -20631,7 +21161,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.protocol.type,parentSchema:schema109.properties.protocol,data:data1};
+const err8 = {instancePath:instancePath+"/protocol",schemaPath:"#/$defs/HelloRequest/properties/protocol/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.protocol.type,parentSchema:schema113.properties.protocol,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -20644,7 +21174,7 @@ errors++;
 if(data.rxpath !== undefined){
 let data3 = data.rxpath;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.rxpath.type,parentSchema:schema109.properties.rxpath,data:data3};
+const err9 = {instancePath:instancePath+"/rxpath",schemaPath:"#/$defs/HelloRequest/properties/rxpath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.rxpath.type,parentSchema:schema113.properties.rxpath,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -20656,7 +21186,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+const err10 = {instancePath,schemaPath:"#/$defs/HelloRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -20672,8 +21202,8 @@ passing0 = 0;
 var props0 = true;
 }
 const _errs12 = errors;
-if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs12 === errors;
@@ -20690,8 +21220,8 @@ props0 = true;
 }
 }
 const _errs13 = errors;
-if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs13 === errors;
@@ -20708,8 +21238,8 @@ props0 = true;
 }
 }
 const _errs14 = errors;
-if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate83(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs14 === errors;
@@ -20728,7 +21258,7 @@ props0 = true;
 const _errs15 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err11 = {instancePath,schemaPath:"#/$defs/ByeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -20739,7 +21269,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(key1 === "type")){
-const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
+const err12 = {instancePath,schemaPath:"#/$defs/ByeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -20752,7 +21282,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if("bye" !== data4){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema124.properties.type,data:data4};
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ByeRequest/properties/type/const",keyword:"const",params:{allowedValue: "bye"},message:"must be equal to constant",schema:"bye",parentSchema:schema128.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -20764,7 +21294,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
+const err14 = {instancePath,schemaPath:"#/$defs/ByeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -20791,7 +21321,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema108.oneOf,parentSchema:schema108,data};
+const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema112.oneOf,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -20811,18 +21341,18 @@ vErrors = null;
 }
 }
 }
-validate142.errors = vErrors;
+validate146.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate142.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate146.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-exports.v57 = validate146;
+exports.v58 = validate150;
 
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate146.evaluated;
+const evaluated0 = validate150.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20833,8 +21363,8 @@ const _errs0 = errors;
 let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
-if(!(validate83(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate87(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -20844,8 +21374,8 @@ passing0 = 0;
 var props0 = true;
 }
 const _errs2 = errors;
-if(!(validate87(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -20862,8 +21392,8 @@ props0 = true;
 }
 }
 const _errs3 = errors;
-if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate93(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -20880,8 +21410,8 @@ props0 = true;
 }
 }
 const _errs4 = errors;
-if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if(!(validate95(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -20898,8 +21428,8 @@ props0 = true;
 }
 }
 const _errs5 = errors;
-if(!(validate96(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -20916,8 +21446,8 @@ props0 = true;
 }
 }
 const _errs6 = errors;
-if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -20939,7 +21469,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema125.oneOf,parentSchema:schema125,data};
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema129.oneOf,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -20959,18 +21489,18 @@ vErrors = null;
 }
 }
 }
-validate146.errors = vErrors;
+validate150.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate146.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate150.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-exports.v58 = validate153;
+exports.v59 = validate157;
 
-function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate153.evaluated;
+const evaluated0 = validate157.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20978,7 +21508,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -20989,7 +21519,7 @@ errors++;
 }
 if((typeof data == "number") && (isFinite(data))){
 if(data < 1 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data};
+const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -20999,17 +21529,363 @@ vErrors.push(err1);
 errors++;
 }
 }
-validate153.errors = vErrors;
+validate157.errors = vErrors;
 return errors === 0;
 }
-validate153.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate157.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.v59 = validate154;
+exports.v60 = validate158;
 
-function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate154.evaluated;
+const evaluated0 = validate158.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema137.required,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.run === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema137.required,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.index === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema137.required,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.checkpoint === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema137.required,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "checkpoint"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("snapshot" !== data0){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema137.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.run !== undefined){
+let data1 = data.run;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data.index !== undefined){
+let data2 = data.index;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema137.properties.index.type,parentSchema:schema137.properties.index,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema137.properties.index,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.checkpoint !== undefined){
+if(!(validate96(data.checkpoint, {instancePath:instancePath+"/checkpoint",parentData:data,parentDataProperty:"checkpoint",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate158.errors = vErrors;
+return errors === 0;
+}
+validate158.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.v61 = validate160;
+
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate160.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema114.required,parentSchema:schema114,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.run === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema114.required,parentSchema:schema114,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.name === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema114.required,parentSchema:schema114,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.config === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema114.required,parentSchema:schema114,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.steps === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema114.required,parentSchema:schema114,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.events === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema114.required,parentSchema:schema114,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "run")) || (key0 === "name")) || (key0 === "config")) || (key0 === "steps")) || (key0 === "events"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("start" !== data0){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema114.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.run !== undefined){
+let data1 = data.run;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 !== "string"){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.name.type,parentSchema:schema114.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.config !== undefined){
+if(!(validate23(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data.steps !== undefined){
+let data4 = data.steps;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema114.properties.steps.type,parentSchema:schema114.properties.steps,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema114.properties.steps,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.events !== undefined){
+let data5 = data.events;
+if(typeof data5 !== "boolean"){
+const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema114.properties.events.type,parentSchema:schema114.properties.events,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate160.errors = vErrors;
+return errors === 0;
+}
+validate160.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.v62 = validate162;
+
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate162.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21037,355 +21913,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema133.required,parentSchema:schema133,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.checkpoint === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'",schema:schema133.required,parentSchema:schema133,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "checkpoint"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema133,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("snapshot" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "snapshot"},message:"must be equal to constant",schema:"snapshot",parentSchema:schema133.properties.type,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.run !== undefined){
-let data1 = data.run;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-if(data.index !== undefined){
-let data2 = data.index;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema133.properties.index.type,parentSchema:schema133.properties.index,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema133.properties.index,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-if(data.checkpoint !== undefined){
-if(!(validate92(data.checkpoint, {instancePath:instancePath+"/checkpoint",parentData:data,parentDataProperty:"checkpoint",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate154.errors = vErrors;
-return errors === 0;
-}
-validate154.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.v60 = validate156;
-
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate156.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema110.required,parentSchema:schema110,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema110.required,parentSchema:schema110,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema110.required,parentSchema:schema110,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.config === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'",schema:schema110.required,parentSchema:schema110,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.steps === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema110.required,parentSchema:schema110,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.events === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema110.required,parentSchema:schema110,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "type") || (key0 === "run")) || (key0 === "name")) || (key0 === "config")) || (key0 === "steps")) || (key0 === "events"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("start" !== data0){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "start"},message:"must be equal to constant",schema:"start",parentSchema:schema110.properties.type,data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.run !== undefined){
-let data1 = data.run;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.name.type,parentSchema:schema110.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.config !== undefined){
-if(!(validate23(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data.steps !== undefined){
-let data4 = data.steps;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.steps.type,parentSchema:schema110.properties.steps,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema110.properties.steps,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data.events !== undefined){
-let data5 = data.events;
-if(typeof data5 !== "boolean"){
-const err13 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.events.type,parentSchema:schema110.properties.events,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate156.errors = vErrors;
-return errors === 0;
-}
-validate156.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.v61 = validate158;
-
-function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate158.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema129.required,parentSchema:schema129,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema129.required,parentSchema:schema129,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "run"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -21398,7 +21928,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("started" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema129.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant",schema:"started",parentSchema:schema133.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -21411,7 +21941,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
+const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -21422,7 +21952,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
+const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -21435,7 +21965,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -21444,17 +21974,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate158.errors = vErrors;
+validate162.errors = vErrors;
 return errors === 0;
 }
-validate158.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate162.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.v62 = validate159;
+exports.v63 = validate163;
 
-function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate159.evaluated;
+const evaluated0 = validate163.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21463,7 +21993,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -21473,7 +22003,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.run === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -21483,7 +22013,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.index === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -21493,7 +22023,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.step === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -21504,7 +22034,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "run")) || (key0 === "index")) || (key0 === "step"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -21517,7 +22047,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("step" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema112.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema116.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -21530,7 +22060,7 @@ errors++;
 if(data.run !== undefined){
 let data1 = data.run;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data1};
+const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.type,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -21541,7 +22071,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data1};
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/RunId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -21555,7 +22085,7 @@ errors++;
 if(data.index !== undefined){
 let data2 = data.index;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.index.type,parentSchema:schema112.properties.index,data:data2};
+const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.index.type,parentSchema:schema116.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -21566,7 +22096,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema112.properties.index,data:data2};
+const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema116.properties.index,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -21578,14 +22108,14 @@ errors++;
 }
 }
 if(data.step !== undefined){
-if(!(validate75(data.step, {instancePath:instancePath+"/step",parentData:data,parentDataProperty:"step",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate79(data.step, {instancePath:instancePath+"/step",parentData:data,parentDataProperty:"step",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -21594,10 +22124,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate159.errors = vErrors;
+validate163.errors = vErrors;
 return errors === 0;
 }
-validate159.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** Precompiled validators by reference relative to the schema base URI. */
 exports.precompiled = {
@@ -21612,56 +22142,57 @@ exports.precompiled = {
   "counters/softirqs.schema.json": exports.v8,
   "counters/softnet_stat.schema.json": exports.v9,
   "counters/udp.schema.json": exports.v10,
-  "device.schema.json": exports.v11,
-  "golden-trace.schema.json": exports.v12,
-  "observations.schema.json": exports.v13,
-  "profile.schema.json": exports.v14,
-  "protocol.schema.json": exports.v15,
-  "scenario.schema.json": exports.v16,
-  "snapshot.schema.json": exports.v17,
-  "socket.schema.json": exports.v18,
-  "sysctls.schema.json": exports.v19,
-  "trace-event.schema.json": exports.v20,
-  "workload.schema.json": exports.v21,
-  "sysctls.schema.json#/properties/net.core.busy_poll": exports.v22,
-  "sysctls.schema.json#/properties/net.core.busy_read": exports.v23,
-  "sysctls.schema.json#/properties/net.core.dev_weight": exports.v24,
-  "sysctls.schema.json#/properties/net.core.dev_weight_rx_bias": exports.v25,
-  "sysctls.schema.json#/properties/net.core.flow_limit_cpu_bitmap": exports.v26,
-  "sysctls.schema.json#/properties/net.core.flow_limit_table_len": exports.v27,
-  "sysctls.schema.json#/properties/net.core.gro_normal_batch": exports.v28,
-  "sysctls.schema.json#/properties/net.core.netdev_budget": exports.v29,
-  "sysctls.schema.json#/properties/net.core.netdev_budget_usecs": exports.v30,
-  "sysctls.schema.json#/properties/net.core.netdev_max_backlog": exports.v31,
-  "sysctls.schema.json#/properties/net.core.netdev_tstamp_prequeue": exports.v32,
-  "sysctls.schema.json#/properties/net.core.rmem_default": exports.v33,
-  "sysctls.schema.json#/properties/net.core.rmem_max": exports.v34,
-  "sysctls.schema.json#/properties/net.core.rps_sock_flow_entries": exports.v35,
-  "sysctls.schema.json#/properties/net.ipv4.icmp_msgs_burst": exports.v36,
-  "sysctls.schema.json#/properties/net.ipv4.icmp_msgs_per_sec": exports.v37,
-  "sysctls.schema.json#/properties/net.ipv4.icmp_ratelimit": exports.v38,
-  "sysctls.schema.json#/properties/net.ipv4.icmp_ratemask": exports.v39,
-  "sysctls.schema.json#/properties/net.ipv4.ip_early_demux": exports.v40,
-  "sysctls.schema.json#/properties/net.ipv4.ipfrag_time": exports.v41,
-  "sysctls.schema.json#/properties/net.ipv4.tcp_dma_copybreak": exports.v42,
-  "sysctls.schema.json#/properties/net.ipv4.udp_early_demux": exports.v43,
-  "sysctls.schema.json#/properties/net.ipv4.udp_mem": exports.v44,
-  "sysctls.schema.json#/properties/net.ipv4.udp_rmem_min": exports.v45,
-  "sysctls.schema.json#/properties/net.ipv6.icmp.ratelimit": exports.v46,
-  "sysctls.schema.json#/properties/net.ipv6.ip6frag_time": exports.v47,
-  "protocol.schema.json#/$defs/AckResponse": exports.v48,
-  "protocol.schema.json#/$defs/ByeRequest": exports.v49,
-  "protocol.schema.json#/$defs/Capabilities": exports.v50,
-  "protocol.schema.json#/$defs/EndRequest": exports.v51,
-  "protocol.schema.json#/$defs/EndResponse": exports.v52,
-  "protocol.schema.json#/$defs/ErrorResponse": exports.v53,
-  "protocol.schema.json#/$defs/HelloRequest": exports.v54,
-  "protocol.schema.json#/$defs/HelloResponse": exports.v55,
-  "protocol.schema.json#/$defs/Request": exports.v56,
-  "protocol.schema.json#/$defs/Response": exports.v57,
-  "protocol.schema.json#/$defs/RunId": exports.v58,
-  "protocol.schema.json#/$defs/SnapshotResponse": exports.v59,
-  "protocol.schema.json#/$defs/StartRequest": exports.v60,
-  "protocol.schema.json#/$defs/StartedResponse": exports.v61,
-  "protocol.schema.json#/$defs/StepRequest": exports.v62,
+  "counters/veth.schema.json": exports.v11,
+  "device.schema.json": exports.v12,
+  "golden-trace.schema.json": exports.v13,
+  "observations.schema.json": exports.v14,
+  "profile.schema.json": exports.v15,
+  "protocol.schema.json": exports.v16,
+  "scenario.schema.json": exports.v17,
+  "snapshot.schema.json": exports.v18,
+  "socket.schema.json": exports.v19,
+  "sysctls.schema.json": exports.v20,
+  "trace-event.schema.json": exports.v21,
+  "workload.schema.json": exports.v22,
+  "sysctls.schema.json#/properties/net.core.busy_poll": exports.v23,
+  "sysctls.schema.json#/properties/net.core.busy_read": exports.v24,
+  "sysctls.schema.json#/properties/net.core.dev_weight": exports.v25,
+  "sysctls.schema.json#/properties/net.core.dev_weight_rx_bias": exports.v26,
+  "sysctls.schema.json#/properties/net.core.flow_limit_cpu_bitmap": exports.v27,
+  "sysctls.schema.json#/properties/net.core.flow_limit_table_len": exports.v28,
+  "sysctls.schema.json#/properties/net.core.gro_normal_batch": exports.v29,
+  "sysctls.schema.json#/properties/net.core.netdev_budget": exports.v30,
+  "sysctls.schema.json#/properties/net.core.netdev_budget_usecs": exports.v31,
+  "sysctls.schema.json#/properties/net.core.netdev_max_backlog": exports.v32,
+  "sysctls.schema.json#/properties/net.core.netdev_tstamp_prequeue": exports.v33,
+  "sysctls.schema.json#/properties/net.core.rmem_default": exports.v34,
+  "sysctls.schema.json#/properties/net.core.rmem_max": exports.v35,
+  "sysctls.schema.json#/properties/net.core.rps_sock_flow_entries": exports.v36,
+  "sysctls.schema.json#/properties/net.ipv4.icmp_msgs_burst": exports.v37,
+  "sysctls.schema.json#/properties/net.ipv4.icmp_msgs_per_sec": exports.v38,
+  "sysctls.schema.json#/properties/net.ipv4.icmp_ratelimit": exports.v39,
+  "sysctls.schema.json#/properties/net.ipv4.icmp_ratemask": exports.v40,
+  "sysctls.schema.json#/properties/net.ipv4.ip_early_demux": exports.v41,
+  "sysctls.schema.json#/properties/net.ipv4.ipfrag_time": exports.v42,
+  "sysctls.schema.json#/properties/net.ipv4.tcp_dma_copybreak": exports.v43,
+  "sysctls.schema.json#/properties/net.ipv4.udp_early_demux": exports.v44,
+  "sysctls.schema.json#/properties/net.ipv4.udp_mem": exports.v45,
+  "sysctls.schema.json#/properties/net.ipv4.udp_rmem_min": exports.v46,
+  "sysctls.schema.json#/properties/net.ipv6.icmp.ratelimit": exports.v47,
+  "sysctls.schema.json#/properties/net.ipv6.ip6frag_time": exports.v48,
+  "protocol.schema.json#/$defs/AckResponse": exports.v49,
+  "protocol.schema.json#/$defs/ByeRequest": exports.v50,
+  "protocol.schema.json#/$defs/Capabilities": exports.v51,
+  "protocol.schema.json#/$defs/EndRequest": exports.v52,
+  "protocol.schema.json#/$defs/EndResponse": exports.v53,
+  "protocol.schema.json#/$defs/ErrorResponse": exports.v54,
+  "protocol.schema.json#/$defs/HelloRequest": exports.v55,
+  "protocol.schema.json#/$defs/HelloResponse": exports.v56,
+  "protocol.schema.json#/$defs/Request": exports.v57,
+  "protocol.schema.json#/$defs/Response": exports.v58,
+  "protocol.schema.json#/$defs/RunId": exports.v59,
+  "protocol.schema.json#/$defs/SnapshotResponse": exports.v60,
+  "protocol.schema.json#/$defs/StartRequest": exports.v61,
+  "protocol.schema.json#/$defs/StartedResponse": exports.v62,
+  "protocol.schema.json#/$defs/StepRequest": exports.v63,
 };

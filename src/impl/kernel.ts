@@ -27,7 +27,7 @@ import type { Implementation } from './types.ts';
 const KERNEL_FEATURES = [
   'loopback', 'veth', 'multi_cpu', 'socket', 'rcvbuf', 'rcvbuf_force', 'rcvbuf_step', 'close', 'rxq_ovfl', 'fragment_order', 'fragment_overlap', 'sysctl_step', 'forwarding',
   'proto:icmp', 'proto:other', 'interleave', 'padding', 'fragmentation', 'ipv6', 'ipv6_fragmentation', 'veth_napi', 'burst',
-  'connected', 'rps', 'rfs', 'udp_gro',
+  'connected', 'rps', 'rfs', 'udp_gro', 'xdp',
 ];
 
 /**
@@ -76,7 +76,8 @@ function snmp6Fields(): [string, string[]][] {
  * (run_scenario.ts receiveSide: Ip6 but Out* and Frag*, all of Icmp6, Udp6 but OutDatagrams and
  * SndbufErrors): a trial reads that file only for a scenario that uses IPv6 (src/spec/ipv6.ts
  * scenarioUsesIpv6), and the model reports snmp6 only then too, so an IPv4-only scenario compares
- * what it did before. And what SO_RXQ_OVFL gave the reads, in a scenario that uses it (rxq_ovfl).
+ * what it did before. And what SO_RXQ_OVFL gave the reads, in a scenario that uses it (rxq_ovfl), and the
+ * veths' ethtool -S in one with an XDP program (veth).
  */
 export function kernelObserves(): string[] {
   const snap = emptySnapshot(1);
@@ -95,7 +96,7 @@ export function kernelObserves(): string[] {
     }
   }
   out.push('dev.lo', ...['rx_errs', 'rx_drop', 'rx_fifo', 'rx_frame', 'rx_compressed', 'rx_multicast'].map((c) => `dev.*.${c}`));
-  out.push('udp[*].rx_queue', 'udp[*].drops', 'softnet_stat[*].dropped', 'rxq_ovfl[*].value');
+  out.push('udp[*].rx_queue', 'udp[*].drops', 'softnet_stat[*].dropped', 'rxq_ovfl[*].value', 'veth');
   return out;
 }
 

@@ -690,6 +690,65 @@ function udpGro(): CorpusEntry[] {
   ];
 }
 
+/**
+ * 8. An XDP program on a veth (Device.xdp, src/model/veth.ts veth_xdp_rcv_skb): attaching it gives the veth its NAPI
+ * and takes TSO from its other end, so every frame goes through the ring and veth_poll, which counts it
+ * (rx_queue_0_xdp_packets and xdp_bytes, so rx_packets and rx_bytes) and runs the program: XDP_DROP and XDP_ABORTED
+ * count rx_queue_0_xdp_drops and free the frame before IP sees it; XDP_PASS hands on the copy veth_convert_skb_to_xdp_buff
+ * made, whose truesize the socket is charged. The snapshots carry the veths' ethtool -S.
+ */
+function xdp(): CorpusEntry[] {
+  const drop: Device = { ...VETH, xdp: 'drop' };
+  const pass: Device = { ...VETH, xdp: 'pass' };
+  const flow = flowFor(drop, 9000);
+  const burst = { gapNs: 0, burst: true } as const;
+  const entry = (name: string, description: string, summary: string, dev: Device, sockets: Socket[], w: Workload,
+    extra: { tags?: string[]; events?: boolean } = {}): CorpusEntry => ({
+    scenario: scenario(name, description, dev, sockets, w.steps),
+    summary, tags: ['veth', 'xdp', 'udp', ...(extra.tags ?? [])], ...(extra.events ? { events: true } : {}),
+  });
+  return [
+    entry('xdp-drop-10', '10 datagrams of 100 bytes sent one by one to a veth whose XDP program drops every frame.',
+      'XDP_DROP: counted by veth_poll (rx_packets, xdp_packets) and in xdp_drops, never by IP', drop,
+      [rxSocket(drop, 4194304, true)], new Workload(drop, flow).frames(10, 100).read('rx')),
+    entry('xdp-aborted-5', '5 datagrams to a veth whose XDP program returns XDP_ABORTED.',
+      'XDP_ABORTED: counted as xdp_drops, as XDP_DROP is', { ...VETH, xdp: 'aborted' },
+      [rxSocket(drop, 4194304, true)], new Workload(drop, flow).frames(5, 64).read('rx')),
+    entry('xdp-drop-burst300', 'A burst of 300 frames through veth_xmit into a veth whose XDP program drops every frame, '
+      + 'traced.', 'XDP_DROP in NAPI mode: 256 on the ring, the rest dropped at the sending end; each polled frame freed '
+      + 'by veth_xdp_rcv_skb', drop, [rxSocket(drop, 4194304, true)],
+    new Workload(drop, flow).frames(300, 64, burst).read('rx'), { tags: ['burst', 'trace'], events: true }),
+    entry('xdp-drop-gro-on-20', '20 datagrams to a veth with GRO on and its other end\'s TSO left on, whose XDP program '
+      + 'drops every frame.', 'XDP takes TSO from the other end, so the frames go through the ring even with peerTso on',
+    { ...drop, gro: true }, [rxSocket(drop, 4194304, true)], new Workload(drop, flow).frames(20, 200).read('rx')),
+    entry('xdp-drop-ipv6-10', '10 IPv6 datagrams to a veth whose XDP program drops every frame, traced.',
+      'XDP_DROP of IPv6 frames: nothing reaches ipv6_rcv', drop, [rx6(drop)],
+      new Workload(drop, flow6For(drop, 9000)).frames(10, 100).read('rx'), { tags: ['ipv6', 'trace'], events: true }),
+    entry('xdp-drop-padding-8', '8 datagrams with 20 bytes of Ethernet padding to a veth whose XDP program drops them.',
+      'XDP_DROP: xdp_bytes counts the padding but not the Ethernet header', drop, [rxSocket(drop, 4194304, true)],
+      new Workload(drop, flow).frames(8, 10, { padding: 20 }).read('rx'), { tags: ['padding'] }),
+    ...[[12, 100], [6, 1400], [4, 1472]].map(([n, p]) => entry(`xdp-pass-${n}-p${p}`, `${n} datagrams of ${p} bytes to a `
+      + 'veth whose XDP program passes every frame, queued, then read.', 'XDP_PASS: the socket is charged the truesize of '
+      + 'the page copy veth_convert_skb_to_xdp_buff made (6.1 a page each; 6.12, 6.18 page pool fragments, the last of a '
+      + 'page rounded up to its end; more than half a page, a page)', pass, [rxSocket(pass, 4194304, true)],
+    new Workload(pass, flow).frames(n!, p!).checkpoint('queued').read('rx'))),
+    entry('xdp-pass-mixed', '3 datagrams of 100 bytes, 2 of 1000, 3 of 100 to a veth whose XDP program passes every '
+      + 'frame, queued, then read.', 'XDP_PASS: the page pool cuts fragments of different sizes from one page', pass,
+    [rxSocket(pass, 4194304, true)],
+    new Workload(pass, flow).frames(3, 100).frames(2, 1000).frames(3, 100).checkpoint('queued').read('rx')),
+    entry('xdp-pass-rcvbuf4096', '20 datagrams of 100 bytes to a socket with SO_RCVBUF 4096 behind a veth whose XDP '
+      + 'program passes every frame.', 'XDP_PASS: the receive buffer admits page copies by their truesize', pass,
+    [rxSocket(pass, 4096)], new Workload(pass, flow).frames(20, 100).checkpoint('queued').read('rx'), { tags: ['rcvbuf'] }),
+    entry('xdp-pass-gro-burst100', 'A burst of 100 datagrams of 64 bytes to a veth with GRO on whose XDP program passes '
+      + 'every frame, queued, then read.', 'XDP_PASS in one poll: GRO sees the page copies (no UDP_GRO socket: each goes '
+      + 'up alone)', { ...pass, gro: true }, [rxSocket(pass, 4194304, true)],
+    new Workload(pass, flow).frames(100, 64, burst).checkpoint('queued').read('rx'), { tags: ['burst'] }),
+    entry('xdp-pass-ipv6-10', '10 IPv6 datagrams of 300 bytes to a veth whose XDP program passes every frame, queued, '
+      + 'then read.', 'XDP_PASS of IPv6 frames', pass, [rx6(pass, { soRcvbuf: 4194304, soRcvbufForce: true })],
+    new Workload(pass, flow6For(pass, 9000)).frames(10, 300).checkpoint('queued').read('rx'), { tags: ['ipv6'] }),
+  ];
+}
+
 /** 5. Tracepoints during a flood and a burst. */
 function traced(): CorpusEntry[] {
   const flood = new Workload(LO, flowFor(LO, 9000)).frames(20, 100).read('rx');
@@ -1229,5 +1288,6 @@ function corpusEntries(): CorpusEntry[] {
     ...ipv6Fragmented(),
     ...vethNapi(),
     ...udpGro(),
+    ...xdp(),
   ];
 }

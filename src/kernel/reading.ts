@@ -1,4 +1,4 @@
-// One reading of the machine's counters: the counter files and `ethtool -S` of each NIC, parsed
+// One reading of the machine's counters: the counter files and `ethtool -S` of each NIC and veth, parsed
 // into a Snapshot, with the paths the machine really has and the time it was read.
 // buildReading is pure (the tests give it files captured from a machine); readMachine reads live.
 import { readFileSync } from 'node:fs';
@@ -6,6 +6,7 @@ import { cpus } from 'node:os';
 import type { Snapshot } from '../generated/schema-types.ts';
 import { nicNames, parseEthtoolStats, readEthtool } from './ethtool.ts';
 import type { ParseResult } from './parse/result.ts';
+import { isVethEthtool, parseVethEthtool } from './veth-ethtool.ts';
 import { MACHINE_FILE_PATHS, readLiveCounterFiles } from './read_live.ts';
 import { buildSnapshot, type CounterFiles } from './snapshot.ts';
 
@@ -29,6 +30,14 @@ export function buildReading(files: CounterFiles, ethtool: Readonly<Record<strin
   const { snapshot, warnings } = r.value;
   const present = new Set(r.value.present);
   for (const [dev, text] of Object.entries(ethtool)) {
+    if (isVethEthtool(text)) {
+      const v = parseVethEthtool(text, dev);
+      if (!v.ok) { warnings.push(`${v.error}; ${dev} left out of the veth section`); continue; }
+      warnings.push(...v.warnings);
+      (snapshot.veth ??= {})[dev] = v.value.stats;
+      for (const p of v.value.present) present.add(p);
+      continue;
+    }
     const e = parseEthtoolStats(text, dev);
     if (!e.ok) { warnings.push(`${e.error}; ${dev} left out of the ethtool section`); continue; }
     warnings.push(...e.warnings);

@@ -3,7 +3,7 @@
 // the settings in force and (when asked) the tracepoint events. Everything it creates it deletes;
 // every global sysctl it changes it restores.
 import { readFileSync } from 'node:fs';
-import type { Checkpoint, Config, FramesStep, Observations, Scenario, Snapshot, TraceEvent } from '../generated/schema-types.ts';
+import type { Checkpoint, Config, FramesStep, Observations, Scenario, Snapshot, TraceEvent, VethEthtoolStats } from '../generated/schema-types.ts';
 import { readSchema } from '../spec/schema-files.ts';
 import { kernelProblems, sysctlScope } from './expressible.ts';
 import { buildFragments, buildFrame, ETH_HLEN, toHex, type FrameSpec } from './frames.ts';
@@ -22,6 +22,9 @@ import {
   PEER_ADDR, RX_MAC, SINK_MAC, TX_MAC, writeNetnsSysctl, type VethInfo,
 } from './topology.ts';
 import { vethNapiRequested } from '../spec/veth-napi.ts';
+import { configUsesXdp } from '../spec/xdp.ts';
+import { readEthtool } from './ethtool.ts';
+import { parseVethEthtool } from './veth-ethtool.ts';
 import { parseDropReasons, TRACEFS, TraceInstance, type EventSpec } from './tracefs.ts';
 import { parseTrace } from './trace_parse.ts';
 import { cpusInMask } from '../spec/semantic.ts';
@@ -147,7 +150,24 @@ async function snapshot(ctx: Ctx): Promise<{ snap: Snapshot; present: string[] }
   // Rows in the order of config.sockets, so udp[i] is the i-th socket.
   const order = (ctx.scenario.config.sockets ?? []).map((s) => s.name);
   r.value.snapshot.udp.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
-  return { snap: r.value.snapshot, present: r.value.present };
+  const present = [...r.value.present];
+  if (configUsesXdp(ctx.scenario.config)) r.value.snapshot.veth = readVeths(ctx, present);
+  return { snap: r.value.snapshot, present };
+}
+
+/** ethtool -S of the config's veths (the snapshot's veth section), adding the paths read to `present`. */
+function readVeths(ctx: Ctx, present: string[]): VethEthtoolStats {
+  const names = [...ctx.veths.keys()];
+  const eth = readEthtool(names, ctx.ns);
+  if (!eth.available) throw new KernelScenarioError('a veth with an XDP program is read with ethtool -S, which is not found (apt-get install ethtool)');
+  const out: VethEthtoolStats = {};
+  for (const dev of names) {
+    const v = parseVethEthtool(eth.texts[dev] ?? '', dev);
+    if (!v.ok) throw new KernelScenarioError(v.error);
+    out[dev] = v.value.stats;
+    present.push(...v.value.present);
+  }
+  return out;
 }
 
 function frameSpec(st: FramesStep, payload: number, flags: FramesStep['flags'], dport: number, dst?: string, id = 1): FrameSpec {
@@ -264,6 +284,8 @@ async function measureTruesize(ctx: Ctx): Promise<Record<string, number>> {
 function observedPaths(ctx: Ctx, present: string[], burstDevices: Set<string>): string[] {
   const out: string[] = [];
   const cpuOf = (p: string): number => Number(/^softnet_stat\[(\d+)\]/.exec(p)?.[1] ?? -1);
+  const xdpVeths = configUsesXdp(ctx.scenario.config)
+    ? (ctx.scenario.config.devices ?? []).filter((d) => d.kind === 'veth').map((d) => d.name) : [];
   for (const p of present) {
     if (receiveSide(p)) out.push(p);
     else if (p.startsWith('dev.')) {
@@ -272,6 +294,8 @@ function observedPaths(ctx: Ctx, present: string[], burstDevices: Set<string>): 
       if (burstDevices.has(dev) && (col === 'rx_packets' || col === 'rx_bytes')) continue;
       out.push(p);
     } else if (/^udp\[\d+\]\.(rx_queue|drops)$/.test(p) || /^rxq_ovfl\[\d+\]\.value$/.test(p)) out.push(p);
+    // ethtool -S of the config's veths, in a scenario with an XDP program (src/spec/xdp.ts; the model reports it then)
+    else if (p.startsWith('veth.') && xdpVeths.some((d) => p.startsWith(`veth.${d}.`))) out.push(p);
     // the drops of the backlogs the frames go to (the sender's, and those RPS or RFS sends them to); the host's
     // own traffic would have to fill a backlog to count in one
     else if (/^softnet_stat\[\d+\]\.dropped$/.test(p) && ctx.backlogCpus.includes(cpuOf(p))) out.push(p);

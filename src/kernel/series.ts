@@ -57,6 +57,11 @@ export function snapshotSeries(s: Snapshot, present?: ReadonlySet<string>): Seri
     fields(totals, `ethtool.${dev}`, 'ethtool', { device: dev }, push);
     queues.forEach((q, i) => fields(q, `ethtool.${dev}.queues[${i}]`, 'ethtool.queues[]', { device: dev, queue: String(i) }, push));
   }
+  for (const [dev, veth] of Object.entries(s.veth ?? {})) {
+    for (const side of ['rx_queues', 'tx_queues'] as const) {
+      veth[side].forEach((q, i) => fields(q, `veth.${dev}.${side}[${i}]`, `veth.${side}[]`, { device: dev, queue: String(i) }, push));
+    }
+  }
   s.udp.forEach((row, i) => fields(row, `udp[${i}]`, 'udp', { socket: row.name }, push));
   s.softirqs.NET_RX.forEach((v, cpu) => push(`softirqs.NET_RX[${cpu}]`, 'softirqs.NET_RX', { cpu: String(cpu) }, v));
   for (const [irq, counts] of Object.entries(s.interrupts)) {

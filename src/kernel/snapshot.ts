@@ -170,7 +170,10 @@ function diffObj(a: Record<string, unknown> | undefined, b: Record<string, unkno
       if (LEVELS.has(k) || typeof old !== 'number') out[k] = v;
       else out[k] = wrap === null ? v - old : (((v - old) % wrap) + wrap) % wrap;
     } else if (Array.isArray(v)) {
-      out[k] = v.map((x, i) => (typeof x === 'number' && Array.isArray(old) && typeof old[i] === 'number' ? x - (old[i] as number) : x));
+      const prev = Array.isArray(old) ? old : [];
+      out[k] = v.map((x, i) => (typeof x === 'number' && typeof prev[i] === 'number' ? x - (prev[i] as number)
+        : x !== null && typeof x === 'object' ? diffObj(prev[i] as Record<string, unknown> | undefined, x as Record<string, unknown>, wrap)
+          : x));
     } else if (v !== null && typeof v === 'object') {
       out[k] = diffObj(old as Record<string, unknown> | undefined, v as Record<string, unknown>, wrap);
     } else {
@@ -195,6 +198,7 @@ export function snapshotDelta(before: Snapshot, after: Snapshot): Snapshot {
     netstat: diffObj(before.netstat as never, after.netstat as never, null) as never,
     dev: diffObj(before.dev as never, after.dev as never, null) as never,
     ethtool: diffObj(before.ethtool as never, after.ethtool as never, null) as never,
+    ...(after.veth !== undefined ? { veth: diffObj(before.veth as never, after.veth as never, null) as never } : {}),
     udp: after.udp.map((r) => diffObj(udpBefore.get(r.name) as never, r as never, null)) as never,
     softirqs: diffObj(before.softirqs as never, after.softirqs as never, null) as never,
     interrupts: diffObj(before.interrupts as never, after.interrupts as never, null) as never,

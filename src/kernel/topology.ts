@@ -22,7 +22,10 @@ import type { Config, Device, RxQueue } from '../generated/schema-types.ts';
 import { vethNapiRequested } from '../spec/veth-napi.ts';
 import { V6_LOCAL, V6_PEER, V6_PREFIX_LEN } from '../spec/ipv6.ts';
 import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ipBatch, run } from './exec.ts';
+import { PYTHON } from './platform.ts';
 
 export const RX_MAC = '02:00:00:00:00:01';
 export const TX_MAC = '02:00:00:00:00:02';
@@ -53,7 +56,25 @@ export function burstSourceOf(dev: string): BurstSource {
 }
 
 /** The device settings of a veth the recorder applies (applyVethOffloads); every other one it leaves as created. */
-export const VETH_OFFLOAD_SETTINGS = ['gro', 'peerTso'] as const;
+export const VETH_OFFLOAD_SETTINGS = ['gro', 'peerTso', 'xdp'] as const;
+
+/** Loads a one-verdict XDP program and attaches it in driver mode (helpers/xdp_attach.py). */
+export const XDP_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'helpers', 'xdp_attach.py');
+
+/** `ip -j link show`'s xdp object, the part the provenance keeps. */
+interface LinkXdp { xdp?: { mode?: number; prog?: { name?: string; tag?: string } } }
+
+/**
+ * Attaches the device's XDP program (Device.xdp) and returns what `ip -j link show` then says of it: the mode
+ * (1, driver) and the program's name and tag (a hash of its instructions).
+ */
+function attachXdp(ns: string, d: Device): string {
+  run('ip', ['netns', 'exec', ns, PYTHON, XDP_SCRIPT, d.name, d.xdp!]);
+  const rows = JSON.parse(run('ip', ['-n', ns, '-j', 'link', 'show', d.name])) as LinkXdp[];
+  const x = rows[0]?.xdp;
+  if (x?.mode !== 1 || x.prog === undefined) throw new Error(`ip link show ${d.name}: no XDP program in driver mode after attaching one`);
+  return `xdpdrv ${d.xdp} (program ${x.prog.name ?? '?'}, tag ${x.prog.tag ?? '?'})`;
+}
 
 /**
  * The veths' offload settings (Device.gro, Device.peerTso), made after the truesize probes so that a NAPI-mode
@@ -67,7 +88,7 @@ export function applyVethOffloads(ns: string, config: Config): Record<string, st
   const out: Record<string, string> = {};
   const exec = (args: string[]): string => run('ip', ['netns', 'exec', ns, ...args]);
   const veths = (config.devices ?? []).filter((d) => d.kind === 'veth');
-  const changed = veths.some((d) => d.gro === true || d.peerTso === false);
+  const changed = veths.some((d) => d.gro === true || d.peerTso === false || d.xdp !== undefined);
   if (changed && spawnSync('ethtool', ['--version']).status !== 0) {
     throw new Error('a veth with gro on or peerTso off needs ethtool (apt-get install ethtool), which is not found or not working');
   }
@@ -81,8 +102,10 @@ export function applyVethOffloads(ns: string, config: Config): Record<string, st
       for (const n of [src.from, src.to]) writeNetnsSysctl(ns, `net.ipv6.conf.${n}.disable_ipv6`, '1');
       ipBatch(ns, [`link set ${src.to} up`, `link set ${src.from} up`]);
     }
+    // after the offloads: veth_xdp_set takes TSO from the other end itself
+    const xdp = d.xdp !== undefined ? attachXdp(ns, d) : undefined;
     if (!changed) continue;
-    out[d.name] = featureLines(exec(['ethtool', '-k', d.name]), RECEIVER_FEATURES);
+    out[d.name] = featureLines(exec(['ethtool', '-k', d.name]), RECEIVER_FEATURES) + (xdp ? `; ${xdp}` : '');
     out[peer] = featureLines(exec(['ethtool', '-k', peer]), ['tcp-segmentation-offload']);
   }
   return out;

@@ -156,6 +156,13 @@ export interface KernelProfile {
    * veth_xdp_rx and, the sending end having no queue (noqueue), veth_xmit frees it (qdisc_txq_has_no_queue).
    */
   readonly vethRingFullSite: string;
+  /**
+   * Where veth_convert_skb_to_xdp_buff copies a frame for an XDP program (the recorder's frames always need the copy:
+   * cloned, or short of XDP_PACKET_HEADROOM): 'page', one page of its own (6.1: alloc_page, build_skb(page,
+   * PAGE_SIZE)); 'page_pool', a fragment of the queue's page pool (6.12, 6.18: skb_pp_cow_data). veth.ts
+   * veth_xdp_cow_truesize turns it into the copy's truesize.
+   */
+  readonly xdpCow: 'page' | 'page_pool';
   /** Icmp: OutRateLimitGlobal and OutRateLimitHost exist (6.x, net/ipv4/proc.c:icmp_put). */
   readonly snmpIcmpRateLimit?: boolean;
   /** sock_flow_entries maximum: 3.13 rejects > 2^30, 6.18 > 2^29 (rps_sock_flow_sysctl). */
@@ -238,6 +245,7 @@ export const LINUX_3_13: KernelProfile = {
   vethForwardOrphans: true,
   vethNapi: false, // veth.c:veth_xmit -> dev_forward_skb -> netif_rx, no NAPI of its own
   vethRingFullSite: 'veth_xdp_rx', // unused: 3.13's veth has no ring (6.1's value, so the rule is not listed as a change)
+  xdpCow: 'page', // unused: 3.13's veth has no XDP (6.1's value, so the rule is not listed as a change)
   snmpIcmpRateLimit: false,
   rpsSockFlowEntriesMax: 1 << 30,
   udp: UDP_PROFILES['linux-3.13'],
@@ -276,6 +284,7 @@ export const LINUX_6_18: KernelProfile = {
   vethForwardOrphans: false,
   vethNapi: true, // veth.c:veth_xmit `use_napi = rcu_access_pointer(rq->napi) && veth_skb_is_eligible_for_gro(...)`
   vethRingFullSite: 'veth_xmit', // veth.c:veth_xmit `case NETDEV_TX_BUSY: ... dev_kfree_skb_any(skb); goto drop;`
+  xdpCow: 'page_pool', // veth.c:veth_convert_skb_to_xdp_buff -> skbuff.c:skb_pp_cow_data(rq->page_pool, ...)
   snmpIcmpRateLimit: true,
   rpsSockFlowEntriesMax: 1 << 29,
   udp: UDP_PROFILES['linux-6.18'],
@@ -319,6 +328,8 @@ export const LINUX_6_1: KernelProfile = {
   snmpOutTransmits: false,
   // veth.c:veth_xdp_rx `if (unlikely(ptr_ring_produce(&rq->xdp_ring, skb))) { dev_kfree_skb_any(skb); return NET_RX_DROP; }`
   vethRingFullSite: 'veth_xdp_rx',
+  // veth.c:veth_convert_skb_to_xdp_buff `page = alloc_page(GFP_ATOMIC | __GFP_NOWARN); nskb = build_skb(page_address(page), PAGE_SIZE);`
+  xdpCow: 'page',
   udp: UDP_PROFILES['linux-6.1'],
 };
 

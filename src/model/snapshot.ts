@@ -3,13 +3,14 @@
 // (softnet_seq_show, dev_seq_printf_stats), net/ipv4/proc.c (snmp_seq_show, netstat_seq_show),
 // net/ipv6/proc.c (snmp6_seq_show), net/ipv4/udp.c (udp4_format_sock), kernel/softirq.c + fs/proc/softirqs.c, kernel/irq/proc.c.
 import type {
-  DevRx, EthtoolStats, Icmp6Line, IcmpLine, Interrupts, Ip6Line, IpExtLine, IpLine, ProcNetDev, RingState, Snapshot, Snmp6, SoftnetRow,
+  DevRx, EthtoolStats, VethEthtoolStats, Icmp6Line, IcmpLine, Interrupts, Ip6Line, IpExtLine, IpLine, ProcNetDev, RingState, Snapshot, Snmp6, SoftnetRow,
   Udp6Line, UdpLine,
 } from '../generated/schema-types.ts';
 import type { SimHost } from './simulator.ts';
 import { scenarioUsesIpv6 } from '../spec/ipv6.ts';
 import { scenarioUsesRxqOvfl } from '../spec/rxq-ovfl.ts';
-import { KIND_NIC } from './driver.ts';
+import { configUsesXdp } from '../spec/xdp.ts';
+import { KIND_NIC, KIND_VETH } from './driver.ts';
 
 /** IPDEFTTL (include/uapi/linux/ip.h): sysctl_ip_default_ttl, printed as Ip: DefaultTTL. */
 const IPDEFTTL = 64;
@@ -93,6 +94,26 @@ function ethtoolRows(host: SimHost): EthtoolStats {
   return out;
 }
 
+/**
+ * veth.c:veth_get_ethtool_stats: each veth's one RX queue (its rq->stats.vs; a veth without a NAPI never counts there)
+ * and one TX queue (the other end's peer_tq_xdp_xmit: nothing the model sends goes by ndo_xdp_xmit).
+ */
+function vethRows(host: SimHost): VethEthtoolStats {
+  const out: VethEthtoolStats = {};
+  for (const dev of host.core.devices) {
+    if (dev.kind !== KIND_VETH || dev.peerOf >= 0) continue; // the config's veths, not the model's other ends
+    const rq = dev.vethRq;
+    out[dev.name] = {
+      rx_queues: [{
+        xdp_packets: rq?.xdpPackets ?? 0, xdp_bytes: rq?.xdpBytes ?? 0, drops: 0, xdp_redirect: 0,
+        xdp_drops: rq?.xdpDrops ?? 0, xdp_tx: 0, xdp_tx_errors: 0,
+      }],
+      tx_queues: [{ xdp_xmit: 0, xdp_xmit_errors: 0 }],
+    };
+  }
+  return out;
+}
+
 function interruptRows(host: SimHost): Interrupts {
   const out: Interrupts = {};
   for (const ring of host.core.rings) {
@@ -134,6 +155,7 @@ export function takeSnapshot(host: SimHost): Snapshot {
     netstat: { IpExt, TcpExt: { ...mib.tcpExt } },
     dev: devRows(host),
     ethtool: ethtoolRows(host),
+    ...(configUsesXdp(host.scenario.config) && { veth: vethRows(host) }),
     udp: host.sockets.filter((sk) => sk.hashed).map((sk) => sk.procRow()),
     // the application's side: a closed socket's last value stays
     ...(scenarioUsesRxqOvfl(host.scenario) && { rxq_ovfl: host.sockets.map((sk) => ({ name: sk.name, value: sk.rxqOvflSeen })) }),

@@ -425,21 +425,28 @@ export function frameTruesize(profile: ProfileName, kind: 'nic' | 'loopback' | '
     // IPv6 (no options; sender-fragmented on a veth above its MTU, never on lo: 40 + 8 + payload fits lo's)
     if (kind === 'loopback') return skb_truesize6(profile, payload);
     if (isFragmented(kind, step)) return reassembledTruesize(profile, step);
-    // the frame: its IPv6 header, extension headers, UDP header and payload (stepIpLen), and padding
-    const frameLen = step.flags?.includes('ip_short') ? ETH_HLEN + IP_SHORT_LEN : ETH_HLEN + stepIpLen(step) + pad;
-    return kind === 'veth' ? packetSndTruesize(profile, frameLen) : nicTruesize(profile, frameLen);
+    return kind === 'veth' ? packetSndTruesize(profile, frameLenOf(step)) : nicTruesize(profile, frameLenOf(step));
   }
   if (isFragmented(kind, step)) return reassembledTruesize(profile, step);
   const options = ipOptionsLen(step.flags);
   if (kind === 'loopback') return skb_truesize(profile, Math.min(payload + pad + options, MAX_UDP_PAYLOAD));
-  if (kind === 'veth') {
-    // packet_snd sizes the skb by the frame it is given: 14 + 20 + options + 8 + payload + padding bytes, or
-    // the 24 bytes of an ip_short frame. Measured on 6.18 (table vethPacket): loopback4(payload - 1) without
-    // options or padding, one byte less than a socket's datagram (hh_len 16 vs hh_len 16 + 15 of __ip_append_data).
-    const ipLen = step.flags?.includes('ip_short') ? IP_SHORT_LEN : IP_HLEN + options + UDP_HLEN + payload;
-    return packetSndTruesize(profile, ETH_HLEN + ipLen + pad);
-  }
+  // packet_snd sizes a veth's skb by the frame it is given (frameLenOf). Measured on 6.18 (table vethPacket):
+  // loopback4(payload - 1) without options or padding, one byte less than a socket's datagram (hh_len 16 vs
+  // hh_len 16 + 15 of __ip_append_data).
+  if (kind === 'veth') return packetSndTruesize(profile, frameLenOf(step));
   return nicTruesize(profile, ETH_HLEN + IP_HLEN + options + UDP_HLEN + payload + pad);
+}
+
+/**
+ * The Ethernet frame the recorder sends on a veth for an unfragmented frames step, in bytes: 14 + the IP datagram
+ * (IPv4 20 + options, or IPv6 40 + extension headers; UDP 8 + payload: stepIpLen) + padding, or the 14 + 10 bytes of
+ * an ip_short frame (IPv4 with its padding).
+ */
+export function frameLenOf(step: FramesStep): number {
+  const pad = step.padding ?? 0;
+  const short = step.flags?.includes('ip_short') === true;
+  if (step.flow.family === 'inet6') return short ? ETH_HLEN + IP_SHORT_LEN : ETH_HLEN + stepIpLen(step) + pad;
+  return ETH_HLEN + (short ? IP_SHORT_LEN : IP_HLEN + ipOptionsLen(step.flags) + UDP_HLEN + (step.payload ?? 64)) + pad;
 }
 
 /**

@@ -6,18 +6,34 @@
 // veth_poll -> veth_xdp_rcv takes at most its budget off the ring, counts them (rx_queue_0_xdp_packets,
 // xdp_bytes: skb->len after eth_type_trans, so no Ethernet header, unlike veth_xmit's netif_rx path)
 // and hands each to napi_gro_receive, as a NIC driver does. A veth has one RX queue unless created
-// with more (veth_init_queues: real_num_rx_queues 1), so every frame goes to rq[0].
+// with more (veth_init_queues: real_num_rx_queues 1), so every frame goes to rq[0]. An XDP program (Device.xdp;
+// veth_xdp_set -> veth_enable_xdp) gives the queue its NAPI too, and veth_xdp_rcv_skb runs it on every skb.
 import type { Host } from './host.ts';
+import type { KernelProfile } from './profile.ts';
 import type { SoftnetData } from './softnet.ts';
 import { NAPIF_STATE_SCHED, NapiStruct, napi_complete_done, napi_schedule } from './napi.ts';
 import { napi_gro_receive } from './gro.ts';
 import { kfree_skb } from './skb_drop.ts';
 import { PtrRing } from './ptr_ring.ts';
+import { ETH_HLEN } from './skb.ts';
 
 /** drivers/net/veth.c VETH_RING_SIZE */
 export const VETH_RING_SIZE = 256;
 /** include/linux/netdevice.h NAPI_POLL_WEIGHT: veth_napi_enable_range -> netif_napi_add(dev, &rq->xdp_napi, veth_poll) */
 export const VETH_NAPI_WEIGHT = 64;
+
+/** The verdict of the queue's XDP program (rq->xdp_prog), or null without one. */
+export type XdpVerdict = 'pass' | 'drop' | 'aborted';
+
+/** include/linux/mm.h PAGE_SIZE (x86-64); veth_create_page_pool makes order-0 pools. */
+const PAGE_SIZE = 4096;
+/** include/uapi/linux/bpf.h XDP_PACKET_HEADROOM: skb_pp_cow_data's headroom for the program. */
+const XDP_PACKET_HEADROOM = 256;
+/** SKB_DATA_ALIGN(sizeof(struct skb_shared_info)) and SKB_DATA_ALIGN(sizeof(struct sk_buff)) of the 6.x x86-64 builds. */
+const SHINFO_ALIGNED = 320;
+const SKB_ALIGNED = 256;
+/** SMP_CACHE_BYTES: SKB_DATA_ALIGN's unit. */
+const SMP_CACHE_BYTES = 64;
 
 /** struct veth_rq: one receive queue's ring, NAPI and statistics. */
 export class VethRq {
@@ -25,14 +41,26 @@ export class VethRq {
   readonly dev: number;
   readonly ring = new PtrRing(VETH_RING_SIZE);
   readonly napi: NapiStruct;
+  /** rq->xdp_prog: the one verdict the program gives, or null */
+  readonly xdpProg: XdpVerdict | null;
+  /** rq->stats.vs (veth_get_ethtool_stats rx_queue_0_*): xdp_packets, xdp_bytes, xdp_drops */
+  xdpPackets = 0;
+  xdpBytes = 0;
+  xdpDrops = 0;
+  /**
+   * rq->page_pool's fragment state (net/core/page_pool.c:page_pool_alloc_frag_netmem): pool->frag_offset in its
+   * current fragment page, -1 before it has one. The pool is made with the queue's NAPI, so it starts empty.
+   */
+  fragOffset = -1;
   /** rq->rx_notify_masked: set when __veth_xdp_flush schedules the NAPI, cleared when veth_poll completes */
   rxNotifyMasked = false;
   /** Frames veth_xmit found no room for: atomic64_inc(&priv->dropped) of the sending end (its tx_dropped). */
   peerTxDropped = 0;
 
-  constructor(dev: number, napi: NapiStruct) {
+  constructor(dev: number, napi: NapiStruct, xdpProg: XdpVerdict | null) {
     this.dev = dev;
     this.napi = napi;
+    this.xdpProg = xdpProg;
   }
 }
 
@@ -61,10 +89,82 @@ export function veth_xmit_napi(host: Host, rq: VethRq, skb: number, cpu: number)
 }
 
 /**
+ * include/net/page_pool/helpers.h:page_pool_alloc_netmem for `size` bytes: the size it hands out (the truesize the
+ * fragment is charged). More than half a page takes a page of its own and leaves the fragment state alone; otherwise
+ * page_pool_alloc_frag_netmem cuts it from the current page at frag_offset (a fresh page, offset 0, when it does not
+ * fit), and a fragment after which no other of its size fits gets the rest of the page ("to avoid truesize
+ * underestimate"). dma_get_cache_alignment() is 1 on x86-64, so sizes are not rounded.
+ */
+function page_pool_alloc_size(rq: VethRq, size: number): number {
+  if (size * 2 > PAGE_SIZE) return PAGE_SIZE;
+  let offset = rq.fragOffset;
+  if (offset < 0 || offset + size > PAGE_SIZE) {
+    offset = 0; // frag_reset: a new page, or the drained one
+    rq.fragOffset = size;
+  } else {
+    rq.fragOffset = offset + size;
+  }
+  if (rq.fragOffset + size > PAGE_SIZE) {
+    rq.fragOffset = PAGE_SIZE;
+    return PAGE_SIZE - offset;
+  }
+  return size;
+}
+
+/**
+ * The truesize of the copy veth_convert_skb_to_xdp_buff makes of a `frameLen`-byte frame (Ethernet header and
+ * padding on) for the program. 6.1: build_skb(page, PAGE_SIZE), a page of its own. 6.12, 6.18: skb_pp_cow_data asks
+ * the page pool for SKB_HEAD_ALIGN(len) + XDP_PACKET_HEADROOM and napi_build_skb charges what it got. Either way
+ * __finalize_skb_around: truesize = SKB_TRUESIZE(frag_size - SKB_DATA_ALIGN(shinfo)) = frag_size + SKB_DATA_ALIGN(skb).
+ */
+function veth_xdp_cow_truesize(host: Host, rq: VethRq, frameLen: number): number {
+  if (host.profile.xdpCow === 'page') return PAGE_SIZE + SKB_ALIGNED;
+  return page_pool_alloc_size(rq, xdpCowSize(frameLen)) + SKB_ALIGNED;
+}
+
+/**
+ * The least and the most truesize veth_xdp_cow_truesize can give a `frameLen`-byte frame, whatever came before it:
+ * the page pool's fragment as asked, or the rest of a page (below a page: a fragment ends a page only where another
+ * fitted before it); a page where the profile copies into pages or the fragment is more than half a page.
+ */
+export function xdpCowTruesizeRange(profile: KernelProfile, frameLen: number): [number, number] {
+  const page = PAGE_SIZE + SKB_ALIGNED;
+  const size = xdpCowSize(frameLen);
+  if (profile.xdpCow === 'page' || size * 2 > PAGE_SIZE) return [page, page];
+  return [size + SKB_ALIGNED, page];
+}
+
+/** What skb_pp_cow_data asks the page pool for: SKB_HEAD_ALIGN(len) + XDP_PACKET_HEADROOM. */
+function xdpCowSize(frameLen: number): number {
+  return Math.ceil(frameLen / SMP_CACHE_BYTES) * SMP_CACHE_BYTES + SHINFO_ALIGNED + XDP_PACKET_HEADROOM;
+}
+
+/**
+ * veth.c:veth_xdp_rcv_skb: without a program the skb goes on as it is. With one, the skb is copied where the program
+ * may write (veth_convert_skb_to_xdp_buff: the recorder's frames, cloned or short of XDP_PACKET_HEADROOM, always
+ * are; the copy never fails for a frame within the veth MTU) and the program runs. XDP_PASS hands the copy on (its
+ * truesize the copy's); XDP_DROP, and XDP_ABORTED after trace_xdp_exception, count stats->xdp_drops and free the copy
+ * (`xdp_drop: kfree_skb(skb)`). Returns whether the skb goes on to GRO.
+ */
+function veth_xdp_rcv_skb(host: Host, rq: VethRq, skb: number, cpu: number): boolean {
+  if (rq.xdpProg === null) return true;
+  const skbs = host.skbs;
+  const truesize = veth_xdp_cow_truesize(host, rq, ETH_HLEN + skbs.len[skb] + skbs.pad[skb]);
+  // XDP_PASS: the copy goes on (eth_type_trans again; the program changed nothing)
+  if (rq.xdpProg === 'pass') {
+    skbs.truesize[skb] = truesize;
+    return true;
+  }
+  rq.xdpDrops++;
+  kfree_skb(host, skb, cpu, 'veth_xdp_rcv_skb', 'NOT_SPECIFIED');
+  return false;
+}
+
+/**
  * veth.c:veth_poll -> veth_xdp_rcv: up to `budget` skbs off the ring, each counted (xdp_packets, xdp_bytes: the
  * frame without its Ethernet header, padding included; they make the device's rx_packets and rx_bytes,
- * veth_get_stats64) and passed to napi_gro_receive (no XDP program: veth_xdp_rcv_skb returns it as it is). Under
- * budget: napi_complete_done, rx_notify_masked cleared, and the NAPI scheduled again if the ring is not empty.
+ * veth_get_stats64), given to the XDP program if there is one (veth_xdp_rcv_skb), and passed to napi_gro_receive.
+ * Under budget: napi_complete_done, rx_notify_masked cleared, and the NAPI scheduled again if the ring is not empty.
  */
 export function veth_poll(host: Host, sd: SoftnetData, rq: VethRq, budget: number): number {
   const dev = host.core.devices[rq.dev];
@@ -76,9 +176,12 @@ export function veth_poll(host: Host, sd: SoftnetData, rq: VethRq, budget: numbe
     if (skb < 0) break;
     host.now += costPer;
     // stats->xdp_bytes += skb->len, rq->stats.vs.xdp_packets += done: veth_get_stats64's rx_bytes and rx_packets
-    dev.rxBytes += skbs.len[skb] + skbs.pad[skb];
+    const bytes = skbs.len[skb] + skbs.pad[skb];
+    rq.xdpBytes += bytes;
+    rq.xdpPackets++;
+    dev.rxBytes += bytes;
     dev.rxPackets++;
-    napi_gro_receive(host, sd, rq.napi, skb);
+    if (veth_xdp_rcv_skb(host, rq, skb, sd.cpu)) napi_gro_receive(host, sd, rq.napi, skb);
     done++;
   }
   if (done < budget) {

@@ -34,6 +34,7 @@ export const SPEC_SOURCES: readonly { file: string; prefix: string }[] = [
   { file: 'counters/netstat.schema.json', prefix: 'netstat' },
   { file: 'counters/dev.schema.json', prefix: 'dev' },
   { file: 'counters/ethtool.schema.json', prefix: 'ethtool' },
+  { file: 'counters/veth.schema.json', prefix: 'veth' },
   { file: 'counters/udp.schema.json', prefix: 'udp' },
   { file: 'counters/rxq_ovfl.schema.json', prefix: 'rxq_ovfl' },
   { file: 'counters/softirqs.schema.json', prefix: 'softirqs' },

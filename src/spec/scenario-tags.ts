@@ -13,6 +13,8 @@ function deviceTags(d: Device, out: Set<string>): void {
   out.add(d.kind);
   // a veth's NAPI mode (src/model/veth.ts): GRO on, whatever its other end's TSO says
   if (d.kind === 'veth' && d.gro === true) out.add('veth_napi');
+  // an XDP program (src/spec/xdp.ts): the veth's NAPI, and the snapshots' `veth` section
+  if (d.xdp !== undefined) out.add('xdp');
   if (d.kind !== 'nic') return;
   if ((d.rxQueues ?? 1) > 1) out.add('multi_queue');
   if (d.rssIndirection || d.rssWeights || d.rxFlowHash) out.add('rss');
@@ -114,6 +116,7 @@ export const SCENARIO_TAGS = [
   'multicast', 'busy_poll', 'forwarding', 'crafted', 'hash', 'queue_override', 'sysctl_step', 'lock_sock',
   'rcvbuf_step', 'interleave', 'padding', 'fragmentation', 'ipv6', 'close', 'rxq_ovfl', 'fragment_order',
   'ipv6_fragmentation', 'fragment_overlap', 'veth_napi', 'burst', 'udp_gro',
+  'xdp',
 ] as const;
 
 /** The protocol tags (protoTag). */

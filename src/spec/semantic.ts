@@ -23,6 +23,7 @@ import {
 import { IPV6_EXT_FLAGS } from './ipv6-ext.ts';
 import { connectProblems } from './connect.ts';
 import { rpsFlowCntProblem } from './rps-flow-cnt.ts';
+import { xdpPassFrameProblems, xdpProblem } from './xdp.ts';
 import { FLOW_DST_DEFAULT, FLOW_SPORT_DEFAULT, FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT } from './flow-defaults.ts';
 import { udpGroFrameProblems, udpGroSocketProblems } from './udp-gro.ts';
 import { icmpv6OnlinkTimeout, icmpv6PrefixShift, isInet6Flow, isInet6Socket, V6_PEER } from './ipv6.ts';
@@ -167,6 +168,8 @@ function checkDevice(report: Report, base: string, d: Device, cpus: number, prof
   if (d.peerTso !== undefined && d.kind !== 'veth') {
     report(`${base}/peerTso`, `must be absent on a ${d.kind} device: it is the TSO setting of a veth's other end (got ${show(d.peerTso)})`);
   }
+  const xdp = xdpProblem(profile, d);
+  if (xdp !== undefined) report(`${base}/xdp`, xdp);
   const n = rxQueuesOf(d);
   if (d.rssIndirection && d.rssWeights) {
     report(`${base}/rssWeights`, 'must not be given together with rssIndirection (ethtool -X takes one or the other)');
@@ -684,6 +687,7 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         if (step.interleave !== undefined) for (const [ptr, m] of interleaveProblems(step, d)) report(`${base}/${ptr}`, m);
         for (const [ptr, m] of frameShapeProblems(step, d)) report(`${base}/${ptr}`, m);
         for (const [ptr, m] of udpGroFrameProblems(config.profile, config, step, d)) report(`${base}/${ptr}`, m);
+        for (const [ptr, m] of xdpPassFrameProblems(step, d)) report(`${base}/${ptr}`, m);
         const ext = (step.flags ?? []).filter((f) => IPV6_EXT_FLAGS.includes(f));
         if (ext.length > 0) report(`${base}/flags`, `must not hold ${ext.join(', ')} on an IPv4 flow: IPv6 extension headers need flow family "inet6"`);
         break;

@@ -11,6 +11,7 @@ import type { Config, Device, FramesStep, ProfileName } from '../generated/schem
 import { isFragmented } from './ip-fragment.ts';
 import { ipv6Bytes, ipv6Key, isInet6Flow, V6_LOCAL, V6_PEER } from './ipv6.ts';
 import { vethNapiMode } from './veth-napi.ts';
+import { xdpPassUdpGroProblem } from './xdp.ts';
 import { FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT } from './flow-defaults.ts';
 
 /** Does any socket of the config ask for UDP_GRO? */
@@ -25,6 +26,8 @@ export function udpGroSocketProblems(profile: ProfileName, config: Config, udpGr
     return [['udpGro', 'must be false or absent in linux-3.13: it has no UDP_GRO (came in 5.0; setsockopt fails with '
       + 'ENOPROTOOPT) (got true)']];
   }
+  const pass = xdpPassUdpGroProblem(config);
+  if (pass !== undefined) return [['udpGro', pass]];
   const nic = (config.devices ?? []).find((d) => d.kind === 'nic' && d.gro !== false);
   if (nic !== undefined) {
     return [['udpGro', `must be false or absent while the NIC ${JSON.stringify(nic.name)} has GRO on (set its gro `

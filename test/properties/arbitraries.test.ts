@@ -68,12 +68,13 @@ describe('generated scenarios', () => {
   });
 
   test.each([
-    ['last', { vethNapi: 0, bursts: 0, udpGro: 0 }, /\b(vethNapi|bursts|udpGro)\b/],
-    ['final', { udpGro: 0 }, /\budpGro\b/],
+    ['last', { vethNapi: 0, bursts: 0, udpGro: 0, xdp: 0 }, /\b(vethNapi|bursts|udpGro|xdp)\b/],
+    ['final', { udpGro: 0, xdp: 0 }, /\b(udpGro|xdp)\b/],
+    ['closing', { xdp: 0 }, /\bxdp\b/],
   ] as const)('the %s features change nothing when off: a seed\'s scenarios are those it gave without them', (_, off, on) => {
-    const a = fc.sample(scenarioArbitrary('linux-6.18', { bias: off }), { numRuns: 40, seed: 78 });
+    const a = fc.sample(scenarioArbitrary('linux-6.18', { bias: off }), { numRuns: 100, seed: 78 });
     // with them drawn (and off in most), the scenarios they leave alone are the same, draw for draw
-    const b = fc.sample(scenarioArbitrary('linux-6.18'), { numRuns: 40, seed: 78 });
+    const b = fc.sample(scenarioArbitrary('linux-6.18'), { numRuns: 100, seed: 78 });
     const plain = (s: Scenario) => !on.test(s.description ?? '');
     const same = b.map((s, i) => [s, a[i]!] as const).filter(([s]) => plain(s));
     expect(same.length).toBeGreaterThan(15);
@@ -105,6 +106,19 @@ describe('generated scenarios', () => {
     }
     const old = fc.sample(scenarioArbitrary('linux-3.13', { bias: { udpGro: 1 } }), { numRuns: 50, seed: 80 });
     expect(old.some((s) => (s.config.sockets ?? []).some((k) => k.udpGro !== undefined))).toBe(false);
+  });
+
+  test('xdp gives one veth of a 6.x profile a program, of each verdict; the validator takes every one', () => {
+    const samples = fc.sample(scenarioArbitrary('linux-6.18', { bias: { xdp: 1, veth: 1 } }), { numRuns: 150, seed: 82 });
+    const xdp = samples.filter((s) => (s.config.devices ?? []).some((d) => d.xdp !== undefined));
+    expect(xdp.length).toBeGreaterThan(60);
+    for (const s of xdp) {
+      expect((s.config.devices ?? []).filter((d) => d.xdp !== undefined)).toHaveLength(1);
+      expect(() => validateScenario(s, 'generated')).not.toThrow();
+    }
+    for (const v of ['pass', 'drop', 'aborted']) expect(xdp.some((s) => s.config.devices!.some((d) => d.xdp === v)), v).toBe(true);
+    const old = fc.sample(scenarioArbitrary('linux-3.13', { bias: { xdp: 1, veth: 1 } }), { numRuns: 50, seed: 82 });
+    expect(old.some((s) => (s.config.devices ?? []).some((d) => d.xdp !== undefined))).toBe(false);
   });
 
   test('vethNapi gives veths GRO (and their other ends\' TSO off in most); bursts send loopback/veth steps in one section', () => {

@@ -30,7 +30,7 @@ const MAX_STEPS = 10;
 /** The stages the catalogue must span (issue 10, item 7). */
 const REQUIRED_STAGES = [
   'ring', 'irq-napi', 'budget', 'squeeze', 'gro', 'rps-rfs', 'backlog', 'flow-limit', 'ip', 'udp-lookup',
-  'udp-length-checksum', 'noports-icmp', 'rcvbuf-admission', 'rcvbuf-release', 'reads',
+  'udp-length-checksum', 'noports-icmp', 'rcvbuf-admission', 'rcvbuf-release', 'reads', 'xdp',
 ] as const;
 type Stage = (typeof REQUIRED_STAGES)[number];
 
@@ -71,6 +71,7 @@ const STAGES: Record<string, Stage> = {
   'udp-release-at-once-6-18': 'rcvbuf-release',
   'rx-queue-no-deficit': 'rcvbuf-release',
   'in-datagrams-on-enqueue': 'reads',
+  'xdp-cow-page-6-18': 'xdp',
 };
 
 // --- witness scenarios -------------------------------------------------------------------------
@@ -179,6 +180,8 @@ const WITNESSES: Record<string, Witness> = {
   // 6.18: one of two read, the deficit not yet released: rx_queue = rmem - forward_deficit
   'rx-queue-no-deficit': () => on([lo], [frames(0, 'lo', 2), read(1_000_000, 1)]),
   'in-datagrams-on-enqueue': () => on([nic()], [frames(0, 'eth0', 1)]),
+  // 3 datagrams through a veth whose XDP program passes them: 1024 bytes each of a page-pool fragment (the fault: 4352)
+  'xdp-cow-page-6-18': () => on([{ name: 'veth0', kind: 'veth', xdp: 'pass' }], [frames(0, 'veth0', 3)]),
 };
 
 // --- counters ----------------------------------------------------------------------------------

@@ -19,11 +19,11 @@ describe('differingRules', () => {
       'udp.noRouteDropSite6', 'udp.optionsDropReason', 'udp.recvmsgCsumDropReason', 'udp.udpAdmit', 'udpGroIpIdFlush',
     ]);
   });
-  it('6.1 -> 6.12: in_net_rx_action, softnet columns, OutTransmits, admission and forward allocation, fragment frees, veth ring drop site', () => {
+  it('6.1 -> 6.12: in_net_rx_action, softnet columns, OutTransmits, admission and forward allocation, fragment frees, veth ring drop site, XDP copies', () => {
     expect(rules(LINUX_6_1, LINUX_6_12)).toEqual([
       'raiseSoftirqInsideNetRxAction', 'snmpOutTransmits', 'softnetColumns', 'udp.fragDuplicate', 'udp.fragDuplicate6',
       'udp.fragKillPurge', 'udp.fragListFree', 'udp.ipForward + udp.ipLocalOut + udp.ipOutput', 'udp.udpAdmit',
-      'udp.udpRmemScheduleBytes', 'vethRingFullSite',
+      'udp.udpRmemScheduleBytes', 'vethRingFullSite', 'xdpCow',
     ]);
   });
   it('a profile does not differ from itself', () => {
