@@ -25,6 +25,7 @@ import { xdpScenarioArbitrary, xdpScenariosFit } from '../src/arbitraries/xdp-sc
 import { kernelProfile } from '../src/model/profile.ts';
 import { frameLenOf, frameTruesize, reassembledTruesizes } from '../src/model/truesize.ts';
 import { xdpCowTruesizeRange } from '../src/model/veth.ts';
+import { udpGroSocketNames } from '../src/spec/udp-gro.ts';
 import { UDP_GRO_CNT_MAX } from '../src/model/udp_gro.ts';
 import { isFragmented } from '../src/spec/ip-fragment.ts';
 import { sysctlDefault } from '../src/arbitraries/schema-ranges.ts';
@@ -188,6 +189,8 @@ function rxqOvflBeyondDrops(snap: Snapshot, c: Clauses): { message: string; deta
 
 export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = new Clauses()): Verdict {
   const profile = scenario.config.profile;
+  // sockets with UDP_GRO at some time (at creation or by a setsockopt step): an skb may hold UDP_GRO_CNT_MAX segments
+  const groSockets = udpGroSocketNames(scenario);
   const full = eventsOf(obs, 'sock_rcvqueue_full');
   const kfree = eventsOf(obs, 'kfree_skb');
   let readsSoFar = 0;
@@ -295,7 +298,7 @@ export function checkRcvbuf(scenario: Scenario, obs: Observations, c: Clauses = 
       }
       // Admission bounds what can be charged (reads only lower sk_rmem_alloc): ADMISSION above. The largest skb a
       // UDP_GRO socket is offered holds UDP_GRO_CNT_MAX segments.
-      const maxTruesize = (sizes.at(-1) ?? 0) * (sk.udpGro === true ? UDP_GRO_CNT_MAX : 1);
+      const maxTruesize = (sizes.at(-1) ?? 0) * (groSockets.has(sk.name) ? UDP_GRO_CNT_MAX : 1);
       const overAdmitted = ADMISSION[profile].exceeded(st, maxTruesize);
       if (overAdmitted) {
         return fail(overAdmittedMessage(sk, st, maxTruesize, profile), {

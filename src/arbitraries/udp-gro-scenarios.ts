@@ -1,7 +1,8 @@
 // Scenarios aimed at UDP GRO (src/model/udp_gro.ts), which the generic mix reaches only where a socket with UDP_GRO
 // meets a burst on a NAPI-mode veth: one such veth, a socket with UDP_GRO and one with or without it, and a few
-// steps of datagrams of one size (bursts mostly, which one veth_poll takes together), IPv4 or IPv6, with reads and
-// receive buffers that fill, so that merging, its limits, whole-skb drops and skb_condense all come up.
+// steps of datagrams of one size (bursts mostly, which one veth_poll takes together), IPv4 or IPv6, with reads,
+// receive buffers that fill and UDP_GRO set or cleared mid-run, so that merging, its limits, whole-skb drops and
+// skb_condense all come up.
 import fc from 'fast-check';
 import type { ProfileName, Scenario, Socket, Step } from '../generated/schema-types.ts';
 import { maxInet6Payload } from '../spec/ipv6-problems.ts';
@@ -16,6 +17,8 @@ const stepArbitrary = fc.record({
   burst: fc.integer({ min: 0, max: 3 }).map((x) => x > 0),
   gro: fc.boolean(),
   read: fc.option(fc.integer({ min: 1, max: 4 })),
+  // setsockopt(UDP_GRO) on the step's socket before it, now and then
+  toggle: fc.option(fc.boolean(), { freq: 4 }),
 });
 
 /** The scenario tags (scenarioTags) these scenarios may need: an implementation must declare them all. */
@@ -46,6 +49,10 @@ export function udpGroScenarioArbitrary(profile: ProfileName, name = 'udp-gro'):
     let at = 0;
     for (const st of steps) {
       const payload = v6 ? Math.min(st.payload, maxInet6Payload('veth')) : st.payload;
+      if (st.toggle !== null) {
+        workload.push({ at, op: 'setsockopt', socket: st.gro ? 'g' : 'p', udpGro: st.toggle });
+        at += STEP_GAP_NS;
+      }
       workload.push({
         at, op: 'frames', device: 'veth0', cpu: 0, count: st.count, payload,
         ...(st.burst ? { burst: true } : { gapNs: SINGLE_GAP_NS }), flow: { ...fam, dport: st.gro ? 9000 : 9001 },

@@ -26,6 +26,6 @@ export function withUdpGro(s: Scenario, profile: ProfileName, d: UdpGroDraw): Sc
   const config = { ...s.config, devices, sockets: sockets.map((k, j) => (j === i ? { ...k, udpGro: true } : k)) };
   const byName = new Map(devices.map((dev) => [dev.name, dev]));
   const plain = s.workload.every((st) => st.op !== 'frames' || byName.get(st.device) === undefined
-    || udpGroFrameProblems(profile, config, st, byName.get(st.device)!).length === 0);
+    || udpGroFrameProblems(profile, { config, workload: s.workload }, st, byName.get(st.device)!).length === 0);
   return plain ? { ...s, config } : s;
 }

@@ -5,7 +5,7 @@
 // with pass no such socket and no datagram to the veth as fragments.
 import fc from 'fast-check';
 import type { Device, ProfileName, Scenario } from '../generated/schema-types.ts';
-import { configUsesUdpGro, udpGroFrameProblems } from '../spec/udp-gro.ts';
+import { scenarioUsesUdpGro, udpGroFrameProblems } from '../spec/udp-gro.ts';
 import { xdpPassFrameProblems, xdpPassUdpGroProblem } from '../spec/xdp.ts';
 
 /** Which veth (mod the veths), and the verdict. */
@@ -25,9 +25,10 @@ export function withXdp(s: Scenario, profile: ProfileName, d: XdpDraw): Scenario
   const withProgram = { ...pick, xdp: d.verdict };
   const config = { ...s.config, devices: devices.map((dev) => (dev === pick ? withProgram : dev)) };
   // the program makes the veth a NAPI one, where a UDP_GRO socket takes only plain datagrams
-  const gro = configUsesUdpGro(config);
+  const out = { ...s, config };
+  const gro = scenarioUsesUdpGro(out);
   if (gro && xdpPassUdpGroProblem(config) !== undefined) return s;
   const refused = s.workload.some((st) => st.op === 'frames' && st.device === pick.name
-    && (xdpPassFrameProblems(st, withProgram).length > 0 || (gro && udpGroFrameProblems(profile, config, st, withProgram).length > 0)));
-  return refused ? s : { ...s, config };
+    && (xdpPassFrameProblems(st, withProgram).length > 0 || udpGroFrameProblems(profile, out, st, withProgram).length > 0));
+  return refused ? s : out;
 }

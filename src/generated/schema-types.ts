@@ -712,7 +712,7 @@ export interface LockSockStep {
 export interface SetsockoptStep {
   at: number;
   /**
-   * The application calls setsockopt on a socket in the middle of the run: SO_RCVBUF (or SO_RCVBUFFORCE) with soRcvbuf, SO_RXQ_OVFL with rxqOvfl, or both (SO_RCVBUF first); at least one of them. SO_RCVBUF: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2. SO_RXQ_OVFL: in 6.x only datagrams queued from then on carry the drop count (sock_skb_set_dropcount); in 3.13 every queued datagram already does (sock_queue_rcv_skb).
+   * The application calls setsockopt on a socket in the middle of the run: SO_RCVBUF (or SO_RCVBUFFORCE) with soRcvbuf, SO_RXQ_OVFL with rxqOvfl, UDP_GRO with udpGro, or more than one (in that order); at least one of them. SO_RCVBUF: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2. SO_RXQ_OVFL: in 6.x only datagrams queued from then on carry the drop count (sock_skb_set_dropcount); in 3.13 every queued datagram already does (sock_queue_rcv_skb). UDP_GRO (6.x): GRO merges the datagrams a poll takes from then on, or stops merging them; what is queued stays as it was queued (a merged skb is still read whole).
    */
   op: 'setsockopt';
   socket: string;
@@ -728,6 +728,10 @@ export interface SetsockoptStep {
    * setsockopt(SO_RXQ_OVFL, value), as config.sockets[].rxqOvfl.
    */
   rxqOvfl?: boolean;
+  /**
+   * setsockopt(SOL_UDP, UDP_GRO, value) (6.x), as config.sockets[].udpGro: udp_lib_setsockopt sets or clears GRO_ENABLED. linux-3.13 has no UDP_GRO (the call fails with ENOPROTOOPT).
+   */
+  udpGro?: boolean;
 }
 export interface CloseStep {
   at: number;

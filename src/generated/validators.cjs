@@ -9562,12 +9562,12 @@ exports.v12 = validate24;
 exports.v13 = validate41;
 const schema75 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/golden-trace.schema.json","title":"GoldenTrace","description":"A scenario plus the observations expected from it, with where they came from. Recorded by `rxpath golden record` (from the model) or `rxpath record` (from a live kernel); never written by hand.","type":"object","additionalProperties":false,"required":["format","summary","scenario","observations","provenance"],"properties":{"format":{"const":"rxpath-golden/1"},"summary":{"type":"string","minLength":1,"description":"One line: what this trace shows."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Features the scenario needs (e.g. loopback, nic, rps, rfs, gro, flow_limit, ntuple); an implementation declares which it supports."},"scenario":{"$ref":"scenario.schema.json"},"observations":{"$ref":"observations.schema.json"},"observed":{"type":"array","items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*(\\.[A-Za-z0-9_*]+|\\[([0-9]+|\\*)\\])*$"},"description":"Counter paths the source really observed (e.g. snmp.Udp, udp, softnet_stat[0].dropped). Comparison covers only these. Absent: everything (model traces)."},"provenance":{"$ref":"#/$defs/Provenance"}},"$defs":{"Provenance":{"title":"Provenance","type":"object","additionalProperties":false,"required":["source","profile"],"properties":{"source":{"enum":["model","kernel"]},"profile":{"$ref":"profile.schema.json"},"rxpathVersion":{"type":"string"},"kernel":{"type":"object","additionalProperties":true,"description":"For recorded traces: uname -r, the truesize measured in that run, every sysctl and device setting, the tools and their versions, the date.","properties":{"release":{"type":"string"},"truesize":{"type":"object","additionalProperties":{"type":"integer"}},"sysctls":{"type":"object"},"settings":{"type":"object"},"tools":{"type":"object","additionalProperties":{"type":"string"}},"recordedAt":{"type":"string"}}}}}}};
 const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/scenario.schema.json","title":"Scenario","description":"A configuration and a workload. Running it yields counter snapshots at each checkpoint and, after the last step, at `end` once the host is idle.","type":"object","additionalProperties":false,"required":["name","config","workload"],"properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"config":{"$ref":"config.schema.json"},"workload":{"$ref":"workload.schema.json"}}};
-const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/workload.schema.json","title":"Workload","description":"Timed steps, in non-decreasing order of `at` (simulated nanoseconds since the start).","type":"array","items":{"$ref":"#/$defs/Step"},"$defs":{"Step":{"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/CloseStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]},"Flow":{"title":"Flow","type":"object","additionalProperties":false,"properties":{"family":{"enum":["inet","inet6"],"description":"Address family: inet (IPv4, the default) or inet6 (IPv6 UDP: ipv6_rcv, udpv6_rcv, /proc/net/snmp6; scenario tag ipv6). An inet6 flow is UDP (proto 17) over loopback (::1 to ::1, no flags, payload at most 65488: lo's MTU) or a veth (fd00::2 to fd00::1; a payload above 1452, 40 + 8 + payload beyond the MTU, leaves the sender as IPv6 fragments of 1448 data bytes behind a fragment header, which ipv6_frag_rcv reassembles: Ip6 ReasmReqds per fragment, ReasmOKs, and after net.ipv6.ip6frag_time an incomplete one's ReasmFails, ReasmTimeout and an ICMPv6 time exceeded when fragment 0 came; such a step goes to fd00::1 and carries at most udp_csum or udp_csum_zero, no padding or burst; scenario tag ipv6_fragmentation); its flags may be udp_csum, udp_csum_zero (refused by IPv6: Udp6 InCsumErrors; 3.13 in udp6_csum_init, 6.x after the socket lookup, udp6_csum_zero_error), udp_len_long, udp_len_short, otherhost, and the IPv6 header's ip_version (version 4: Ip6 InHdrErrors), ip_truncated (payload length past the frame: Ip6 InTruncatedPkts) and ip_short (the frame ends 10 bytes into the header: Ip6 InHdrErrors), all counted by ip6_rcv_core after InReceives; burst and padding are allowed, interleave and hash are not. A datagram no AF_INET6 socket takes counts Udp6 NoPorts and gets an ICMPv6 port unreachable, rate limited per destination by net.ipv6.icmp.ratelimit (and on 6.x the global ICMP bucket), never over lo. On a veth the destination may also be another address of fd00::/64 (ip6_forward drops it with forwarding off: Ip6 InAddrErrors), or a global (2000::/3) or unique-local (fc00::/7) address off that /64, which no route reaches (ip6_pkt_drop: Ip6 InNoRoutes and an ICMPv6 destination unreachable, no route, limited as the port unreachables)."},"src":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.2 (or 127.0.0.1 on loopback); for an inet6 flow fd00::2 (or ::1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses)."},"dst":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.1 (or 127.0.0.1 on loopback); for an inet6 flow fd00::1 (or ::1 on loopback)."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48."},"dport":{"type":"integer","minimum":0,"maximum":65535},"proto":{"type":"integer","minimum":0,"maximum":255,"description":"IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them."}},"required":["dport"]},"FrameFlag":{"title":"FrameFlag","type":"string","enum":["ip_csum","ip_version","ip_ihl","ip_truncated","ip_len_short","ip_options","udp_csum","udp_len_long","udp_len_short","otherhost","not_local","no_route","rp_filter","fragment","multicast","broadcast","ttl_1","ip_short","udp_csum_zero","ttl_0","ip_options_nop","ip_options_rr","ip_options_ts","ip_options_ra","ip_options_lsrr","ip_options_ssrr","ip6_hopopts","ip6_dstopts","ip6_opt_discard","ip6_opt_icmp","ip6_hop_skip","ip6_hop_discard","ip6_hop_icmp","ip6_hop_icmp_nomcast","ip6_opt_skip","ip6_opt_icmp_nomcast","ip6_rthdr","ip6_rthdr_segleft"],"description":"ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL. ttl_0: IP TTL 0, the same (ip_forward: `ttl <= 1`). ip_short: the frame ends 10 bytes into its IP header (a 24-byte Ethernet frame; `payload` is not sent): ip_rcv counts InReceives and InOctets (10), then pskb_may_pull(sizeof(struct iphdr)) fails: InHdrErrors; veth only (a NIC discards runts). udp_csum_zero: UDP checksum 0, which IPv4 takes as no checksum (udp4_csum_init: CHECKSUM_UNNECESSARY), so the datagram is received as with a valid one. Valid IP options (at most one options flag, ip_options included; src/spec/ip-options.ts has their bytes): ip_options_nop (NOP NOP NOP END, 4 bytes), ip_options_rr (record route with room for one address, 8 bytes), ip_options_ts (timestamp, room for one, 8 bytes) and ip_options_ra (router alert, 4 bytes) are taken (ip_options_compile) and the datagram goes on; an ICMP error about it echoes record route and timestamp. ip_options_lsrr and ip_options_ssrr (a loose or strict source route through one hop, 8 bytes) are dropped by ip_rcv_options without a counter: a new namespace has net.ipv4.conf.all.accept_source_route 0. On an inet6 flow ip_version, ip_truncated and ip_short describe the IPv6 header (version 4; payload length 100 past the frame; the frame ends 10 bytes into it), which ip6_rcv_core checks: Ip6 InHdrErrors, InTruncatedPkts, InHdrErrors. IPv6 extension headers (inet6 flows on a veth; src/spec/ipv6-ext.ts has their bytes), each 8 bytes before the UDP header, in this order: a hop-by-hop options header (at most one of ip6_hopopts, ip6_hop_skip, ip6_hop_discard, ip6_hop_icmp, ip6_hop_icmp_nomcast), a routing header (ip6_rthdr or ip6_rthdr_segleft), a destination options header (ip6_dstopts, ip6_opt_skip, ip6_opt_discard, ip6_opt_icmp, ip6_opt_icmp_nomcast). ip6_hopopts and ip6_dstopts hold PadN, which ip6_parse_tlv takes; the others hold one option of a type the kernel does not know, whose top two bits tell ip6_tlvopt_unknown what to do: skip (00: the datagram goes on), discard (01: it is dropped), icmp (10) and icmp_nomcast (11: to a unicast destination the same), an ICMPv6 parameter problem (unrecognized option) to the source, rate limited as the other errors, then the drop. The hop-by-hop header is parsed by ip6_rcv_core (ipv6_parse_hopopts) before the route lookup, whatever the destination, and a drop there counts Ip6 InHdrErrors; the destination options header by ipv6_destopt_rcv for a local destination, which counts InHdrErrors when it drops. The routing header (type 0, RFC 2460's, which no kernel here handles) is taken by ipv6_rthdr_rcv for a local destination: with segments left 0 (ip6_rthdr) it is skipped and the datagram goes on; with 1 (ip6_rthdr_segleft) it is an unknown routing type: InHdrErrors and a parameter problem (erroneous header field), then the drop."},"FramesStep":{"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames (of datagrams, for a datagram a veth sender fragments: see payload). Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"interleave":{"$ref":"#/$defs/Interleave"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64. On a veth (MTU 1500) a datagram whose IP length is above 1500 is sent as the fragments ip_fragment cuts: 1480 data bytes each (the UDP header in the first), the last shorter, back to back, each datagram with its own IP id; each fragment is a frame (rx_packets, InReceives, ReasmReqds), ip_defrag reassembles them (ReasmOKs) and the datagram is charged the reassembled truesize (the first fragment, plus every fragment chained on its frag_list rather than copied into its tailroom). Such a step must be UDP, without padding, burst or interleave, and may carry only the udp_csum or udp_csum_zero flag (scenario tag fragmentation). An IPv6 datagram (Flow.family inet6) is cut by ip6_fragment above 40 + 8 + payload = 1500: 1448 data bytes each behind a fragment header, reassembled by ipv6_frag_rcv (scenario tag ipv6_fragmentation)."},"padding":{"type":"integer","minimum":0,"maximum":1500,"description":"veth or NIC: bytes of Ethernet padding after the IP datagram (a medium pads frames shorter than 60 bytes): skb->len is larger than tot_len, so ip_rcv counts InOctets and the device rx_bytes with it, then trims it (ip_rcv_core: pskb_trim_rcsum); the skb was allocated, and its truesize charged, with it. Default 0."},"fragments":{"type":"array","minItems":1,"maxItems":256,"items":{"anyOf":[{"type":"integer","minimum":0},{"$ref":"#/$defs/FragmentCut"}]},"description":"A veth datagram above the MTU only (the sender cuts it into fragments: src/spec/ip-fragment.ts; scenario tag fragment_order): the order in which each of the step's datagrams sends its fragments, by index (0 is the one at offset 0), instead of 0, 1, 2, ... An index may come twice (a duplicate: 6.x inet_frag_queue_insert finds it inside what the queue holds and drops it, IPFRAG_DUP; 3.13 ip_frag_queue frees the copy it held and keeps the new one; either way only ReasmReqds counts it), or not at all (the datagram never completes: ip_expire after net.ipv4.ipfrag_time counts ReasmTimeout and ReasmFails, and sends an ICMP time exceeded when fragment 0 came). A fragment that comes after its datagram was reassembled starts a new queue, which expires the same way. Every index must be below the number of fragments. An item may also be a FragmentCut: a fragment cut elsewhere than the sender cuts, which may overlap the others (scenario tag fragment_overlap)."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}},"FragmentCut":{"title":"FragmentCut","type":"object","additionalProperties":false,"required":["offset","length"],"properties":{"offset":{"type":"integer","minimum":8,"maximum":65528,"description":"Where its data starts in the datagram's bytes after the IP header (UDP header and payload): a multiple of 8 (the fragment offset field counts 8-byte units), and not 0: fragment 0, the sender's, is the one the datagram is reassembled into."},"length":{"type":"integer","minimum":1,"maximum":1480,"description":"Its data bytes: a multiple of 8 unless it ends the datagram (then MF is clear), within the datagram, and within the MTU with its headers (20 + length for IPv4, 40 + 8 + length for IPv6)."}},"description":"A fragment a sender would not cut (crafted: the recorder builds it): the datagram's bytes [offset, offset + length), MF set unless it reaches the end. Against the fragments a queue holds: 6.x inet_frag_queue_insert drops one inside a run of held fragments (IPFRAG_DUP: only ReasmReqds) and kills the queue for any other overlap (IPFRAG_OVERLAP: IpExt ReasmOverlaps on IPv4, ReasmFails; RFC 5722); 3.13 ip_frag_queue trims the overlap (the new fragment's head, the next ones' heads, or frees what it covers whole); 3.13 ip6_frag_queue kills the queue (ReasmFails)."},"Interleave":{"title":"Interleave","type":"object","additionalProperties":false,"required":["every","sport"],"properties":{"every":{"type":"integer","minimum":2,"description":"Frame k of the step (counting from 0) is of the light flow when k % every == every - 1: every 4 gives three frames of `flow`, then one of the light flow, and so on."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"The light flow's source port; it must differ from flow.sport."}},"description":"A second, lighter flow mixed into a loopback or veth step: the same frames (addresses, destination port, payload, flags) from another source port, so with their own flow hash (skb_get_hash), which flow limits (net/core/dev.c:skb_flow_limit) and RPS key on. A UDP flow only (flow.proto 17), with no `hash`. Recorded on a veth burst by rewriting the source port between mirred copies (tc pedit and csum)."},"ReadStep":{"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}},"SysctlStep":{"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}},"LockSockStep":{"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}},"SetsockoptStep":{"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt on a socket in the middle of the run: SO_RCVBUF (or SO_RCVBUFFORCE) with soRcvbuf, SO_RXQ_OVFL with rxqOvfl, or both (SO_RCVBUF first); at least one of them. SO_RCVBUF: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2. SO_RXQ_OVFL: in 6.x only datagrams queued from then on carry the drop count (sock_skb_set_dropcount); in 3.13 every queued datagram already does (sock_queue_rcv_skb)."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."},"rxqOvfl":{"type":"boolean","description":"setsockopt(SO_RXQ_OVFL, value), as config.sockets[].rxqOvfl."}}},"CloseStep":{"title":"CloseStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"close","description":"The application closes a socket in the middle of the run (close(2) on its only descriptor). inet_release -> udp_lib_close -> sk_common_release unhashes it at once (udp_lib_unhash): later datagrams to its port find another socket that matches, or none (NoPorts, ICMP port unreachable). What it still queued is freed without a counter: 6.x udp_destruct_common and 3.13 inet_sock_destruct kfree_skb every queued datagram (6.x after an RCU grace period: SOCK_RCU_FREE) and give its memory back to udp_mem; its /proc/net/udp row and sk_drops go with it. 3.13 inet_release also resets the socket's RFS entry (sock_rps_reset_flow); 6.x does not. No later step may name the socket. Refused: closing a socket that joined a multicast group (ip_mc_drop_socket sends an IGMP leave), a close while lock_sock holds the socket, and a close in a scenario that sets net.ipv4.udp_mem (6.x gives the memory back only after the grace period)."},"socket":{"type":"string"}}},"AdvanceStep":{"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}},"CheckpointStep":{"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}}}};
+const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/workload.schema.json","title":"Workload","description":"Timed steps, in non-decreasing order of `at` (simulated nanoseconds since the start).","type":"array","items":{"$ref":"#/$defs/Step"},"$defs":{"Step":{"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/CloseStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]},"Flow":{"title":"Flow","type":"object","additionalProperties":false,"properties":{"family":{"enum":["inet","inet6"],"description":"Address family: inet (IPv4, the default) or inet6 (IPv6 UDP: ipv6_rcv, udpv6_rcv, /proc/net/snmp6; scenario tag ipv6). An inet6 flow is UDP (proto 17) over loopback (::1 to ::1, no flags, payload at most 65488: lo's MTU) or a veth (fd00::2 to fd00::1; a payload above 1452, 40 + 8 + payload beyond the MTU, leaves the sender as IPv6 fragments of 1448 data bytes behind a fragment header, which ipv6_frag_rcv reassembles: Ip6 ReasmReqds per fragment, ReasmOKs, and after net.ipv6.ip6frag_time an incomplete one's ReasmFails, ReasmTimeout and an ICMPv6 time exceeded when fragment 0 came; such a step goes to fd00::1 and carries at most udp_csum or udp_csum_zero, no padding or burst; scenario tag ipv6_fragmentation); its flags may be udp_csum, udp_csum_zero (refused by IPv6: Udp6 InCsumErrors; 3.13 in udp6_csum_init, 6.x after the socket lookup, udp6_csum_zero_error), udp_len_long, udp_len_short, otherhost, and the IPv6 header's ip_version (version 4: Ip6 InHdrErrors), ip_truncated (payload length past the frame: Ip6 InTruncatedPkts) and ip_short (the frame ends 10 bytes into the header: Ip6 InHdrErrors), all counted by ip6_rcv_core after InReceives; burst and padding are allowed, interleave and hash are not. A datagram no AF_INET6 socket takes counts Udp6 NoPorts and gets an ICMPv6 port unreachable, rate limited per destination by net.ipv6.icmp.ratelimit (and on 6.x the global ICMP bucket), never over lo. On a veth the destination may also be another address of fd00::/64 (ip6_forward drops it with forwarding off: Ip6 InAddrErrors), or a global (2000::/3) or unique-local (fc00::/7) address off that /64, which no route reaches (ip6_pkt_drop: Ip6 InNoRoutes and an ICMPv6 destination unreachable, no route, limited as the port unreachables)."},"src":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.2 (or 127.0.0.1 on loopback); for an inet6 flow fd00::2 (or ::1 on loopback). On loopback a frame comes from a local socket: its source must be a local address (127.0.0.0/8 or config.localAddresses)."},"dst":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Default 10.0.0.1 (or 127.0.0.1 on loopback); for an inet6 flow fd00::1 (or ::1 on loopback)."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"Default 40000. For an ICMP frame (proto 1): the ICMP type, required: an error type (3, 4, 5, 11, 12) or an unknown type (> 18, counted as Icmp InErrors); the model answers no ICMP query. An ICMP frame is an 8-byte header (code 0) and `payload` bytes of 0x5a, which an error quotes as the datagram it is about (IHL 10, protocol 90): an error frame needs a payload of at least 48."},"dport":{"type":"integer","minimum":0,"maximum":65535},"proto":{"type":"integer","minimum":0,"maximum":255,"description":"IP protocol number; 17 (UDP) by default, 1 (ICMP), or a protocol the kernel has no handler for, which exercises InUnknownProtos. Protocols with a handler, built in or from a module (IGMP 2, IPIP 4, TCP 6, DCCP 33, IPv6 41, GRE 47, ESP 50, AH 51, PIM 103, IPCOMP 108, L2TP 115, SCTP 132, UDP-Lite 136, MPLS 137, 143, 144), are rejected: the model does not model them."}},"required":["dport"]},"FrameFlag":{"title":"FrameFlag","type":"string","enum":["ip_csum","ip_version","ip_ihl","ip_truncated","ip_len_short","ip_options","udp_csum","udp_len_long","udp_len_short","otherhost","not_local","no_route","rp_filter","fragment","multicast","broadcast","ttl_1","ip_short","udp_csum_zero","ttl_0","ip_options_nop","ip_options_rr","ip_options_ts","ip_options_ra","ip_options_lsrr","ip_options_ssrr","ip6_hopopts","ip6_dstopts","ip6_opt_discard","ip6_opt_icmp","ip6_hop_skip","ip6_hop_discard","ip6_hop_icmp","ip6_hop_icmp_nomcast","ip6_opt_skip","ip6_opt_icmp_nomcast","ip6_rthdr","ip6_rthdr_segleft"],"description":"ip_csum: bad IPv4 header checksum. ip_version: version != 4. ip_ihl: ihl < 5. ip_truncated: tot_len larger than the frame. ip_len_short: tot_len smaller than the header. ip_options: a 4-byte malformed IP option (record route with optlen 2), so the header is 24 bytes (ihl 6): ip_options_compile fails (InHdrErrors) and sends ICMP parameter problem. udp_csum: bad UDP checksum. udp_len_long: UDP length beyond the datagram. udp_len_short: UDP length < 8. otherhost: destination MAC not ours (PACKET_OTHERHOST). not_local: destination is not a local address (host route exists). no_route: no route to the destination. rp_filter: fails reverse-path filtering. fragment: the first fragment (offset 0, MF set) of a datagram whose other fragments never arrive: it waits in ip_defrag until net.ipv4.ipfrag_time, then ip_expire sends ICMP time exceeded (fragment reassembly). multicast/broadcast: sent to a multicast group or the broadcast address. ttl_1: IP TTL 1 (otherwise 64): forwarding it would leave TTL 0, so ip_forward counts InHdrErrors and sends ICMP time exceeded; local delivery does not look at the TTL. ttl_0: IP TTL 0, the same (ip_forward: `ttl <= 1`). ip_short: the frame ends 10 bytes into its IP header (a 24-byte Ethernet frame; `payload` is not sent): ip_rcv counts InReceives and InOctets (10), then pskb_may_pull(sizeof(struct iphdr)) fails: InHdrErrors; veth only (a NIC discards runts). udp_csum_zero: UDP checksum 0, which IPv4 takes as no checksum (udp4_csum_init: CHECKSUM_UNNECESSARY), so the datagram is received as with a valid one. Valid IP options (at most one options flag, ip_options included; src/spec/ip-options.ts has their bytes): ip_options_nop (NOP NOP NOP END, 4 bytes), ip_options_rr (record route with room for one address, 8 bytes), ip_options_ts (timestamp, room for one, 8 bytes) and ip_options_ra (router alert, 4 bytes) are taken (ip_options_compile) and the datagram goes on; an ICMP error about it echoes record route and timestamp. ip_options_lsrr and ip_options_ssrr (a loose or strict source route through one hop, 8 bytes) are dropped by ip_rcv_options without a counter: a new namespace has net.ipv4.conf.all.accept_source_route 0. On an inet6 flow ip_version, ip_truncated and ip_short describe the IPv6 header (version 4; payload length 100 past the frame; the frame ends 10 bytes into it), which ip6_rcv_core checks: Ip6 InHdrErrors, InTruncatedPkts, InHdrErrors. IPv6 extension headers (inet6 flows on a veth; src/spec/ipv6-ext.ts has their bytes), each 8 bytes before the UDP header, in this order: a hop-by-hop options header (at most one of ip6_hopopts, ip6_hop_skip, ip6_hop_discard, ip6_hop_icmp, ip6_hop_icmp_nomcast), a routing header (ip6_rthdr or ip6_rthdr_segleft), a destination options header (ip6_dstopts, ip6_opt_skip, ip6_opt_discard, ip6_opt_icmp, ip6_opt_icmp_nomcast). ip6_hopopts and ip6_dstopts hold PadN, which ip6_parse_tlv takes; the others hold one option of a type the kernel does not know, whose top two bits tell ip6_tlvopt_unknown what to do: skip (00: the datagram goes on), discard (01: it is dropped), icmp (10) and icmp_nomcast (11: to a unicast destination the same), an ICMPv6 parameter problem (unrecognized option) to the source, rate limited as the other errors, then the drop. The hop-by-hop header is parsed by ip6_rcv_core (ipv6_parse_hopopts) before the route lookup, whatever the destination, and a drop there counts Ip6 InHdrErrors; the destination options header by ipv6_destopt_rcv for a local destination, which counts InHdrErrors when it drops. The routing header (type 0, RFC 2460's, which no kernel here handles) is taken by ipv6_rthdr_rcv for a local destination: with segments left 0 (ip6_rthdr) it is skipped and the datagram goes on; with 1 (ip6_rthdr_segleft) it is an unknown routing type: InHdrErrors and a parameter problem (erroneous header field), then the drop."},"FramesStep":{"title":"FramesStep","type":"object","additionalProperties":false,"required":["at","op","device","flow"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"frames"},"device":{"type":"string","description":"Device the frames arrive on."},"queue":{"type":"integer","minimum":0,"description":"Override RSS: force the RX queue (a NIC without RSS, or a test)."},"cpu":{"type":"integer","minimum":0,"description":"For loopback and veth: the sending CPU, where netif_rx runs. Default 0."},"count":{"type":"integer","minimum":1,"description":"Number of frames (of datagrams, for a datagram a veth sender fragments: see payload). Default 1."},"gapNs":{"type":"integer","minimum":0,"description":"Time between consecutive frames. Default 0 (back to back)."},"burst":{"type":"boolean","description":"loopback/veth only: all `count` frames enter netif_rx on `cpu` within one BH-disabled section (tc mirred fan-out, software UDP GSO), so no softirq runs between them and the backlog is not processed until the section ends. Default false."},"flow":{"$ref":"#/$defs/Flow"},"interleave":{"$ref":"#/$defs/Interleave"},"hash":{"type":"integer","minimum":0,"maximum":4294967295,"description":"32-bit flow hash the NIC reports (skb->hash). Absent: derived from the flow's fields."},"payload":{"type":"integer","minimum":0,"maximum":65507,"description":"UDP payload bytes. Default 64. On a veth (MTU 1500) a datagram whose IP length is above 1500 is sent as the fragments ip_fragment cuts: 1480 data bytes each (the UDP header in the first), the last shorter, back to back, each datagram with its own IP id; each fragment is a frame (rx_packets, InReceives, ReasmReqds), ip_defrag reassembles them (ReasmOKs) and the datagram is charged the reassembled truesize (the first fragment, plus every fragment chained on its frag_list rather than copied into its tailroom). Such a step must be UDP, without padding, burst or interleave, and may carry only the udp_csum or udp_csum_zero flag (scenario tag fragmentation). An IPv6 datagram (Flow.family inet6) is cut by ip6_fragment above 40 + 8 + payload = 1500: 1448 data bytes each behind a fragment header, reassembled by ipv6_frag_rcv (scenario tag ipv6_fragmentation)."},"padding":{"type":"integer","minimum":0,"maximum":1500,"description":"veth or NIC: bytes of Ethernet padding after the IP datagram (a medium pads frames shorter than 60 bytes): skb->len is larger than tot_len, so ip_rcv counts InOctets and the device rx_bytes with it, then trims it (ip_rcv_core: pskb_trim_rcsum); the skb was allocated, and its truesize charged, with it. Default 0."},"fragments":{"type":"array","minItems":1,"maxItems":256,"items":{"anyOf":[{"type":"integer","minimum":0},{"$ref":"#/$defs/FragmentCut"}]},"description":"A veth datagram above the MTU only (the sender cuts it into fragments: src/spec/ip-fragment.ts; scenario tag fragment_order): the order in which each of the step's datagrams sends its fragments, by index (0 is the one at offset 0), instead of 0, 1, 2, ... An index may come twice (a duplicate: 6.x inet_frag_queue_insert finds it inside what the queue holds and drops it, IPFRAG_DUP; 3.13 ip_frag_queue frees the copy it held and keeps the new one; either way only ReasmReqds counts it), or not at all (the datagram never completes: ip_expire after net.ipv4.ipfrag_time counts ReasmTimeout and ReasmFails, and sends an ICMP time exceeded when fragment 0 came). A fragment that comes after its datagram was reassembled starts a new queue, which expires the same way. Every index must be below the number of fragments. An item may also be a FragmentCut: a fragment cut elsewhere than the sender cuts, which may overlap the others (scenario tag fragment_overlap)."},"flags":{"type":"array","items":{"$ref":"#/$defs/FrameFlag"},"uniqueItems":true}}},"FragmentCut":{"title":"FragmentCut","type":"object","additionalProperties":false,"required":["offset","length"],"properties":{"offset":{"type":"integer","minimum":8,"maximum":65528,"description":"Where its data starts in the datagram's bytes after the IP header (UDP header and payload): a multiple of 8 (the fragment offset field counts 8-byte units), and not 0: fragment 0, the sender's, is the one the datagram is reassembled into."},"length":{"type":"integer","minimum":1,"maximum":1480,"description":"Its data bytes: a multiple of 8 unless it ends the datagram (then MF is clear), within the datagram, and within the MTU with its headers (20 + length for IPv4, 40 + 8 + length for IPv6)."}},"description":"A fragment a sender would not cut (crafted: the recorder builds it): the datagram's bytes [offset, offset + length), MF set unless it reaches the end. Against the fragments a queue holds: 6.x inet_frag_queue_insert drops one inside a run of held fragments (IPFRAG_DUP: only ReasmReqds) and kills the queue for any other overlap (IPFRAG_OVERLAP: IpExt ReasmOverlaps on IPv4, ReasmFails; RFC 5722); 3.13 ip_frag_queue trims the overlap (the new fragment's head, the next ones' heads, or frees what it covers whole); 3.13 ip6_frag_queue kills the queue (ReasmFails)."},"Interleave":{"title":"Interleave","type":"object","additionalProperties":false,"required":["every","sport"],"properties":{"every":{"type":"integer","minimum":2,"description":"Frame k of the step (counting from 0) is of the light flow when k % every == every - 1: every 4 gives three frames of `flow`, then one of the light flow, and so on."},"sport":{"type":"integer","minimum":0,"maximum":65535,"description":"The light flow's source port; it must differ from flow.sport."}},"description":"A second, lighter flow mixed into a loopback or veth step: the same frames (addresses, destination port, payload, flags) from another source port, so with their own flow hash (skb_get_hash), which flow limits (net/core/dev.c:skb_flow_limit) and RPS key on. A UDP flow only (flow.proto 17), with no `hash`. Recorded on a veth burst by rewriting the source port between mirred copies (tc pedit and csum)."},"ReadStep":{"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}},"SysctlStep":{"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}},"LockSockStep":{"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}},"SetsockoptStep":{"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt on a socket in the middle of the run: SO_RCVBUF (or SO_RCVBUFFORCE) with soRcvbuf, SO_RXQ_OVFL with rxqOvfl, UDP_GRO with udpGro, or more than one (in that order); at least one of them. SO_RCVBUF: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2. SO_RXQ_OVFL: in 6.x only datagrams queued from then on carry the drop count (sock_skb_set_dropcount); in 3.13 every queued datagram already does (sock_queue_rcv_skb). UDP_GRO (6.x): GRO merges the datagrams a poll takes from then on, or stops merging them; what is queued stays as it was queued (a merged skb is still read whole)."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."},"rxqOvfl":{"type":"boolean","description":"setsockopt(SO_RXQ_OVFL, value), as config.sockets[].rxqOvfl."},"udpGro":{"type":"boolean","description":"setsockopt(SOL_UDP, UDP_GRO, value) (6.x), as config.sockets[].udpGro: udp_lib_setsockopt sets or clears GRO_ENABLED. linux-3.13 has no UDP_GRO (the call fails with ENOPROTOOPT)."}}},"CloseStep":{"title":"CloseStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"close","description":"The application closes a socket in the middle of the run (close(2) on its only descriptor). inet_release -> udp_lib_close -> sk_common_release unhashes it at once (udp_lib_unhash): later datagrams to its port find another socket that matches, or none (NoPorts, ICMP port unreachable). What it still queued is freed without a counter: 6.x udp_destruct_common and 3.13 inet_sock_destruct kfree_skb every queued datagram (6.x after an RCU grace period: SOCK_RCU_FREE) and give its memory back to udp_mem; its /proc/net/udp row and sk_drops go with it. 3.13 inet_release also resets the socket's RFS entry (sock_rps_reset_flow); 6.x does not. No later step may name the socket. Refused: closing a socket that joined a multicast group (ip_mc_drop_socket sends an IGMP leave), a close while lock_sock holds the socket, and a close in a scenario that sets net.ipv4.udp_mem (6.x gives the memory back only after the grace period)."},"socket":{"type":"string"}}},"AdvanceStep":{"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}},"CheckpointStep":{"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}}}};
 const schema78 = {"title":"Step","oneOf":[{"$ref":"#/$defs/FramesStep"},{"$ref":"#/$defs/ReadStep"},{"$ref":"#/$defs/SysctlStep"},{"$ref":"#/$defs/LockSockStep"},{"$ref":"#/$defs/SetsockoptStep"},{"$ref":"#/$defs/CloseStep"},{"$ref":"#/$defs/AdvanceStep"},{"$ref":"#/$defs/CheckpointStep"}]};
 const schema84 = {"title":"ReadStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"read"},"socket":{"type":"string"},"count":{"type":"integer","minimum":1,"description":"Datagrams to read with recvmsg; absent: read until the queue is empty."}}};
 const schema85 = {"title":"SysctlStep","type":"object","additionalProperties":false,"required":["at","op","name","value"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"sysctl"},"name":{"type":"string"},"value":{"type":["integer","string","array"]}}};
 const schema86 = {"title":"LockSockStep","type":"object","additionalProperties":false,"required":["at","op","socket","durationNs"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"lock_sock"},"socket":{"type":"string"},"durationNs":{"type":"integer","minimum":0,"description":"The application holds the socket lock (lock_sock ... release_sock) this long; in linux-3.13 softirq delivery then goes to the socket backlog."}}};
-const schema87 = {"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt on a socket in the middle of the run: SO_RCVBUF (or SO_RCVBUFFORCE) with soRcvbuf, SO_RXQ_OVFL with rxqOvfl, or both (SO_RCVBUF first); at least one of them. SO_RCVBUF: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2. SO_RXQ_OVFL: in 6.x only datagrams queued from then on carry the drop count (sock_skb_set_dropcount); in 3.13 every queued datagram already does (sock_queue_rcv_skb)."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."},"rxqOvfl":{"type":"boolean","description":"setsockopt(SO_RXQ_OVFL, value), as config.sockets[].rxqOvfl."}}};
+const schema87 = {"title":"SetsockoptStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"setsockopt","description":"The application calls setsockopt on a socket in the middle of the run: SO_RCVBUF (or SO_RCVBUFFORCE) with soRcvbuf, SO_RXQ_OVFL with rxqOvfl, UDP_GRO with udpGro, or more than one (in that order); at least one of them. SO_RCVBUF: sk_rcvbuf changes for the datagrams that follow (what is queued stays queued), and in linux-6.18 udp_lib_setsockopt sets forward_threshold to the new sk_rcvbuf >> 2. SO_RXQ_OVFL: in 6.x only datagrams queued from then on carry the drop count (sock_skb_set_dropcount); in 3.13 every queued datagram already does (sock_queue_rcv_skb). UDP_GRO (6.x): GRO merges the datagrams a poll takes from then on, or stops merging them; what is queued stays as it was queued (a merged skb is still read whole)."},"socket":{"type":"string"},"soRcvbuf":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"description":"The int value passed, as config.sockets[].soRcvbuf."},"soRcvbufForce":{"type":"boolean","description":"SO_RCVBUFFORCE (CAP_NET_ADMIN): not capped at rmem_max."},"rxqOvfl":{"type":"boolean","description":"setsockopt(SO_RXQ_OVFL, value), as config.sockets[].rxqOvfl."},"udpGro":{"type":"boolean","description":"setsockopt(SOL_UDP, UDP_GRO, value) (6.x), as config.sockets[].udpGro: udp_lib_setsockopt sets or clears GRO_ENABLED. linux-3.13 has no UDP_GRO (the call fails with ENOPROTOOPT)."}}};
 const schema88 = {"title":"CloseStep","type":"object","additionalProperties":false,"required":["at","op","socket"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"close","description":"The application closes a socket in the middle of the run (close(2) on its only descriptor). inet_release -> udp_lib_close -> sk_common_release unhashes it at once (udp_lib_unhash): later datagrams to its port find another socket that matches, or none (NoPorts, ICMP port unreachable). What it still queued is freed without a counter: 6.x udp_destruct_common and 3.13 inet_sock_destruct kfree_skb every queued datagram (6.x after an RCU grace period: SOCK_RCU_FREE) and give its memory back to udp_mem; its /proc/net/udp row and sk_drops go with it. 3.13 inet_release also resets the socket's RFS entry (sock_rps_reset_flow); 6.x does not. No later step may name the socket. Refused: closing a socket that joined a multicast group (ip_mc_drop_socket sends an IGMP leave), a close while lock_sock holds the socket, and a close in a scenario that sets net.ipv4.udp_mem (6.x gives the memory back only after the grace period)."},"socket":{"type":"string"}}};
 const schema89 = {"title":"AdvanceStep","type":"object","additionalProperties":false,"required":["at","op"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"advance","description":"Let simulated time run to `at`."}}};
 const schema90 = {"title":"CheckpointStep","type":"object","additionalProperties":false,"required":["at","op","label"],"properties":{"at":{"type":"integer","minimum":0},"op":{"const":"checkpoint"},"label":{"type":"string","minLength":1},"settle":{"type":"boolean","description":"Run until every queue below the socket is empty before taking the snapshot (default false)."}}};
@@ -11101,7 +11101,7 @@ vErrors.push(err36);
 errors++;
 }
 for(const key3 in data){
-if(!((((((key3 === "at") || (key3 === "op")) || (key3 === "socket")) || (key3 === "soRcvbuf")) || (key3 === "soRcvbufForce")) || (key3 === "rxqOvfl"))){
+if(!(((((((key3 === "at") || (key3 === "op")) || (key3 === "socket")) || (key3 === "soRcvbuf")) || (key3 === "soRcvbufForce")) || (key3 === "rxqOvfl")) || (key3 === "udpGro"))){
 const err37 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err37];
@@ -11224,14 +11224,27 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+if(data.udpGro !== undefined){
+let data18 = data.udpGro;
+if(typeof data18 !== "boolean"){
+const err47 = {instancePath:instancePath+"/udpGro",schemaPath:"#/$defs/SetsockoptStep/properties/udpGro/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.udpGro.type,parentSchema:schema87.properties.udpGro,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -11248,20 +11261,10 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs50 = errors;
+const _errs52 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err48 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema88.required,parentSchema:schema88,data};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-if(data.op === undefined){
-const err49 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err49 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -11270,8 +11273,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data.socket === undefined){
-const err50 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(data.op === undefined){
+const err50 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -11280,9 +11283,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key4 in data){
-if(!(((key4 === "at") || (key4 === "op")) || (key4 === "socket"))){
-const err51 = {instancePath,schemaPath:"#/$defs/CloseStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+if(data.socket === undefined){
+const err51 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -11291,11 +11293,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data18 = data.at;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.at.type,parentSchema:schema88.properties.at,data:data18};
+for(const key4 in data){
+if(!(((key4 === "at") || (key4 === "op")) || (key4 === "socket"))){
+const err52 = {instancePath,schemaPath:"#/$defs/CloseStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -11304,9 +11304,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err53 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.at,data:data18};
+}
+if(data.at !== undefined){
+let data19 = data.at;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err53 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.at.type,parentSchema:schema88.properties.at,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -11315,12 +11317,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-if(data.op !== undefined){
-let data19 = data.op;
-if("close" !== data19){
-const err54 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CloseStep/properties/op/const",keyword:"const",params:{allowedValue: "close"},message:"must be equal to constant",schema:"close",parentSchema:schema88.properties.op,data:data19};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err54 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.at,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -11330,10 +11329,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.socket !== undefined){
-let data20 = data.socket;
-if(typeof data20 !== "string"){
-const err55 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/CloseStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.socket.type,parentSchema:schema88.properties.socket,data:data20};
+}
+if(data.op !== undefined){
+let data20 = data.op;
+if("close" !== data20){
+const err55 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CloseStep/properties/op/const",keyword:"const",params:{allowedValue: "close"},message:"must be equal to constant",schema:"close",parentSchema:schema88.properties.op,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -11343,9 +11343,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath,schemaPath:"#/$defs/CloseStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+if(data.socket !== undefined){
+let data21 = data.socket;
+if(typeof data21 !== "string"){
+const err56 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/CloseStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.socket.type,parentSchema:schema88.properties.socket,data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -11354,7 +11355,19 @@ vErrors.push(err56);
 }
 errors++;
 }
-var _valid0 = _errs50 === errors;
+}
+}
+else {
+const err57 = {instancePath,schemaPath:"#/$defs/CloseStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var _valid0 = _errs52 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 5];
@@ -11367,20 +11380,10 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs59 = errors;
+const _errs61 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err57 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema89.required,parentSchema:schema89,data};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-if(data.op === undefined){
-const err58 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err58 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -11389,9 +11392,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-for(const key5 in data){
-if(!((key5 === "at") || (key5 === "op"))){
-const err59 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+if(data.op === undefined){
+const err59 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -11400,11 +11402,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data21 = data.at;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.at.type,parentSchema:schema89.properties.at,data:data21};
+for(const key5 in data){
+if(!((key5 === "at") || (key5 === "op"))){
+const err60 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -11413,9 +11413,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err61 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.at,data:data21};
+}
+if(data.at !== undefined){
+let data22 = data.at;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err61 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.at.type,parentSchema:schema89.properties.at,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -11424,12 +11426,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-if(data.op !== undefined){
-let data22 = data.op;
-if("advance" !== data22){
-const err62 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema89.properties.op,data:data22};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err62 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.at,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -11440,8 +11439,10 @@ errors++;
 }
 }
 }
-else {
-const err63 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+if(data.op !== undefined){
+let data23 = data.op;
+if("advance" !== data23){
+const err63 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema89.properties.op,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -11450,7 +11451,19 @@ vErrors.push(err63);
 }
 errors++;
 }
-var _valid0 = _errs59 === errors;
+}
+}
+else {
+const err64 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+var _valid0 = _errs61 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 6];
@@ -11463,20 +11476,10 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs66 = errors;
+const _errs68 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err64 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema90.required,parentSchema:schema90,data};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-if(data.op === undefined){
-const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -11485,8 +11488,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data.label === undefined){
-const err66 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema90.required,parentSchema:schema90,data};
+if(data.op === undefined){
+const err66 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -11495,9 +11498,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-for(const key6 in data){
-if(!((((key6 === "at") || (key6 === "op")) || (key6 === "label")) || (key6 === "settle"))){
-const err67 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+if(data.label === undefined){
+const err67 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -11506,11 +11508,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data23 = data.at;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err68 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.at.type,parentSchema:schema90.properties.at,data:data23};
+for(const key6 in data){
+if(!((((key6 === "at") || (key6 === "op")) || (key6 === "label")) || (key6 === "settle"))){
+const err68 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -11519,9 +11519,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-const err69 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.at,data:data23};
+}
+if(data.at !== undefined){
+let data24 = data.at;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err69 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.at.type,parentSchema:schema90.properties.at,data:data24};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -11530,12 +11532,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-if(data.op !== undefined){
-let data24 = data.op;
-if("checkpoint" !== data24){
-const err70 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema90.properties.op,data:data24};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err70 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.at,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -11545,11 +11544,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.label !== undefined){
-let data25 = data.label;
-if(typeof data25 === "string"){
-if(func3(data25) < 1){
-const err71 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.label,data:data25};
+}
+if(data.op !== undefined){
+let data25 = data.op;
+if("checkpoint" !== data25){
+const err71 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema90.properties.op,data:data25};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -11559,8 +11558,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.label.type,parentSchema:schema90.properties.label,data:data25};
+if(data.label !== undefined){
+let data26 = data.label;
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err72 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.label,data:data26};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -11570,10 +11572,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.settle !== undefined){
-let data26 = data.settle;
-if(typeof data26 !== "boolean"){
-const err73 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.settle.type,parentSchema:schema90.properties.settle,data:data26};
+else {
+const err73 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.label.type,parentSchema:schema90.properties.label,data:data26};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -11583,9 +11583,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+if(data.settle !== undefined){
+let data27 = data.settle;
+if(typeof data27 !== "boolean"){
+const err74 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.settle.type,parentSchema:schema90.properties.settle,data:data27};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -11594,7 +11595,19 @@ vErrors.push(err74);
 }
 errors++;
 }
-var _valid0 = _errs66 === errors;
+}
+}
+else {
+const err75 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+var _valid0 = _errs68 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 7];
@@ -11615,12 +11628,12 @@ props0 = true;
 }
 }
 if(!valid0){
-const err75 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema78.oneOf,parentSchema:schema78,data};
+const err76 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema78.oneOf,parentSchema:schema78,data};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err76];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err76);
 }
 errors++;
 }
@@ -15460,7 +15473,7 @@ vErrors.push(err36);
 errors++;
 }
 for(const key3 in data){
-if(!((((((key3 === "at") || (key3 === "op")) || (key3 === "socket")) || (key3 === "soRcvbuf")) || (key3 === "soRcvbufForce")) || (key3 === "rxqOvfl"))){
+if(!(((((((key3 === "at") || (key3 === "op")) || (key3 === "socket")) || (key3 === "soRcvbuf")) || (key3 === "soRcvbufForce")) || (key3 === "rxqOvfl")) || (key3 === "udpGro"))){
 const err37 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err37];
@@ -15583,14 +15596,27 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+if(data.udpGro !== undefined){
+let data18 = data.udpGro;
+if(typeof data18 !== "boolean"){
+const err47 = {instancePath:instancePath+"/udpGro",schemaPath:"#/$defs/SetsockoptStep/properties/udpGro/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.udpGro.type,parentSchema:schema87.properties.udpGro,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/$defs/SetsockoptStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -15607,20 +15633,10 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs50 = errors;
+const _errs52 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err48 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema88.required,parentSchema:schema88,data};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-if(data.op === undefined){
-const err49 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err49 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -15629,8 +15645,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data.socket === undefined){
-const err50 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(data.op === undefined){
+const err50 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -15639,9 +15655,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key4 in data){
-if(!(((key4 === "at") || (key4 === "op")) || (key4 === "socket"))){
-const err51 = {instancePath,schemaPath:"#/$defs/CloseStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+if(data.socket === undefined){
+const err51 = {instancePath,schemaPath:"#/$defs/CloseStep/required",keyword:"required",params:{missingProperty: "socket"},message:"must have required property '"+"socket"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -15650,11 +15665,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data18 = data.at;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err52 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.at.type,parentSchema:schema88.properties.at,data:data18};
+for(const key4 in data){
+if(!(((key4 === "at") || (key4 === "op")) || (key4 === "socket"))){
+const err52 = {instancePath,schemaPath:"#/$defs/CloseStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -15663,9 +15676,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err53 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.at,data:data18};
+}
+if(data.at !== undefined){
+let data19 = data.at;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err53 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.at.type,parentSchema:schema88.properties.at,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -15674,12 +15689,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-if(data.op !== undefined){
-let data19 = data.op;
-if("close" !== data19){
-const err54 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CloseStep/properties/op/const",keyword:"const",params:{allowedValue: "close"},message:"must be equal to constant",schema:"close",parentSchema:schema88.properties.op,data:data19};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err54 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CloseStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.at,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -15689,10 +15701,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.socket !== undefined){
-let data20 = data.socket;
-if(typeof data20 !== "string"){
-const err55 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/CloseStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.socket.type,parentSchema:schema88.properties.socket,data:data20};
+}
+if(data.op !== undefined){
+let data20 = data.op;
+if("close" !== data20){
+const err55 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CloseStep/properties/op/const",keyword:"const",params:{allowedValue: "close"},message:"must be equal to constant",schema:"close",parentSchema:schema88.properties.op,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -15702,9 +15715,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath,schemaPath:"#/$defs/CloseStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+if(data.socket !== undefined){
+let data21 = data.socket;
+if(typeof data21 !== "string"){
+const err56 = {instancePath:instancePath+"/socket",schemaPath:"#/$defs/CloseStep/properties/socket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.socket.type,parentSchema:schema88.properties.socket,data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -15713,7 +15727,19 @@ vErrors.push(err56);
 }
 errors++;
 }
-var _valid0 = _errs50 === errors;
+}
+}
+else {
+const err57 = {instancePath,schemaPath:"#/$defs/CloseStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var _valid0 = _errs52 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 5];
@@ -15726,20 +15752,10 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs59 = errors;
+const _errs61 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err57 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema89.required,parentSchema:schema89,data};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-if(data.op === undefined){
-const err58 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err58 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -15748,9 +15764,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-for(const key5 in data){
-if(!((key5 === "at") || (key5 === "op"))){
-const err59 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+if(data.op === undefined){
+const err59 = {instancePath,schemaPath:"#/$defs/AdvanceStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -15759,11 +15774,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data21 = data.at;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err60 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.at.type,parentSchema:schema89.properties.at,data:data21};
+for(const key5 in data){
+if(!((key5 === "at") || (key5 === "op"))){
+const err60 = {instancePath,schemaPath:"#/$defs/AdvanceStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -15772,9 +15785,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err61 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.at,data:data21};
+}
+if(data.at !== undefined){
+let data22 = data.at;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err61 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.at.type,parentSchema:schema89.properties.at,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -15783,12 +15798,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-if(data.op !== undefined){
-let data22 = data.op;
-if("advance" !== data22){
-const err62 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema89.properties.op,data:data22};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err62 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/AdvanceStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.at,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -15799,8 +15811,10 @@ errors++;
 }
 }
 }
-else {
-const err63 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+if(data.op !== undefined){
+let data23 = data.op;
+if("advance" !== data23){
+const err63 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/AdvanceStep/properties/op/const",keyword:"const",params:{allowedValue: "advance"},message:"must be equal to constant",schema:"advance",parentSchema:schema89.properties.op,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -15809,7 +15823,19 @@ vErrors.push(err63);
 }
 errors++;
 }
-var _valid0 = _errs59 === errors;
+}
+}
+else {
+const err64 = {instancePath,schemaPath:"#/$defs/AdvanceStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+var _valid0 = _errs61 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 6];
@@ -15822,20 +15848,10 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs66 = errors;
+const _errs68 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.at === undefined){
-const err64 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema90.required,parentSchema:schema90,data};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-if(data.op === undefined){
-const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err65 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -15844,8 +15860,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data.label === undefined){
-const err66 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema90.required,parentSchema:schema90,data};
+if(data.op === undefined){
+const err66 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -15854,9 +15870,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-for(const key6 in data){
-if(!((((key6 === "at") || (key6 === "op")) || (key6 === "label")) || (key6 === "settle"))){
-const err67 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+if(data.label === undefined){
+const err67 = {instancePath,schemaPath:"#/$defs/CheckpointStep/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -15865,11 +15880,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-let data23 = data.at;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err68 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.at.type,parentSchema:schema90.properties.at,data:data23};
+for(const key6 in data){
+if(!((((key6 === "at") || (key6 === "op")) || (key6 === "label")) || (key6 === "settle"))){
+const err68 = {instancePath,schemaPath:"#/$defs/CheckpointStep/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -15878,9 +15891,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-const err69 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.at,data:data23};
+}
+if(data.at !== undefined){
+let data24 = data.at;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err69 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.at.type,parentSchema:schema90.properties.at,data:data24};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -15889,12 +15904,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-if(data.op !== undefined){
-let data24 = data.op;
-if("checkpoint" !== data24){
-const err70 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema90.properties.op,data:data24};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err70 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/CheckpointStep/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.at,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -15904,11 +15916,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.label !== undefined){
-let data25 = data.label;
-if(typeof data25 === "string"){
-if(func3(data25) < 1){
-const err71 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.label,data:data25};
+}
+if(data.op !== undefined){
+let data25 = data.op;
+if("checkpoint" !== data25){
+const err71 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CheckpointStep/properties/op/const",keyword:"const",params:{allowedValue: "checkpoint"},message:"must be equal to constant",schema:"checkpoint",parentSchema:schema90.properties.op,data:data25};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -15918,8 +15930,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.label.type,parentSchema:schema90.properties.label,data:data25};
+if(data.label !== undefined){
+let data26 = data.label;
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err72 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.label,data:data26};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -15929,10 +15944,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.settle !== undefined){
-let data26 = data.settle;
-if(typeof data26 !== "boolean"){
-const err73 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.settle.type,parentSchema:schema90.properties.settle,data:data26};
+else {
+const err73 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/CheckpointStep/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.label.type,parentSchema:schema90.properties.label,data:data26};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -15942,9 +15955,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+if(data.settle !== undefined){
+let data27 = data.settle;
+if(typeof data27 !== "boolean"){
+const err74 = {instancePath:instancePath+"/settle",schemaPath:"#/$defs/CheckpointStep/properties/settle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.settle.type,parentSchema:schema90.properties.settle,data:data27};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -15953,7 +15967,19 @@ vErrors.push(err74);
 }
 errors++;
 }
-var _valid0 = _errs66 === errors;
+}
+}
+else {
+const err75 = {instancePath,schemaPath:"#/$defs/CheckpointStep/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+var _valid0 = _errs68 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 7];
@@ -15974,12 +16000,12 @@ props0 = true;
 }
 }
 if(!valid0){
-const err75 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema78.oneOf,parentSchema:schema78,data};
+const err76 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema78.oneOf,parentSchema:schema78,data};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err76];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err76);
 }
 errors++;
 }

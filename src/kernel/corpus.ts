@@ -63,6 +63,11 @@ class Workload {
     this.at += STEP_NS;
     return this;
   }
+  udpGro(socket: string, on: boolean): this {
+    this.steps.push({ at: this.at, op: 'setsockopt', socket, udpGro: on });
+    this.at += STEP_NS;
+    return this;
+  }
   close(socket: string): this {
     this.steps.push({ at: this.at, op: 'close', socket });
     this.at += STEP_NS;
@@ -682,6 +687,15 @@ function udpGro(): CorpusEntry[] {
     [{ ...rx6(napi, { soRcvbuf: 40000 }), udpGro: true }],
     new Workload(napi, v6).frames(64, p, burst).frames(p === 1 ? 10 : 2, p, burst).checkpoint('queued').read('rx'),
     { tags: ['burst', 'ipv6', 'rcvbuf'] })),
+    entry('udp-gro-midrun-v6', 'Bursts of 10 IPv6 datagrams to a socket without UDP_GRO, then after setsockopt UDP_GRO 1, '
+      + 'then after UDP_GRO 0, read at the end.', 'UDP GRO set and cleared mid-run: only the burst between merges, and '
+      + 'the merged skb queued before the clear is still read whole', [rx6(napi, { soRcvbuf: 4194304, soRcvbufForce: true })],
+    new Workload(napi, v6).frames(10, 100, burst).udpGro('rx', true).frames(10, 100, burst).checkpoint('merged')
+      .udpGro('rx', false).frames(10, 100, burst).checkpoint('queued').read('rx'), { tags: ['burst', 'ipv6'] }),
+    entry('udp-gro-midrun-v4', 'Bursts of 20 IPv4 datagrams to a socket without UDP_GRO, then after setsockopt UDP_GRO 1, '
+      + 'read between.', 'UDP GRO set mid-run, IPv4: the copies of one ID merge on 6.18 only', [rxSocket(napi, 4194304, true)],
+    new Workload(napi, v4).frames(20, 200, burst).read('rx', 5).udpGro('rx', true).frames(20, 200, burst)
+      .checkpoint('queued').read('rx'), { tags: ['burst'] }),
     entry('udp-gro-two-sockets-v6', 'A burst of 10 IPv6 datagrams to a socket without UDP_GRO, then 10 to one with it.',
       'UDP GRO: a socket without UDP_GRO gets a burst one datagram per skb, one with it merged', [gro6,
         { ...rx6(napi), name: 'plain', port: 9001 }],

@@ -17,7 +17,7 @@ import { cpusInMask, icmpErrorTypes, sysctlValues } from '../spec/semantic.ts';
 import { socketsOpenAt } from '../spec/close-problems.ts';
 import { framesOnWire } from '../spec/ip-fragment.ts';
 import { vethNapiMode } from '../spec/veth-napi.ts';
-import { configUsesUdpGro } from '../spec/udp-gro.ts';
+import { scenarioUsesUdpGro } from '../spec/udp-gro.ts';
 
 /** The fewest free slots a NAPI-mode veth's ring may have: VETH_RING_SIZE less a batch of 16 taken, but one (ptr_ring.ts). */
 const VETH_RING_ROOM = 256 - 15;
@@ -80,7 +80,7 @@ export function ksoftirqdPileUpProblem(s: Scenario, live: ProfileName): string |
   // with a UDP_GRO socket, frames sent one by one that wait together in the ring are polled together, and GRO merges
   // them (a burst's are polled together anyway)
   const single = singleFramesOnRing(s, live);
-  if (single > 1 && configUsesUdpGro(s.config)) {
+  if (single > 1 && scenarioUsesUdpGro(s)) {
     return `${live}: up to ${single} frames sent one by one could wait in a NAPI-mode veth's ring, and a socket with` +
       ' UDP_GRO has GRO merge the datagrams one veth_poll takes: kernel/softirq.c leaves NET_RX to ksoftirqd while it is runnable' +
       ' (ksoftirqd_running), so how many wait together is the clock\'s';

@@ -513,6 +513,7 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
         await peer.request({
           op: 'setsockopt', name: st.socket, rcvbuf: st.soRcvbuf ?? null, force: st.soRcvbufForce ?? false,
           ...(st.rxqOvfl !== undefined ? { rxq_ovfl: st.rxqOvfl } : {}),
+          ...(st.udpGro !== undefined ? { udp_gro: st.udpGro } : {}),
         });
       } else if (st.op === 'close') {
         await peer.request({ op: 'close', name: st.socket });

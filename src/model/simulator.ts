@@ -22,7 +22,7 @@ import {
 import { Mibs } from './mib.ts';
 import { Trace } from './trace.ts';
 import type { UdpSock } from './sock.ts';
-import { sock_create, sock_setsockopt_rcvbuf, sock_setsockopt_rxq_ovfl } from './sock.ts';
+import { sock_create, sock_setsockopt_rcvbuf, sock_setsockopt_rxq_ovfl, udp_setsockopt_udp_gro } from './sock.ts';
 import { udp_lib_close, type ClosedSock } from './udp_close.ts';
 import { udp_recvmsg, lock_sock, release_sock } from './udp.ts';
 import { inet_addr_is_local } from './ip_input.ts';
@@ -44,7 +44,7 @@ import { cpu_run, hardirq_charge } from './net_rx_action.ts';
 import { sysctl_write, SYSCTL_BOOT_ORDER } from './sysctl.ts';
 import { takeSnapshot } from './snapshot.ts';
 import { FLOW_DST_DEFAULT, FLOW_SPORT_DEFAULT, FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT } from '../spec/flow-defaults.ts';
-import { configUsesUdpGro } from '../spec/udp-gro.ts';
+import { scenarioUsesUdpGro, udpGroSocketNames } from '../spec/udp-gro.ts';
 
 export interface SimulateOptions {
   /** Record tracepoint-shaped events (off by default; costs nothing when off). */
@@ -174,7 +174,7 @@ export class SimHost implements Host {
     this.trace = opts.events ? new Trace() : null;
     this.localAddrs = new Set((cfg.localAddresses ?? LOCAL_ADDRESSES_DEFAULT).map(parseIpv4));
     this.hasVeth = (cfg.devices ?? []).some((d) => d.kind === 'veth');
-    this.udpGroSockets = configUsesUdpGro(cfg);
+    this.udpGroSockets = scenarioUsesUdpGro(scenario);
     this.forwarding = cfg.forwarding ?? false;
     this.sysctl = initialSysctls(this.profileName, this.hz);
     this.core = new NetCore(this.ncpus, this.hz, new EventQueue(256), { ...DEFAULT_COSTS, ...cfg.costs });
@@ -285,8 +285,11 @@ export function createHost(scenario: Scenario, opts: SimulateOptions = {}): SimH
     host.deviceNames.push(peer.name);
   }
   host.devRxDropped = new Float64Array(core.devices.length);
+  const groSockets = udpGroSocketNames(host.scenario);
   (cfg.sockets ?? []).forEach((s, i) => {
     const sk = sock_create(host, s, i);
+    // a socket that has UDP_GRO at some time reports the datagrams its skbs hold (SocketState.queued_segments)
+    sk.reportsSegments = groSockets.has(s.name);
     host.sockets.push(sk);
     host.socketsByName.set(s.name, sk);
   });
@@ -632,10 +635,11 @@ function runStep(host: SimHost, step: Step, index: number, t: number): void {
       sysctl_write(host, step.name, step.value as SysctlValue);
       break;
     case 'setsockopt': {
-      // one setsockopt call per option, SO_RCVBUF first
+      // one setsockopt call per option: SO_RCVBUF, SO_RXQ_OVFL, UDP_GRO
       const sk = socketNamed(host, step.socket, index);
       if (step.soRcvbuf !== undefined) sock_setsockopt_rcvbuf(host, sk, step.soRcvbuf, step.soRcvbufForce === true);
       if (step.rxqOvfl !== undefined) sock_setsockopt_rxq_ovfl(sk, step.rxqOvfl);
+      if (step.udpGro !== undefined) udp_setsockopt_udp_gro(sk, step.udpGro);
       break;
     }
     case 'close':

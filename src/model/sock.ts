@@ -157,8 +157,10 @@ export class UdpSock implements UdpMemSock {
   hashed = true;
   /** sock_flag(sk, SOCK_RXQ_OVFL): setsockopt(SO_RXQ_OVFL). */
   rxqOvfl: boolean;
-  /** udp_test_bit(GRO_ENABLED, sk): setsockopt(UDP_GRO) (udp_gro.ts). */
-  readonly udpGro: boolean;
+  /** udp_test_bit(GRO_ENABLED, sk): setsockopt(UDP_GRO), at creation or mid-run (udp_gro.ts). */
+  udpGro: boolean;
+  /** The scenario gives it UDP_GRO at some time: its state reports queued_segments. */
+  reportsSegments: boolean;
   /** The application's side: the drop count of the last SO_RXQ_OVFL control message recvmsg gave it (0 before any). */
   rxqOvflSeen = 0;
 
@@ -187,6 +189,7 @@ export class UdpSock implements UdpMemSock {
     this.cpu = cfg.cpu ?? 0;
     this.rxqOvfl = cfg.rxqOvfl === true;
     this.udpGro = cfg.udpGro === true;
+    this.reportsSegments = this.udpGro;
     this.rcvbuf = rcvbuf;
     this.forward_threshold = rules.forwardThreshold(rcvbuf);
   }
@@ -234,7 +237,7 @@ export class UdpSock implements UdpMemSock {
       rmem_alloc: this.rmem_alloc,
       forward_deficit: this.forward_deficit,
       queued: this.queued(),
-      ...(this.udpGro ? { queued_segments: this.queuedSegments(segs) } : {}),
+      ...(this.reportsSegments ? { queued_segments: this.queuedSegments(segs) } : {}),
       backlog_len: this.backlog_len,
     };
   }
@@ -263,6 +266,15 @@ export function sock_setsockopt_rcvbuf(host: Host, sk: UdpSock, val: number, for
  */
 export function sock_setsockopt_rxq_ovfl(sk: UdpSock, on: boolean): void {
   sk.rxqOvfl = on;
+}
+
+/**
+ * setsockopt(SOL_UDP, UDP_GRO, on) (6.x): net/ipv4/udp.c:udp_lib_setsockopt `udp_assign_bit(GRO_ENABLED, sk, valbool)`
+ * (on: udp_tunnel_encap_enable first, so that udp4_gro_receive and udp6_gro_receive look sockets up). GRO merges or
+ * stops merging what a poll takes from then on; a merged skb already queued stays one and is read whole.
+ */
+export function udp_setsockopt_udp_gro(sk: UdpSock, on: boolean): void {
+  sk.udpGro = on;
 }
 
 /**

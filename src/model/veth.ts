@@ -15,6 +15,7 @@ import { NAPIF_STATE_SCHED, NapiStruct, napi_complete_done, napi_schedule } from
 import { napi_gro_receive } from './gro.ts';
 import { kfree_skb } from './skb_drop.ts';
 import { PtrRing } from './ptr_ring.ts';
+import { PAGE_SIZE, PagePool } from './page_pool.ts';
 import { ETH_HLEN } from './skb.ts';
 
 /** drivers/net/veth.c VETH_RING_SIZE */
@@ -25,8 +26,6 @@ export const VETH_NAPI_WEIGHT = 64;
 /** The verdict of the queue's XDP program (rq->xdp_prog), or null without one. */
 export type XdpVerdict = 'pass' | 'drop' | 'aborted';
 
-/** include/linux/mm.h PAGE_SIZE (x86-64); veth_create_page_pool makes order-0 pools. */
-const PAGE_SIZE = 4096;
 /** include/uapi/linux/bpf.h XDP_PACKET_HEADROOM: skb_pp_cow_data's headroom for the program. */
 const XDP_PACKET_HEADROOM = 256;
 /** SKB_DATA_ALIGN(sizeof(struct skb_shared_info)) and SKB_DATA_ALIGN(sizeof(struct sk_buff)) of the 6.x x86-64 builds. */
@@ -47,11 +46,8 @@ export class VethRq {
   xdpPackets = 0;
   xdpBytes = 0;
   xdpDrops = 0;
-  /**
-   * rq->page_pool's fragment state (net/core/page_pool.c:page_pool_alloc_frag_netmem): pool->frag_offset in its
-   * current fragment page, -1 before it has one. The pool is made with the queue's NAPI, so it starts empty.
-   */
-  fragOffset = -1;
+  /** rq->page_pool (veth_create_page_pool, made with the queue's NAPI): where an XDP program's copies come from */
+  readonly pagePool = new PagePool();
   /** rq->rx_notify_masked: set when __veth_xdp_flush schedules the NAPI, cleared when veth_poll completes */
   rxNotifyMasked = false;
   /** Frames veth_xmit found no room for: atomic64_inc(&priv->dropped) of the sending end (its tx_dropped). */
@@ -89,29 +85,6 @@ export function veth_xmit_napi(host: Host, rq: VethRq, skb: number, cpu: number)
 }
 
 /**
- * include/net/page_pool/helpers.h:page_pool_alloc_netmem for `size` bytes: the size it hands out (the truesize the
- * fragment is charged). More than half a page takes a page of its own and leaves the fragment state alone; otherwise
- * page_pool_alloc_frag_netmem cuts it from the current page at frag_offset (a fresh page, offset 0, when it does not
- * fit), and a fragment after which no other of its size fits gets the rest of the page ("to avoid truesize
- * underestimate"). dma_get_cache_alignment() is 1 on x86-64, so sizes are not rounded.
- */
-function page_pool_alloc_size(rq: VethRq, size: number): number {
-  if (size * 2 > PAGE_SIZE) return PAGE_SIZE;
-  let offset = rq.fragOffset;
-  if (offset < 0 || offset + size > PAGE_SIZE) {
-    offset = 0; // frag_reset: a new page, or the drained one
-    rq.fragOffset = size;
-  } else {
-    rq.fragOffset = offset + size;
-  }
-  if (rq.fragOffset + size > PAGE_SIZE) {
-    rq.fragOffset = PAGE_SIZE;
-    return PAGE_SIZE - offset;
-  }
-  return size;
-}
-
-/**
  * The truesize of the copy veth_convert_skb_to_xdp_buff makes of a `frameLen`-byte frame (Ethernet header and
  * padding on) for the program. 6.1: build_skb(page, PAGE_SIZE), a page of its own. 6.12, 6.18: skb_pp_cow_data asks
  * the page pool for SKB_HEAD_ALIGN(len) + XDP_PACKET_HEADROOM and napi_build_skb charges what it got. Either way
@@ -119,7 +92,7 @@ function page_pool_alloc_size(rq: VethRq, size: number): number {
  */
 function veth_xdp_cow_truesize(host: Host, rq: VethRq, frameLen: number): number {
   if (host.profile.xdpCow === 'page') return PAGE_SIZE + SKB_ALIGNED;
-  return page_pool_alloc_size(rq, xdpCowSize(frameLen)) + SKB_ALIGNED;
+  return rq.pagePool.allocSize(xdpCowSize(frameLen)) + SKB_ALIGNED;
 }
 
 /**

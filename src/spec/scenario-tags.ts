@@ -82,6 +82,7 @@ export function scenarioTags(s: Scenario): string[] {
       if (st.soRcvbuf !== undefined) out.add('rcvbuf_step');
       if (st.soRcvbufForce) out.add('rcvbuf_force');
       if (st.rxqOvfl !== undefined) out.add('rxq_ovfl');
+      if (st.udpGro !== undefined) out.add('udp_gro');
     } else if (st.op === 'close') out.add('close');
   }
   return [...out].sort();

@@ -25,7 +25,7 @@ import { connectProblems } from './connect.ts';
 import { rpsFlowCntProblem } from './rps-flow-cnt.ts';
 import { xdpPassFrameProblems, xdpProblem } from './xdp.ts';
 import { FLOW_DST_DEFAULT, FLOW_SPORT_DEFAULT, FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT } from './flow-defaults.ts';
-import { udpGroFrameProblems, udpGroSocketProblems } from './udp-gro.ts';
+import { udpGroFrameProblems, udpGroSocketProblems, udpGroStepProblems } from './udp-gro.ts';
 import { icmpv6OnlinkTimeout, icmpv6PrefixShift, isInet6Flow, isInet6Socket, V6_PEER } from './ipv6.ts';
 
 /** include/uapi/linux/icmp.h NR_ICMP_TYPES: the highest known ICMP type (ICMP_ADDRESSREPLY). */
@@ -686,7 +686,7 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         }
         if (step.interleave !== undefined) for (const [ptr, m] of interleaveProblems(step, d)) report(`${base}/${ptr}`, m);
         for (const [ptr, m] of frameShapeProblems(step, d)) report(`${base}/${ptr}`, m);
-        for (const [ptr, m] of udpGroFrameProblems(config.profile, config, step, d)) report(`${base}/${ptr}`, m);
+        for (const [ptr, m] of udpGroFrameProblems(config.profile, scenario, step, d)) report(`${base}/${ptr}`, m);
         for (const [ptr, m] of xdpPassFrameProblems(step, d)) report(`${base}/${ptr}`, m);
         const ext = (step.flags ?? []).filter((f) => IPV6_EXT_FLAGS.includes(f));
         if (ext.length > 0) report(`${base}/flags`, `must not hold ${ext.join(', ')} on an IPv4 flow: IPv6 extension headers need flow family "inet6"`);
@@ -696,8 +696,12 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
       case 'setsockopt':
       case 'lock_sock':
       case 'close':
-        if (step.op === 'setsockopt' && step.soRcvbuf === undefined && step.rxqOvfl === undefined) {
-          report(base, 'must set soRcvbuf (SO_RCVBUF), rxqOvfl (SO_RXQ_OVFL) or both: a setsockopt step changes an option (got neither)');
+        if (step.op === 'setsockopt' && step.soRcvbuf === undefined && step.rxqOvfl === undefined && step.udpGro === undefined) {
+          report(base, 'must set soRcvbuf (SO_RCVBUF), rxqOvfl (SO_RXQ_OVFL), udpGro (UDP_GRO) or more than one: a setsockopt step '
+            + 'changes an option (got none)');
+        }
+        if (step.op === 'setsockopt') {
+          for (const [ptr, m] of udpGroStepProblems(config.profile, config, step.udpGro)) report(`${base}/${ptr}`, m);
         }
         if (!sockets.some((s) => s.name === step.socket)) {
           report(`${base}/socket`, `must name a socket of the config (${names(sockets, 'sockets')}) (got ${show(step.socket)})`);

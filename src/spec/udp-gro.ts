@@ -7,7 +7,7 @@
 // the peer to a local address: a frame with a flag, padding or fragments, or of another protocol, address or
 // destination, could be merged or flushed by rules (inet_gro_receive's header checks, udp_gro_receive_segment's
 // checksum and length checks, a forwarded or martian GSO skb) the model does not follow, so it is refused.
-import type { Config, Device, FramesStep, ProfileName } from '../generated/schema-types.ts';
+import type { Config, Device, FramesStep, ProfileName, Scenario } from '../generated/schema-types.ts';
 import { isFragmented } from './ip-fragment.ts';
 import { ipv6Bytes, ipv6Key, isInet6Flow, V6_LOCAL, V6_PEER } from './ipv6.ts';
 import { vethNapiMode } from './veth-napi.ts';
@@ -17,6 +17,33 @@ import { FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT } from './flow-defaults.ts';
 /** Does any socket of the config ask for UDP_GRO? */
 export function configUsesUdpGro(config: Pick<Config, 'sockets'>): boolean {
   return (config.sockets ?? []).some((s) => s.udpGro === true);
+}
+
+/** Does a socket ask for UDP_GRO at any time: at creation (Socket.udpGro) or by a setsockopt step? */
+export function scenarioUsesUdpGro(s: Pick<Scenario, 'config' | 'workload'>): boolean {
+  return configUsesUdpGro(s.config) || s.workload.some((st) => st.op === 'setsockopt' && st.udpGro === true);
+}
+
+/** The sockets that have UDP_GRO at some time of the scenario (their snapshots report queued_segments). */
+export function udpGroSocketNames(s: Pick<Scenario, 'config' | 'workload'>): Set<string> {
+  const out = new Set((s.config.sockets ?? []).filter((k) => k.udpGro === true).map((k) => k.name));
+  for (const st of s.workload) if (st.op === 'setsockopt' && st.udpGro === true) out.add(st.socket);
+  return out;
+}
+
+/** Why a setsockopt step's udpGro cannot be taken, at its pointer (`udpGro`), or []. */
+export function udpGroStepProblems(profile: ProfileName, config: Config, udpGro: boolean | undefined): [string, string][] {
+  if (udpGro === undefined) return [];
+  if (profile === 'linux-3.13') {
+    return [['udpGro', `must be absent in linux-3.13: it has no UDP_GRO (came in 5.0; setsockopt fails with ENOPROTOOPT) (got ${udpGro})`]];
+  }
+  const rps = (config.devices ?? []).find((d) => vethNapiMode(profile, d) && (d.queues ?? []).some((q) => /[1-9a-fA-F]/.test(q.rpsCpus ?? '')));
+  if (udpGro === false && rps !== undefined) {
+    return [['udpGro', `must not be false while the NAPI-mode veth ${JSON.stringify(rps.name)} steers by RPS: a skb GRO merged `
+      + 'may wait in another CPU\'s backlog and reach the socket after UDP_GRO is cleared, where udp_unexpected_gso cuts it '
+      + 'back into datagrams (udp_rcv_segment), which the model does not do (got false)']];
+  }
+  return udpGroSocketProblems(profile, config, udpGro);
 }
 
 /** Why a socket's udpGro cannot be taken, at its pointer (`udpGro`), or []. */
@@ -37,9 +64,13 @@ export function udpGroSocketProblems(profile: ProfileName, config: Config, udpGr
   return [];
 }
 
-/** The frames step's problems, at pointers relative to the step, when a socket of the scenario asks for UDP_GRO. */
-export function udpGroFrameProblems(profile: ProfileName, config: Config, step: FramesStep, d: Device): [string, string][] {
-  if (!configUsesUdpGro(config) || !vethNapiMode(profile, d)) return [];
+/**
+ * The frames step's problems, at pointers relative to the step, when a socket of the scenario asks for UDP_GRO (at
+ * creation or by a setsockopt step: scenarioUsesUdpGro).
+ */
+export function udpGroFrameProblems(profile: ProfileName, s: Pick<Scenario, 'config' | 'workload'>, step: FramesStep, d: Device): [string, string][] {
+  const config = s.config;
+  if (!scenarioUsesUdpGro(s) || !vethNapiMode(profile, d)) return [];
   const why = `a socket asks for UDP_GRO and ${JSON.stringify(d.name)} is a NAPI-mode veth: the model merges only `
     + 'plain UDP datagrams from its peer to a local address';
   const out: [string, string][] = [];

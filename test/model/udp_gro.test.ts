@@ -68,6 +68,26 @@ describe('a burst to a UDP_GRO socket behind a NAPI-mode veth', () => {
   });
 });
 
+describe('UDP_GRO set and cleared by setsockopt steps', () => {
+  it('merges only the bursts a poll takes while it is set; a merged skb queued before the clear is read whole', () => {
+    const plain: Socket = { ...GRO6, udpGro: undefined };
+    const sc = scenario({ profile: 'linux-6.12', cpus: 1, devices: [NAPI], sockets: [plain] }, [
+      frames(0, 'veth0', 10, { burst: true, payload: 100, flow: V6 }),
+      { at: 1_000_000, op: 'setsockopt', socket: 's', udpGro: true },
+      frames(2_000_000, 'veth0', 10, { burst: true, payload: 100, flow: V6 }),
+      { at: 3_000_000, op: 'setsockopt', socket: 's', udpGro: false },
+      frames(4_000_000, 'veth0', 10, { burst: true, payload: 100, flow: V6 }),
+      { at: 5_000_000, op: 'checkpoint', label: 'queued' },
+      read(6_000_000, 's'),
+    ]);
+    const r = sim(sc);
+    const queued = r.checkpoints.find((c) => c.label === 'queued')!.counters;
+    expect(queued.snmp6!.Ip6.InReceives).toBe(21);
+    expect(queued.internal!.sockets![0]).toMatchObject({ queued: 21, queued_segments: 30 });
+    expect(end(r).snmp6!.Udp6.InDatagrams).toBe(21);
+  });
+});
+
 describe('udp_gro_receive_segment against a held skb', () => {
   const host = () => createHost(scenario({ profile: 'linux-6.18', cpus: 1, devices: [NAPI], sockets: [GRO6] }, []));
   const skb = (h: ReturnType<typeof host>, payload: number) => {

@@ -54,3 +54,43 @@ describe('UDP_GRO sockets', () => {
     expect(validationProblems(sc({ flags: ['udp_csum'] }, { devices: [{ name: 'veth0', kind: 'veth' }] }))).toEqual([]);
   });
 });
+
+describe('UDP_GRO set or cleared by a setsockopt step', () => {
+  const step = (udpGro: boolean, opts: { profile?: string; devices?: Device[] } = {}): Scenario => {
+    const s = sc({}, { udpGro: false, ...opts });
+    return { ...s, workload: [{ at: 0, op: 'setsockopt', socket: 's', udpGro }, { ...s.workload[0]!, at: 1 }] } as Scenario;
+  };
+
+  it('is taken on 6.x, set or cleared, alone in its step', () => {
+    for (const p of ['linux-6.1', 'linux-6.12', 'linux-6.18']) {
+      expect(validationProblems(step(true, { profile: p }))).toEqual([]);
+      expect(validationProblems(step(false, { profile: p }))).toEqual([]);
+    }
+  });
+
+  it('counts as a UDP_GRO socket for the frames of the run, set at any step', () => {
+    const s = step(true);
+    s.workload[1] = { ...s.workload[1]!, flags: ['udp_csum'] } as FramesStep;
+    expect(validationProblems(s)).toContainEqual(expect.stringMatching(/^\/workload\/1\/flags: must be empty or absent: a socket asks for UDP_GRO/));
+  });
+
+  it('linux-3.13 refuses it even to clear it (setsockopt fails with ENOPROTOOPT)', () => {
+    expect(validationProblems(step(false, { profile: 'linux-3.13', devices: [{ name: 'veth0', kind: 'veth' }] })))
+      .toEqual([expect.stringMatching(/^\/workload\/0\/udpGro: must be absent in linux-3.13: .*ENOPROTOOPT\) \(got false\)$/)]);
+  });
+
+  it('is refused where a socket could not have it: a NIC with GRO on', () => {
+    expect(validationProblems(step(true, { devices: [NAPI, { name: 'eth0', kind: 'nic' }] })))
+      .toEqual([expect.stringMatching(/^\/workload\/0\/udpGro: must be false or absent while the NIC "eth0" has GRO on/)]);
+  });
+
+  it('cleared, is refused where the NAPI-mode veth steers by RPS (a merged skb could reach the socket after)', () => {
+    const rps: Device = { ...NAPI, queues: [{ rpsCpus: '2' }] };
+    const s = step(false, { devices: [rps] });
+    s.config.cpus = 2;
+    expect(validationProblems(s)).toEqual([expect.stringMatching(/^\/workload\/0\/udpGro: must not be false while the NAPI-mode veth "veth0" steers by RPS: .*udp_rcv_segment/)]);
+    const on = step(true, { devices: [rps] });
+    on.config.cpus = 2;
+    expect(validationProblems(on)).toEqual([]);
+  });
+});

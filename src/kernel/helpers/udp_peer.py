@@ -214,13 +214,16 @@ def op_write(req):
 
 
 def op_setsockopt(req):
-    """setsockopt on a bound socket, the workload's setsockopt step: SO_RCVBUF (or SO_RCVBUFFORCE), then SO_RXQ_OVFL."""
+    """setsockopt on a bound socket, the workload's setsockopt step: SO_RCVBUF (or SO_RCVBUFFORCE), then SO_RXQ_OVFL,
+    then UDP_GRO."""
     s = socks[req["name"]]
     if req.get("rcvbuf") is not None:
         opt = SO_RCVBUFFORCE if req.get("force") else socket.SO_RCVBUF
         s.setsockopt(socket.SOL_SOCKET, opt, int(req["rcvbuf"]))
     if req.get("rxq_ovfl") is not None:
         s.setsockopt(socket.SOL_SOCKET, SO_RXQ_OVFL, 1 if req["rxq_ovfl"] else 0)
+    if req.get("udp_gro") is not None:
+        s.setsockopt(socket.IPPROTO_UDP, UDP_GRO, 1 if req["udp_gro"] else 0)
     return {"rcvbuf": s.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)}
 
 
