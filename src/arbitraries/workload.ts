@@ -10,7 +10,7 @@ import { allCpusMask, NO_SOCKET_PORT, PEER, SOCKET_PORTS, type BuiltDevice } fro
 import { edgeInt } from './edges.ts';
 import { frameFlags, sysctlExists, workloadRange } from './schema-ranges.ts';
 import { ANY_TAG, KNOB_TAGS, midRunSysctlTags, type TagGate } from './feature-tags.ts';
-import { EXCLUSIVE_FLAGS, ICMP_ERROR_TYPES, ICMP_QUOTE_MIN, MAC_FLAGS, NR_ICMP_TYPES } from '../spec/semantic.ts';
+import { EXCLUSIVE_FLAGS, ICMP_ERROR_TYPES, ICMP_QUOTE_MIN, IP_TRUNCATED_EXCESS, MAC_FLAGS, NR_ICMP_TYPES } from '../spec/semantic.ts';
 import { frameTag, protoTag } from '../spec/scenario-tags.ts';
 import { IP_OPTION_FLAGS, ipOptionsLen } from '../spec/ip-options.ts';
 import { FRAGMENTABLE_FLAGS, VETH_MTU } from '../spec/ip-fragment.ts';
@@ -184,8 +184,9 @@ function toInet6(f: FramesStep, kind: string, gate: TagGate, drawn: readonly Fra
   if ((f.payload ?? 64) > max) f.payload = max;
   // Ethernet padding after the IPv6 datagram, within the veth's MTU (ip6_rcv_core trims it)
   const room = max - (f.payload ?? 64);
-  if (f.padding !== undefined && (kind === 'loopback' || room <= 0)) delete f.padding;
-  else if (f.padding !== undefined) f.padding = Math.min(f.padding, room);
+  const cap = flags.includes('ip_truncated') ? Math.min(room, IP_TRUNCATED_EXCESS - 1) : room;
+  if (f.padding !== undefined && (kind === 'loopback' || cap <= 0)) delete f.padding;
+  else if (f.padding !== undefined) f.padding = Math.min(f.padding, cap);
   delete f.interleave; delete f.hash;
 }
 
@@ -239,7 +240,9 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         const payload = Math.min(s.bigPayload ? sp.payload : Math.min(sp.payload, 1472), devMax);
         if (payload !== 64) f.payload = payload;
         if (!fragments && s.errors && sp.pad !== null && d.kind !== 'loopback' && !flags.includes('ip_short') && gate.allows(STEP_FIELD_TAGS.padding)) {
-          const room = d.kind === 'veth' ? 1500 - (28 + opt + payload) : sp.pad; // veth: the frame stays within the MTU
+          const mtuRoom = d.kind === 'veth' ? 1500 - (28 + opt + payload) : sp.pad; // veth: the frame stays within the MTU
+          // ip_truncated: less padding than the bytes its IP length claims past the datagram (or it is not truncated)
+          const room = flags.includes('ip_truncated') ? Math.min(mtuRoom, IP_TRUNCATED_EXCESS - 1) : mtuRoom;
           if (Math.min(sp.pad, room) > 0) f.padding = Math.min(sp.pad, room);
         }
         if (!fragments && s.errors && sp.proto !== null && gate.allows(protoTag(sp.proto))) f.flow.proto = sp.proto;

@@ -7,6 +7,7 @@ import { INET6_FRAME_FLAGS } from './frames.ts';
 import { maxInet6Payload } from '../spec/ipv6-problems.ts';
 import { burstSourceOf, peerName, VETH_OFFLOAD_SETTINGS } from './topology.ts';
 import { vethNapiRequested } from '../spec/veth-napi.ts';
+import { MAC_FLAGS } from '../spec/semantic.ts';
 import { profileOfRelease } from './machine-settings.ts';
 
 interface SysctlSchema { properties: Record<string, { 'x-rxpath': { scope: string } }> }
@@ -167,6 +168,13 @@ export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease
     cpu = stepCpu;
     if (stepCpu >= c.cpus) p.push(`${at}/cpu: CPU ${stepCpu} >= cpus ${c.cpus}`);
     if (st.burst === true && d.kind !== 'veth') p.push(`${at}/burst: the recorder injects bursts on a veth only (tc mirred)`);
+    // a burst into a veth without its NAPI is tc mirred ingress -> netif_rx, past veth_xmit's eth_type_trans: the
+    // destination MAC sets no pkt_type, so the frames stay PACKET_HOST (no OTHERHOST drop, ICMP errors sent)
+    const macFlags = (st.flags ?? []).filter((f) => (MAC_FLAGS as readonly string[]).includes(f));
+    if (st.burst === true && d.kind === 'veth' && !vethNapiRequested(d) && macFlags.length > 0) {
+      p.push(`${at}/flags: a burst reaches netif_rx by tc mirred, without eth_type_trans, so ${macFlags.join(', ')} would `
+        + 'not set pkt_type');
+    }
     if (isInet6Flow(st.flow)) { p.push(...inet6FramesProblems(st, d.kind, at)); return; }
     if (d.kind === 'loopback') {
       if ((st.flags ?? []).length > 0) p.push(`${at}/flags: crafted frames go on a veth, not loopback`);

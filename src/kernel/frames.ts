@@ -1,6 +1,7 @@
 // Hand-built Ethernet/IPv4/UDP and Ethernet/IPv6/UDP frames for a `frames` step on a veth (workload
 // FrameFlag), injected with an AF_PACKET socket on the peer end. Pure: the same step gives the same bytes.
 import type { FrameFlag } from '../generated/schema-types.ts';
+import { IP_TRUNCATED_EXCESS } from '../spec/semantic.ts';
 import { ipOptionBytes } from '../spec/ip-options.ts';
 import { INET6_FLAGS, maxInet6Payload } from '../spec/ipv6-problems.ts';
 import {
@@ -90,7 +91,7 @@ export function buildFrame(f: FrameSpec): Uint8Array {
   ip[0] = (version << 4) | ihl;
   ip[1] = 0;
   let totLen = ipLen;
-  if (has('ip_truncated')) totLen = ipLen + 100;
+  if (has('ip_truncated')) totLen = ipLen + IP_TRUNCATED_EXCESS;
   if (has('ip_len_short')) totLen = ihlBytes - 1;
   put16(ip, 2, totLen);
   put16(ip, 4, (f.id ?? 1) & 0xffff); // id
@@ -174,7 +175,7 @@ function buildFrame6(f: FrameSpec): Uint8Array {
   put16(frame, 12, ETH_P_IPV6);
   const ip = frame.subarray(ETH_HLEN, ETH_HLEN + IPV6_HLEN);
   ip[0] = (has('ip_version') ? 4 : 6) << 4; // version 6, traffic class 0, flow label 0 (bytes 1-3 stay 0)
-  put16(ip, 4, has('ip_truncated') ? plen + 100 : plen); // payload length
+  put16(ip, 4, has('ip_truncated') ? plen + IP_TRUNCATED_EXCESS : plen); // payload length
   ip[6] = ext.nexthdr; // next header
   ip[7] = 64; // hop limit
   ip.set(src, 8);

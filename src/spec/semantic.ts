@@ -500,9 +500,23 @@ function loopbackSourceMessage(src: string): string {
     `socket (drivers/net/loopback.c:loopback_xmit), and the ICMP errors about it come back over lo (got ${src})`;
 }
 
+/**
+ * How much longer than the datagram an ip_truncated frame's IP length says it is (tot_len, or IPv6's payload length):
+ * Ethernet padding of that much or more would hold the missing bytes, and the kernel would see no truncation.
+ */
+export const IP_TRUNCATED_EXCESS = 100;
+
+/** An ip_truncated frame (IPv4 or IPv6) whose padding would hold what its IP length claims past the datagram. */
+function truncatedPaddingProblems(step: FramesStep): [string, string][] {
+  if (!step.flags?.includes('ip_truncated') || (step.padding ?? 0) < IP_TRUNCATED_EXCESS) return [];
+  return [['padding', `must be below ${IP_TRUNCATED_EXCESS} with ip_truncated: the IP length claims ${IP_TRUNCATED_EXCESS} `
+    + 'bytes more than the datagram, which this much padding would hold, so ip_rcv_core (ip6_rcv_core) would see no '
+    + `truncation and trim the frame to that length instead, which the model does not follow (got ${step.padding})`]];
+}
+
 /** A frame too short for its IP header (ip_short) and Ethernet padding: which devices can carry them. */
 function frameShapeProblems(step: FramesStep, d: Device): [string, string][] {
-  const out: [string, string][] = [];
+  const out: [string, string][] = [...truncatedPaddingProblems(step)];
   if (step.flags?.includes('ip_short') && d.kind !== 'veth') out.push(['flags', shortFrameMessage(d)]);
   const pad = step.padding ?? 0;
   if (pad > 0 && d.kind === 'loopback') {
@@ -644,6 +658,7 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         for (const [ptr, m] of flowFamilyProblems(step)) report(`${base}/${ptr}`, m);
         if (isInet6Flow(step.flow)) {
           for (const [ptr, m] of inet6StepProblems(step, d)) report(`${base}/${ptr}`, m);
+          for (const [ptr, m] of truncatedPaddingProblems(step)) report(`${base}/${ptr}`, m);
           if (isFragmented(d.kind, step)) {
             for (const [ptr, m] of fragmentationProblems(step)) report(`${base}/${ptr}`, m);
             const before6 = frag6Memory;

@@ -160,6 +160,27 @@ describe('the interfaces the recorder makes', () => {
   });
 });
 
+describe('a burst that sets pkt_type by its destination MAC (otherhost, multicast, broadcast)', () => {
+  // found by `rxpath agreement --impl kernel --seed 141`: otherhost frames of a burst reached ip_rcv as PACKET_HOST
+  const burst = (veth: Record<string, unknown>, flags: FramesStep['flags']): Scenario => ({
+    name: 'mac', config: {
+      profile: 'linux-6.18', cpus: 1, localAddresses: ['10.0.0.1'], sockets: [{ name: 's0', port: 5000 }],
+      devices: [{ name: 'veth0', kind: 'veth', ...veth }],
+    },
+    workload: [{ at: 0, op: 'frames', device: 'veth0', count: 3, burst: true, flow: { dport: 5000 }, flags }],
+  });
+  it('is refused into a veth without its NAPI: tc mirred hands it to netif_rx past eth_type_trans', () => {
+    expect(kernelProblems(burst({}, ['otherhost']), 'linux-6.18')).toEqual([
+      '/workload/0/flags: a burst reaches netif_rx by tc mirred, without eth_type_trans, so otherhost would not set pkt_type',
+    ]);
+    expect(kernelProblems(burst({}, ['udp_csum']), 'linux-6.18')).toEqual([]);
+  });
+  it('is taken into a NAPI-mode veth, whose burst goes through veth_xmit', () => {
+    expect(kernelProblems(burst({ gro: true, peerTso: false }, ['otherhost']), 'linux-6.18')).toEqual([]);
+    expect(kernelProblems(burst({ xdp: 'pass' }, ['otherhost']), 'linux-6.18')).toEqual([]);
+  });
+});
+
 describe('kernelForm and ICMPv6 errors the per-destination bucket lets through by the clock', () => {
   // found by `rxpath agreement --impl kernel --seed 87`: the 7th port unreachable left after a refill the model
   // did not see, the socket that took the port having been closed

@@ -84,9 +84,9 @@ test('a datagram whose bad checksum recvmsg finds is not handed over: no control
   expect(drops(all)).toBeGreaterThan(0);
 });
 
-test('a setsockopt step sets SO_RCVBUF, SO_RXQ_OVFL or both, never neither', () => {
+test('a setsockopt step sets SO_RCVBUF, SO_RXQ_OVFL, UDP_GRO or more than one, never none', () => {
   const none = scenario('linux-6.18', {}, [{ at: 0, op: 'setsockopt', socket: 'rx' }]);
-  expect(() => validateScenario(none, 's.json')).toThrow(/\/workload\/0: must set soRcvbuf \(SO_RCVBUF\), rxqOvfl \(SO_RXQ_OVFL\) or both/);
+  expect(() => validateScenario(none, 's.json')).toThrow(/\/workload\/0: must set soRcvbuf \(SO_RCVBUF\), rxqOvfl \(SO_RXQ_OVFL\), udpGro \(UDP_GRO\) or more than one/);
   const both = scenario('linux-6.18', {}, [{ at: 0, op: 'setsockopt', socket: 'rx', soRcvbuf: 8192, rxqOvfl: true }]);
   expect(() => validateScenario(both, 's.json')).not.toThrow();
 });

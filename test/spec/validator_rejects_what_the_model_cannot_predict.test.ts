@@ -206,3 +206,19 @@ describe('frames shorter than an IP header, and Ethernet padding', () => {
   });
 });
 
+
+describe('ip_truncated with Ethernet padding', () => {
+  it('padding below the 100 bytes the IP length claims past the datagram is taken, IPv4 and IPv6', () => {
+    expect(problems(sc('veth', { flags: ['ip_truncated'], padding: 99 }))).toEqual([]);
+    expect(problems(sc('veth', { flags: ['ip_truncated'], padding: 99, flow: { family: 'inet6', dport: 5000 } }))).toEqual([]);
+  });
+
+  it('100 bytes or more would hold them: the kernel sees no truncation, and the validator refuses it', () => {
+    for (const flow of [{ dport: 5000 }, { family: 'inet6', dport: 5000 }]) {
+      expect(problems(sc('veth', { flags: ['ip_truncated'], padding: 100, flow })))
+        .toEqual([expect.stringMatching(/^\/workload\/0\/padding: must be below 100 with ip_truncated: .*no truncation.*\(got 100\)$/)]);
+    }
+    expect(problems(sc('nic', { flags: ['ip_truncated'], padding: 816 })))
+      .toEqual([expect.stringMatching(/^\/workload\/0\/padding: must be below 100 with ip_truncated/)]);
+  });
+});
