@@ -55,6 +55,25 @@ function reassemblyIdentity(
 
 type Counters = Observations['checkpoints'][number]['counters'];
 type Broken = { message: string; path: string; expected: string | number; actual: number };
+type RxQueueField = keyof NonNullable<Counters['veth']>[string]['rx_queues'][number];
+
+/** The paths of one field of every RX queue of a veth's ethtool -S. */
+function rxQueuePaths(s: Counters, dev: string, field: RxQueueField): string[] {
+  return (s.veth?.[dev]?.rx_queues ?? []).map((_, i) => `veth.${dev}.rx_queues[${i}].${field}`);
+}
+
+/** A veth counter above what /proc/net/dev shows of it, or not equal to it where a program takes every frame. */
+function vethDevBroken(dev: string, field: string, col: string, v: number, d: number, xdp: boolean): Broken | null {
+  if (v > d) {
+    return { message: `${dev}: ethtool ${field} ${v} > /proc/net/dev ${col} ${d}: veth_get_stats64 adds the queues' ${field} to ${col}`,
+      path: `dev.${dev}.${col}`, expected: `>= ${v}`, actual: d };
+  }
+  if (xdp && v !== d) {
+    return { message: `${dev} has an XDP program, so every frame goes through veth_poll, but ethtool ${field} ${v} != `
+      + `/proc/net/dev ${col} ${d}`, path: `veth.${dev}.rx_queues[*].${field}`, expected: d, actual: v };
+  }
+  return null;
+}
 
 /**
  * The veths' ethtool -S (drivers/net/veth.c), where reported: veth_get_stats64 adds each queue's xdp_packets and
@@ -64,34 +83,34 @@ type Broken = { message: string; path: string; expected: string | number; actual
  */
 function vethIdentity(scenario: Scenario, s: Counters, c: Clauses): Broken | null {
   const xdpOf = new Map((scenario.config.devices ?? []).map((d) => [d.name, d.xdp]));
-  for (const [dev, st] of Object.entries(s.veth ?? {})) {
-    const q = (side: 'rx_queues', f: keyof (typeof st.rx_queues)[number]) => st[side].map((_, i) => `veth.${dev}.${side}[${i}].${f}`);
-    const sum = (paths: string[]) => sumAt(s, paths);
-    for (const [f, col] of [['xdp_packets', 'rx_packets'], ['xdp_bytes', 'rx_bytes']] as const) {
-      const paths = q('rx_queues', f);
-      if (!c.can(`veth ${f} <= /proc/net/dev ${col}`, { counters: [...paths, `dev.${dev}.${col}`] })) continue;
-      const v = sum(paths);
-      const d = num(s, `dev.${dev}.${col}`);
-      if (v > d) return { message: `${dev}: ethtool ${f} ${v} > /proc/net/dev ${col} ${d}: veth_get_stats64 adds the queues' ${f} to ${col}`, path: `dev.${dev}.${col}`, expected: `>= ${v}`, actual: d };
-      if (xdpOf.get(dev) !== undefined && v !== d) {
-        return { message: `${dev} has an XDP program, so every frame goes through veth_poll, but ethtool ${f} ${v} != /proc/net/dev ${col} ${d}`, path: `veth.${dev}.rx_queues[*].${f}`, expected: d, actual: v };
-      }
-    }
-    const outcomes = [...q('rx_queues', 'drops'), ...q('rx_queues', 'xdp_drops'), ...q('rx_queues', 'xdp_redirect'), ...q('rx_queues', 'xdp_tx')];
-    const polled = q('rx_queues', 'xdp_packets');
-    if (c.can('veth: one outcome per polled frame', { counters: [...outcomes, ...polled] }) && sum(outcomes) > sum(polled)) {
-      return { message: `${dev}: drops + xdp_drops + xdp_redirect + xdp_tx ${sum(outcomes)} > xdp_packets ${sum(polled)}: veth_xdp_rcv_skb gives each polled frame one outcome`, path: `veth.${dev}.rx_queues[*].xdp_packets`, expected: `>= ${sum(outcomes)}`, actual: sum(polled) };
-    }
-    const drops = q('rx_queues', 'drops');
-    if (c.can('veth drops <= /proc/net/dev rx_drop', { counters: [...drops, `dev.${dev}.rx_drop`] }) && sum(drops) > num(s, `dev.${dev}.rx_drop`)) {
-      return { message: `${dev}: ethtool drops ${sum(drops)} > /proc/net/dev rx_drop ${num(s, `dev.${dev}.rx_drop`)}: veth_get_stats64 counts them in rx_dropped`, path: `dev.${dev}.rx_drop`, expected: `>= ${sum(drops)}`, actual: num(s, `dev.${dev}.rx_drop`) };
-    }
-    const xdpDrops = q('rx_queues', 'xdp_drops');
+  for (const dev of Object.keys(s.veth ?? {})) {
     const verdict = xdpOf.get(dev);
+    for (const [f, col] of [['xdp_packets', 'rx_packets'], ['xdp_bytes', 'rx_bytes']] as const) {
+      const paths = rxQueuePaths(s, dev, f);
+      if (!c.can(`veth ${f} <= /proc/net/dev ${col}`, { counters: [...paths, `dev.${dev}.${col}`] })) continue;
+      const broken = vethDevBroken(dev, f, col, sumAt(s, paths), num(s, `dev.${dev}.${col}`), verdict !== undefined);
+      if (broken !== null) return broken;
+    }
+    const polled = rxQueuePaths(s, dev, 'xdp_packets');
+    const outcomes = (['drops', 'xdp_drops', 'xdp_redirect', 'xdp_tx'] as const).flatMap((f) => rxQueuePaths(s, dev, f));
+    const [nPolled, nOutcomes] = [sumAt(s, polled), sumAt(s, outcomes)];
+    if (c.can('veth: one outcome per polled frame', { counters: [...outcomes, ...polled] }) && nOutcomes > nPolled) {
+      return { message: `${dev}: drops + xdp_drops + xdp_redirect + xdp_tx ${nOutcomes} > xdp_packets ${nPolled}: `
+        + 'veth_xdp_rcv_skb gives each polled frame one outcome', path: `veth.${dev}.rx_queues[*].xdp_packets`,
+      expected: `>= ${nOutcomes}`, actual: nPolled };
+    }
+    const drops = rxQueuePaths(s, dev, 'drops');
+    const devDrop = `dev.${dev}.rx_drop`;
+    if (c.can('veth drops <= /proc/net/dev rx_drop', { counters: [...drops, devDrop] }) && sumAt(s, drops) > num(s, devDrop)) {
+      return { message: `${dev}: ethtool drops ${sumAt(s, drops)} > /proc/net/dev rx_drop ${num(s, devDrop)}: `
+        + 'veth_get_stats64 counts them in rx_dropped', path: devDrop, expected: `>= ${sumAt(s, drops)}`, actual: num(s, devDrop) };
+    }
+    const xdpDrops = rxQueuePaths(s, dev, 'xdp_drops');
     if (verdict !== undefined && c.can('veth: an XDP program drops every frame it polls, or none', { counters: [...xdpDrops, ...polled] })) {
-      const want = verdict === 'pass' ? 0 : sum(polled);
-      if (sum(xdpDrops) !== want) {
-        return { message: `${dev}'s XDP program gives every frame ${verdict}, but xdp_drops is ${sum(xdpDrops)} of xdp_packets ${sum(polled)}`, path: `veth.${dev}.rx_queues[*].xdp_drops`, expected: want, actual: sum(xdpDrops) };
+      const want = verdict === 'pass' ? 0 : nPolled;
+      if (sumAt(s, xdpDrops) !== want) {
+        return { message: `${dev}'s XDP program gives every frame ${verdict}, but xdp_drops is ${sumAt(s, xdpDrops)} of `
+          + `xdp_packets ${nPolled}`, path: `veth.${dev}.rx_queues[*].xdp_drops`, expected: want, actual: sumAt(s, xdpDrops) };
       }
     }
   }

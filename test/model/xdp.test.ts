@@ -1,7 +1,9 @@
 // An XDP program on a veth (Device.xdp; src/model/veth.ts veth_xdp_rcv_skb): every frame goes through the ring and
 // veth_poll, which counts it in the veth's ethtool -S; drop and aborted free it there, pass hands on a copy whose
 // truesize is a page (6.1) or a page-pool fragment (6.12, 6.18).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
+import { checkConservation } from '../../properties/conservation.ts';
+import { checkIdentities } from '../../properties/identities.ts';
 import { end, frames, scenario, sim } from './build.ts';
 import type { Device, ProfileName } from '../../src/generated/schema-types.ts';
 
@@ -72,5 +74,30 @@ describe('an XDP program that passes: the truesize of the copy', () => {
       expect(queued(p, [frames(0, 'veth0', 3, { payload: 100 }), frames(1_000_000, 'veth0', 2, { payload: 1000 }),
         frames(2_000_000, 'veth0', 3, { payload: 100 })])).toBe(3 * 1024 + 2048 + 1920 + 2 * 1024 + 1152);
     }
+  });
+});
+
+describe('the properties over the veth section', () => {
+  const sc = scenario({ profile: 'linux-6.18', cpus: 1, devices: [{ name: 'veth0', kind: 'veth', xdp: 'drop' }], sockets: [S] },
+    [frames(0, 'veth0', 10, { payload: 100 })]);
+  const edit = (f: (rq: { xdp_packets: number; xdp_bytes: number; xdp_drops: number; drops: number }) => void) => {
+    const obs = structuredClone(sim(sc));
+    for (const cp of obs.checkpoints) f(cp.counters.veth!.veth0!.rx_queues[0]!);
+    return obs;
+  };
+
+  test('identities and conservation hold on the model\'s observations', () => {
+    expect(checkIdentities(sc, sim(sc)).ok).toBe(true);
+    expect(checkConservation(sc, sim(sc)).ok).toBe(true);
+  });
+
+  test('identities fail where a veth counts what /proc/net/dev does not, or its drop program lets a frame by', () => {
+    expect(checkIdentities(sc, edit((rq) => { rq.xdp_bytes += 1; })).ok).toBe(false);
+    expect(checkIdentities(sc, edit((rq) => { rq.xdp_drops -= 1; })).ok).toBe(false);
+    expect(checkIdentities(sc, edit((rq) => { rq.drops = rq.xdp_packets; })).ok).toBe(false);
+  });
+
+  test('conservation fails where the XDP drops go uncounted', () => {
+    expect(checkConservation(sc, edit((rq) => { rq.xdp_drops = 0; })).ok).toBe(false);
   });
 });
