@@ -98,6 +98,15 @@ export function tagGate(tags: readonly string[] | undefined): TagGate {
   return { tags: set, allows: (t) => missingTags([t], tags).length === 0 };
 }
 
+/**
+ * Whether a generator aimed at a 6.x feature (UDP GRO, XDP: 3.13 has neither) fits the profile and the declared
+ * tags: the implementation declares every tag its scenarios may need.
+ */
+export function sixOnlyScenariosFit(profile: ProfileName, tags: readonly string[] | undefined, needs: readonly string[]): boolean {
+  const gate = tagGate(tags);
+  return profile !== 'linux-3.13' && needs.every((t) => gate.allows(t));
+}
+
 /** A mid-run sysctl write may need more than `sysctl:NAME` (scenarioTags: a non-zero flow bitmap is flow_limit). */
 export function midRunSysctlTags(name: string): string[] {
   return name === 'net.core.flow_limit_cpu_bitmap' ? [sysctl(name), 'flow_limit'] : [sysctl(name)];

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { ProfileName, Scenario, Socket, Step } from '../generated/schema-types.ts';
 import { maxInet6Payload } from '../spec/ipv6-problems.ts';
-import { tagGate } from './feature-tags.ts';
+import { sixOnlyScenariosFit } from './feature-tags.ts';
 
 const STEP_GAP_NS = 20_000_000;
 const SINGLE_GAP_NS = 100_000;
@@ -28,8 +28,7 @@ export const UDP_GRO_SCENARIO_TAGS = [
 
 /** Whether the profile and the declared tags take these scenarios (linux-3.13 has no UDP_GRO). */
 export function udpGroScenariosFit(profile: ProfileName, tags: readonly string[] | undefined): boolean {
-  const gate = tagGate(tags);
-  return profile !== 'linux-3.13' && UDP_GRO_SCENARIO_TAGS.every((t) => gate.allows(t));
+  return sixOnlyScenariosFit(profile, tags, UDP_GRO_SCENARIO_TAGS);
 }
 
 /** A scenario of UDP_GRO sockets behind a NAPI-mode veth (a 6.x profile: udpGroScenariosFit). */

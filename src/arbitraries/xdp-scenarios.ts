@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { Device, ProfileName, Scenario, Socket, Step } from '../generated/schema-types.ts';
 import { maxInet6Payload } from '../spec/ipv6-problems.ts';
 import { VETH_MTU } from '../spec/ip-fragment.ts';
-import { tagGate } from './feature-tags.ts';
+import { sixOnlyScenariosFit } from './feature-tags.ts';
 
 const STEP_GAP_NS = 20_000_000;
 const SINGLE_GAP_NS = 100_000;
@@ -27,8 +27,7 @@ export const XDP_SCENARIO_TAGS = [
 
 /** Whether the profile and the declared tags take these scenarios (linux-3.13's veth has no XDP). */
 export function xdpScenariosFit(profile: ProfileName, tags: readonly string[] | undefined): boolean {
-  const gate = tagGate(tags);
-  return profile !== 'linux-3.13' && XDP_SCENARIO_TAGS.every((t) => gate.allows(t));
+  return sixOnlyScenariosFit(profile, tags, XDP_SCENARIO_TAGS);
 }
 
 /** A scenario of a veth with an XDP program and dual-stack sockets behind it (a 6.x profile: xdpScenariosFit). */

@@ -48,7 +48,13 @@ export interface EthtoolParsed {
   unmapped: number;
 }
 
-const MAX_QUEUES = 4096;
+/** The highest queue number + 1 a statistic's name is taken with (ethtool.ts, veth-ethtool.ts). */
+export const MAX_QUEUES = 4096;
+
+/** A statistic's value: a decimal counter below 2^53, or null (the caller warns and leaves it out). */
+export function ethtoolCounter(token: string): number | null {
+  return /^[0-9]+$/.test(token) && Number.isSafeInteger(Number(token)) ? Number(token) : null;
+}
 
 /** Parses the output of `ethtool -S DEV`. Never throws: malformed text is a parse error naming the line. */
 export function parseEthtoolStats(text: string, device: string): ParseResult<EthtoolParsed> {
@@ -67,11 +73,11 @@ export function parseEthtoolStats(text: string, device: string): ParseResult<Eth
       const field = map.totals.get(name);
       const q = field === undefined ? map.queues.map((x) => ({ m: x.re.exec(name), field: x.field })).find((x) => x.m) : undefined;
       if (field === undefined && !q) { unmapped++; continue; }
-      if (!/^[0-9]+$/.test(token) || !Number.isSafeInteger(Number(token))) {
+      const value = ethtoolCounter(token);
+      if (value === null) {
         warnings.push(`line ${i + 1}: ${name}: ${JSON.stringify(token.slice(0, 40))} is not a counter below 2^53; left out`);
         continue;
       }
-      const value = Number(token);
       if (field !== undefined) {
         totals[field] = value;
         present.push(`ethtool.${device}.${field}`);

@@ -5,6 +5,7 @@
 import type { VethStats } from '../generated/schema-types.ts';
 import { listSpecEntries } from '../spec/registry.ts';
 import { fail, lines, parsing, type ParseResult } from './parse/result.ts';
+import { ethtoolCounter, MAX_QUEUES } from './ethtool.ts';
 
 const ALIAS = /^ethtool -S DEV: ((rx|tx)_queue_N_(\S+))$/;
 
@@ -36,7 +37,6 @@ export interface VethParsed {
   present: string[];
 }
 
-const MAX_QUEUES = 4096;
 
 /** Parses a veth's `ethtool -S` text. Never throws: malformed text is a parse error naming the line. */
 export function parseVethEthtool(text: string, device: string): ParseResult<VethParsed> {
@@ -55,11 +55,12 @@ export function parseVethEthtool(text: string, device: string): ParseResult<Veth
       if (field === undefined) continue;
       const index = Number(q);
       if (index >= MAX_QUEUES) { warnings.push(`line ${i + 1}: queue ${index} is beyond ${MAX_QUEUES - 1}; left out`); continue; }
-      if (!/^[0-9]+$/.test(token!) || !Number.isSafeInteger(Number(token))) {
+      const value = ethtoolCounter(token!);
+      if (value === null) {
         warnings.push(`line ${i + 1}: ${dir}_queue_${q}_${stat}: ${JSON.stringify(token!.slice(0, 40))} is not a counter below 2^53; left out`);
         continue;
       }
-      (rows[side][index] ??= {})[field] = Number(token);
+      (rows[side][index] ??= {})[field] = value;
       present.push(`veth.${device}.${side}[${index}].${field}`);
     }
     const filled = (side: Side) => Array.from({ length: rows[side].length }, (_, k) => ({

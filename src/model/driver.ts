@@ -192,7 +192,7 @@ export function createDevice(host: Host, cfg: Device, index: number, profile: Pr
       const id = core.napis.length;
       const napi = new NapiStruct(id, NAPI_VETH, VETH_NAPI_WEIGHT, index, -1, `${cfg.name}:rx-0`, cfg.name, true);
       core.napis.push(napi);
-      dev.vethRq = new VethRq(index, napi, cfg.xdp ?? null);
+      dev.vethRq = new VethRq(napi, cfg.xdp ?? null);
     }
     return dev;
   }

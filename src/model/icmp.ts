@@ -8,6 +8,7 @@ import { inet_addr_is_local } from './ip_input.ts';
 import { NR_ICMP_TYPES } from '../spec/semantic.ts';
 import { sysctl_number } from './sysctl.ts';
 import { ECHOED_OPTION_FLAGS, ECHOED_OPTIONS_LEN } from '../spec/ip-options.ts';
+import { SKB_DATA_ALIGNED_SHINFO, SKB_DATA_ALIGNED_SK_BUFF } from './truesize.ts';
 
 export const ICMP_DEST_UNREACH = 3;
 export const ICMP_NET_UNREACH = 0;
@@ -26,7 +27,7 @@ const ICMP_HLEN = 8;
  * profile's x86_64 build (src/model/truesize). 3.13's sk_wmem_alloc starts at 1 where 6.x's
  * sk_wmem_alloc_get subtracts it; truesizes are multiples of 64, as is this, so `<` decides alike.
  */
-export const ICMP_SK_SNDBUF = 2 * (64 * 1024 + 256 + 320);
+export const ICMP_SK_SNDBUF = 2 * (64 * 1024 + SKB_DATA_ALIGNED_SK_BUFF + SKB_DATA_ALIGNED_SHINFO);
 /** icmp.c:__icmp_send: room = min(dst_mtu, 576) - sizeof(iphdr) - sizeof(icmphdr). */
 const ICMP_ERROR_ROOM = 576 - IP_HLEN - ICMP_HLEN;
 /** The options flags whose option an error echoes (src/spec/ip-options.ts), as FrameFlag bits. */

@@ -50,9 +50,12 @@ function devRows(host: SimHost): ProcNetDev {
   const out: ProcNetDev = {};
   for (const dev of host.core.devices) {
     if (dev.peerOf >= 0) continue; // a veth's other end: the model's, not the config's
+    // veth.c:veth_get_stats64: a veth adds its queues' xdp_bytes and xdp_packets (veth_poll's) to what its netif_rx
+    // path counted (dev_sw_netstats_rx_add)
+    const rq = dev.vethRq;
     const row: DevRx = {
-      rx_bytes: dev.rxBytes,
-      rx_packets: dev.rxPackets,
+      rx_bytes: dev.rxBytes + (rq?.xdpBytes ?? 0),
+      rx_packets: dev.rxPackets + (rq?.xdpPackets ?? 0),
       rx_errs: 0,
       // dev_get_stats: rx_dropped (driver + core stats) and rx_missed_errors both go to "drop"
       rx_drop: host.devRxDropped[dev.index] + dev.rxMissed,

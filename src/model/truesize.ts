@@ -365,9 +365,10 @@ const ipqSizes = new Map<ProfileName, number>();
 const IGB_RX_HALF_PAGE = 2048;
 const IGB_RX_HDR_LEN = 256;
 const NET_SKB_PAD = 64;
-const SKB_DATA_ALIGNED_SK_BUFF = 256;
-const SKB_DATA_ALIGNED_SHINFO = 320;
-const CACHE_LINE = 64;
+export const SKB_DATA_ALIGNED_SK_BUFF = 256;
+export const SKB_DATA_ALIGNED_SHINFO = 320;
+/** SMP_CACHE_BYTES: SKB_DATA_ALIGN's unit. */
+export const CACHE_LINE = 64;
 
 /** include/linux/skbuff.h SKB_TRUESIZE(X) = X + SKB_DATA_ALIGN(sizeof(sk_buff)) + SKB_DATA_ALIGN(sizeof(skb_shared_info)) */
 function SKB_TRUESIZE(x: number): number {

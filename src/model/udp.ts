@@ -60,7 +60,6 @@ export function udp4_lib_lookup(host: Host, flow: FlowTuple): number {
   return best;
 }
 
-/** udp.c:__udp4_lib_demux_lookup (early demux): a connected socket matching the full 4-tuple (INET_MATCH). */
 /**
  * The socket __udp4_lib_lookup finds for a flow, asked once per flow (FlowTable.udpSock): the answer depends only on
  * the flow and the sockets, and a close step forgets every answer (udp_close.ts).
@@ -72,6 +71,7 @@ export function flow_udp4_sock(host: Host, flowIdx: number): UdpSock | null {
   return i >= 0 ? host.sockets[i] : null;
 }
 
+/** udp.c:__udp4_lib_demux_lookup (early demux): a connected socket matching the full 4-tuple (INET_MATCH). */
 export function udp4_lib_demux_lookup(host: Host, flow: FlowTuple): number {
   const socks = host.sockets;
   for (let i = socks.length - 1; i >= 0; i--) {

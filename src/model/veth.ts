@@ -17,6 +17,7 @@ import { kfree_skb } from './skb_drop.ts';
 import { PtrRing } from './ptr_ring.ts';
 import { PAGE_SIZE, PagePool } from './page_pool.ts';
 import { ETH_HLEN } from './skb.ts';
+import { CACHE_LINE, SKB_DATA_ALIGNED_SHINFO, SKB_DATA_ALIGNED_SK_BUFF } from './truesize.ts';
 
 /** drivers/net/veth.c VETH_RING_SIZE */
 export const VETH_RING_SIZE = 256;
@@ -28,16 +29,9 @@ export type XdpVerdict = 'pass' | 'drop' | 'aborted';
 
 /** include/uapi/linux/bpf.h XDP_PACKET_HEADROOM: skb_pp_cow_data's headroom for the program. */
 const XDP_PACKET_HEADROOM = 256;
-/** SKB_DATA_ALIGN(sizeof(struct skb_shared_info)) and SKB_DATA_ALIGN(sizeof(struct sk_buff)) of the 6.x x86-64 builds. */
-const SHINFO_ALIGNED = 320;
-const SKB_ALIGNED = 256;
-/** SMP_CACHE_BYTES: SKB_DATA_ALIGN's unit. */
-const SMP_CACHE_BYTES = 64;
 
 /** struct veth_rq: one receive queue's ring, NAPI and statistics. */
 export class VethRq {
-  /** the receiving device's index in core.devices */
-  readonly dev: number;
   readonly ring = new PtrRing(VETH_RING_SIZE);
   readonly napi: NapiStruct;
   /** rq->xdp_prog: the one verdict the program gives, or null */
@@ -53,8 +47,7 @@ export class VethRq {
   /** Frames veth_xmit found no room for: atomic64_inc(&priv->dropped) of the sending end (its tx_dropped). */
   peerTxDropped = 0;
 
-  constructor(dev: number, napi: NapiStruct, xdpProg: XdpVerdict | null) {
-    this.dev = dev;
+  constructor(napi: NapiStruct, xdpProg: XdpVerdict | null) {
     this.napi = napi;
     this.xdpProg = xdpProg;
   }
@@ -91,8 +84,8 @@ export function veth_xmit_napi(host: Host, rq: VethRq, skb: number, cpu: number)
  * __finalize_skb_around: truesize = SKB_TRUESIZE(frag_size - SKB_DATA_ALIGN(shinfo)) = frag_size + SKB_DATA_ALIGN(skb).
  */
 function veth_xdp_cow_truesize(host: Host, rq: VethRq, frameLen: number): number {
-  if (host.profile.xdpCow === 'page') return PAGE_SIZE + SKB_ALIGNED;
-  return rq.pagePool.allocSize(xdpCowSize(frameLen)) + SKB_ALIGNED;
+  if (host.profile.xdpCow === 'page') return PAGE_SIZE + SKB_DATA_ALIGNED_SK_BUFF;
+  return rq.pagePool.allocSize(xdpCowSize(frameLen)) + SKB_DATA_ALIGNED_SK_BUFF;
 }
 
 /**
@@ -101,15 +94,15 @@ function veth_xdp_cow_truesize(host: Host, rq: VethRq, frameLen: number): number
  * fitted before it); a page where the profile copies into pages or the fragment is more than half a page.
  */
 export function xdpCowTruesizeRange(profile: KernelProfile, frameLen: number): [number, number] {
-  const page = PAGE_SIZE + SKB_ALIGNED;
+  const page = PAGE_SIZE + SKB_DATA_ALIGNED_SK_BUFF;
   const size = xdpCowSize(frameLen);
   if (profile.xdpCow === 'page' || size * 2 > PAGE_SIZE) return [page, page];
-  return [size + SKB_ALIGNED, page];
+  return [size + SKB_DATA_ALIGNED_SK_BUFF, page];
 }
 
 /** What skb_pp_cow_data asks the page pool for: SKB_HEAD_ALIGN(len) + XDP_PACKET_HEADROOM. */
 function xdpCowSize(frameLen: number): number {
-  return Math.ceil(frameLen / SMP_CACHE_BYTES) * SMP_CACHE_BYTES + SHINFO_ALIGNED + XDP_PACKET_HEADROOM;
+  return Math.ceil(frameLen / CACHE_LINE) * CACHE_LINE + SKB_DATA_ALIGNED_SHINFO + XDP_PACKET_HEADROOM;
 }
 
 /**
@@ -117,15 +110,15 @@ function xdpCowSize(frameLen: number): number {
  * may write (veth_convert_skb_to_xdp_buff: the recorder's frames, cloned or short of XDP_PACKET_HEADROOM, always
  * are; the copy never fails for a frame within the veth MTU) and the program runs. XDP_PASS hands the copy on (its
  * truesize the copy's); XDP_DROP, and XDP_ABORTED after trace_xdp_exception, count stats->xdp_drops and free the copy
- * (`xdp_drop: kfree_skb(skb)`). Returns whether the skb goes on to GRO.
+ * (`xdp_drop: kfree_skb(skb)`). `frameLen`: the frame with its Ethernet header and padding. Returns whether the skb
+ * goes on to GRO.
  */
-function veth_xdp_rcv_skb(host: Host, rq: VethRq, skb: number, cpu: number): boolean {
+function veth_xdp_rcv_skb(host: Host, rq: VethRq, skb: number, frameLen: number, cpu: number): boolean {
   if (rq.xdpProg === null) return true;
-  const skbs = host.skbs;
-  const truesize = veth_xdp_cow_truesize(host, rq, ETH_HLEN + skbs.len[skb] + skbs.pad[skb]);
-  // XDP_PASS: the copy goes on (eth_type_trans again; the program changed nothing)
+  // XDP_PASS: the copy goes on (eth_type_trans again; the program changed nothing). A drop program's copies are
+  // allocated too, but its verdict is every frame's, so the pool's state it leaves is never seen: not followed.
   if (rq.xdpProg === 'pass') {
-    skbs.truesize[skb] = truesize;
+    host.skbs.truesize[skb] = veth_xdp_cow_truesize(host, rq, frameLen);
     return true;
   }
   rq.xdpDrops++;
@@ -140,7 +133,6 @@ function veth_xdp_rcv_skb(host: Host, rq: VethRq, skb: number, cpu: number): boo
  * Under budget: napi_complete_done, rx_notify_masked cleared, and the NAPI scheduled again if the ring is not empty.
  */
 export function veth_poll(host: Host, sd: SoftnetData, rq: VethRq, budget: number): number {
-  const dev = host.core.devices[rq.dev];
   const skbs = host.skbs;
   const costPer = host.core.costs.driverPacketNs;
   let done = 0;
@@ -148,13 +140,12 @@ export function veth_poll(host: Host, sd: SoftnetData, rq: VethRq, budget: numbe
     const skb = rq.ring.consume();
     if (skb < 0) break;
     host.now += costPer;
-    // stats->xdp_bytes += skb->len, rq->stats.vs.xdp_packets += done: veth_get_stats64's rx_bytes and rx_packets
+    // stats->xdp_bytes += skb->len, rq->stats.vs.xdp_packets += done (veth_get_stats64 adds them to rx_bytes and
+    // rx_packets: snapshot.ts devRows)
     const bytes = skbs.len[skb] + skbs.pad[skb];
     rq.xdpBytes += bytes;
     rq.xdpPackets++;
-    dev.rxBytes += bytes;
-    dev.rxPackets++;
-    if (veth_xdp_rcv_skb(host, rq, skb, sd.cpu)) napi_gro_receive(host, sd, rq.napi, skb);
+    if (veth_xdp_rcv_skb(host, rq, skb, ETH_HLEN + bytes, sd.cpu)) napi_gro_receive(host, sd, rq.napi, skb);
     done++;
   }
   if (done < budget) {

@@ -14,21 +14,16 @@ import { vethNapiMode } from './veth-napi.ts';
 import { xdpPassUdpGroProblem } from './xdp.ts';
 import { FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT } from './flow-defaults.ts';
 
-/** Does any socket of the config ask for UDP_GRO? */
-export function configUsesUdpGro(config: Pick<Config, 'sockets'>): boolean {
-  return (config.sockets ?? []).some((s) => s.udpGro === true);
-}
-
-/** Does a socket ask for UDP_GRO at any time: at creation (Socket.udpGro) or by a setsockopt step? */
-export function scenarioUsesUdpGro(s: Pick<Scenario, 'config' | 'workload'>): boolean {
-  return configUsesUdpGro(s.config) || s.workload.some((st) => st.op === 'setsockopt' && st.udpGro === true);
-}
-
-/** The sockets that have UDP_GRO at some time of the scenario (their snapshots report queued_segments). */
+/** The sockets that have UDP_GRO at some time of the scenario: at creation (Socket.udpGro) or by a setsockopt step. */
 export function udpGroSocketNames(s: Pick<Scenario, 'config' | 'workload'>): Set<string> {
   const out = new Set((s.config.sockets ?? []).filter((k) => k.udpGro === true).map((k) => k.name));
   for (const st of s.workload) if (st.op === 'setsockopt' && st.udpGro === true) out.add(st.socket);
   return out;
+}
+
+/** Does a socket ask for UDP_GRO at any time (its snapshots then report queued_segments)? */
+export function scenarioUsesUdpGro(s: Pick<Scenario, 'config' | 'workload'>): boolean {
+  return udpGroSocketNames(s).size > 0;
 }
 
 /** Why a setsockopt step's udpGro cannot be taken, at its pointer (`udpGro`), or []. */
