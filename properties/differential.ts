@@ -20,6 +20,7 @@ import { clockDependentPaths } from '../src/oracle/clock.ts';
 import { compareObservations, type GoldenDiff } from '../src/oracle/compare.ts';
 import { udpGroScenarioArbitrary, udpGroScenariosFit } from '../src/arbitraries/udp-gro-scenarios.ts';
 import { xdpScenarioArbitrary, xdpScenariosFit } from '../src/arbitraries/xdp-scenarios.ts';
+import { multicastScenarioArbitrary, multicastScenariosFit } from '../src/arbitraries/multicast-scenarios.ts';
 import { explainCounters } from '../src/oracle/explain.ts';
 import { referenceObservations } from '../src/oracle/reference.ts';
 import { Clauses, EVERYTHING, type Observed } from './lib/clauses.ts';
@@ -93,6 +94,8 @@ export const differentialProperty: Property = {
       ...(udpGroScenariosFit(profile, o?.tags) ? [udpGroScenarioArbitrary(profile, 'differential-udp-gro')] : []),
       // XDP programs on a veth, which the generic mix gives a veth only now and then
       ...(xdpScenariosFit(profile, o?.tags) ? [xdpScenarioArbitrary(profile, 'differential-xdp')] : []),
+      // multicast: groups joined or not, of both families, which the generic mix reaches now and then
+      ...(multicastScenariosFit(o?.tags) ? [multicastScenarioArbitrary(profile, 'differential-multicast')] : []),
     ),
   check: (scenario, obs) => checkDifferential(scenario, obs).verdict,
   checkObserved: (scenario, obs, observed) => checkDifferential(scenario, obs, observed),

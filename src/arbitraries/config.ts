@@ -1,13 +1,14 @@
 // Configurations (config.schema.json) within each sysctl's and setting's schema range, biased toward
 // the edges. The random draws ("knobs") are independent of the swarm; `buildConfig` applies the
 // swarm, so shrinking a knob never regenerates the workload.
+import { FLOW_MCAST_DST_DEFAULT } from '../spec/flow-defaults.ts';
 import fc from 'fast-check';
 import type { Config, Costs, Device, ProfileName, Socket, Sysctls } from '../generated/schema-types.ts';
 import { clip, cpuMask, edgeInt, hexMask } from './edges.ts';
 import { configRange, hzValues, settingDefault, settingRange, sysctlDefault, sysctlExists, sysctlRange } from './schema-ranges.ts';
 import { ANY_TAG, fallbackDevice, KNOB_TAGS, type TagGate } from './feature-tags.ts';
 import type { Swarm } from './swarm.ts';
-import { V6_LOOPBACK, V6_PEER } from '../spec/ipv6.ts';
+import { FLOW_MCAST6_DST_DEFAULT, V6_LOOPBACK, V6_PEER } from '../spec/ipv6.ts';
 import { rpsFlowCntMinimum } from '../spec/rps-flow-cnt.ts';
 
 /** Ports of the generated sockets (s0, s1, s2). Frames to NO_SOCKET_PORT find no socket (NoPorts). */
@@ -15,7 +16,6 @@ export const SOCKET_PORTS = [5000, 5001, 5002] as const;
 export const NO_SOCKET_PORT = 7;
 export const PEER = '10.0.0.2';
 export const LOCAL = '10.0.0.1';
-export const MCAST_GROUP = '239.1.1.1';
 export const MAX_CPUS = 8;
 
 export interface ConfigKnobs {
@@ -228,7 +228,7 @@ export function buildConfig(profile: ProfileName, s: Swarm, k: ConfigKnobs, gate
       sk.soRcvbuf = k.soRcvbuf[i];
       if (k.rcvbufForce && gate.allows(KNOB_TAGS.rcvbufForce)) sk.soRcvbufForce = true;
     }
-    // s0 is a dual-stack AF_INET6 socket with the ipv6 feature: it takes IPv4 and IPv6 (no group); connected, to
+    // s0 is a dual-stack AF_INET6 socket with the ipv6 feature: it takes IPv4 and IPv6 (an IPv6 group); connected, to
     // the IPv6 flows' source (fd00::2 over a veth, else ::1), it takes no IPv4 (src/spec/connect.ts)
     const inet6 = i === 0 && s.ipv6;
     if (inet6) sk.family = 'inet6';
@@ -237,7 +237,9 @@ export function buildConfig(profile: ProfileName, s: Swarm, k: ConfigKnobs, gate
       sk.connect = { address: peer, port: 40000 + i };
     }
     if (s.rfs || s.smp) sk.cpu = k.socketCpu[i] % cpus;
-    if (!inet6 && i === 0 && k.multicastSocket && s.errors && gate.allows(KNOB_TAGS.multicast)) sk.multicast = MCAST_GROUP;
+    if (i === 0 && k.multicastSocket && s.errors && gate.allows(KNOB_TAGS.multicast)) {
+      sk.multicast = inet6 ? FLOW_MCAST6_DST_DEFAULT : FLOW_MCAST_DST_DEFAULT;
+    }
     sockets.push(sk);
   }
 

@@ -17,7 +17,7 @@ import { FRAGMENTABLE_FLAGS, VETH_MTU } from '../spec/ip-fragment.ts';
 import type { Swarm } from './swarm.ts';
 import { INET6_FLAGS, maxInet6Payload } from '../spec/ipv6-problems.ts';
 import { EXT_HEADERS, IPV6_EXT_FLAGS, ipv6ExtLen } from '../spec/ipv6-ext.ts';
-import { V6_UNROUTED } from '../spec/ipv6.ts';
+import { V6_ALL_NODES, V6_UNROUTED } from '../spec/ipv6.ts';
 
 /** An address of the veth's fd00::/64 that is not the host's (src/spec/ipv6.ts v6OnlinkNotLocal). */
 const V6_ONLINK_OTHER = 'fd00::99';
@@ -151,7 +151,7 @@ export interface WorkloadContext {
  */
 const V6_COUNTERPART: Readonly<Partial<Record<FrameFlag, FrameFlag>>> = {
   ip_csum: 'ip_truncated', ip_ihl: 'ip_version', ip_len_short: 'ip_truncated', rp_filter: 'ip_truncated',
-  ttl_1: 'ip_short', ttl_0: 'udp_csum', multicast: 'ip_truncated', broadcast: 'udp_csum_zero',
+  ttl_1: 'ip_short', ttl_0: 'udp_csum', broadcast: 'udp_csum_zero',
   ip_options: 'ip6_opt_icmp', fragment: 'ip_truncated', ip_options_nop: 'ip6_hopopts', ip_options_ra: 'ip6_hopopts',
   ip_options_rr: 'ip6_dstopts', ip_options_ts: 'ip6_dstopts', ip_options_lsrr: 'ip6_rthdr',
   ip_options_ssrr: 'ip6_rthdr_segleft',
@@ -166,14 +166,20 @@ function toInet6(f: FramesStep, kind: string, gate: TagGate, drawn: readonly Fra
   const first = EXT_HEADERS.map((h) => mapped.find((x) => h.flags.includes(x)));
   const one = mapped.filter((x) => !IPV6_EXT_FLAGS.includes(x) || first.includes(x));
   // and one of each exclusive pair: two IPv4 flags may map to both udp_csum and udp_csum_zero (ttl_0, broadcast)
-  const flags = kind === 'loopback' ? [] : oneOfEachKind(one.filter((x) => (INET6_FLAGS as readonly string[]).includes(x)));
+  const inet6 = one.filter((x) => (INET6_FLAGS as readonly string[]).includes(x));
+  const kept = kind === 'loopback' ? [] : oneOfEachKind(inet6);
+  // a frame to a group carries no extension header (src/spec/ipv6-problems.ts multicast6Problems)
+  const flags = kept.includes('multicast') ? kept.filter((x) => !IPV6_EXT_FLAGS.includes(x)) : kept;
   const dport = f.flow.dport === NO_SOCKET_PORT ? NO_SOCKET_PORT : SOCKET_PORTS[0];
+  // half the frames to a group go to the all-nodes group every device joins (addrconf.c:ipv6_add_dev), half to the
+  // default group, which s0 may have joined (config.ts multicastSocket)
+  const group = flags.includes('multicast') && (f.payload ?? 64) % 2 === 1 ? { dst: V6_ALL_NODES } : {};
   // the IPv4 step's not_local flag becomes another address of the veth's /64 (ip6_forward drops it), its
   // no_route flag an address no route reaches (ip6_pkt_drop: InNoRoutes, ICMPv6 no route)
-  const notLocal = kind === 'veth' && (f.flags ?? []).includes('not_local');
+  const notLocal = kind === 'veth' && !flags.includes('multicast') && (f.flags ?? []).includes('not_local');
   const noRoute = kind === 'veth' && !notLocal && (f.flags ?? []).includes('no_route');
   f.flow = {
-    family: 'inet6', dport, ...(notLocal && { dst: V6_ONLINK_OTHER }), ...(noRoute && { dst: V6_UNROUTED }),
+    family: 'inet6', dport, ...group, ...(notLocal && { dst: V6_ONLINK_OTHER }), ...(noRoute && { dst: V6_UNROUTED }),
     ...(f.flow.sport !== undefined && f.flow.proto === undefined && { sport: f.flow.sport }),
   };
   if (flags.length > 0) f.flags = [...flags];
@@ -189,6 +195,9 @@ function toInet6(f: FramesStep, kind: string, gate: TagGate, drawn: readonly Fra
   else if (f.padding !== undefined) f.padding = Math.min(f.padding, cap);
   delete f.interleave; delete f.hash;
 }
+
+/** IGMP_ALL_HOSTS */
+const ALL_HOSTS_GROUP = '224.0.0.1';
 
 /** Resolves step specs against the configuration and the swarm; drops steps of features that are off. */
 export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): Workload {
@@ -257,6 +266,9 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         if (!fragments && sp.mix !== null && keyed && d.kind !== 'nic' && f.flow.proto === undefined && f.hash === undefined && gate.allows(STEP_FIELD_TAGS.interleave)) {
           f.interleave = { every: sp.mix, sport: LIGHT_SPORT_BASE + sp.flow };
         }
+        // half the multicast frames go to the all-hosts group every device joins (igmp.c:ip_mc_up), half to the
+        // default group, which a socket may have joined (config.ts multicastSocket)
+        if (f.flags?.includes('multicast') && d.kind !== 'loopback' && payload % 2 === 1) f.flow.dst = ALL_HOSTS_GROUP;
         if (s.ipv6 && d.kind !== 'nic' && sp.flow % 2 === 0) toInet6(f, d.kind, gate, s.errors ? sp.flags : FLAG_OFF);
         step = f;
         break;

@@ -550,7 +550,7 @@ export interface Socket {
    */
   cpu?: number;
   /**
-   * Multicast group joined (IP_ADD_MEMBERSHIP).
+   * Multicast group joined on every device of the config: an IPv4 group (224.0.0.0/4, IP_ADD_MEMBERSHIP) for an inet socket, an IPv6 group (ff00::/8, IPV6_JOIN_GROUP) for an inet6 one. The device then takes the group's frames as its own (route.c:ip_check_mc_rcu, mcast.c:ipv6_chk_mcast_addr), whichever socket they go to.
    */
   multicast?: string;
 }

@@ -5,7 +5,7 @@ exports.v0 = validate23;
 const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/config.schema.json","title":"Config","description":"The configuration of a simulated host: kernel profile, CPUs, sysctls, devices with their queues, sockets and the per-packet cost model.","type":"object","additionalProperties":false,"required":["profile","cpus"],"properties":{"profile":{"$ref":"profile.schema.json"},"cpus":{"type":"integer","minimum":1,"maximum":64,"description":"Number of online CPUs (nr_cpu_ids)."},"hz":{"type":"integer","enum":[100,250,300,1000],"description":"CONFIG_HZ: the jiffy length. Default 250 (the project's machines)."},"sysctls":{"$ref":"sysctls.schema.json"},"devices":{"type":"array","items":{"$ref":"device.schema.json"}},"sockets":{"type":"array","items":{"$ref":"socket.schema.json"}},"localAddresses":{"type":"array","items":{"type":"string","format":"ipv4"},"description":"Addresses the host owns (besides 127.0.0.0/8). Default [\"10.0.0.1\"]."},"forwarding":{"type":"boolean","description":"net.ipv4.conf.all.forwarding: decides InAddrErrors versus forwarding for non-local destinations."},"costs":{"$ref":"#/$defs/Costs"}},"$defs":{"Costs":{"title":"Costs","type":"object","additionalProperties":false,"description":"Simulated CPU time, in nanoseconds, that each stage takes. A modelling assumption (not a kernel fact): it drives only the time limit of net_rx_action and how fast queues drain against arrivals.","properties":{"irqNs":{"type":"integer","minimum":0,"description":"Hard IRQ handler, once per interrupt."},"softirqNs":{"type":"integer","minimum":0,"description":"Entering and leaving the NET_RX softirq, once per net_rx_action call."},"pollNs":{"type":"integer","minimum":0,"description":"Fixed cost of one NAPI poll call."},"driverPacketNs":{"type":"integer","minimum":0,"description":"Driver work per harvested descriptor (build the skb, refill)."},"stackPacketNs":{"type":"integer","minimum":0,"description":"__netif_receive_skb through IP and UDP to the socket, per skb."},"backlogPacketNs":{"type":"integer","minimum":0,"description":"enqueue_to_backlog per skb."}}}}};
 const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/profile.schema.json","title":"ProfileName","description":"A kernel profile: the kernel version whose receive-path rules the model follows. linux-6.1 and linux-6.12 are Debian 12's builds of those stable series (6.1.192, 6.12.118), recorded under QEMU. See shared/spec/kernel-semantics.md section 10 and docs/kernels.md for where they differ.","type":"string","enum":["linux-3.13","linux-6.1","linux-6.12","linux-6.18"]};
 const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/sysctls.schema.json","title":"Sysctls","description":"Sysctl overrides for a scenario. Keys are the full dotted sysctl names; a sysctl that is not given takes its profile default.","type":"object","additionalProperties":false,"properties":{"net.core.netdev_budget":{"type":"integer","description":"Most packets one net_rx_action call may process across all NAPIs before it stops (poll() still gets the full weight, so one call can overshoot by weight-1). Raise it when softnet_stat time_squeeze grows.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-3.13":{"default":300,"check":"proc_dointvec: any int; <= 0 ends net_rx_action before the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":300,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -5 and 0 accepted); <= 0 ends net_rx_action after the first poll","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_budget","proc":"/proc/sys/net/core/netdev_budget"},"note":"3.13 source read (3.11-era net/core/sysctl_net_core.c, same table): netdev_budget, dev_weight, netdev_max_backlog, netdev_tstamp_prequeue are proc_dointvec; rmem_default/rmem_max have extra1 = &one; rps_sock_flow_entries rejects > 1<<30."}},"net.core.netdev_budget_usecs":{"type":"integer","description":"Time limit of one net_rx_action call; converted with usecs_to_jiffies (rounds up). 3.13 has no sysctl: the limit is 2 jiffies.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:net_rx_action"],"profiles":{"linux-6.1":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.12":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000},"linux-6.18":{"default":8000,"minimum":8000,"check":"proc_dointvec_minmax, min 2*USEC_PER_SEC/HZ (8000 at HZ=250, 2000 at HZ=1000), max INT_MAX; default 2*USEC_PER_SEC/HZ (net/core/hotdata.c). verified live on Linux 6.18.44 (HZ=250): 7999 EINVAL, 8000 and 2147483647 accepted, 2147483648 EINVAL","maximum":2147483647,"perHz":2000000}},"aliases":{"sysctl":"net.core.netdev_budget_usecs","proc":"/proc/sys/net/core/netdev_budget_usecs"},"note":"The minimum and the default scale with config.hz; the listed values are for HZ=250. Older 4.12-6.x trees read had extra1 = SYSCTL_ZERO (min 0); the running 6.18 kernel rejects values below 2 jiffies."}},"net.core.dev_weight":{"type":"integer","description":"Poll weight of the per-CPU backlog NAPI (process_backlog): how many backlog packets one poll may take.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:process_backlog"],"profiles":{"linux-3.13":{"default":64,"check":"proc_dointvec: any int (0 or negative accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.12":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -1 EINVAL","maximum":2147483647},"linux-6.18":{"default":64,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1): sets dev_rx_weight = dev_weight * dev_weight_rx_bias. verified live on Linux 6.18.44 (HZ=250): 0 and -1 EINVAL","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight","proc":"/proc/sys/net/core/dev_weight"}}},"net.core.dev_weight_rx_bias":{"type":"integer","description":"Multiplier on dev_weight for the RX backlog weight (dev_rx_weight). Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"ratio","scope":"host","kernel":["net/core/sysctl_net_core.c:proc_do_dev_weight","net/core/dev.c:process_backlog"],"profiles":{"linux-6.1":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.12":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647},"linux-6.18":{"default":1,"minimum":1,"check":"proc_do_dev_weight (proc_dointvec_minmax, min 1); recomputes dev_rx_weight. verified live on Linux 6.18.44 (HZ=250): 0 and -3 EINVAL, 2147483647 accepted","maximum":2147483647}},"aliases":{"sysctl":"net.core.dev_weight_rx_bias","proc":"/proc/sys/net/core/dev_weight_rx_bias"},"note":"In 4.12-era trees proc_do_dev_weight was plain proc_dointvec (any int); the min-1 bound is what the running 6.18 kernel enforces."}},"net.core.netdev_max_backlog":{"type":"integer","description":"Limit of each CPU's backlog input_pkt_queue: enqueue_to_backlog admits while the queue holds <= this many, so it can reach this + 1. Drops show in softnet_stat column 2 of the target CPU.","x-rxpath":{"kind":"sysctl","unit":"packets","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:enqueue_to_backlog"],"profiles":{"linux-3.13":{"default":1000,"check":"proc_dointvec: any int; compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1000,"check":"proc_dointvec: any int (verified live on Linux 6.18.44 (HZ=250): -1 accepted); compared unsigned, so a negative value is a huge limit","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_max_backlog","proc":"/proc/sys/net/core/netdev_max_backlog"}}},"net.core.flow_limit_table_len":{"type":"integer","description":"Buckets of each CPU's flow-limit table. Takes effect only for tables allocated after it is written (by writing flow_limit_cpu_bitmap).","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_table_len_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table","maximum":1073741824},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 and 3 EINVAL, 1 accepted","maximum":1073741824},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec, then is_power_of_2 or EINVAL (value restored); read only when flow_limit_cpu_bitmap allocates a table. verified live on Linux 6.18.44 (HZ=250): 0 and 3 EINVAL, 1 accepted","maximum":1073741824}},"aliases":{"sysctl":"net.core.flow_limit_table_len","proc":"/proc/sys/net/core/flow_limit_table_len"}}},"net.core.flow_limit_cpu_bitmap":{"type":"string","pattern":"^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$","description":"CPUs whose enqueues are subject to the flow limit (hex mask). The table used is the ENQUEUING CPU's; the drop is counted on the target CPU.","x-rxpath":{"kind":"sysctl","unit":"cpumask","scope":"host","kernel":["net/core/sysctl_net_core.c:flow_limit_cpu_sysctl","net/core/dev.c:skb_flow_limit"],"profiles":{"linux-3.13":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.1":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.12":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"},"linux-6.18":{"default":"0","check":"cpumask; allocates or frees per-CPU flow tables"}},"aliases":{"sysctl":"net.core.flow_limit_cpu_bitmap","proc":"/proc/sys/net/core/flow_limit_cpu_bitmap"}}},"net.core.rps_sock_flow_entries":{"type":"integer","description":"Size of the global RFS socket flow table. 0 disables RFS.","x-rxpath":{"kind":"sysctl","unit":"entries","scope":"host","kernel":["net/core/sysctl_net_core.c:rps_sock_flow_sysctl","net/core/dev.c:get_rps_cpu"],"profiles":{"linux-3.13":{"default":0,"minimum":0,"maximum":1073741824,"check":"rounded up to a power of 2; > 2^30 EINVAL"},"linux-6.1":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.12":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 536870913 EINVAL, 536870912 accepted)"},"linux-6.18":{"default":0,"minimum":0,"maximum":536870912,"check":"rounded up to a power of 2; > 2^29 EINVAL (verified live on Linux 6.18.44 (HZ=250): 536870913 EINVAL, 536870912 accepted)"}},"aliases":{"sysctl":"net.core.rps_sock_flow_entries","proc":"/proc/sys/net/core/rps_sock_flow_entries"}}},"net.core.netdev_tstamp_prequeue":{"type":"integer","description":"1: timestamp packets before RPS enqueues them to another CPU; 0: after. Affects only timestamps, not counters.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:netif_receive_skb_internal"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.12":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 5 accepted)","minimum":-2147483648,"maximum":2147483647},"linux-6.18":{"default":1,"check":"proc_dointvec: any int; non-zero means before RPS (verified live on Linux 6.18.44 (HZ=250): 5 accepted)","minimum":-2147483648,"maximum":2147483647}},"aliases":{"sysctl":"net.core.netdev_tstamp_prequeue","proc":"/proc/sys/net/core/netdev_tstamp_prequeue"}}},"net.core.rmem_default":{"type":"integer","description":"sk_rcvbuf of a new socket that does not set SO_RCVBUF (256 * SKB_TRUESIZE(256) on x86_64).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2303 EINVAL, 2304 accepted)","maximum":2147483647},"linux-6.18":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (2304 on x86_64; verified live on Linux 6.18.44 (HZ=250): 2303 EINVAL, 2304 accepted)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_default","proc":"/proc/sys/net/core/rmem_default"}}},"net.core.rmem_max":{"type":"integer","description":"Cap on setsockopt(SO_RCVBUF) before doubling (SO_RCVBUFFORCE ignores it).","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":212992,"minimum":1,"check":"proc_dointvec_minmax, min 1","maximum":2147483647},"linux-6.1":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.1.192). Read in the guest: 212992","maximum":2147483647},"linux-6.12":{"default":212992,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF (min_rcvbuf); default SK_RMEM_MAX = _SK_MEM_OVERHEAD * _SK_MEM_PACKETS = SKB_TRUESIZE(256) * 256 = 212992 (net/core/sock.c sysctl_rmem_max, include/net/sock.h; 6.12.118). Read in the guest: 212992","maximum":2147483647},"linux-6.18":{"default":4194304,"minimum":2304,"check":"proc_dointvec_minmax, min SOCK_MIN_RCVBUF; 4 MiB default since v6.18 (verified live on Linux 6.18.44 (HZ=250): 100 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.rmem_max","proc":"/proc/sys/net/core/rmem_max"}}},"net.core.busy_poll":{"type":"integer","description":"Busy-poll time for poll()/select() on sockets that support it. The model does not busy-poll (no application CPU model) and rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: -1 EINVAL)","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0 (verified live on Linux 6.18.44 (HZ=250): -1 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_poll","proc":"/proc/sys/net/core/busy_poll"}}},"net.core.busy_read":{"type":"integer","description":"Default SO_BUSY_POLL for new sockets (busy polling in recvmsg). The model rejects a non-zero value.","x-rxpath":{"kind":"sysctl","unit":"microseconds","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/sock.c:sock_init_data"],"profiles":{"linux-3.13":{"default":0,"check":"proc_dointvec: any int","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.12":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647},"linux-6.18":{"default":0,"minimum":0,"check":"proc_dointvec_minmax, min 0","maximum":2147483647}},"aliases":{"sysctl":"net.core.busy_read","proc":"/proc/sys/net/core/busy_read"}}},"net.core.gro_normal_batch":{"type":"integer","description":"GRO_NORMAL skbs are batched on the NAPI's rx_list until this many segments, then passed up as a list. Absent in 3.13.","x-rxpath":{"kind":"sysctl","unit":"segments","scope":"host","kernel":["net/core/sysctl_net_core.c:net_core_table","net/core/gro.c:gro_normal_one"],"profiles":{"linux-6.1":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":8,"minimum":1,"check":"proc_dointvec_minmax, min 1 (verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.core.gro_normal_batch","proc":"/proc/sys/net/core/gro_normal_batch"}}},"net.ipv4.ip_early_demux":{"type":"integer","description":"Look up the socket (connected UDP, established TCP) before routing, saving the route lookup.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish"],"profiles":{"linux-3.13":{"default":1,"check":"proc_dointvec (global int): any int, non-zero enables","minimum":-2147483648,"maximum":2147483647},"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (per netns; verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.ip_early_demux","proc":"/proc/sys/net/ipv4/ip_early_demux"}}},"net.ipv4.udp_early_demux":{"type":"integer","description":"Early demux switch for UDP (6.x). Absent in 3.13, where ip_early_demux covers all protocols.","x-rxpath":{"kind":"sysctl","unit":"boolean","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/ip_input.c:ip_rcv_finish_core"],"profiles":{"linux-6.1":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.12":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"},"linux-6.18":{"default":1,"minimum":0,"maximum":255,"check":"proc_dou8vec_minmax without bounds: 0..255 (verified live on Linux 6.18.44 (HZ=250): 2 and 255 accepted, 256 and -1 EINVAL); non-zero enables"}},"aliases":{"sysctl":"net.ipv4.udp_early_demux","proc":"/proc/sys/net/ipv4/udp_early_demux"}}},"net.ipv4.udp_rmem_min":{"type":"integer","description":"Receive memory each UDP socket is guaranteed even under udp_mem pressure.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/core/sock.c:__sk_mem_raise_allocated"],"profiles":{"linux-3.13":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (PAGE_SIZE default)","maximum":2147483647},"linux-6.1":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.12":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250); the same handler in the 6.1.192 and 6.12.118 sources: 0 EINVAL)","maximum":2147483647},"linux-6.18":{"default":4096,"minimum":1,"check":"proc_dointvec_minmax, min 1 (per netns; verified live on Linux 6.18.44 (HZ=250): 0 EINVAL)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.udp_rmem_min","proc":"/proc/sys/net/ipv4/udp_rmem_min"}}},"net.ipv4.udp_mem":{"type":"array","items":{"type":"integer"},"minItems":3,"maxItems":3,"description":"Pages all UDP sockets together may hold: below min no pressure, above max allocations fail (MemErrors).","x-rxpath":{"kind":"sysctl","unit":"pages","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/udp.c:udp_init"],"profiles":{"linux-3.13":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages (same formula; this value: the project's machines)"},"linux-6.1":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.12":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"},"linux-6.18":{"default":[575802,767736,1151604],"check":"proc_doulongvec_minmax: three longs min, pressure, max pages; default from nr_free_buffer_pages: limit = max(nr_free_buffer_pages/8, 128), [limit/4*3, limit, limit/4*3*2] (this value: the project's machines; it varies with memory and boot)"}},"aliases":{"sysctl":"net.ipv4.udp_mem","proc":"/proc/sys/net/ipv4/udp_mem"}}},"net.ipv4.ipfrag_time":{"type":"integer","description":"Seconds an incomplete IP datagram's fragments are kept; when the timer fires, ReasmTimeout and ReasmFails rise and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/ip_fragment.c:ip4_frags_ns_ctl_table","net/ipv4/ip_fragment.c:ip_expire"],"profiles":{"linux-3.13":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ)","minimum":0,"maximum":2147483},"linux-6.1":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.12":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.18":{"default":30,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IP_FRAG_TIME = 30 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv4.ipfrag_time","proc":"/proc/sys/net/ipv4/ipfrag_time"}}},"net.ipv6.ip6frag_time":{"type":"integer","description":"Seconds an incomplete IPv6 datagram's fragments are kept (net/ipv6/reassembly.c); when the timer fires, Ip6 ReasmFails and ReasmTimeout rise, an ICMPv6 time exceeded (fragment reassembly) goes to the source when fragment 0 came, and the fragments are freed.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv6/reassembly.c:ip6_frags_ns_ctl_table","net/ipv6/reassembly.c:ip6_frag_expire"],"profiles":{"linux-3.13":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ)","minimum":0,"maximum":2147483},"linux-6.1":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.12":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ); per netns","minimum":0,"maximum":2147483},"linux-6.18":{"default":60,"check":"proc_dointvec_jiffies: seconds, stored as jiffies (IPV6_FRAG_TIMEOUT = 60 * HZ); per netns","minimum":0,"maximum":2147483}},"aliases":{"sysctl":"net.ipv6.ip6frag_time","proc":"/proc/sys/net/ipv6/ip6frag_time"}}},"net.ipv4.icmp_ratelimit":{"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMP error costs per destination (inet_peer): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every icmp_ratelimit. 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (default 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (icmp_sk_init: 1 * HZ); per netns. A negative value is accepted by the kernel but not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratelimit","proc":"/proc/sys/net/ipv4/icmp_ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 1000."}},"net.ipv4.icmp_ratemask":{"type":"integer","description":"Bit mask of the ICMP types that are rate limited (bit N = type N). The default 0x1818 (6168) limits destination unreachable (3), source quench (4), time exceeded (11) and parameter problem (12): every error the receive path sends. 0 disables ICMP rate limiting.","x-rxpath":{"kind":"sysctl","unit":"code","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmpv4_xrlim_allow","net/ipv4/icmp.c:icmpv4_mask_allow"],"profiles":{"linux-3.13":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds; bits above NR_ICMP_TYPES never match); per netns. Negative values are not modelled (minimum 0 here)"},"linux-6.1":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.12":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"},"linux-6.18":{"default":6168,"minimum":0,"maximum":2147483647,"check":"proc_dointvec (no bounds); per netns (icmp_sk_init: 0x1818). Negative values are not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv4.icmp_ratemask","proc":"/proc/sys/net/ipv4/icmp_ratemask"},"note":"Live 6.18.44, fresh netns: 6168 (0x1818)."}},"net.ipv4.icmp_msgs_per_sec":{"type":"integer","description":"Refill rate of the per-namespace global ICMP token bucket (icmp_global_allow): credit grows by icmp_msgs_per_sec * elapsed / HZ, at most every HZ/50 jiffies, up to icmp_msgs_burst. Applies to the rate-masked types of errors not about a packet that came in on loopback. 0: no rate-masked error is sent. Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_per_sec","proc":"/proc/sys/net/ipv4/icmp_msgs_per_sec"},"note":"Live 6.18.44, fresh netns: 1000. Each ICMP error sent consumes get_random_u32_below(3) credits (icmp_global_consume), so the global limiter is random: the validator rejects a scenario whose outcome would depend on it."}},"net.ipv4.icmp_msgs_burst":{"type":"integer","description":"Capacity of the per-namespace global ICMP token bucket (icmp_global_allow). Absent in 3.13 (added in 3.18).","x-rxpath":{"kind":"sysctl","unit":"datagrams","scope":"netns","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_net_table","net/ipv4/icmp.c:icmp_global_allow"],"profiles":{"linux-6.1":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.12":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"},"linux-6.18":{"default":50,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_minmax, min 0; per netns (icmp_sk_init)"}},"aliases":{"sysctl":"net.ipv4.icmp_msgs_burst","proc":"/proc/sys/net/ipv4/icmp_msgs_burst"},"note":"Live 6.18.44, fresh netns: 50."}},"net.ipv6.icmp.ratelimit":{"type":"integer","description":"Milliseconds of token-bucket credit one rate-limited ICMPv6 error costs per destination (inet_peer, net->ipv6.peers): a destination gets a burst of 6 (XRLIM_BURST_FACTOR) and then one every ratelimit, divided by 4 for the veth's /64 route before linux-6.18.y's 0201eedb69b2 (which also made the default 100 ms). 0 disables the per-destination limit. Errors sent out a loopback device are never limited.","x-rxpath":{"kind":"sysctl","unit":"jiffies","scope":"netns","kernel":["net/ipv6/icmp.c:icmpv6_xrlim_allow","net/ipv6/af_inet6.c:inet6_net_init","net/ipv4/inetpeer.c:inet_peer_xrlim_allow"],"profiles":{"linux-3.13":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here)"},"linux-6.1":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here). Debian's 6.1.192 has no 0201eedb69b2: a fresh netns reads 1000, and ipv6-veth-noports-refill340ms (QEMU guest) sends 7, one token in 340 ms (62 jiffies at HZ 250), as golden/kernel/linux-6.1/ipv6-veth-noports-* show"},"linux-6.12":{"default":1000,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = 1 * HZ); per netns. icmpv6_xrlim_allow divides it by 4 for an error to the veth's on-link /64 (`tmo >>= ((128 - plen) >> 5)`). A negative value is not modelled (minimum 0 here). Debian's 6.12.118 has no 0201eedb69b2: a fresh netns reads 1000, and ipv6-veth-noports-refill340ms (QEMU guest) sends 7, one token in 340 ms (62 jiffies at HZ 250), as golden/kernel/linux-6.12/ipv6-veth-noports-* show"},"linux-6.18":{"default":100,"minimum":0,"maximum":2147483647,"check":"proc_dointvec_ms_jiffies: milliseconds, stored as msecs_to_jiffies (inet6_net_init: icmpv6_time = HZ / 10 since 0201eedb69b2, 6.18.y Feb 2026, 'ipv6: icmp: remove obsolete code in icmpv6_xrlim_allow()', which also dropped the /prefix division); per netns. A negative value is not modelled (minimum 0 here)"}},"aliases":{"sysctl":"net.ipv6.icmp.ratelimit","proc":"/proc/sys/net/ipv6/icmp/ratelimit"},"note":"Live 6.18.44 (HZ=250), fresh netns: 100; Debian 6.1.192 and 6.12.118 under QEMU: 1000 (recorded: golden/kernel/linux-*/ipv6-veth-noports-*). The ICMPv6 ratemask (net.ipv6.icmp.ratemask) is not in the format: its default, 0-1,3-127, limits destination unreachable."}},"net.ipv4.tcp_dma_copybreak":{"type":"integer","description":"Lower limit of a TCP read offloaded to a DMA engine (CONFIG_NET_DMA, removed in 3.20). Not on the UDP path: listed for completeness, no effect in the model.","x-rxpath":{"kind":"sysctl","unit":"bytes","scope":"host","kernel":["net/ipv4/sysctl_net_ipv4.c:ipv4_table","net/ipv4/tcp.c:tcp_recvmsg"],"profiles":{"linux-3.13":{"default":4096,"minimum":0,"check":"proc_dointvec (CONFIG_NET_DMA only)","maximum":2147483647}},"aliases":{"sysctl":"net.ipv4.tcp_dma_copybreak","proc":"/proc/sys/net/ipv4/tcp_dma_copybreak"},"note":"Absent from the running 6.18 kernel (no /proc/sys/net/ipv4/tcp_dma_copybreak)."}}}};
-const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/socket.schema.json","title":"Socket","description":"A bound UDP socket (AF_INET, or AF_INET6 with `family`) and its per-socket options.","type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","minLength":1},"family":{"enum":["inet","inet6"],"description":"socket(AF_INET) (the default) or socket(AF_INET6). An inet6 socket bound to :: (the default address) also receives IPv4 datagrams unless `v6only` (net.ipv6.bindv6only is 0): they are counted in the Udp (IPv4) MIB and the socket's row is in /proc/net/udp6. One bound to ::ffff:a.b.c.d receives only IPv4 datagrams to a.b.c.d. An inet6 socket may connect() to ::1 or (with a veth) an address of fd00::/64, and may not join a group in the model."},"v6only":{"type":"boolean","description":"IPV6_V6ONLY: an inet6 socket receives no IPv4 datagram. Default false (net.ipv6.bindv6only 0)."},"address":{"description":"Bound address; 0.0.0.0 (or :: for inet6, the default) is any local address. An inet6 socket takes an IPv6 address, or an IPv4-mapped one (::ffff:a.b.c.d).","anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}]},"port":{"type":"integer","minimum":1,"maximum":65535},"connect":{"type":"object","additionalProperties":false,"required":["address","port"],"properties":{"address":{"description":"The peer: an IPv4 address for an inet socket, an IPv6 one for an inet6 socket.","anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}]},"port":{"type":"integer","minimum":1,"maximum":65535}},"description":"connect()ed peer. A connected socket receives only datagrams from the peer's address and port (compute_score); one bound to the wildcard is bound to the route's source address (an inet6 one: ::1 towards ::1, fd00::1 towards fd00::/64, and it then takes no IPv4: inet_rcv_saddr LOOPBACK4_IPV6). Connected sockets are found by early demux and record their flow hash for RFS."},"soRcvbuf":{"type":"integer","description":"Value passed to setsockopt(SO_RCVBUF). Absent: the socket keeps net.core.rmem_default.","x-rxpath":{"kind":"setting","unit":"bytes","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt","net/core/sock.c:__sock_set_rcvbuf"],"profiles":{"linux-3.13":{"default":null,"check":"val is u32-cast, capped at rmem_max, doubled, at least SOCK_MIN_RCVBUF; default: rmem_default","kernel":["net/core/sock.c:sock_setsockopt"]},"linux-6.1":{"default":null,"check":"min((u32)val, rmem_max), then min(val, INT_MAX/2) in __sock_set_rcvbuf, doubled, at least SOCK_MIN_RCVBUF (live: 5000 -> 10000, -1 -> 2*rmem_max); default: rmem_default","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.12":{"default":null,"check":"min((u32)val, rmem_max), then min(val, INT_MAX/2) in __sock_set_rcvbuf, doubled, at least SOCK_MIN_RCVBUF (live: 5000 -> 10000, -1 -> 2*rmem_max); default: rmem_default","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.18":{"default":null,"check":"min((u32)val, rmem_max), then min(val, INT_MAX/2) in __sock_set_rcvbuf, doubled, at least SOCK_MIN_RCVBUF (live: 5000 -> 10000, -1 -> 2*rmem_max); default: rmem_default","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]}},"aliases":{"sockopt":"SO_RCVBUF"}}},"soRcvbufForce":{"type":"boolean","description":"Use SO_RCVBUFFORCE (CAP_NET_ADMIN): soRcvbuf is not capped at rmem_max.","x-rxpath":{"kind":"setting","unit":"boolean","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])"},"linux-6.1":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.12":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.18":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]}},"aliases":{"sockopt":"SO_RCVBUFFORCE"}}},"rxqOvfl":{"type":"boolean","description":"setsockopt(SO_RXQ_OVFL, 1) before bind: each datagram read carries, as a SOL_SOCKET/SO_RXQ_OVFL control message, the socket's sk_drops when it was queued (net/core/sock.c:sock_recv_drops; none when that was 0). What the application last received is the snapshot's rxq_ovfl. 3.13 records sk_drops in every queued datagram (sock_queue_rcv_skb), 6.x only while the option is set (sock_skb_set_dropcount).","x-rxpath":{"kind":"setting","unit":"boolean","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt","net/core/sock.c:sock_queue_rcv_skb"],"profiles":{"linux-3.13":{"default":false,"check":"sock_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_queue_rcv_skb stores skb->dropcount = sk_drops for every datagram, flag or not"},"linux-6.1":{"default":false,"check":"sk_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_skb_set_dropcount stores sk_drops in a datagram only while the flag is set","kernel":["net/core/sock.c:sk_setsockopt","include/net/sock.h:sock_skb_set_dropcount"]},"linux-6.12":{"default":false,"check":"sk_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_skb_set_dropcount stores sk_drops in a datagram only while the flag is set","kernel":["net/core/sock.c:sk_setsockopt","include/net/sock.h:sock_skb_set_dropcount"]},"linux-6.18":{"default":false,"check":"sk_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_skb_set_dropcount stores sk_drops in a datagram only while the flag is set","kernel":["net/core/sock.c:sk_setsockopt","include/net/sock.h:sock_skb_set_dropcount"]}},"aliases":{"sockopt":"SO_RXQ_OVFL"}}},"udpGro":{"type":"boolean","description":"setsockopt(SOL_UDP, UDP_GRO, 1) after bind: GRO may merge this socket's datagrams of one flow into one skb (net/ipv4/udp_offload.c:udp_gro_receive_segment: same ports and IP fields, at most UDP_GRO_CNT_MAX (64) segments and 64 KiB, the segments as long as the first; one shorter ends it). The socket queues the merged skb as one, charged every segment's truesize; recvmsg reads it whole, in one call, and counts one InDatagrams (a UDP_GRO control message gives the segment size). Only a NAPI-mode veth (gro on, its other end's TSO off) runs GRO over frames the model sends, one poll's worth at a time. linux-3.13 has no UDP_GRO (it came in 5.0).","x-rxpath":{"kind":"setting","unit":"boolean","scope":"socket","kernel":["net/ipv4/udp.c:udp_lib_setsockopt","net/ipv4/udp_offload.c:udp_gro_receive_segment","net/core/gro.c:skb_gro_receive"],"profiles":{"linux-6.1":{"default":false,"check":"udp_lib_setsockopt: UDP_GRO sets GRO_ENABLED (and turns on udp_encap_needed_key, so udp4_gro_receive and udp6_gro_receive look the socket up); the validator takes it only where the model merges: plain UDP frames of a NAPI-mode veth"},"linux-6.12":{"default":false,"check":"udp_lib_setsockopt: UDP_GRO sets GRO_ENABLED (and turns on udp_encap_needed_key, so udp4_gro_receive and udp6_gro_receive look the socket up); the validator takes it only where the model merges: plain UDP frames of a NAPI-mode veth"},"linux-6.18":{"default":false,"check":"udp_lib_setsockopt: UDP_GRO sets GRO_ENABLED (and turns on udp_encap_needed_key, so udp4_gro_receive and udp6_gro_receive look the socket up); the validator takes it only where the model merges: plain UDP frames of a NAPI-mode veth"}},"aliases":{"sockopt":"UDP_GRO"}}},"soBusyPoll":{"type":"integer","description":"setsockopt(SO_BUSY_POLL) in microseconds: busy-poll the device queue in recvmsg. The model does not busy-poll and rejects a non-zero value.","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sock_setsockopt","include/net/busy_poll.h:sk_busy_loop"]},"linux-6.1":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sk_setsockopt","net/core/dev.c:napi_busy_loop"]},"linux-6.12":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sk_setsockopt","net/core/dev.c:napi_busy_loop"]},"linux-6.18":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sk_setsockopt","net/core/dev.c:napi_busy_loop"]}},"aliases":{"sockopt":"SO_BUSY_POLL"}},"minimum":0},"cpu":{"type":"integer","minimum":0,"description":"CPU the reading application runs on; recvmsg records the flow there for RFS (sock_rps_record_flow)."},"multicast":{"type":"string","format":"ipv4","description":"Multicast group joined (IP_ADD_MEMBERSHIP)."}}};
+const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rxpath.dev/schemas/socket.schema.json","title":"Socket","description":"A bound UDP socket (AF_INET, or AF_INET6 with `family`) and its per-socket options.","type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","minLength":1},"family":{"enum":["inet","inet6"],"description":"socket(AF_INET) (the default) or socket(AF_INET6). An inet6 socket bound to :: (the default address) also receives IPv4 datagrams unless `v6only` (net.ipv6.bindv6only is 0): they are counted in the Udp (IPv4) MIB and the socket's row is in /proc/net/udp6. One bound to ::ffff:a.b.c.d receives only IPv4 datagrams to a.b.c.d. An inet6 socket may connect() to ::1 or (with a veth) an address of fd00::/64, and may not join a group in the model."},"v6only":{"type":"boolean","description":"IPV6_V6ONLY: an inet6 socket receives no IPv4 datagram. Default false (net.ipv6.bindv6only 0)."},"address":{"description":"Bound address; 0.0.0.0 (or :: for inet6, the default) is any local address. An inet6 socket takes an IPv6 address, or an IPv4-mapped one (::ffff:a.b.c.d).","anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}]},"port":{"type":"integer","minimum":1,"maximum":65535},"connect":{"type":"object","additionalProperties":false,"required":["address","port"],"properties":{"address":{"description":"The peer: an IPv4 address for an inet socket, an IPv6 one for an inet6 socket.","anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}]},"port":{"type":"integer","minimum":1,"maximum":65535}},"description":"connect()ed peer. A connected socket receives only datagrams from the peer's address and port (compute_score); one bound to the wildcard is bound to the route's source address (an inet6 one: ::1 towards ::1, fd00::1 towards fd00::/64, and it then takes no IPv4: inet_rcv_saddr LOOPBACK4_IPV6). Connected sockets are found by early demux and record their flow hash for RFS."},"soRcvbuf":{"type":"integer","description":"Value passed to setsockopt(SO_RCVBUF). Absent: the socket keeps net.core.rmem_default.","x-rxpath":{"kind":"setting","unit":"bytes","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt","net/core/sock.c:__sock_set_rcvbuf"],"profiles":{"linux-3.13":{"default":null,"check":"val is u32-cast, capped at rmem_max, doubled, at least SOCK_MIN_RCVBUF; default: rmem_default","kernel":["net/core/sock.c:sock_setsockopt"]},"linux-6.1":{"default":null,"check":"min((u32)val, rmem_max), then min(val, INT_MAX/2) in __sock_set_rcvbuf, doubled, at least SOCK_MIN_RCVBUF (live: 5000 -> 10000, -1 -> 2*rmem_max); default: rmem_default","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.12":{"default":null,"check":"min((u32)val, rmem_max), then min(val, INT_MAX/2) in __sock_set_rcvbuf, doubled, at least SOCK_MIN_RCVBUF (live: 5000 -> 10000, -1 -> 2*rmem_max); default: rmem_default","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.18":{"default":null,"check":"min((u32)val, rmem_max), then min(val, INT_MAX/2) in __sock_set_rcvbuf, doubled, at least SOCK_MIN_RCVBUF (live: 5000 -> 10000, -1 -> 2*rmem_max); default: rmem_default","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]}},"aliases":{"sockopt":"SO_RCVBUF"}}},"soRcvbufForce":{"type":"boolean","description":"Use SO_RCVBUFFORCE (CAP_NET_ADMIN): soRcvbuf is not capped at rmem_max.","x-rxpath":{"kind":"setting","unit":"boolean","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt"],"profiles":{"linux-3.13":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])"},"linux-6.1":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.12":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]},"linux-6.18":{"default":false,"check":"needs CAP_NET_ADMIN; skips the rmem_max cap (6.x clamps val to [0, INT_MAX/2])","kernel":["net/core/sock.c:sk_setsockopt","net/core/sock.c:__sock_set_rcvbuf"]}},"aliases":{"sockopt":"SO_RCVBUFFORCE"}}},"rxqOvfl":{"type":"boolean","description":"setsockopt(SO_RXQ_OVFL, 1) before bind: each datagram read carries, as a SOL_SOCKET/SO_RXQ_OVFL control message, the socket's sk_drops when it was queued (net/core/sock.c:sock_recv_drops; none when that was 0). What the application last received is the snapshot's rxq_ovfl. 3.13 records sk_drops in every queued datagram (sock_queue_rcv_skb), 6.x only while the option is set (sock_skb_set_dropcount).","x-rxpath":{"kind":"setting","unit":"boolean","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt","net/core/sock.c:sock_queue_rcv_skb"],"profiles":{"linux-3.13":{"default":false,"check":"sock_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_queue_rcv_skb stores skb->dropcount = sk_drops for every datagram, flag or not"},"linux-6.1":{"default":false,"check":"sk_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_skb_set_dropcount stores sk_drops in a datagram only while the flag is set","kernel":["net/core/sock.c:sk_setsockopt","include/net/sock.h:sock_skb_set_dropcount"]},"linux-6.12":{"default":false,"check":"sk_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_skb_set_dropcount stores sk_drops in a datagram only while the flag is set","kernel":["net/core/sock.c:sk_setsockopt","include/net/sock.h:sock_skb_set_dropcount"]},"linux-6.18":{"default":false,"check":"sk_setsockopt: sock_valbool_flag(sk, SOCK_RXQ_OVFL, valbool); sock_skb_set_dropcount stores sk_drops in a datagram only while the flag is set","kernel":["net/core/sock.c:sk_setsockopt","include/net/sock.h:sock_skb_set_dropcount"]}},"aliases":{"sockopt":"SO_RXQ_OVFL"}}},"udpGro":{"type":"boolean","description":"setsockopt(SOL_UDP, UDP_GRO, 1) after bind: GRO may merge this socket's datagrams of one flow into one skb (net/ipv4/udp_offload.c:udp_gro_receive_segment: same ports and IP fields, at most UDP_GRO_CNT_MAX (64) segments and 64 KiB, the segments as long as the first; one shorter ends it). The socket queues the merged skb as one, charged every segment's truesize; recvmsg reads it whole, in one call, and counts one InDatagrams (a UDP_GRO control message gives the segment size). Only a NAPI-mode veth (gro on, its other end's TSO off) runs GRO over frames the model sends, one poll's worth at a time. linux-3.13 has no UDP_GRO (it came in 5.0).","x-rxpath":{"kind":"setting","unit":"boolean","scope":"socket","kernel":["net/ipv4/udp.c:udp_lib_setsockopt","net/ipv4/udp_offload.c:udp_gro_receive_segment","net/core/gro.c:skb_gro_receive"],"profiles":{"linux-6.1":{"default":false,"check":"udp_lib_setsockopt: UDP_GRO sets GRO_ENABLED (and turns on udp_encap_needed_key, so udp4_gro_receive and udp6_gro_receive look the socket up); the validator takes it only where the model merges: plain UDP frames of a NAPI-mode veth"},"linux-6.12":{"default":false,"check":"udp_lib_setsockopt: UDP_GRO sets GRO_ENABLED (and turns on udp_encap_needed_key, so udp4_gro_receive and udp6_gro_receive look the socket up); the validator takes it only where the model merges: plain UDP frames of a NAPI-mode veth"},"linux-6.18":{"default":false,"check":"udp_lib_setsockopt: UDP_GRO sets GRO_ENABLED (and turns on udp_encap_needed_key, so udp4_gro_receive and udp6_gro_receive look the socket up); the validator takes it only where the model merges: plain UDP frames of a NAPI-mode veth"}},"aliases":{"sockopt":"UDP_GRO"}}},"soBusyPoll":{"type":"integer","description":"setsockopt(SO_BUSY_POLL) in microseconds: busy-poll the device queue in recvmsg. The model does not busy-poll and rejects a non-zero value.","x-rxpath":{"kind":"setting","unit":"microseconds","scope":"socket","kernel":["net/core/sock.c:sock_setsockopt","net/core/dev.c:napi_busy_loop"],"profiles":{"linux-3.13":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sock_setsockopt","include/net/busy_poll.h:sk_busy_loop"]},"linux-6.1":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sk_setsockopt","net/core/dev.c:napi_busy_loop"]},"linux-6.12":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sk_setsockopt","net/core/dev.c:napi_busy_loop"]},"linux-6.18":{"default":0,"check":">= 0; default net.core.busy_read","kernel":["net/core/sock.c:sk_setsockopt","net/core/dev.c:napi_busy_loop"]}},"aliases":{"sockopt":"SO_BUSY_POLL"}},"minimum":0},"cpu":{"type":"integer","minimum":0,"description":"CPU the reading application runs on; recvmsg records the flow there for RFS (sock_rps_record_flow)."},"multicast":{"anyOf":[{"type":"string","format":"ipv4"},{"type":"string","format":"ipv6"}],"description":"Multicast group joined on every device of the config: an IPv4 group (224.0.0.0/4, IP_ADD_MEMBERSHIP) for an inet socket, an IPv6 group (ff00::/8, IPV6_JOIN_GROUP) for an inet6 one. The device then takes the group's frames as its own (route.c:ip_check_mc_rcu, mcast.c:ipv6_chk_mcast_addr), whichever socket they go to."}}};
 const schema46 = {"title":"Costs","type":"object","additionalProperties":false,"description":"Simulated CPU time, in nanoseconds, that each stage takes. A modelling assumption (not a kernel fact): it drives only the time limit of net_rx_action and how fast queues drain against arrivals.","properties":{"irqNs":{"type":"integer","minimum":0,"description":"Hard IRQ handler, once per interrupt."},"softirqNs":{"type":"integer","minimum":0,"description":"Entering and leaving the NET_RX softirq, once per net_rx_action call."},"pollNs":{"type":"integer","minimum":0,"description":"Fixed cost of one NAPI poll call."},"driverPacketNs":{"type":"integer","minimum":0,"description":"Driver work per harvested descriptor (build the skb, refill)."},"stackPacketNs":{"type":"integer","minimum":0,"description":"__netif_receive_skb through IP and UDP to the socket, per skb."},"backlogPacketNs":{"type":"integer","minimum":0,"description":"enqueue_to_backlog per skb."}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
@@ -1895,9 +1895,12 @@ errors++;
 }
 if(data34.multicast !== undefined){
 let data49 = data34.multicast;
+const _errs144 = errors;
+let valid15 = false;
+const _errs145 = errors;
 if(typeof data49 === "string"){
 if(!(formats0.test(data49))){
-const err78 = {instancePath:instancePath+"/sockets/" + i2+"/multicast",schemaPath:"socket.schema.json/properties/multicast/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema45.properties.multicast,data:data49};
+const err78 = {instancePath:instancePath+"/sockets/" + i2+"/multicast",schemaPath:"socket.schema.json/properties/multicast/anyOf/0/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema45.properties.multicast.anyOf[0],data:data49};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1908,7 +1911,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/sockets/" + i2+"/multicast",schemaPath:"socket.schema.json/properties/multicast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.multicast.type,parentSchema:schema45.properties.multicast,data:data49};
+const err79 = {instancePath:instancePath+"/sockets/" + i2+"/multicast",schemaPath:"socket.schema.json/properties/multicast/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.multicast.anyOf[0].type,parentSchema:schema45.properties.multicast.anyOf[0],data:data49};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1917,10 +1920,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/sockets/" + i2,schemaPath:"socket.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data34};
+var _valid2 = _errs145 === errors;
+valid15 = valid15 || _valid2;
+const _errs147 = errors;
+if(typeof data49 === "string"){
+if(!(formats6.test(data49))){
+const err80 = {instancePath:instancePath+"/sockets/" + i2+"/multicast",schemaPath:"socket.schema.json/properties/multicast/anyOf/1/format",keyword:"format",params:{format: "ipv6"},message:"must match format \""+"ipv6"+"\"",schema:"ipv6",parentSchema:schema45.properties.multicast.anyOf[1],data:data49};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1930,14 +1935,60 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
 else {
-const err81 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.sockets.type,parentSchema:schema38.properties.sockets,data:data33};
+const err81 = {instancePath:instancePath+"/sockets/" + i2+"/multicast",schemaPath:"socket.schema.json/properties/multicast/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.multicast.anyOf[1].type,parentSchema:schema45.properties.multicast.anyOf[1],data:data49};
 if(vErrors === null){
 vErrors = [err81];
 }
 else {
 vErrors.push(err81);
+}
+errors++;
+}
+var _valid2 = _errs147 === errors;
+valid15 = valid15 || _valid2;
+if(!valid15){
+const err82 = {instancePath:instancePath+"/sockets/" + i2+"/multicast",schemaPath:"socket.schema.json/properties/multicast/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.multicast.anyOf,parentSchema:schema45.properties.multicast,data:data49};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+else {
+errors = _errs144;
+if(vErrors !== null){
+if(_errs144){
+vErrors.length = _errs144;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/sockets/" + i2,schemaPath:"socket.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data34};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/sockets",schemaPath:"#/properties/sockets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.sockets.type,parentSchema:schema38.properties.sockets,data:data33};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
 }
 errors++;
 }
@@ -1950,43 +2001,7 @@ for(let i3=0; i3<len3; i3++){
 let data51 = data50[i3];
 if(typeof data51 === "string"){
 if(!(formats0.test(data51))){
-const err82 = {instancePath:instancePath+"/localAddresses/" + i3,schemaPath:"#/properties/localAddresses/items/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema38.properties.localAddresses.items,data:data51};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/localAddresses/" + i3,schemaPath:"#/properties/localAddresses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.localAddresses.items.type,parentSchema:schema38.properties.localAddresses.items,data:data51};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/localAddresses",schemaPath:"#/properties/localAddresses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.localAddresses.type,parentSchema:schema38.properties.localAddresses,data:data50};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-}
-if(data.forwarding !== undefined){
-let data52 = data.forwarding;
-if(typeof data52 !== "boolean"){
-const err85 = {instancePath:instancePath+"/forwarding",schemaPath:"#/properties/forwarding/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.forwarding.type,parentSchema:schema38.properties.forwarding,data:data52};
+const err85 = {instancePath:instancePath+"/localAddresses/" + i3,schemaPath:"#/properties/localAddresses/items/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema38.properties.localAddresses.items,data:data51};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1996,12 +2011,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.costs !== undefined){
-let data53 = data.costs;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key4 in data53){
-if(!((((((key4 === "irqNs") || (key4 === "softirqNs")) || (key4 === "pollNs")) || (key4 === "driverPacketNs")) || (key4 === "stackPacketNs")) || (key4 === "backlogPacketNs"))){
-const err86 = {instancePath:instancePath+"/costs",schemaPath:"#/$defs/Costs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data53};
+else {
+const err86 = {instancePath:instancePath+"/localAddresses/" + i3,schemaPath:"#/properties/localAddresses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.localAddresses.items.type,parentSchema:schema38.properties.localAddresses.items,data:data51};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2011,10 +2022,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data53.irqNs !== undefined){
-let data54 = data53.irqNs;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err87 = {instancePath:instancePath+"/costs/irqNs",schemaPath:"#/$defs/Costs/properties/irqNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.irqNs.type,parentSchema:schema46.properties.irqNs,data:data54};
+}
+else {
+const err87 = {instancePath:instancePath+"/localAddresses",schemaPath:"#/properties/localAddresses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.localAddresses.type,parentSchema:schema38.properties.localAddresses,data:data50};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2023,9 +2033,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 < 0 || isNaN(data54)){
-const err88 = {instancePath:instancePath+"/costs/irqNs",schemaPath:"#/$defs/Costs/properties/irqNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.irqNs,data:data54};
+}
+if(data.forwarding !== undefined){
+let data52 = data.forwarding;
+if(typeof data52 !== "boolean"){
+const err88 = {instancePath:instancePath+"/forwarding",schemaPath:"#/properties/forwarding/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.forwarding.type,parentSchema:schema38.properties.forwarding,data:data52};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2035,11 +2047,12 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-if(data53.softirqNs !== undefined){
-let data55 = data53.softirqNs;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err89 = {instancePath:instancePath+"/costs/softirqNs",schemaPath:"#/$defs/Costs/properties/softirqNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.softirqNs.type,parentSchema:schema46.properties.softirqNs,data:data55};
+if(data.costs !== undefined){
+let data53 = data.costs;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key4 in data53){
+if(!((((((key4 === "irqNs") || (key4 === "softirqNs")) || (key4 === "pollNs")) || (key4 === "driverPacketNs")) || (key4 === "stackPacketNs")) || (key4 === "backlogPacketNs"))){
+const err89 = {instancePath:instancePath+"/costs",schemaPath:"#/$defs/Costs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data53};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2048,9 +2061,11 @@ vErrors.push(err89);
 }
 errors++;
 }
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 < 0 || isNaN(data55)){
-const err90 = {instancePath:instancePath+"/costs/softirqNs",schemaPath:"#/$defs/Costs/properties/softirqNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.softirqNs,data:data55};
+}
+if(data53.irqNs !== undefined){
+let data54 = data53.irqNs;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err90 = {instancePath:instancePath+"/costs/irqNs",schemaPath:"#/$defs/Costs/properties/irqNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.irqNs.type,parentSchema:schema46.properties.irqNs,data:data54};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2059,12 +2074,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-}
-if(data53.pollNs !== undefined){
-let data56 = data53.pollNs;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err91 = {instancePath:instancePath+"/costs/pollNs",schemaPath:"#/$defs/Costs/properties/pollNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.pollNs.type,parentSchema:schema46.properties.pollNs,data:data56};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 < 0 || isNaN(data54)){
+const err91 = {instancePath:instancePath+"/costs/irqNs",schemaPath:"#/$defs/Costs/properties/irqNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.irqNs,data:data54};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2073,9 +2085,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 < 0 || isNaN(data56)){
-const err92 = {instancePath:instancePath+"/costs/pollNs",schemaPath:"#/$defs/Costs/properties/pollNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.pollNs,data:data56};
+}
+}
+if(data53.softirqNs !== undefined){
+let data55 = data53.softirqNs;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err92 = {instancePath:instancePath+"/costs/softirqNs",schemaPath:"#/$defs/Costs/properties/softirqNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.softirqNs.type,parentSchema:schema46.properties.softirqNs,data:data55};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2084,12 +2099,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-if(data53.driverPacketNs !== undefined){
-let data57 = data53.driverPacketNs;
-if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
-const err93 = {instancePath:instancePath+"/costs/driverPacketNs",schemaPath:"#/$defs/Costs/properties/driverPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.driverPacketNs.type,parentSchema:schema46.properties.driverPacketNs,data:data57};
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 < 0 || isNaN(data55)){
+const err93 = {instancePath:instancePath+"/costs/softirqNs",schemaPath:"#/$defs/Costs/properties/softirqNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.softirqNs,data:data55};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2098,9 +2110,12 @@ vErrors.push(err93);
 }
 errors++;
 }
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 < 0 || isNaN(data57)){
-const err94 = {instancePath:instancePath+"/costs/driverPacketNs",schemaPath:"#/$defs/Costs/properties/driverPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.driverPacketNs,data:data57};
+}
+}
+if(data53.pollNs !== undefined){
+let data56 = data53.pollNs;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err94 = {instancePath:instancePath+"/costs/pollNs",schemaPath:"#/$defs/Costs/properties/pollNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.pollNs.type,parentSchema:schema46.properties.pollNs,data:data56};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2109,12 +2124,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-}
-if(data53.stackPacketNs !== undefined){
-let data58 = data53.stackPacketNs;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-const err95 = {instancePath:instancePath+"/costs/stackPacketNs",schemaPath:"#/$defs/Costs/properties/stackPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.stackPacketNs.type,parentSchema:schema46.properties.stackPacketNs,data:data58};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 < 0 || isNaN(data56)){
+const err95 = {instancePath:instancePath+"/costs/pollNs",schemaPath:"#/$defs/Costs/properties/pollNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.pollNs,data:data56};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2123,9 +2135,12 @@ vErrors.push(err95);
 }
 errors++;
 }
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 0 || isNaN(data58)){
-const err96 = {instancePath:instancePath+"/costs/stackPacketNs",schemaPath:"#/$defs/Costs/properties/stackPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.stackPacketNs,data:data58};
+}
+}
+if(data53.driverPacketNs !== undefined){
+let data57 = data53.driverPacketNs;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+const err96 = {instancePath:instancePath+"/costs/driverPacketNs",schemaPath:"#/$defs/Costs/properties/driverPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.driverPacketNs.type,parentSchema:schema46.properties.driverPacketNs,data:data57};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2134,12 +2149,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-}
-if(data53.backlogPacketNs !== undefined){
-let data59 = data53.backlogPacketNs;
-if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
-const err97 = {instancePath:instancePath+"/costs/backlogPacketNs",schemaPath:"#/$defs/Costs/properties/backlogPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.backlogPacketNs.type,parentSchema:schema46.properties.backlogPacketNs,data:data59};
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 < 0 || isNaN(data57)){
+const err97 = {instancePath:instancePath+"/costs/driverPacketNs",schemaPath:"#/$defs/Costs/properties/driverPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.driverPacketNs,data:data57};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2148,9 +2160,12 @@ vErrors.push(err97);
 }
 errors++;
 }
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 < 0 || isNaN(data59)){
-const err98 = {instancePath:instancePath+"/costs/backlogPacketNs",schemaPath:"#/$defs/Costs/properties/backlogPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.backlogPacketNs,data:data59};
+}
+}
+if(data53.stackPacketNs !== undefined){
+let data58 = data53.stackPacketNs;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err98 = {instancePath:instancePath+"/costs/stackPacketNs",schemaPath:"#/$defs/Costs/properties/stackPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.stackPacketNs.type,parentSchema:schema46.properties.stackPacketNs,data:data58};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2159,11 +2174,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err99 = {instancePath:instancePath+"/costs",schemaPath:"#/$defs/Costs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data53};
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 0 || isNaN(data58)){
+const err99 = {instancePath:instancePath+"/costs/stackPacketNs",schemaPath:"#/$defs/Costs/properties/stackPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.stackPacketNs,data:data58};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2174,13 +2187,51 @@ errors++;
 }
 }
 }
-else {
-const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(data53.backlogPacketNs !== undefined){
+let data59 = data53.backlogPacketNs;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+const err100 = {instancePath:instancePath+"/costs/backlogPacketNs",schemaPath:"#/$defs/Costs/properties/backlogPacketNs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.backlogPacketNs.type,parentSchema:schema46.properties.backlogPacketNs,data:data59};
 if(vErrors === null){
 vErrors = [err100];
 }
 else {
 vErrors.push(err100);
+}
+errors++;
+}
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 < 0 || isNaN(data59)){
+const err101 = {instancePath:instancePath+"/costs/backlogPacketNs",schemaPath:"#/$defs/Costs/properties/backlogPacketNs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.backlogPacketNs,data:data59};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/costs",schemaPath:"#/$defs/Costs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data53};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
 }
 errors++;
 }
@@ -18596,9 +18647,12 @@ errors++;
 }
 if(data.multicast !== undefined){
 let data14 = data.multicast;
+const _errs44 = errors;
+let valid4 = false;
+const _errs45 = errors;
 if(typeof data14 === "string"){
 if(!(formats0.test(data14))){
-const err35 = {instancePath:instancePath+"/multicast",schemaPath:"#/properties/multicast/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema45.properties.multicast,data:data14};
+const err35 = {instancePath:instancePath+"/multicast",schemaPath:"#/properties/multicast/anyOf/0/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema45.properties.multicast.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -18609,7 +18663,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/multicast",schemaPath:"#/properties/multicast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.multicast.type,parentSchema:schema45.properties.multicast,data:data14};
+const err36 = {instancePath:instancePath+"/multicast",schemaPath:"#/properties/multicast/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.multicast.anyOf[0].type,parentSchema:schema45.properties.multicast.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -18618,15 +18672,63 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+var _valid2 = _errs45 === errors;
+valid4 = valid4 || _valid2;
+const _errs47 = errors;
+if(typeof data14 === "string"){
+if(!(formats6.test(data14))){
+const err37 = {instancePath:instancePath+"/multicast",schemaPath:"#/properties/multicast/anyOf/1/format",keyword:"format",params:{format: "ipv6"},message:"must match format \""+"ipv6"+"\"",schema:"ipv6",parentSchema:schema45.properties.multicast.anyOf[1],data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/multicast",schemaPath:"#/properties/multicast/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.multicast.anyOf[1].type,parentSchema:schema45.properties.multicast.anyOf[1],data:data14};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid2 = _errs47 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const err39 = {instancePath:instancePath+"/multicast",schemaPath:"#/properties/multicast/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.multicast.anyOf,parentSchema:schema45.properties.multicast,data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+else {
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }

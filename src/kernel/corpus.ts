@@ -41,7 +41,7 @@ export function effectiveRcvbuf(val: number, force: boolean): number {
 class Workload {
   readonly steps: Step[] = [];
   private at = 0;
-  constructor(private readonly dev: Device, private readonly flow: FramesStep['flow']) {}
+  constructor(private readonly dev: Device, private flow: FramesStep['flow']) {}
   frames(count: number, payload: number, extra: Partial<FramesStep> = {}): this {
     const gapNs = extra.gapNs ?? SEQ_GAP_NS;
     this.steps.push({ at: this.at, op: 'frames', device: this.dev.name, cpu: SENDER_CPU, count, gapNs, payload, flow: this.flow, ...extra });
@@ -71,6 +71,11 @@ class Workload {
   close(socket: string): this {
     this.steps.push({ at: this.at, op: 'close', socket });
     this.at += STEP_NS;
+    return this;
+  }
+  /** The steps after this one send `flow` instead. */
+  then(flow: FramesStep['flow']): this {
+    this.flow = flow;
     return this;
   }
   checkpoint(label: string): this {
@@ -763,6 +768,123 @@ function xdp(): CorpusEntry[] {
   ];
 }
 
+/**
+ * 4c. IPv4 multicast on a veth: the all-hosts group every device joins (ip_mc_up), groups a socket joined on the veth
+ * (IP_ADD_MEMBERSHIP; the recorder settles each join's one IGMPv3 report before the baseline), and which sockets
+ * route.c:ip_route_input_mc's "ours" lets udp.c:__udp4_lib_mcast_deliver hand it to (__udp_is_mcast_sock,
+ * igmp.c:ip_mc_sf_allow).
+ */
+function multicast(): CorpusEntry[] {
+  const group = '239.1.1.1';
+  const joined = (name: string, port: number, extra: Partial<Socket> = {}): Socket =>
+    ({ name, address: '0.0.0.0', port, multicast: group, ...extra });
+  const to = (dst: string, dport: number): FramesStep['flow'] => flowFor(VETH, dport, { dst });
+  const mflags = { flags: ['multicast'] as FrameFlag[] };
+  const entry = (name: string, description: string, summary: string, sockets: Socket[], w: Workload,
+    tags: string[] = []): CorpusEntry => ({
+    scenario: scenario(name, description, VETH, sockets, w.steps),
+    summary, tags: ['veth', 'udp', 'multicast', ...tags], events: true,
+  });
+  return [
+    entry('mcast-allhosts', '6 datagrams to 224.0.0.1:9000, the all-hosts group, with no socket joined to any group; '
+      + 'then read.', 'ip_mc_up joins 224.0.0.1 on every device: ours, InMcastPkts, delivered to the socket on the port',
+    [rxSocket(VETH, undefined)], new Workload(VETH, to('224.0.0.1', 9000)).frames(6, 100, mflags).checkpoint('queued')
+      .read('rx')),
+    entry('mcast-joined', `10 datagrams to ${group}:9000, the group the socket joined on the veth; then read.`,
+      'a joined group is ours: delivered, InMcastPkts and InMcastOctets', [joined('rx', 9000)],
+      new Workload(VETH, to(group, 9000)).frames(10, 300, mflags).checkpoint('queued').read('rx')),
+    entry('mcast-joined-noport', `5 datagrams to ${group}:9999, the joined group, on a port no socket binds.`,
+      'ours, but no socket on the port: 6.x Udp IgnoredMulti (consume_skb), 3.13 nothing counted',
+      [joined('rx', 9000)], new Workload(VETH, to(group, 9999)).frames(5, 100, mflags)),
+    entry('mcast-other-socket', `8 datagrams to ${group}:9001: the group joined by a socket on 9000, another socket `
+      + 'bound to 0.0.0.0:9001 has joined nothing; then read.', 'ip_mc_sf_allow: without a membership an AF_INET '
+      + 'socket takes any group the device joined (IP_MULTICAST_ALL, on by default)',
+    [joined('rx', 9000), { name: 'other', address: '0.0.0.0', port: 9001 }],
+    new Workload(VETH, to(group, 9001)).frames(8, 100, mflags).checkpoint('queued').read('other')),
+    entry('mcast-bound-unicast', `5 datagrams to ${group}:9000 for a socket bound to 10.0.0.1:9000 that joined it.`,
+      '__udp_is_mcast_sock: a socket bound to another address than the group takes none of it (IgnoredMulti on 6.x)',
+      [joined('rx', 9000, { address: '10.0.0.1' })], new Workload(VETH, to(group, 9000)).frames(5, 100, mflags)),
+    entry('mcast-bound-group', `4 datagrams to 224.0.0.1:9000, then 4 to ${group}:9000, for a socket bound to `
+      + `${group}:9000 that joined it; then read.`, 'a socket bound to a group (inet_bind takes RTN_MULTICAST) takes that '
+      + 'group only: the all-hosts datagrams are IgnoredMulti on 6.x', [joined('rx', 9000, { address: group })],
+    new Workload(VETH, to('224.0.0.1', 9000)).frames(4, 100, mflags).then(to(group, 9000)).frames(4, 100, mflags)
+      .checkpoint('queued').read('rx')),
+    entry('mcast-inet6-socket', '6 datagrams to 224.0.0.1:9000 for a dual-stack AF_INET6 socket bound to [::]:9000.',
+      'ip_mc_sf_allow: inet6_create leaves the IPv4 mc_all 0, so a dual-stack socket takes no IPv4 group it has not '
+      + 'joined (a broadcast it does)', [{ name: 'rx', family: 'inet6', address: '::', port: 9000 }],
+    new Workload(VETH, to('224.0.0.1', 9000)).frames(6, 100, mflags).read('rx'), ['ipv6']),
+    entry('mcast-rcvbuf4096', `30 datagrams of 200 bytes to ${group}:9000 for a joined socket with SO_RCVBUF 4096.`,
+      'a multicast datagram is charged and refused as a unicast one: RcvbufErrors once the buffer is full',
+      [joined('rx', 9000, { soRcvbuf: 4096 })], new Workload(VETH, to(group, 9000)).frames(30, 200, mflags)
+        .checkpoint('queued').read('rx'), ['rcvbuf']),
+  ];
+}
+
+/**
+ * 4d. IPv6 multicast on a veth: the link-local all-nodes group ipv6_add_dev joins, a group a socket joined
+ * (IPV6_JOIN_GROUP; its MLDv2 reports settle before the baseline), one nobody joined, ip6_rcv_core's scope checks, and
+ * which sockets udp.c:__udp6_lib_mcast_deliver hands a datagram to (__udp_v6_is_mcast_sock, inet6_mc_check).
+ */
+function multicast6(): CorpusEntry[] {
+  const group = 'ff15::1';
+  const to = (dst: string, dport: number): FramesStep['flow'] => ({ ...flow6For(VETH, dport), dst });
+  const joined = (extra: Partial<Socket> = {}): Socket => rx6(VETH, { multicast: group, ...extra });
+  const mflags = (more: FrameFlag[] = []): Partial<FramesStep> => ({ flags: ['multicast', ...more] });
+  const entry = (name: string, description: string, summary: string, sockets: Socket[], w: Workload,
+    tags: string[] = []): CorpusEntry => ({
+    scenario: scenario(name, description, VETH, sockets, w.steps),
+    summary, tags: ['veth', 'udp', 'ipv6', 'multicast', ...tags], events: true,
+  });
+  return [
+    entry('mcast6-allnodes', '6 datagrams to [ff02::1]:9000, the all-nodes group, for an AF_INET6 socket that joined '
+      + 'nothing; then read.', 'ipv6_add_dev joins ff02::1 on every device: ip6_mc_input counts InMcastPkts and '
+      + 'delivers (np->mc_all)', [rx6(VETH)],
+    new Workload(VETH, to('ff02::1', 9000)).frames(6, 100, mflags()).checkpoint('queued').read('rx')),
+    entry('mcast6-joined', `10 datagrams to [${group}]:9000, the group the socket joined on the veth; then read.`,
+      'a joined group: InMcastPkts and InMcastOctets, delivered', [joined()],
+      new Workload(VETH, to(group, 9000)).frames(10, 300, mflags()).checkpoint('queued').read('rx')),
+    entry('mcast6-not-joined', `5 datagrams to [ff15::2]:9000, a group nobody joined (the socket joined ${group}).`,
+      'ip6_mc_input counts InMcastPkts, then ipv6_chk_mcast_addr fails: freed, not delivered', [joined()],
+      new Workload(VETH, to('ff15::2', 9000)).frames(5, 100, mflags())),
+    entry('mcast6-joined-noport', `5 datagrams to [${group}]:9999, the joined group, on a port no socket binds.`,
+      'delivered to UDP, no socket on the port: 6.x Udp6 IgnoredMulti, 3.13 nothing counted', [joined()],
+      new Workload(VETH, to(group, 9999)).frames(5, 100, mflags())),
+    entry('mcast6-other-socket', `8 datagrams to [${group}]:9001: the group joined by a socket on 9000, another `
+      + 'AF_INET6 socket on [::]:9001 has joined nothing; then read.', 'inet6_mc_check: without a membership a socket '
+      + 'takes any group the device joined (IPV6_MULTICAST_ALL, on by default)',
+    [joined(), { name: 'other', family: 'inet6', address: '::', port: 9001 }],
+    new Workload(VETH, to(group, 9001)).frames(8, 100, mflags()).checkpoint('queued').read('other')),
+    entry('mcast6-inet-socket', '6 datagrams to [ff02::1]:9000 with only an AF_INET socket on 0.0.0.0:9000.',
+      '__udp_v6_is_mcast_sock takes AF_INET6 sockets only: IgnoredMulti on 6.x', [rxSocket(VETH, undefined)],
+      new Workload(VETH, to('ff02::1', 9000)).frames(6, 100, mflags())),
+    entry('mcast6-bound-unicast', `5 datagrams to [${group}]:9000 for a socket bound to [fd00::1]:9000 that joined it.`,
+      'a socket bound to another address than the group takes none of it', [joined({ address: 'fd00::1' })],
+      new Workload(VETH, to(group, 9000)).frames(5, 100, mflags())),
+    entry('mcast6-bound-group', `4 datagrams to [ff02::1]:9000, then 4 to [${group}]:9000, for a socket bound to `
+      + `[${group}]:9000 that joined it; then read.`, 'a socket bound to a group takes that group only: the all-nodes '
+      + 'datagrams are IgnoredMulti on 6.x', [joined({ address: group })],
+    new Workload(VETH, to('ff02::1', 9000)).frames(4, 100, mflags()).then(to(group, 9000)).frames(4, 100, mflags())
+      .checkpoint('queued').read('rx')),
+    entry('mcast6-v6only', '6 datagrams to [ff02::1]:9000 for an IPV6_V6ONLY socket on [::]:9000; then read.',
+      'IPV6_V6ONLY keeps IPv4 out, not IPv6 groups', [rx6(VETH, { v6only: true })],
+      new Workload(VETH, to('ff02::1', 9000)).frames(6, 100, mflags()).read('rx')),
+    entry('mcast6-csum-zero', '5 datagrams with UDP checksum 0 to [ff02::1]:9000 for a socket on [::]:9000.',
+      '6.x: __udp6_lib_mcast_deliver skips every socket without no_check6_rx: IgnoredMulti, no checksum error; '
+      + '3.13: udp6_csum_init refuses it', [rx6(VETH)],
+      new Workload(VETH, to('ff02::1', 9000)).frames(5, 20, mflags(['udp_csum_zero'])).read('rx'), ['crafted']),
+    entry('mcast6-scope0', '5 datagrams to [ff10::1]:9000, a group of the reserved scope 0.',
+      'ip6_rcv_core: RFC 4291 2.7, scope 0 is dropped as a header error (InHdrErrors)', [rx6(VETH)],
+      new Workload(VETH, to('ff10::1', 9000)).frames(5, 100, mflags()), ['crafted']),
+    entry('mcast6-scope1', '5 datagrams to [ff01::1]:9000, the interface-local all-nodes group, from the wire.',
+      'ip6_rcv_core: RFC 4291 errata 3480, interface-local scope from another node is a header error', [rx6(VETH)],
+      new Workload(VETH, to('ff01::1', 9000)).frames(5, 100, mflags()), ['crafted']),
+    entry('mcast6-rcvbuf4096', `30 datagrams of 200 bytes to [${group}]:9000 for a joined socket with SO_RCVBUF 4096.`,
+      'an IPv6 multicast datagram is charged as a unicast one: RcvbufErrors once the buffer is full',
+      [joined({ soRcvbuf: 4096 })], new Workload(VETH, to(group, 9000)).frames(30, 200, mflags())
+        .checkpoint('queued').read('rx'), ['rcvbuf']),
+  ];
+}
+
 /** 5. Tracepoints during a flood and a burst. */
 function traced(): CorpusEntry[] {
   const flood = new Workload(LO, flowFor(LO, 9000)).frames(20, 100).read('rx');
@@ -1303,5 +1425,7 @@ function corpusEntries(): CorpusEntry[] {
     ...vethNapi(),
     ...udpGro(),
     ...xdp(),
+    ...multicast(),
+    ...multicast6(),
   ];
 }

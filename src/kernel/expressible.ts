@@ -2,7 +2,10 @@
 // rather than approximate.
 import type { Config, Device, FramesStep, ProfileName, Scenario, Socket } from '../generated/schema-types.ts';
 import { readSchema } from '../spec/schema-files.ts';
-import { ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted } from '../spec/ipv6.ts';
+import {
+  ipv6AddrIsMulticast, ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER,
+  v6OnlinkNotLocal, v6Unrouted,
+} from '../spec/ipv6.ts';
 import { INET6_FRAME_FLAGS } from './frames.ts';
 import { maxInet6Payload } from '../spec/ipv6-problems.ts';
 import { burstSourceOf, peerName, VETH_OFFLOAD_SETTINGS } from './topology.ts';
@@ -87,9 +90,10 @@ function inet6FramesProblems(st: FramesStep, kind: string, at: string): string[]
     const bad = flags.filter((f) => !INET6_FRAME_FLAGS.includes(f));
     if (bad.length > 0) p.push(`${at}/flags: an inet6 frame carries only ${INET6_FRAME_FLAGS.join(', ')} (got ${bad.join(', ')})`);
     const dst = st.flow.dst;
-    const routed = (key: string): boolean => v6OnlinkNotLocal(key) || v6Unrouted(key);
+    // a group: the frame is flagged multicast (the validator keeps the two together)
+    const routed = (key: string): boolean => v6OnlinkNotLocal(key) || v6Unrouted(key) || ipv6AddrIsMulticast(key);
     if (dst !== undefined && !sameV6(dst, V6_LOCAL) && !(ipv6Bytes(dst) !== null && routed(ipv6Key(dst)))) {
-      p.push(`${at}/flow/dst: an inet6 frame on a veth goes to ${V6_LOCAL}, the receiving end's only IPv6 address, to another address of its fd00::/64, or to a global or unique-local address with no route (got ${dst})`);
+      p.push(`${at}/flow/dst: ${VETH_DST6_MESSAGE} (got ${dst})`);
     }
     if (st.flow.src !== undefined && !sameV6(st.flow.src, V6_PEER)) p.push(`${at}/flow/src: an inet6 frame on a veth comes from ${V6_PEER}, the one IPv6 neighbour the namespace knows (got ${st.flow.src})`);
   } else {
@@ -117,6 +121,9 @@ function interfaceNameProblems(devices: readonly Device[]): string[] {
   return out;
 }
 
+const VETH_DST6_MESSAGE = `an inet6 frame on a veth goes to ${V6_LOCAL}, the receiving end's only IPv6 address, to `
+  + 'another address of its fd00::/64, to a global or unique-local address with no route, or to a group';
+
 /** Problems that keep `s` from running on the live kernel, of profile `live` ([] = it can). */
 export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease()): string[] {
   const p: string[] = [];
@@ -137,9 +144,7 @@ export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease
   });
   p.push(...interfaceNameProblems(c.devices ?? []));
   (c.sockets ?? []).forEach((sk, i) => {
-    for (const k of ['soBusyPoll', 'multicast'] as const) {
-      if (sk[k] !== undefined) p.push(`/config/sockets/${i}/${k}: not supported by the recorder`);
-    }
+    if (sk.soBusyPoll !== undefined) p.push(`/config/sockets/${i}/soBusyPoll: not supported by the recorder`);
     const connect = connectProblem(sk, c);
     if (connect !== null) p.push(`/config/sockets/${i}/connect: ${connect}`);
     if (isInet6Socket(sk)) p.push(...inet6SocketProblems(sk.address, sk.v6only, `/config/sockets/${i}`));

@@ -153,7 +153,8 @@ function putUdpHeader(l4: Uint8Array, f: FrameSpec, pseudo: Uint8Array): void {
  * 8 + payload, next header 17, hop limit 64; the UDP checksum over the IPv6 pseudo-header (RFC 8200
  * 8.1: source, destination, upper-layer length as 32 bits, three zero bytes, next header), 0 sent as
  * 0xffff. Flags: udp_csum (a wrong checksum), udp_csum_zero (0, which IPv6 forbids), udp_len_long
- * (UDP length 100 more than the datagram), udp_len_short (UDP length 7), otherhost (FOREIGN_MAC), ip_version
+ * (UDP length 100 more than the datagram), udp_len_short (UDP length 7), otherhost (FOREIGN_MAC), multicast (the
+ * group's MAC), ip_version
  * (version 4 in the IPv6 header), ip_truncated (payload length 100 more than the datagram), ip_short (the frame
  * ends IP_SHORT_LEN bytes into the IPv6 header), and the extension headers of ip6_hopopts, ip6_dstopts,
  * ip6_opt_discard and ip6_opt_icmp before the UDP header (src/spec/ipv6-ext.ts).
@@ -170,7 +171,9 @@ function buildFrame6(f: FrameSpec): Uint8Array {
   const plen = ext.bytes.length + l4Len;
   if (plen > 0xffff) throw new Error(`an inet6 frame's payload length is 16 bits (got ${plen})`);
   const frame = new Uint8Array(ETH_HLEN + IPV6_HLEN + plen + (f.padding ?? 0));
-  frame.set(macBytes(has('otherhost') ? FOREIGN_MAC : f.dstMac), 0);
+  // multicast: ipv6_eth_mc_map, 33:33 and the group's last four bytes (eth_type_trans: PACKET_MULTICAST)
+  const mcastMac = [0x33, 0x33, dst[12]!, dst[13]!, dst[14]!, dst[15]!];
+  frame.set(has('multicast') ? mcastMac : macBytes(has('otherhost') ? FOREIGN_MAC : f.dstMac), 0);
   frame.set(macBytes(f.srcMac), 6);
   put16(frame, 12, ETH_P_IPV6);
   const ip = frame.subarray(ETH_HLEN, ETH_HLEN + IPV6_HLEN);

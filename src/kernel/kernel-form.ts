@@ -27,10 +27,12 @@
 //   cannot take from outside (lock_sock, a host-wide sysctl changed mid-run).
 import type { Config, Device, FramesStep, ProfileName, Scenario, Socket, Step } from '../generated/schema-types.ts';
 import { RxpathInputError } from '../spec/errors.ts';
+import { ipv4FlowDstDefault } from '../spec/flow-defaults.ts';
 import { validateScenario } from '../spec/validate.ts';
 import { fragmentOrder, isFragmented, stepFragmentRuns } from '../spec/ip-fragment.ts';
 import {
-  ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
+  ipv6AddrIsMulticast, ipv6Bytes, ipv6FlowDstDefault, ipv6Key, ipv6McScope, ipv6V4Mapped, isInet6Flow, isInet6Socket,
+  V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from '../spec/ipv6.ts';
 import { connectProblem, kernelProblems, LO_MAX_UDP6_PAYLOAD, sysctlScope } from './expressible.ts';
 import { socketsOpenAt } from '../spec/close-problems.ts';
@@ -146,6 +148,9 @@ function deviceNames(devices: readonly Device[]): Map<string, string> | null {
 
 function ownsAddress(address: string | undefined, config: Config, hasVeth: boolean): boolean {
   if (address === undefined || address === '0.0.0.0' || isLoopbackAddress(address)) return true;
+  // a group: inet_bind takes RTN_MULTICAST (src/spec/bind-address.ts)
+  const first = Number(address.split('.')[0]);
+  if (first >= 224 && first <= 239) return true;
   return hasVeth && (config.localAddresses ?? ['10.0.0.1']).includes(address);
 }
 
@@ -156,7 +161,8 @@ function ownsAddress6(address: string | undefined, config: Config, hasVeth: bool
   const key = ipv6Key(address);
   const v4 = ipv6V4Mapped(key);
   if (v4 >= 0) return ownsAddress([v4 >>> 24, (v4 >>> 16) & 255, (v4 >>> 8) & 255, v4 & 255].join('.'), config, hasVeth);
-  return key === ipv6Key('::') || key === ipv6Key(V6_LOOPBACK) || (hasVeth && key === ipv6Key(V6_LOCAL));
+  return key === ipv6Key('::') || key === ipv6Key(V6_LOOPBACK) || (hasVeth && key === ipv6Key(V6_LOCAL))
+    || (ipv6AddrIsMulticast(key) && ipv6McScope(key) > 2);
 }
 
 /** Sockets that can all be bound at once, with only the settings the recorder applies. */
@@ -166,8 +172,8 @@ function bindableSockets(config: Config, hasVeth: boolean): Socket[] {
   for (const s of config.sockets ?? []) {
     if (ports.has(s.port) || RECORDER_PORTS.has(s.port)) continue;
     ports.add(s.port);
-    const { connect, soBusyPoll: _b, multicast: _m, cpu: _cpu, ...kept } = s;
-    void _b; void _m; void _cpu;
+    const { connect, soBusyPoll: _b, cpu: _cpu, ...kept } = s;
+    void _b; void _cpu;
     // a connect() the namespace routes as the model does is kept (expressible.ts connectProblem)
     const rest: Socket = connect !== undefined && connectProblem(s, config) === null ? { ...kept, connect } : kept;
     if (isInet6Socket(rest)) {
@@ -208,7 +214,6 @@ function subnet24(a: string): string {
   return a.slice(0, a.lastIndexOf('.'));
 }
 
-const MCAST_GROUP = '239.1.1.1';
 /** TEST-NET-1 (RFC 5737): no route in a trial's namespace. */
 const UNROUTED = '192.0.2.1';
 /** In RPF_SUBNET (topology.ts), routed via lo: a source strict reverse-path filtering refuses. */
@@ -229,8 +234,7 @@ function vethFlow(st: FramesStep, local: readonly string[], forwarding: boolean)
   const bcasts = new Set(['255.255.255.255', ...[...subnets].flatMap((n) => [`${n}.255`, `${n}.0`])]);
   let dst = st.flow.dst;
   const src = st.flow.src ?? (flags.has('rp_filter') ? RPF_SOURCE : PEER_ADDR);
-  if (flags.has('multicast')) dst ??= MCAST_GROUP;
-  else if (flags.has('broadcast')) dst ??= `${subnet24(local[0]!)}.255`;
+  if (flags.has('multicast') || flags.has('broadcast')) dst ??= ipv4FlowDstDefault(st.flags, local);
   else if (flags.has('no_route')) dst ??= UNROUTED;
   else if (flags.has('not_local')) dst ??= `${subnet24(local[0]!)}.99`;
   dst ??= '10.0.0.1';
@@ -252,9 +256,11 @@ function vethFlow(st: FramesStep, local: readonly string[], forwarding: boolean)
  */
 function vethFlow6(st: FramesStep): FramesStep['flow'] | null {
   const dst = st.flow.dst;
-  if (dst === undefined) return { ...st.flow, src: V6_PEER, dst: V6_LOCAL };
+  if (dst === undefined) return { ...st.flow, src: V6_PEER, dst: ipv6FlowDstDefault(st.flags) };
   if (ipv6Bytes(dst) === null) return null;
   const key = ipv6Key(dst);
+  // a group (the frame flagged multicast: the validator keeps the two together)
+  if (ipv6AddrIsMulticast(key)) return { ...st.flow, src: V6_PEER, dst };
   if (key !== ipv6Key(V6_LOCAL) && !v6OnlinkNotLocal(key) && !v6Unrouted(key)) return null;
   return { ...st.flow, src: V6_PEER, dst };
 }

@@ -18,9 +18,9 @@
 // (net/ipv6/icmp.c:icmpv6_xrlim_allow) and, on 6.x, the global one shared with IPv4 (icmp_msgs_per_sec,
 // icmp_msgs_burst); over loopback nothing limits it.
 // run_scenario.ts records the namespace's values in the trace's provenance (IPV6_PROVENANCE_SYSCTLS).
-import type { Config, Device, RxQueue } from '../generated/schema-types.ts';
+import type { Config, Device, RxQueue, Socket } from '../generated/schema-types.ts';
 import { vethNapiRequested } from '../spec/veth-napi.ts';
-import { V6_LOCAL, V6_PEER, V6_PREFIX_LEN } from '../spec/ipv6.ts';
+import { isInet6Socket, V6_LOCAL, V6_PEER, V6_PREFIX_LEN } from '../spec/ipv6.ts';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -183,6 +183,12 @@ export function netnsSettings(config: Config, ipv6 = false): Record<string, stri
     'net.ipv4.conf.all.forwarding': config.forwarding ? '1' : '0',
   };
   const veths = (config.devices ?? []).filter((d) => d.kind === 'veth');
+  // before the links are up (igmp.c:ip_mc_reset copies it into each device's mr_qrv): a group joined sends its one
+  // unsolicited IGMPv3 report at the join, none a second later (run_scenario.ts settles it before the baseline)
+  if (veths.length > 0 && multicastSockets(config).some((k) => !isInet6Socket(k))) s['net.ipv4.igmp_qrv'] = '1';
+  // MLDv2's robustness (mcast.c:ipv6_mc_reset) is net.ipv6.mld_qrv, a global sysctl: left alone. Its two unsolicited
+  // reports go MLD_SETTLE_MS apart at most instead (mld_ifc_event, the device's mldv2_unsolicited_report_interval)
+  const mld = veths.length > 0 && multicastSockets(config).some(isInet6Socket);
   if (veths.length > 0) {
     s['net.ipv4.conf.all.rp_filter'] = '1';
     s['net.ipv4.conf.all.send_redirects'] = '0';
@@ -196,6 +202,7 @@ export function netnsSettings(config: Config, ipv6 = false): Record<string, stri
         s[`net.ipv6.conf.${d.name}.accept_ra`] = '0';
         s[`net.ipv6.conf.${d.name}.accept_dad`] = '0';
         s[`net.ipv6.conf.${d.name}.disable_ipv6`] = '0';
+        if (mld) s[`net.ipv6.conf.${d.name}.mldv2_unsolicited_report_interval`] = String(MLD_REPORT_INTERVAL_MS);
       } else {
         s[`net.ipv6.conf.${d.name}.disable_ipv6`] = '1';
       }
@@ -203,6 +210,22 @@ export function netnsSettings(config: Config, ipv6 = false): Record<string, stri
     }
   }
   return s;
+}
+
+/** The receiving veths' mldv2_unsolicited_report_interval (ms) when a socket joins an IPv6 group (default 1000). */
+const MLD_REPORT_INTERVAL_MS = 10;
+
+/** The config's sockets that join a multicast group (Socket.multicast). */
+export function multicastSockets(config: Config): Socket[] {
+  return (config.sockets ?? []).filter((k) => k.multicast !== undefined);
+}
+
+/**
+ * The devices a multicast socket joins its group on: every veth (the model's sockets join on every device; a frame on
+ * loopback is a socket's, never multicast). Not lo, whose IGMP reports would loop back during the run.
+ */
+export function multicastJoinDevices(config: Config): string[] {
+  return (config.devices ?? []).filter((d) => d.kind === 'veth').map((d) => d.name);
 }
 
 /** Writes a sysctl inside `ns` (sysctl -w through ip netns exec). */

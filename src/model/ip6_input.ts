@@ -13,7 +13,9 @@ import { udpv6_rcv } from './udp6.ts';
 import { icmp6_send, icmpv6_rcv, IPPROTO_ICMPV6 } from './icmp6.ts';
 import { ipv6_frag_rcv } from './reassembly.ts';
 import { inet_frag_run_timers } from './inet_frag_timers.ts';
-import { ipv6AddrLoopback, ipv6Key, V6_LOCAL, v6OnlinkNotLocal } from '../spec/ipv6.ts';
+import {
+  ipv6AddrIsMulticast, ipv6AddrLoopback, ipv6Key, ipv6McScope, V6_ALL_NODES, V6_LOCAL, v6OnlinkNotLocal,
+} from '../spec/ipv6.ts';
 
 /**
  * ip6_input.c:ipv6_rcv (3.13) / ipv6_rcv -> ip6_rcv_core (6.x), on the processing CPU, for an ETH_P_IPV6 skb.
@@ -44,12 +46,18 @@ export function ipv6_rcv(host: Host, skb: number, cpu: number): void {
     kfree_skb(host, skb, cpu, loc, f & FLAG.ip_short ? 'IP_INHDR' : 'UNHANDLED_PROTO');
     return;
   }
-  // The address checks of RFC 4291 (loopback or multicast addresses on the wire: InHdrErrors) do not fail for
-  // the addresses the validator lets through.
   // __IP6_ADD_STATS(net, idev, IPSTATS_MIB_NOECTPKTS + (ipv6_get_dsfield(hdr) & INET_ECN_MASK),
   //                 max_t(unsigned short, 1, skb_shinfo(skb)->gso_segs)): the model's frames are Not-ECT; a UDP GRO
   // skb counts each datagram merged into it (udp_gro.ts)
   mib.InNoECTPkts += p.segs[skb];
+  // The address checks of RFC 4291: a multicast destination of interface-local scope from the wire (errata 3480:
+  // not lo, whose IPv6 frames the validator keeps to ::1) or of the reserved scope 0 `goto err`. The others
+  // (loopback or multicast addresses where none may be) do not fail for the addresses the validator lets through.
+  if (mc_scope_dropped(host.flows.flows[p.flow[skb]].dst6!)) {
+    mib.InHdrErrors++;
+    kfree_skb(host, skb, cpu, loc, 'IP_INHDR');
+    return;
+  }
   // `if (pkt_len + sizeof(struct ipv6hdr) > skb->len) { __IP6_INC_STATS(net, idev, IPSTATS_MIB_INTRUNCATEDPKTS);
   // SKB_DR_SET(reason, PKT_TOO_SMALL); goto drop; }`
   if (f & FLAG.ip_truncated) {
@@ -67,6 +75,11 @@ export function ipv6_rcv(host: Host, skb: number, cpu: number): void {
   }
   // NF_INET_PRE_ROUTING: no netfilter in the model
   ip6_rcv_finish(host, skb, cpu);
+}
+
+/** ipv6_addr_is_multicast(daddr) && IPV6_ADDR_MC_SCOPE(daddr) is 0 (reserved) or 1 (interface-local). */
+function mc_scope_dropped(dst6: string): boolean {
+  return ipv6AddrIsMulticast(dst6) && ipv6McScope(dst6) <= 1;
 }
 
 /** ::1 or the veth's fd00::1 (the model's host has no other IPv6 address: src/spec/ipv6-problems.ts). */
@@ -105,11 +118,45 @@ const ICMPV6_NOROUTE = 0;
 const ROUTE6_FORWARD = 0;
 const ROUTE6_LOCAL = 1;
 const ROUTE6_NONE = 2;
+/** The local table's ff00::/8 route (addrconf.c:addrconf_add_mroute), whose dst.input is ip6_mc_input. */
+const ROUTE6_MULTICAST = 3;
 
 function ip6_route_input_kind(dst6: string): number {
+  if (ipv6AddrIsMulticast(dst6)) return ROUTE6_MULTICAST;
   if (ipv6_addr_is_local(dst6)) return ROUTE6_LOCAL;
   return v6OnlinkNotLocal(dst6) ? ROUTE6_FORWARD : ROUTE6_NONE;
 }
+
+/**
+ * ip6_input.c:ip6_mc_input: `__IP6_UPD_PO_STATS(..., IPSTATS_MIB_INMCAST, skb->len)`, then `deliver =
+ * ipv6_chk_mcast_addr(dev, &hdr->daddr, NULL)`: ip6_input when the device is in the group, else kfree_skb (reason
+ * NOT_SPECIFIED) with no other counter. IPv6 multicast forwarding (mc_forwarding) is off. 3.13 and 6.x alike.
+ * ip6_protocol_deliver_rcu asks ipv6_chk_mcast_addr again with the source, which no source filter refuses.
+ * Returns true when the datagram goes on to ip6_input.
+ */
+function ip6_mc_input(host: Host, skb: number, cpu: number, dst6: string): boolean {
+  const mib = host.mib.ip6;
+  mib.InMcastPkts++;
+  mib.InMcastOctets += host.skbs.len[skb];
+  if (ipv6_chk_mcast_addr(host, dst6)) return true;
+  kfree_skb(host, skb, cpu, 'net/ipv6/ip6_input.c:ip6_mc_input', 'NOT_SPECIFIED');
+  return false;
+}
+
+/**
+ * mcast.c:ipv6_chk_mcast_addr: the group is in the device's mc_list: the link-local all-nodes group ipv6_add_dev
+ * joins on every device, or one a socket joined (IPV6_JOIN_GROUP; the model's sockets join on every device, and
+ * inet6_release's ipv6_sock_mc_close leaves it when the socket closes). The validator refuses the groups the
+ * device's flags decide (the solicited-node ones); the all-routers groups only IPv6 forwarding would join, which the
+ * model never turns on.
+ */
+function ipv6_chk_mcast_addr(host: Host, dst6: string): boolean {
+  if (dst6 === V6_ALL_NODES_KEY) return true;
+  const socks = host.sockets;
+  for (let i = 0; i < socks.length; i++) if (socks[i].hashed && socks[i].mcastGroup6 === dst6) return true;
+  return false;
+}
+const V6_ALL_NODES_KEY = ipv6Key(V6_ALL_NODES);
 
 /**
  * ip6_input.c:ip6_rcv_finish: early demux (6.x udp_v6_early_demux; 3.13 has none for UDP) finds a connected
@@ -134,6 +181,7 @@ function ip6_rcv_finish(host: Host, skb: number, cpu: number): void {
     ip6_pkt_drop(host, skb, cpu);
     return;
   }
+  if (route === ROUTE6_MULTICAST && !ip6_mc_input(host, skb, cpu, flow.dst6!)) return;
   // nexthdr NEXTHDR_ROUTING, then NEXTHDR_DEST: rthdr_protocol's ipv6_rthdr_rcv and destopt_protocol's
   // ipv6_destopt_rcv, each returning 1 (goto resubmit: the next header) or -1 (dropped: no InDelivers)
   const ext = host.skbs.ext[skb];

@@ -40,8 +40,15 @@ function flow_dst_is_local(host: Host, flow: number, dst: number): boolean {
   return v === 1;
 }
 
-/** Some socket joined `group` (IP_ADD_MEMBERSHIP): route.c ip_check_mc_rcu finds it "ours". */
+/** IGMP_ALL_HOSTS, 224.0.0.1: igmp.c:ip_mc_up joins it on every device as it comes up (3.13 and 6.x alike). */
+const IGMP_ALL_HOSTS = 0xe0000001;
+
+/**
+ * route.c:ip_check_mc_rcu: the group is in the device's mc_list, so "ours": the all-hosts group (ip_mc_up), or one
+ * some socket joined (IP_ADD_MEMBERSHIP; the model's sockets join on every device).
+ */
 function ip_check_mc(host: Host, group: number): boolean {
+  if (group === IGMP_ALL_HOSTS) return true;
   const socks = host.sockets;
   // inet_release's ip_mc_drop_socket leaves the group when its socket closes
   for (let i = 0; i < socks.length; i++) if (socks[i].hashed && socks[i].mcastGroup === group) return true;

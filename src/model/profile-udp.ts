@@ -545,7 +545,7 @@ export const UDP_618: UdpProfile = {
   // dropped with reason PROTO_MEM where the kernel leaves a to-do comment ("update SNMP values") and returns 0:
   // no MemErrors, no InErrors (spec 6c). The socket's drop counter is bumped by the caller.
   chargeMemSchedule: () => {},
-  // udp.c:__udp4_lib_mcast_deliver: consume_skb + UDP_MIB_IGNOREDMULTI
+  // udp.c:__udp4_lib_mcast_deliver: kfree_skb + UDP_MIB_IGNOREDMULTI (__udp6_lib_mcast_deliver alike)
   chargeMcastNoSocket: (udp) => { udp.IgnoredMulti++; },
   chargeIpInputError,
   // udp.c:__udp4_lib_rcv `short_packet:` ... `drop: UDP_INC_STATS(..., UDP_MIB_INERRORS, ...)`

@@ -26,7 +26,9 @@ import { sock_create, sock_setsockopt_rcvbuf, sock_setsockopt_rxq_ovfl, udp_sets
 import { udp_lib_close, type ClosedSock } from './udp_close.ts';
 import { udp_recvmsg, lock_sock, release_sock } from './udp.ts';
 import { inet_addr_is_local } from './ip_input.ts';
-import { IPV6_HLEN, ipv6AddrLoopback, ipv6Key, isInet6Flow, V6_LOCAL, V6_LOOPBACK, V6_PEER } from '../spec/ipv6.ts';
+import {
+  IPV6_HLEN, ipv6AddrLoopback, ipv6FlowDstDefault, ipv6Key, isInet6Flow, V6_LOCAL, V6_LOOPBACK, V6_PEER,
+} from '../spec/ipv6.ts';
 import { inet_frag_next_timer, inet_frag_run_timers } from './inet_frag_timers.ts';
 import { fragmentIpLen, fragmentTruesize, frameTruesize, skb_truesize, skb_truesize6 } from './truesize.ts';
 import {
@@ -43,7 +45,9 @@ import { flowSoftwareHash, rps_trigger_softirq } from './rps.ts';
 import { cpu_run, hardirq_charge } from './net_rx_action.ts';
 import { sysctl_write, SYSCTL_BOOT_ORDER } from './sysctl.ts';
 import { takeSnapshot } from './snapshot.ts';
-import { FLOW_DST_DEFAULT, FLOW_SPORT_DEFAULT, FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT } from '../spec/flow-defaults.ts';
+import {
+  ipv4FlowDstDefault, FLOW_SPORT_DEFAULT, FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT,
+} from '../spec/flow-defaults.ts';
 import { scenarioUsesUdpGro, udpGroSocketNames } from '../spec/udp-gro.ts';
 
 export interface SimulateOptions {
@@ -343,17 +347,17 @@ function ip_local_out_xmit(
 }
 
 /** The flow of a frames step, with the schema's default addresses (workload.schema.json Flow). */
-function stepFlowTuple(step: FramesStep, loopback: boolean): FlowTuple {
+function stepFlowTuple(step: FramesStep, loopback: boolean, localAddresses: readonly string[] | undefined): FlowTuple {
   const f = step.flow;
   const ports = { sport: f.sport ?? FLOW_SPORT_DEFAULT, dport: f.dport, proto: f.proto ?? 17 };
   if (isInet6Flow(f)) {
     const src6 = ipv6Key(f.src ?? (loopback ? V6_LOOPBACK : V6_PEER));
-    const dst6 = ipv6Key(f.dst ?? (loopback ? V6_LOOPBACK : V6_LOCAL));
+    const dst6 = ipv6Key(f.dst ?? (loopback ? V6_LOOPBACK : ipv6FlowDstDefault(step.flags)));
     return { src: 0, dst: 0, ...ports, family: 6, src6, dst6 };
   }
   return {
     src: parseIpv4(f.src ?? (loopback ? '127.0.0.1' : FLOW_SRC_DEFAULT)),
-    dst: parseIpv4(f.dst ?? (loopback ? '127.0.0.1' : FLOW_DST_DEFAULT)),
+    dst: parseIpv4(f.dst ?? (loopback ? '127.0.0.1' : ipv4FlowDstDefault(step.flags, localAddresses))),
     ...ports,
   };
 }
@@ -399,7 +403,7 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
   const ptr = `/workload/${index}`;
   if (!dev) throw inputError(host, `${ptr}/device`, `no device named ${JSON.stringify(step.device)} (devices: ${host.deviceNames.join(', ')})`);
   const st = new FrameStream();
-  const tuple = stepFlowTuple(step, dev.kind === KIND_LOOPBACK);
+  const tuple = stepFlowTuple(step, dev.kind === KIND_LOOPBACK, host.scenario.config.localAddresses);
   st.dev = dev;
   st.flow = host.flows.intern(tuple);
   st.payload = step.payload ?? DEFAULT_PAYLOAD;

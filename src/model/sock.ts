@@ -122,8 +122,10 @@ export class UdpSock implements UdpMemSock {
   readonly peerPort: number;
   /** sk_v6_daddr of an AF_INET6 socket connected to an IPv6 peer (key); '' otherwise. */
   readonly peerAddr6: string;
-  /** Multicast group joined with IP_ADD_MEMBERSHIP (0 = none). */
+  /** IPv4 multicast group an AF_INET socket joined with IP_ADD_MEMBERSHIP (0 = none). */
   readonly mcastGroup: number;
+  /** IPv6 multicast group (ipv6Key) an AF_INET6 socket joined with IPV6_JOIN_GROUP ('' = none). */
+  readonly mcastGroup6: string;
   /** CPU the reading application runs on. */
   readonly cpu: number;
 
@@ -185,7 +187,8 @@ export class UdpSock implements UdpMemSock {
     this.peerAddr6 = cfg.connect && this.family === 6 ? ipv6Key(cfg.connect.address) : '';
     this.peerAddr = !cfg.connect ? 0 : this.family === 6 ? LOOPBACK4_IPV6 : parseIpv4(cfg.connect.address);
     this.peerPort = cfg.connect ? cfg.connect.port : 0;
-    this.mcastGroup = cfg.multicast ? parseIpv4(cfg.multicast) : 0;
+    this.mcastGroup = cfg.multicast && this.family === 4 ? parseIpv4(cfg.multicast) : 0;
+    this.mcastGroup6 = cfg.multicast && this.family === 6 ? ipv6Key(cfg.multicast) : '';
     this.cpu = cfg.cpu ?? 0;
     this.rxqOvfl = cfg.rxqOvfl === true;
     this.udpGro = cfg.udpGro === true;

@@ -81,12 +81,15 @@ export function udp4_lib_demux_lookup(host: Host, flow: FlowTuple): number {
   return -1;
 }
 
-/** udp.c:__udp_is_mcast_sock (+ ip_mc_sf_allow with the default IP_MULTICAST_ALL = 1). */
-function udp_is_mcast_sock(sk: UdpSock, flow: FlowTuple): boolean {
+/** udp.c:__udp_is_mcast_sock, then ip_mc_sf_allow for a multicast destination. */
+function udp_is_mcast_sock(sk: UdpSock, flow: FlowTuple, mcast: boolean): boolean {
   if (!sk.hashed || sk.port !== flow.dport || sk.v6only) return false; // ... || ipv6_only_sock(sk)
   if (sk.connected && (sk.peerAddr !== flow.src || sk.peerPort !== flow.sport)) return false;
   if (sk.addr !== 0 && sk.addr !== flow.dst) return false;
-  return true;
+  // igmp.c:ip_mc_sf_allow: a membership of the group on the device passes (no source filter); without one,
+  // `ret = inet->mc_all`, which inet_create sets (IP_MULTICAST_ALL) and inet6_create leaves 0 (3.13 and 6.x alike;
+  // an AF_INET6 socket's own mc_all is np's, for IPv6 groups). A broadcast passes (`if (!ipv4_is_multicast)`).
+  return !mcast || sk.family === 4;
 }
 
 /**
@@ -148,13 +151,14 @@ export function udp_rcv(host: Host, skb: number, cpu: number): void {
 
 /**
  * udp.c:__udp4_lib_mcast_deliver: every matching socket gets the datagram (clones for all but one,
- * each charged the full truesize). None: 3.13 kfree_skb silently, 6.x consume_skb + IgnoredMulti.
+ * each charged the full truesize). None: kfree_skb, and 6.x counts IgnoredMulti.
  */
 function udp4_lib_mcast_deliver(host: Host, skb: number, flow: FlowTuple, cpu: number): void {
   const socks = host.sockets;
+  const mcast = (host.skbs.flags[skb] & FLAG.multicast) !== 0;
   let first = -1;
   for (let i = socks.length - 1; i >= 0; i--) {
-    if (!udp_is_mcast_sock(socks[i], flow)) continue;
+    if (!udp_is_mcast_sock(socks[i], flow, mcast)) continue;
     if (first < 0) { first = i; continue; }
     udp_queue_rcv_skb(host, socks[i], skb_clone(host, skb), cpu);
   }
@@ -162,10 +166,10 @@ function udp4_lib_mcast_deliver(host: Host, skb: number, flow: FlowTuple, cpu: n
     udp_queue_rcv_skb(host, socks[first], skb, cpu);
     return;
   }
-  const rules = host.profile.udp;
-  rules.chargeMcastNoSocket(host.mib.udp);
-  if (rules.dropReasons) consume_skb(host, skb);
-  else kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp4_lib_mcast_deliver', 'NOT_SPECIFIED');
+  // `kfree_skb(skb); __UDP_INC_STATS(net, UDP_MIB_IGNOREDMULTI, ...)` (6.x; 3.13 kfree_skb alone), inlined into
+  // __udp4_lib_rcv: recorded there on 6.12 and 6.18 (golden/kernel mcast-joined-noport)
+  host.profile.udp.chargeMcastNoSocket(host.mib.udp);
+  kfree_skb(host, skb, cpu, 'net/ipv4/udp.c:__udp4_lib_rcv', 'NOT_SPECIFIED');
 }
 
 /** udp_queue_rcv_skb: charge the datagram to the socket, per profile. */

@@ -6,10 +6,10 @@ import type { Host } from './host.ts';
 import type { FlowTuple } from './skb.ts';
 import type { UdpSock } from './sock.ts';
 import { FLAG, extLen } from './skb.ts';
-import { kfree_skb } from './skb_drop.ts';
+import { kfree_skb, skb_clone } from './skb_drop.ts';
 import { icmp6_send, ICMPV6_DEST_UNREACH, ICMPV6_PORT_UNREACH } from './icmp6.ts';
 import { udp_queue_rcv_skb } from './udp.ts';
-import { IPV6_HLEN, ipv6AddrAny } from '../spec/ipv6.ts';
+import { IPV6_HLEN, ipv6AddrAny, ipv6AddrIsMulticast } from '../spec/ipv6.ts';
 
 /**
  * udp.c:__udp6_lib_lookup for a unicast datagram: udp6_lib_lookup2 on (daddr, port), then on (::, port). Only
@@ -69,6 +69,13 @@ export function udpv6_rcv(host: Host, skb: number, cpu: number): void {
     csum_error(host, skb, cpu, loc, 'UDP_CSUM');
     return;
   }
+  // `if (ipv6_addr_is_multicast(daddr)) return __udp6_lib_mcast_deliver(...)` (udp_v6_early_demux takes PACKET_HOST
+  // frames only, so no socket was stolen)
+  const flow = host.flows.flows[p.flow[skb]];
+  if (ipv6AddrIsMulticast(flow.dst6!)) {
+    udp6_lib_mcast_deliver(host, skb, flow, cpu, zero);
+    return;
+  }
   const sk = flow_udp6_sock(host, p.flow[skb]);
   if (sk !== null) {
     // `if (!uh->check && !udp_sk(sk)->no_check6_rx) goto report_csum_error;`
@@ -94,6 +101,42 @@ export function udpv6_rcv(host: Host, skb: number, cpu: number): void {
   udp.NoPorts++;
   icmp6_send(host, skb, ICMPV6_DEST_UNREACH, ICMPV6_PORT_UNREACH, cpu);
   kfree_skb(host, skb, cpu, loc, 'NO_SOCKET');
+}
+
+/**
+ * udp.c:__udp_v6_is_mcast_sock (3.13 udp_v6_mcast_next): an AF_INET6 socket on the port, bound to :: or the group,
+ * connected (if at all) to the source, and inet6_mc_check: a membership of the group, or without one np->mc_all,
+ * which inet6_create sets (IPV6_MULTICAST_ALL). Its bound device is none.
+ */
+function udp_v6_is_mcast_sock(sk: UdpSock, flow: FlowTuple): boolean {
+  if (!sk.hashed || sk.family !== 6 || sk.port !== flow.dport) return false;
+  if (sk.connected && (sk.peerAddr6 !== flow.src6 || sk.peerPort !== flow.sport)) return false;
+  return ipv6AddrAny(sk.addr6) || sk.addr6 === flow.dst6;
+}
+
+/**
+ * udp.c:__udp6_lib_mcast_deliver: every matching socket gets the datagram (clones for all but one, each charged the
+ * full truesize; 3.13 flush_stack alike). 6.x skips a socket without no_check6_rx for a zero checksum (`if
+ * (!uh->check && !udp_get_no_check6_rx(sk)) continue;`: every socket here), which 3.13 refused in udp6_csum_init. None:
+ * kfree_skb (reason NOT_SPECIFIED), and 6.x counts UDP_MIB_IGNOREDMULTI in udp_stats_in6.
+ */
+function udp6_lib_mcast_deliver(host: Host, skb: number, flow: FlowTuple, cpu: number, zero: boolean): void {
+  const socks = host.sockets;
+  let first = -1;
+  if (!zero) {
+    for (let i = socks.length - 1; i >= 0; i--) {
+      if (!udp_v6_is_mcast_sock(socks[i], flow)) continue;
+      if (first < 0) { first = i; continue; }
+      udp_queue_rcv_skb(host, socks[i], skb_clone(host, skb), cpu);
+    }
+  }
+  if (first >= 0) {
+    udp_queue_rcv_skb(host, socks[first], skb, cpu);
+    return;
+  }
+  host.profile.udp.chargeMcastNoSocket(host.mib.udp6);
+  // inlined into __udp6_lib_rcv: recorded there on 6.12 and 6.18 (golden/kernel mcast6-joined-noport)
+  kfree_skb(host, skb, cpu, 'net/ipv6/udp.c:__udp6_lib_rcv', 'NOT_SPECIFIED');
 }
 
 /** __udp6_lib_rcv `csum_error:` UDP_MIB_CSUMERRORS, then `discard:` UDP_MIB_INERRORS, kfree_skb. */

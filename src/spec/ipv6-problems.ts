@@ -3,8 +3,8 @@
 import type { Device, Flow, FrameFlag, FramesStep, Socket } from '../generated/schema-types.ts';
 import { LOOPBACK4_IPV6, connectAdmits, connectSource4, connectSource6 } from './connect.ts';
 import {
-  ipv6AddrAny, ipv6AddrLoopback, ipv6Bytes, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, IPV6_HLEN, V6_LOCAL,
-  V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
+  ipv6AddrAny, ipv6AddrIsMulticast, ipv6AddrLoopback, ipv6Bytes, ipv6Key, ipv6SolicitedNode, ipv6V4Mapped, isInet6Flow,
+  isInet6Socket, IPV6_HLEN, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from './ipv6.ts';
 import { VETH_MTU, fragmentOrder, isFragmented, stepIpLen } from './ip-fragment.ts';
 import {
@@ -23,8 +23,8 @@ const EXT_HEADER_NAMES: Readonly<Record<number, string>> = {
  * header), which ip6_rcv_core checks as ip_rcv_core checks IPv4's, and its extension headers (src/spec/ipv6-ext.ts).
  */
 export const INET6_FLAGS: readonly FrameFlag[] = [
-  'udp_csum', 'udp_csum_zero', 'udp_len_long', 'udp_len_short', 'otherhost', 'ip_version', 'ip_truncated', 'ip_short',
-  ...IPV6_EXT_FLAGS,
+  'udp_csum', 'udp_csum_zero', 'udp_len_long', 'udp_len_short', 'otherhost', 'multicast', 'ip_version', 'ip_truncated',
+  'ip_short', ...IPV6_EXT_FLAGS,
 ];
 /** The IPv6 header flags: ip6_rcv_core drops such a frame before the route lookup. */
 const INET6_HEADER_FLAGS: readonly FrameFlag[] = ['otherhost', 'ip_version', 'ip_truncated', 'ip_short'];
@@ -42,6 +42,52 @@ const LO_MTU = 65536;
 
 function isIpv6Text(a: string): boolean {
   return ipv6Bytes(a) !== null;
+}
+
+/**
+ * An inet6 frame flagged multicast (to a group: its destination MAC 33:33 and the group's last four bytes, so
+ * eth_type_trans makes it PACKET_MULTICAST), or one to a group: the two go together, as for IPv4. The model takes
+ * such a frame through ip6_rcv_core's scope checks, ip6_mc_input and __udp6_lib_mcast_deliver (src/model/ip6_input.ts,
+ * udp6.ts); what it does not predict is refused.
+ */
+function multicast6Problems(step: FramesStep, flags: readonly FrameFlag[]): [string, string][] {
+  const out: [string, string][] = [];
+  const dst = step.flow.dst;
+  const group = dst !== undefined && isIpv6Text(dst) && ipv6AddrIsMulticast(ipv6Key(dst));
+  if (!flags.includes('multicast')) {
+    if (group) out.push(['flow/dst', `must not be a multicast group unless the frame is flagged multicast: ${ROUTED_AS_GROUP} (got ${dst})`]);
+    return out;
+  }
+  if (dst !== undefined && isIpv6Text(dst) && !group) {
+    out.push(['flow/dst', `must be an IPv6 multicast group (ff00::/8) for a frame flagged multicast (got ${dst})`]);
+  }
+  if (group && ipv6SolicitedNode(ipv6Key(dst))) {
+    out.push(['flow/dst', solicitedNodeMessage(dst)]);
+  }
+  if (flags.includes('otherhost')) {
+    out.push(['flags', 'must flag at most one of otherhost, multicast: each gives the frame another destination MAC']);
+  }
+  const ext = flags.filter((f) => IPV6_EXT_FLAGS.includes(f));
+  if (ext.length > 0) out.push(['flags', multicastExtMessage(ext)]);
+  return out;
+}
+
+const ROUTED_AS_GROUP = 'the kernel routes it as multicast';
+
+function solicitedNodeMessage(dst: string): string {
+  return 'must not be a solicited-node group (ff02::1:ff00:0/104): addrconf_join_solict joins one for each address '
+    + 'unless the device is IFF_NOARP, which the scenario format does not say, so whether it is ours is not '
+    + `predicted (got ${dst})`;
+}
+
+function multicastExtMessage(ext: readonly FrameFlag[]): string {
+  return 'must not hold an extension header flag with multicast: an unknown option\'s action 3 and the ICMPv6 '
+    + `parameter problems about a datagram to a group are not modelled (got ${ext.join(', ')})`;
+}
+
+function notAGroup6Message(group: string): string {
+  return 'must be an IPv6 multicast group (ff00::/8) on an inet6 socket: IPV6_JOIN_GROUP of another address fails '
+    + `(mcast.c:ipv6_sock_mc_join, EINVAL) (got ${group})`;
 }
 
 /** An IPv4 flow with an IPv6 address, or the other way round: the family decides, so a mismatch is refused. */
@@ -111,7 +157,12 @@ export function inet6StepProblems(step: FramesStep, d: Device): [string, string]
   const wantDst = d.kind === 'loopback' ? V6_LOOPBACK : V6_LOCAL;
   const dst = step.flow.dst;
   const routed = (key: string): boolean => v6OnlinkNotLocal(key) || v6Unrouted(key);
-  if (dst !== undefined && isIpv6Text(dst) && ipv6Key(dst) !== ipv6Key(wantDst) && !(d.kind === 'veth' && routed(ipv6Key(dst)))) {
+  const mcast = flags.includes('multicast');
+  out.push(...multicast6Problems(step, flags));
+  if (mcast || (dst !== undefined && isIpv6Text(dst) && ipv6AddrIsMulticast(ipv6Key(dst)))) {
+    // a multicast frame or destination: multicast6Problems says what is wrong with it
+  } else if (dst !== undefined && isIpv6Text(dst) && ipv6Key(dst) !== ipv6Key(wantDst)
+    && !(d.kind === 'veth' && routed(ipv6Key(dst)))) {
     out.push(['flow/dst', d.kind === 'veth'
       ? `must be ${V6_LOCAL}, the veth's IPv6 address; another address of fd00::/64 (not the anycast fd00::), which ip6_forward drops with forwarding off; or a global (2000::/3) or unique-local (fc00::/7) address off that /64, which has no route (ip6_pkt_drop: InNoRoutes, ICMPv6 no route): the model routes no other IPv6 destination (got ${dst})`
       : `must be ${V6_LOOPBACK} on loopback for an inet6 flow (got ${dst})`]);
@@ -142,8 +193,8 @@ export function socketFamilyProblems(s: Socket): [string, string][] {
   if (v6 && s.v6only === true && s.address !== undefined && isIpv6Text(s.address) && ipv6V4Mapped(ipv6Key(s.address)) >= 0) {
     out.push(['v6only', `must not be true on a socket bound to the IPv4-mapped ${s.address}: bind(2) fails (af_inet6.c:__inet6_bind, EINVAL)`]);
   }
-  if (v6) {
-    if (s.multicast !== undefined) out.push(['multicast', 'must be absent on an inet6 socket: the model has no IPv6 multicast']);
+  if (v6 && s.multicast !== undefined && !(isIpv6Text(s.multicast) && ipv6AddrIsMulticast(ipv6Key(s.multicast)))) {
+    out.push(['multicast', notAGroup6Message(s.multicast)]);
   }
   return out;
 }

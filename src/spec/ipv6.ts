@@ -116,6 +116,35 @@ export function v6Unrouted(key: string): boolean {
 /** The unrouted destination the generators use (documentation prefix 2001:db8::/32: v6Unrouted). */
 export const V6_UNROUTED = '2001:db8::1';
 
+/** ipv6_addr_is_multicast (ff00::/8) */
+export function ipv6AddrIsMulticast(key: string): boolean {
+  return key.startsWith('ff');
+}
+
+/** IPV6_ADDR_MC_SCOPE of a multicast address: the low nibble of its second byte (1 interface-, 2 link-local ...). */
+export function ipv6McScope(key: string): number {
+  return Number.parseInt(key[3]!, 16);
+}
+
+/** in6addr_linklocal_allnodes, ff02::1: addrconf.c:ipv6_add_dev joins it on every device with IPv6 (no MLD report). */
+export const V6_ALL_NODES = 'ff02::1';
+
+/**
+ * A solicited-node group, ff02::1:ff00:0/104: addrconf_join_solict joins the one of each address, except on an
+ * IFF_NOARP device (the recorder's receiving veth), so whether a frame to it is ours depends on the device's flags.
+ */
+export function ipv6SolicitedNode(key: string): boolean {
+  return key.startsWith('ff0200000000000000000001ff');
+}
+
+/** The group an inet6 frame flagged multicast goes to when Flow.dst is absent: transient, site-local scope. */
+export const FLOW_MCAST6_DST_DEFAULT = 'ff15::1';
+
+/** Flow.dst of an inet6 frame on a veth that leaves it out: FLOW_MCAST6_DST_DEFAULT if flagged multicast, else ours. */
+export function ipv6FlowDstDefault(flags: readonly string[] | undefined): string {
+  return flags?.includes('multicast') ? FLOW_MCAST6_DST_DEFAULT : V6_LOCAL;
+}
+
 /** ipv6_addr_any */
 export function ipv6AddrAny(key: string): boolean {
   return /^0{32}$/.test(key);

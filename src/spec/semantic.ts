@@ -24,7 +24,8 @@ import { IPV6_EXT_FLAGS } from './ipv6-ext.ts';
 import { connectProblems } from './connect.ts';
 import { rpsFlowCntProblem } from './rps-flow-cnt.ts';
 import { xdpPassFrameProblems, xdpProblem } from './xdp.ts';
-import { FLOW_DST_DEFAULT, FLOW_SPORT_DEFAULT, FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT } from './flow-defaults.ts';
+import { bindAddressProblem } from './bind-address.ts';
+import { ipv4FlowDstDefault, FLOW_SPORT_DEFAULT, FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT } from './flow-defaults.ts';
 import { udpGroFrameProblems, udpGroSocketProblems, udpGroStepProblems } from './udp-gro.ts';
 import { icmpv6OnlinkTimeout, icmpv6PrefixShift, isInet6Flow, isInet6Socket, V6_PEER } from './ipv6.ts';
 
@@ -230,6 +231,8 @@ export function configProblems(config: Config, file: string, base = ''): InputPr
     if (prev !== undefined) report(`${base}/sockets/${i}/name`, `must be unique: ${show(s.name)} is already the name of ${base}/sockets/${prev}`);
     else firstSocket.set(s.name, i);
     for (const [ptr, m] of socketFamilyProblems(s)) report(`${base}/sockets/${i}/${ptr}`, m);
+    const bind = bindAddressProblem(s, config);
+    if (bind !== null) report(`${base}/sockets/${i}/${bind[0]}`, bind[1]);
     for (const [ptr, m] of connectProblems(s, config)) report(`${base}/sockets/${i}/${ptr}`, m);
     for (const [ptr, m] of udpGroSocketProblems(config.profile, config, s.udpGro)) report(`${base}/sockets/${i}/${ptr}`, m);
     const clash = sockets.findIndex((o, j) => j < i && socketsConflict(o, s));
@@ -243,6 +246,9 @@ export function configProblems(config: Config, file: string, base = ''): InputPr
     }
     if (s.soBusyPoll !== undefined && s.soBusyPoll !== 0) {
       report(`${base}/sockets/${i}/soBusyPoll`, `must be 0: ${NOT_MODELLED_BUSY_POLL} (got ${s.soBusyPoll})`);
+    }
+    if (s.multicast !== undefined && !isInet6Socket(s) && !isIpv4Multicast(s.multicast)) {
+      report(`${base}/sockets/${i}/multicast`, notAGroupMessage(s.multicast));
     }
   });
   return out;
@@ -285,7 +291,7 @@ export function icmpErrorTypes(
   if (runs !== null && runs.reassembled === 0) return types;
   if (proto !== 17) types.push(3); // no handler -> protocol unreachable
   else if (!sockets.some((s) => s.port === step.flow.dport
-    && takesIpv4(s, step.flow, FLOW_DST_DEFAULT, false, config.localAddresses))) {
+    && takesIpv4(s, step.flow, ipv4FlowDstDefault(f, config.localAddresses), false, config.localAddresses))) {
     types.push(3); // NoPorts -> port unreachable
   }
   return types;
@@ -419,6 +425,16 @@ function handledProtoMessage(proto: number): string {
     `which the model does not model (got ${proto})`;
 }
 
+function notAGroupMessage(group: string): string {
+  return 'must be a multicast group (224.0.0.0/4): IP_ADD_MEMBERSHIP of another address fails '
+    + `(igmp.c:ip_mc_join_group, EINVAL) (got ${group})`;
+}
+
+/** ipv4_is_multicast: 224.0.0.0/4. */
+function isIpv4Multicast(a: string): boolean {
+  return firstOctet(a) >= 224 && firstOctet(a) <= 239;
+}
+
 function firstOctet(a: string): number {
   return Number(a.slice(0, a.indexOf('.')));
 }
@@ -442,7 +458,7 @@ function addressProblems(step: FramesStep, config: Config): [string, string][] {
   }
   if (flags.has('rp_filter') && flags.has('no_route') && config.forwarding === true) out.push(['flags', RPF_NET_UNREACH_MESSAGE]);
   if (dst !== undefined) {
-    const mcast = firstOctet(dst) >= 224 && firstOctet(dst) <= 239;
+    const mcast = isIpv4Multicast(dst);
     if (flags.has('multicast') && !mcast) {
       out.push(['flow/dst', `must be a multicast group (224.0.0.0/4) for a frame flagged multicast (got ${dst})`]);
     }

@@ -256,7 +256,7 @@ describe('what the model refuses about IPv6', () => {
     [{ ...v6frames(1, ['ttl_1'] as FrameFlag[]) }, /\/workload\/0\/flags: may hold only/],
     [{ ...v6frames(1, [], 1453), padding: 10 }, /\/workload\/0\/padding: must be 0 or absent/],
     [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, dst: 'fe80::5' } }, /\/workload\/0\/flow\/dst: must be fd00::1/],
-    [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, dst: 'ff02::1' } }, /\/workload\/0\/flow\/dst: must be fd00::1/],
+    [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, dst: 'ff02::1' } }, /\/workload\/0\/flow\/dst: must not be a multicast group unless/],
     [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, dst: 'fd00::' } }, /\/workload\/0\/flow\/dst: must be fd00::1/],
     [{ ...v6frames(1), flow: { family: 'inet6', dport: 9000, src: '10.0.0.2' } }, /\/workload\/0\/flow\/src: must be an IPv6 address/],
   ] as [Step, RegExp][])('step %#: refused at its pointer', (step, pointer) => {

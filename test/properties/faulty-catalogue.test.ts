@@ -60,6 +60,7 @@ const STAGES: Record<string, Stage> = {
   'ip-not-local-noroutes': 'ip',
   'ip-rpfilter-addr-errors': 'ip',
   'udp-lookup-any-peer-port': 'udp-lookup',
+  'mcast-ignored-uncounted-6-18': 'udp-lookup',
   'udp-len-as-csum': 'udp-length-checksum',
   'udp-csum-at-receive': 'udp-length-checksum',
   'noports-no-icmp': 'noports-icmp',
@@ -159,6 +160,8 @@ const WITNESSES: Record<string, Witness> = {
   'udp-lookup-any-peer-port': () => on([nic()], [frames(0, 'eth0', 1, { flow: { dport: 5000, sport: 40005 } })], {
     sockets: [s0({ connect: { address: '10.0.0.2', port: 40001 } })],
   }),
+  // 224.0.0.1 is every device's group; the socket is on another port: Udp IgnoredMulti 1 (the fault: 0)
+  'mcast-ignored-uncounted-6-18': () => on([nic()], [frames(0, 'eth0', 1, { flow: { dst: '224.0.0.1', dport: 7 }, flags: ['multicast'] })]),
   'udp-len-as-csum': flagged('udp_len_short'),
   // 200 bytes of payload (UDP length 208 > CHECKSUM_BREAK): queued, found bad only when read (never here)
   'udp-csum-at-receive': () => on([nic()], [frames(0, 'eth0', 1, { payload: 200, flags: ['udp_csum'] })]),

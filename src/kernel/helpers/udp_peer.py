@@ -4,12 +4,14 @@ and does what the recorder asks over stdin/stdout, one JSON object per line each
 
 Requests (every reply has "ok": true, or "ok": false and "error"):
   {"op": "socket", "name": S, "addr": A, "port": P, "rcvbuf": N|null, "force": bool, "family": F, "v6only": bool,
-   "connect": [A2, P2], "udp_gro": bool}
+   "connect": [A2, P2], "udp_gro": bool, "multicast": G, "mcast_ifs": [I, ...]}
       -> {"rcvbuf": getsockopt(SO_RCVBUF), "local": [A3, P3]}   bound UDP socket, non-blocking; family "inet"
          (default) or "inet6" (AF_INET6, IPV6_V6ONLY set to v6only before bind, address default ::, may be
          ::ffff:a.b.c.d); connect()ed to A2:P2 after the bind when "connect" is given; "local" is getsockname
          afterwards (connect() binds the route's source address to a socket bound to the wildcard); with udp_gro,
-         setsockopt(SOL_UDP, UDP_GRO, 1) after the bind (a read then takes a merged skb whole)
+         setsockopt(SOL_UDP, UDP_GRO, 1) after the bind (a read then takes a merged skb whole); with multicast, the
+         group G joined on each interface I after the bind (inet: IP_ADD_MEMBERSHIP with a struct ip_mreqn; inet6:
+         IPV6_JOIN_GROUP with a struct ipv6_mreq)
   {"op": "sender", "name": S, "addr": A, "port": P, "family": F} a bound UDP socket used to send
   {"op": "send", "sender": S, "dst": A, "dport": P, "payload": N, "count": C, "alt": S2, "every": E, "gap_ns": G}
       -> {"sent": n, "errors": {errno_name: k}}   datagram k from S2 when k % E == E - 1 (alt, every optional)
@@ -31,6 +33,7 @@ import errno
 import json
 import os
 import socket
+import struct
 import sys
 import time
 
@@ -91,6 +94,14 @@ def op_socket(req):
     s.bind((req.get("addr") or ("::" if fam == socket.AF_INET6 else "0.0.0.0"), int(req["port"])))
     if req.get("udp_gro"):
         s.setsockopt(socket.IPPROTO_UDP, UDP_GRO, 1)
+    for ifname in req.get("mcast_ifs") or []:
+        index = socket.if_nametoindex(ifname)
+        if fam == socket.AF_INET6:
+            mreq = struct.pack("16sI", socket.inet_pton(socket.AF_INET6, req["multicast"]), index)
+            s.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_JOIN_GROUP, mreq)
+        else:
+            mreqn = struct.pack("4s4si", socket.inet_aton(req["multicast"]), socket.inet_aton("0.0.0.0"), index)
+            s.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, mreqn)
     if req.get("connect") is not None:
         addr, port = req["connect"]
         s.connect((addr, int(port)))
