@@ -154,7 +154,7 @@ const V6_COUNTERPART: Readonly<Partial<Record<FrameFlag, FrameFlag>>> = {
   ttl_1: 'ip_short', ttl_0: 'udp_csum', broadcast: 'udp_csum_zero',
   ip_options: 'ip6_opt_icmp', fragment: 'ip_truncated', ip_options_nop: 'ip6_hopopts', ip_options_ra: 'ip6_hopopts',
   ip_options_rr: 'ip6_dstopts', ip_options_ts: 'ip6_dstopts', ip_options_lsrr: 'ip6_rthdr',
-  ip_options_ssrr: 'ip6_rthdr_segleft',
+  ip_options_ssrr: 'ip6_rthdr_segleft', ip_options_sec: 'ip6_hopopts', ip_options_cipso: 'ip6_opt_icmp',
 };
 
 function toInet6(f: FramesStep, kind: string, gate: TagGate, drawn: readonly FrameFlag[]): void {
@@ -227,7 +227,9 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         if (s.hashes && sp.hash !== null) f.hash = sp.hash;
         // one destination MAC per frame (otherhost, multicast, broadcast), one value per length field
         // a frame cut inside its IP header comes only over a veth (a NIC drops runts, lo sends whole datagrams)
-        const carried = (x: FrameFlag): boolean => x !== 'ip_short' || d.kind === 'veth';
+        // and a loopback frame is not flagged multicast or broadcast (src/spec/semantic.ts loopbackGroupMessage)
+        const carried = (x: FrameFlag): boolean => (x !== 'ip_short' || d.kind === 'veth')
+          && (d.kind !== 'loopback' || (x !== 'multicast' && x !== 'broadcast'));
         // rp_filter with no_route is refused with forwarding on (src/spec/semantic.ts RPF_NET_UNREACH_MESSAGE): no_route wins
         const rpfOk = (x: FrameFlag): boolean => x !== 'rp_filter' || !sp.flags.includes('no_route') || !s.forwarding;
         // the IPv6 extension headers come to an IPv6 step as its IPv4 flags' counterparts (toInet6)

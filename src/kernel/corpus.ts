@@ -439,6 +439,9 @@ function crafted(): CorpusEntry[] {
     { name: 'ip-options-lsrr', what: 'a loose source route through one hop (dropped: accept_source_route 0)', flags: ['ip_options_lsrr'], events: true },
     { name: 'ip-options-ssrr', what: 'a strict source route through one hop (dropped: accept_source_route 0)', flags: ['ip_options_ssrr'], events: true },
     { name: 'ip-options-rr-noport', what: 'a record-route option to a port nobody binds (the port unreachable echoes the option)', flags: ['ip_options_rr'], flow: { dport: 9999 } },
+    { name: 'ip-options-sec', what: 'a basic security option (IPOPT_SEC: taken on receive, not looked into)', flags: ['ip_options_sec'], read: true },
+    { name: 'ip-options-sec-noport', what: 'a basic security option to a port nobody binds (the port unreachable does not echo it)', flags: ['ip_options_sec'], flow: { dport: 9999 } },
+    { name: 'ip-options-cipso', what: 'a CIPSO option of a DOI nobody configured (cipso_v4_validate fails: parameter problem, echoing it)', flags: ['ip_options_cipso'], events: true },
     { name: 'ip-options-rr-fwd-on', what: 'a record-route option to an on-link address not ours, forwarding on', flags: ['not_local', 'ip_options_rr'], flow: { dst: '10.0.0.99' }, forwarding: true },
   ];
   return cases.map((c) => {

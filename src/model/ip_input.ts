@@ -230,7 +230,8 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
   // ip_options_compile fails: it sends ICMP parameter problem (3.13 ip_options.c:ip_options_compile
   // `error: if (skb) icmp_send(skb, ICMP_PARAMETERPROB, 0, ...)`; 6.x ip_options_compile after
   // __ip_options_compile), then ip_rcv_options counts InHdrErrors.
-  if (f & FLAG.ip_options) {
+  // A CIPSO option of an unknown DOI fails so too (cipso_v4_validate, called by __ip_options_compile).
+  if (f & (FLAG.ip_options | FLAG.ip_options_cipso)) {
     icmp_send(host, skb, ICMP_PARAMETERPROB, 0, cpu);
     rules.chargeIpInputError(mib, 'options'); // InHdrErrors
     kfree_skb(host, skb, cpu, loc, rules.optionsDropReason);
@@ -238,7 +239,7 @@ function ip_rcv_finish(host: Host, skb: number, cpu: number): void {
   }
   // A source route compiles, then `if (unlikely(opt->srr)) { ... if (!IN_DEV_SOURCE_ROUTE(in_dev)) goto drop; }`
   // (accept_source_route: a new namespace's `all` is 0, ANDed with the device's): no counter. The other
-  // valid options (NOP, record route, timestamp, router alert) are taken and the datagram goes on.
+  // valid options (NOP, record route, timestamp, router alert, a security option) are taken and the datagram goes on.
   if (f & (FLAG.ip_options_lsrr | FLAG.ip_options_ssrr)) {
     kfree_skb(host, skb, cpu, loc, rules.sourceRouteDropReason);
     return;

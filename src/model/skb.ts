@@ -12,6 +12,7 @@ export const FRAME_FLAGS: readonly FrameFlag[] = [
   'otherhost', 'not_local', 'no_route', 'rp_filter', 'fragment', 'multicast', 'broadcast', 'ttl_1',
   'ip_short', 'udp_csum_zero', 'ttl_0',
   'ip_options_nop', 'ip_options_rr', 'ip_options_ts', 'ip_options_ra', 'ip_options_lsrr', 'ip_options_ssrr',
+  'ip_options_sec', 'ip_options_cipso',
 ];
 export const FLAG: Readonly<Record<FrameFlag, number>> = Object.fromEntries(
   FRAME_FLAGS.map((f, i) => [f, 1 << i]),

@@ -11,6 +11,11 @@ const TIMESTAMP = 68;
 const LSRR = 131;
 const SSRR = 137;
 const RA = 148;
+/** IPOPT_SEC (130), IPOPT_CIPSO (134). */
+const SEC = 130;
+const CIPSO = 134;
+/** A CIPSO domain of interpretation no host here configures (netlabelctl cipsov4 add: none in a new system). */
+const CIPSO_DOI = [0, 0, 0, 9];
 
 /** A hop a source route names: 10.0.0.3, on the trial's /24 (src/kernel/topology.ts). */
 const ROUTE_HOP = [10, 0, 0, 3];
@@ -23,7 +28,11 @@ const ROUTE_HOP = [10, 0, 0, 3];
  * - ip_options_ts: timestamp, timestamps only, room for one (ptr 5): a timestamp is written;
  * - ip_options_ra: router alert (value 0): taken; without an IP_ROUTER_ALERT socket nothing more;
  * - ip_options_lsrr / ip_options_ssrr: a loose / strict source route through one hop: compiled, then
- *   ip_rcv_options drops the frame without a counter unless accept_source_route (`all` is 0 in a netns).
+ *   ip_rcv_options drops the frame without a counter unless accept_source_route (`all` is 0 in a netns);
+ * - ip_options_sec: a basic security option (RFC 1108; 11 bytes, END): `case IPOPT_SEC: ... default:` fails only
+ *   without an skb (a socket's own options), so a received one is taken and ignored;
+ * - ip_options_cipso: a CIPSO option for DOI 9 with no tag (8 bytes): opt->cipso is set, then cipso_v4_validate
+ *   finds no such DOI (`err_offset = 2`) and __ip_options_compile fails (parameter problem, InHdrErrors).
  */
 export const IP_OPTION_BYTES: Readonly<Partial<Record<FrameFlag, readonly number[]>>> = {
   ip_options: [RR, 2, 0, 0],
@@ -33,6 +42,8 @@ export const IP_OPTION_BYTES: Readonly<Partial<Record<FrameFlag, readonly number
   ip_options_ra: [RA, 4, 0, 0],
   ip_options_lsrr: [LSRR, 7, 4, ...ROUTE_HOP, END],
   ip_options_ssrr: [SSRR, 7, 4, ...ROUTE_HOP, END],
+  ip_options_sec: [SEC, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, END],
+  ip_options_cipso: [CIPSO, 8, ...CIPSO_DOI, 0, 0],
 };
 
 /** The flags that write the option field. */
@@ -51,13 +62,14 @@ export function ipOptionsLen(flags: readonly FrameFlag[] | undefined): number {
 
 /**
  * Bytes of options an ICMP error about the frame carries (ip_options.c:__ip_options_echo copies record
- * route, timestamp, source route and CIPSO, padded with IPOPT_END to 4 bytes): record route and timestamp
- * here (a source-routed frame is dropped before any error; NOP and router alert are not echoed).
+ * route, timestamp, source route and CIPSO, padded with IPOPT_END to 4 bytes): record route, timestamp and CIPSO
+ * here (a source-routed frame is dropped before any error; NOP, router alert and the security option are not
+ * echoed).
  */
 export function echoedOptionsLen(flags: readonly FrameFlag[] | undefined): number {
   return flags?.some((f) => ECHOED_OPTION_FLAGS.includes(f)) ? ECHOED_OPTIONS_LEN : 0;
 }
 
-/** The options flags whose option an ICMP error echoes, and the bytes it takes there (7, padded to 8). */
-export const ECHOED_OPTION_FLAGS: readonly FrameFlag[] = ['ip_options_rr', 'ip_options_ts'];
+/** The options flags whose option an ICMP error echoes, and the bytes it takes there (7 or 8, padded to 8). */
+export const ECHOED_OPTION_FLAGS: readonly FrameFlag[] = ['ip_options_rr', 'ip_options_ts', 'ip_options_cipso'];
 export const ECHOED_OPTIONS_LEN = 8;

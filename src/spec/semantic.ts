@@ -283,7 +283,7 @@ export function icmpErrorTypes(
   // FramesStep.fragments: a queue left holding fragment 0 expires with a time exceeded; a datagram never
   // reassembled reaches no protocol (a crafted fragment's overlap: reassembled by 3.13's trimming, not by 6.x)
   const runs = step.fragments !== undefined ? stepFragmentRuns(step, profile) : null;
-  if (f.includes('ip_options')) types.push(12); // ip_rcv_options -> parameter problem
+  if (f.includes('ip_options') || f.includes('ip_options_cipso')) types.push(12); // ip_rcv_options -> parameter problem
   if (f.includes('fragment') || runs?.expiresWithFirst) types.push(11); // ip_expire -> time exceeded
   if (f.includes('no_route') && forwarding) types.push(3); // ip_error -> net unreachable
   if ((f.includes('ttl_1') || f.includes('ttl_0')) && forwarding) types.push(11); // ip_forward too_many_hops -> time exceeded
@@ -511,6 +511,11 @@ function isLocalSource(src: string, config: Config): boolean {
   return firstOctet(src) === 127 || (config.localAddresses ?? LOCAL_ADDRESSES_DEFAULT).includes(src);
 }
 
+function loopbackGroupMessage(flags: readonly string[]): string {
+  return `must not hold ${flags.join(' or ')} on loopback: the model routes such a frame as a veth's or a NIC's (a `
+    + 'group\'s route and membership, the directed broadcast), not as lo\'s, whose own address the frame goes to';
+}
+
 function loopbackSourceMessage(src: string): string {
   return 'must be a local address (127.0.0.0/8 or config.localAddresses): a frame on loopback comes from a local ' +
     `socket (drivers/net/loopback.c:loopback_xmit), and the ICMP errors about it come back over lo (got ${src})`;
@@ -686,8 +691,12 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
           break;
         }
         if (d.kind !== 'loopback') for (const [ptr, m] of addressProblems(step, config)) report(`${base}/${ptr}`, m);
-        else if (step.flow.src !== undefined && !isLocalSource(step.flow.src, config)) {
-          report(`${base}/flow/src`, loopbackSourceMessage(step.flow.src));
+        else {
+          if (step.flow.src !== undefined && !isLocalSource(step.flow.src, config)) {
+            report(`${base}/flow/src`, loopbackSourceMessage(step.flow.src));
+          }
+          const group = (step.flags ?? []).filter((x) => x === 'multicast' || x === 'broadcast');
+          if (group.length > 0) report(`${base}/flags`, loopbackGroupMessage(group));
         }
         const proto = step.flow.proto ?? 17;
         if (HANDLED_PROTOS.has(proto)) report(`${base}/flow/proto`, handledProtoMessage(proto));

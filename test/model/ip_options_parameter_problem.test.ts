@@ -33,4 +33,20 @@ describe('a malformed IP option', () => {
     expect([s.snmp.Icmp.OutMsgs, s.snmp.Icmp.OutParmProbs, s.snmp.Icmp.InMsgs, s.snmp.Icmp.InParmProbs]).toEqual([2, 2, 2, 2]);
     expect([s.snmp.Icmp.InDestUnreachs, s.snmp.Icmp.InTimeExcds]).toEqual([0, 0]);
   });
+
+  // golden/kernel/*/crafted-ip-options-cipso and -sec: an 8-byte CIPSO option of an unknown DOI fails as the malformed
+  // one does; a 12-byte security option is taken, and a port unreachable about it echoes nothing
+  it.each(PROFILES)('%s: CIPSO of an unknown DOI: parameter problem and InHdrErrors; a security option: delivered', (profile) => {
+    const run = (flag: 'ip_options_cipso' | 'ip_options_sec', dport: number) => end(sim(scenario({
+      profile, cpus: 2, devices: [{ name: 'veth0', kind: 'veth' }], localAddresses: ['10.0.0.1'], sockets: [{ name: 's', port: 5000 }],
+    }, [frames(0, 'veth0', 3, { cpu: 1, gapNs: 50_000, flags: [flag], flow: { src: '10.0.0.2', dst: '10.0.0.1', dport } })])));
+    const cipso = run('ip_options_cipso', 5000);
+    expect(cipso.netstat.IpExt.InOctets).toBe(3 * (28 + 8 + 64));
+    expect([cipso.snmp.Ip.InHdrErrors, cipso.snmp.Ip.InDelivers, cipso.snmp.Icmp.OutParmProbs]).toEqual([3, 0, 3]);
+    const sec = run('ip_options_sec', 5000);
+    expect(sec.netstat.IpExt.InOctets).toBe(3 * (32 + 8 + 64));
+    expect([sec.snmp.Ip.InHdrErrors, sec.snmp.Ip.InDelivers, sec.snmp.Icmp.OutMsgs]).toEqual([0, 3, 0]);
+    const noport = run('ip_options_sec', 5001);
+    expect([noport.snmp.Udp.NoPorts, noport.snmp.Icmp.OutDestUnreachs]).toEqual([3, 3]);
+  });
 });

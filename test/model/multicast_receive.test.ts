@@ -107,6 +107,12 @@ describe('what the validator refuses about multicast', () => {
     ['a solicited-node group', base([], v6('ff02::1:ff00:1')), /flow\/dst: must not be a solicited-node group/],
     ['an extension header to a group', base([], v6('ff02::1', ['multicast', 'ip6_hopopts'])), /flags: must not hold an extension header flag with multicast/],
     ['otherhost and multicast', base([], v6('ff02::1', ['multicast', 'otherhost'])), /flags: must flag at most one of otherhost, multicast/],
+    ['a loopback frame flagged multicast', { ...base([], frames(1, { dport: 9000 })), config: { profile: 'linux-6.18', cpus: 1,
+      devices: [{ name: 'v0', kind: 'loopback' }] } }, /\/workload\/0\/flags: must not hold multicast on loopback/],
+    ['a socket bound to an address the host does not own', base([{ name: 'rx', port: 9000, address: '10.9.9.9' }], frames(1, { dport: 9000 }, [])),
+      /\/config\/sockets\/0\/address: must be an address the host owns/],
+    ['an inet6 socket bound to a link-local group', base([{ name: 'rx', family: 'inet6', port: 9000, address: 'ff02::1' }], v6('ff02::1')),
+      /\/config\/sockets\/0\/address: must be an address the host owns/],
   ] as [string, Scenario, RegExp][])('%s', (_what, s, message) => {
     expect(() => validateScenario(s, 'x.json')).toThrow(message);
   });
