@@ -6,9 +6,9 @@ import type { Host } from './host.ts';
 import type { FlowTuple } from './skb.ts';
 import type { UdpSock } from './sock.ts';
 import { FLAG, extLen } from './skb.ts';
-import { kfree_skb, skb_clone } from './skb_drop.ts';
+import { kfree_skb } from './skb_drop.ts';
 import { icmp6_send, ICMPV6_DEST_UNREACH, ICMPV6_PORT_UNREACH } from './icmp6.ts';
-import { udp_queue_rcv_skb } from './udp.ts';
+import { udp_mcast_deliver_to, udp_queue_rcv_skb } from './udp.ts';
 import { IPV6_HLEN, ipv6AddrAny, ipv6AddrIsMulticast } from '../spec/ipv6.ts';
 
 /**
@@ -121,22 +121,9 @@ function udp_v6_is_mcast_sock(sk: UdpSock, flow: FlowTuple): boolean {
  * kfree_skb (reason NOT_SPECIFIED), and 6.x counts UDP_MIB_IGNOREDMULTI in udp_stats_in6.
  */
 function udp6_lib_mcast_deliver(host: Host, skb: number, flow: FlowTuple, cpu: number, zero: boolean): void {
-  const socks = host.sockets;
-  let first = -1;
-  if (!zero) {
-    for (let i = socks.length - 1; i >= 0; i--) {
-      if (!udp_v6_is_mcast_sock(socks[i], flow)) continue;
-      if (first < 0) { first = i; continue; }
-      udp_queue_rcv_skb(host, socks[i], skb_clone(host, skb), cpu);
-    }
-  }
-  if (first >= 0) {
-    udp_queue_rcv_skb(host, socks[first], skb, cpu);
-    return;
-  }
-  host.profile.udp.chargeMcastNoSocket(host.mib.udp6);
-  // inlined into __udp6_lib_rcv: recorded there on 6.12 and 6.18 (golden/kernel mcast6-joined-noport)
-  kfree_skb(host, skb, cpu, 'net/ipv6/udp.c:__udp6_lib_rcv', 'NOT_SPECIFIED');
+  // inlined into __udp6_lib_rcv: its kfree_skb recorded there on 6.12 and 6.18 (golden/kernel mcast6-joined-noport)
+  const takes = (sk: UdpSock): boolean => !zero && udp_v6_is_mcast_sock(sk, flow);
+  udp_mcast_deliver_to(host, skb, cpu, takes, host.mib.udp6, 'net/ipv6/udp.c:__udp6_lib_rcv');
 }
 
 /** __udp6_lib_rcv `csum_error:` UDP_MIB_CSUMERRORS, then `discard:` UDP_MIB_INERRORS, kfree_skb. */
