@@ -888,6 +888,53 @@ function multicast6(): CorpusEntry[] {
   ];
 }
 
+/**
+ * 4e. Multicast and broadcast datagrams above the veth MTU: each fragment goes to the group or the broadcast address
+ * (its MAC too), is routed as the group's (ip_route_input_mc, ip6_mc_input: InMcastPkts per fragment) and reassembled
+ * by the local defragmentation; a queue that expires sends no time exceeded about a datagram to a group
+ * (icmp_send, icmp6_send).
+ */
+function fragmentedGroups(): CorpusEntry[] {
+  const big = { soRcvbuf: RMEM_MAX_618, soRcvbufForce: true };
+  const entry = (name: string, description: string, summary: string, sockets: Socket[], w: Workload,
+    extra: { sysctls?: Sysctls; tags?: string[] } = {}): CorpusEntry => ({
+    scenario: scenario(name, description, VETH, sockets, w.steps, extra.sysctls ? { sysctls: extra.sysctls } : {}),
+    summary, tags: ['veth', 'udp', 'multicast', 'fragmentation', ...(extra.tags ?? [])],
+  });
+  const v4 = (dst: string, flag: FrameFlag, fragments?: [number, ...number[]]) => ({
+    flow: flowFor(VETH, 9000, { dst }), extra: { flags: [flag], ...(fragments ? { fragments } : {}) },
+  });
+  const joined = v4('239.1.1.1', 'multicast');
+  const other = v4('239.2.2.2', 'multicast');
+  const bcast = v4('10.0.0.255', 'broadcast');
+  const missing = v4('239.1.1.1', 'multicast', [0, 1]);
+  const g6 = { ...flow6For(VETH, 9000), dst: 'ff02::1' };
+  return [
+    entry('mcast-frag-joined', '5 datagrams of 3000 bytes to 239.1.1.1:9000, a group the socket joined, each as 3 '
+      + 'fragments; then read.', 'each fragment is the group\'s (InMcastPkts 15), reassembled and delivered',
+    [{ ...rxSocket(VETH, undefined), ...big, multicast: '239.1.1.1' }],
+    new Workload(VETH, joined.flow).frames(5, 3000, joined.extra).checkpoint('queued').read('rx')),
+    entry('mcast-frag-not-joined', '5 datagrams of 3000 bytes to 239.2.2.2:9000, a group nobody joined, as fragments.',
+      'each fragment fails the route (not ours) before any reassembly', [{ ...rxSocket(VETH, undefined), multicast: '239.1.1.1' }],
+      new Workload(VETH, other.flow).frames(5, 3000, other.extra)),
+    entry('bcast-frag', '5 datagrams of 3000 bytes to 10.0.0.255:9000, as fragments; then read.', 'each fragment is a '
+      + 'broadcast (InBcastPkts 15), reassembled and delivered', [{ ...rxSocket(VETH, undefined), ...big }],
+    new Workload(VETH, bcast.flow).frames(5, 3000, bcast.extra).checkpoint('queued').read('rx'), { tags: ['broadcast'] }),
+    entry('mcast-frag-missing-last', '5 datagrams of 3000 bytes to 239.1.1.1:9000 without their last fragments: each '
+      + 'queue expires.', 'ip_expire: ReasmTimeout and ReasmFails, but no time exceeded about a datagram to a group',
+    [{ ...rxSocket(VETH, undefined), multicast: '239.1.1.1' }],
+    new Workload(VETH, missing.flow).frames(5, 3000, missing.extra).checkpoint('received').advance(FRAG_ORDER_WAIT_NS)
+      .checkpoint('expired'), { sysctls: { 'net.ipv4.ipfrag_time': FRAG_ORDER_TIME_S } }),
+    entry('mcast6-frag-allnodes', '5 IPv6 datagrams of 3000 bytes to [ff02::1]:9000, each as 3 fragments; then read.',
+      'ip6_mc_input counts each fragment (InMcastPkts 15), then ipv6_frag_rcv reassembles', [rx6(VETH, big)],
+    new Workload(VETH, g6).frames(5, 3000, { flags: ['multicast'] }).checkpoint('queued').read('rx'), { tags: ['ipv6'] }),
+    entry('mcast6-frag-missing-last', '5 IPv6 datagrams of 3000 bytes to [ff02::1]:9000 without their last fragments: '
+      + 'each queue expires.', 'ip6_expire_frag_queue: no time exceeded about a datagram to a group (icmp6_send)',
+    [rx6(VETH)], new Workload(VETH, g6).frames(5, 3000, { flags: ['multicast'], fragments: [0, 1] }).checkpoint('received')
+      .advance(FRAG_ORDER_WAIT_NS).checkpoint('expired'), { sysctls: { 'net.ipv6.ip6frag_time': FRAG_ORDER_TIME_S }, tags: ['ipv6'] }),
+  ];
+}
+
 /** 5. Tracepoints during a flood and a burst. */
 function traced(): CorpusEntry[] {
   const flood = new Workload(LO, flowFor(LO, 9000)).frames(20, 100).read('rx');
@@ -1430,5 +1477,6 @@ function corpusEntries(): CorpusEntry[] {
     ...xdp(),
     ...multicast(),
     ...multicast6(),
+    ...fragmentedGroups(),
   ];
 }

@@ -4,7 +4,7 @@
 import type { Host } from './host.ts';
 import { skb_from_loopback } from './driver.ts';
 import { ICMP_SK_SNDBUF, icmp_limits_allow, icmpSysctl } from './icmp.ts';
-import { IPV6_HLEN, icmpv6OnlinkTimeout, icmpv6PrefixShift, ipv6AddrLoopback } from '../spec/ipv6.ts';
+import { IPV6_HLEN, icmpv6OnlinkTimeout, icmpv6PrefixShift, ipv6AddrIsMulticast, ipv6AddrLoopback } from '../spec/ipv6.ts';
 
 /** include/uapi/linux/icmpv6.h */
 export const ICMPV6_DEST_UNREACH = 1;
@@ -30,6 +30,11 @@ const IPV6_MIN_MTU = 1280;
 export function icmp6_send(host: Host, skb: number, type: number, code: number, cpu: number): void {
   const p = host.skbs;
   const flow = host.flows.flows[p.flow[skb]];
+  // icmp6.c:icmp6_send `if (addr_type & IPV6_ADDR_MULTICAST || skb->pkt_type != PACKET_HOST) { if (type !=
+  // ICMPV6_PKT_TOOBIG && !(type == ICMPV6_PARAMPROB && code == ICMPV6_UNK_OPTION && opt_unrec(skb, info))) return;`
+  // (3.13 alike): no error about a datagram to a group (a reassembly's time exceeded); the validator keeps unknown
+  // options away from groups
+  if (ipv6AddrIsMulticast(flow.dst6!)) return;
   const inLoopback = skb_from_loopback(host, skb);
   const outLoopback = inLoopback || ipv6AddrLoopback(flow.src6!);
   if (!icmpv6_rate_allow(host, type, flow.src6!, inLoopback, outLoopback)) return;

@@ -19,8 +19,12 @@ export const FRAG6_HDR_LEN = 8;
 export const NEXTHDR_FRAGMENT = 44;
 export const IP6_MF = 0x0001;
 
-/** The flags a fragmented datagram may carry: they act on the reassembled datagram (udp4_csum_init). */
-export const FRAGMENTABLE_FLAGS: readonly FrameFlag[] = ['udp_csum', 'udp_csum_zero'];
+/**
+ * The flags a fragmented datagram may carry: the checksum ones act on the reassembled datagram (udp4_csum_init); the
+ * multicast and broadcast ones give every fragment the group's or the broadcast destination MAC and address, so
+ * each is routed as the group's (ip_route_input_mc, ip6_mc_input) before the local defragmentation.
+ */
+export const FRAGMENTABLE_FLAGS: readonly FrameFlag[] = ['udp_csum', 'udp_csum_zero', 'multicast', 'broadcast'];
 
 /** The UDP datagram's bytes after the IP header (UDP header + payload). */
 export function l4Len(payload: number): number {

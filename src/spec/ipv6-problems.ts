@@ -138,8 +138,9 @@ export function inet6StepProblems(step: FramesStep, d: Device): [string, string]
   if (d.kind === 'loopback' && (step.payload ?? 64) > max) {
     out.push(['payload', `must be at most ${max} for an inet6 flow on loopback: a longer datagram leaves the sender as IPv6 fragments over lo, which is not recorded (got ${step.payload})`]);
   }
-  if (fragmented && step.flow.dst !== undefined && isIpv6Text(step.flow.dst) && ipv6Key(step.flow.dst) !== ipv6Key(V6_LOCAL)) {
-    out.push(['flow/dst', `must be ${V6_LOCAL} (or absent) for an inet6 datagram above the veth MTU: the model reassembles fragments to a local address only; each fragment to another would be forwarded or dropped on its own (got ${step.flow.dst})`]);
+  const fragDst = step.flow.dst !== undefined && isIpv6Text(step.flow.dst) ? ipv6Key(step.flow.dst) : ipv6Key(V6_LOCAL);
+  if (fragmented && fragDst !== ipv6Key(V6_LOCAL) && !ipv6AddrIsMulticast(fragDst)) {
+    out.push(['flow/dst', `must be ${V6_LOCAL} (or absent) or a group for an inet6 datagram above the veth MTU: the model reassembles fragments to a local address only; each fragment to another would be forwarded or dropped on its own (got ${step.flow.dst})`]);
   }
   for (const k of ['interleave', 'hash'] as const) {
     if (step[k] !== undefined) {

@@ -120,7 +120,7 @@ describe('the validator and the tags for IPv6 fragments', () => {
     expect(scenarioTags(s)).not.toContain('fragmentation');
   });
   it.each([
-    ['another destination', { flow: { ...FLOW6, dst: 'fd00::5' } }, /\/workload\/0\/flow\/dst: must be fd00::1 \(or absent\) for an inet6 datagram above the veth MTU/],
+    ['another destination', { flow: { ...FLOW6, dst: 'fd00::5' } }, /\/workload\/0\/flow\/dst: must be fd00::1 \(or absent\) or a group for an inet6 datagram above the veth MTU/],
     ['padding', { padding: 10 }, /\/workload\/0\/padding: must be 0 or absent/],
     ['a flag about one fragment', { flags: ['udp_len_short'] }, /\/workload\/0\/flags: must hold only udp_csum or udp_csum_zero/],
     ['an index past the last fragment', { fragments: [0, 3] }, /\/workload\/0\/fragments\/1: must be a fragment's index, 0 to 2/],

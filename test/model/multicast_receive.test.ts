@@ -84,6 +84,16 @@ describe.each(['linux-3.13', 'linux-6.18'] as const)('%s', (profile) => {
       expect([snap.snmp6!.Ip6.InHdrErrors, snap.snmp6!.Ip6.InMcastPkts, snap.snmp6!.Ip6.InDelivers]).toEqual([4, 0, 0]);
     }
   });
+  test('fragments to a group: each counted as the group\'s, reassembled, delivered; an expired queue sends no error', () => {
+    const sock: Socket = { name: 'rx', port: 9000, multicast: '239.1.1.1', soRcvbufForce: true, soRcvbuf: 4194304 };
+    const v4 = end(scenario(profile, [sock], [frames(5, { dst: '239.1.1.1', dport: 9000 }, ['multicast'], 3000)]));
+    expect([v4.netstat.IpExt.InMcastPkts, v4.snmp.Ip.ReasmReqds, v4.snmp.Ip.ReasmOKs, v4.snmp.Ip.InDelivers]).toEqual([15, 15, 5, 5]);
+    const lost: FramesStep = { ...frames(5, { family: 'inet6', dst: 'ff02::1', dport: 9000 }, ['multicast'], 3000), fragments: [0, 1] };
+    const s6 = scenario(profile, [{ name: 'rx', family: 'inet6', port: 9000 }], [lost]);
+    s6.workload[1] = { at: 40_000_000_000, op: 'checkpoint', label: 'done', settle: true };
+    const v6 = end(s6);
+    expect([v6.snmp6!.Ip6.InMcastPkts, v6.snmp6!.Ip6.ReasmFails, v6.snmp6!.Icmp6.OutMsgs]).toEqual([10, 5, 0]);
+  });
   test('a zero UDP checksum to a group: 6.x skips every socket (IgnoredMulti), 3.13 refuses it in udp6_csum_init', () => {
     const snap = end(scenario(profile, [{ name: 'rx', family: 'inet6', port: 9000 }],
       [frames(5, { family: 'inet6', dst: 'ff02::1', dport: 9000 }, ['multicast', 'udp_csum_zero'], 20)]));
