@@ -28,6 +28,7 @@
 import type { Config, Device, FramesStep, ProfileName, Scenario, Socket, Step } from '../generated/schema-types.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { ipv4FlowDstDefault } from '../spec/flow-defaults.ts';
+import { ipv4IsMulticast } from '../spec/bind-address.ts';
 import { validateScenario } from '../spec/validate.ts';
 import { fragmentOrder, isFragmented, stepFragmentRuns } from '../spec/ip-fragment.ts';
 import {
@@ -149,8 +150,7 @@ function deviceNames(devices: readonly Device[]): Map<string, string> | null {
 function ownsAddress(address: string | undefined, config: Config, hasVeth: boolean): boolean {
   if (address === undefined || address === '0.0.0.0' || isLoopbackAddress(address)) return true;
   // a group: inet_bind takes RTN_MULTICAST (src/spec/bind-address.ts)
-  const first = Number(address.split('.')[0]);
-  if (first >= 224 && first <= 239) return true;
+  if (ipv4IsMulticast(address)) return true;
   return hasVeth && (config.localAddresses ?? ['10.0.0.1']).includes(address);
 }
 

@@ -187,7 +187,7 @@ export function netnsSettings(config: Config, ipv6 = false): Record<string, stri
   // unsolicited IGMPv3 report at the join, none a second later (run_scenario.ts settles it before the baseline)
   if (veths.length > 0 && multicastSockets(config).some((k) => !isInet6Socket(k))) s['net.ipv4.igmp_qrv'] = '1';
   // MLDv2's robustness (mcast.c:ipv6_mc_reset) is net.ipv6.mld_qrv, a global sysctl: left alone. Its two unsolicited
-  // reports go MLD_SETTLE_MS apart at most instead (mld_ifc_event, the device's mldv2_unsolicited_report_interval)
+  // reports go MLD_REPORT_INTERVAL_MS apart at most instead (mld_ifc_event, mldv2_unsolicited_report_interval)
   const mld = veths.length > 0 && multicastSockets(config).some(isInet6Socket);
   if (veths.length > 0) {
     s['net.ipv4.conf.all.rp_filter'] = '1';

@@ -53,7 +53,8 @@ export function ipv6_rcv(host: Host, skb: number, cpu: number): void {
   // The address checks of RFC 4291: a multicast destination of interface-local scope from the wire (errata 3480:
   // not lo, whose IPv6 frames the validator keeps to ::1) or of the reserved scope 0 `goto err`. The others
   // (loopback or multicast addresses where none may be) do not fail for the addresses the validator lets through.
-  if (mc_scope_dropped(host.flows.flows[p.flow[skb]].dst6!)) {
+  // (the validator keeps the multicast flag and a group destination together: the flag spares unicast the lookup)
+  if ((f & FLAG.multicast) && mc_scope_dropped(host.flows.flows[p.flow[skb]].dst6!)) {
     mib.InHdrErrors++;
     kfree_skb(host, skb, cpu, loc, 'IP_INHDR');
     return;

@@ -9,7 +9,7 @@ import { FLAG, extLen } from './skb.ts';
 import { kfree_skb } from './skb_drop.ts';
 import { icmp6_send, ICMPV6_DEST_UNREACH, ICMPV6_PORT_UNREACH } from './icmp6.ts';
 import { udp_mcast_deliver_to, udp_queue_rcv_skb } from './udp.ts';
-import { IPV6_HLEN, ipv6AddrAny, ipv6AddrIsMulticast } from '../spec/ipv6.ts';
+import { IPV6_HLEN, ipv6AddrAny } from '../spec/ipv6.ts';
 
 /**
  * udp.c:__udp6_lib_lookup for a unicast datagram: udp6_lib_lookup2 on (daddr, port), then on (::, port). Only
@@ -70,10 +70,9 @@ export function udpv6_rcv(host: Host, skb: number, cpu: number): void {
     return;
   }
   // `if (ipv6_addr_is_multicast(daddr)) return __udp6_lib_mcast_deliver(...)` (udp_v6_early_demux takes PACKET_HOST
-  // frames only, so no socket was stolen)
-  const flow = host.flows.flows[p.flow[skb]];
-  if (ipv6AddrIsMulticast(flow.dst6!)) {
-    udp6_lib_mcast_deliver(host, skb, flow, cpu, zero);
+  // frames only, so no socket was stolen); the multicast flag goes with a group destination (the validator)
+  if (f & FLAG.multicast) {
+    udp6_lib_mcast_deliver(host, skb, host.flows.flows[p.flow[skb]], cpu, zero);
     return;
   }
   const sk = flow_udp6_sock(host, p.flow[skb]);

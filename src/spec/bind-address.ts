@@ -5,7 +5,7 @@
 // net/ipv6/af_inet6.c:__inet6_bind: a v4-mapped address by the same IPv4 rule, another one not multicast must be the
 // host's (ipv6_chk_addr), and a link-local or interface-local one needs a scope id the format has not (EINVAL).
 // ip_nonlocal_bind and IP_FREEBIND stay off. The host's addresses: 127.0.0.0/8 and ::1 on lo; config.localAddresses
-// (each a /24, as the recorder configures it: its .255 is a broadcast) and fd00::1 on a veth or a NIC.
+// (each a /24, as the recorder configures it: its .255 is a broadcast) on a veth or a NIC, and fd00::1 on a veth.
 import type { Config, Socket } from '../generated/schema-types.ts';
 import { LOCAL_ADDRESSES_DEFAULT } from './flow-defaults.ts';
 import {
@@ -18,10 +18,16 @@ function hasAddressedDevice(config: Config): boolean {
   return (config.devices ?? []).some((d) => d.kind !== 'loopback');
 }
 
+/** ipv4_is_multicast: 224.0.0.0/4. */
+export function ipv4IsMulticast(a: string): boolean {
+  const first = Number(a.split('.')[0]);
+  return first >= 224 && first <= 239;
+}
+
 /** inet_addr_type of an IPv4 address is RTN_LOCAL, RTN_MULTICAST or RTN_BROADCAST on this host, or it is 0.0.0.0. */
 function bindableIpv4(a: string, config: Config): boolean {
-  const octets = a.split('.').map(Number);
-  if (a === '0.0.0.0' || octets[0] === 127 || (octets[0]! >= 224 && octets[0]! <= 239) || a === '255.255.255.255') return true;
+  const loopback = Number(a.split('.')[0]) === 127;
+  if (a === '0.0.0.0' || loopback || ipv4IsMulticast(a) || a === '255.255.255.255') return true;
   if (!hasAddressedDevice(config)) return false;
   const local = config.localAddresses ?? LOCAL_ADDRESSES_DEFAULT;
   const subnet = (x: string): string => x.slice(0, x.lastIndexOf('.'));

@@ -24,7 +24,7 @@ import { IPV6_EXT_FLAGS } from './ipv6-ext.ts';
 import { connectProblems } from './connect.ts';
 import { rpsFlowCntProblem } from './rps-flow-cnt.ts';
 import { xdpPassFrameProblems, xdpProblem } from './xdp.ts';
-import { bindAddressProblem } from './bind-address.ts';
+import { bindAddressProblem, ipv4IsMulticast } from './bind-address.ts';
 import { ipv4FlowDstDefault, FLOW_SPORT_DEFAULT, FLOW_SRC_DEFAULT, LOCAL_ADDRESSES_DEFAULT } from './flow-defaults.ts';
 import { udpGroFrameProblems, udpGroSocketProblems, udpGroStepProblems } from './udp-gro.ts';
 import { icmpv6OnlinkTimeout, icmpv6PrefixShift, isInet6Flow, isInet6Socket, V6_PEER } from './ipv6.ts';
@@ -247,7 +247,7 @@ export function configProblems(config: Config, file: string, base = ''): InputPr
     if (s.soBusyPoll !== undefined && s.soBusyPoll !== 0) {
       report(`${base}/sockets/${i}/soBusyPoll`, `must be 0: ${NOT_MODELLED_BUSY_POLL} (got ${s.soBusyPoll})`);
     }
-    if (s.multicast !== undefined && !isInet6Socket(s) && !isIpv4Multicast(s.multicast)) {
+    if (s.multicast !== undefined && !isInet6Socket(s) && !ipv4IsMulticast(s.multicast)) {
       report(`${base}/sockets/${i}/multicast`, notAGroupMessage(s.multicast));
     }
   });
@@ -430,11 +430,6 @@ function notAGroupMessage(group: string): string {
     + `(igmp.c:ip_mc_join_group, EINVAL) (got ${group})`;
 }
 
-/** ipv4_is_multicast: 224.0.0.0/4. */
-function isIpv4Multicast(a: string): boolean {
-  return firstOctet(a) >= 224 && firstOctet(a) <= 239;
-}
-
 function firstOctet(a: string): number {
   return Number(a.slice(0, a.indexOf('.')));
 }
@@ -458,7 +453,7 @@ function addressProblems(step: FramesStep, config: Config): [string, string][] {
   }
   if (flags.has('rp_filter') && flags.has('no_route') && config.forwarding === true) out.push(['flags', RPF_NET_UNREACH_MESSAGE]);
   if (dst !== undefined) {
-    const mcast = isIpv4Multicast(dst);
+    const mcast = ipv4IsMulticast(dst);
     if (flags.has('multicast') && !mcast) {
       out.push(['flow/dst', `must be a multicast group (224.0.0.0/4) for a frame flagged multicast (got ${dst})`]);
     }
