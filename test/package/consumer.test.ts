@@ -157,7 +157,9 @@ afterAll(async () => {
 describe('the packed tarball', () => {
   it('is small and ships what runs, a LICENSE and no tests or TypeScript sources', () => {
     const files = packed!.files.map((f) => f.path);
-    expect(packed!.size).toBeLessThan(1.5e6);
+    // most of it is the kernel corpus (golden/kernel: three kernels' recordings, 1.5 MB packed at 313 traces each),
+    // which grows with each part of the path recorded
+    expect(packed!.size).toBeLessThan(2e6);
     for (const f of ['LICENSE', 'README.md', 'bin/rxpath.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/vitest.js',
       'dist/src/generated/validators.cjs', 'dist/src/model/truesize/linux-6.18.json', 'schemas/scenario.schema.json',
       'golden/expected-differences.json', 'docs/api.md']) {
