@@ -28,12 +28,12 @@
 import type { Config, Device, FramesStep, ProfileName, Scenario, Socket, Step } from '../generated/schema-types.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { ipv4FlowDstDefault } from '../spec/flow-defaults.ts';
-import { ipv4IsMulticast } from '../spec/bind-address.ts';
+import { bindAddressProblem } from '../spec/bind-address.ts';
 import { validateScenario } from '../spec/validate.ts';
 import { fragmentOrder, isFragmented, stepFragmentRuns } from '../spec/ip-fragment.ts';
 import {
-  ipv6AddrIsMulticast, ipv6Bytes, ipv6FlowDstDefault, ipv6Key, ipv6McScope, ipv6V4Mapped, isInet6Flow, isInet6Socket,
-  V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
+  ipv6AddrIsMulticast, ipv6Bytes, ipv6FlowDstDefault, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL,
+  V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from '../spec/ipv6.ts';
 import { connectProblem, kernelProblems, LO_MAX_UDP6_PAYLOAD, sysctlScope } from './expressible.ts';
 import { socketsOpenAt } from '../spec/close-problems.ts';
@@ -147,26 +147,12 @@ function deviceNames(devices: readonly Device[]): Map<string, string> | null {
   return names;
 }
 
-function ownsAddress(address: string | undefined, config: Config, hasVeth: boolean): boolean {
-  if (address === undefined || address === '0.0.0.0' || isLoopbackAddress(address)) return true;
-  // a group: inet_bind takes RTN_MULTICAST (src/spec/bind-address.ts)
-  if (ipv4IsMulticast(address)) return true;
-  return hasVeth && (config.localAddresses ?? ['10.0.0.1']).includes(address);
-}
-
-/** An inet6 socket's address the namespace owns: ::, ::1, fd00::1 with a veth, or ::ffff: of an owned IPv4 address. */
-function ownsAddress6(address: string | undefined, config: Config, hasVeth: boolean): boolean {
-  if (address === undefined) return true;
-  if (ipv6Bytes(address) === null) return false;
-  const key = ipv6Key(address);
-  const v4 = ipv6V4Mapped(key);
-  if (v4 >= 0) return ownsAddress([v4 >>> 24, (v4 >>> 16) & 255, (v4 >>> 8) & 255, v4 & 255].join('.'), config, hasVeth);
-  return key === ipv6Key('::') || key === ipv6Key(V6_LOOPBACK) || (hasVeth && key === ipv6Key(V6_LOCAL))
-    || (ipv6AddrIsMulticast(key) && ipv6McScope(key) > 2);
-}
-
-/** Sockets that can all be bound at once, with only the settings the recorder applies. */
-function bindableSockets(config: Config, hasVeth: boolean): Socket[] {
+/**
+ * Sockets that can all be bound at once, with only the settings the recorder applies. An address bind(2) would refuse
+ * in the trial's namespace (src/spec/bind-address.ts, the validator's rule) becomes the wildcard, and so does the
+ * v4-mapped address of a v6only socket.
+ */
+function bindableSockets(config: Config): Socket[] {
   const out: Socket[] = [];
   const ports = new Set<number>();
   for (const s of config.sockets ?? []) {
@@ -176,13 +162,11 @@ function bindableSockets(config: Config, hasVeth: boolean): Socket[] {
     void _b; void _cpu;
     // a connect() the namespace routes as the model does is kept (expressible.ts connectProblem)
     const rest: Socket = connect !== undefined && connectProblem(s, config) === null ? { ...kept, connect } : kept;
-    if (isInet6Socket(rest)) {
-      const owned = ownsAddress6(rest.address, config, hasVeth);
-      const mapped = rest.address !== undefined && owned && ipv6V4Mapped(ipv6Key(rest.address)) >= 0;
-      out.push(owned && !(mapped && rest.v6only === true) ? rest : { ...rest, address: '::' });
-      continue;
-    }
-    out.push(ownsAddress(rest.address, config, hasVeth) ? rest : { ...rest, address: '0.0.0.0' });
+    const v6 = isInet6Socket(rest);
+    const mappedV6only = v6 && rest.v6only === true && rest.address !== undefined && ipv6Bytes(rest.address) !== null
+      && ipv6V4Mapped(ipv6Key(rest.address)) >= 0;
+    const bindable = bindAddressProblem(rest, config) === null && !mappedV6only;
+    out.push(bindable ? rest : { ...rest, address: v6 ? '::' : '0.0.0.0' });
   }
   return out;
 }
@@ -251,8 +235,8 @@ function vethFlow(st: FramesStep, local: readonly string[], forwarding: boolean)
 /**
  * An inet6 flow on a veth: from fd00::2 (the peer; the source only decides where an ICMPv6 error would
  * go) to fd00::1, the receiving end's one IPv6 address, to another address of its fd00::/64 (ip6_forward
- * drops it), or to one no route reaches (ip6_pkt_drop). A datagram above the MTU goes as its fragments (the
- * validator keeps it to fd00::1).
+ * drops it), to one no route reaches (ip6_pkt_drop), or to a group. A datagram above the MTU goes as its fragments
+ * (the validator keeps it to fd00::1 or a group).
  */
 function vethFlow6(st: FramesStep): FramesStep['flow'] | null {
   const dst = st.flow.dst;
@@ -345,9 +329,8 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
   const names = deviceNames(c.devices ?? []);
   if (!names) return null;
   const kinds = new Map((c.devices ?? []).map((d) => [d.name, d.kind]));
-  const hasVeth = [...kinds.values()].includes('veth');
   const cpus = host.cpus;
-  const sockets = bindableSockets(c, hasVeth);
+  const sockets = bindableSockets(c);
   const socketNames = new Set(sockets.map((k) => k.name));
   const taken = new Set(sockets.map((k) => k.port));
   const firstFrames = s.workload.find((st): st is FramesStep => st.op === 'frames');

@@ -154,24 +154,28 @@ export function udp_rcv(host: Host, skb: number, cpu: number): void {
  * each charged the full truesize). None: kfree_skb, and 6.x counts IgnoredMulti.
  */
 function udp4_lib_mcast_deliver(host: Host, skb: number, flow: FlowTuple, cpu: number): void {
-  const mcast = (host.skbs.flags[skb] & FLAG.multicast) !== 0;
-  // inlined into __udp4_lib_rcv: its kfree_skb recorded there on 6.12 and 6.18 (golden/kernel mcast-joined-noport)
-  const takes = (sk: UdpSock): boolean => udp_is_mcast_sock(sk, flow, mcast);
-  udp_mcast_deliver_to(host, skb, cpu, takes, host.mib.udp, 'net/ipv4/udp.c:__udp4_lib_rcv');
+  // inlined into __udp4_lib_rcv: its kfree_skb recorded there on 6.12 and 6.18 (golden/kernel mcast-joined-noport);
+  // 3.13's own inlining is not recorded, the same function is assumed
+  udp_mcast_deliver_to(host, skb, flow, cpu, udp_is_mcast_sock, host.mib.udp, 'net/ipv4/udp.c:__udp4_lib_rcv');
 }
+
+/** Whether a socket takes a group's or a broadcast datagram (__udp_is_mcast_sock, __udp_v6_is_mcast_sock). */
+export type McastSockMatch = (sk: UdpSock, flow: FlowTuple, mcast: boolean) => boolean;
 
 /**
  * The loop __udp4_lib_mcast_deliver and __udp6_lib_mcast_deliver share (3.13: flush_stack): every socket `takes`
  * accepts gets the datagram, a clone (skbuff.c:__skb_clone, the same truesize) for all but the first found. None:
- * `kfree_skb(skb); __UDP_INC_STATS(net, UDP_MIB_IGNOREDMULTI, ...)` (6.x; 3.13 kfree_skb alone), at `loc`.
+ * `kfree_skb(skb); __UDP_INC_STATS(net, UDP_MIB_IGNOREDMULTI, ...)` (6.x; 3.13 kfree_skb alone), at `loc`. `takes` is
+ * a module function, not a closure: nothing is allocated per datagram.
  */
 export function udp_mcast_deliver_to(
-  host: Host, skb: number, cpu: number, takes: (sk: UdpSock) => boolean, mib: UdpMib, loc: string,
+  host: Host, skb: number, flow: FlowTuple, cpu: number, takes: McastSockMatch, mib: UdpMib, loc: string,
 ): void {
   const socks = host.sockets;
+  const mcast = (host.skbs.flags[skb] & FLAG.multicast) !== 0;
   let first = -1;
   for (let i = socks.length - 1; i >= 0; i--) {
-    if (!takes(socks[i])) continue;
+    if (!takes(socks[i], flow, mcast)) continue;
     if (first < 0) { first = i; continue; }
     udp_queue_rcv_skb(host, socks[i], skb_clone(host, skb), cpu);
   }

@@ -121,8 +121,13 @@ function udp_v6_is_mcast_sock(sk: UdpSock, flow: FlowTuple): boolean {
  */
 function udp6_lib_mcast_deliver(host: Host, skb: number, flow: FlowTuple, cpu: number, zero: boolean): void {
   // inlined into __udp6_lib_rcv: its kfree_skb recorded there on 6.12 and 6.18 (golden/kernel mcast6-joined-noport)
-  const takes = (sk: UdpSock): boolean => !zero && udp_v6_is_mcast_sock(sk, flow);
-  udp_mcast_deliver_to(host, skb, cpu, takes, host.mib.udp6, 'net/ipv6/udp.c:__udp6_lib_rcv');
+  const takes = zero ? no_socket_takes : udp_v6_is_mcast_sock;
+  udp_mcast_deliver_to(host, skb, flow, cpu, takes, host.mib.udp6, 'net/ipv6/udp.c:__udp6_lib_rcv');
+}
+
+/** A zero checksum: no socket has no_check6_rx, so none takes the datagram. */
+function no_socket_takes(): boolean {
+  return false;
 }
 
 /** __udp6_lib_rcv `csum_error:` UDP_MIB_CSUMERRORS, then `discard:` UDP_MIB_INERRORS, kfree_skb. */
