@@ -27,7 +27,7 @@ import { frameLenOf, frameTruesize, reassembledTruesizes } from '../src/model/tr
 import { xdpCowTruesizeRange } from '../src/model/veth.ts';
 import { udpGroSocketNames } from '../src/spec/udp-gro.ts';
 import { UDP_GRO_CNT_MAX } from '../src/model/udp_gro.ts';
-import { isFragmented } from '../src/spec/ip-fragment.ts';
+import { VETH_MTU, deviceMtu, isFragmented } from '../src/spec/ip-fragment.ts';
 import { sysctlDefault } from '../src/arbitraries/schema-ranges.ts';
 import { clausal } from './lib/clausal.ts';
 import { Clauses, udpPaths } from './lib/clauses.ts';
@@ -84,8 +84,10 @@ export function truesizesTo(scenario: Scenario, sk: Socket): Set<number> {
   const out = new Set<number>();
   for (const s of scenario.workload) {
     if (s.op !== 'frames' || s.flow.dport !== sk.port || (s.flow.proto ?? 17) !== 17) continue;
-    const kind = devices.get(s.device)?.kind;
-    if (!kind) continue;
+    const dev = devices.get(s.device);
+    const kind = dev?.kind;
+    if (!dev || !kind) continue;
+    const mtu = deviceMtu(dev) ?? VETH_MTU;
     // an XDP program that passes frames hands on its copy (veth.c:veth_convert_skb_to_xdp_buff): a page, or a page-pool
     // fragment that depends on the ones before it (src/model/veth.ts)
     if (devices.get(s.device)?.xdp === 'pass') {
@@ -93,10 +95,10 @@ export function truesizesTo(scenario: Scenario, sk: Socket): Set<number> {
       continue;
     }
     // a datagram the sender fragments is charged as its order reassembles it (crafted fragments make other pieces)
-    if (s.fragments !== undefined && isFragmented(kind, s)) {
-      for (const t of reassembledTruesizes(scenario.config.profile, s)) out.add(t);
+    if (s.fragments !== undefined && isFragmented(dev, s)) {
+      for (const t of reassembledTruesizes(scenario.config.profile, s, mtu)) out.add(t);
     } else {
-      out.add(frameTruesize(scenario.config.profile, kind, s));
+      out.add(frameTruesize(scenario.config.profile, kind, s, mtu));
     }
   }
   return out;

@@ -1,7 +1,7 @@
 // Reading observations: counter paths, sums over CPUs and sockets, and what the workload put in
 // before a checkpoint. Pure functions; nothing here knows an implementation.
 import type { Checkpoint, FramesStep, Observations, Scenario, Snapshot, TraceEvent } from '../../src/generated/schema-types.ts';
-import { framesOnWire, isFragmented, stepFragmentRuns } from '../../src/spec/ip-fragment.ts';
+import { type MtuDevice, deviceMtu, framesOnWire, isFragmented, stepFragmentRuns } from '../../src/spec/ip-fragment.ts';
 import { scenarioUsesIpv6 } from '../../src/spec/ipv6.ts';
 
 /** The value at a dotted path (`snmp.Udp.InErrors`, `softnet_stat.0.dropped`); undefined when absent. */
@@ -140,9 +140,10 @@ export function arrivedBy(
     if (filter && !filter(step)) continue;
     // a datagram larger than the veth MTU arrives as its fragments, back to back (src/spec/ip-fragment.ts), and
     // reaches UDP as often as they are reassembled (FramesStep.fragments may leave one out or repeat them)
-    const kind = deviceKind(scenario, step.device) ?? 'nic';
-    const per = unit === 'frames' ? framesOnWire({ ...step, count: 1 }, kind)
-      : step.fragments !== undefined && isFragmented(kind, step) ? stepFragmentRuns(step, scenario.config.profile).reassembled : 1;
+    const dev: MtuDevice = scenario.config.devices?.find((d) => d.name === step.device) ?? { kind: 'nic' };
+    const per = unit === 'frames' ? framesOnWire({ ...step, count: 1 }, dev)
+      : step.fragments !== undefined && isFragmented(dev, step)
+        ? stepFragmentRuns(step, scenario.config.profile, deviceMtu(dev)!).reassembled : 1;
     const count = step.count ?? 1;
     const gap = step.gapNs ?? 0;
     if (index > firstSettled && firstSettled >= 0 && c.label !== 'end') {

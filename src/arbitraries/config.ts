@@ -10,6 +10,7 @@ import { ANY_TAG, fallbackDevice, KNOB_TAGS, type TagGate } from './feature-tags
 import type { Swarm } from './swarm.ts';
 import { FLOW_MCAST6_DST_DEFAULT, V6_LOOPBACK, V6_PEER } from '../spec/ipv6.ts';
 import { rpsFlowCntMinimum } from '../spec/rps-flow-cnt.ts';
+import { IPV6_MIN_MTU } from '../spec/ip-fragment.ts';
 
 /** Ports of the generated sockets (s0, s1, s2). Frames to NO_SOCKET_PORT find no socket (NoPorts). */
 export const SOCKET_PORTS = [5000, 5001, 5002] as const;
@@ -50,6 +51,8 @@ export interface ConfigKnobs {
   ntuple: { port: number; action: number }[];
   costs: Costs;
   coalesce: { rxFrames: number; rxUsecs: number };
+  /** The veth's MTU (Device.mtu) when the vethMtu feature is on: drawn after the rest (veth-mtu.ts). */
+  vethMtu?: number;
 }
 
 function pow2Edges(max: number): number[] {
@@ -132,7 +135,7 @@ export function configKnobs(profile: ProfileName): fc.Arbitrary<ConfigKnobs> {
   });
 }
 
-export interface BuiltDevice { name: string; kind: Device['kind']; queues: number }
+export interface BuiltDevice { name: string; kind: Device['kind']; queues: number; mtu?: number }
 
 /**
  * Device names in frame-step order: NICs first, then loopback, then veth. With no device feature
@@ -147,7 +150,10 @@ export function deviceList(s: Swarm, k: ConfigKnobs, gate: TagGate = ANY_TAG): B
     if (s.twoNics) out.push({ name: 'eth1', kind: 'nic', queues: multi ? k.rxQueues[1] : 1 });
   }
   if (s.loopback || fallback === 'loopback') out.push({ name: 'lo', kind: 'loopback', queues: 1 });
-  if (s.veth || fallback === 'veth') out.push({ name: 'veth0', kind: 'veth', queues: 1 });
+  // with IPv6 the veth keeps IPV6_MIN_MTU or more (below it the device has no IPv6)
+  const mtu = k.vethMtu === undefined || !s.ipv6 ? k.vethMtu : Math.max(IPV6_MIN_MTU, k.vethMtu);
+  const withMtu = s.vethMtu && mtu !== undefined ? { mtu } : {};
+  if (s.veth || fallback === 'veth') out.push({ name: 'veth0', kind: 'veth', queues: 1, ...withMtu });
   return out;
 }
 
@@ -194,7 +200,7 @@ export function buildConfig(profile: ProfileName, s: Swarm, k: ConfigKnobs, gate
   const devices: Device[] = [];
   let qi = 0;
   for (const d of deviceList(s, k, gate)) {
-    const dev: Device = { name: d.name, kind: d.kind };
+    const dev: Device = { name: d.name, kind: d.kind, ...(d.mtu !== undefined ? { mtu: d.mtu } : {}) };
     if (d.kind === 'nic') {
       dev.rxQueues = d.queues;
       if (s.tinyRing) dev.ringSize = k.ringSize;

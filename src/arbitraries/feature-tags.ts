@@ -64,6 +64,7 @@ export function featureTags(profile: ProfileName): Record<Feature, readonly stri
     bursts: ['burst'],
     udpGro: ['udp_gro'],
     xdp: ['veth', 'xdp'],
+    vethMtu: ['veth', 'veth_mtu'],
   };
 }
 

@@ -4,7 +4,7 @@
 // holding their first fragment count toward the ICMP limits: src/spec/semantic.ts).
 import fc from 'fast-check';
 import type { FragmentCut, FramesStep, Scenario, Step } from '../generated/schema-types.ts';
-import { fragmentDataLens, isFragmented, l4Len } from '../spec/ip-fragment.ts';
+import { deviceMtu, fragmentDataLens, isFragmented, l4Len } from '../spec/ip-fragment.ts';
 import { workloadProblems } from '../spec/semantic.ts';
 
 /** One order per fragmented step, by kind (mod the kinds). */
@@ -53,11 +53,12 @@ function craftedOrderOf(k: number, cuts: readonly number[], l4: number): FramesS
  * refuses); with `crafted`, a draw from 8 on gives a crafted order (craftedOrderOf).
  */
 export function withFragmentOrders(s: Scenario, d: FragmentOrderDraw, crafted = false): Scenario {
-  const kinds = new Map((s.config.devices ?? []).map((x) => [x.name, x.kind]));
+  const devices = new Map((s.config.devices ?? []).map((x) => [x.name, x]));
   let j = 0;
   const workload = s.workload.map((st): Step => {
-    if (st.op !== 'frames' || !isFragmented(kinds.get(st.device) ?? 'nic', st)) return st;
-    const cuts = fragmentDataLens(st);
+    const dev = st.op === 'frames' ? devices.get(st.device) : undefined;
+    if (st.op !== 'frames' || dev === undefined || !isFragmented(dev, st)) return st;
+    const cuts = fragmentDataLens(st, deviceMtu(dev)!);
     const k = d[j++ % d.length]!;
     const fragments = crafted && k >= CRAFTED_FROM ? craftedOrderOf(k - CRAFTED_FROM, cuts, l4Len(st.payload ?? 64)) : orderOf(k, cuts.length);
     const out: FramesStep = { ...st, fragments };

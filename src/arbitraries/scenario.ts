@@ -6,8 +6,10 @@ import type { ProfileName, Scenario } from '../generated/schema-types.ts';
 import { buildConfig, configKnobs, cpuCount, deviceList, type ConfigKnobs } from './config.ts';
 import { KNOB_TAGS, constrainBias, tagGate, type TagGate } from './feature-tags.ts';
 import {
-  closingFeaturesArbitrary, enabledFeatures, finalFeaturesArbitrary, lastFeaturesArbitrary, lateFeaturesArbitrary, swarmArbitrary, type Swarm, type SwarmBias,
+  closingFeaturesArbitrary, enabledFeatures, finalFeaturesArbitrary, lastFeaturesArbitrary, lateFeaturesArbitrary,
+  swarmArbitrary, trailingFeaturesArbitrary, type Swarm, type SwarmBias,
 } from './swarm.ts';
+import { vethMtuArbitrary } from './veth-mtu.ts';
 import { closeDrawArbitrary, withCloseStep, type CloseDraw } from './close-steps.ts';
 import { rxqOvflDrawArbitrary, withRxqOvfl, type RxqOvflDraw } from './rxq-ovfl-steps.ts';
 import { udpGroDrawArbitrary, withUdpGro, type UdpGroDraw } from './udp-gro-sockets.ts';
@@ -108,9 +110,12 @@ export function scenarioArbitrary(profile: ProfileName, opts: ScenarioOptions = 
       // the closing features and their draws: a seed's scenarios with them off are as they were
       closing: closingFeaturesArbitrary(bias),
       xdp: xdpDrawArbitrary,
+      // the trailing features and their draws: a seed's scenarios with them off are as they were
+      trailing: trailingFeaturesArbitrary(bias),
+      vethMtu: vethMtuArbitrary(profile),
     })
-    .map(({ late, last, final, closing, ...p }) => buildScenario(profile, {
-      ...p, swarm: { ...p.swarm, ...late, ...last, ...final, ...closing },
+    .map(({ late, last, final, closing, trailing, vethMtu, ...p }) => buildScenario(profile, {
+      ...p, swarm: { ...p.swarm, ...late, ...last, ...final, ...closing, ...trailing }, knobs: { ...p.knobs, vethMtu },
     },
       opts, gate));
 }

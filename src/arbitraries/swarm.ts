@@ -85,6 +85,8 @@ export const FEATURES = [
   'udpGro',
   /** An XDP program on a veth that drops every frame (Device.xdp; xdp-devices.ts). */
   'xdp',
+  /** The veth's MTU other than 1500 (Device.mtu, config.ts): where its datagrams are cut into fragments. */
+  'vethMtu',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -100,7 +102,7 @@ const DEFAULT_P = 0.5;
 const BASE: SwarmBias = {
   nic: 0.7, reads: 0.7, smp: 0.6, hz: 0.2, memPressure: 0.1, twoNics: 0.3, forwarding: 0.2, ipv6: 0.3, close: 0.2,
   rxqOvfl: 0.2, fragmentOrder: 0.3, ipv6Fragments: 0.5, vethNapi: 0.3, bursts: 0.3, udpGro: 0.3,
-  xdp: 0.15,
+  xdp: 0.15, vethMtu: 0.2,
 };
 
 /** A feature drawn with probability p; shrinks toward "off". */
@@ -135,11 +137,18 @@ export const FINAL_FEATURES: readonly Feature[] = ['udpGro'];
  */
 export const CLOSING_FEATURES: readonly Feature[] = ['xdp'];
 
+/**
+ * Features added after the closing ones: drawn after the closing features' own draws (scenario.ts), so that a seed
+ * gives the same scenarios as before whenever they are off.
+ */
+export const TRAILING_FEATURES: readonly Feature[] = ['vethMtu'];
+
 /** The swarm's features but the late ones (those are `false` here; lateFeaturesArbitrary draws them). */
 export function swarmArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Swarm> {
   const rec = {} as Record<Feature, fc.Arbitrary<boolean>>;
   for (const f of FEATURES) {
-    const drawnLater = [LATE_FEATURES, LAST_FEATURES, FINAL_FEATURES, CLOSING_FEATURES].some((tier) => tier.includes(f));
+    const drawnLater = [LATE_FEATURES, LAST_FEATURES, FINAL_FEATURES, CLOSING_FEATURES, TRAILING_FEATURES]
+      .some((tier) => tier.includes(f));
     rec[f] = drawnLater ? fc.constant(false) : flag(bias[f] ?? BASE[f] ?? DEFAULT_P);
   }
   return fc.record(rec);
@@ -163,6 +172,11 @@ export function finalFeaturesArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Parti
 /** The closing features (CLOSING_FEATURES), each on with its bias. */
 export function closingFeaturesArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Partial<Swarm>> {
   return featuresArbitrary(CLOSING_FEATURES, bias);
+}
+
+/** The trailing features (TRAILING_FEATURES), each on with its bias. */
+export function trailingFeaturesArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Partial<Swarm>> {
+  return featuresArbitrary(TRAILING_FEATURES, bias);
 }
 
 function featuresArbitrary(features: readonly Feature[], bias: SwarmBias): fc.Arbitrary<Partial<Swarm>> {

@@ -47,7 +47,7 @@ export function udpGroScenarioArbitrary(profile: ProfileName, name = 'udp-gro'):
     const workload: Step[] = [];
     let at = 0;
     for (const st of steps) {
-      const payload = v6 ? Math.min(st.payload, maxInet6Payload('veth')) : st.payload;
+      const payload = v6 ? Math.min(st.payload, maxInet6Payload({ kind: 'veth' })) : st.payload;
       if (st.toggle !== null) {
         workload.push({ at, op: 'setsockopt', socket: st.gro ? 'g' : 'p', udpGro: st.toggle });
         at += STEP_GAP_NS;

@@ -13,7 +13,7 @@ import { ANY_TAG, KNOB_TAGS, midRunSysctlTags, type TagGate } from './feature-ta
 import { EXCLUSIVE_FLAGS, ICMP_ERROR_TYPES, ICMP_QUOTE_MIN, IP_TRUNCATED_EXCESS, MAC_FLAGS, NR_ICMP_TYPES } from '../spec/semantic.ts';
 import { frameTag, protoTag } from '../spec/scenario-tags.ts';
 import { IP_OPTION_FLAGS, ipOptionsLen } from '../spec/ip-options.ts';
-import { FRAGMENTABLE_FLAGS, VETH_MTU } from '../spec/ip-fragment.ts';
+import { FRAGMENTABLE_FLAGS, type MtuDevice, VETH_MTU, deviceMtu } from '../spec/ip-fragment.ts';
 import type { Swarm } from './swarm.ts';
 import { INET6_FLAGS, maxInet6Payload } from '../spec/ipv6-problems.ts';
 import { EXT_HEADERS, IPV6_EXT_FLAGS, ipv6ExtLen } from '../spec/ipv6-ext.ts';
@@ -157,7 +157,8 @@ const V6_COUNTERPART: Readonly<Partial<Record<FrameFlag, FrameFlag>>> = {
   ip_options_ssrr: 'ip6_rthdr_segleft', ip_options_sec: 'ip6_hopopts', ip_options_cipso: 'ip6_opt_icmp',
 };
 
-function toInet6(f: FramesStep, kind: string, gate: TagGate, drawn: readonly FrameFlag[]): void {
+function toInet6(f: FramesStep, d: MtuDevice, gate: TagGate, drawn: readonly FrameFlag[]): void {
+  const kind = d.kind;
   const as6 = (x: FrameFlag): FrameFlag => V6_COUNTERPART[x] ?? x;
   // the step's drawn IPv6 flags (the extension headers among them), then its IPv4 flags' counterparts
   const own = drawn.filter((x) => (INET6_FLAGS as readonly string[]).includes(x));
@@ -186,7 +187,7 @@ function toInet6(f: FramesStep, kind: string, gate: TagGate, drawn: readonly Fra
   else delete f.flags;
   if (flags.includes('ip_short')) delete f.padding; // the frame ends inside its IPv6 header
   // within the device's MTU with the extension headers
-  const max = maxInet6Payload(kind) - ipv6ExtLen(flags);
+  const max = maxInet6Payload(d) - ipv6ExtLen(flags);
   if ((f.payload ?? 64) > max) f.payload = max;
   // Ethernet padding after the IPv6 datagram, within the veth's MTU (ip6_rcv_core trims it)
   const room = max - (f.payload ?? 64);
@@ -237,21 +238,24 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         const drawn = sp.flags.filter((x) => ipv4(x) && gate.allows(frameTag(x)) && carried(x) && rpfOk(x));
         const flags = s.errors ? oneOfEachKind(drawn) : FLAG_OFF;
         if (flags.length > 0) f.flags = [...flags];
-        // a loopback datagram stays within tot_len 65535 (MTU 65536); a veth one within its MTU (1500), unless
+        // a loopback datagram stays within tot_len 65535 (MTU 65536); a veth one within its MTU (Device.mtu), unless
         // the step is one the sender fragments and the model reassembles (src/spec/ip-fragment.ts): a UDP
         // datagram flagged about its whole only, without padding or a light flow
         const opt = ipOptionsLen(flags);
-        const fragments = d.kind === 'veth' && s.bigPayload && sp.payload + 28 + opt > VETH_MTU && gate.allows(STEP_FIELD_TAGS.fragmentation);
+        const mtu = deviceMtu(d) ?? VETH_MTU;
+        const fragments = d.kind === 'veth' && s.bigPayload && sp.payload + 28 + opt > mtu
+          && gate.allows(STEP_FIELD_TAGS.fragmentation);
         if (fragments && flags.length > 0) {
           const kept = flags.filter((x) => FRAGMENTABLE_FLAGS.includes(x));
           if (kept.length > 0) f.flags = [...kept];
           else delete f.flags;
         }
-        const devMax = d.kind === 'veth' ? (fragments ? 65507 : 1472 - opt) : d.kind === 'loopback' ? 65507 - opt : Infinity;
-        const payload = Math.min(s.bigPayload ? sp.payload : Math.min(sp.payload, 1472), devMax);
+        const vethMax = fragments ? 65507 : mtu - 28 - opt;
+        const devMax = d.kind === 'veth' ? vethMax : d.kind === 'loopback' ? 65507 - opt : Infinity;
+        const payload = Math.min(s.bigPayload ? sp.payload : Math.min(sp.payload, VETH_MTU - 28), devMax);
         if (payload !== 64) f.payload = payload;
         if (!fragments && s.errors && sp.pad !== null && d.kind !== 'loopback' && !flags.includes('ip_short') && gate.allows(STEP_FIELD_TAGS.padding)) {
-          const mtuRoom = d.kind === 'veth' ? 1500 - (28 + opt + payload) : sp.pad; // veth: the frame stays within the MTU
+          const mtuRoom = d.kind === 'veth' ? mtu - (28 + opt + payload) : sp.pad; // veth: the frame stays within the MTU
           // ip_truncated: less padding than the bytes its IP length claims past the datagram (or it is not truncated)
           const room = flags.includes('ip_truncated') ? Math.min(mtuRoom, IP_TRUNCATED_EXCESS - 1) : mtuRoom;
           if (Math.min(sp.pad, room) > 0) f.padding = Math.min(sp.pad, room);
@@ -271,7 +275,7 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         // half the multicast frames go to the all-hosts group every device joins (igmp.c:ip_mc_up), half to the
         // default group, which a socket may have joined (config.ts multicastSocket)
         if (f.flags?.includes('multicast') && d.kind !== 'loopback' && payload % 2 === 1) f.flow.dst = ALL_HOSTS_GROUP;
-        if (s.ipv6 && d.kind !== 'nic' && sp.flow % 2 === 0) toInet6(f, d.kind, gate, s.errors ? sp.flags : FLAG_OFF);
+        if (s.ipv6 && d.kind !== 'nic' && sp.flow % 2 === 0) toInet6(f, d, gate, s.errors ? sp.flags : FLAG_OFF);
         step = f;
         break;
       }

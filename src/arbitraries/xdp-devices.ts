@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { Device, ProfileName, Scenario } from '../generated/schema-types.ts';
 import { scenarioUsesUdpGro, udpGroFrameProblems } from '../spec/udp-gro.ts';
-import { xdpPassFrameProblems, xdpPassUdpGroProblem } from '../spec/xdp.ts';
+import { xdpPassFrameProblems, xdpPassUdpGroProblem, xdpProblem } from '../spec/xdp.ts';
 
 /** Which veth (mod the veths), and the verdict. */
 export interface XdpDraw { device: number; verdict: NonNullable<Device['xdp']> }
@@ -22,6 +22,7 @@ export function withXdp(s: Scenario, profile: ProfileName, d: XdpDraw): Scenario
   const veths = devices.filter((dev) => dev.kind === 'veth');
   if (profile === 'linux-3.13' || veths.length === 0) return s;
   const pick = veths[d.device % veths.length]!;
+  if (xdpProblem(profile, { ...pick, xdp: d.verdict }) !== undefined) return s; // an MTU above what XDP takes
   const withProgram = { ...pick, xdp: d.verdict };
   const config = { ...s.config, devices: devices.map((dev) => (dev === pick ? withProgram : dev)) };
   // the program makes the veth a NAPI one, where a UDP_GRO socket takes only plain datagrams

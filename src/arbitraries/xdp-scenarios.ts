@@ -43,7 +43,7 @@ export function xdpScenarioArbitrary(profile: ProfileName, name = 'xdp'): fc.Arb
     const workload: Step[] = [];
     let at = 0;
     for (const st of steps) {
-      const payload = st.v6 ? Math.min(st.payload, maxInet6Payload('veth')) : st.payload;
+      const payload = st.v6 ? Math.min(st.payload, maxInet6Payload({ kind: 'veth' })) : st.payload;
       // padding within the MTU: the datagram is 40 (IPv6) or 20 (IPv4) + 8 + payload bytes
       const padding = Math.min(st.padding ?? 0, VETH_MTU - (st.v6 ? 48 : 28) - payload);
       workload.push({

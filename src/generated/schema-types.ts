@@ -426,6 +426,10 @@ export interface Device {
    */
   peerTso?: boolean;
   /**
+   * veth only: the MTU of both ends (ip link set DEV mtu N, and the same on its other end, from which the frames are sent); 1500 (ETH_DATA_LEN, veth.c:veth_setup -> ether_setup) when absent. A UDP datagram whose IP length is above it is cut by the sender into fragments of (MTU - 20) & ~7 data bytes (IPv4 ip_do_fragment) or (MTU - 48) & ~7 (IPv6 ip6_fragment) and reassembled by ip_defrag; af_packet.c:packet_snd refuses a frame longer than MTU + 14 (EMSGSIZE). An ICMP error leaving by the veth quotes at most min(MTU, 576) - 28 bytes of the datagram (icmp.c:__icmp_send: room = dst_mtu). From ETH_MIN_MTU 68 (veth.c:veth_setup -> ether_setup: min_mtu; ip link shows minmtu 68 maxmtu 65535) to 4065, the largest with which every frame (MTU + 14 bytes, 16 reserved) stays under a page in packet_snd's one linear skb (packet_alloc_skb: `prepad + len < PAGE_SIZE`), whose truesize and tailroom the model knows. Below IPV6_MIN_MTU 1280 the veth has no IPv6 (addrconf.c:ipv6_add_dev refuses the device), so nothing IPv6 may use it: no inet6 frame on it, and no inet6 socket bound to, connected to or joined to an IPv6 address other than :: and ::1. With an XDP program at most 3506 (veth.c:veth_xdp_set refuses a larger MTU of the other end: 'Peer MTU is too large to set XDP'). A NIC's or lo's MTU is not set by the format.
+   */
+  mtu?: number;
+  /**
    * veth only (6.x): an XDP program attached to this end in driver mode (ip link set DEV xdpdrv ...; net/core/dev.c:dev_change_xdp_fd -> veth.c:veth_xdp_set) that gives every frame one verdict: pass (XDP_PASS), drop (XDP_DROP) or aborted (XDP_ABORTED, which fires trace_xdp_exception as well). Attaching it gives the veth its NAPI (veth_enable_xdp) and takes TSO from its other end (peer->hw_features &= ~NETIF_F_GSO_SOFTWARE; netdev_update_features), so every frame goes onto the 256-slot ptr_ring and through veth_poll whatever gro and peerTso say (see gro). veth_xdp_rcv counts the frame (rx_queue_0_xdp_packets and xdp_bytes, so the device's rx_packets and rx_bytes); veth_xdp_rcv_skb copies it where the program may write (veth_convert_skb_to_xdp_buff: 6.1 a page of its own, truesize 4352; 6.12 and 6.18 a fragment of the queue's page pool, skb_pp_cow_data: SKB_HEAD_ALIGN(frame) + 256 bytes, or the rest of the page when no other such fragment would fit, truesize that plus 256) and runs the program. pass: the copy goes on to GRO and IP, charged its own truesize. drop, aborted: rx_queue_0_xdp_drops counts it and kfree_skb frees it (reason NOT_SPECIFIED); nothing reaches IP, and rx_dropped and /proc/net/dev's drop do not count it. The snapshot then carries `veth` (ethtool -S of each veth). With pass, a socket cannot ask for UDP_GRO and a datagram cannot be sent as fragments: GRO and ip_defrag lay page-pool copies out by rules the model does not follow. linux-3.13's veth has no XDP (ndo_bpf came in 4.19).
    */
   xdp?: 'pass' | 'drop' | 'aborted';
@@ -633,7 +637,7 @@ export interface FramesStep {
    * A veth datagram above the MTU only (the sender cuts it into fragments: src/spec/ip-fragment.ts; scenario tag fragment_order): the order in which each of the step's datagrams sends its fragments, by index (0 is the one at offset 0), instead of 0, 1, 2, ... An index may come twice (a duplicate: 6.x inet_frag_queue_insert finds it inside what the queue holds and drops it, IPFRAG_DUP; 3.13 ip_frag_queue frees the copy it held and keeps the new one; either way only ReasmReqds counts it), or not at all (the datagram never completes: ip_expire after net.ipv4.ipfrag_time counts ReasmTimeout and ReasmFails, and sends an ICMP time exceeded when fragment 0 came). A fragment that comes after its datagram was reassembled starts a new queue, which expires the same way. Every index must be below the number of fragments. An item may also be a FragmentCut: a fragment cut elsewhere than the sender cuts, which may overlap the others (scenario tag fragment_overlap).
    *
    * @minItems 1
-   * @maxItems 256
+   * @maxItems 4096
    */
   fragments?: [number | FragmentCut, ...(number | FragmentCut)[]];
   flags?: FrameFlag[];
@@ -683,7 +687,7 @@ export interface FragmentCut {
    */
   offset: number;
   /**
-   * Its data bytes: a multiple of 8 unless it ends the datagram (then MF is clear), within the datagram, and within the MTU with its headers (20 + length for IPv4, 40 + 8 + length for IPv6).
+   * Its data bytes: a multiple of 8 unless it ends the datagram (then MF is clear), within the datagram, and within the veth's MTU (Device.mtu, at most 4065) with its headers (20 + length for IPv4, 40 + 8 + length for IPv6).
    */
   length: number;
 }

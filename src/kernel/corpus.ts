@@ -689,7 +689,10 @@ function udpGro(): CorpusEntry[] {
     [{ ...rx6(napi, { soRcvbuf: 4096 }), udpGro: true }],
     new Workload(napi, v6).frames(20, 100, burst).frames(20, 100, burst).checkpoint('queued').read('rx'),
     { tags: ['burst', 'ipv6', 'rcvbuf', 'trace'], events: true }),
-    ...[1, 100].map((p) => entry(`udp-gro-condense-p${p}-v6`, `Bursts of 64 and then ${p === 1 ? 10 : 2} IPv6 datagrams `
+    // p 60, 93 and 157: the merged 2nd datagram fits the head's tailroom in 6.1's 192-byte, 6.18's 256-byte and 6.12's
+    // 384-byte buffer as 6.x packet_snd lays the frame out (from 2 bytes in: skb_reserve(skb, -14) after the 16
+    // reserved), and would not 14 bytes later (truesize.ts packetSndTailroom)
+    ...[1, 60, 93, 100, 157].map((p) => entry(`udp-gro-condense-p${p}-v6`, `Bursts of 64 and then ${p === 1 ? 10 : 2} IPv6 datagrams `
       + `of ${p} bytes to a UDP_GRO socket with SO_RCVBUF 40000, then read.`, 'UDP GRO: the second merged skb comes to a '
       + 'socket more than half full, where skb_condense pulls the merged data into the head if it fits its tailroom',
     [{ ...rx6(napi, { soRcvbuf: 40000 }), udpGro: true }],
@@ -932,6 +935,89 @@ function fragmentedGroups(): CorpusEntry[] {
       + 'each queue expires.', 'ip6_expire_frag_queue: no time exceeded about a datagram to a group (icmp6_send)',
     [rx6(VETH)], new Workload(VETH, g6).frames(5, 3000, { flags: ['multicast'], fragments: [0, 1] }).checkpoint('received')
       .advance(FRAG_ORDER_WAIT_NS).checkpoint('expired'), { sysctls: { 'net.ipv6.ip6frag_time': FRAG_ORDER_TIME_S }, tags: ['ipv6'] }),
+  ];
+}
+
+/**
+ * A veth's MTU other than 1500 (Device.mtu, both ends): where the sender cuts its datagrams (IPv4 (MTU - 20) & ~7,
+ * IPv6 (MTU - 48) & ~7 data bytes a fragment), and the reassembly head's buffer, sized by its own frame
+ * (truesize.ts reasmHeadTailroom): at 1280 the head's 2 KiB buffer leaves 436 bytes, at 4000 its 8 KiB one 3860, and
+ * a last fragment that fits is copied into it; one byte more and it is chained. An unfragmented datagram near 4000
+ * bytes is one skb of packet_snd's 8 KiB class. The other paths at another MTU: a NAPI-mode veth, an XDP program
+ * that passes frames at the largest MTU it takes, a closed port.
+ */
+function vethMtu(): CorpusEntry[] {
+  const big = { soRcvbuf: RMEM_MAX_618, soRcvbufForce: true };
+  const at = (mtu: number, more: Partial<Device> = {}): Device => ({ ...VETH, mtu, ...more });
+  const entry = (name: string, description: string, summary: string, dev: Device, sockets: Socket[], w: Workload,
+    tags: string[] = []): CorpusEntry => ({
+    scenario: scenario(name, description, dev, sockets, w.steps), summary, tags: ['veth', 'udp', 'veth_mtu', ...tags],
+  });
+  const v4 = (dev: Device, count: number, payload: number, extra: Partial<FramesStep> = {}) =>
+    new Workload(dev, flowFor(dev, 9000)).frames(count, payload, extra).checkpoint('queued').read('rx');
+  const v6 = (dev: Device, count: number, payload: number) =>
+    new Workload(dev, flow6For(dev, 9000)).frames(count, payload).checkpoint('queued').read('rx');
+  const frag = ['fragmentation'];
+  return [
+    entry('mtu-1280-frag-p3000', '5 datagrams of 3000 bytes over a veth of MTU 1280 (fragments of 1256, 1256 and 496 '
+      + 'bytes); then read.', 'cut for 1280: the second fragment does not fit the head\'s 436 bytes of tailroom, so it '
+      + 'and the last are chained', at(1280),
+    [{ ...rxSocket(VETH, undefined), ...big }], v4(at(1280), 5, 3000), frag),
+    entry('mtu-1280-frag-tailroom-fits', '5 datagrams of 1684 bytes over a veth of MTU 1280 (fragments of 1256 and 436 '
+      + 'bytes): the second fits the head\'s tailroom; then read.', 'the second fragment copied into the 2 KiB head',
+    at(1280), [{ ...rxSocket(VETH, undefined), ...big }], v4(at(1280), 5, 1684), frag),
+    entry('mtu-1280-frag-tailroom-over', '5 datagrams of 1685 bytes over a veth of MTU 1280: the second fragment is one '
+      + 'byte more than the head\'s tailroom; then read.', 'the second fragment chained', at(1280),
+    [{ ...rxSocket(VETH, undefined), ...big }], v4(at(1280), 5, 1685), frag),
+    entry('mtu-1280-frag6-p3000', '5 IPv6 datagrams of 3000 bytes over a veth of MTU 1280 (fragments of 1232, 1232 and '
+      + '544 bytes); then read.', 'ip6_fragment\'s cut for IPV6_MIN_MTU', at(1280), [rx6(VETH, big)], v6(at(1280), 5, 3000),
+    ['ipv6', 'ipv6_fragmentation']),
+    entry('mtu-4000-p3900', '10 datagrams of 3900 bytes over a veth of MTU 4000, unfragmented; then read.',
+      'one 3942-byte frame each, in packet_snd\'s 8 KiB buffer', at(4000), [{ ...rxSocket(VETH, undefined), ...big }],
+      v4(at(4000), 10, 3900)),
+    entry('mtu-4000-frag-tailroom-fits', '5 datagrams of 7828 bytes over a veth of MTU 4000 (fragments of 3976 and 3860 '
+      + 'bytes): the second fits the head\'s tailroom; then read.', 'the second fragment copied into the 8 KiB head',
+    at(4000), [{ ...rxSocket(VETH, undefined), ...big }], v4(at(4000), 5, 7828), frag),
+    entry('mtu-4000-frag-tailroom-over', '5 datagrams of 7829 bytes over a veth of MTU 4000: the second fragment is one '
+      + 'byte more than the head\'s tailroom; then read.', 'the second fragment chained', at(4000),
+    [{ ...rxSocket(VETH, undefined), ...big }], v4(at(4000), 5, 7829), frag),
+    entry('mtu-2000-frag6-p5000', '5 IPv6 datagrams of 5000 bytes over a veth of MTU 2000 (fragments of 1952, 1952 and '
+      + '1104 bytes); then read.', 'ip6_fragment\'s cut for 2000', at(2000), [rx6(VETH, big)], v6(at(2000), 5, 5000),
+    ['ipv6', 'ipv6_fragmentation']),
+    entry('mtu-2000-noport', '20 datagrams of 1900 bytes over a veth of MTU 2000 to a port nobody binds.',
+      'NoPorts and a port unreachable each, quoting 548 bytes whatever the MTU', at(2000), [rxSocket(VETH, undefined)],
+      new Workload(at(2000), flowFor(VETH, 9999)).frames(20, 1900)),
+    entry('mtu-2000-napi-p1900', '40 datagrams of 1900 bytes over a NAPI-mode veth (gro on, peerTso off) of MTU 2000; '
+      + 'then read.', 'the ring and veth_poll at another MTU', at(2000, { gro: true, peerTso: false }),
+    [{ ...rxSocket(VETH, undefined), ...big }], v4(at(2000, { gro: true, peerTso: false }), 40, 1900), ['veth_napi']),
+    entry('mtu-576-frag-p1000', '5 datagrams of 1000 bytes over a veth of MTU 576 (fragments of 552 and 456 bytes); then '
+      + 'read.', 'a 586-byte head in a 1 KiB buffer: 116 bytes of tailroom, the last fragment chained', at(576),
+    [{ ...rxSocket(VETH, undefined), ...big }], v4(at(576), 5, 1000), frag),
+    entry('mtu-68-frag-p1000', '5 datagrams of 1000 bytes over a veth of MTU 68, ETH_MIN_MTU (21 fragments of 48 bytes '
+      + 'each); then read.', 'the head\'s small buffer takes the next two fragments, the rest are chained', at(68),
+    [{ ...rxSocket(VETH, undefined), ...big }], v4(at(68), 5, 1000), frag),
+    entry('mtu-300-noport', '20 datagrams of 262 bytes (290 with their headers) over a veth of MTU 300 to a port nobody '
+      + 'binds.', 'each port unreachable quotes min(300, 576) - 28 = 272 bytes: 300 on the wire', at(300),
+    [rxSocket(VETH, undefined)], new Workload(at(300), flowFor(VETH, 9999)).frames(20, 262)),
+    entry('mtu-300-ip-options-rr-noport', '20 datagrams of 250 bytes with a record route option over a veth of MTU 300, to '
+      + 'a port nobody binds.', 'the error echoes the option, which its quote makes room for', at(300),
+    [rxSocket(VETH, undefined)], new Workload(at(300), flowFor(VETH, 9999)).frames(20, 250, { flags: ['ip_options_rr'] }),
+    ['frame:ip_options_rr']),
+    entry('mtu-68-noport', '20 datagrams of 40 bytes (68 with their headers) over a veth of MTU 68 to a port nobody binds.',
+      'each port unreachable quotes 40 bytes: 68 on the wire', at(68), [rxSocket(VETH, undefined)],
+      new Workload(at(68), flowFor(VETH, 9999)).frames(20, 40)),
+    {
+      scenario: scenario('mtu-300-frag-missing-last', '5 datagrams of 1000 bytes over a veth of MTU 300 without their '
+        + 'last fragments: each queue expires.', at(300), [rxSocket(VETH, undefined)],
+      new Workload(at(300), flowFor(VETH, 9000)).frames(5, 1000, { fragments: [0, 1, 2] }).checkpoint('received')
+        .advance(FRAG_ORDER_WAIT_NS).checkpoint('expired').steps, { sysctls: { 'net.ipv4.ipfrag_time': FRAG_ORDER_TIME_S } }),
+      summary: 'ip_expire: a time exceeded about each first fragment, quoting 272 of its 300 bytes',
+      tags: ['veth', 'udp', 'veth_mtu', 'fragmentation', 'fragment_order'],
+    },
+    entry('mtu-3506-xdp-pass-p3400', '12 datagrams of 3400 bytes through an XDP program that passes them, on a veth of '
+      + 'MTU 3506, the most XDP takes; then read.', 'veth_convert_skb_to_xdp_buff\'s copy of a frame near a page',
+    at(3506, { xdp: 'pass' }), [{ ...rxSocket(VETH, undefined), ...big }], v4(at(3506, { xdp: 'pass' }), 12, 3400),
+    ['xdp']),
   ];
 }
 
@@ -1478,5 +1564,6 @@ function corpusEntries(): CorpusEntry[] {
     ...multicast(),
     ...multicast6(),
     ...fragmentedGroups(),
+    ...vethMtu(),
   ];
 }

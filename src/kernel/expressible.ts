@@ -8,7 +8,7 @@ import {
 } from '../spec/ipv6.ts';
 import { INET6_FRAME_FLAGS } from './frames.ts';
 import { maxInet6Payload } from '../spec/ipv6-problems.ts';
-import { burstSourceOf, peerName, VETH_OFFLOAD_SETTINGS } from './topology.ts';
+import { burstSourceOf, peerName, VETH_APPLIED_SETTINGS } from './topology.ts';
 import { vethNapiRequested } from '../spec/veth-napi.ts';
 import { MAC_FLAGS } from '../spec/semantic.ts';
 import { profileOfRelease } from './machine-settings.ts';
@@ -20,14 +20,14 @@ export function sysctlScope(name: string): string | undefined {
 }
 
 /** The loopback MTU (drivers/net/loopback.c: 64 KiB) less the IPv6 and UDP headers: a larger IPv6 datagram is fragmented by its sender. */
-export const LO_MAX_UDP6_PAYLOAD = maxInet6Payload('loopback');
+export const LO_MAX_UDP6_PAYLOAD = maxInet6Payload({ kind: 'loopback' });
 
 /** Whether two IPv6 addresses are the same (either may not be one: false). */
 function sameV6(a: string, b: string): boolean {
   return ipv6Bytes(a) !== null && ipv6Bytes(b) !== null && ipv6Key(a) === ipv6Key(b);
 }
 
-const UNAPPLIED_DEVICE_SETTING = 'device settings other than name and kind (and a veth\'s gro and peerTso, a software '
+const UNAPPLIED_DEVICE_SETTING = 'device settings other than name and kind (and a veth\'s gro, peerTso, xdp and mtu, a software '
   + 'device\'s RPS map and RFS flow table) are not applied by the recorder';
 
 /**
@@ -136,7 +136,7 @@ export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease
     if (d.kind === 'veth' && peerName(d.name).length > 15) p.push(`/config/devices/${i}/name: at most 14 characters for a veth`);
     // a veth's gro and its other end's TSO are applied with ethtool -K (topology.ts applyVethOffloads), a software
     // device's RPS map in sysfs (applyRps)
-    const applied: string[] = ['name', 'kind', 'queues', ...(d.kind === 'veth' ? VETH_OFFLOAD_SETTINGS : [])];
+    const applied: string[] = ['name', 'kind', 'queues', ...(d.kind === 'veth' ? VETH_APPLIED_SETTINGS : [])];
     for (const k of Object.keys(d)) {
       if (!applied.includes(k)) p.push(`/config/devices/${i}/${k}: ${UNAPPLIED_DEVICE_SETTING}`);
     }

@@ -32,7 +32,7 @@ export interface FrameSpec {
 export const INET6_FRAME_FLAGS: readonly FrameFlag[] = INET6_FLAGS;
 
 /** The largest UDP payload of an IPv6 datagram that fits a veth's MTU unfragmented (1500 - 40 - 8). */
-export const VETH_MAX_UDP6_PAYLOAD = maxInet6Payload('veth');
+export const VETH_MAX_UDP6_PAYLOAD = maxInet6Payload({ kind: 'veth' });
 
 /** The ip_short flag: the frame ends this many bytes into its IP header (src/model/skb.ts IP_SHORT_LEN). */
 const IP_SHORT_LEN = 10;
@@ -209,15 +209,15 @@ export function toHex(b: Uint8Array): string {
  * and its payload length, then a fragment header (next header 17, the offset, M, the datagram's identification),
  * then its share. A datagram within the MTU is its one frame.
  */
-export function buildFragments(f: FrameSpec, cuts?: readonly Cut[]): Uint8Array[] {
+export function buildFragments(f: FrameSpec, mtu: number, cuts?: readonly Cut[]): Uint8Array[] {
   const whole = buildFrame(f);
   const shape = { payload: f.payload, flags: f.flags, flow: { family: f.family } };
-  if (!isFragmented('veth', shape)) return [whole];
+  if (!isFragmented({ kind: 'veth', mtu }, shape)) return [whole];
   if (ipv6ExtBytes(f.flags).bytes.length > 0) throw new Error('a fragmented inet6 datagram carries no extension header here');
   const hlen = f.family === 'inet6' ? IPV6_HLEN : FRAG_IHL;
   const hdr = whole.subarray(ETH_HLEN, ETH_HLEN + hlen);
   const l4 = whole.subarray(ETH_HLEN + hlen);
-  return (cuts ?? senderCuts(shape)).map(({ offset: off, length: len }) => {
+  return (cuts ?? senderCuts(shape, mtu)).map(({ offset: off, length: len }) => {
     const more = off + len < l4.length;
     const frame = f.family === 'inet6' ? fragment6(whole, hdr, off, len, more, f.id ?? 1) : fragment4(whole, hdr, off, len, more);
     frame.set(l4.subarray(off, off + len), frame.length - len);
@@ -226,9 +226,9 @@ export function buildFragments(f: FrameSpec, cuts?: readonly Cut[]): Uint8Array[
 }
 
 /** The sender's cuts of a datagram, in order (fragmentDataLens). */
-function senderCuts(shape: IpShape): Cut[] {
+function senderCuts(shape: IpShape, mtu: number): Cut[] {
   let offset = 0;
-  return fragmentDataLens(shape).map((length) => {
+  return fragmentDataLens(shape, mtu).map((length) => {
     const c = { offset, length };
     offset += length;
     return c;

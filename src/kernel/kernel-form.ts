@@ -30,7 +30,7 @@ import { RxpathInputError } from '../spec/errors.ts';
 import { ipv4FlowDstDefault } from '../spec/flow-defaults.ts';
 import { bindAddressProblem } from '../spec/bind-address.ts';
 import { validateScenario } from '../spec/validate.ts';
-import { fragmentOrder, isFragmented, stepFragmentRuns } from '../spec/ip-fragment.ts';
+import { VETH_MTU, deviceMtu, framesOnWire, isFragmented, stepFragmentRuns } from '../spec/ip-fragment.ts';
 import {
   ipv6AddrIsMulticast, ipv6Bytes, ipv6FlowDstDefault, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL,
   V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
@@ -40,7 +40,7 @@ import { socketsOpenAt } from '../spec/close-problems.ts';
 import { cpusInMask, sysctlValues } from '../spec/semantic.ts';
 import { inet6IcmpError } from '../spec/ipv6-problems.ts';
 import { ksoftirqdPileUpProblem } from './ksoftirqd-pileup.ts';
-import { PEER_ADDR, softwareRxQueue, VETH_OFFLOAD_SETTINGS } from './topology.ts';
+import { PEER_ADDR, softwareRxQueue, VETH_APPLIED_SETTINGS } from './topology.ts';
 
 /** What the form depends on: the host the kernel runs on. */
 export interface KernelHost {
@@ -59,10 +59,10 @@ function isLoopbackAddress(a: string): boolean {
   return a.startsWith('127.');
 }
 
-/** A veth's offload settings the recorder applies (topology.ts applyVethOffloads): gro and its other end's TSO. */
+/** A veth's settings the recorder applies (topology.ts VETH_APPLIED_SETTINGS): gro, its peer's TSO, xdp, its MTU. */
 function vethOffloads(d: Device): Partial<Device> {
   if (d.kind !== 'veth') return {};
-  return Object.fromEntries(VETH_OFFLOAD_SETTINGS.filter((k) => d[k] !== undefined).map((k) => [k, d[k]]));
+  return Object.fromEntries(VETH_APPLIED_SETTINGS.filter((k) => d[k] !== undefined).map((k) => [k, d[k]]));
 }
 
 /**
@@ -83,11 +83,12 @@ function singleCpuRps(d: Device, cpus: number): Partial<Device> {
  * one boot and not on the next. With every frame of one flow over veths (no light flow, no fragments, whose hash
  * leaves out the ports, and no loopback, where the host's own ICMP errors come back in) no slot is shared.
  */
-function rfsOfOneFlow(workload: readonly Step[], kinds: ReadonlyMap<string, string>): boolean {
+function rfsOfOneFlow(workload: readonly Step[], devices: ReadonlyMap<string, Device>): boolean {
   const flows = new Set<string>();
   for (const st of workload) {
     if (st.op !== 'frames') continue;
-    if (kinds.get(st.device) !== 'veth' || st.interleave !== undefined || isFragmented('veth', st)) return false;
+    const d = devices.get(st.device)!;
+    if (d.kind !== 'veth' || st.interleave !== undefined || isFragmented(d, st)) return false;
     flows.add(JSON.stringify({ ...st.flow, sport: st.flow.sport ?? SENDER_PORT_DEFAULT }));
   }
   return flows.size <= 1;
@@ -101,11 +102,11 @@ function rfsOfOneFlow(workload: readonly Step[], kinds: ReadonlyMap<string, stri
  * Found by rxpath agreement --impl kernel:6.12 --seed 106.
  */
 function fragmentsFlowLimited(
-  s: Scenario, senderCpu: number, minBacklog: number, kinds: ReadonlyMap<string, string>,
+  s: Scenario, senderCpu: number, minBacklog: number, devices: ReadonlyMap<string, Device>,
 ): boolean {
   const bitmap = s.config.sysctls?.['net.core.flow_limit_cpu_bitmap'];
   if (typeof bitmap !== 'string' || !cpusInMask(bitmap).includes(senderCpu) || minBacklog >> 1 > 0) return false;
-  return s.workload.some((st) => st.op === 'frames' && isFragmented(kinds.get(st.device)!, st));
+  return s.workload.some((st) => st.op === 'frames' && isFragmented(devices.get(st.device)!, st));
 }
 
 const RPS_SOCK_FLOW_ENTRIES = 'net.core.rps_sock_flow_entries';
@@ -124,11 +125,10 @@ function cpuMask(cpu: number): string {
  * this machine. The form keeps such a map only when all the frames fit in half the backlog, and otherwise maps the
  * device to the sender's own CPU (get_rps_cpu's path still, with no other CPU to race).
  */
-function framesBound(workload: readonly Step[], kinds: ReadonlyMap<string, string>): number {
+function framesBound(workload: readonly Step[], devices: ReadonlyMap<string, Device>): number {
   let n = 0;
   for (const st of workload) {
-    if (st.op !== 'frames') continue;
-    n += (st.count ?? 1) * (isFragmented(kinds.get(st.device)!, st) ? fragmentOrder(st).length : 1);
+    if (st.op === 'frames') n += framesOnWire(st, devices.get(st.device)!);
   }
   return n;
 }
@@ -254,19 +254,21 @@ function vethFlow6(st: FramesStep): FramesStep['flow'] | null {
  * (none: in order). A queue left waits in ip_defrag until ip_expire, ipfrag_time seconds later, which the model's
  * `end` (once idle) includes and a trial does not wait for (as lone first fragments, kernel.ts NOT_CRAFTED).
  */
-function orderWithoutLeftover(st: FramesStep, profile: ProfileName): FramesStep['fragments'] {
+function orderWithoutLeftover(st: FramesStep, profile: ProfileName, mtu: number): FramesStep['fragments'] {
   const order = st.fragments;
   if (order === undefined) return order;
-  const runs = stepFragmentRuns(st, profile);
+  const runs = stepFragmentRuns(st, profile, mtu);
   if (!runs.expires) return order;
   return runs.reassembledThrough > 0 ? order.slice(0, runs.reassembledThrough) as FramesStep['fragments'] : undefined;
 }
 
-function vethFrames(st: FramesStep, local: readonly string[], forwarding: boolean, profile: ProfileName): FramesStep | null {
+function vethFrames(
+  st: FramesStep, local: readonly string[], forwarding: boolean, profile: ProfileName, mtu: number,
+): FramesStep | null {
   const { queue: _q, hash: _h, fragments: _f, ...rest } = st;
   void _q; void _h; void _f;
   const flow = isInet6Flow(st.flow) ? vethFlow6(st) : vethFlow(st, local, forwarding);
-  const fragments = orderWithoutLeftover(st, profile);
+  const fragments = orderWithoutLeftover(st, profile, mtu);
   return flow ? { ...rest, flow, ...(fragments !== undefined ? { fragments } : {}) } : null;
 }
 
@@ -328,7 +330,7 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
   const c = s.config;
   const names = deviceNames(c.devices ?? []);
   if (!names) return null;
-  const kinds = new Map((c.devices ?? []).map((d) => [d.name, d.kind]));
+  const byName = new Map((c.devices ?? []).map((d) => [d.name, d]));
   const cpus = host.cpus;
   const sockets = bindableSockets(c);
   const socketNames = new Set(sockets.map((k) => k.name));
@@ -346,15 +348,17 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
     const device = names.get(st.device);
     if (device === undefined) return null;
     const moved = { ...st, device, cpu: senderCpu };
-    const frames = kinds.get(st.device) === 'loopback' ? loopbackFrames(moved, taken) : vethFrames(moved, local, forwarding, c.profile);
+    const dev = byName.get(st.device)!;
+    const frames = dev.kind === 'loopback' ? loopbackFrames(moved, taken)
+      : vethFrames(moved, local, forwarding, c.profile, deviceMtu(dev) ?? VETH_MTU);
     if (!frames) return null;
     workload.push(frames);
   }
   // RPS to another CPU than the sender's only where no backlog can fill (framesBound)
   const minBacklog = Math.min(...sysctlValues(s, 'net.core.netdev_max_backlog').filter((v) => typeof v === 'number'));
-  const formKinds = new Map([...names].map(([from, to]) => [to, kinds.get(from)!]));
-  const remoteOk = framesBound(workload, formKinds) <= minBacklog >> 1;
-  const rfs = rfsOfOneFlow(workload, formKinds) && remoteOk;
+  const formDevices = new Map([...names].map(([from, to]) => [to, byName.get(from)!]));
+  const remoteOk = framesBound(workload, formDevices) <= minBacklog >> 1;
+  const rfs = rfsOfOneFlow(workload, formDevices) && remoteOk;
   const devices = (c.devices ?? []).map((d): Device => {
     const rps = singleCpuRps(d, cpus);
     const remote = rps.queues !== undefined && rps.queues[0].rpsCpus !== cpuMask(senderCpu);
@@ -382,7 +386,7 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
     ...(host.hz !== undefined ? { hz: host.hz } : {}),
   };
   const out: Scenario = { ...s, config, workload };
-  if (fragmentsFlowLimited(out, senderCpu, minBacklog, formKinds)) return null;
+  if (fragmentsFlowLimited(out, senderCpu, minBacklog, formDevices)) return null;
   // the profile: cannotRun's
   const clockFree = ksoftirqdPileUpProblem(out, c.profile) === undefined && icmpv6ByOrder(out);
   return kernelProblems(out, c.profile).length === 0 && clockFree && isValid(out) ? out : null;

@@ -12,7 +12,7 @@
 // nothing taken off. How far it fills is the scheduler's business. 6.12.118 and 6.18 have no such check
 // (the sender's own local_bh_enable runs NET_RX), and neither has 3.13. A veth in NAPI mode fills its ring
 // instead (src/model/veth.ts), which drops past 256 slots, or 241 when 15 taken ones are not freed yet.
-import type { ProfileName, Scenario } from '../generated/schema-types.ts';
+import type { Device, ProfileName, Scenario } from '../generated/schema-types.ts';
 import { cpusInMask, icmpErrorTypes, sysctlValues } from '../spec/semantic.ts';
 import { socketsOpenAt } from '../spec/close-problems.ts';
 import { framesOnWire } from '../spec/ip-fragment.ts';
@@ -32,21 +32,22 @@ const KSOFTIRQD_TAKES_OVER: ReadonlySet<ProfileName> = new Set<ProfileName>(['li
  * the backlog inside one BH-disabled section anyway (FramesStep.burst), with or without ksoftirqd.
  */
 export function pileUpBound(s: Scenario): number {
-  const kinds = new Map((s.config.devices ?? []).map((d) => [d.name, d.kind]));
-  const frames = s.workload.flatMap((st, i) => (st.op === 'frames' && kinds.get(st.device) !== 'nic' ? [{ st, i }] : []));
+  const devices = new Map((s.config.devices ?? []).map((d) => [d.name, d]));
+  const frames = s.workload.flatMap((st, i) => (st.op === 'frames' && devices.get(st.device)?.kind !== 'nic' ? [{ st, i }] : []));
   if (frames.length === 1 && frames[0].st.burst === true) return 0;
   let n = 0;
   for (const { st, i } of frames) {
-    const errors = icmpErrorTypes(st, socketsOpenAt(s, i), s.config).length > 0;
+    const d = devices.get(st.device) ?? { kind: 'nic' };
+    const errors = icmpErrorTypes(st, socketsOpenAt(s, i), s.config, d).length > 0;
     // a datagram above the veth MTU is its fragments on the wire, each an skb of the backlog (src/spec/ip-fragment.ts)
-    n += framesOnWire(st, kinds.get(st.device) ?? 'nic') + (errors ? st.count ?? 1 : 0);
+    n += framesOnWire(st, d) + (errors ? st.count ?? 1 : 0);
   }
   return n;
 }
 
-/** The names of the scenario's NAPI-mode veths under `live` (src/spec/veth-napi.ts). */
-function napiVeths(s: Scenario, live: ProfileName): Set<string> {
-  return new Set((s.config.devices ?? []).filter((d) => vethNapiMode(live, d)).map((d) => d.name));
+/** The scenario's NAPI-mode veths under `live` by name (src/spec/veth-napi.ts). */
+function napiVeths(s: Scenario, live: ProfileName): Map<string, Device> {
+  return new Map((s.config.devices ?? []).filter((d) => vethNapiMode(live, d)).map((d) => [d.name, d]));
 }
 
 /** The frames a process's sends could leave in a NAPI-mode veth's ring (one burst alone is exempt, as in pileUpBound). */
@@ -54,14 +55,14 @@ function ringPileUp(s: Scenario, live: ProfileName): number {
   const napi = napiVeths(s, live);
   const frames = s.workload.filter((st) => st.op === 'frames' && napi.has(st.device));
   if (frames.length === 1 && frames[0].op === 'frames' && frames[0].burst === true) return 0;
-  return frames.reduce((n, st) => n + (st.op === 'frames' ? framesOnWire(st, 'veth') : 0), 0);
+  return frames.reduce((n, st) => n + (st.op === 'frames' ? framesOnWire(st, napi.get(st.device)!) : 0), 0);
 }
 
 /** The frames of steps sent one by one (not bursts) to a NAPI-mode veth. */
 function singleFramesOnRing(s: Scenario, live: ProfileName): number {
   const napi = napiVeths(s, live);
   return s.workload.reduce((n, st) => n + (st.op === 'frames' && napi.has(st.device) && st.burst !== true
-    ? framesOnWire(st, 'veth') : 0), 0);
+    ? framesOnWire(st, napi.get(st.device)!) : 0), 0);
 }
 
 /**

@@ -9,7 +9,7 @@ import { kernelProblems, sysctlScope } from './expressible.ts';
 import { buildFragments, buildFrame, ETH_HLEN, toHex, type FrameSpec } from './frames.ts';
 import { ipv6Key, isInet6Flow, isInet6Socket, procAddress6, scenarioUsesIpv6, V6_LOCAL, V6_LOOPBACK, V6_PEER, V6_PREFIX_LEN } from '../spec/ipv6.ts';
 import { scenarioUsesRxqOvfl } from '../spec/rxq-ovfl.ts';
-import { stepFragmentCuts } from '../spec/ip-fragment.ts';
+import { deviceMtu, stepFragmentCuts } from '../spec/ip-fragment.ts';
 import { withNetns } from './netns.ts';
 import { procAddress } from './parse/udp.ts';
 import { Peer } from './peer.ts';
@@ -188,15 +188,17 @@ function frameHex(st: FramesStep, payload: number, flags: FramesStep['flags'], d
   return toHex(buildFrame(frameSpec(st, payload, flags, dport, dst, id)));
 }
 
-/** The frames of one datagram: itself, or the fragments a sender cuts it into for the veth MTU (buildFragments). */
+/** The frames of one datagram: itself, or the fragments a sender cuts it into for the veth's MTU (buildFragments). */
 /** The IP id of the truesize probe's datagram (the scenario's datagrams count up from 1). */
 const PROBE_IP_ID = 0xffff;
 
-function datagramHexes(st: FramesStep, payload: number, flags: FramesStep['flags'], dport: number, id: number): string[] {
+function datagramHexes(
+  st: FramesStep, mtu: number, payload: number, flags: FramesStep['flags'], dport: number, id: number,
+): string[] {
   // FramesStep.fragments: the fragments in that order, repeated, left out or cut elsewhere (a datagram the sender does
   // not cut is one frame)
-  const cuts = st.fragments !== undefined ? stepFragmentCuts({ ...st, payload }) : undefined;
-  return buildFragments(frameSpec(st, payload, flags, dport, undefined, id), cuts).map(toHex);
+  const cuts = st.fragments !== undefined ? stepFragmentCuts({ ...st, payload }, mtu) : undefined;
+  return buildFragments(frameSpec(st, payload, flags, dport, undefined, id), mtu, cuts).map(toHex);
 }
 
 /** The step as its light flow's frames see it (FramesStep.interleave): the light source port. */
@@ -270,7 +272,7 @@ async function measureTruesize(ctx: Ctx): Promise<Record<string, number>> {
         ? { family: 'inet6', src: V6_PEER, dst: V6_LOCAL, sport: 40001, dport: PROBE_PORT }
         : { src: PEER_ADDR, dst: '10.0.0.1', sport: 40001, dport: PROBE_PORT } };
       const sent = await ctx.peer.request({
-        op: 'raw', ifname: v.peer, frames: datagramHexes(probe, payload, [], PROBE_PORT, PROBE_IP_ID), repeat: 1,
+        op: 'raw', ifname: v.peer, frames: datagramHexes(probe, deviceMtu(dev)!, payload, [], PROBE_PORT, PROBE_IP_ID), repeat: 1,
       });
       if (Number(sent.dropped) > 0) {
         throw new KernelScenarioError(`the truesize probe of ${payload} bytes was dropped as it was sent (its backlog `
@@ -501,7 +503,8 @@ async function runIn(ns: string, scenario: Scenario, opts: KernelRunOptions): Pr
             // One send per frame, each datagram with its own IP id (as a sender numbers them).
             // A datagram larger than the veth MTU goes as its fragments, back to back (src/spec/ip-fragment.ts).
             // With a gap kept (KEPT_GAP_NS), datagram k leaves k * gapNs after the first, its fragments together.
-            const hexes = Array.from({ length: count }, (_, k) => datagramHexes(ofFrame(st, k), payload, st.flags, st.flow.dport, ++ipId)).flat();
+            const mtu = deviceMtu(config.devices!.find((d) => d.name === st.device)!)!;
+            const hexes = Array.from({ length: count }, (_, k) => datagramHexes(ofFrame(st, k), mtu, payload, st.flags, st.flow.dport, ++ipId)).flat();
             const gap = keptGap(st);
             if (gap > 0) pacedSteps.push(i);
             const rep = await peer.request({

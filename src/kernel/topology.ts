@@ -21,6 +21,7 @@
 import type { Config, Device, RxQueue, Socket } from '../generated/schema-types.ts';
 import { vethNapiRequested } from '../spec/veth-napi.ts';
 import { isInet6Socket, V6_LOCAL, V6_PEER, V6_PREFIX_LEN } from '../spec/ipv6.ts';
+import { deviceHasIpv6 } from '../spec/ip-fragment.ts';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +58,13 @@ export function burstSourceOf(dev: string): BurstSource {
 
 /** The device settings of a veth the recorder applies (applyVethOffloads); every other one it leaves as created. */
 export const VETH_OFFLOAD_SETTINGS = ['gro', 'peerTso', 'xdp'] as const;
+/** The veth settings the recorder applies: its offloads, and its MTU when the pair is made (makeVeths). */
+export const VETH_APPLIED_SETTINGS = [...VETH_OFFLOAD_SETTINGS, 'mtu'] as const;
+
+/** `ip link add`'s mtu option for a veth end: Device.mtu, or nothing (ETH_DATA_LEN) when absent. */
+function linkMtu(d: Device): string {
+  return d.mtu !== undefined ? ` mtu ${d.mtu}` : '';
+}
 
 /** Loads a one-verdict XDP program and attaches it in driver mode (helpers/xdp_attach.py). */
 export const XDP_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'helpers', 'xdp_attach.py');
@@ -98,8 +106,8 @@ export function applyVethOffloads(ns: string, config: Config): Record<string, st
     if (d.peerTso === false) exec(['ethtool', '-K', peer, 'tso', 'off']);
     if (vethNapiRequested(d)) {
       const src = burstSourceOf(d.name);
-      ipBatch(ns, [`link add ${src.from} type veth peer name ${src.to}`]);
-      for (const n of [src.from, src.to]) writeNetnsSysctl(ns, `net.ipv6.conf.${n}.disable_ipv6`, '1');
+      ipBatch(ns, [`link add ${src.from}${linkMtu(d)} type veth peer name ${src.to}${linkMtu(d)}`]);
+      if (deviceHasIpv6(d)) for (const n of [src.from, src.to]) writeNetnsSysctl(ns, `net.ipv6.conf.${n}.disable_ipv6`, '1');
       ipBatch(ns, [`link set ${src.to} up`, `link set ${src.from} up`]);
     }
     // after the offloads: veth_xdp_set takes TSO from the other end itself
@@ -196,6 +204,8 @@ export function netnsSettings(config: Config, ipv6 = false): Record<string, stri
       s[`net.ipv4.conf.${d.name}.rp_filter`] = '1';
       s[`net.ipv4.conf.${d.name}.send_redirects`] = '0';
       s[`net.ipv4.conf.${d.name}.forwarding`] = config.forwarding ? '1' : '0';
+      // below IPV6_MIN_MTU neither end has IPv6, nor its net.ipv6.conf directory
+      if (!deviceHasIpv6(d)) continue;
       if (ipv6) {
         // before the link is up: no link-local address (IN6_ADDR_GEN_MODE_NONE), no RA, no DAD
         s[`net.ipv6.conf.${d.name}.addr_gen_mode`] = '1';
@@ -243,19 +253,24 @@ export function buildTopology(ns: string, config: Config, ipv6 = false): VethInf
   for (const d of config.devices ?? []) {
     if (d.kind !== 'veth') continue;
     const peer = peerName(d.name);
-    ipBatch(ns, [`link add ${d.name} address ${RX_MAC} type veth peer name ${peer} address ${TX_MAC}`]);
+    // Device.mtu on both ends (dev_set_mtu), before any address or frame: the sender cuts its datagrams for it
+    const mtu = linkMtu(d);
+    ipBatch(ns, [`link add ${d.name} address ${RX_MAC}${mtu} type veth peer name ${peer} address ${TX_MAC}${mtu}`]);
     veths.push({ name: d.name, peer });
   }
   // IPv6 off (or, with ipv6, quiet) before the links come up, so no ND/MLD frame is ever sent.
   for (const [k, v] of Object.entries(netnsSettings(config, ipv6))) writeNetnsSysctl(ns, k, v);
   const cmds: string[] = [];
+  const withIpv6 = new Set((config.devices ?? []).filter((d) => ipv6 && d.kind === 'veth' && deviceHasIpv6(d))
+    .map((d) => d.name));
   for (const v of veths) {
+    const v6 = withIpv6.has(v.name);
     for (const a of addrs) cmds.push(`addr add ${a}/24 dev ${v.name}`);
-    if (ipv6) cmds.push(`link set ${v.name} arp off`, `addr add ${V6_LOCAL}/${V6_PREFIX_LEN} dev ${v.name} nodad`);
+    if (v6) cmds.push(`link set ${v.name} arp off`, `addr add ${V6_LOCAL}/${V6_PREFIX_LEN} dev ${v.name} nodad`);
     cmds.push(`link set ${v.peer} up`, `link set ${v.name} up`);
     cmds.push(`neigh replace ${PEER_ADDR} lladdr ${SINK_MAC} nud permanent dev ${v.name}`);
     cmds.push(`neigh replace ${ONLINK_OTHER} lladdr ${SINK_MAC} nud permanent dev ${v.name}`);
-    if (ipv6) cmds.push(`neigh replace ${V6_PEER} lladdr ${SINK_MAC} nud permanent dev ${v.name}`);
+    if (v6) cmds.push(`neigh replace ${V6_PEER} lladdr ${SINK_MAC} nud permanent dev ${v.name}`);
   }
   if (veths.length > 0) cmds.push(`route add ${RPF_SUBNET} dev lo`);
   ipBatch(ns, cmds);

@@ -10,6 +10,7 @@ import { settingDefaults } from '../spec/defaults.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { cpusInMask } from '../spec/semantic.ts';
 import { vethNapiRequested } from '../spec/veth-napi.ts';
+import { VETH_MTU, deviceMtu } from '../spec/ip-fragment.ts';
 import { CLASS_OTHER, EV_COALESCE, EV_IRQ } from './event_queue.ts';
 import { NAPI_NIC, NAPI_VETH, NapiStruct, napi_complete_done, napi_schedule } from './napi.ts';
 import { VETH_NAPI_WEIGHT, VethRq } from './veth.ts';
@@ -124,6 +125,8 @@ export class NetDevice {
   peer = -1;
   /** NETIF_F_GRO (set by createDevice) */
   gro!: boolean;
+  /** dev->mtu (net/core/dev.c:dev_set_mtu): lo's 64 KiB, a veth's Device.mtu; a NIC's is unused (VETH_MTU). */
+  mtu = VETH_MTU;
   /** A veth in NAPI mode (veth.ts): its queue's ring and NAPI; null for netif_rx (and every other kind). */
   vethRq: VethRq | null = null;
   napiWeight = 64;
@@ -187,6 +190,7 @@ export function createDevice(host: Host, cfg: Device, index: number, profile: Pr
   }
   // veth.c:veth_newlink -> veth_disable_gro: a veth starts with GRO off (the schema's default is a NIC's)
   dev.gro = cfg.gro ?? (kind === KIND_VETH ? false : d.gro);
+  dev.mtu = deviceMtu(cfg) ?? VETH_MTU;
   if (kind === KIND_VETH) {
     if (vethNapiMode(host, cfg)) {
       const id = core.napis.length;

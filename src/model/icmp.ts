@@ -28,8 +28,12 @@ const ICMP_HLEN = 8;
  * sk_wmem_alloc_get subtracts it; truesizes are multiples of 64, as is this, so `<` decides alike.
  */
 export const ICMP_SK_SNDBUF = 2 * (64 * 1024 + SKB_DATA_ALIGNED_SK_BUFF + SKB_DATA_ALIGNED_SHINFO);
-/** icmp.c:__icmp_send: room = min(dst_mtu, 576) - sizeof(iphdr) - sizeof(icmphdr). */
-const ICMP_ERROR_ROOM = 576 - IP_HLEN - ICMP_HLEN;
+/**
+ * icmp.c:__icmp_send: `room = dst_mtu(&rt->dst); if (room > 576) room = 576;` then less sizeof(iphdr), the echoed
+ * options and sizeof(icmphdr). 6.1 and later then send nothing while room <= sizeof(iphdr) ("Guard against tiny
+ * mtu", not in 3.13), which no device here reaches: the least veth MTU is 68 and at most 8 option bytes are echoed.
+ */
+const ICMP_ROOM_MAX = 576;
 /** The options flags whose option an error echoes (src/spec/ip-options.ts), as FrameFlag bits. */
 const ECHOED_BITS = flagsToBits(ECHOED_OPTION_FLAGS);
 
@@ -53,7 +57,8 @@ export function icmp_send(host: Host, skb: number, type: number, code: number, c
   // The error goes back to the packet's source (fl4.daddr = iph->saddr): out lo when that is a local address
   // (as loopback_xmit_local sends it) and, in the model, whenever the packet came in on lo.
   const inLoopback = skb_from_loopback(host, skb);
-  if (!icmp_rate_allow(host, type, code, flow.src, inLoopback, inLoopback || inet_addr_is_local(host, flow.src))) return;
+  const outLoopback = inLoopback || inet_addr_is_local(host, flow.src);
+  if (!icmp_rate_allow(host, type, code, flow.src, inLoopback, outLoopback)) return;
   const mib = host.mib;
   // icmp_push_reply -> ip_append_data -> sock_alloc_send_skb(MSG_DONTWAIT): the CPU's ICMP socket has room
   // while sk_wmem_alloc < sk_sndbuf, else -EAGAIN: ICMP_MIB_OUTERRORS and nothing is sent (errors out a veth
@@ -71,7 +76,10 @@ export function icmp_send(host: Host, skb: number, type: number, code: number, c
   // the error's own header echoes the packet's record route or timestamp option (ip_options_echo), and
   // `room -= sizeof(struct iphdr) + icmp_param.replyopts.opt.opt.optlen`
   const echo = p.flags[skb] & ECHOED_BITS ? ECHOED_OPTIONS_LEN : 0;
-  const len = IP_HLEN + echo + ICMP_HLEN + Math.min(p.len[skb], ICMP_ERROR_ROOM - echo);
+  // dst_mtu: the device the error leaves by, lo's for a local source (its 64 KiB), else the one the packet came in on
+  const mtu = outLoopback ? ICMP_ROOM_MAX : host.core.devices[p.dev[skb]]!.mtu;
+  const room = Math.min(mtu, ICMP_ROOM_MAX) - IP_HLEN - ICMP_HLEN;
+  const len = IP_HLEN + echo + ICMP_HLEN + Math.min(p.len[skb], room - echo);
   const rules = host.profile.udp;
   rules.ipLocalOut(mib);
   rules.ipOutput(mib, len);

@@ -13,7 +13,7 @@ import type { Host, SysctlState } from './host.ts';
 import { profileSysctlDefaults, type SysctlValue } from '../spec/defaults.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import { INTERLEAVE_ON_NIC } from '../spec/semantic.ts';
-import { framesOnWire, isFragmented, stepFragmentCuts, stepIpLen } from '../spec/ip-fragment.ts';
+import { type MtuDevice, framesOnWire, isFragmented, stepFragmentCuts, stepIpLen } from '../spec/ip-fragment.ts';
 import { kernelProfile, type KernelProfile } from './profile.ts';
 import {
   FLAG, FlowTable, SkbPool, extToBits, flagsToBits, parseIpv4, IP_HLEN, IP_SHORT_LEN, UDP_HLEN, ETH_HLEN, SKB_SENDER_FRAGMENT, SKB_IPV6, ICMP6_OWNER,
@@ -198,8 +198,8 @@ export class SimHost implements Host {
  */
 export function eventLimitOf(scenario: Scenario): number {
   let units = scenario.workload.length;
-  const kind = (name: string): string => scenario.config.devices?.find((d) => d.name === name)?.kind ?? 'nic';
-  for (const step of scenario.workload) if (step.op === 'frames') units += framesOnWire(step, kind(step.device));
+  const device = (name: string): MtuDevice => scenario.config.devices?.find((d) => d.name === name) ?? { kind: 'nic' };
+  for (const step of scenario.workload) if (step.op === 'frames') units += framesOnWire(step, device(step.device));
   return 1_000_000 + 100 * units;
 }
 
@@ -418,7 +418,8 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
   // the ip_short flag: the frame ends IP_SHORT_LEN bytes into its IP header
   if (st.flags & FLAG.ip_short) st.len = IP_SHORT_LEN;
   st.pad = step.padding ?? 0;
-  st.truesize = frameTruesize(host.profileName, dev.kind === KIND_NIC ? 'nic' : dev.kind === KIND_LOOPBACK ? 'loopback' : 'veth', step);
+  const kind = dev.kind === KIND_NIC ? 'nic' : dev.kind === KIND_LOOPBACK ? 'loopback' : 'veth';
+  st.truesize = frameTruesize(host.profileName, kind, step, dev.mtu);
   st.remaining = step.count ?? 1;
   st.gap = step.gapNs ?? 0;
   st.nextAt = t;
@@ -451,7 +452,7 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
     // loopback_xmit counts skb->len after eth_type_trans; veth_xmit counts it with the MAC header
     st.statBytes = (dev.kind === KIND_VETH ? st.len + ETH_HLEN : st.len) + st.pad;
     st.vethRq = dev.vethRq;
-    if (dev.kind === KIND_VETH && isFragmented('veth', step)) startFragments(host, st, tuple, step);
+    if (dev.kind === KIND_VETH && isFragmented({ kind: 'veth', mtu: dev.mtu }, step)) startFragments(host, st, tuple, step, dev.mtu);
     if (dev.kind === KIND_VETH) {
       // the recorder's numbering: `++ipId` per datagram of a veth step sent one by one (IPv6 ones too: their
       // fragment headers' identification), ID 1 for a burst's frame
@@ -474,11 +475,11 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
  * FLOW_DISSECTOR_F_PARSE_1ST_FRAG from skb_get_hash; an IPv6 fragment header's nexthdr is still read, and a zero
  * flow label does not stop it), so every fragment hashes on the addresses alone.
  */
-function startFragments(host: SimHost, st: FrameStream, tuple: FlowTuple, step: FramesStep): void {
+function startFragments(host: SimHost, st: FrameStream, tuple: FlowTuple, step: FramesStep, mtu: number): void {
   const v6 = tuple.family === 6;
   // FramesStep.fragments: each datagram's fragments in that order (duplicates, gaps, crafted cuts), else as the
   // sender cuts them
-  const cuts = stepFragmentCuts(step);
+  const cuts = stepFragmentCuts(step, mtu);
   const offset = Int32Array.from(cuts, (c) => c.offset);
   const truesize = Int32Array.from(cuts, (c) => fragmentTruesize(host.profileName, c.length, v6));
   const ipLen = Int32Array.from(cuts, (c) => fragmentIpLen(c.length, v6));

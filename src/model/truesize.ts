@@ -23,7 +23,7 @@ import { IPV6_HLEN, MAX_UDP6_PAYLOAD } from '../spec/ipv6.ts';
 import { maxInet6Payload } from '../spec/ipv6-problems.ts';
 
 /** The largest UDP/IPv6 payload lo (MTU 65536) carries unfragmented: 40 + 8 + 65488 = 65536. */
-export const MAX_UDP6_LO_UNFRAGMENTED = maxInet6Payload('loopback');
+export const MAX_UDP6_LO_UNFRAGMENTED = maxInet6Payload({ kind: 'loopback' });
 
 /** Largest UDP/IPv4 payload: 65535 - 20 (IP header) - 8 (UDP header). */
 export const MAX_UDP_PAYLOAD = 65507;
@@ -256,55 +256,41 @@ export function packetSndTruesize(profile: ProfileName, frameLen: number): numbe
 
 /**
  * skb_end_offset - skb->tail of the skb packet_snd built for a frame of `frameLen` bytes (packetSndTruesize): its
- * buffer, SKB_TRUESIZE's overhead taken off its truesize, less the LL_RESERVED_SPACE reserved and the frame. The copy
- * of a burst's frame that veth_xdp_rcv unclones (skb_unclone -> pskb_expand_head(skb, 0, 0)) keeps it: the same end
- * offset, SKB_DATA_ALIGNed, takes the same slab size (the 6.18 table: a frame filling 256 bytes with 16 reserved
- * is the largest of 832, so the formula gives tailroom 0 at each boundary of the measured table).
+ * buffer (SKB_TRUESIZE's overhead taken off its truesize), less where the frame ends in it. packet_alloc_skb reserves
+ * hlen = LL_RESERVED_SPACE 16 (net/packet/af_packet.c:packet_snd); then
+ * - 6.x: a SOCK_RAW frame is written from `skb_reserve(skb, -reserve)`, reserve = hard_header_len 14, so it ends at
+ *   16 - 14 + frameLen;
+ * - 3.13: it is written at data (skb_set_network_header(skb, reserve) only), so it ends at 16 + frameLen.
+ * eth_type_trans and the IP layer pull headers off the front, so the tail stays there. Recorded on 6.18 where a
+ * merged datagram fits by 0 to 14 bytes (udp-gro-condense-p93-v6: skb_condense pulls it in), and at a reassembly head
+ * (reasmHeadTailroom). The copy of a burst's frame that veth_xdp_rcv unclones (skb_unclone -> pskb_expand_head(skb,
+ * 0, 0)) keeps the same end offset.
  */
 export function packetSndTailroom(profile: ProfileName, frameLen: number): number {
-  return packetSndTruesize(profile, frameLen) - SKB_TRUESIZE(0) - HH_LEN - frameLen;
+  const start = profile === 'linux-3.13' ? HH_LEN : HH_LEN - ETH_HLEN;
+  return packetSndTruesize(profile, frameLen) - SKB_TRUESIZE(0) - start - frameLen;
 }
 
 /**
- * The tailroom of a reassembled datagram's head, the first fragment: an MTU-sized (1500-byte) IP datagram
- * in a linear skb. ip_frag_reasm (6.x inet_fragment.c:inet_frag_reasm_finish) calls skb_try_coalesce for
- * each later fragment: while the head is linear, a fragment whose data fits this tailroom is copied into
- * it (`len <= skb_tailroom(to)`, delta_truesize 0) and freed; one that does not is chained on frag_list
- * and charged whole (`head->truesize += fp->truesize`), and the head is nonlinear from then on
- * (skb_tailroom 0), so every fragment after it is chained too.
- * - derived (3.13): the sender's skb of that fragment: __alloc_skb(1500 + hh_len + 15) with hh_len bytes
- *   reserved, so end - tail = SKB_WITH_OVERHEAD(ksize) - hh_len - 1500;
- * - measured (6.x): `reassembly.headTailroom` of the profile's file (scripts/measure-reasm-tailroom.py).
- * An IPv6 head (40 + 8 + 1448 = 1496 bytes) is 4 bytes shorter than that 1500-byte IPv4 one in a buffer of the
- * same size class, so `headIpLen` below the MTU leaves that much more tailroom (recorded on 6.1, 6.12 and 6.18:
- * golden/kernel/linux-6.x/frag6-veth-tailroom-*).
+ * The tailroom of a reassembled datagram's head, the first fragment, as the recorder's AF_PACKET socket sent it: a
+ * frame of 14 + headIpLen bytes in packet_snd's one linear skb (packetSndTailroom). ip_frag_reasm (6.x
+ * inet_fragment.c:inet_frag_reasm_finish) calls skb_try_coalesce for each later fragment: while the head is linear,
+ * a fragment whose data fits this tailroom is copied into it (`len <= skb_tailroom(to)`, delta_truesize 0) and freed;
+ * one that does not is chained on frag_list and charged whole (`head->truesize += fp->truesize`), and the head is
+ * nonlinear from then on (skb_tailroom 0), so every fragment after it is chained too. Measured on 6.1, 6.12 and 6.18
+ * at a 1500-byte head: 212 (`reassembly.headTailroom` of the profile's file, scripts/measure-reasm-tailroom.py),
+ * which this gives; an IPv6 head (40 + 8 + 1448 = 1496 bytes) has 4 more (recorded: golden/kernel/linux-6.x/
+ * frag6-veth-tailroom-*); a head cut for another MTU (Device.mtu) sits in its own size class (recorded: mtu-*).
  */
-export function reasmHeadTailroom(profile: ProfileName, headIpLen = VETH_MTU): number {
-  return reasmMtuHeadTailroom(profile) + VETH_MTU - headIpLen;
+export function reasmHeadTailroom(profile: ProfileName, headIpLen: number): number {
+  return packetSndTailroom(profile, ETH_HLEN + headIpLen);
 }
 
-/** reasmHeadTailroom for a head that fills the veth MTU (1500 bytes). */
-function reasmMtuHeadTailroom(profile: ProfileName): number {
-  let v = headTailrooms.get(profile);
-  if (v !== undefined) return v;
+/** The measured tailroom of a 1500-byte reassembly head (6.x), which reasmHeadTailroom must give: its test's anchor. */
+export function measuredReasmHeadTailroom(profile: ProfileName): number | undefined {
   const doc = readTruesizeFile(profile);
-  if ('derivation' in doc) {
-    const d = doc.derivation;
-    const hhLen = d.headerOverhead - 20 - 8 - 15; // headerOverhead = iphdr + udphdr + LL_RESERVED_SPACE + 15
-    const align = (x: number) => Math.ceil(x / d.cacheLine) * d.cacheLine;
-    // the first fragment fills the veth MTU
-    v = ksizeOf(d, align(VETH_MTU + hhLen + 15) + d.shinfoAligned) - d.shinfoAligned - hhLen - VETH_MTU;
-  } else {
-    const r = (doc as MeasuredFile).reassembly;
-    if (r === undefined) {
-      throw missingReassembly(profile, 'headTailroom', 'the profile has no measured reassembly tailroom');
-    }
-    v = r.headTailroom;
-  }
-  headTailrooms.set(profile, v);
-  return v;
+  return 'derivation' in doc ? undefined : (doc as MeasuredFile).reassembly?.headTailroom;
 }
-const headTailrooms = new Map<ProfileName, number>();
 
 function missingReassembly(profile: ProfileName, field: string, what: string): RxpathInputError {
   return new RxpathInputError([{ file: `src/model/truesize/${profile}.json`, pointer: `/reassembly/${field}`, message: `missing: ${what}` }]);
@@ -315,7 +301,7 @@ function missingReassembly(profile: ProfileName, field: string, what: string): R
  * head's tailroom (false), given each one's data bytes in offset order (the head's own first) and the head's IP
  * length: the skb_try_coalesce rule of reasmHeadTailroom.
  */
-export function reasmChained(profile: ProfileName, dataLens: ArrayLike<number>, headIpLen = VETH_MTU): boolean[] {
+export function reasmChained(profile: ProfileName, dataLens: ArrayLike<number>, headIpLen: number): boolean[] {
   let room = reasmHeadTailroom(profile, headIpLen);
   let linear = true;
   const out: boolean[] = [];
@@ -417,18 +403,21 @@ export function nicTruesize(profile: ProfileName, frameLen: number): number {
  * net/ipv6/ip6_output.c:__ip6_append_data -> net/core/skbuff.c:__alloc_skb), so its truesize follows the
  * payload; a veth frame was built by the recorder's AF_PACKET socket (net/packet/af_packet.c:packet_snd),
  * so its skb is sized by the whole frame: IP options and Ethernet padding (FramesStep.padding) included.
- * The same payload is charged differently on each kind of device.
+ * The same payload is charged differently on each kind of device. `mtu` is the veth's (Device.mtu): a datagram above
+ * it is charged as reassembled from the sender's fragments.
  */
-export function frameTruesize(profile: ProfileName, kind: 'nic' | 'loopback' | 'veth', step: FramesStep): number {
+export function frameTruesize(
+  profile: ProfileName, kind: 'nic' | 'loopback' | 'veth', step: FramesStep, mtu = VETH_MTU,
+): number {
   const payload = step.payload ?? 64;
   const pad = step.padding ?? 0;
   if (step.flow.family === 'inet6') {
     // IPv6 (no options; sender-fragmented on a veth above its MTU, never on lo: 40 + 8 + payload fits lo's)
     if (kind === 'loopback') return skb_truesize6(profile, payload);
-    if (isFragmented(kind, step)) return reassembledTruesize(profile, step);
+    if (isFragmented({ kind, mtu }, step)) return reassembledTruesize(profile, step, mtu);
     return kind === 'veth' ? packetSndTruesize(profile, frameLenOf(step)) : nicTruesize(profile, frameLenOf(step));
   }
-  if (isFragmented(kind, step)) return reassembledTruesize(profile, step);
+  if (isFragmented({ kind, mtu }, step)) return reassembledTruesize(profile, step, mtu);
   const options = ipOptionsLen(step.flags);
   if (kind === 'loopback') return skb_truesize(profile, Math.min(payload + pad + options, MAX_UDP_PAYLOAD));
   // packet_snd sizes a veth's skb by the frame it is given (frameLenOf). Measured on 6.18 (table vethPacket):
@@ -469,8 +458,8 @@ export function fragmentIpLen(dataLen: number, v6: boolean): number {
  * skb->truesize of a UDP datagram a sender fragmented for the veth MTU, once ip_frag_reasm (ip6_frag_reasm) has
  * put it together: the first fragment's, plus each fragment chained on its frag_list.
  */
-export function reassembledTruesize(profile: ProfileName, step: IpShape): number {
-  return piecesTruesize(profile, fragmentDataLens(step).map((n) => ({ sent: n, data: n })), isInet6Shape(step));
+export function reassembledTruesize(profile: ProfileName, step: IpShape, mtu: number): number {
+  return piecesTruesize(profile, fragmentDataLens(step, mtu).map((n) => ({ sent: n, data: n })), isInet6Shape(step));
 }
 
 /**
@@ -492,7 +481,7 @@ function piecesTruesize(profile: ProfileName, pieces: readonly Piece[], v6: bool
  * (3.13 trims overlaps; the head, fragment 0, is always the sender's). In the sender's order this is
  * reassembledTruesize; crafted fragments (FragmentCut) make other pieces.
  */
-export function reassembledTruesizes(profile: ProfileName, step: FramesStep): number[] {
+export function reassembledTruesizes(profile: ProfileName, step: FramesStep, mtu: number): number[] {
   const v6 = isInet6Shape(step);
-  return stepFragmentRuns(step, profile).pieces.map((pieces) => piecesTruesize(profile, pieces, v6));
+  return stepFragmentRuns(step, profile, mtu).pieces.map((pieces) => piecesTruesize(profile, pieces, v6));
 }

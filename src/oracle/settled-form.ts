@@ -4,8 +4,9 @@
 // before (each `at` moved far enough past the previous step's work, under any clock the
 // classification in clock.ts tries). Under the reference model the order form is an ordinary
 // scenario, so the model answers it as it answers any other.
-import type { Costs, Scenario, Step } from '../generated/schema-types.ts';
+import type { Costs, Device, Scenario, Step } from '../generated/schema-types.ts';
 import { DEFAULT_COSTS } from '../model/softnet.ts';
+import { framesOnWire } from '../spec/ip-fragment.ts';
 
 /** Time left after every step for the host to go idle, beyond the work the step brings (ns). */
 export const SETTLE_NS = 10_000_000;
@@ -19,10 +20,13 @@ function frameBoundNs(costs: Costs | undefined): number {
   return perFrame * SLOWEST_CLOCK_FACTOR;
 }
 
-/** How long after a step starts the host is certainly idle again. */
-function stepSpanNs(step: Step, frameNs: number): number {
+/**
+ * How long after a step starts the host is certainly idle again: every frame it puts on the wire (a datagram above a
+ * veth's MTU is its fragments, up to 1365 of them at MTU 68) at the slowest clock tried.
+ */
+function stepSpanNs(step: Step, frameNs: number, devices: ReadonlyMap<string, Device>): number {
   switch (step.op) {
-    case 'frames': return (step.count ?? 1) * frameNs + SETTLE_NS;
+    case 'frames': return framesOnWire(step, devices.get(step.device) ?? { kind: 'nic' }) * frameNs + SETTLE_NS;
     case 'lock_sock': return step.durationNs + SETTLE_NS;
     default: return SETTLE_NS;
   }
@@ -31,9 +35,10 @@ function stepSpanNs(step: Step, frameNs: number): number {
 /** The scenario in order form (idempotent: the order form of an order form is itself). */
 export function settledForm(s: Scenario): Scenario {
   const frameNs = frameBoundNs(s.config.costs);
+  const devices = new Map((s.config.devices ?? []).map((d) => [d.name, d]));
   let at = s.workload[0]?.at ?? 0;
   const workload = s.workload.map((step, i) => {
-    if (i > 0) at += stepSpanNs(s.workload[i - 1]!, frameNs);
+    if (i > 0) at += stepSpanNs(s.workload[i - 1]!, frameNs, devices);
     if (step.op === 'frames') {
       const { gapNs: _gap, ...rest } = step;
       void _gap;

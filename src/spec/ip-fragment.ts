@@ -1,12 +1,34 @@
 // How a sender fragments a UDP datagram larger than a veth's MTU, the one fact the model, the validator and the
 // frame builder share: IPv4 net/ipv4/ip_output.c:ip_fragment / ip_do_fragment, IPv6 net/ipv6/ip6_output.c:
 // ip6_fragment (3.13 and 6.x).
-import type { FragmentCut, FrameFlag, FramesStep, ProfileName } from '../generated/schema-types.ts';
+import type { Device, FragmentCut, FrameFlag, FramesStep, ProfileName } from '../generated/schema-types.ts';
 import { ipOptionsLen } from './ip-options.ts';
 import { ipv6ExtLen } from './ipv6-ext.ts';
 
-/** drivers/net/veth.c:veth_setup -> ether_setup: ETH_DATA_LEN, which the config cannot change. */
+/** drivers/net/veth.c:veth_setup -> ether_setup: ETH_DATA_LEN, a veth's MTU unless Device.mtu says otherwise. */
 export const VETH_MTU = 1500;
+/** drivers/net/loopback.c:loopback_setup: `dev->mtu = 64 * 1024`. */
+export const LO_MTU = 65536;
+
+/** What decides a device's MTU: its kind, and Device.mtu (veth only). */
+export type MtuDevice = Pick<Device, 'kind' | 'mtu'>;
+
+/** include/linux/ipv6.h IPV6_MIN_MTU: a device with a smaller MTU has no IPv6 (addrconf.c:ipv6_add_dev refuses it). */
+export const IPV6_MIN_MTU = 1280;
+
+/** Does the device have IPv6: every one but a veth whose MTU (Device.mtu) is below IPV6_MIN_MTU. */
+export function deviceHasIpv6(d: MtuDevice): boolean {
+  return d.kind !== 'veth' || (d.mtu ?? VETH_MTU) >= IPV6_MIN_MTU;
+}
+
+/**
+ * The device's MTU: lo's 64 KiB, a veth's Device.mtu (both ends; ETH_DATA_LEN when absent). A NIC frame is a wire
+ * frame as given (its MTU, jumbo or not, is the sender's business), so a NIC has none here.
+ */
+export function deviceMtu(d: MtuDevice): number | undefined {
+  if (d.kind === 'loopback') return LO_MTU;
+  return d.kind === 'veth' ? d.mtu ?? VETH_MTU : undefined;
+}
 /** The IPv4 header of every fragment: no options (the validator refuses options with fragmentation). */
 export const FRAG_IHL = 20;
 /** IP_MF, and the offset unit: iph->frag_off counts 8-byte blocks (include/net/ip.h). */
@@ -52,9 +74,9 @@ export function stepIpLen(step: IpShape): number {
   return FRAG_IHL + ipOptionsLen(step.flags) + l4Len(step.payload ?? 64);
 }
 
-/** The step's IP datagram does not fit the veth MTU: the sender fragments it. */
-export function isFragmented(kind: string, step: IpShape): boolean {
-  return kind === 'veth' && stepIpLen(step) > VETH_MTU;
+/** The step's IP datagram does not fit the veth's MTU: the sender fragments it. */
+export function isFragmented(d: MtuDevice, step: IpShape): boolean {
+  return d.kind === 'veth' && stepIpLen(step) > (d.mtu ?? VETH_MTU);
 }
 
 /**
@@ -63,7 +85,7 @@ export function isFragmented(kind: string, step: IpShape): boolean {
  * sizeof(struct frag_hdr)` and cuts `len &= ~7` (40 + 8 + 1448 = 1496 bytes), as __ip6_append_data's maxfraglen
  * does for the fast path.
  */
-export function fragmentDataPer(step: IpShape, mtu = VETH_MTU): number {
+export function fragmentDataPer(step: IpShape, mtu: number): number {
   const hlen = isInet6Shape(step) ? FRAG6_HLEN + FRAG6_HDR_LEN : FRAG_IHL;
   return (mtu - hlen) & ~(FRAG_UNIT - 1);
 }
@@ -72,7 +94,7 @@ export function fragmentDataPer(step: IpShape, mtu = VETH_MTU): number {
  * The data bytes of each fragment of the step's datagram, first to last: fragmentDataPer each (the UDP header in
  * the first), only the last shorter.
  */
-export function fragmentDataLens(step: IpShape, mtu = VETH_MTU): number[] {
+export function fragmentDataLens(step: IpShape, mtu: number): number[] {
   const per = fragmentDataPer(step, mtu);
   const out: number[] = [];
   let left = l4Len(step.payload ?? 64);
@@ -89,18 +111,18 @@ export function fragmentDataLens(step: IpShape, mtu = VETH_MTU): number[] {
  * cut of that number, an object a FragmentCut), else all of the sender's cuts in order (0, 1, 2, ...), as
  * ip_do_fragment sends them.
  */
-export function fragmentOrder(step: FramesStep): (number | FragmentCut)[] {
-  return step.fragments ?? fragmentDataLens(step).map((_, i) => i);
+export function fragmentOrder(step: FramesStep, mtu: number): (number | FragmentCut)[] {
+  return step.fragments ?? fragmentDataLens(step, mtu).map((_, i) => i);
 }
 
 /** One fragment as its data bytes of the datagram: [offset, offset + length) of the UDP header and payload. */
 export interface Cut { readonly offset: number; readonly length: number }
 
 /** The step's fragments, in the order sent, as the byte ranges they carry (fragmentOrder). */
-export function stepFragmentCuts(step: FramesStep): Cut[] {
-  const lens = fragmentDataLens(step);
+export function stepFragmentCuts(step: FramesStep, mtu: number): Cut[] {
+  const lens = fragmentDataLens(step, mtu);
   const per = lens[0]!;
-  return fragmentOrder(step).map((x) => (typeof x === 'number' ? { offset: x * per, length: lens[x]! } : x));
+  return fragmentOrder(step, mtu).map((x) => (typeof x === 'number' ? { offset: x * per, length: lens[x]! } : x));
 }
 
 /** The step sends a fragment the sender would not cut (a FragmentCut): scenario tag fragment_overlap. */
@@ -258,13 +280,16 @@ export function fragmentRuns(order: readonly number[], n: number, rule: DefragRu
   return defragRuns(order.map((i) => ({ offset: i * FRAG_UNIT, length: FRAG_UNIT })), n * FRAG_UNIT, rule);
 }
 
-/** defragRuns of a fragmented frames step (its FramesStep.fragments, else the sender's order) on `profile`. */
-export function stepFragmentRuns(step: FramesStep, profile: ProfileName): FragmentRuns {
-  return defragRuns(stepFragmentCuts(step), l4Len(step.payload ?? 64), defragRule(profile, step));
+/**
+ * defragRuns of a fragmented frames step (its FramesStep.fragments, else the sender's order) on `profile`, cut for
+ * an MTU of `mtu`.
+ */
+export function stepFragmentRuns(step: FramesStep, profile: ProfileName, mtu: number): FragmentRuns {
+  return defragRuns(stepFragmentCuts(step, mtu), l4Len(step.payload ?? 64), defragRule(profile, step));
 }
 
 /** The number of frames a frames step puts on the wire: count, times the fragments of each datagram on a veth. */
-export function framesOnWire(step: FramesStep, kind: string): number {
+export function framesOnWire(step: FramesStep, d: MtuDevice): number {
   const count = step.count ?? 1;
-  return isFragmented(kind, step) ? count * fragmentOrder(step).length : count;
+  return isFragmented(d, step) ? count * fragmentOrder(step, d.mtu ?? VETH_MTU).length : count;
 }

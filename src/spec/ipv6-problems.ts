@@ -1,12 +1,14 @@
 // What the validator refuses about IPv6 (workload Flow.family inet6, Socket.family inet6): everything the model's
 // IPv6 path (src/model/ip6_input.ts, udp6.ts) does not predict faithfully, each with the reason.
-import type { Device, Flow, FrameFlag, FramesStep, Socket } from '../generated/schema-types.ts';
+import type { Config, Device, Flow, FrameFlag, FramesStep, Socket } from '../generated/schema-types.ts';
 import { LOOPBACK4_IPV6, connectAdmits, connectSource4, connectSource6 } from './connect.ts';
 import {
   ipv6AddrAny, ipv6AddrIsMulticast, ipv6AddrLoopback, ipv6Bytes, ipv6Key, ipv6SolicitedNode, ipv6V4Mapped, isInet6Flow,
   isInet6Socket, IPV6_HLEN, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from './ipv6.ts';
-import { VETH_MTU, fragmentOrder, isFragmented, stepIpLen } from './ip-fragment.ts';
+import {
+  type MtuDevice, IPV6_MIN_MTU, LO_MTU, VETH_MTU, deviceHasIpv6, deviceMtu, fragmentOrder, isFragmented, stepIpLen,
+} from './ip-fragment.ts';
 import {
   DSTOPTS_FLAGS, EXT_HEADERS, HOPOPTS_FLAGS, IPV6_EXT_FLAGS, NEXTHDR_DEST, NEXTHDR_HOP, NEXTHDR_ROUTING, optionAction,
 } from './ipv6-ext.ts';
@@ -29,16 +31,45 @@ export const INET6_FLAGS: readonly FrameFlag[] = [
 /** The IPv6 header flags: ip6_rcv_core drops such a frame before the route lookup. */
 const INET6_HEADER_FLAGS: readonly FrameFlag[] = ['otherhost', 'ip_version', 'ip_truncated', 'ip_short'];
 
-/**
- * The largest UDP payload of an IPv6 datagram a sender does not fragment: within the veth's MTU (1500) or lo's
- * (65536: 40 + 8 + 65488; payload_len, 8 + payload, stays within 16 bits). The model takes larger ones on a veth
- * only, as the sender's fragments (src/spec/ip-fragment.ts).
- */
-export function maxInet6Payload(kind: string): number {
-  return (kind === 'veth' ? VETH_MTU : LO_MTU) - IPV6_HLEN - 8;
+/** Why a veth below IPV6_MIN_MTU carries nothing IPv6 (deviceHasIpv6). */
+function noIpv6Reason(d: Device): string {
+  return `the MTU of ${JSON.stringify(d.name)} is ${d.mtu}, below IPV6_MIN_MTU ${IPV6_MIN_MTU}, so it has no IPv6 `
+    + '(addrconf.c:ipv6_add_dev refuses the device: no address, no group, no route)';
 }
-/** drivers/net/loopback.c:loopback_setup: dev->mtu = 64 * 1024. */
-const LO_MTU = 65536;
+
+/**
+ * An inet6 socket's IPv6 addresses while a veth has no IPv6 (deviceHasIpv6): the wildcard, ::1 and v4-mapped
+ * addresses only. fd00::1 and its /64 live on the veths, and a group is joined on every veth, which that one
+ * refuses.
+ */
+export function noIpv6VethSocketProblems(s: Socket, config: Pick<Config, 'devices'>): [string, string][] {
+  const d = (config.devices ?? []).find((x) => !deviceHasIpv6(x));
+  if (d === undefined || !isInet6Socket(s)) return [];
+  const out: [string, string][] = [];
+  const onVeth = (a: string): boolean => {
+    const key = ipv6Bytes(a) === null ? null : ipv6Key(a);
+    return key !== null && !ipv6AddrAny(key) && !ipv6AddrLoopback(key) && ipv6V4Mapped(key) < 0;
+  };
+  if (s.address !== undefined && onVeth(s.address)) {
+    out.push(['address', `must be ::, ::1 or v4-mapped: ${noIpv6Reason(d)} (got ${s.address})`]);
+  }
+  if (s.connect !== undefined && onVeth(s.connect.address)) {
+    out.push(['connect/address', `must be ::1 or v4-mapped: ${noIpv6Reason(d)} (got ${s.connect.address})`]);
+  }
+  if (s.multicast !== undefined) {
+    out.push(['multicast', `must be absent: ${noIpv6Reason(d)}, and a socket joins its group on every veth (got ${s.multicast})`]);
+  }
+  return out;
+}
+
+/**
+ * The largest UDP payload of an IPv6 datagram a sender does not fragment: within the veth's MTU (Device.mtu, 1500 by
+ * default) or lo's (65536: 40 + 8 + 65488; payload_len, 8 + payload, stays within 16 bits). The model takes larger
+ * ones on a veth only, as the sender's fragments (src/spec/ip-fragment.ts).
+ */
+export function maxInet6Payload(d: MtuDevice): number {
+  return (deviceMtu(d) ?? LO_MTU) - IPV6_HLEN - 8;
+}
 
 function isIpv6Text(a: string): boolean {
   return ipv6Bytes(a) !== null;
@@ -112,6 +143,10 @@ export function inet6StepProblems(step: FramesStep, d: Device): [string, string]
     out.push(['flow/family', `must be inet (or the device loopback or a veth): the model's IPv6 path takes no NIC frames (no IPv6 RSS, GRO or igb receive) (${JSON.stringify(d.name)} is a ${d.kind})`]);
     return out;
   }
+  if (!deviceHasIpv6(d)) {
+    out.push(['flow/family', `must be inet: ${noIpv6Reason(d)}`]);
+    return out;
+  }
   if ((step.flow.proto ?? 17) !== 17) {
     out.push(['flow/proto', `must be 17 (UDP) for an inet6 flow: the model has no other IPv6 protocol (got ${step.flow.proto})`]);
   }
@@ -133,8 +168,8 @@ export function inet6StepProblems(step: FramesStep, d: Device): [string, string]
       out.push(['flags', `must hold at most one of ${h.flags.join(', ')}: ${what} (got ${two.join(', ')})`]);
     }
   }
-  const max = maxInet6Payload(d.kind);
-  const fragmented = isFragmented(d.kind, step);
+  const max = maxInet6Payload(d);
+  const fragmented = isFragmented(d, step);
   if (d.kind === 'loopback' && (step.payload ?? 64) > max) {
     out.push(['payload', `must be at most ${max} for an inet6 flow on loopback: a longer datagram leaves the sender as IPv6 fragments over lo, which is not recorded (got ${step.payload})`]);
   }
@@ -152,8 +187,8 @@ export function inet6StepProblems(step: FramesStep, d: Device): [string, string]
     out.push(['padding', `must be 0 or absent on loopback: a local socket's datagram has no Ethernet padding (got ${pad})`]);
   } else if (pad > 0 && flags.includes('ip_short')) {
     out.push(['padding', `must be 0 or absent with ip_short: the frame ends inside its IPv6 header (got ${pad})`]);
-  } else if (pad > 0 && !fragmented && stepIpLen(step) + pad > VETH_MTU) {
-    out.push(['padding', `must keep the frame within the veth's MTU: 40 + extension headers + 8 + payload + padding <= ${VETH_MTU} (got ${pad})`]);
+  } else if (pad > 0 && !fragmented && stepIpLen(step) + pad > (deviceMtu(d) ?? VETH_MTU)) {
+    out.push(['padding', `must keep the frame within the veth's MTU: 40 + extension headers + 8 + payload + padding <= ${deviceMtu(d)} (got ${pad})`]);
   }
   const wantDst = d.kind === 'loopback' ? V6_LOOPBACK : V6_LOCAL;
   const dst = step.flow.dst;
@@ -307,10 +342,17 @@ export function socketsConflict(a: Socket, b: Socket): boolean {
 }
 
 /**
- * The most one IPv6 fragment's skb is charged: the recorder's AF_PACKET frame of at most 14 + 1496 bytes, truesize
- * 2304 in every profile (truesize.ts fragmentTruesize; test/spec/ipv6_fragment_memory.test.ts holds them to it).
+ * The most one IPv6 fragment's skb is charged on a veth of MTU `mtu`: the recorder's AF_PACKET frame of at most 14 +
+ * mtu bytes, 16 reserved before it (packet_snd), in one kmalloc buffer with skb_shared_info (SKB_DATA_ALIGN 320):
+ * its power-of-two slab, plus SKB_DATA_ALIGN(sizeof(struct sk_buff)) 256, in every profile's x86_64 build (2304 at
+ * the default 1500; truesize.ts fragmentTruesize, test/spec/ipv6_fragment_memory.test.ts holds them to it).
  */
-export const FRAG6_TRUESIZE_MAX = 2304;
+export function frag6TruesizeMax(mtu: number): number {
+  const buffer = Math.ceil((16 + 14 + mtu) / 64) * 64 + 320;
+  let slab = 2048;
+  while (slab < buffer) slab *= 2;
+  return slab + 256;
+}
 /** More than sizeof(struct frag_queue), what inet_frag_alloc charges a queue (184 on 6.18.44: ip6-frags slab). */
 const FRAG6_QSIZE_MAX = 512;
 /** net.ipv6.ip6frag_high_thresh: IPV6_FRAG_HIGH_THRESH, 4 MiB (ipv6_frags_init_net); the config cannot set it. */
@@ -322,7 +364,8 @@ export const IP6FRAG_HIGH_THRESH = 4 * 1024 * 1024;
  * ip6frag_high_thresh, inet_frag_find never refuses a fragment, so the model need not know sizeof(struct frag_queue)
  * of each build.
  */
-export function inet6FragMemoryBound(step: FramesStep, kind: string): number {
-  if (!isInet6Flow(step.flow) || !isFragmented(kind, step)) return 0;
-  return (step.count ?? 1) * (fragmentOrder(step).length * FRAG6_TRUESIZE_MAX + FRAG6_QSIZE_MAX);
+export function inet6FragMemoryBound(step: FramesStep, d: MtuDevice): number {
+  if (!isInet6Flow(step.flow) || !isFragmented(d, step)) return 0;
+  const mtu = deviceMtu(d) ?? VETH_MTU;
+  return (step.count ?? 1) * (fragmentOrder(step, mtu).length * frag6TruesizeMax(mtu) + FRAG6_QSIZE_MAX);
 }

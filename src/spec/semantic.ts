@@ -13,11 +13,11 @@ import { MAX_SCENARIO_FRAMES } from './limits.ts';
 import { IP_OPTION_FLAGS } from './ip-options.ts';
 import { closeProblems, socketsOpenAt } from './close-problems.ts';
 import {
-  FRAG6_HDR_LEN, FRAG_UNIT, FRAGMENTABLE_FLAGS, VETH_MTU, fragmentDataLens, framesOnWire, isFragmented, l4Len, stepFragmentRuns,
-  stepIpLen,
+  FRAG6_HDR_LEN, FRAG_UNIT, FRAGMENTABLE_FLAGS, VETH_MTU, type MtuDevice, deviceMtu, fragmentDataLens, framesOnWire,
+  isFragmented, l4Len, stepFragmentRuns, stepIpLen,
 } from './ip-fragment.ts';
 import {
-  FRAG6_TRUESIZE_MAX, IP6FRAG_HIGH_THRESH, flowFamilyProblems, inet6FragMemoryBound, inet6IcmpError, inet6StepProblems,
+  IP6FRAG_HIGH_THRESH, frag6TruesizeMax, noIpv6VethSocketProblems, flowFamilyProblems, inet6FragMemoryBound, inet6IcmpError, inet6StepProblems,
   socketFamilyProblems, socketsConflict, takesIpv4,
 } from './ipv6-problems.ts';
 import { IPV6_EXT_FLAGS } from './ipv6-ext.ts';
@@ -164,11 +164,20 @@ function checkSoftwareDevice(report: Report, base: string, d: Device): void {
   });
 }
 
+/** Device.mtu on a NIC or lo. */
+function mtuKindMessage(d: Device): string {
+  const why = d.kind === 'loopback'
+    ? 'lo keeps its 64 KiB (loopback.c:loopback_setup), so a loopback datagram is never cut into fragments here'
+    : 'a NIC frame is a wire frame as given, whatever MTU its sender had';
+  return `must be absent on a ${d.kind} device: the format sets a veth's MTU only; ${why} (got ${d.mtu})`;
+}
+
 function checkDevice(report: Report, base: string, d: Device, cpus: number, profile: ProfileName): void {
   if (d.kind !== 'nic') checkSoftwareDevice(report, base, d);
   if (d.peerTso !== undefined && d.kind !== 'veth') {
     report(`${base}/peerTso`, `must be absent on a ${d.kind} device: it is the TSO setting of a veth's other end (got ${show(d.peerTso)})`);
   }
+  if (d.mtu !== undefined && d.kind !== 'veth') report(`${base}/mtu`, mtuKindMessage(d));
   const xdp = xdpProblem(profile, d);
   if (xdp !== undefined) report(`${base}/xdp`, xdp);
   const n = rxQueuesOf(d);
@@ -234,6 +243,7 @@ export function configProblems(config: Config, file: string, base = ''): InputPr
     const bind = bindAddressProblem(s, config);
     if (bind !== null) report(`${base}/sockets/${i}/${bind[0]}`, bind[1]);
     for (const [ptr, m] of connectProblems(s, config)) report(`${base}/sockets/${i}/${ptr}`, m);
+    for (const [ptr, m] of noIpv6VethSocketProblems(s, config)) report(`${base}/sockets/${i}/${ptr}`, m);
     for (const [ptr, m] of udpGroSocketProblems(config.profile, config, s.udpGro)) report(`${base}/sockets/${i}/${ptr}`, m);
     const clash = sockets.findIndex((o, j) => j < i && socketsConflict(o, s));
     if (clash >= 0) {
@@ -258,12 +268,6 @@ function names(list: readonly { name: string }[], what: string): string {
   return list.length === 0 ? `config.${what} is empty` : `${what}: ${listOf(list.map((x) => x.name), 'and')}`;
 }
 
-/**
- * The MTU of the software devices, which the config cannot set: drivers/net/loopback.c:loopback_setup
- * `dev->mtu = 64 * 1024`; veth: drivers/net/veth.c:veth_setup -> ether_setup, ETH_DATA_LEN 1500. A NIC
- * frame is a wire frame as given (its MTU, jumbo or not, is the sender's business): not checked.
- */
-export const DEVICE_MTU: Readonly<Partial<Record<Device['kind'], number>>> = { loopback: 65536, veth: VETH_MTU };
 /** include/uapi/linux/ip.h: tot_len is 16 bits. */
 const IP_MAX_LEN = 65535;
 
@@ -274,6 +278,7 @@ const XRLIM_BURST_FACTOR = 6;
 /** The ICMP error types the model sends about a frames step (see src/model/icmp.ts callers), or none. */
 export function icmpErrorTypes(
   step: FramesStep, sockets: readonly Socket[], config: Pick<Config, 'forwarding' | 'profile' | 'localAddresses'>,
+  d: MtuDevice,
 ): number[] {
   const forwarding = config.forwarding === true;
   const profile = config.profile;
@@ -282,7 +287,7 @@ export function icmpErrorTypes(
   const types: number[] = [];
   // FramesStep.fragments: a queue left holding fragment 0 expires with a time exceeded; a datagram never
   // reassembled reaches no protocol (a crafted fragment's overlap: reassembled by 3.13's trimming, not by 6.x)
-  const runs = step.fragments !== undefined ? stepFragmentRuns(step, profile) : null;
+  const runs = step.fragments !== undefined ? stepFragmentRuns(step, profile, deviceMtu(d) ?? VETH_MTU) : null;
   if (f.includes('ip_options') || f.includes('ip_options_cipso')) types.push(12); // ip_rcv_options -> parameter problem
   if (f.includes('fragment') || runs?.expiresWithFirst) types.push(11); // ip_expire -> time exceeded
   if (f.includes('no_route') && forwarding) types.push(3); // ip_error -> net unreachable
@@ -328,7 +333,7 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
   const ratelimitMs = Math.min(...values('net.ipv4.icmp_ratelimit'));
   const T = Math.ceil((ratelimitMs * hz) / 1000);
   const ratelimit6Ms = Math.min(...values('net.ipv6.icmp.ratelimit'));
-  const devices = new Map((config.devices ?? []).map((d) => [d.name, d.kind]));
+  const devices = new Map((config.devices ?? []).map((d) => [d.name, d]));
   // each source's limiter: `t` jiffies a token (icmp_ratelimit; ICMPv6: icmpv6_time >> 2 for the on-link /64)
   const perSource = new Map<string, { first: number; last: number; step: number; count: number; t: number }>();
   // a lone first fragment's time exceeded leaves when ip_expire runs, net.ipv4.ipfrag_time after it came (IPv6:
@@ -340,18 +345,19 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
   const fragDelayNs = delays('net.ipv4.ipfrag_time');
   const frag6DelayNs = delays('net.ipv6.ip6frag_time');
   scenario.workload.forEach((st, i) => {
-    const kind = st.op === 'frames' ? devices.get(st.device) : undefined;
-    if (st.op !== 'frames' || kind === undefined || kind === 'loopback') return;
+    const dev = st.op === 'frames' ? devices.get(st.device) : undefined;
+    if (st.op !== 'frames' || dev === undefined || dev.kind === 'loopback') return;
+    const kind = dev.kind;
     const count = st.count ?? 1;
     // an ICMPv6 error (net.ipv6.icmp.ratemask's default limits types 1 and 3) takes from the same global bucket
     const v6 = isInet6Flow(st.flow);
     const sockets = socketsOpenAt(scenario, i);
     // a datagram reassembled more than once (FramesStep.fragments repeating its order) is answered each time
-    const runs = st.fragments !== undefined ? stepFragmentRuns(st, config.profile) : null;
+    const runs = st.fragments !== undefined ? stepFragmentRuns(st, config.profile, deviceMtu(dev) ?? VETH_MTU) : null;
     // IPv6's errors by their IPv4 counterparts: 3 (destination unreachable) per datagram, 11 (time exceeded) late
     const types = v6
       ? [...(runs?.expiresWithFirst ? [11] : []), ...(inet6IcmpError(st, kind, sockets) && runs?.reassembled !== 0 ? [3] : [])]
-      : icmpErrorTypes(st, sockets, config).filter((t) => ((1 << t) & ratemask) !== 0);
+      : icmpErrorTypes(st, sockets, config, dev).filter((t) => ((1 << t) & ratemask) !== 0);
     if (types.length === 0) return;
     const perDatagram = runs === null ? 1 : types.filter((x) => x !== 3).length + (types.includes(3) ? runs.reassembled : 0);
     const expires = (st.flags ?? []).includes('fragment') || runs?.expiresWithFirst === true;
@@ -541,7 +547,7 @@ function frameShapeProblems(step: FramesStep, d: Device): [string, string][] {
   if (pad > 0 && step.flags?.includes('ip_short')) {
     out.push(['padding', `must be 0 or absent with ip_short: the frame ends inside its IP header (got ${pad})`]);
   }
-  const mtu = DEVICE_MTU[d.kind];
+  const mtu = deviceMtu(d);
   if (pad > 0 && d.kind === 'veth' && mtu !== undefined && stepIpLen(step) <= mtu && stepIpLen(step) + pad > mtu) {
     out.push(['padding', paddingMtuMessage(d, mtu, stepIpLen(step), pad)]);
   }
@@ -562,20 +568,21 @@ function paddingMtuMessage(d: Device, mtu: number, ipLen: number, pad: number): 
  * A datagram larger than the veth MTU is sent as fragments (src/spec/ip-fragment.ts) and reassembled by
  * ip_defrag. The model follows a UDP datagram a sender cut as ip_fragment does, nothing else.
  */
-function fragmentationProblems(step: FramesStep): [string, string][] {
+function fragmentationProblems(step: FramesStep, d: Device): [string, string][] {
   const out: [string, string][] = [];
   const ipLen = stepIpLen(step);
-  const why = `the IP datagram is ${ipLen} bytes, more than the veth MTU (${VETH_MTU}), so the sender sends it as ` +
-    `${fragmentDataLens(step).length} fragments`;
+  const mtu = deviceMtu(d) ?? VETH_MTU;
+  const why = `the IP datagram is ${ipLen} bytes, more than the MTU of ${show(d.name)} (${mtu}), so the sender ` +
+    `sends it as ${fragmentDataLens(step, mtu).length} fragments`;
   if ((step.flow.proto ?? 17) !== 17) out.push(['flow/proto', `must be 17 (UDP) or absent: ${why}, and the model reassembles UDP datagrams only (got ${step.flow.proto})`]);
   const bad = (step.flags ?? []).filter((f) => !FRAGMENTABLE_FLAGS.includes(f));
   if (bad.length > 0) {
     out.push(['flags', `must hold only ${FRAGMENTABLE_FLAGS.join(' or ')} (flags about the reassembled datagram): ${why}, and the model does not say which fragments another flag would mark (got ${bad.join(', ')})`]);
   }
   if (step.burst === true) out.push(['burst', `must be false or absent: ${why}, each sent on its own; a burst repeats one frame (got true)`]);
-  const n = fragmentDataLens(step).length;
+  const n = fragmentDataLens(step, mtu).length;
   (step.fragments ?? []).forEach((i, j) => {
-    if (typeof i !== 'number') for (const [ptr, m] of fragmentCutProblems(step, i)) out.push([`fragments/${j}/${ptr}`, m]);
+    if (typeof i !== 'number') for (const [ptr, m] of fragmentCutProblems(step, i, mtu)) out.push([`fragments/${j}/${ptr}`, m]);
     else if (i >= n) out.push([`fragments/${j}`, `must be a fragment's index, 0 to ${n - 1}: ${why} (got ${i})`]);
   });
   if (step.interleave !== undefined) out.push(['interleave', `must be absent: ${why}; a light flow interleaves frames, not datagrams`]);
@@ -589,31 +596,32 @@ function fragmentationProblems(step: FramesStep): [string, string][] {
  * inside the datagram, within the MTU with its headers, and not at offset 0 (the schema's minimum), so that the
  * datagram is always reassembled into the sender's fragment 0, whose buffer decides the copies (truesize.ts).
  */
-function fragmentCutProblems(step: FramesStep, c: FragmentCut): [string, string][] {
+function fragmentCutProblems(step: FramesStep, c: FragmentCut, mtu: number): [string, string][] {
   const out: [string, string][] = [];
   const l4 = l4Len(step.payload ?? 64);
   const hdr = stepIpLen(step) - l4;
-  const room = VETH_MTU - hdr - (isInet6Flow(step.flow) ? FRAG6_HDR_LEN : 0);
+  const room = mtu - hdr - (isInet6Flow(step.flow) ? FRAG6_HDR_LEN : 0);
   if (c.offset % FRAG_UNIT !== 0) out.push(['offset', `must be a multiple of ${FRAG_UNIT}: the fragment offset field counts 8-byte units (got ${c.offset})`]);
   if (c.offset + c.length > l4) {
     out.push(['length', `must keep the fragment within the datagram's ${l4} bytes after the IP header: offset + length <= ${l4} (got ${c.offset} + ${c.length})`]);
   } else if (c.offset + c.length < l4 && c.length % FRAG_UNIT !== 0) {
     out.push(['length', `must be a multiple of ${FRAG_UNIT} for a fragment that does not end the datagram: ip_frag_queue would cut its end (\`end &= ~7\`) (got ${c.length})`]);
   }
-  if (c.length > room) out.push(['length', `must keep the fragment within the veth MTU (${VETH_MTU}): at most ${room} data bytes after its headers (got ${c.length})`]);
+  if (c.length > room) out.push(['length', `must keep the fragment within the veth's MTU (${mtu}): at most ${room} data bytes after its headers (got ${c.length})`]);
   return out;
 }
 
 /** The IPv6 fragments of the steps up to here could hold more than ip6frag_high_thresh (inet6FragMemoryBound). */
-function frag6MemoryMessage(bound: number): string {
+function frag6MemoryMessage(bound: number, mtu: number): string {
   return `must keep the IPv6 fragments of the workload within net.ipv6.ip6frag_high_thresh (${IP6FRAG_HIGH_THRESH} bytes) ` +
-    `even if none were reassembled (up to here: ${bound}, at most ${FRAG6_TRUESIZE_MAX} per fragment and a queue each): ` +
+    `even if none were reassembled (up to here: ${bound}, at most ${frag6TruesizeMax(mtu)} per fragment and a queue each): ` +
     'past it inet_frag_find refuses fragments, which the model does not follow for IPv6; send fewer datagrams';
 }
 
 /** FramesStep.fragments on a datagram the sender does not fragment. */
 function unfragmentedMessage(d: Device, ipLen: number): string {
-  return `must be absent: only a datagram above the MTU of a veth (${VETH_MTU}) is sent as fragments, and this one `
+  const mtu = d.kind === 'veth' ? ` (${deviceMtu(d)})` : '';
+  return `must be absent: only a datagram above the MTU of a veth${mtu} is sent as fragments, and this one `
     + `is ${ipLen} bytes on ${show(d.name)} (a ${d.kind})`;
 }
 
@@ -659,7 +667,7 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         // The simulation work limit: refused here, before the model runs (src/spec/limits.ts).
         const before = frames;
         const dev = devices.find((x) => x.name === step.device);
-        frames += dev === undefined ? step.count ?? 1 : framesOnWire(step, dev.kind);
+        frames += dev === undefined ? step.count ?? 1 : framesOnWire(step, dev);
         if (before <= MAX_SCENARIO_FRAMES && frames > MAX_SCENARIO_FRAMES) {
           report(`${base}/count`, `must keep the scenario within ${MAX_SCENARIO_FRAMES} frames, rxpath's simulation work limit: the frames steps up to here add up to ${frames}; split the workload into several scenarios (got ${step.count})`);
         }
@@ -675,11 +683,13 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         if (isInet6Flow(step.flow)) {
           for (const [ptr, m] of inet6StepProblems(step, d)) report(`${base}/${ptr}`, m);
           for (const [ptr, m] of truncatedPaddingProblems(step)) report(`${base}/${ptr}`, m);
-          if (isFragmented(d.kind, step)) {
-            for (const [ptr, m] of fragmentationProblems(step)) report(`${base}/${ptr}`, m);
+          if (isFragmented(d, step)) {
+            for (const [ptr, m] of fragmentationProblems(step, d)) report(`${base}/${ptr}`, m);
             const before6 = frag6Memory;
-            frag6Memory += inet6FragMemoryBound(step, d.kind);
-            if (before6 <= IP6FRAG_HIGH_THRESH && frag6Memory > IP6FRAG_HIGH_THRESH) report(`${base}/count`, frag6MemoryMessage(frag6Memory));
+            frag6Memory += inet6FragMemoryBound(step, d);
+            if (before6 <= IP6FRAG_HIGH_THRESH && frag6Memory > IP6FRAG_HIGH_THRESH) {
+              report(`${base}/count`, frag6MemoryMessage(frag6Memory, deviceMtu(d) ?? VETH_MTU));
+            }
           } else if (step.fragments !== undefined) {
             report(`${base}/fragments`, unfragmentedMessage(d, stepIpLen(step)));
           }
@@ -706,11 +716,11 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
           }
         }
         const ipLen = stepIpLen(step);
-        const devMtu = DEVICE_MTU[d.kind];
+        const devMtu = deviceMtu(d);
         if (devMtu !== undefined && ipLen > IP_MAX_LEN) {
           report(`${base}/payload`, `must keep the IP datagram within ${IP_MAX_LEN} bytes (IP header ${ipLen - 8 - (step.payload ?? 64)} + UDP header 8 + payload): an IPv4 datagram's tot_len is 16 bits, so the sender cannot build a longer one, whatever the MTU of ${show(d.name)} (${devMtu}) (got ${step.payload ?? 64}, an IP length of ${ipLen})`);
-        } else if (isFragmented(d.kind, step)) {
-          for (const [ptr, m] of fragmentationProblems(step)) report(`${base}/${ptr}`, m);
+        } else if (isFragmented(d, step)) {
+          for (const [ptr, m] of fragmentationProblems(step, d)) report(`${base}/${ptr}`, m);
         } else if (step.fragments !== undefined) {
           report(`${base}/fragments`, unfragmentedMessage(d, stepIpLen(step)));
         }

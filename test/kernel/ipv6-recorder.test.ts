@@ -153,8 +153,8 @@ describe('IPv6 frames (frames.ts)', () => {
       expect(() => buildFrame({ ...base6, flags: [flag] })).toThrow(/inet6/);
     }
     expect(() => buildFrame({ ...base6, proto: 1 })).toThrow(/UDP/);
-    expect(buildFragments({ ...base6, payload: VETH_MAX_UDP6_PAYLOAD })).toHaveLength(1);
-    expect(buildFragments({ ...base6, payload: VETH_MAX_UDP6_PAYLOAD + 1 }).map((f) => f.length)).toEqual([14 + 1496, 14 + 48 + 13]);
+    expect(buildFragments({ ...base6, payload: VETH_MAX_UDP6_PAYLOAD }, 1500)).toHaveLength(1);
+    expect(buildFragments({ ...base6, payload: VETH_MAX_UDP6_PAYLOAD + 1 }, 1500).map((f) => f.length)).toEqual([14 + 1496, 14 + 48 + 13]);
     expect(VETH_MAX_UDP6_PAYLOAD).toBe(1500 - 40 - 8);
   });
 });

@@ -68,9 +68,9 @@ describe('the model and defragRuns agree on any order of sender and crafted frag
   /** An order: indexes of the sender's cuts and crafted cuts, 8-aligned, inside the datagram and within the MTU. */
   const orderArb = (v6: boolean, payload: number): fc.Arbitrary<NonNullable<FramesStep['fragments']>> => {
     const shape = { payload, flow: v6 ? { family: 'inet6' as const } : {} };
-    const n = fragmentDataLens(shape).length;
+    const n = fragmentDataLens(shape, 1500).length;
     const l4 = l4Len(payload);
-    const per = fragmentDataLens(shape)[0]!;
+    const per = fragmentDataLens(shape, 1500)[0]!;
     const crafted = fc.tuple(fc.integer({ min: 1, max: (l4 - 1) >> 3 }), fc.integer({ min: 1, max: per >> 3 }), fc.boolean())
       .map(([o, units, toEnd]) => {
         const offset = o * 8;
@@ -87,14 +87,14 @@ describe('the model and defragRuns agree on any order of sender and crafted frag
     fc.assert(fc.property(fc.constantFrom(3000, 2000, 1700), fc.nat(), (payload, seed) => {
       const order = fc.sample(orderArb(v6, payload), { numRuns: 1, seed })[0]!;
       const s = scenario(profile, v6, order, payload);
-      const runs = stepFragmentRuns(s.workload[0] as FramesStep, profile);
+      const runs = stepFragmentRuns(s.workload[0] as FramesStep, profile, 1500);
       const c = counters(s, 'expired');
       expect(c.oks).toBe(runs.reassembled);
       expect(c.fails).toBe(runs.killed + (runs.expires ? 1 : 0));
       expect(c.timeout).toBe(runs.expires ? 1 : 0);
       expect(c.te).toBe(runs.expiresWithFirst ? 1 : 0);
       // each reassembled datagram is charged the truesize of the pieces it was made of
-      expect(c.rxq).toBe(reassembledTruesizes(profile, s.workload[0] as FramesStep).reduce((a, b) => a + b, 0));
+      expect(c.rxq).toBe(reassembledTruesizes(profile, s.workload[0] as FramesStep, 1500).reduce((a, b) => a + b, 0));
     }), { seed: 13, numRuns: 150 });
   });
 });
@@ -110,7 +110,7 @@ describe('the validator and the tag', () => {
     refuse([0, cut(1000, 801)], /\/workload\/0\/fragments\/1\/length: must be a multiple of 8 for a fragment that does not end the datagram/);
     refuse([0, cut(2960, 56)], /\/workload\/0\/fragments\/1\/length: must keep the fragment within the datagram's 3008 bytes/);
     expect(() => validateScenario(scenario('linux-6.18', true, [0, cut(8, 1456)]), 'o.json'))
-      .toThrow(/\/workload\/0\/fragments\/1\/length: must keep the fragment within the veth MTU \(1500\): at most 1452/);
+      .toThrow(/\/workload\/0\/fragments\/1\/length: must keep the fragment within the veth's MTU \(1500\): at most 1452/);
     refuse([0, cut(0, 8)], /\/workload\/0\/fragments\/1\/offset: must be >= 8/);
   });
 });

@@ -30,14 +30,14 @@ const at = (s: Scenario, label = 'sent') => simulate(s).checkpoints.find((c) => 
 
 describe('the sender cuts a datagram for the veth MTU as ip_fragment does', () => {
   it('1480 data bytes per fragment, the UDP header in the first, the last shorter', () => {
-    expect(fragmentDataLens({ payload: 1472 })).toEqual([1480]);
-    expect(fragmentDataLens({ payload: 1473 })).toEqual([1480, 1]);
-    expect(fragmentDataLens({ payload: 3000 })).toEqual([1480, 1480, 48]);
-    expect(fragmentDataLens({ payload: 65507 })).toHaveLength(45);
+    expect(fragmentDataLens({ payload: 1472 }, 1500)).toEqual([1480]);
+    expect(fragmentDataLens({ payload: 1473 }, 1500)).toEqual([1480, 1]);
+    expect(fragmentDataLens({ payload: 3000 }, 1500)).toEqual([1480, 1480, 48]);
+    expect(fragmentDataLens({ payload: 65507 }, 1500)).toHaveLength(45);
   });
   it('the frames carry the datagram: MF and offsets, a valid header checksum each, the UDP bytes in order', () => {
     const spec = { srcMac: '02:00:00:00:00:02', dstMac: '02:00:00:00:00:01', src: '10.0.0.2', dst: '10.0.0.1', sport: 40000, dport: 9000, proto: 17, payload: 3000, flags: [], id: 7 };
-    const frames = buildFragments(spec);
+    const frames = buildFragments(spec, 1500);
     expect(frames.map((f) => f.length)).toEqual([14 + 1500, 14 + 1500, 14 + 68]);
     const fragOff = frames.map((f) => (f[14 + 6] << 8) | f[14 + 7]);
     expect(fragOff).toEqual([0x2000, 0x2000 | 185, 370]); // MF | offset in 8-byte units
@@ -61,17 +61,17 @@ describe.each(['linux-3.13', 'linux-6.1', 'linux-6.12', 'linux-6.18'] as const)(
   });
 
   it('a last fragment that fits the first one\'s tailroom is copied into it; one byte more and it is chained', () => {
-    const room = reasmHeadTailroom(profile);
+    const room = reasmHeadTailroom(profile, 1500);
     const fits = 1480 + room - 8; // UDP payload whose last fragment carries `room` bytes
     const head = fragmentTruesize(profile, 1480);
     expect(at(vethScenario(profile, { payload: fits })).udp[0].rx_queue).toBe(head);
     expect(at(vethScenario(profile, { payload: fits + 1 })).udp[0].rx_queue).toBe(head + fragmentTruesize(profile, room + 1));
-    expect(reassembledTruesize(profile, { payload: fits + 1 })).toBe(head + fragmentTruesize(profile, room + 1));
+    expect(reassembledTruesize(profile, { payload: fits + 1 }, 1500)).toBe(head + fragmentTruesize(profile, room + 1));
   });
 
   it('once a fragment is chained the head is nonlinear: a 1-byte last fragment after a full one is chained too', () => {
-    expect(reasmChained(profile, [1480, 1480, 1])).toEqual([true, true]);
-    expect(reasmChained(profile, [1480, 1])).toEqual([false]);
+    expect(reasmChained(profile, [1480, 1480, 1], 1500)).toEqual([true, true]);
+    expect(reasmChained(profile, [1480, 1], 1500)).toEqual([false]);
   });
 
   it('a fragment is an AF_PACKET frame of its length: its truesize is packet_snd\'s, one byte short of a UDP sender\'s', () => {
@@ -89,7 +89,7 @@ describe.each(['linux-3.13', 'linux-6.1', 'linux-6.12', 'linux-6.18'] as const)(
 it('linux-6.18: the reassembled truesize measured at a bucket edge (payload 2126: last fragment of 654 bytes, chained)', () => {
   // by hand on Linux 6.18.44 (rx_queue of the socket's /proc/net/udp row): 3584; the old rule (the sender's UDP
   // table at dataLen - 8) said 4608
-  expect(reassembledTruesize('linux-6.18', { payload: 2126 })).toBe(3584);
+  expect(reassembledTruesize('linux-6.18', { payload: 2126 }, 1500)).toBe(3584);
 });
 
 describe('the fragment memory against ipfrag_high_thresh (4 MiB)', () => {

@@ -7,7 +7,7 @@ import type { FramesStep, ProfileName, Scenario, Socket } from '../../src/genera
 import { simulate } from '../../src/model/index.ts';
 import { fragmentTruesize, reasmHeadTailroom, reassembledTruesize } from '../../src/model/truesize.ts';
 import { fragmentDataLens, fragmentRuns, isFragmented, stepFragmentRuns } from '../../src/spec/ip-fragment.ts';
-import { FRAG6_TRUESIZE_MAX } from '../../src/spec/ipv6-problems.ts';
+import { frag6TruesizeMax } from '../../src/spec/ipv6-problems.ts';
 import { buildFragments } from '../../src/kernel/frames.ts';
 import { validateScenario } from '../../src/spec/validate.ts';
 import { scenarioTags } from '../../src/spec/scenario-tags.ts';
@@ -34,17 +34,17 @@ const at = (s: Scenario, label: string) => simulate(validateScenario(s, 't.json'
 describe('the sender cuts an IPv6 datagram for the veth MTU as ip6_fragment does', () => {
   it('1448 data bytes per fragment (1500 - 40 - 8, a multiple of 8), the UDP header in the first', () => {
     const v6 = (payload: number) => ({ payload, flow: { family: 'inet6' as const } });
-    expect(isFragmented('veth', v6(1452))).toBe(false); // 40 + 8 + 1452 = 1500
-    expect(fragmentDataLens(v6(1453))).toEqual([1448, 13]);
-    expect(fragmentDataLens(v6(3000))).toEqual([1448, 1448, 112]);
-    expect(fragmentDataLens(v6(65507))).toHaveLength(46);
-    expect(isFragmented('loopback', v6(3000))).toBe(false);
+    expect(isFragmented({ kind: 'veth' }, v6(1452))).toBe(false); // 40 + 8 + 1452 = 1500
+    expect(fragmentDataLens(v6(1453), 1500)).toEqual([1448, 13]);
+    expect(fragmentDataLens(v6(3000), 1500)).toEqual([1448, 1448, 112]);
+    expect(fragmentDataLens(v6(65507), 1500)).toHaveLength(46);
+    expect(isFragmented({ kind: 'loopback' }, v6(3000))).toBe(false);
   });
 
   it('the frames: next header 44, payload length, a fragment header with the offset, M and the identification', () => {
     const spec = { srcMac: '02:00:00:00:00:02', dstMac: '02:00:00:00:00:01', src: 'fd00::2', dst: 'fd00::1', sport: 40000,
       dport: 9000, proto: 17, payload: 3000, flags: [], id: 0x10203, family: 'inet6' as const };
-    const frames = buildFragments(spec);
+    const frames = buildFragments(spec, 1500);
     expect(frames.map((f) => f.length)).toEqual([14 + 1496, 14 + 1496, 14 + 160]);
     const u16 = (f: Uint8Array, o: number) => (f[o] << 8) | f[o + 1];
     expect(frames.map((f) => f[14 + 6])).toEqual([44, 44, 44]);
@@ -63,12 +63,12 @@ describe.each(PROFILES)('%s: IPv6 reassembly', (profile) => {
     expect([ip6.InReceives, ip6.ReasmReqds, ip6.ReasmOKs, ip6.InDelivers, ip6.ReasmFails]).toEqual([60, 60, 20, 20, 0]);
     expect(c.dev.veth0.rx_packets).toBe(60);
     expect(c.dev.veth0.rx_bytes).toBe(20 * (2 * 1510 + 14 + 48 + 112));
-    expect(c.udp[0].rx_queue).toBe(20 * reassembledTruesize(profile, { payload: 3000, flow: { family: 'inet6' } }));
+    expect(c.udp[0].rx_queue).toBe(20 * reassembledTruesize(profile, { payload: 3000, flow: { family: 'inet6' } }, 1500));
   });
 
   it('the 1496-byte head leaves 4 bytes more tailroom than IPv4\'s 1500-byte one: a 216-byte last fragment is copied', () => {
     const room = reasmHeadTailroom(profile, 1496);
-    expect(room).toBe(reasmHeadTailroom(profile) + 4);
+    expect(room).toBe(reasmHeadTailroom(profile, 1500) + 4);
     const head = fragmentTruesize(profile, 1448, true);
     const fits = 1448 + room - 8; // the UDP payload whose last fragment carries `room` bytes
     expect(at(scenario6(profile, { payload: fits }), 'sent').udp[0].rx_queue).toBe(head);
@@ -93,12 +93,17 @@ describe.each(PROFILES)('%s: IPv6 reassembly', (profile) => {
     } else {
       expect([ip6.ReasmOKs, ip6.ReasmFails, ip6.ReasmTimeout]).toEqual([3, 0, 0]);
     }
-    const runs = stepFragmentRuns(scenario6(profile, { fragments: [0, 1, 0, 2] }).workload[0] as FramesStep, profile);
+    const runs = stepFragmentRuns(scenario6(profile, { fragments: [0, 1, 0, 2] }).workload[0] as FramesStep, profile, 1500);
     expect(runs.reassembled).toBe(profile === 'linux-3.13' ? 0 : 1);
   });
 
-  it('every fragment frame is charged at most FRAG6_TRUESIZE_MAX, the validator\'s memory bound', () => {
-    expect(fragmentTruesize(profile, 1448, true)).toBeLessThanOrEqual(FRAG6_TRUESIZE_MAX);
+  it('every fragment frame is charged at most frag6TruesizeMax, the validator\'s memory bound, at every MTU', () => {
+    for (let mtu = 1280; mtu <= 4065; mtu++) {
+      const full = ((mtu - 48) & ~7);
+      expect(fragmentTruesize(profile, full, true), `MTU ${mtu}`).toBeLessThanOrEqual(frag6TruesizeMax(mtu));
+      // the bound is the slab of the largest frame, not more
+      expect(fragmentTruesize(profile, mtu - 48, true), `MTU ${mtu}`).toBe(frag6TruesizeMax(mtu));
+    }
   });
 });
 

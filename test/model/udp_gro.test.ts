@@ -134,9 +134,18 @@ describe('skb_condense of a merged skb (a socket more than half full)', () => {
     expect(second('linux-6.12', 100, 2)).toBe(65 * t6('linux-6.12', 100));
   });
 
-  it('the tailroom is 0 for the largest frame of each truesize class of the measured 6.18 table', () => {
-    // vethPacket: payloads 0..198 are 832, 199.. 1280 (IPv4: 14 + 20 + 8 + payload bytes)
-    expect(packetSndTailroom('linux-6.18', 14 + 28 + 198)).toBe(0);
-    expect(packetSndTailroom('linux-6.18', 14 + 28 + 199)).toBe(1280 - 576 - 16 - (14 + 28 + 199));
+  it('6.x packet_snd writes the frame from 2 bytes in (16 reserved, then skb_reserve(skb, -14)); 3.13 from 16', () => {
+    // vethPacket: payloads 0..198 are 832 (a 256-byte buffer), 199.. 1280 (IPv4: 14 + 20 + 8 + payload bytes)
+    expect(packetSndTailroom('linux-6.18', 14 + 28 + 198)).toBe(14);
+    expect(packetSndTailroom('linux-6.18', 14 + 28 + 199)).toBe(1280 - 576 - 2 - (14 + 28 + 199));
+    expect(packetSndTailroom('linux-3.13', 14 + 28 + 100)).toBe(packetSndTruesize('linux-3.13', 142) - 576 - 16 - 142);
+  });
+
+  it('merged data that fits only as packet_snd lays the frame out condenses (recorded: udp-gro-condense-p60/93/157-v6)', () => {
+    // the second burst's 2 datagrams merge: the 2nd one's p bytes fit a (62 + p)-byte frame's tailroom, 14 bytes short
+    for (const [p, payload] of [['linux-6.1', 60], ['linux-6.18', 93], ['linux-6.12', 157]] as const) {
+      expect(second(p, payload, 2), p).toBe(65 * t6(p, payload));
+      expect(packetSndTailroom(p, 14 + 48 + payload) - 14, p).toBeLessThan(payload);
+    }
   });
 });

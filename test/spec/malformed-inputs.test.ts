@@ -95,7 +95,7 @@ const scenarioCases: [string, (s: Json) => void, string][] = [
   ['an interface name that is too long', (s) => { s.config.devices[0].name = 'averyveryverylongname'; s.workload = []; },
     `${F}: /config/devices/0/name: must be an interface name: a letter, then at most 14 letters, digits, "_", "." or "-" (got "averyveryverylongname")`],
   ['an unknown device property', (s) => { s.config.devices[0].ring = 512; },
-    `${F}: /config/devices/0/ring: unknown property (expected one of: name, kind, ringSize, rxQueues, rssIndirection, rssWeights, rxFlowHash, ntuple, gro, peerTso, xdp, coalesce, napiWeight, queues)`],
+    `${F}: /config/devices/0/ring: unknown property (expected one of: name, kind, ringSize, rxQueues, rssIndirection, rssWeights, rxFlowHash, ntuple, gro, peerTso, mtu, xdp, coalesce, napiWeight, queues)`],
   ['duplicate device names', (s) => { s.config.devices[1].name = 'eth0'; },
     `${F}: /config/devices/1/name: must be unique: "eth0" is already the name of /config/devices/0`],
   ['duplicate socket names', (s) => { s.config.sockets[1].name = 'rx'; },

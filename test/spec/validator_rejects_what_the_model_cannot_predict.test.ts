@@ -28,7 +28,7 @@ describe('device MTU: a veth sender fragments, and the model reassembles UDP dat
   });
 
   it.each([
-    [{ payload: 1473, flags: ['ttl_1'] }, /^\/workload\/0\/flags: must hold only udp_csum or udp_csum_zero .*1501 bytes, more than the veth MTU \(1500\), so the sender sends it as 2 fragments.*\(got ttl_1\)$/],
+    [{ payload: 1473, flags: ['ttl_1'] }, /^\/workload\/0\/flags: must hold only udp_csum or udp_csum_zero .*1501 bytes, more than the MTU of "d0" \(1500\), so the sender sends it as 2 fragments.*\(got ttl_1\)$/],
     [{ payload: 1469, flags: ['ip_options'] }, /^\/workload\/0\/flags: must hold only .*1501 bytes.*\(got ip_options\)$/],
     [{ payload: 3000, burst: true }, /^\/workload\/0\/burst: must be false or absent: .*3 fragments, each sent on its own/],
     [{ payload: 3000, interleave: { every: 2, sport: 41000 } }, /^\/workload\/0\/interleave: must be absent: .*a light flow interleaves frames/],

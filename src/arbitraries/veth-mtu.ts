@@ -1,0 +1,12 @@
+// The `vethMtu` feature's draw: the MTU of the generated veth (Device.mtu, both ends), drawn after every other draw
+// of a scenario (scenario.ts) so that a seed's scenarios without the feature are as they were. Its edges: ETH_MIN_MTU,
+// the least a host must take (576), IPV6_MIN_MTU, a tunnel's, XDP's most (3506) and the most the model follows.
+// With the ipv6 feature the veth keeps IPV6_MIN_MTU or more (config.ts deviceList): below it the device has no IPv6.
+import fc from 'fast-check';
+import type { ProfileName } from '../generated/schema-types.ts';
+import { edgeInt } from './edges.ts';
+import { settingRange } from './schema-ranges.ts';
+
+export function vethMtuArbitrary(profile: ProfileName): fc.Arbitrary<number> {
+  return edgeInt(settingRange('device.schema.json', profile, 'mtu'), [68, 576, 1280, 1400, 2000, 3506, 4065]);
+}
