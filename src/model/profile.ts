@@ -145,6 +145,15 @@ export interface KernelProfile {
    */
   readonly vethForwardOrphans: boolean;
   /**
+   * Where net/packet/af_packet.c:packet_snd writes a SOCK_RAW frame (the recorder's veth frames) in its linear
+   * buffer, in bytes from the buffer's start: packet_alloc_skb reserves hlen = LL_RESERVED_SPACE 16; 3.13 writes
+   * from there (skb_set_network_header(skb, reserve) only); 6.x first does `skb_reserve(skb, -reserve)`, reserve =
+   * hard_header_len 14 (since 4.6, "packet: in packet_snd start writing at link layer allocation"), so 2. It sets
+   * the frame's tailroom (truesize.ts packetSndTailroom): what reassembly and skb_condense copy into (recorded:
+   * udp-gro-condense-p60-v6, -p93-, -p157-, mtu-4000-frag-tailroom-*).
+   */
+  readonly packetSndFrameStart: number;
+  /**
    * A veth has a NAPI mode (drivers/net/veth.c): with GRO on (5.13 on: veth_set_features -> veth_napi_enable) its
    * veth_xmit queues what its other end sends on a 256-slot ptr_ring that veth_poll drains (veth.ts). 3.13's
    * veth_xmit hands every frame to netif_rx whatever its GRO setting.
@@ -243,6 +252,7 @@ export const LINUX_3_13: KernelProfile = {
   snmpUdpIgnoredMultiMemErrors: false,
   netstatReasmOverlaps: false,
   vethForwardOrphans: true,
+  packetSndFrameStart: 16,
   vethNapi: false, // veth.c:veth_xmit -> dev_forward_skb -> netif_rx, no NAPI of its own
   vethRingFullSite: 'veth_xdp_rx', // unused: 3.13's veth has no ring (6.1's value, so the rule is not listed as a change)
   xdpCow: 'page', // unused: 3.13's veth has no XDP (6.1's value, so the rule is not listed as a change)
@@ -282,6 +292,7 @@ export const LINUX_6_18: KernelProfile = {
   snmpUdpIgnoredMultiMemErrors: true,
   netstatReasmOverlaps: true,
   vethForwardOrphans: false,
+  packetSndFrameStart: 2,
   vethNapi: true, // veth.c:veth_xmit `use_napi = rcu_access_pointer(rq->napi) && veth_skb_is_eligible_for_gro(...)`
   vethRingFullSite: 'veth_xmit', // veth.c:veth_xmit `case NETDEV_TX_BUSY: ... dev_kfree_skb_any(skb); goto drop;`
   xdpCow: 'page_pool', // veth.c:veth_convert_skb_to_xdp_buff -> skbuff.c:skb_pp_cow_data(rq->page_pool, ...)

@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FramesStep, ProfileName } from '../generated/schema-types.ts';
 import { ETH_HLEN, IP_HLEN, IP_SHORT_LEN, UDP_HLEN } from './skb.ts';
+import { kernelProfile } from './profile.ts';
 import { ipOptionsLen } from '../spec/ip-options.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import {
@@ -256,19 +257,14 @@ export function packetSndTruesize(profile: ProfileName, frameLen: number): numbe
 
 /**
  * skb_end_offset - skb->tail of the skb packet_snd built for a frame of `frameLen` bytes (packetSndTruesize): its
- * buffer (SKB_TRUESIZE's overhead taken off its truesize), less where the frame ends in it. packet_alloc_skb reserves
- * hlen = LL_RESERVED_SPACE 16 (net/packet/af_packet.c:packet_snd); then
- * - 6.x: a SOCK_RAW frame is written from `skb_reserve(skb, -reserve)`, reserve = hard_header_len 14, so it ends at
- *   16 - 14 + frameLen;
- * - 3.13: it is written at data (skb_set_network_header(skb, reserve) only), so it ends at 16 + frameLen.
- * eth_type_trans and the IP layer pull headers off the front, so the tail stays there. Recorded on 6.18 where a
- * merged datagram fits by 0 to 14 bytes (udp-gro-condense-p93-v6: skb_condense pulls it in), and at a reassembly head
- * (reasmHeadTailroom). The copy of a burst's frame that veth_xdp_rcv unclones (skb_unclone -> pskb_expand_head(skb,
+ * buffer (SKB_TRUESIZE's overhead taken off its truesize), less where the frame ends in it: the profile's
+ * packetSndFrameStart (6.x 2, 3.13 16: profile.ts) plus the frame. eth_type_trans and the IP layer pull headers off
+ * the front, so the tail stays there. Recorded where those 14 bytes decide: a merged datagram skb_condense pulls in
+ * (udp-gro-condense-p60-v6 on 6.1, -p93- on 6.18, -p157- on 6.12), and a reassembly head (reasmHeadTailroom). The copy of a burst's frame that veth_xdp_rcv unclones (skb_unclone -> pskb_expand_head(skb,
  * 0, 0)) keeps the same end offset.
  */
 export function packetSndTailroom(profile: ProfileName, frameLen: number): number {
-  const start = profile === 'linux-3.13' ? HH_LEN : HH_LEN - ETH_HLEN;
-  return packetSndTruesize(profile, frameLen) - SKB_TRUESIZE(0) - start - frameLen;
+  return packetSndTruesize(profile, frameLen) - SKB_TRUESIZE(0) - kernelProfile(profile).packetSndFrameStart - frameLen;
 }
 
 /**
