@@ -65,6 +65,7 @@ export function featureTags(profile: ProfileName): Record<Feature, readonly stri
     udpGro: ['udp_gro'],
     xdp: ['veth', 'xdp'],
     vethMtu: ['veth', 'veth_mtu'],
+    noRoute: ['forwarding', 'frame:no_route'],
   };
 }
 

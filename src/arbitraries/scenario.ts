@@ -10,6 +10,7 @@ import {
   swarmArbitrary, trailingFeaturesArbitrary, type Swarm, type SwarmBias,
 } from './swarm.ts';
 import { vethMtuArbitrary } from './veth-mtu.ts';
+import { noRouteDrawArbitrary, withNoRoute } from './no-route-steps.ts';
 import { closeDrawArbitrary, withCloseStep, type CloseDraw } from './close-steps.ts';
 import { rxqOvflDrawArbitrary, withRxqOvfl, type RxqOvflDraw } from './rxq-ovfl-steps.ts';
 import { udpGroDrawArbitrary, withUdpGro, type UdpGroDraw } from './udp-gro-sockets.ts';
@@ -55,6 +56,8 @@ export interface ScenarioParts {
   udpGro?: UdpGroDraw;
   /** Which veth the `xdp` feature gives an XDP program, and its verdict (drawn after udpGro: xdp-devices.ts). */
   xdp?: XdpDraw;
+  /** Which NIC or veth step the `noRoute` feature flags no_route (drawn last of all: no-route-steps.ts). */
+  noRoute?: number;
 }
 
 export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: ScenarioOptions = {}, gate: TagGate = tagGate(opts.tags)): Scenario {
@@ -84,7 +87,8 @@ export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: Scen
   const burst = p.swarm.bursts && p.bursts !== undefined && gate.allows('burst') ? withBursts(napi, p.bursts) : napi;
   const gro = p.swarm.udpGro && p.udpGro !== undefined && gate.allows('udp_gro') ? withUdpGro(burst, profile, p.udpGro) : burst;
   const xdp = p.swarm.xdp && p.xdp !== undefined && gate.allows('xdp') ? withXdp(gro, profile, p.xdp) : gro;
-  const room = withIcmpGlobalRoom(xdp);
+  const routed = p.swarm.noRoute && p.noRoute !== undefined && gate.allows('frame:no_route') ? withNoRoute(xdp, p.noRoute) : xdp;
+  const room = withIcmpGlobalRoom(routed);
   return opts.adjust ? opts.adjust(room, p.swarm) : room;
 }
 
@@ -113,6 +117,7 @@ export function scenarioArbitrary(profile: ProfileName, opts: ScenarioOptions = 
       // the trailing features and their draws: a seed's scenarios with them off are as they were
       trailing: trailingFeaturesArbitrary(bias),
       vethMtu: vethMtuArbitrary(profile),
+      noRoute: noRouteDrawArbitrary,
     })
     .map(({ late, last, final, closing, trailing, vethMtu, ...p }) => buildScenario(profile, {
       ...p, swarm: { ...p.swarm, ...late, ...last, ...final, ...closing, ...trailing }, knobs: { ...p.knobs, vethMtu },

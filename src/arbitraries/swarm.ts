@@ -87,6 +87,8 @@ export const FEATURES = [
   'xdp',
   /** The veth's MTU other than 1500 (Device.mtu, config.ts): where its datagrams are cut into fragments. */
   'vethMtu',
+  /** With forwarding, a NIC or veth step flagged no_route (no-route-steps.ts): InNoRoutes and net unreachable. */
+  'noRoute',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -102,7 +104,7 @@ const DEFAULT_P = 0.5;
 const BASE: SwarmBias = {
   nic: 0.7, reads: 0.7, smp: 0.6, hz: 0.2, memPressure: 0.1, twoNics: 0.3, forwarding: 0.2, ipv6: 0.3, close: 0.2,
   rxqOvfl: 0.2, fragmentOrder: 0.3, ipv6Fragments: 0.5, vethNapi: 0.3, bursts: 0.3, udpGro: 0.3,
-  xdp: 0.15, vethMtu: 0.2,
+  xdp: 0.15, vethMtu: 0.2, noRoute: 0.5,
 };
 
 /** A feature drawn with probability p; shrinks toward "off". */
@@ -141,7 +143,7 @@ export const CLOSING_FEATURES: readonly Feature[] = ['xdp'];
  * Features added after the closing ones: drawn after the closing features' own draws (scenario.ts), so that a seed
  * gives the same scenarios as before whenever they are off.
  */
-export const TRAILING_FEATURES: readonly Feature[] = ['vethMtu'];
+export const TRAILING_FEATURES: readonly Feature[] = ['vethMtu', 'noRoute'];
 
 /** The swarm's features but the late ones (those are `false` here; lateFeaturesArbitrary draws them). */
 export function swarmArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Swarm> {

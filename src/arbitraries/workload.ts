@@ -242,8 +242,10 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         // the step is one the sender fragments and the model reassembles (src/spec/ip-fragment.ts): a UDP
         // datagram flagged about its whole only, without padding or a light flow
         const opt = ipOptionsLen(flags);
+        // a step is meant as fragments by its payload alone (beyond the default MTU), so that a veth's own MTU
+        // (Device.mtu) shrinks the other steps' payloads to fit rather than strip their flags
         const mtu = deviceMtu(d) ?? VETH_MTU;
-        const fragments = d.kind === 'veth' && s.bigPayload && sp.payload + 28 + opt > mtu
+        const fragments = d.kind === 'veth' && s.bigPayload && sp.payload + 28 + opt > VETH_MTU
           && gate.allows(STEP_FIELD_TAGS.fragmentation);
         if (fragments && flags.length > 0) {
           const kept = flags.filter((x) => FRAGMENTABLE_FLAGS.includes(x));

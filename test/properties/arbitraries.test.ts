@@ -68,13 +68,14 @@ describe('generated scenarios', () => {
   });
 
   test.each([
-    ['last', { vethNapi: 0, bursts: 0, udpGro: 0, xdp: 0 }, /\b(vethNapi|bursts|udpGro|xdp)\b/],
-    ['final', { udpGro: 0, xdp: 0 }, /\b(udpGro|xdp)\b/],
-    ['closing', { xdp: 0 }, /\bxdp\b/],
+    ['last', { vethNapi: 0, bursts: 0, udpGro: 0, xdp: 0, vethMtu: 0, noRoute: 0 }, /\b(vethNapi|bursts|udpGro|xdp|vethMtu|noRoute)\b/],
+    ['final', { udpGro: 0, xdp: 0, vethMtu: 0, noRoute: 0 }, /\b(udpGro|xdp|vethMtu|noRoute)\b/],
+    ['closing', { xdp: 0, vethMtu: 0, noRoute: 0 }, /\b(xdp|vethMtu|noRoute)\b/],
+    ['trailing', { vethMtu: 0, noRoute: 0 }, /\b(vethMtu|noRoute)\b/],
   ] as const)('the %s features change nothing when off: a seed\'s scenarios are those it gave without them', (_, off, on) => {
-    const a = fc.sample(scenarioArbitrary('linux-6.18', { bias: off }), { numRuns: 100, seed: 78 });
+    const a = fc.sample(scenarioArbitrary('linux-6.18', { bias: off }), { numRuns: 400, seed: 78 });
     // with them drawn (and off in most), the scenarios they leave alone are the same, draw for draw
-    const b = fc.sample(scenarioArbitrary('linux-6.18'), { numRuns: 100, seed: 78 });
+    const b = fc.sample(scenarioArbitrary('linux-6.18'), { numRuns: 400, seed: 78 });
     const plain = (s: Scenario) => !on.test(s.description ?? '');
     const same = b.map((s, i) => [s, a[i]!] as const).filter(([s]) => plain(s));
     expect(same.length).toBeGreaterThan(15);

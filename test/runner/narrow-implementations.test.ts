@@ -136,5 +136,5 @@ describe.skipIf(!hasPython)('the Python example (examples/python/rxpath_udp.py)'
     } finally {
       await proc.close();
     }
-  }, 20_000);
+  }, 60_000);
 });
