@@ -1014,11 +1014,32 @@ function vethMtu(): CorpusEntry[] {
       summary: 'ip_expire: a time exceeded about each first fragment, quoting 272 of its 300 bytes',
       tags: ['veth', 'udp', 'veth_mtu', 'fragmentation', 'fragment_order'],
     },
+    besideLoIpv6(at(576), big),
     entry('mtu-3506-xdp-pass-p3400', '12 datagrams of 3400 bytes through an XDP program that passes them, on a veth of '
       + 'MTU 3506, the most XDP takes; then read.', 'veth_convert_skb_to_xdp_buff\'s copy of a frame near a page',
     at(3506, { xdp: 'pass' }), [{ ...rxSocket(VETH, undefined), ...big }], v4(at(3506, { xdp: 'pass' }), 12, 3400),
     ['xdp']),
   ];
+}
+
+/**
+ * A veth below IPV6_MIN_MTU beside IPv6 over lo: the veth has no IPv6 (addrconf.c:ipv6_add_dev refuses the device, and
+ * the recorder writes none of its net.ipv6.conf), lo keeps ::1. A dual-stack socket takes the IPv6 datagrams over lo
+ * and the IPv4 ones over the veth, cut for its MTU; a closed port answers the rest.
+ */
+function besideLoIpv6(veth: Device, rcvbuf: Partial<Socket>): CorpusEntry {
+  const lo = new Workload(LO, flow6For(LO, 9000)).frames(5, 3000);
+  const end = Math.max(...lo.steps.map((st) => st.at)) + STEP_NS;
+  const v4 = new Workload(veth, flowFor(veth, 9000)).frames(5, 1000).then(flowFor(veth, 9999)).frames(5, 300)
+    .checkpoint('queued').read('rx');
+  const steps = [...lo.steps, ...v4.steps.map((st) => ({ ...st, at: st.at + end }))];
+  const base = scenario('mtu-576-beside-lo-ipv6', '5 IPv6 datagrams of 3000 bytes over loopback to a dual-stack '
+    + 'socket, then 5 of 1000 bytes over a veth of MTU 576 to it and 5 of 300 to a closed port; then read.', veth,
+  [rx6(veth, rcvbuf)], steps);
+  return {
+    scenario: { ...base, config: { ...base.config, devices: [LO, veth] } },
+    summary: 'a veth below IPV6_MIN_MTU has no IPv6 while lo keeps ::1', tags: ['veth', 'loopback', 'udp', 'veth_mtu', 'ipv6'],
+  };
 }
 
 /** 5. Tracepoints during a flood and a burst. */
