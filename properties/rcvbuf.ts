@@ -27,7 +27,7 @@ import { frameLenOf, frameTruesize, reassembledTruesizes } from '../src/model/tr
 import { xdpCowTruesizeRange } from '../src/model/veth.ts';
 import { udpGroSocketNames } from '../src/spec/udp-gro.ts';
 import { UDP_GRO_CNT_MAX } from '../src/model/udp_gro.ts';
-import { VETH_MTU, deviceMtu, isFragmented } from '../src/spec/ip-fragment.ts';
+import { deviceMtu, isFragmented } from '../src/spec/ip-fragment.ts';
 import { sysctlDefault } from '../src/arbitraries/schema-ranges.ts';
 import { clausal } from './lib/clausal.ts';
 import { Clauses, udpPaths } from './lib/clauses.ts';
@@ -87,7 +87,7 @@ export function truesizesTo(scenario: Scenario, sk: Socket): Set<number> {
     const dev = devices.get(s.device);
     const kind = dev?.kind;
     if (!dev || !kind) continue;
-    const mtu = deviceMtu(dev) ?? VETH_MTU;
+    const mtu = deviceMtu(dev);
     // an XDP program that passes frames hands on its copy (veth.c:veth_convert_skb_to_xdp_buff): a page, or a page-pool
     // fragment that depends on the ones before it (src/model/veth.ts)
     if (devices.get(s.device)?.xdp === 'pass') {

@@ -143,7 +143,7 @@ export function arrivedBy(
     const dev: MtuDevice = scenario.config.devices?.find((d) => d.name === step.device) ?? { kind: 'nic' };
     const per = unit === 'frames' ? framesOnWire({ ...step, count: 1 }, dev)
       : step.fragments !== undefined && isFragmented(dev, step)
-        ? stepFragmentRuns(step, scenario.config.profile, deviceMtu(dev)!).reassembled : 1;
+        ? stepFragmentRuns(step, scenario.config.profile, deviceMtu(dev)).reassembled : 1;
     const count = step.count ?? 1;
     const gap = step.gapNs ?? 0;
     if (index > firstSettled && firstSettled >= 0 && c.label !== 'end') {

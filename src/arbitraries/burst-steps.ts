@@ -15,15 +15,15 @@ export const burstDrawArbitrary: fc.Arbitrary<BurstDraw> = fc.array(fc.boolean()
 
 /** `s` with the drawn loopback/veth frames steps sent as bursts (unchanged if the validator refuses the result). */
 export function withBursts(s: Scenario, d: BurstDraw): Scenario {
-  const kinds = new Map((s.config.devices ?? []).map((x) => [x.name, x.kind]));
-  const mtus = new Map((s.config.devices ?? []).map((x) => [x.name, x.mtu]));
+  const devices = new Map((s.config.devices ?? []).map((x) => [x.name, x]));
   let j = 0;
   let made = 0;
   const workload = s.workload.map((st): Step => {
     if (st.op !== 'frames' || st.burst === true || st.interleave !== undefined || st.fragments !== undefined) return st;
-    const kind = kinds.get(st.device);
+    const dev = devices.get(st.device);
+    const kind = dev?.kind;
     if (kind !== 'loopback' && kind !== 'veth') return st;
-    if (kind === 'veth' && isFragmented({ kind, mtu: mtus.get(st.device) }, st)) return st;
+    if (dev !== undefined && isFragmented(dev, st)) return st;
     if (!d[j++ % d.length]) return st;
     made++;
     const { gapNs: _g, ...rest } = st;

@@ -58,7 +58,7 @@ export function withFragmentOrders(s: Scenario, d: FragmentOrderDraw, crafted = 
   const workload = s.workload.map((st): Step => {
     const dev = st.op === 'frames' ? devices.get(st.device) : undefined;
     if (st.op !== 'frames' || dev === undefined || !isFragmented(dev, st)) return st;
-    const cuts = fragmentDataLens(st, deviceMtu(dev)!);
+    const cuts = fragmentDataLens(st, deviceMtu(dev));
     const k = d[j++ % d.length]!;
     const fragments = crafted && k >= CRAFTED_FROM ? craftedOrderOf(k - CRAFTED_FROM, cuts, l4Len(st.payload ?? 64)) : orderOf(k, cuts.length);
     const out: FramesStep = { ...st, fragments };

@@ -244,7 +244,7 @@ export function buildWorkload(specs: readonly StepSpec[], c: WorkloadContext): W
         const opt = ipOptionsLen(flags);
         // a step is meant as fragments by its payload alone (beyond the default MTU), so that a veth's own MTU
         // (Device.mtu) shrinks the other steps' payloads to fit rather than strip their flags
-        const mtu = deviceMtu(d) ?? VETH_MTU;
+        const mtu = deviceMtu(d);
         const fragments = d.kind === 'veth' && s.bigPayload && sp.payload + 28 + opt > VETH_MTU
           && gate.allows(STEP_FIELD_TAGS.fragmentation);
         if (fragments && flags.length > 0) {

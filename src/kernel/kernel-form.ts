@@ -30,7 +30,7 @@ import { RxpathInputError } from '../spec/errors.ts';
 import { ipv4FlowDstDefault } from '../spec/flow-defaults.ts';
 import { bindAddressProblem } from '../spec/bind-address.ts';
 import { validateScenario } from '../spec/validate.ts';
-import { VETH_MTU, deviceMtu, framesOnWire, isFragmented, stepFragmentRuns } from '../spec/ip-fragment.ts';
+import { deviceMtu, framesOnWire, isFragmented, stepFragmentRuns } from '../spec/ip-fragment.ts';
 import {
   ipv6AddrIsMulticast, ipv6Bytes, ipv6FlowDstDefault, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL,
   V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
@@ -350,7 +350,7 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
     const moved = { ...st, device, cpu: senderCpu };
     const dev = byName.get(st.device)!;
     const frames = dev.kind === 'loopback' ? loopbackFrames(moved, taken)
-      : vethFrames(moved, local, forwarding, c.profile, deviceMtu(dev) ?? VETH_MTU);
+      : vethFrames(moved, local, forwarding, c.profile, deviceMtu(dev));
     if (!frames) return null;
     workload.push(frames);
   }

@@ -272,7 +272,7 @@ async function measureTruesize(ctx: Ctx): Promise<Record<string, number>> {
         ? { family: 'inet6', src: V6_PEER, dst: V6_LOCAL, sport: 40001, dport: PROBE_PORT }
         : { src: PEER_ADDR, dst: '10.0.0.1', sport: 40001, dport: PROBE_PORT } };
       const sent = await ctx.peer.request({
-        op: 'raw', ifname: v.peer, frames: datagramHexes(probe, deviceMtu(dev)!, payload, [], PROBE_PORT, PROBE_IP_ID), repeat: 1,
+        op: 'raw', ifname: v.peer, frames: datagramHexes(probe, deviceMtu(dev), payload, [], PROBE_PORT, PROBE_IP_ID), repeat: 1,
       });
       if (Number(sent.dropped) > 0) {
         throw new KernelScenarioError(`the truesize probe of ${payload} bytes was dropped as it was sent (its backlog `

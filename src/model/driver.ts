@@ -190,7 +190,7 @@ export function createDevice(host: Host, cfg: Device, index: number, profile: Pr
   }
   // veth.c:veth_newlink -> veth_disable_gro: a veth starts with GRO off (the schema's default is a NIC's)
   dev.gro = cfg.gro ?? (kind === KIND_VETH ? false : d.gro);
-  dev.mtu = deviceMtu(cfg) ?? VETH_MTU;
+  dev.mtu = deviceMtu(cfg);
   if (kind === KIND_VETH) {
     if (vethNapiMode(host, cfg)) {
       const id = core.napis.length;

@@ -18,16 +18,16 @@ export const IPV6_MIN_MTU = 1280;
 
 /** Does the device have IPv6: every one but a veth whose MTU (Device.mtu) is below IPV6_MIN_MTU. */
 export function deviceHasIpv6(d: MtuDevice): boolean {
-  return d.kind !== 'veth' || (d.mtu ?? VETH_MTU) >= IPV6_MIN_MTU;
+  return d.kind !== 'veth' || deviceMtu(d) >= IPV6_MIN_MTU;
 }
 
 /**
- * The device's MTU: lo's 64 KiB, a veth's Device.mtu (both ends; ETH_DATA_LEN when absent). A NIC frame is a wire
- * frame as given (its MTU, jumbo or not, is the sender's business), so a NIC has none here.
+ * The device's MTU: lo's 64 KiB, a veth's Device.mtu (both ends), else ETH_DATA_LEN. The format sets no NIC's MTU:
+ * a NIC frame is a wire frame as given (jumbo or not, the sender's business), never cut into fragments here.
  */
-export function deviceMtu(d: MtuDevice): number | undefined {
+export function deviceMtu(d: MtuDevice): number {
   if (d.kind === 'loopback') return LO_MTU;
-  return d.kind === 'veth' ? d.mtu ?? VETH_MTU : undefined;
+  return d.kind === 'veth' ? d.mtu ?? VETH_MTU : VETH_MTU;
 }
 /** The IPv4 header of every fragment: no options (the validator refuses options with fragmentation). */
 export const FRAG_IHL = 20;
@@ -76,7 +76,7 @@ export function stepIpLen(step: IpShape): number {
 
 /** The step's IP datagram does not fit the veth's MTU: the sender fragments it. */
 export function isFragmented(d: MtuDevice, step: IpShape): boolean {
-  return d.kind === 'veth' && stepIpLen(step) > (d.mtu ?? VETH_MTU);
+  return d.kind === 'veth' && stepIpLen(step) > deviceMtu(d);
 }
 
 /**
@@ -291,5 +291,5 @@ export function stepFragmentRuns(step: FramesStep, profile: ProfileName, mtu: nu
 /** The number of frames a frames step puts on the wire: count, times the fragments of each datagram on a veth. */
 export function framesOnWire(step: FramesStep, d: MtuDevice): number {
   const count = step.count ?? 1;
-  return isFragmented(d, step) ? count * fragmentOrder(step, d.mtu ?? VETH_MTU).length : count;
+  return isFragmented(d, step) ? count * fragmentOrder(step, deviceMtu(d)).length : count;
 }

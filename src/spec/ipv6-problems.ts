@@ -7,7 +7,7 @@ import {
   isInet6Socket, IPV6_HLEN, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from './ipv6.ts';
 import {
-  type MtuDevice, IPV6_MIN_MTU, LO_MTU, VETH_MTU, deviceHasIpv6, deviceMtu, fragmentOrder, isFragmented, stepIpLen,
+  type MtuDevice, IPV6_MIN_MTU, LO_MTU, deviceHasIpv6, deviceMtu, fragmentOrder, isFragmented, stepIpLen,
 } from './ip-fragment.ts';
 import {
   DSTOPTS_FLAGS, EXT_HEADERS, HOPOPTS_FLAGS, IPV6_EXT_FLAGS, NEXTHDR_DEST, NEXTHDR_HOP, NEXTHDR_ROUTING, optionAction,
@@ -68,7 +68,7 @@ export function noIpv6VethSocketProblems(s: Socket, config: Pick<Config, 'device
  * ones on a veth only, as the sender's fragments (src/spec/ip-fragment.ts).
  */
 export function maxInet6Payload(d: MtuDevice): number {
-  return (deviceMtu(d) ?? LO_MTU) - IPV6_HLEN - 8;
+  return (d.kind === 'nic' ? LO_MTU : deviceMtu(d)) - IPV6_HLEN - 8;
 }
 
 function isIpv6Text(a: string): boolean {
@@ -187,7 +187,7 @@ export function inet6StepProblems(step: FramesStep, d: Device): [string, string]
     out.push(['padding', `must be 0 or absent on loopback: a local socket's datagram has no Ethernet padding (got ${pad})`]);
   } else if (pad > 0 && flags.includes('ip_short')) {
     out.push(['padding', `must be 0 or absent with ip_short: the frame ends inside its IPv6 header (got ${pad})`]);
-  } else if (pad > 0 && !fragmented && stepIpLen(step) + pad > (deviceMtu(d) ?? VETH_MTU)) {
+  } else if (pad > 0 && !fragmented && stepIpLen(step) + pad > deviceMtu(d)) {
     out.push(['padding', `must keep the frame within the veth's MTU: 40 + extension headers + 8 + payload + padding <= ${deviceMtu(d)} (got ${pad})`]);
   }
   const wantDst = d.kind === 'loopback' ? V6_LOOPBACK : V6_LOCAL;
@@ -366,6 +366,6 @@ export const IP6FRAG_HIGH_THRESH = 4 * 1024 * 1024;
  */
 export function inet6FragMemoryBound(step: FramesStep, d: MtuDevice): number {
   if (!isInet6Flow(step.flow) || !isFragmented(d, step)) return 0;
-  const mtu = deviceMtu(d) ?? VETH_MTU;
+  const mtu = deviceMtu(d);
   return (step.count ?? 1) * (fragmentOrder(step, mtu).length * frag6TruesizeMax(mtu) + FRAG6_QSIZE_MAX);
 }

@@ -13,7 +13,7 @@ import { MAX_SCENARIO_FRAMES } from './limits.ts';
 import { IP_OPTION_FLAGS } from './ip-options.ts';
 import { closeProblems, socketsOpenAt } from './close-problems.ts';
 import {
-  FRAG6_HDR_LEN, FRAG_UNIT, FRAGMENTABLE_FLAGS, VETH_MTU, type MtuDevice, deviceMtu, fragmentDataLens, framesOnWire,
+  FRAG6_HDR_LEN, FRAG_UNIT, FRAGMENTABLE_FLAGS, type MtuDevice, deviceMtu, fragmentDataLens, framesOnWire,
   isFragmented, l4Len, stepFragmentRuns, stepIpLen,
 } from './ip-fragment.ts';
 import {
@@ -287,7 +287,7 @@ export function icmpErrorTypes(
   const types: number[] = [];
   // FramesStep.fragments: a queue left holding fragment 0 expires with a time exceeded; a datagram never
   // reassembled reaches no protocol (a crafted fragment's overlap: reassembled by 3.13's trimming, not by 6.x)
-  const runs = step.fragments !== undefined ? stepFragmentRuns(step, profile, deviceMtu(d) ?? VETH_MTU) : null;
+  const runs = step.fragments !== undefined ? stepFragmentRuns(step, profile, deviceMtu(d)) : null;
   if (f.includes('ip_options') || f.includes('ip_options_cipso')) types.push(12); // ip_rcv_options -> parameter problem
   if (f.includes('fragment') || runs?.expiresWithFirst) types.push(11); // ip_expire -> time exceeded
   if (f.includes('no_route') && forwarding) types.push(3); // ip_error -> net unreachable
@@ -353,7 +353,7 @@ function icmpRateLimitProblems(report: Report, scenario: Scenario): void {
     const v6 = isInet6Flow(st.flow);
     const sockets = socketsOpenAt(scenario, i);
     // a datagram reassembled more than once (FramesStep.fragments repeating its order) is answered each time
-    const runs = st.fragments !== undefined ? stepFragmentRuns(st, config.profile, deviceMtu(dev) ?? VETH_MTU) : null;
+    const runs = st.fragments !== undefined ? stepFragmentRuns(st, config.profile, deviceMtu(dev)) : null;
     // IPv6's errors by their IPv4 counterparts: 3 (destination unreachable) per datagram, 11 (time exceeded) late
     const types = v6
       ? [...(runs?.expiresWithFirst ? [11] : []), ...(inet6IcmpError(st, kind, sockets) && runs?.reassembled !== 0 ? [3] : [])]
@@ -548,7 +548,7 @@ function frameShapeProblems(step: FramesStep, d: Device): [string, string][] {
     out.push(['padding', `must be 0 or absent with ip_short: the frame ends inside its IP header (got ${pad})`]);
   }
   const mtu = deviceMtu(d);
-  if (pad > 0 && d.kind === 'veth' && mtu !== undefined && stepIpLen(step) <= mtu && stepIpLen(step) + pad > mtu) {
+  if (pad > 0 && d.kind === 'veth' && stepIpLen(step) <= mtu && stepIpLen(step) + pad > mtu) {
     out.push(['padding', paddingMtuMessage(d, mtu, stepIpLen(step), pad)]);
   }
   return out;
@@ -571,7 +571,7 @@ function paddingMtuMessage(d: Device, mtu: number, ipLen: number, pad: number): 
 function fragmentationProblems(step: FramesStep, d: Device): [string, string][] {
   const out: [string, string][] = [];
   const ipLen = stepIpLen(step);
-  const mtu = deviceMtu(d) ?? VETH_MTU;
+  const mtu = deviceMtu(d);
   const why = `the IP datagram is ${ipLen} bytes, more than the MTU of ${show(d.name)} (${mtu}), so the sender ` +
     `sends it as ${fragmentDataLens(step, mtu).length} fragments`;
   if ((step.flow.proto ?? 17) !== 17) out.push(['flow/proto', `must be 17 (UDP) or absent: ${why}, and the model reassembles UDP datagrams only (got ${step.flow.proto})`]);
@@ -688,7 +688,7 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
             const before6 = frag6Memory;
             frag6Memory += inet6FragMemoryBound(step, d);
             if (before6 <= IP6FRAG_HIGH_THRESH && frag6Memory > IP6FRAG_HIGH_THRESH) {
-              report(`${base}/count`, frag6MemoryMessage(frag6Memory, deviceMtu(d) ?? VETH_MTU));
+              report(`${base}/count`, frag6MemoryMessage(frag6Memory, deviceMtu(d)));
             }
           } else if (step.fragments !== undefined) {
             report(`${base}/fragments`, unfragmentedMessage(d, stepIpLen(step)));
@@ -717,7 +717,8 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         }
         const ipLen = stepIpLen(step);
         const devMtu = deviceMtu(d);
-        if (devMtu !== undefined && ipLen > IP_MAX_LEN) {
+        // a NIC frame is a wire frame as given: its length is not checked against the sender's limits
+        if (d.kind !== 'nic' && ipLen > IP_MAX_LEN) {
           report(`${base}/payload`, `must keep the IP datagram within ${IP_MAX_LEN} bytes (IP header ${ipLen - 8 - (step.payload ?? 64)} + UDP header 8 + payload): an IPv4 datagram's tot_len is 16 bits, so the sender cannot build a longer one, whatever the MTU of ${show(d.name)} (${devMtu}) (got ${step.payload ?? 64}, an IP length of ${ipLen})`);
         } else if (isFragmented(d, step)) {
           for (const [ptr, m] of fragmentationProblems(step, d)) report(`${base}/${ptr}`, m);

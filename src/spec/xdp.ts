@@ -1,7 +1,7 @@
 // An XDP program on a veth (Device.xdp): where the format takes one, and whether a scenario's snapshots carry the
 // veths' ethtool -S (schemas/counters/veth.schema.json). The model: src/model/veth.ts veth_xdp_rcv_skb.
 import type { Config, Device, FramesStep, ProfileName } from '../generated/schema-types.ts';
-import { VETH_MTU, isFragmented } from './ip-fragment.ts';
+import { deviceMtu, isFragmented } from './ip-fragment.ts';
 
 /**
  * drivers/net/veth.c:veth_xdp_set: `max_mtu = SKB_WITH_OVERHEAD(PAGE_SIZE - VETH_XDP_HEADROOM) - peer->hard_header_len`,
@@ -24,7 +24,7 @@ export function xdpProblem(profile: ProfileName, d: Device): string | undefined 
   if (profile === 'linux-3.13') {
     return `must be absent in linux-3.13: its veth has no XDP (veth's ndo_bpf came in 4.19) (got ${JSON.stringify(d.xdp)})`;
   }
-  if ((d.mtu ?? VETH_MTU) > VETH_XDP_MAX_MTU) {
+  if (deviceMtu(d) > VETH_XDP_MAX_MTU) {
     return `must be absent while the veth's MTU is above ${VETH_XDP_MAX_MTU} (it is ${d.mtu}): veth.c:veth_xdp_set refuses `
       + `the program when the other end's MTU exceeds SKB_WITH_OVERHEAD(PAGE_SIZE - VETH_XDP_HEADROOM) - ETH_HLEN (-ERANGE, `
       + `'Peer MTU is too large to set XDP') (got ${JSON.stringify(d.xdp)})`;

@@ -29,14 +29,16 @@ function sc(dev: Partial<Device>, step: Partial<FramesStep> = {}, profile: Profi
 }
 
 describe('the sender cuts for the veth\'s MTU', () => {
-  it('(MTU - 20) & ~7 data bytes for IPv4, (MTU - 48) & ~7 for IPv6; 1500 when absent, lo 64 KiB, a NIC none', () => {
+  it('(MTU - 20) & ~7 data bytes for IPv4, (MTU - 48) & ~7 for IPv6; 1500 when absent, lo 64 KiB, a NIC never cut', () => {
     expect(fragmentDataLens({ payload: 3000 }, 1280)).toEqual([1256, 1256, 496]);
     expect(fragmentDataLens({ payload: 7828 }, 4000)).toEqual([3976, 3860]);
     expect(fragmentDataLens({ payload: 3000, flow: { family: 'inet6' } }, 1280)).toEqual([1232, 1232, 544]);
     expect(fragmentDataLens({ payload: 5000, flow: { family: 'inet6' } }, 2000)).toEqual([1952, 1952, 1104]);
     expect([deviceMtu({ kind: 'veth' }), deviceMtu({ kind: 'veth', mtu: 2000 }), deviceMtu({ kind: 'loopback' })])
       .toEqual([1500, 2000, 65536]);
-    expect(deviceMtu({ kind: 'nic' })).toBeUndefined();
+    // a NIC has ETH_DATA_LEN as far as the format goes, and its frames are wire frames: never cut here
+    expect(deviceMtu({ kind: 'nic' })).toBe(1500);
+    expect(isFragmented({ kind: 'nic' }, { payload: 3000 })).toBe(false);
     expect(isFragmented({ kind: 'veth', mtu: 4000 }, { payload: 3972 })).toBe(false); // 20 + 8 + 3972 = 4000
     expect(isFragmented({ kind: 'veth', mtu: 4000 }, { payload: 3973 })).toBe(true);
     expect(framesOnWire({ at: 0, op: 'frames', device: 'v', flow: { dport: 1 }, count: 2, payload: 3000 }, { kind: 'veth', mtu: 1280 }))
