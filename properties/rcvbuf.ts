@@ -95,7 +95,7 @@ export function truesizesTo(scenario: Scenario, sk: Socket): Set<number> {
       continue;
     }
     // a datagram the sender fragments is charged as its order reassembles it (crafted fragments make other pieces)
-    if (s.fragments !== undefined && isFragmented(dev, s)) {
+    if (s.fragments !== undefined && isFragmented(dev, s, scenario.config.profile)) {
       for (const t of reassembledTruesizes(scenario.config.profile, s, mtu)) out.add(t);
     } else {
       out.add(frameTruesize(scenario.config.profile, kind, s, mtu));

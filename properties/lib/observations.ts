@@ -141,8 +141,8 @@ export function arrivedBy(
     // a datagram larger than the veth MTU arrives as its fragments, back to back (src/spec/ip-fragment.ts), and
     // reaches UDP as often as they are reassembled (FramesStep.fragments may leave one out or repeat them)
     const dev: MtuDevice = scenario.config.devices?.find((d) => d.name === step.device) ?? { kind: 'nic' };
-    const per = unit === 'frames' ? framesOnWire({ ...step, count: 1 }, dev)
-      : step.fragments !== undefined && isFragmented(dev, step)
+    const per = unit === 'frames' ? framesOnWire({ ...step, count: 1 }, dev, scenario.config.profile)
+      : step.fragments !== undefined && isFragmented(dev, step, scenario.config.profile)
         ? stepFragmentRuns(step, scenario.config.profile, deviceMtu(dev)).reassembled : 1;
     const count = step.count ?? 1;
     const gap = step.gapNs ?? 0;

@@ -62,7 +62,7 @@ export function enqueueUpperBound(scenario: Scenario): Map<number, number> {
     if (!d) continue;
     const n = s.count ?? 1;
     if (d.kind !== 'nic') {
-      add(s.cpu ?? 0, framesOnWire(s, d)); // a datagram above the veth MTU as its fragments
+      add(s.cpu ?? 0, framesOnWire(s, d, scenario.config.profile)); // a datagram above the veth MTU as its fragments
       // the ICMP error about a datagram comes back through netif_rx on the CPU that processed it: over lo
       // (loopback_xmit), or into a veth's other end (veth_xmit)
       for (const c of steered(d, scenario.config.cpus) ? allCpus : [s.cpu ?? 0]) add(c, n);

@@ -23,7 +23,7 @@ export function withBursts(s: Scenario, d: BurstDraw): Scenario {
     const dev = devices.get(st.device);
     const kind = dev?.kind;
     if (kind !== 'loopback' && kind !== 'veth') return st;
-    if (dev !== undefined && isFragmented(dev, st)) return st;
+    if (dev !== undefined && isFragmented(dev, st, s.config.profile)) return st;
     if (!d[j++ % d.length]) return st;
     made++;
     const { gapNs: _g, ...rest } = st;

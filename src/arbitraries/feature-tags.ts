@@ -66,6 +66,7 @@ export function featureTags(profile: ProfileName): Record<Feature, readonly stri
     xdp: ['veth', 'xdp'],
     vethMtu: ['veth', 'veth_mtu'],
     noRoute: ['forwarding', 'frame:no_route'],
+    loMtu: ['loopback', 'lo_mtu'],
   };
 }
 

@@ -57,7 +57,7 @@ export function withFragmentOrders(s: Scenario, d: FragmentOrderDraw, crafted = 
   let j = 0;
   const workload = s.workload.map((st): Step => {
     const dev = st.op === 'frames' ? devices.get(st.device) : undefined;
-    if (st.op !== 'frames' || dev === undefined || !isFragmented(dev, st)) return st;
+    if (st.op !== 'frames' || dev?.kind !== 'veth' || !isFragmented(dev, st, s.config.profile)) return st;
     const cuts = fragmentDataLens(st, deviceMtu(dev));
     const k = d[j++ % d.length]!;
     const fragments = crafted && k >= CRAFTED_FROM ? craftedOrderOf(k - CRAFTED_FROM, cuts, l4Len(st.payload ?? 64)) : orderOf(k, cuts.length);

@@ -7,10 +7,11 @@ import { buildConfig, configKnobs, cpuCount, deviceList, type ConfigKnobs } from
 import { KNOB_TAGS, constrainBias, tagGate, type TagGate } from './feature-tags.ts';
 import {
   closingFeaturesArbitrary, enabledFeatures, finalFeaturesArbitrary, lastFeaturesArbitrary, lateFeaturesArbitrary,
-  swarmArbitrary, trailingFeaturesArbitrary, type Swarm, type SwarmBias,
+  swarmArbitrary, tailFeaturesArbitrary, trailingFeaturesArbitrary, type Swarm, type SwarmBias,
 } from './swarm.ts';
 import { vethMtuArbitrary } from './veth-mtu.ts';
 import { noRouteDrawArbitrary, withNoRoute } from './no-route-steps.ts';
+import { loMtuArbitrary, withLoMtu } from './lo-mtu.ts';
 import { closeDrawArbitrary, withCloseStep, type CloseDraw } from './close-steps.ts';
 import { rxqOvflDrawArbitrary, withRxqOvfl, type RxqOvflDraw } from './rxq-ovfl-steps.ts';
 import { udpGroDrawArbitrary, withUdpGro, type UdpGroDraw } from './udp-gro-sockets.ts';
@@ -56,8 +57,10 @@ export interface ScenarioParts {
   udpGro?: UdpGroDraw;
   /** Which veth the `xdp` feature gives an XDP program, and its verdict (drawn after udpGro: xdp-devices.ts). */
   xdp?: XdpDraw;
-  /** Which NIC or veth step the `noRoute` feature flags no_route (drawn last of all: no-route-steps.ts). */
+  /** Which NIC or veth step the `noRoute` feature flags no_route (no-route-steps.ts). */
   noRoute?: number;
+  /** lo's MTU under the `loMtu` feature (drawn last of all: lo-mtu.ts). */
+  loMtu?: number;
 }
 
 export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: ScenarioOptions = {}, gate: TagGate = tagGate(opts.tags)): Scenario {
@@ -88,7 +91,8 @@ export function buildScenario(profile: ProfileName, p: ScenarioParts, opts: Scen
   const gro = p.swarm.udpGro && p.udpGro !== undefined && gate.allows('udp_gro') ? withUdpGro(burst, profile, p.udpGro) : burst;
   const xdp = p.swarm.xdp && p.xdp !== undefined && gate.allows('xdp') ? withXdp(gro, profile, p.xdp) : gro;
   const routed = p.swarm.noRoute && p.noRoute !== undefined && gate.allows('frame:no_route') ? withNoRoute(xdp, p.noRoute) : xdp;
-  const room = withIcmpGlobalRoom(routed);
+  const cut = p.swarm.loMtu && p.loMtu !== undefined && gate.allows('lo_mtu') ? withLoMtu(routed, p.loMtu) : routed;
+  const room = withIcmpGlobalRoom(cut);
   return opts.adjust ? opts.adjust(room, p.swarm) : room;
 }
 
@@ -118,9 +122,14 @@ export function scenarioArbitrary(profile: ProfileName, opts: ScenarioOptions = 
       trailing: trailingFeaturesArbitrary(bias),
       vethMtu: vethMtuArbitrary(profile),
       noRoute: noRouteDrawArbitrary,
+      // the tail features and their draws: a seed's scenarios with them off are as they were
+      tail: tailFeaturesArbitrary(bias),
+      loMtu: loMtuArbitrary(profile),
     })
-    .map(({ late, last, final, closing, trailing, vethMtu, ...p }) => buildScenario(profile, {
-      ...p, swarm: { ...p.swarm, ...late, ...last, ...final, ...closing, ...trailing }, knobs: { ...p.knobs, vethMtu },
+    .map(({ late, last, final, closing, trailing, tail, vethMtu, ...p }) => buildScenario(profile, {
+      ...p,
+      swarm: { ...p.swarm, ...late, ...last, ...final, ...closing, ...trailing, ...tail },
+      knobs: { ...p.knobs, vethMtu },
     },
       opts, gate));
 }

@@ -89,6 +89,8 @@ export const FEATURES = [
   'vethMtu',
   /** With forwarding, a NIC or veth step flagged no_route (no-route-steps.ts): InNoRoutes and net unreachable. */
   'noRoute',
+  /** lo's MTU below 64 KiB (Device.mtu, lo-mtu.ts): a local socket's datagram above it sent as fragments. */
+  'loMtu',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -104,7 +106,7 @@ const DEFAULT_P = 0.5;
 const BASE: SwarmBias = {
   nic: 0.7, reads: 0.7, smp: 0.6, hz: 0.2, memPressure: 0.1, twoNics: 0.3, forwarding: 0.2, ipv6: 0.3, close: 0.2,
   rxqOvfl: 0.2, fragmentOrder: 0.3, ipv6Fragments: 0.5, vethNapi: 0.3, bursts: 0.3, udpGro: 0.3,
-  xdp: 0.15, vethMtu: 0.2, noRoute: 0.5,
+  xdp: 0.15, vethMtu: 0.2, noRoute: 0.5, loMtu: 0.3,
 };
 
 /** A feature drawn with probability p; shrinks toward "off". */
@@ -145,11 +147,17 @@ export const CLOSING_FEATURES: readonly Feature[] = ['xdp'];
  */
 export const TRAILING_FEATURES: readonly Feature[] = ['vethMtu', 'noRoute'];
 
+/**
+ * Features added after the trailing ones: drawn after the trailing features' own draws (scenario.ts), so that a seed
+ * gives the same scenarios as before whenever they are off.
+ */
+export const TAIL_FEATURES: readonly Feature[] = ['loMtu'];
+
 /** The swarm's features but the late ones (those are `false` here; lateFeaturesArbitrary draws them). */
 export function swarmArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Swarm> {
   const rec = {} as Record<Feature, fc.Arbitrary<boolean>>;
   for (const f of FEATURES) {
-    const drawnLater = [LATE_FEATURES, LAST_FEATURES, FINAL_FEATURES, CLOSING_FEATURES, TRAILING_FEATURES]
+    const drawnLater = [LATE_FEATURES, LAST_FEATURES, FINAL_FEATURES, CLOSING_FEATURES, TRAILING_FEATURES, TAIL_FEATURES]
       .some((tier) => tier.includes(f));
     rec[f] = drawnLater ? fc.constant(false) : flag(bias[f] ?? BASE[f] ?? DEFAULT_P);
   }
@@ -179,6 +187,11 @@ export function closingFeaturesArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Par
 /** The trailing features (TRAILING_FEATURES), each on with its bias. */
 export function trailingFeaturesArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Partial<Swarm>> {
   return featuresArbitrary(TRAILING_FEATURES, bias);
+}
+
+/** The tail features (TAIL_FEATURES), each on with its bias. */
+export function tailFeaturesArbitrary(bias: SwarmBias = {}): fc.Arbitrary<Partial<Swarm>> {
+  return featuresArbitrary(TAIL_FEATURES, bias);
 }
 
 function featuresArbitrary(features: readonly Feature[], bias: SwarmBias): fc.Arbitrary<Partial<Swarm>> {

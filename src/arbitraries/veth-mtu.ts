@@ -6,7 +6,9 @@ import fc from 'fast-check';
 import type { ProfileName } from '../generated/schema-types.ts';
 import { edgeInt } from './edges.ts';
 import { settingRange } from './schema-ranges.ts';
+import { VETH_MAX_MTU } from '../spec/ip-fragment.ts';
 
 export function vethMtuArbitrary(profile: ProfileName): fc.Arbitrary<number> {
-  return edgeInt(settingRange('device.schema.json', profile, 'mtu'), [68, 576, 1280, 1400, 2000, 3506, 4065]);
+  const { min } = settingRange('device.schema.json', profile, 'mtu');
+  return edgeInt({ min, max: VETH_MAX_MTU }, [68, 576, 1280, 1400, 2000, 3506, 4065]);
 }

@@ -27,7 +27,7 @@ import type { Implementation } from './types.ts';
 const KERNEL_FEATURES = [
   'loopback', 'veth', 'multi_cpu', 'socket', 'rcvbuf', 'rcvbuf_force', 'rcvbuf_step', 'close', 'rxq_ovfl', 'fragment_order', 'fragment_overlap', 'sysctl_step', 'forwarding',
   'proto:icmp', 'proto:other', 'interleave', 'padding', 'fragmentation', 'ipv6', 'ipv6_fragmentation', 'veth_napi', 'burst',
-  'connected', 'rps', 'rfs', 'udp_gro', 'xdp', 'veth_mtu',
+  'connected', 'rps', 'rfs', 'udp_gro', 'xdp', 'veth_mtu', 'lo_mtu',
 ];
 
 /**

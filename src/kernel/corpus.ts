@@ -1042,6 +1042,75 @@ function besideLoIpv6(veth: Device, rcvbuf: Partial<Socket>): CorpusEntry {
   };
 }
 
+/**
+ * lo's MTU below its 64 KiB (Device.mtu): a local socket's datagram above it leaves as the fragments
+ * __ip_append_data (__ip6_append_data) builds, one skb each, charged its own buffer (truesize.ts loFragmentTruesize),
+ * and ip_defrag puts them together by skb_try_coalesce (reasmFates): a fragment copied into the head's tailroom (at
+ * 1500: 212 bytes, IPv6 at 1280: 432) or chained; past SKB_MAX_ALLOC (16064 bytes allocated, an MTU of 16036 for
+ * IPv4, 16048 for IPv6) each is paged, and a later paged one gives the head only its page frags. IPv6 over lo's own
+ * 64 KiB cut above 65488 bytes of payload; a closed port, a small receive buffer.
+ */
+function loMtu(): CorpusEntry[] {
+  const big = { soRcvbuf: RMEM_MAX_618, soRcvbufForce: true };
+  const at = (mtu: number): Device => ({ ...LO, mtu });
+  const entry = (name: string, description: string, summary: string, dev: Device, sockets: Socket[], w: Workload,
+    tags: string[]): CorpusEntry => ({
+    scenario: scenario(name, description, dev, sockets, w.steps), summary,
+    tags: ['loopback', 'udp', ...(dev.mtu !== undefined ? ['lo_mtu'] : []), ...tags],
+  });
+  const v4 = (dev: Device, count: number, payload: number) =>
+    new Workload(dev, flowFor(dev, 9000)).frames(count, payload).checkpoint('queued').read('rx');
+  const v6 = (dev: Device, count: number, payload: number) =>
+    new Workload(dev, flow6For(dev, 9000)).frames(count, payload).checkpoint('queued').read('rx');
+  const rx4 = [{ ...rxSocket(LO, undefined), ...big }];
+  const frag = ['fragmentation'];
+  const frag6 = ['ipv6', 'ipv6_fragmentation'];
+  return [
+    entry('lo-mtu-1500-frag-p3000', '20 datagrams of 3000 bytes over lo of MTU 1500 (fragments of 1480, 1480 and 48 '
+      + 'bytes); then read.', 'the socket\'s fragments: the second does not fit the head\'s 212 bytes of tailroom, so '
+      + 'it and the last are chained', at(1500), rx4, v4(at(1500), 20, 3000), frag),
+    entry('lo-mtu-1500-frag-tailroom-fits', '10 datagrams of 1684 bytes over lo of MTU 1500 (fragments of 1480 and 212 '
+      + 'bytes): the second fits the head\'s tailroom; then read.', 'the second fragment copied into the head',
+    at(1500), rx4, v4(at(1500), 10, 1684), frag),
+    entry('lo-mtu-1500-frag-tailroom-over', '10 datagrams of 1685 bytes over lo of MTU 1500: the second fragment is one '
+      + 'byte more than the head\'s tailroom; then read.', 'the second fragment chained', at(1500), rx4,
+    v4(at(1500), 10, 1685), frag),
+    entry('lo-mtu-1280-p1252', '10 datagrams of 1252 bytes over lo of MTU 1280: 1280 bytes with their headers, not '
+      + 'cut; then read.', 'one skb each, as at 64 KiB', at(1280), rx4, v4(at(1280), 10, 1252), []),
+    entry('lo-mtu-1500-frag6-p3000', '20 IPv6 datagrams of 3000 bytes over lo of MTU 1500 (fragments of 1448, 1448 and '
+      + '112 bytes); then read.', '__ip6_append_data\'s fragments, a fragment header reserved in each', at(1500),
+    [rx6(LO, big)], v6(at(1500), 20, 3000), frag6),
+    entry('lo-mtu-1280-frag6-tailroom-fits', '10 IPv6 datagrams of 1656 bytes over lo of MTU 1280 (fragments of 1232 and '
+      + '432 bytes): the second fits the head\'s tailroom; then read.', 'the second fragment copied into the head',
+    at(1280), [rx6(LO, big)], v6(at(1280), 10, 1656), frag6),
+    entry('lo-mtu-1280-frag6-tailroom-over', '10 IPv6 datagrams of 1657 bytes over lo of MTU 1280: the second fragment '
+      + 'is one byte more than the head\'s tailroom; then read.', 'the second fragment chained', at(1280),
+    [rx6(LO, big)], v6(at(1280), 10, 1657), frag6),
+    entry('lo-mtu-16035-frag-p40000', '5 datagrams of 40000 bytes over lo of MTU 16035 (fragments of 16008, 16008 and '
+      + '7992 bytes), each one linear skb, the full ones just under SKB_MAX_ALLOC; then read.', 'linear fragments in 16 KiB '
+      + 'buffers: the head has 20 bytes of tailroom', at(16035), rx4, v4(at(16035), 5, 40000), frag),
+    entry('lo-mtu-16036-paged-p40000', '5 datagrams of 40000 bytes over lo of MTU 16036 (fragments of 16016, 16016 and '
+      + '7976 bytes), the full ones past SKB_MAX_ALLOC, their data in page frags; then read.', 'a paged head; the second '
+      + 'fragment gives it its page frags (charged its 16016 bytes), the linear last one is chained', at(16036), rx4,
+    v4(at(16036), 5, 40000), frag),
+    entry('lo-mtu-20000-paged-p56944', '5 datagrams of 56944 bytes over lo of MTU 20000 (fragments of 19976, 19976 and '
+      + '17000 bytes, all paged); then read.', 'every later fragment gives the head its page frags', at(20000), rx4,
+    v4(at(20000), 5, 56944), frag),
+    entry('lo-mtu-20000-paged6-p50000', '5 IPv6 datagrams of 50000 bytes over lo of MTU 20000 (fragments of 19952, 19952 '
+      + 'and 10104 bytes); then read.', 'paged IPv6 fragments: the second merged, the last chained', at(20000),
+    [rx6(LO, big)], v6(at(20000), 5, 50000), frag6),
+    entry('lo-frag6-p65500', '5 IPv6 datagrams of 65500 bytes over lo at its 64 KiB (fragments of 65488 and 20 bytes); '
+      + 'then read.', 'above 65488 bytes lo\'s own MTU cuts an IPv6 datagram', LO, [rx6(LO, big)], v6(LO, 5, 65500),
+    frag6),
+    entry('lo-mtu-1500-frag-noport', '20 datagrams of 3000 bytes over lo of MTU 1500 to a port nobody binds.',
+      'reassembled, then NoPorts and a port unreachable each, back over lo', at(1500), [rxSocket(LO, undefined)],
+      new Workload(at(1500), flowFor(LO, 9999)).frames(20, 3000), frag),
+    entry('lo-mtu-1500-frag-rcvbuf-8192', '20 datagrams of 3000 bytes over lo of MTU 1500 to a socket of SO_RCVBUF 8192; '
+      + 'then read.', 'the reassembled truesize against a small buffer: RcvbufErrors', at(1500),
+    [rxSocket(LO, 8192)], v4(at(1500), 20, 3000), [...frag, 'rcvbuf']),
+  ];
+}
+
 /** 5. Tracepoints during a flood and a burst. */
 function traced(): CorpusEntry[] {
   const flood = new Workload(LO, flowFor(LO, 9000)).frames(20, 100).read('rx');
@@ -1586,5 +1655,6 @@ function corpusEntries(): CorpusEntry[] {
     ...multicast6(),
     ...fragmentedGroups(),
     ...vethMtu(),
+    ...loMtu(),
   ];
 }

@@ -7,8 +7,7 @@ import {
   v6OnlinkNotLocal, v6Unrouted,
 } from '../spec/ipv6.ts';
 import { INET6_FRAME_FLAGS } from './frames.ts';
-import { maxInet6Payload } from '../spec/ipv6-problems.ts';
-import { burstSourceOf, peerName, VETH_APPLIED_SETTINGS } from './topology.ts';
+import { appliedSettings, burstSourceOf, peerName } from './topology.ts';
 import { vethNapiRequested } from '../spec/veth-napi.ts';
 import { MAC_FLAGS } from '../spec/semantic.ts';
 import { profileOfRelease } from './machine-settings.ts';
@@ -18,9 +17,6 @@ interface SysctlSchema { properties: Record<string, { 'x-rxpath': { scope: strin
 export function sysctlScope(name: string): string | undefined {
   return readSchema<SysctlSchema>('sysctls.schema.json').properties[name]?.['x-rxpath'].scope;
 }
-
-/** The loopback MTU (drivers/net/loopback.c: 64 KiB) less the IPv6 and UDP headers: a larger IPv6 datagram is fragmented by its sender. */
-export const LO_MAX_UDP6_PAYLOAD = maxInet6Payload({ kind: 'loopback' });
 
 /** Whether two IPv6 addresses are the same (either may not be one: false). */
 function sameV6(a: string, b: string): boolean {
@@ -85,7 +81,6 @@ function inet6FramesProblems(st: FramesStep, kind: string, at: string): string[]
   if (kind === 'loopback') {
     if (flags.length > 0) p.push(`${at}/flags: an inet6 datagram on loopback is sent from an AF_INET6 socket, which the kernel builds: no flags (got ${flags.join(', ')})`);
     for (const a of [st.flow.src, st.flow.dst]) if (a !== undefined && !sameV6(a, V6_LOOPBACK)) p.push(`${at}/flow: an inet6 loopback flow goes from ::1 to ::1 (got ${a})`);
-    if (payload > LO_MAX_UDP6_PAYLOAD) p.push(`${at}/payload: an inet6 datagram above ${LO_MAX_UDP6_PAYLOAD} bytes of payload is fragmented on loopback (not recorded)`);
   } else if (kind === 'veth') {
     const bad = flags.filter((f) => !INET6_FRAME_FLAGS.includes(f));
     if (bad.length > 0) p.push(`${at}/flags: an inet6 frame carries only ${INET6_FRAME_FLAGS.join(', ')} (got ${bad.join(', ')})`);
@@ -136,7 +131,7 @@ export function kernelProblems(s: Scenario, live: ProfileName = profileOfRelease
     if (d.kind === 'veth' && peerName(d.name).length > 15) p.push(`/config/devices/${i}/name: at most 14 characters for a veth`);
     // a veth's gro and its other end's TSO are applied with ethtool -K (topology.ts applyVethOffloads), a software
     // device's RPS map in sysfs (applyRps)
-    const applied: string[] = ['name', 'kind', 'queues', ...(d.kind === 'veth' ? VETH_APPLIED_SETTINGS : [])];
+    const applied: string[] = ['name', 'kind', 'queues', ...appliedSettings(d)];
     for (const k of Object.keys(d)) {
       if (!applied.includes(k)) p.push(`/config/devices/${i}/${k}: ${UNAPPLIED_DEVICE_SETTING}`);
     }

@@ -5,7 +5,7 @@ import { IP_TRUNCATED_EXCESS } from '../spec/semantic.ts';
 import { ipOptionBytes } from '../spec/ip-options.ts';
 import { INET6_FLAGS, maxInet6Payload } from '../spec/ipv6-problems.ts';
 import {
-  FRAG6_HDR_LEN, FRAG_IHL, FRAG_UNIT, IP6_MF, IP_MF, NEXTHDR_FRAGMENT, fragmentDataLens, isFragmented, type Cut, type IpShape,
+  FRAG6_HDR_LEN, FRAG_IHL, FRAG_UNIT, IP6_MF, IP_MF, NEXTHDR_FRAGMENT, exceedsMtu, fragmentDataLens, type Cut, type IpShape,
 } from '../spec/ip-fragment.ts';
 import { ETH_P_IPV6, IPV6_HLEN, parseIpv6 } from '../spec/ipv6.ts';
 import { ipv6ExtBytes } from '../spec/ipv6-ext.ts';
@@ -212,7 +212,7 @@ export function toHex(b: Uint8Array): string {
 export function buildFragments(f: FrameSpec, mtu: number, cuts?: readonly Cut[]): Uint8Array[] {
   const whole = buildFrame(f);
   const shape = { payload: f.payload, flags: f.flags, flow: { family: f.family } };
-  if (!isFragmented({ kind: 'veth', mtu }, shape)) return [whole];
+  if (!exceedsMtu({ kind: 'veth', mtu }, shape)) return [whole];
   if (ipv6ExtBytes(f.flags).bytes.length > 0) throw new Error('a fragmented inet6 datagram carries no extension header here');
   const hlen = f.family === 'inet6' ? IPV6_HLEN : FRAG_IHL;
   const hdr = whole.subarray(ETH_HLEN, ETH_HLEN + hlen);

@@ -30,17 +30,17 @@ import { RxpathInputError } from '../spec/errors.ts';
 import { ipv4FlowDstDefault } from '../spec/flow-defaults.ts';
 import { bindAddressProblem } from '../spec/bind-address.ts';
 import { validateScenario } from '../spec/validate.ts';
-import { deviceMtu, framesOnWire, isFragmented, stepFragmentRuns } from '../spec/ip-fragment.ts';
+import { deviceMtu, exceedsMtu, framesOnWire, isFragmented, stepFragmentRuns } from '../spec/ip-fragment.ts';
 import {
   ipv6AddrIsMulticast, ipv6Bytes, ipv6FlowDstDefault, ipv6Key, ipv6V4Mapped, isInet6Flow, isInet6Socket, V6_LOCAL,
   V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from '../spec/ipv6.ts';
-import { connectProblem, kernelProblems, LO_MAX_UDP6_PAYLOAD, sysctlScope } from './expressible.ts';
+import { connectProblem, kernelProblems, sysctlScope } from './expressible.ts';
 import { socketsOpenAt } from '../spec/close-problems.ts';
 import { cpusInMask, sysctlValues } from '../spec/semantic.ts';
 import { inet6IcmpError } from '../spec/ipv6-problems.ts';
 import { ksoftirqdPileUpProblem } from './ksoftirqd-pileup.ts';
-import { PEER_ADDR, softwareRxQueue, VETH_APPLIED_SETTINGS } from './topology.ts';
+import { appliedSettings, PEER_ADDR, softwareRxQueue } from './topology.ts';
 
 /** What the form depends on: the host the kernel runs on. */
 export interface KernelHost {
@@ -59,10 +59,9 @@ function isLoopbackAddress(a: string): boolean {
   return a.startsWith('127.');
 }
 
-/** A veth's settings the recorder applies (topology.ts VETH_APPLIED_SETTINGS): gro, its peer's TSO, xdp, its MTU. */
-function vethOffloads(d: Device): Partial<Device> {
-  if (d.kind !== 'veth') return {};
-  return Object.fromEntries(VETH_APPLIED_SETTINGS.filter((k) => d[k] !== undefined).map((k) => [k, d[k]]));
+/** A device's settings the recorder applies (topology.ts appliedSettings): a veth's gro, its peer's TSO, xdp, its MTU; lo's MTU. */
+function appliedOf(d: Device): Partial<Device> {
+  return Object.fromEntries(appliedSettings(d).filter((k) => d[k] !== undefined).map((k) => [k, d[k]]));
 }
 
 /**
@@ -88,7 +87,7 @@ function rfsOfOneFlow(workload: readonly Step[], devices: ReadonlyMap<string, De
   for (const st of workload) {
     if (st.op !== 'frames') continue;
     const d = devices.get(st.device)!;
-    if (d.kind !== 'veth' || st.interleave !== undefined || isFragmented(d, st)) return false;
+    if (d.kind !== 'veth' || st.interleave !== undefined || exceedsMtu(d, st)) return false;
     flows.add(JSON.stringify({ ...st.flow, sport: st.flow.sport ?? SENDER_PORT_DEFAULT }));
   }
   return flows.size <= 1;
@@ -106,7 +105,7 @@ function fragmentsFlowLimited(
 ): boolean {
   const bitmap = s.config.sysctls?.['net.core.flow_limit_cpu_bitmap'];
   if (typeof bitmap !== 'string' || !cpusInMask(bitmap).includes(senderCpu) || minBacklog >> 1 > 0) return false;
-  return s.workload.some((st) => st.op === 'frames' && isFragmented(devices.get(st.device)!, st));
+  return s.workload.some((st) => st.op === 'frames' && isFragmented(devices.get(st.device)!, st, s.config.profile));
 }
 
 const RPS_SOCK_FLOW_ENTRIES = 'net.core.rps_sock_flow_entries';
@@ -125,10 +124,10 @@ function cpuMask(cpu: number): string {
  * this machine. The form keeps such a map only when all the frames fit in half the backlog, and otherwise maps the
  * device to the sender's own CPU (get_rps_cpu's path still, with no other CPU to race).
  */
-function framesBound(workload: readonly Step[], devices: ReadonlyMap<string, Device>): number {
+function framesBound(workload: readonly Step[], devices: ReadonlyMap<string, Device>, profile: ProfileName): number {
   let n = 0;
   for (const st of workload) {
-    if (st.op === 'frames') n += framesOnWire(st, devices.get(st.device)!);
+    if (st.op === 'frames') n += framesOnWire(st, devices.get(st.device)!, profile);
   }
   return n;
 }
@@ -182,8 +181,6 @@ function loopbackFrames(st: FramesStep, taken: ReadonlySet<number>): FramesStep 
   const { burst: _b, flags: _f, queue: _q, hash: _h, padding: _p, ...rest } = st;
   void _b; void _f; void _q; void _h; void _p;
   const v6 = isInet6Flow(st.flow);
-  // an inet6 datagram larger than lo's MTU allows is fragmented by its sender: not recorded
-  if (v6 && (st.payload ?? 64) > LO_MAX_UDP6_PAYLOAD) return null;
   const src = v6 ? V6_LOOPBACK : st.flow.src !== undefined && isLoopbackAddress(st.flow.src) ? st.flow.src : '127.0.0.1';
   const dst = v6 ? V6_LOOPBACK : st.flow.dst !== undefined && isLoopbackAddress(st.flow.dst) ? st.flow.dst : '127.0.0.1';
   const sport = freeSenderPort(taken, st.flow.sport ?? SENDER_PORT_DEFAULT);
@@ -357,7 +354,7 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
   // RPS to another CPU than the sender's only where no backlog can fill (framesBound)
   const minBacklog = Math.min(...sysctlValues(s, 'net.core.netdev_max_backlog').filter((v) => typeof v === 'number'));
   const formDevices = new Map([...names].map(([from, to]) => [to, byName.get(from)!]));
-  const remoteOk = framesBound(workload, formDevices) <= minBacklog >> 1;
+  const remoteOk = framesBound(workload, formDevices, c.profile) <= minBacklog >> 1;
   const rfs = rfsOfOneFlow(workload, formDevices) && remoteOk;
   const devices = (c.devices ?? []).map((d): Device => {
     const rps = singleCpuRps(d, cpus);
@@ -368,7 +365,7 @@ export function kernelForm(s: Scenario, host: KernelHost): Scenario | null {
     const flowCnt = cnt !== undefined && cnt >= 2 ? cnt : undefined;
     const queue = { ...map, ...(flowCnt !== undefined ? { rpsFlowCnt: flowCnt } : {}) };
     const queues = Object.keys(queue).length > 0 ? { queues: [queue] } : {};
-    return { name: names.get(d.name)!, kind: d.kind, ...vethOffloads(d), ...queues };
+    return { name: names.get(d.name)!, kind: d.kind, ...appliedOf(d), ...queues };
   });
   // the reading CPUs matter where a flow table steers by them (sock_rps_record_flow), and only there are they kept
   const readers = rfs ? sockets.map((k) => {

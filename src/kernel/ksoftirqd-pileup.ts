@@ -40,7 +40,7 @@ export function pileUpBound(s: Scenario): number {
     const d = devices.get(st.device) ?? { kind: 'nic' };
     const errors = icmpErrorTypes(st, socketsOpenAt(s, i), s.config, d).length > 0;
     // a datagram above the veth MTU is its fragments on the wire, each an skb of the backlog (src/spec/ip-fragment.ts)
-    n += framesOnWire(st, d) + (errors ? st.count ?? 1 : 0);
+    n += framesOnWire(st, d, s.config.profile) + (errors ? st.count ?? 1 : 0);
   }
   return n;
 }
@@ -55,14 +55,14 @@ function ringPileUp(s: Scenario, live: ProfileName): number {
   const napi = napiVeths(s, live);
   const frames = s.workload.filter((st) => st.op === 'frames' && napi.has(st.device));
   if (frames.length === 1 && frames[0].op === 'frames' && frames[0].burst === true) return 0;
-  return frames.reduce((n, st) => n + (st.op === 'frames' ? framesOnWire(st, napi.get(st.device)!) : 0), 0);
+  return frames.reduce((n, st) => n + (st.op === 'frames' ? framesOnWire(st, napi.get(st.device)!, live) : 0), 0);
 }
 
 /** The frames of steps sent one by one (not bursts) to a NAPI-mode veth. */
 function singleFramesOnRing(s: Scenario, live: ProfileName): number {
   const napi = napiVeths(s, live);
   return s.workload.reduce((n, st) => n + (st.op === 'frames' && napi.has(st.device) && st.burst !== true
-    ? framesOnWire(st, napi.get(st.device)!) : 0), 0);
+    ? framesOnWire(st, napi.get(st.device)!, live) : 0), 0);
 }
 
 /**

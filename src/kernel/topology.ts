@@ -60,6 +60,14 @@ export function burstSourceOf(dev: string): BurstSource {
 export const VETH_OFFLOAD_SETTINGS = ['gro', 'peerTso', 'xdp'] as const;
 /** The veth settings the recorder applies: its offloads, and its MTU when the pair is made (makeVeths). */
 export const VETH_APPLIED_SETTINGS = [...VETH_OFFLOAD_SETTINGS, 'mtu'] as const;
+/** lo's settings the recorder applies: its MTU (buildTopology). */
+export const LO_APPLIED_SETTINGS = ['mtu'] as const;
+
+/** The settings of a device the recorder applies, by its kind. */
+export function appliedSettings(d: Device): readonly (keyof Device)[] {
+  if (d.kind === 'veth') return VETH_APPLIED_SETTINGS;
+  return d.kind === 'loopback' ? LO_APPLIED_SETTINGS : [];
+}
 
 /** `ip link add`'s mtu option for a veth end: Device.mtu, or nothing (ETH_DATA_LEN) when absent. */
 function linkMtu(d: Device): string {
@@ -250,6 +258,9 @@ export function writeNetnsSysctl(ns: string, name: string, value: string): void 
 export function buildTopology(ns: string, config: Config, ipv6 = false): VethInfo[] {
   const veths: VethInfo[] = [];
   const addrs = config.localAddresses ?? ['10.0.0.1'];
+  // lo's Device.mtu (dev_set_mtu on the namespace's own lo, up already; at 1280 or more it keeps ::1), before any frame
+  const lo = (config.devices ?? []).find((d) => d.kind === 'loopback' && d.mtu !== undefined);
+  if (lo !== undefined) ipBatch(ns, [`link set lo mtu ${lo.mtu}`]);
   for (const d of config.devices ?? []) {
     if (d.kind !== 'veth') continue;
     const peer = peerName(d.name);

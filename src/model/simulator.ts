@@ -30,7 +30,9 @@ import {
   IPV6_HLEN, ipv6AddrLoopback, ipv6FlowDstDefault, ipv6Key, isInet6Flow, V6_LOCAL, V6_LOOPBACK, V6_PEER,
 } from '../spec/ipv6.ts';
 import { inet_frag_next_timer, inet_frag_run_timers } from './inet_frag_timers.ts';
-import { fragmentIpLen, fragmentTruesize, frameTruesize, skb_truesize, skb_truesize6 } from './truesize.ts';
+import {
+  fragmentIpLen, fragmentSenderOf, fragmentTruesizeBy, frameTruesize, skb_truesize, skb_truesize6,
+} from './truesize.ts';
 import {
   EventQueue, CLASS_ARRIVAL, CLASS_OTHER, EV_ARRIVAL, EV_COALESCE, EV_CPU, EV_FRAG, EV_IPI, EV_IRQ, EV_RELEASE, EV_STEP,
 } from './event_queue.ts';
@@ -199,7 +201,9 @@ export class SimHost implements Host {
 export function eventLimitOf(scenario: Scenario): number {
   let units = scenario.workload.length;
   const device = (name: string): MtuDevice => scenario.config.devices?.find((d) => d.name === name) ?? { kind: 'nic' };
-  for (const step of scenario.workload) if (step.op === 'frames') units += framesOnWire(step, device(step.device));
+  for (const step of scenario.workload) {
+    if (step.op === 'frames') units += framesOnWire(step, device(step.device), scenario.config.profile);
+  }
   return 1_000_000 + 100 * units;
 }
 
@@ -452,7 +456,9 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
     // loopback_xmit counts skb->len after eth_type_trans; veth_xmit counts it with the MAC header
     st.statBytes = (dev.kind === KIND_VETH ? st.len + ETH_HLEN : st.len) + st.pad;
     st.vethRq = dev.vethRq;
-    if (dev.kind === KIND_VETH && isFragmented({ kind: 'veth', mtu: dev.mtu }, step)) startFragments(host, st, tuple, step, dev.mtu);
+    if (isFragmented({ kind, mtu: dev.mtu }, step, host.profileName)) {
+      startFragments(host, st, tuple, step, kind === 'loopback' ? 'loopback' : 'veth');
+    }
     if (dev.kind === KIND_VETH) {
       // the recorder's numbering: `++ipId` per datagram of a veth step sent one by one (IPv6 ones too: their
       // fragment headers' identification), ID 1 for a burst's frame
@@ -469,21 +475,25 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
 }
 
 /**
- * The fragments of each datagram of a veth stream (ip_output.c:ip_fragment, ip6_output.c:ip6_fragment, as the
- * sender does it): their sizes, each one's truesize (truesize.ts fragmentTruesize) and rx_bytes, and their flow
- * hash: the flow dissector stops at a fragment, before the ports (flow_dissector.c: FLOW_DIS_IS_FRAGMENT, no
- * FLOW_DISSECTOR_F_PARSE_1ST_FRAG from skb_get_hash; an IPv6 fragment header's nexthdr is still read, and a zero
- * flow label does not stop it), so every fragment hashes on the addresses alone.
+ * The fragments of each datagram of a veth or lo stream (ip_output.c:ip_fragment, ip6_output.c:ip6_fragment, as the
+ * sender does it): their sizes, each one's truesize as its sender built it (truesize.ts fragmentTruesizeBy: the
+ * recorder's AF_PACKET frame on a veth, the socket's __ip_append_data skb on lo) and rx_bytes (a veth counts the MAC
+ * header, lo not), and their flow hash: the flow dissector stops at a fragment, before the ports (flow_dissector.c:
+ * FLOW_DIS_IS_FRAGMENT, no FLOW_DISSECTOR_F_PARSE_1ST_FRAG from skb_get_hash; an IPv6 fragment header's nexthdr is
+ * still read, and a zero flow label does not stop it), so every fragment hashes on the addresses alone.
  */
-function startFragments(host: SimHost, st: FrameStream, tuple: FlowTuple, step: FramesStep, mtu: number): void {
+function startFragments(
+  host: SimHost, st: FrameStream, tuple: FlowTuple, step: FramesStep, kind: 'loopback' | 'veth',
+): void {
   const v6 = tuple.family === 6;
+  const sender = fragmentSenderOf(kind);
   // FramesStep.fragments: each datagram's fragments in that order (duplicates, gaps, crafted cuts), else as the
   // sender cuts them
-  const cuts = stepFragmentCuts(step, mtu);
+  const cuts = stepFragmentCuts(step, st.dev.mtu);
   const offset = Int32Array.from(cuts, (c) => c.offset);
-  const truesize = Int32Array.from(cuts, (c) => fragmentTruesize(host.profileName, c.length, v6));
+  const truesize = Int32Array.from(cuts, (c) => fragmentTruesizeBy(sender, host.profileName, c.length, v6, c.offset === 0));
   const ipLen = Int32Array.from(cuts, (c) => fragmentIpLen(c.length, v6));
-  const statBytes = Int32Array.from(ipLen, (l) => ETH_HLEN + l);
+  const statBytes = Int32Array.from(ipLen, (l) => (kind === 'veth' ? ETH_HLEN : 0) + l);
   const portless = host.flows.intern({ ...tuple, sport: 0, dport: 0 });
   const hash = step.hash !== undefined ? step.hash >>> 0 : flowSoftwareHash(host, portless);
   st.frags = { n: cuts.length, offset, truesize, ipLen, statBytes, hash };

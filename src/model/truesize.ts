@@ -17,7 +17,7 @@ import { kernelProfile } from './profile.ts';
 import { ipOptionsLen } from '../spec/ip-options.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import {
-  FRAG6_HDR_LEN, FRAG6_HLEN, VETH_MTU, fragmentDataLens, isFragmented, isInet6Shape, stepFragmentRuns, stepIpLen,
+  FRAG6_HDR_LEN, FRAG6_HLEN, deviceMtu, fragmentDataLens, isFragmented, isInet6Shape, loopbackUfo, stepFragmentRuns, stepIpLen,
   type IpShape, type Piece,
 } from '../spec/ip-fragment.ts';
 import { IPV6_HLEN, MAX_UDP6_PAYLOAD } from '../spec/ipv6.ts';
@@ -268,18 +268,86 @@ export function packetSndTailroom(profile: ProfileName, frameLen: number): numbe
 }
 
 /**
- * The tailroom of a reassembled datagram's head, the first fragment, as the recorder's AF_PACKET socket sent it: a
- * frame of 14 + headIpLen bytes in packet_snd's one linear skb (packetSndTailroom). ip_frag_reasm (6.x
- * inet_fragment.c:inet_frag_reasm_finish) calls skb_try_coalesce for each later fragment: while the head is linear,
- * a fragment whose data fits this tailroom is copied into it (`len <= skb_tailroom(to)`, delta_truesize 0) and freed;
- * one that does not is chained on frag_list and charged whole (`head->truesize += fp->truesize`), and the head is
- * nonlinear from then on (skb_tailroom 0), so every fragment after it is chained too. Measured on 6.1, 6.12 and 6.18
- * at a 1500-byte head: 212 (`reassembly.headTailroom` of the profile's file, scripts/measure-reasm-tailroom.py),
- * which this gives; an IPv6 head (40 + 8 + 1448 = 1496 bytes) has 4 more (recorded: golden/kernel/linux-6.x/
- * frag6-veth-tailroom-*); a head cut for another MTU (Device.mtu) sits in its own size class (recorded: mtu-*).
+ * Who built a fragment's skb: the recorder's AF_PACKET socket on a veth's other end (af_packet.c:packet_snd, one
+ * frame each), or lo's sending UDP socket (ip_output.c:__ip_append_data, ip6_output.c:__ip6_append_data: the chain of
+ * skbs ip_do_fragment / ip6_fragment sends as they are, their fast path). Their buffers differ.
  */
-export function reasmHeadTailroom(profile: ProfileName, headIpLen: number): number {
-  return packetSndTailroom(profile, ETH_HLEN + headIpLen);
+export type FragmentSender = 'packet_snd' | 'ip_append_data';
+
+/** The sender of a fragment seen on a device of `kind`: lo's own socket, else the recorder's AF_PACKET frame. */
+export function fragmentSenderOf(kind: 'nic' | 'loopback' | 'veth'): FragmentSender {
+  return kind === 'loopback' ? 'ip_append_data' : 'packet_snd';
+}
+
+/**
+ * What __ip_append_data asks __alloc_skb for beyond a fragment's data bytes (the UDP header counted in the first's):
+ * fragheaderlen 20 + hh_len 16 + 15 (6.x alloc_extra; 3.13 `alloclen + hh_len + 15`), so a whole datagram's p + 59
+ * is its 8 + p data bytes and these 51. __ip6_append_data: fragheaderlen 40 + hh_len 16 + sizeof(struct frag_hdr) 8
+ * (6.x alloc_extra; 3.13 alloclen + hh_len), 64. While linear, the fragment's IPv4 data ends 15 bytes before the
+ * allocation's end (skb_reserve(hh_len) + fraglen); the IPv6 one at its end (skb_reserve(hh_len + frag_hdr) + fraglen).
+ */
+const LO_FRAG_ALLOC = { v4: V4_ALLOC_OVERHEAD - UDP_HLEN, v6: V6_ALLOC_OVERHEAD - UDP_HLEN } as const;
+const LO_FRAG_SLACK = { v4: 15, v6: 0 } as const;
+
+/** The bytes __ip_append_data (__ip6_append_data) asks for a linear fragment of `dataLen` data bytes. */
+function loFragmentAlloc(dataLen: number, v6: boolean): number {
+  return dataLen + (v6 ? LO_FRAG_ALLOC.v6 : LO_FRAG_ALLOC.v4);
+}
+
+/** The fragment's allocation is paged on `profile` (6.x: fraglen + alloc_extra >= SKB_MAX_ALLOC, lo has NETIF_F_SG). */
+function loFragmentPaged(profile: ProfileName, alloc: number): boolean {
+  const paged = pagedFromOf(readTruesizeFile(profile));
+  return paged !== null && alloc >= paged;
+}
+
+/**
+ * skb->truesize of one fragment lo's sending socket built (__ip_append_data / __ip6_append_data, datalen =
+ * `dataLen`): one linear skb of dataLen + LO_FRAG_ALLOC bytes; on 6.x, once that reaches SKB_MAX_ALLOC, a linear
+ * part of the headers alone (the first fragment's with the UDP header: alloclen = fragheaderlen + transhdrlen) and the
+ * data in page frags, each byte added to truesize (skb_len_add), as loopback4 and loopback6 are for a whole datagram.
+ * ip_do_fragment's fast path gives each its own truesize back (`skb->truesize -= frag->truesize`).
+ */
+export function loFragmentTruesize(profile: ProfileName, dataLen: number, v6: boolean, first: boolean): number {
+  const alloc = loFragmentAlloc(dataLen, v6);
+  if (!loFragmentPaged(profile, alloc)) return linearSkbTruesize(profile, alloc);
+  const inHead = first ? UDP_HLEN : 0;
+  return linearSkbTruesize(profile, loFragmentAlloc(inHead, v6)) + dataLen - inHead;
+}
+
+/**
+ * 3.13's lo takes a UDP datagram longer than its MTU whole (src/spec/ip-fragment.ts loopbackUfo): ip_ufo_append_data
+ * allocates hh_len 16 + fragheaderlen (IPv4 20, IPv6 40) + transhdrlen 8 + 20 bytes for the headers
+ * (sock_alloc_send_skb), and skb_append_datato_frags puts the payload in page frags, `skb->truesize += copy`.
+ */
+export function loUfoTruesize(profile: ProfileName, payload: number, v6: boolean): number {
+  return linearSkbTruesize(profile, HH_LEN + (v6 ? IPV6_HLEN : IP_HLEN) + UDP_HLEN + 20) + payload;
+}
+
+/** skb->truesize of one fragment of `dataLen` data bytes (the first: at offset 0) as its sender built it. */
+export function fragmentTruesizeBy(
+  sender: FragmentSender, profile: ProfileName, dataLen: number, v6: boolean, first: boolean,
+): number {
+  return sender === 'packet_snd' ? fragmentTruesize(profile, dataLen, v6) : loFragmentTruesize(profile, dataLen, v6, first);
+}
+
+/**
+ * The tailroom of a reassembled datagram's head, the first fragment, as its sender built it: the recorder's AF_PACKET
+ * frame of 14 + headIpLen bytes in packet_snd's one linear skb (packetSndTailroom), or lo's socket's first fragment
+ * (loFragmentTruesize's buffer less where its data ends; none once paged: a nonlinear skb has no tailroom).
+ * ip_frag_reasm (6.x inet_fragment.c:inet_frag_reasm_finish) calls skb_try_coalesce for each later fragment: while the
+ * head is linear, a fragment whose data fits this tailroom is copied into it (`len <= skb_tailroom(to)`,
+ * delta_truesize 0) and freed; one that does not is chained on frag_list and charged whole (`head->truesize +=
+ * fp->truesize`), and the head is nonlinear from then on (skb_tailroom 0), so every fragment after it is chained too.
+ * Measured on 6.1, 6.12 and 6.18 at a 1500-byte head: 212 (`reassembly.headTailroom` of the profile's file,
+ * scripts/measure-reasm-tailroom.py), which this gives; an IPv6 head (40 + 8 + 1448 = 1496 bytes) has 4 more
+ * (recorded: golden/kernel/linux-6.x/frag6-veth-tailroom-*); a head cut for another MTU (Device.mtu) sits in its own
+ * size class (recorded: mtu-*, lo-mtu-*).
+ */
+export function reasmHeadTailroom(profile: ProfileName, headIpLen: number, sender: FragmentSender, v6: boolean): number {
+  if (sender === 'packet_snd') return packetSndTailroom(profile, ETH_HLEN + headIpLen);
+  const alloc = loFragmentAlloc(headIpLen - fragmentIpLen(0, v6), v6);
+  if (loFragmentPaged(profile, alloc)) return 0;
+  return linearSkbTruesize(profile, alloc) - SKB_TRUESIZE(0) - (alloc - LO_FRAG_SLACK[v6 ? 'v6' : 'v4']);
 }
 
 /** The measured tailroom of a 1500-byte reassembly head (6.x), which reasmHeadTailroom must give: its test's anchor. */
@@ -293,24 +361,51 @@ function missingReassembly(profile: ProfileName, field: string, what: string): R
 }
 
 /**
- * Which fragments after the head ip_frag_reasm chains on frag_list (true) rather than copies into the
- * head's tailroom (false), given each one's data bytes in offset order (the head's own first) and the head's IP
- * length: the skb_try_coalesce rule of reasmHeadTailroom.
+ * What ip_frag_reasm (inet_frag_reasm_finish's skb_try_coalesce, else frag_list) does with a fragment after the head:
+ * - `copied`: the head is linear and the fragment's data fits its tailroom (`len <= skb_tailroom(to)`): copied in, the
+ *   fragment freed, nothing charged;
+ * - `merged`: the head has no frag_list yet and the fragment holds no linear data once ip_frag_queue (ip6_frag_queue)
+ *   pulled its headers (`skb_headlen(from) == 0`: a paged fragment of lo's socket, loFragmentTruesize): its page frags
+ *   move to the head, which is charged only them (`delta = from->truesize - SKB_TRUESIZE(skb_end_offset(from))`, its
+ *   data bytes), and its linear buffer is freed (kfree_skb_partial); recorded: lo-mtu-paged-*;
+ * - `chained`: put on the head's frag_list and charged whole (`head->truesize += fp->truesize`).
+ * After anything but a copy the head is nonlinear (no tailroom); after a chain it has a frag_list.
  */
-export function reasmChained(profile: ProfileName, dataLens: ArrayLike<number>, headIpLen: number): boolean[] {
-  let room = reasmHeadTailroom(profile, headIpLen);
-  let linear = true;
-  const out: boolean[] = [];
+export type ReasmFate = 'copied' | 'merged' | 'chained';
+
+/**
+ * The fate of each fragment after the head, given each one's data bytes in offset order (the head's own first), the
+ * head's IP length and who sent them (its tailroom: reasmHeadTailroom). 3.13's ip_frag_reasm calls skb_try_coalesce the
+ * same way; its fragments are never paged.
+ */
+export function reasmFates(
+  profile: ProfileName, dataLens: ArrayLike<number>, headIpLen: number, sender: FragmentSender, v6: boolean,
+): ReasmFate[] {
+  let room = reasmHeadTailroom(profile, headIpLen, sender, v6);
+  let linear = sender === 'packet_snd' || !loFragmentPaged(profile, loFragmentAlloc(headIpLen - fragmentIpLen(0, v6), v6));
+  let fragList = false;
+  const out: ReasmFate[] = [];
   for (let i = 1; i < dataLens.length; i++) {
-    if (linear && dataLens[i] <= room) {
-      room -= dataLens[i];
-      out.push(false);
+    const len = dataLens[i]!;
+    if (linear && len <= room) {
+      room -= len;
+      out.push('copied');
+    } else if (!fragList && sender === 'ip_append_data' && loFragmentPaged(profile, loFragmentAlloc(len, v6))) {
+      linear = false;
+      out.push('merged');
     } else {
       linear = false;
-      out.push(true);
+      fragList = true;
+      out.push('chained');
     }
   }
   return out;
+}
+
+/** What a reassembled datagram is charged for a later fragment of `fate`, given the fragment's truesize and data bytes. */
+export function reasmCharge(fate: ReasmFate, truesize: number, dataLen: number): number {
+  if (fate === 'copied') return 0;
+  return fate === 'merged' ? dataLen : truesize;
 }
 
 /**
@@ -399,21 +494,22 @@ export function nicTruesize(profile: ProfileName, frameLen: number): number {
  * net/ipv6/ip6_output.c:__ip6_append_data -> net/core/skbuff.c:__alloc_skb), so its truesize follows the
  * payload; a veth frame was built by the recorder's AF_PACKET socket (net/packet/af_packet.c:packet_snd),
  * so its skb is sized by the whole frame: IP options and Ethernet padding (FramesStep.padding) included.
- * The same payload is charged differently on each kind of device. `mtu` is the veth's (Device.mtu): a datagram above
- * it is charged as reassembled from the sender's fragments.
+ * The same payload is charged differently on each kind of device. `mtu` is the device's (Device.mtu, else its kind's): a datagram above
+ * it is charged as reassembled from its sender's fragments (3.13's lo takes it whole: loopbackUfo).
  */
 export function frameTruesize(
-  profile: ProfileName, kind: 'nic' | 'loopback' | 'veth', step: FramesStep, mtu = VETH_MTU,
+  profile: ProfileName, kind: 'nic' | 'loopback' | 'veth', step: FramesStep, mtu = deviceMtu({ kind }),
 ): number {
   const payload = step.payload ?? 64;
   const pad = step.padding ?? 0;
-  if (step.flow.family === 'inet6') {
-    // IPv6 (no options; sender-fragmented on a veth above its MTU, never on lo: 40 + 8 + payload fits lo's)
+  const v6 = step.flow.family === 'inet6';
+  if (isFragmented({ kind, mtu }, step, profile)) return reassembledTruesize(profile, step, mtu, fragmentSenderOf(kind));
+  if (kind === 'loopback' && loopbackUfo(profile, { kind, mtu }, step)) return loUfoTruesize(profile, payload, v6);
+  if (v6) {
+    // IPv6 (no options)
     if (kind === 'loopback') return skb_truesize6(profile, payload);
-    if (isFragmented({ kind, mtu }, step)) return reassembledTruesize(profile, step, mtu);
     return kind === 'veth' ? packetSndTruesize(profile, frameLenOf(step)) : nicTruesize(profile, frameLenOf(step));
   }
-  if (isFragmented({ kind, mtu }, step)) return reassembledTruesize(profile, step, mtu);
   const options = ipOptionsLen(step.flags);
   if (kind === 'loopback') return skb_truesize(profile, Math.min(payload + pad + options, MAX_UDP_PAYLOAD));
   // packet_snd sizes a veth's skb by the frame it is given (frameLenOf). Measured on 6.18 (table vethPacket):
@@ -451,23 +547,27 @@ export function fragmentIpLen(dataLen: number, v6: boolean): number {
 }
 
 /**
- * skb->truesize of a UDP datagram a sender fragmented for the veth MTU, once ip_frag_reasm (ip6_frag_reasm) has
+ * skb->truesize of a UDP datagram its sender fragmented for the device's MTU, once ip_frag_reasm (ip6_frag_reasm) has
  * put it together: the first fragment's, plus each fragment chained on its frag_list.
  */
-export function reassembledTruesize(profile: ProfileName, step: IpShape, mtu: number): number {
-  return piecesTruesize(profile, fragmentDataLens(step, mtu).map((n) => ({ sent: n, data: n })), isInet6Shape(step));
+export function reassembledTruesize(profile: ProfileName, step: IpShape, mtu: number, sender: FragmentSender): number {
+  const pieces = fragmentDataLens(step, mtu).map((n) => ({ sent: n, data: n }));
+  return piecesTruesize(profile, pieces, isInet6Shape(step), sender);
 }
 
 /**
  * A reassembled datagram's truesize from its fragments in offset order (the data bytes each was sent with, and those
- * it kept): the head's frame, plus each later one chained on frag_list rather than copied (reasmChained, on the bytes
- * kept, against the head frame's tailroom).
+ * it kept): the head's, plus what each later one is charged by its fate (reasmFates, on the bytes kept, against the
+ * head's tailroom).
  */
-function piecesTruesize(profile: ProfileName, pieces: readonly Piece[], v6: boolean): number {
+function piecesTruesize(profile: ProfileName, pieces: readonly Piece[], v6: boolean, sender: FragmentSender): number {
   const head = pieces[0]!;
-  const chained = reasmChained(profile, pieces.map((x) => x.data), fragmentIpLen(head.sent, v6));
-  let t = fragmentTruesize(profile, head.sent, v6);
-  chained.forEach((c, i) => { if (c) t += fragmentTruesize(profile, pieces[i + 1]!.sent, v6); });
+  const fates = reasmFates(profile, pieces.map((x) => x.data), fragmentIpLen(head.sent, v6), sender, v6);
+  let t = fragmentTruesizeBy(sender, profile, head.sent, v6, true);
+  fates.forEach((f, i) => {
+    const piece = pieces[i + 1]!;
+    t += reasmCharge(f, fragmentTruesizeBy(sender, profile, piece.sent, v6, false), piece.data);
+  });
   return t;
 }
 
@@ -475,9 +575,10 @@ function piecesTruesize(profile: ProfileName, pieces: readonly Piece[], v6: bool
  * skb->truesize of each datagram a fragmented step's order reassembles on `profile` (src/spec/ip-fragment.ts
  * defragRuns' pieces): the head's frame, plus each piece chained rather than copied, decided on the bytes each kept
  * (3.13 trims overlaps; the head, fragment 0, is always the sender's). In the sender's order this is
- * reassembledTruesize; crafted fragments (FragmentCut) make other pieces.
+ * reassembledTruesize; crafted fragments (FragmentCut) make other pieces. Only the recorder's frames are sent in
+ * another order (FramesStep.fragments is refused on lo), so the sender is packet_snd.
  */
 export function reassembledTruesizes(profile: ProfileName, step: FramesStep, mtu: number): number[] {
   const v6 = isInet6Shape(step);
-  return stepFragmentRuns(step, profile, mtu).pieces.map((pieces) => piecesTruesize(profile, pieces, v6));
+  return stepFragmentRuns(step, profile, mtu).pieces.map((pieces) => piecesTruesize(profile, pieces, v6, 'packet_snd'));
 }

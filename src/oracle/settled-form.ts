@@ -4,7 +4,7 @@
 // before (each `at` moved far enough past the previous step's work, under any clock the
 // classification in clock.ts tries). Under the reference model the order form is an ordinary
 // scenario, so the model answers it as it answers any other.
-import type { Costs, Device, Scenario, Step } from '../generated/schema-types.ts';
+import type { Costs, Device, ProfileName, Scenario, Step } from '../generated/schema-types.ts';
 import { DEFAULT_COSTS } from '../model/softnet.ts';
 import { framesOnWire } from '../spec/ip-fragment.ts';
 
@@ -24,9 +24,9 @@ function frameBoundNs(costs: Costs | undefined): number {
  * How long after a step starts the host is certainly idle again: every frame it puts on the wire (a datagram above a
  * veth's MTU is its fragments, up to 1365 of them at MTU 68) at the slowest clock tried.
  */
-function stepSpanNs(step: Step, frameNs: number, devices: ReadonlyMap<string, Device>): number {
+function stepSpanNs(step: Step, frameNs: number, devices: ReadonlyMap<string, Device>, profile: ProfileName): number {
   switch (step.op) {
-    case 'frames': return framesOnWire(step, devices.get(step.device) ?? { kind: 'nic' }) * frameNs + SETTLE_NS;
+    case 'frames': return framesOnWire(step, devices.get(step.device) ?? { kind: 'nic' }, profile) * frameNs + SETTLE_NS;
     case 'lock_sock': return step.durationNs + SETTLE_NS;
     default: return SETTLE_NS;
   }
@@ -38,7 +38,7 @@ export function settledForm(s: Scenario): Scenario {
   const devices = new Map((s.config.devices ?? []).map((d) => [d.name, d]));
   let at = s.workload[0]?.at ?? 0;
   const workload = s.workload.map((step, i) => {
-    if (i > 0) at += stepSpanNs(s.workload[i - 1]!, frameNs, devices);
+    if (i > 0) at += stepSpanNs(s.workload[i - 1]!, frameNs, devices, s.config.profile);
     if (step.op === 'frames') {
       const { gapNs: _gap, ...rest } = step;
       void _gap;

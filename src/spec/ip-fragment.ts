@@ -7,26 +7,35 @@ import { ipv6ExtLen } from './ipv6-ext.ts';
 
 /** drivers/net/veth.c:veth_setup -> ether_setup: ETH_DATA_LEN, a veth's MTU unless Device.mtu says otherwise. */
 export const VETH_MTU = 1500;
-/** drivers/net/loopback.c:loopback_setup: `dev->mtu = 64 * 1024`. */
+/**
+ * The largest veth MTU the format takes: every frame (MTU + 14 bytes, 16 reserved before it) stays under a page in
+ * packet_snd's one linear skb (af_packet.c:packet_alloc_skb: `prepad + len < PAGE_SIZE`).
+ */
+export const VETH_MAX_MTU = 4065;
+/** drivers/net/loopback.c:loopback_setup: `dev->mtu = 64 * 1024`, lo's MTU unless Device.mtu says otherwise. */
 export const LO_MTU = 65536;
 
-/** What decides a device's MTU: its kind, and Device.mtu (veth only). */
+/** What decides a device's MTU: its kind, and Device.mtu (a veth's or lo's). */
 export type MtuDevice = Pick<Device, 'kind' | 'mtu'>;
 
 /** include/linux/ipv6.h IPV6_MIN_MTU: a device with a smaller MTU has no IPv6 (addrconf.c:ipv6_add_dev refuses it). */
 export const IPV6_MIN_MTU = 1280;
 
-/** Does the device have IPv6: every one but a veth whose MTU (Device.mtu) is below IPV6_MIN_MTU. */
+/**
+ * Does the device have IPv6: every one but a veth whose MTU (Device.mtu) is below IPV6_MIN_MTU (the format keeps lo's
+ * at IPV6_MIN_MTU or more, so ::1 stays).
+ */
 export function deviceHasIpv6(d: MtuDevice): boolean {
   return d.kind !== 'veth' || deviceMtu(d) >= IPV6_MIN_MTU;
 }
 
 /**
- * The device's MTU: lo's 64 KiB, a veth's Device.mtu (both ends), else ETH_DATA_LEN. The format sets no NIC's MTU:
- * a NIC frame is a wire frame as given (jumbo or not, the sender's business), never cut into fragments here.
+ * The device's MTU: lo's Device.mtu, else its 64 KiB; a veth's Device.mtu (both ends), else ETH_DATA_LEN. The format
+ * sets no NIC's MTU: a NIC frame is a wire frame as given (jumbo or not, the sender's business), never cut into
+ * fragments here.
  */
 export function deviceMtu(d: MtuDevice): number {
-  if (d.kind === 'loopback') return LO_MTU;
+  if (d.kind === 'loopback') return d.mtu ?? LO_MTU;
   return d.kind === 'veth' ? d.mtu ?? VETH_MTU : VETH_MTU;
 }
 /** The IPv4 header of every fragment: no options (the validator refuses options with fragmentation). */
@@ -74,9 +83,32 @@ export function stepIpLen(step: IpShape): number {
   return FRAG_IHL + ipOptionsLen(step.flags) + l4Len(step.payload ?? 64);
 }
 
-/** The step's IP datagram does not fit the veth's MTU: the sender fragments it. */
-export function isFragmented(d: MtuDevice, step: IpShape): boolean {
-  return d.kind === 'veth' && stepIpLen(step) > deviceMtu(d);
+/**
+ * The step's IP datagram does not fit the MTU of the veth or lo it is sent on: the sender fragments it (a veth's by
+ * the recorder, as ip_fragment would; lo's by the sending socket itself, __ip_append_data and ip_do_fragment's fast
+ * path, __ip6_append_data and ip6_fragment's), except where 3.13's lo takes it whole (loopbackUfo).
+ */
+export function isFragmented(d: MtuDevice, step: IpShape, profile: ProfileName): boolean {
+  return exceedsMtu(d, step) && !loopbackUfo(profile, d, step);
+}
+
+/**
+ * The step's IP datagram is longer than the MTU of the veth or lo it is sent on (a NIC frame is never cut here). On a
+ * veth, in every profile, the same as isFragmented.
+ */
+export function exceedsMtu(d: MtuDevice, step: IpShape): boolean {
+  return d.kind !== 'nic' && stepIpLen(step) > deviceMtu(d);
+}
+
+/**
+ * 3.13's lo has NETIF_F_UFO (drivers/net/loopback.c:loopback_setup), and a UDP datagram whose UDP length is above the
+ * MTU (`length > mtu`: header and payload, the IP header not counted) goes to ip_append_data's ip_ufo_append_data
+ * (ip6_append_data's ip6_ufo_append_data): one GSO skb (SKB_GSO_UDP) that dev_hard_start_xmit does not segment for a
+ * device with UFO, so lo receives the datagram whole. Between the two (UDP length <= MTU < IP length) it is cut into
+ * fragments as on 6.x. 4.14 took UFO out of the kernel: 6.x always fragments.
+ */
+export function loopbackUfo(profile: ProfileName, d: MtuDevice, step: IpShape): boolean {
+  return profile === 'linux-3.13' && d.kind === 'loopback' && l4Len(step.payload ?? 64) > deviceMtu(d);
 }
 
 /**
@@ -288,8 +320,8 @@ export function stepFragmentRuns(step: FramesStep, profile: ProfileName, mtu: nu
   return defragRuns(stepFragmentCuts(step, mtu), l4Len(step.payload ?? 64), defragRule(profile, step));
 }
 
-/** The number of frames a frames step puts on the wire: count, times the fragments of each datagram on a veth. */
-export function framesOnWire(step: FramesStep, d: MtuDevice): number {
+/** The number of frames a frames step puts on the wire: count, times the fragments of each fragmented datagram. */
+export function framesOnWire(step: FramesStep, d: MtuDevice, profile: ProfileName): number {
   const count = step.count ?? 1;
-  return isFragmented(d, step) ? count * fragmentOrder(step, deviceMtu(d)).length : count;
+  return isFragmented(d, step, profile) ? count * fragmentOrder(step, deviceMtu(d)).length : count;
 }

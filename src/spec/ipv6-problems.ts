@@ -1,13 +1,13 @@
 // What the validator refuses about IPv6 (workload Flow.family inet6, Socket.family inet6): everything the model's
 // IPv6 path (src/model/ip6_input.ts, udp6.ts) does not predict faithfully, each with the reason.
-import type { Config, Device, Flow, FrameFlag, FramesStep, Socket } from '../generated/schema-types.ts';
+import type { Config, Device, Flow, FrameFlag, FramesStep, ProfileName, Socket } from '../generated/schema-types.ts';
 import { LOOPBACK4_IPV6, connectAdmits, connectSource4, connectSource6 } from './connect.ts';
 import {
   ipv6AddrAny, ipv6AddrIsMulticast, ipv6AddrLoopback, ipv6Bytes, ipv6Key, ipv6SolicitedNode, ipv6V4Mapped, isInet6Flow,
   isInet6Socket, IPV6_HLEN, V6_LOCAL, V6_LOOPBACK, V6_PEER, v6OnlinkNotLocal, v6Unrouted,
 } from './ipv6.ts';
 import {
-  type MtuDevice, IPV6_MIN_MTU, LO_MTU, deviceHasIpv6, deviceMtu, fragmentOrder, isFragmented, stepIpLen,
+  type MtuDevice, IPV6_MIN_MTU, LO_MTU, deviceHasIpv6, deviceMtu, exceedsMtu, fragmentOrder, isFragmented, stepIpLen,
 } from './ip-fragment.ts';
 import {
   DSTOPTS_FLAGS, EXT_HEADERS, HOPOPTS_FLAGS, IPV6_EXT_FLAGS, NEXTHDR_DEST, NEXTHDR_HOP, NEXTHDR_ROUTING, optionAction,
@@ -168,13 +168,10 @@ export function inet6StepProblems(step: FramesStep, d: Device): [string, string]
       out.push(['flags', `must hold at most one of ${h.flags.join(', ')}: ${what} (got ${two.join(', ')})`]);
     }
   }
-  const max = maxInet6Payload(d);
-  const fragmented = isFragmented(d, step);
-  if (d.kind === 'loopback' && (step.payload ?? 64) > max) {
-    out.push(['payload', `must be at most ${max} for an inet6 flow on loopback: a longer datagram leaves the sender as IPv6 fragments over lo, which is not recorded (got ${step.payload})`]);
-  }
+  // above the MTU: fragments (on 3.13's lo one UFO datagram, src/spec/ip-fragment.ts loopbackUfo), to ::1 over lo
+  const fragmented = exceedsMtu(d, step);
   const fragDst = step.flow.dst !== undefined && isIpv6Text(step.flow.dst) ? ipv6Key(step.flow.dst) : ipv6Key(V6_LOCAL);
-  if (fragmented && fragDst !== ipv6Key(V6_LOCAL) && !ipv6AddrIsMulticast(fragDst)) {
+  if (fragmented && d.kind === 'veth' && fragDst !== ipv6Key(V6_LOCAL) && !ipv6AddrIsMulticast(fragDst)) {
     out.push(['flow/dst', `must be ${V6_LOCAL} (or absent) or a group for an inet6 datagram above the veth MTU: the model reassembles fragments to a local address only; each fragment to another would be forwarded or dropped on its own (got ${step.flow.dst})`]);
   }
   for (const k of ['interleave', 'hash'] as const) {
@@ -364,8 +361,8 @@ export const IP6FRAG_HIGH_THRESH = 4 * 1024 * 1024;
  * ip6frag_high_thresh, inet_frag_find never refuses a fragment, so the model need not know sizeof(struct frag_queue)
  * of each build.
  */
-export function inet6FragMemoryBound(step: FramesStep, d: MtuDevice): number {
-  if (!isInet6Flow(step.flow) || !isFragmented(d, step)) return 0;
+export function inet6FragMemoryBound(step: FramesStep, d: MtuDevice, profile: ProfileName): number {
+  if (!isInet6Flow(step.flow) || !isFragmented(d, step, profile)) return 0;
   const mtu = deviceMtu(d);
   return (step.count ?? 1) * (fragmentOrder(step, mtu).length * frag6TruesizeMax(mtu) + FRAG6_QSIZE_MAX);
 }

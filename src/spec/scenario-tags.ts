@@ -15,8 +15,8 @@ function deviceTags(d: Device, out: Set<string>): void {
   if (d.kind === 'veth' && d.gro === true) out.add('veth_napi');
   // an XDP program (src/spec/xdp.ts): the veth's NAPI, and the snapshots' `veth` section
   if (d.xdp !== undefined) out.add('xdp');
-  // a veth's MTU other than ETH_DATA_LEN (Device.mtu): where the sender cuts its datagrams
-  if (d.mtu !== undefined) out.add('veth_mtu');
+  // a veth's MTU other than ETH_DATA_LEN, or lo's other than 64 KiB (Device.mtu): where the sender cuts its datagrams
+  if (d.mtu !== undefined) out.add(d.kind === 'loopback' ? 'lo_mtu' : 'veth_mtu');
   if (d.kind !== 'nic') return;
   if ((d.rxQueues ?? 1) > 1) out.add('multi_queue');
   if (d.rssIndirection || d.rssWeights || d.rxFlowHash) out.add('rss');
@@ -67,7 +67,7 @@ export function scenarioTags(s: Scenario): string[] {
       if ((st.padding ?? 0) > 0) out.add('padding');
       const dev = c.devices?.find((d) => d.name === st.device);
       const kind = dev?.kind;
-      const fragmented = dev !== undefined && isFragmented(dev, st);
+      const fragmented = dev !== undefined && isFragmented(dev, st, c.profile);
       if (isInet6Flow(st.flow)) {
         out.add('ipv6');
         if (fragmented) out.add('ipv6_fragmentation');
@@ -120,7 +120,7 @@ export const SCENARIO_TAGS = [
   'multicast', 'busy_poll', 'forwarding', 'crafted', 'hash', 'queue_override', 'sysctl_step', 'lock_sock',
   'rcvbuf_step', 'interleave', 'padding', 'fragmentation', 'ipv6', 'close', 'rxq_ovfl', 'fragment_order',
   'ipv6_fragmentation', 'fragment_overlap', 'veth_napi', 'burst', 'udp_gro',
-  'xdp', 'veth_mtu',
+  'xdp', 'veth_mtu', 'lo_mtu',
 ] as const;
 
 /** The protocol tags (protoTag). */

@@ -14,7 +14,7 @@ import { IP_OPTION_FLAGS } from './ip-options.ts';
 import { closeProblems, socketsOpenAt } from './close-problems.ts';
 import {
   FRAG6_HDR_LEN, FRAG_UNIT, FRAGMENTABLE_FLAGS, type MtuDevice, deviceMtu, fragmentDataLens, framesOnWire,
-  isFragmented, l4Len, stepFragmentRuns, stepIpLen,
+  isFragmented, l4Len, stepFragmentRuns, stepIpLen, IPV6_MIN_MTU, VETH_MAX_MTU,
 } from './ip-fragment.ts';
 import {
   IP6FRAG_HIGH_THRESH, frag6TruesizeMax, noIpv6VethSocketProblems, flowFamilyProblems, inet6FragMemoryBound, inet6IcmpError, inet6StepProblems,
@@ -164,12 +164,19 @@ function checkSoftwareDevice(report: Report, base: string, d: Device): void {
   });
 }
 
-/** Device.mtu on a NIC or lo. */
-function mtuKindMessage(d: Device): string {
-  const why = d.kind === 'loopback'
-    ? 'lo keeps its 64 KiB (loopback.c:loopback_setup), so a loopback datagram is never cut into fragments here'
-    : 'a NIC frame is a wire frame as given, whatever MTU its sender had';
-  return `must be absent on a ${d.kind} device: the format sets a veth's MTU only; ${why} (got ${d.mtu})`;
+/** Device.mtu out of its kind's range (the schema's is the widest, lo's), or on a NIC; undefined when it is fine. */
+function mtuProblem(d: Device): string | undefined {
+  if (d.mtu === undefined) return undefined;
+  if (d.kind === 'nic') {
+    return `must be absent on a nic device: the format sets a veth's or lo's MTU only; a NIC frame is a wire frame as given, whatever MTU its sender had (got ${d.mtu})`;
+  }
+  if (d.kind === 'veth' && d.mtu > VETH_MAX_MTU) {
+    return `must be at most ${VETH_MAX_MTU} on a veth: above it packet_snd puts a frame in pages (packet_alloc_skb: \`prepad + len < PAGE_SIZE\` no longer holds), a layout the model does not know (got ${d.mtu})`;
+  }
+  if (d.kind === 'loopback' && d.mtu < IPV6_MIN_MTU) {
+    return `must be at least ${IPV6_MIN_MTU} on lo (IPV6_MIN_MTU): below it addrconf_notify takes ::1 away and an ICMP error over lo quotes less than 576 bytes, which the model does not follow (got ${d.mtu})`;
+  }
+  return undefined;
 }
 
 function checkDevice(report: Report, base: string, d: Device, cpus: number, profile: ProfileName): void {
@@ -177,7 +184,8 @@ function checkDevice(report: Report, base: string, d: Device, cpus: number, prof
   if (d.peerTso !== undefined && d.kind !== 'veth') {
     report(`${base}/peerTso`, `must be absent on a ${d.kind} device: it is the TSO setting of a veth's other end (got ${show(d.peerTso)})`);
   }
-  if (d.mtu !== undefined && d.kind !== 'veth') report(`${base}/mtu`, mtuKindMessage(d));
+  const mtu = mtuProblem(d);
+  if (mtu !== undefined) report(`${base}/mtu`, mtu);
   const xdp = xdpProblem(profile, d);
   if (xdp !== undefined) report(`${base}/xdp`, xdp);
   const n = rxQueuesOf(d);
@@ -575,6 +583,9 @@ function fragmentationProblems(step: FramesStep, d: Device): [string, string][] 
   const why = `the IP datagram is ${ipLen} bytes, more than the MTU of ${show(d.name)} (${mtu}), so the sender ` +
     `sends it as ${fragmentDataLens(step, mtu).length} fragments`;
   if ((step.flow.proto ?? 17) !== 17) out.push(['flow/proto', `must be 17 (UDP) or absent: ${why}, and the model reassembles UDP datagrams only (got ${step.flow.proto})`]);
+  if (d.kind === 'loopback' && step.fragments !== undefined) {
+    out.push(['fragments', `must be absent on lo: ${why} itself, every fragment in order (ip_do_fragment, ip6_fragment); only a veth's frames come in another order`]);
+  }
   const bad = (step.flags ?? []).filter((f) => !FRAGMENTABLE_FLAGS.includes(f));
   if (bad.length > 0) {
     out.push(['flags', `must hold only ${FRAGMENTABLE_FLAGS.join(' or ')} (flags about the reassembled datagram): ${why}, and the model does not say which fragments another flag would mark (got ${bad.join(', ')})`]);
@@ -667,7 +678,7 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         // The simulation work limit: refused here, before the model runs (src/spec/limits.ts).
         const before = frames;
         const dev = devices.find((x) => x.name === step.device);
-        frames += dev === undefined ? step.count ?? 1 : framesOnWire(step, dev);
+        frames += dev === undefined ? step.count ?? 1 : framesOnWire(step, dev, config.profile);
         if (before <= MAX_SCENARIO_FRAMES && frames > MAX_SCENARIO_FRAMES) {
           report(`${base}/count`, `must keep the scenario within ${MAX_SCENARIO_FRAMES} frames, rxpath's simulation work limit: the frames steps up to here add up to ${frames}; split the workload into several scenarios (got ${step.count})`);
         }
@@ -683,10 +694,10 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         if (isInet6Flow(step.flow)) {
           for (const [ptr, m] of inet6StepProblems(step, d)) report(`${base}/${ptr}`, m);
           for (const [ptr, m] of truncatedPaddingProblems(step)) report(`${base}/${ptr}`, m);
-          if (isFragmented(d, step)) {
+          if (isFragmented(d, step, config.profile)) {
             for (const [ptr, m] of fragmentationProblems(step, d)) report(`${base}/${ptr}`, m);
             const before6 = frag6Memory;
-            frag6Memory += inet6FragMemoryBound(step, d);
+            frag6Memory += inet6FragMemoryBound(step, d, config.profile);
             if (before6 <= IP6FRAG_HIGH_THRESH && frag6Memory > IP6FRAG_HIGH_THRESH) {
               report(`${base}/count`, frag6MemoryMessage(frag6Memory, deviceMtu(d)));
             }
@@ -720,7 +731,7 @@ export function workloadProblems(scenario: Scenario, file: string): InputProblem
         // a NIC frame is a wire frame as given: its length is not checked against the sender's limits
         if (d.kind !== 'nic' && ipLen > IP_MAX_LEN) {
           report(`${base}/payload`, `must keep the IP datagram within ${IP_MAX_LEN} bytes (IP header ${ipLen - 8 - (step.payload ?? 64)} + UDP header 8 + payload): an IPv4 datagram's tot_len is 16 bits, so the sender cannot build a longer one, whatever the MTU of ${show(d.name)} (${devMtu}) (got ${step.payload ?? 64}, an IP length of ${ipLen})`);
-        } else if (isFragmented(d, step)) {
+        } else if (isFragmented(d, step, config.profile)) {
           for (const [ptr, m] of fragmentationProblems(step, d)) report(`${base}/${ptr}`, m);
         } else if (step.fragments !== undefined) {
           report(`${base}/fragments`, unfragmentedMessage(d, stepIpLen(step)));

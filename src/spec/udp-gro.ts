@@ -71,7 +71,7 @@ export function udpGroFrameProblems(profile: ProfileName, s: Pick<Scenario, 'con
   const out: [string, string][] = [];
   if ((step.flags ?? []).length > 0) out.push(['flags', `must be empty or absent: ${why} (got ${step.flags!.join(', ')})`]);
   if ((step.padding ?? 0) !== 0) out.push(['padding', `must be 0 or absent: ${why} (got ${step.padding})`]);
-  if (isFragmented(d, step) || step.fragments !== undefined) {
+  if (isFragmented(d, step, profile) || step.fragments !== undefined) {
     out.push(['payload', `must keep the datagram within the veth MTU: ${why}, not fragments (got ${step.payload})`]);
   }
   if ((step.flow.proto ?? 17) !== 17) out.push(['flow/proto', `must be 17 or absent: ${why} (got ${step.flow.proto})`]);

@@ -1,7 +1,7 @@
 // An XDP program on a veth (Device.xdp): where the format takes one, and whether a scenario's snapshots carry the
 // veths' ethtool -S (schemas/counters/veth.schema.json). The model: src/model/veth.ts veth_xdp_rcv_skb.
 import type { Config, Device, FramesStep, ProfileName } from '../generated/schema-types.ts';
-import { deviceMtu, isFragmented } from './ip-fragment.ts';
+import { deviceMtu, exceedsMtu } from './ip-fragment.ts';
 
 /**
  * drivers/net/veth.c:veth_xdp_set: `max_mtu = SKB_WITH_OVERHEAD(PAGE_SIZE - VETH_XDP_HEADROOM) - peer->hard_header_len`,
@@ -39,7 +39,7 @@ export function xdpProblem(profile: ProfileName, d: Device): string | undefined 
  * refused.
  */
 export function xdpPassFrameProblems(step: FramesStep, d: Device): [string, string][] {
-  if (d.xdp !== 'pass' || (!isFragmented(d, step) && step.fragments === undefined)) return [];
+  if (d.xdp !== 'pass' || (!exceedsMtu(d, step) && step.fragments === undefined)) return [];
   return [['payload', `must keep the datagram within the veth MTU: ${JSON.stringify(d.name)} has an XDP program that `
     + 'passes frames, and the model does not reassemble its page copies (got fragments)']];
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FramesStep, ProfileName, Scenario } from '../../src/generated/schema-types.ts';
 import { simulate } from '../../src/model/index.ts';
-import { fragmentTruesize, reasmChained, reasmHeadTailroom, reassembledTruesize, skb_truesize } from '../../src/model/truesize.ts';
+import { fragmentTruesize, reasmFates, reasmHeadTailroom, reassembledTruesize, skb_truesize } from '../../src/model/truesize.ts';
 import { fragmentDataLens } from '../../src/spec/ip-fragment.ts';
 import { buildFragments } from '../../src/kernel/frames.ts';
 import { inetChecksum } from '../../src/kernel/frames.ts';
@@ -61,17 +61,17 @@ describe.each(['linux-3.13', 'linux-6.1', 'linux-6.12', 'linux-6.18'] as const)(
   });
 
   it('a last fragment that fits the first one\'s tailroom is copied into it; one byte more and it is chained', () => {
-    const room = reasmHeadTailroom(profile, 1500);
+    const room = reasmHeadTailroom(profile, 1500, 'packet_snd', false);
     const fits = 1480 + room - 8; // UDP payload whose last fragment carries `room` bytes
     const head = fragmentTruesize(profile, 1480);
     expect(at(vethScenario(profile, { payload: fits })).udp[0].rx_queue).toBe(head);
     expect(at(vethScenario(profile, { payload: fits + 1 })).udp[0].rx_queue).toBe(head + fragmentTruesize(profile, room + 1));
-    expect(reassembledTruesize(profile, { payload: fits + 1 }, 1500)).toBe(head + fragmentTruesize(profile, room + 1));
+    expect(reassembledTruesize(profile, { payload: fits + 1 }, 1500, 'packet_snd')).toBe(head + fragmentTruesize(profile, room + 1));
   });
 
   it('once a fragment is chained the head is nonlinear: a 1-byte last fragment after a full one is chained too', () => {
-    expect(reasmChained(profile, [1480, 1480, 1], 1500)).toEqual([true, true]);
-    expect(reasmChained(profile, [1480, 1], 1500)).toEqual([false]);
+    expect(reasmFates(profile, [1480, 1480, 1], 1500, 'packet_snd', false)).toEqual(['chained', 'chained']);
+    expect(reasmFates(profile, [1480, 1], 1500, 'packet_snd', false)).toEqual(['copied']);
   });
 
   it('a fragment is an AF_PACKET frame of its length: its truesize is packet_snd\'s, one byte short of a UDP sender\'s', () => {
@@ -89,7 +89,7 @@ describe.each(['linux-3.13', 'linux-6.1', 'linux-6.12', 'linux-6.18'] as const)(
 it('linux-6.18: the reassembled truesize measured at a bucket edge (payload 2126: last fragment of 654 bytes, chained)', () => {
   // by hand on Linux 6.18.44 (rx_queue of the socket's /proc/net/udp row): 3584; the old rule (the sender's UDP
   // table at dataLen - 8) said 4608
-  expect(reassembledTruesize('linux-6.18', { payload: 2126 }, 1500)).toBe(3584);
+  expect(reassembledTruesize('linux-6.18', { payload: 2126 }, 1500, 'packet_snd')).toBe(3584);
 });
 
 describe('the fragment memory against ipfrag_high_thresh (4 MiB)', () => {

@@ -68,10 +68,11 @@ describe('generated scenarios', () => {
   });
 
   test.each([
-    ['last', { vethNapi: 0, bursts: 0, udpGro: 0, xdp: 0, vethMtu: 0, noRoute: 0 }, /\b(vethNapi|bursts|udpGro|xdp|vethMtu|noRoute)\b/],
-    ['final', { udpGro: 0, xdp: 0, vethMtu: 0, noRoute: 0 }, /\b(udpGro|xdp|vethMtu|noRoute)\b/],
-    ['closing', { xdp: 0, vethMtu: 0, noRoute: 0 }, /\b(xdp|vethMtu|noRoute)\b/],
-    ['trailing', { vethMtu: 0, noRoute: 0 }, /\b(vethMtu|noRoute)\b/],
+    ['last', { vethNapi: 0, bursts: 0, udpGro: 0, xdp: 0, vethMtu: 0, noRoute: 0, loMtu: 0 }, /\b(vethNapi|bursts|udpGro|xdp|vethMtu|noRoute|loMtu)\b/],
+    ['final', { udpGro: 0, xdp: 0, vethMtu: 0, noRoute: 0, loMtu: 0 }, /\b(udpGro|xdp|vethMtu|noRoute|loMtu)\b/],
+    ['closing', { xdp: 0, vethMtu: 0, noRoute: 0, loMtu: 0 }, /\b(xdp|vethMtu|noRoute|loMtu)\b/],
+    ['trailing', { vethMtu: 0, noRoute: 0, loMtu: 0 }, /\b(vethMtu|noRoute|loMtu)\b/],
+    ['tail', { loMtu: 0 }, /\bloMtu\b/],
   ] as const)('the %s features change nothing when off: a seed\'s scenarios are those it gave without them', (_, off, on) => {
     const a = fc.sample(scenarioArbitrary('linux-6.18', { bias: off }), { numRuns: 400, seed: 78 });
     // with them drawn (and off in most), the scenarios they leave alone are the same, draw for draw
