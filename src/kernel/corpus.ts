@@ -1023,6 +1023,60 @@ function vethMtu(): CorpusEntry[] {
 }
 
 /**
+ * A jumbo veth MTU (Device.mtu above 4065): 6.x's packet_snd no longer fits a frame under a page with its 16 reserved
+ * bytes, so it keeps the 14-byte Ethernet header in a small linear skb and puts the rest in pages, charged PAGE_ALIGN
+ * of those bytes (truesize.ts packetSndSkb): either side of that edge at 9000 (payload 4037, a 4079-byte frame, in one
+ * 8 KiB buffer; 4038 in pages); a datagram of 8000 and the largest; fragments, each paged one after the head moving
+ * its pages onto it (reasmFates) until 17 frags are reached (6.1 takes a page a frag, 6.12 and 6.18 up to 32 KiB); a
+ * NAPI-mode veth, a closed port, a small buffer.
+ */
+function vethJumbo(): CorpusEntry[] {
+  const big = { soRcvbuf: RMEM_MAX_618, soRcvbufForce: true };
+  const at = (mtu: number, more: Partial<Device> = {}): Device => ({ ...VETH, mtu, ...more });
+  const entry = (name: string, description: string, summary: string, dev: Device, sockets: Socket[], w: Workload,
+    tags: string[] = []): CorpusEntry => ({
+    scenario: scenario(name, description, dev, sockets, w.steps), summary, tags: ['veth', 'udp', 'veth_mtu', ...tags],
+  });
+  const v4 = (dev: Device, count: number, payload: number) =>
+    new Workload(dev, flowFor(dev, 9000)).frames(count, payload).checkpoint('queued').read('rx');
+  const v6 = (dev: Device, count: number, payload: number) =>
+    new Workload(dev, flow6For(dev, 9000)).frames(count, payload).checkpoint('queued').read('rx');
+  const rx = [{ ...rxSocket(VETH, undefined), ...big }];
+  const frag = ['fragmentation'];
+  return [
+    entry('mtu-9000-p4037', '5 datagrams of 4037 bytes over a veth of MTU 9000 (4079-byte frames); then read.',
+      'the largest frame packet_snd keeps linear: an 8 KiB buffer', at(9000), rx, v4(at(9000), 5, 4037)),
+    entry('mtu-9000-p4038', '5 datagrams of 4038 bytes over a veth of MTU 9000 (4080-byte frames); then read.',
+      'the smallest frame packet_snd puts in pages: a small skb and one page', at(9000), rx, v4(at(9000), 5, 4038)),
+    entry('mtu-9000-p8000', '5 datagrams of 8000 bytes over a veth of MTU 9000; then read.',
+      'a jumbo frame: its 8028 bytes after the Ethernet header in two pages', at(9000), rx, v4(at(9000), 5, 8000)),
+    entry('mtu-65535-p65507', '3 datagrams of 65507 bytes over a veth of MTU 65535, ETH_MAX_MTU; then read.',
+      'the largest datagram, unfragmented: 16 pages', at(65535), rx, v4(at(65535), 3, 65507)),
+    entry('mtu-9000-frag-p20000', '5 datagrams of 20000 bytes over a veth of MTU 9000 (fragments of 8976, 8976 and '
+      + '2056 bytes); then read.', 'the paged second fragment gives the paged head its pages; the linear last is chained',
+    at(9000), rx, v4(at(9000), 5, 20000), frag),
+    entry('mtu-9000-frag-p65507', '3 datagrams of 65507 bytes over a veth of MTU 9000 (7 fragments of 8976 bytes and one '
+      + 'of 2683); then read.', '6.1: three frags a fragment, so the sixth would pass 17 and is chained; 6.12, 6.18: two, '
+      + 'every paged one merged', at(9000), rx, v4(at(9000), 3, 65507), frag),
+    entry('mtu-16000-frag-p65507', '3 datagrams of 65507 bytes over a veth of MTU 16000 (fragments of 15976 bytes); then '
+      + 'read.', '6.1: four frags a fragment, 16 in all; 6.12, 6.18: one 16 KiB chunk each', at(16000), rx,
+    v4(at(16000), 3, 65507), frag),
+    entry('mtu-9000-frag6-p20000', '5 IPv6 datagrams of 20000 bytes over a veth of MTU 9000 (fragments of 8952, 8952 and '
+      + '2104 bytes); then read.', 'paged IPv6 fragments', at(9000), [rx6(VETH, big)], v6(at(9000), 5, 20000),
+    ['ipv6', 'ipv6_fragmentation']),
+    entry('mtu-9000-napi-p8000', '20 datagrams of 8000 bytes over a NAPI-mode veth (gro on, peerTso off) of MTU 9000; '
+      + 'then read.', 'paged frames through the ring, veth_poll and GRO', at(9000, { gro: true, peerTso: false }), rx,
+    v4(at(9000, { gro: true, peerTso: false }), 20, 8000), ['veth_napi']),
+    entry('mtu-9000-noport', '10 datagrams of 8000 bytes over a veth of MTU 9000 to a port nobody binds.',
+      'NoPorts and a port unreachable each, quoting 548 bytes of a paged frame', at(9000), [rxSocket(VETH, undefined)],
+      new Workload(at(9000), flowFor(VETH, 9999)).frames(10, 8000)),
+    entry('mtu-9000-rcvbuf-65536', '30 datagrams of 8000 bytes over a veth of MTU 9000 to a socket of SO_RCVBUF 65536; '
+      + 'then read.', 'paged frames against a full buffer: RcvbufErrors', at(9000), [rxSocket(VETH, 65536)],
+    v4(at(9000), 30, 8000), ['rcvbuf']),
+  ];
+}
+
+/**
  * A veth below IPV6_MIN_MTU beside IPv6 over lo: the veth has no IPv6 (addrconf.c:ipv6_add_dev refuses the device, and
  * the recorder writes none of its net.ipv6.conf), lo keeps ::1. A dual-stack socket takes the IPv6 datagrams over lo
  * and the IPv4 ones over the veth, cut for its MTU; a closed port answers the rest.
@@ -1655,6 +1709,7 @@ function corpusEntries(): CorpusEntry[] {
     ...multicast6(),
     ...fragmentedGroups(),
     ...vethMtu(),
+    ...vethJumbo(),
     ...loMtu(),
   ];
 }

@@ -5,7 +5,7 @@ import type { Host } from './host.ts';
 import { SKB_HAS_FRAG_LIST, SKB_SENDER_FRAGMENT } from './skb.ts';
 import { kfree_skb, type DropReason } from './skb_drop.ts';
 import type { FragDir, FragQueue, InetState } from './sock.ts';
-import { fragmentSenderOf, reasmCharge, reasmFates } from './truesize.ts';
+import { fragmentSenderOf, reasmFates } from './truesize.ts';
 import { skb_from_loopback } from './driver.ts';
 
 /** INET_FRAG_FIRST_IN, INET_FRAG_LAST_IN (include/net/inet_frag.h). */
@@ -248,7 +248,7 @@ export function inet_frag_kill_destroy(host: Host, dir: FragDir, q: FragQueue, c
  * clone of it takes its place in the chain). Each later fragment, in offset order, goes through skb_try_coalesce:
  * copied into the head's tailroom while the head is linear and it fits (no truesize), its page frags moved to the head
  * when it has no linear data and the head no frag_list yet (charged those bytes), else chained on frag_list and
- * charged whole (truesize.ts reasmFates, reasmCharge). `dataLens` are the queue's
+ * charged whole (truesize.ts reasmFates). `dataLens` are the queue's
  * fragments' data bytes in offset order; `headIpLen` the head fragment's IP length (its buffer's tailroom, as the
  * sender of the device it came in on built it: truesize.ts fragmentSenderOf).
  * Then inet_frag_kill and the memory given back. The datagram's length is the caller's to set.
@@ -261,14 +261,18 @@ export function inet_frag_reasm(
   const head = frags[0];
   let truesize = p.truesize[head];
   const sender = fragmentSenderOf(skb_from_loopback(host, head) ? 'loopback' : 'veth');
-  const fates = reasmFates(host.profileName, dataLens, headIpLen, sender, dir === st.frags6);
+  const steps = reasmFates(host.profileName, dataLens, headIpLen, sender, dir === st.frags6, host.profile);
   const chain: number[] = [];
   for (let i = 1; i < frags.length; i++) {
     const fp = frags[i];
-    const fate = fates[i - 1]!;
-    truesize += reasmCharge(fate, p.truesize[fp], dataLens[i]!);
-    if (fate === 'chained') chain.push(fp);
-    else if (fp !== skb) p.free(fp); // copied into the head, or its page frags moved there: kfree_skb_partial, no tracepoint
+    const { fate, charge } = steps[i - 1]!;
+    if (fate === 'chained') {
+      truesize += p.truesize[fp]; // the skb as it came (3.13 may have trimmed its data)
+      chain.push(fp);
+    } else {
+      truesize += charge;
+      if (fp !== skb) p.free(fp); // copied into the head, or its page frags moved there: kfree_skb_partial, no tracepoint
+    }
   }
   // skb_morph(skb, head): `skb` carries the datagram; the head's own slot becomes `skb`'s clone in the chain.
   if (skb !== head) {

@@ -154,6 +154,21 @@ export interface KernelProfile {
    */
   readonly packetSndFrameStart: number;
   /**
+   * Whether packet_snd puts a frame that does not fit a page with its 16 reserved bytes (`prepad + len < PAGE_SIZE`
+   * false: a veth MTU above 4065) in pages: 6.x keeps its hard_header_len 14 bytes linear (`linear = max(linear,
+   * min_t(int, len, hard_header_len))`) and sock_alloc_send_pskb -> alloc_skb_with_frags puts the rest in pages,
+   * charged whole (PAGE_ALIGN of the bytes); 3.13 passes the virtio header's hdr_len, 0, and `!linear` makes the whole
+   * frame one linear (kmalloc) skb (truesize.ts packetSndTruesize).
+   */
+  readonly packetSndPaged: boolean;
+  /**
+   * The largest page order alloc_skb_with_frags takes for packet_snd (sock_alloc_send_pskb's max_page_order): 6.1 0,
+   * one page a frag; 6.12 and 6.18 PAGE_ALLOC_COSTLY_ORDER 3, chunks of up to 32 KiB, from the largest order whose
+   * size does not pass the bytes left, page-aligned. The charge is PAGE_ALIGN of the bytes either way; the number of
+   * frags decides whether reassembly may move them onto the head (skb_try_coalesce: at most MAX_SKB_FRAGS 17).
+   */
+  readonly packetSndPageOrder: number;
+  /**
    * A veth has a NAPI mode (drivers/net/veth.c): with GRO on (5.13 on: veth_set_features -> veth_napi_enable) its
    * veth_xmit queues what its other end sends on a 256-slot ptr_ring that veth_poll drains (veth.ts). 3.13's
    * veth_xmit hands every frame to netif_rx whatever its GRO setting.
@@ -253,6 +268,8 @@ export const LINUX_3_13: KernelProfile = {
   netstatReasmOverlaps: false,
   vethForwardOrphans: true,
   packetSndFrameStart: 16,
+  packetSndPaged: false, // af_packet.c:packet_snd -> packet_alloc_skb(..., vnet_hdr.hdr_len, ...): `!linear`, all linear
+  packetSndPageOrder: 0, // unused: nothing paged (6.1's value, so the rule is not listed as a change)
   vethNapi: false, // veth.c:veth_xmit -> dev_forward_skb -> netif_rx, no NAPI of its own
   vethRingFullSite: 'veth_xdp_rx', // unused: 3.13's veth has no ring (6.1's value, so the rule is not listed as a change)
   xdpCow: 'page', // unused: 3.13's veth has no XDP (6.1's value, so the rule is not listed as a change)
@@ -293,6 +310,8 @@ export const LINUX_6_18: KernelProfile = {
   netstatReasmOverlaps: true,
   vethForwardOrphans: false,
   packetSndFrameStart: 2,
+  packetSndPaged: true, // af_packet.c:packet_snd `linear = max(linear, min_t(int, len, hard_header_len))`
+  packetSndPageOrder: 3, // af_packet.c:packet_alloc_skb -> sock_alloc_send_pskb(..., PAGE_ALLOC_COSTLY_ORDER)
   vethNapi: true, // veth.c:veth_xmit `use_napi = rcu_access_pointer(rq->napi) && veth_skb_is_eligible_for_gro(...)`
   vethRingFullSite: 'veth_xmit', // veth.c:veth_xmit `case NETDEV_TX_BUSY: ... dev_kfree_skb_any(skb); goto drop;`
   xdpCow: 'page_pool', // veth.c:veth_convert_skb_to_xdp_buff -> skbuff.c:skb_pp_cow_data(rq->page_pool, ...)
@@ -341,6 +360,8 @@ export const LINUX_6_1: KernelProfile = {
   vethRingFullSite: 'veth_xdp_rx',
   // veth.c:veth_convert_skb_to_xdp_buff `page = alloc_page(GFP_ATOMIC | __GFP_NOWARN); nskb = build_skb(page_address(page), PAGE_SIZE);`
   xdpCow: 'page',
+  // af_packet.c:packet_alloc_skb -> sock_alloc_send_pskb(sk, prepad + linear, len - linear, noblock, err, 0)
+  packetSndPageOrder: 0,
   udp: UDP_PROFILES['linux-6.1'],
 };
 

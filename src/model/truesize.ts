@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FramesStep, ProfileName } from '../generated/schema-types.ts';
 import { ETH_HLEN, IP_HLEN, IP_SHORT_LEN, UDP_HLEN } from './skb.ts';
-import { kernelProfile } from './profile.ts';
+import { type KernelProfile, kernelProfile } from './profile.ts';
 import { ipOptionsLen } from '../spec/ip-options.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import {
@@ -244,27 +244,83 @@ export function skb_truesize6(profile: ProfileName, payload: number): number {
   return truesizeTable6(profile)[Math.min(payload, MAX_UDP6_PAYLOAD)];
 }
 
+/** PAGE_SIZE on x86_64. */
+const PAGE_SIZE = 4096;
+/** MAX_SKB_FRAGS (include/linux/skbuff.h: CONFIG_MAX_SKB_FRAGS 17 on 6.x; 65536 / PAGE_SIZE + 1 = 17 on 3.13). */
+const MAX_SKB_FRAGS = 17;
+
 /**
- * skb->truesize of an Ethernet frame of `frameLen` bytes the recorder injects with an AF_PACKET SOCK_RAW
- * socket on a veth's peer (net/packet/af_packet.c:packet_snd: packet_alloc_skb(sk, hlen + tlen, hlen, len,
- * ...) with hlen = LL_RESERVED_SPACE(dev) 16, tlen = needed_tailroom 0; `prepad + len < PAGE_SIZE`, so one
- * linear skb of frameLen + 16 bytes, 3.13 and 6.x alike). veth_xmit hands that skb over unchanged.
- * Measured on 6.18 at every payload (tables veth6: 0..1452 and vethPacket: IPv4 0..1472), and with padding.
+ * One skb a sender built, as reassembly and the socket see it: its truesize, the part of it in page frags
+ * (skb->truesize - SKB_TRUESIZE(skb_end_offset(skb)): 0 for a linear skb), its nr_frags, and its tailroom (none once
+ * paged: skb_tailroom is 0 for a nonlinear skb).
  */
-export function packetSndTruesize(profile: ProfileName, frameLen: number): number {
-  return linearSkbTruesize(profile, frameLen + HH_LEN);
+export interface SenderSkb {
+  readonly truesize: number;
+  readonly paged: number;
+  readonly frags: number;
+  readonly tailroom: number;
+}
+
+/** The profile rules packet_snd's layout follows (profile.ts); a run's own (Host.profile) may override them. */
+export type PacketSndRules = Pick<KernelProfile, 'packetSndFrameStart' | 'packetSndPaged' | 'packetSndPageOrder'>;
+
+/** The frame packet_snd puts in pages (profile.ts packetSndPaged): 16 reserved + the frame no longer under a page. */
+function packetSndIsPaged(rules: PacketSndRules, frameLen: number): boolean {
+  return rules.packetSndPaged && HH_LEN + frameLen >= PAGE_SIZE;
 }
 
 /**
- * skb_end_offset - skb->tail of the skb packet_snd built for a frame of `frameLen` bytes (packetSndTruesize): its
- * buffer (SKB_TRUESIZE's overhead taken off its truesize), less where the frame ends in it: the profile's
- * packetSndFrameStart (6.x 2, 3.13 16: profile.ts) plus the frame. eth_type_trans and the IP layer pull headers off
- * the front, so the tail stays there. Recorded where those 14 bytes decide: a merged datagram skb_condense pulls in
- * (udp-gro-condense-p60-v6 on 6.1, -p93- on 6.18, -p157- on 6.12), and a reassembly head (reasmHeadTailroom). The copy of a burst's frame that veth_xdp_rcv unclones (skb_unclone -> pskb_expand_head(skb,
- * 0, 0)) keeps the same end offset.
+ * The frags alloc_skb_with_frags makes for `bytes` (6.x): from the profile's largest order (packetSndPageOrder) down,
+ * the largest chunk whose size does not pass PAGE_ALIGN of the bytes left (6.1: a page each).
  */
+function pageChunks(bytes: number, maxOrder: number): number {
+  const pages = Math.ceil(bytes / PAGE_SIZE);
+  const big = 1 << maxOrder;
+  let rest = pages % big;
+  let n = Math.floor(pages / big);
+  for (; rest > 0; rest &= rest - 1) n++;
+  return n;
+}
+
+/**
+ * The skb of an Ethernet frame of `frameLen` bytes the recorder injects with an AF_PACKET SOCK_RAW socket on a veth's
+ * peer (net/packet/af_packet.c:packet_snd: packet_alloc_skb(sk, hlen + tlen, hlen, len, linear, ...) with hlen =
+ * LL_RESERVED_SPACE(dev) 16, tlen = needed_tailroom 0). veth_xmit hands it over unchanged.
+ * - Under a page with its 16 bytes (`prepad + len < PAGE_SIZE`: every frame of a veth MTU up to 4065), and on 3.13
+ *   always: one linear skb of frameLen + 16 bytes. Measured on 6.18 at every payload (tables veth6: 0..1452 and
+ *   vethPacket: IPv4 0..1472), and with padding. Its tailroom: the buffer (SKB_TRUESIZE's overhead taken off its
+ *   truesize) less where the frame ends, the profile's packetSndFrameStart (6.x 2, 3.13 16: profile.ts) plus the
+ *   frame (eth_type_trans and the IP layer pull headers off the front, so the tail stays there). Recorded where it
+ *   decides: a merged datagram skb_condense pulls in (udp-gro-condense-p60-v6 on 6.1, -p93- on 6.18, -p157- on 6.12),
+ *   a reassembly head (reasmHeadTailroom). The copy of a burst's frame that veth_xdp_rcv unclones (skb_unclone ->
+ *   pskb_expand_head(skb, 0, 0)) keeps the same end offset.
+ * - 6.x past that (a jumbo MTU): its 14-byte Ethernet header in a small linear skb (16 + 14 bytes) and the rest in
+ *   pages, each chunk charged whole (6.1 `skb->truesize += npages << PAGE_SHIFT`; 6.12 on `+= PAGE_SIZE << order`):
+ *   PAGE_ALIGN(frameLen - 14). ip_rcv's pskb_may_pull copies the headers it reads into the small skb's room without
+ *   reallocating it, so the charge stays (recorded: mtu-9000-*, mtu-65535-*).
+ */
+export function packetSndSkb(
+  profile: ProfileName, frameLen: number, rules: PacketSndRules = kernelProfile(profile),
+): SenderSkb {
+  if (!packetSndIsPaged(rules, frameLen)) {
+    const truesize = linearSkbTruesize(profile, frameLen + HH_LEN);
+    const tailroom = truesize - SKB_TRUESIZE(0) - rules.packetSndFrameStart - frameLen;
+    return { truesize, paged: 0, frags: 0, tailroom };
+  }
+  const data = frameLen - ETH_HLEN;
+  const paged = Math.ceil(data / PAGE_SIZE) * PAGE_SIZE;
+  const frags = pageChunks(data, rules.packetSndPageOrder);
+  return { truesize: linearSkbTruesize(profile, HH_LEN + ETH_HLEN) + paged, paged, frags, tailroom: 0 };
+}
+
+/** skb->truesize of the frame packet_snd builds for `frameLen` bytes (packetSndSkb). */
+export function packetSndTruesize(profile: ProfileName, frameLen: number): number {
+  return packetSndSkb(profile, frameLen).truesize;
+}
+
+/** The tailroom of the frame packet_snd builds for `frameLen` bytes (packetSndSkb): what skb_condense copies into. */
 export function packetSndTailroom(profile: ProfileName, frameLen: number): number {
-  return packetSndTruesize(profile, frameLen) - SKB_TRUESIZE(0) - kernelProfile(profile).packetSndFrameStart - frameLen;
+  return packetSndSkb(profile, frameLen).tailroom;
 }
 
 /**
@@ -288,30 +344,44 @@ export function fragmentSenderOf(kind: 'nic' | 'loopback' | 'veth'): FragmentSen
  */
 const LO_FRAG_ALLOC = { v4: V4_ALLOC_OVERHEAD - UDP_HLEN, v6: V6_ALLOC_OVERHEAD - UDP_HLEN } as const;
 const LO_FRAG_SLACK = { v4: 15, v6: 0 } as const;
+/**
+ * The most frags a paged fragment of lo's socket has: its data in the task's page_frag (sk_page_frag_refill, 32 KiB
+ * pages), a new frag where a page ends. No datagram gets near MAX_SKB_FRAGS this way: at most four paged fragments
+ * (16013 bytes and more each), three frags each.
+ */
+function loFragmentFrags(dataLen: number): number {
+  return Math.ceil(dataLen / (PAGE_SIZE << 3)) + 1;
+}
 
 /** The bytes __ip_append_data (__ip6_append_data) asks for a linear fragment of `dataLen` data bytes. */
 function loFragmentAlloc(dataLen: number, v6: boolean): number {
   return dataLen + (v6 ? LO_FRAG_ALLOC.v6 : LO_FRAG_ALLOC.v4);
 }
 
-/** The fragment's allocation is paged on `profile` (6.x: fraglen + alloc_extra >= SKB_MAX_ALLOC, lo has NETIF_F_SG). */
-function loFragmentPaged(profile: ProfileName, alloc: number): boolean {
-  const paged = pagedFromOf(readTruesizeFile(profile));
-  return paged !== null && alloc >= paged;
+/**
+ * One fragment lo's sending socket built (__ip_append_data / __ip6_append_data, datalen = `dataLen`): one linear skb of
+ * dataLen + LO_FRAG_ALLOC bytes, whose tailroom is its buffer less where the data ends; on 6.x, once that reaches
+ * SKB_MAX_ALLOC (fraglen + alloc_extra, lo has NETIF_F_SG), a linear part of the headers alone (the first fragment's
+ * with the UDP header: alloclen = fragheaderlen + transhdrlen) and the data in page frags, each byte added to truesize
+ * (skb_len_add), as loopback4 and loopback6 are for a whole datagram. ip_do_fragment's fast path gives each its own
+ * truesize back (`skb->truesize -= frag->truesize`).
+ */
+export function loFragmentSkb(profile: ProfileName, dataLen: number, v6: boolean, first: boolean): SenderSkb {
+  const alloc = loFragmentAlloc(dataLen, v6);
+  const pagedFrom = pagedFromOf(readTruesizeFile(profile));
+  if (pagedFrom === null || alloc < pagedFrom) {
+    const truesize = linearSkbTruesize(profile, alloc);
+    const tailroom = truesize - SKB_TRUESIZE(0) - (alloc - LO_FRAG_SLACK[v6 ? 'v6' : 'v4']);
+    return { truesize, paged: 0, frags: 0, tailroom };
+  }
+  const paged = dataLen - (first ? UDP_HLEN : 0);
+  const truesize = linearSkbTruesize(profile, loFragmentAlloc(dataLen - paged, v6)) + paged;
+  return { truesize, paged, frags: loFragmentFrags(paged), tailroom: 0 };
 }
 
-/**
- * skb->truesize of one fragment lo's sending socket built (__ip_append_data / __ip6_append_data, datalen =
- * `dataLen`): one linear skb of dataLen + LO_FRAG_ALLOC bytes; on 6.x, once that reaches SKB_MAX_ALLOC, a linear
- * part of the headers alone (the first fragment's with the UDP header: alloclen = fragheaderlen + transhdrlen) and the
- * data in page frags, each byte added to truesize (skb_len_add), as loopback4 and loopback6 are for a whole datagram.
- * ip_do_fragment's fast path gives each its own truesize back (`skb->truesize -= frag->truesize`).
- */
+/** skb->truesize of one fragment lo's sending socket built (loFragmentSkb). */
 export function loFragmentTruesize(profile: ProfileName, dataLen: number, v6: boolean, first: boolean): number {
-  const alloc = loFragmentAlloc(dataLen, v6);
-  if (!loFragmentPaged(profile, alloc)) return linearSkbTruesize(profile, alloc);
-  const inHead = first ? UDP_HLEN : 0;
-  return linearSkbTruesize(profile, loFragmentAlloc(inHead, v6)) + dataLen - inHead;
+  return loFragmentSkb(profile, dataLen, v6, first).truesize;
 }
 
 /**
@@ -323,31 +393,32 @@ export function loUfoTruesize(profile: ProfileName, payload: number, v6: boolean
   return linearSkbTruesize(profile, HH_LEN + (v6 ? IPV6_HLEN : IP_HLEN) + UDP_HLEN + 20) + payload;
 }
 
+/** The skb of one fragment of `dataLen` data bytes (the first: at offset 0) as its sender built it. */
+export function fragmentSkb(
+  sender: FragmentSender, profile: ProfileName, dataLen: number, v6: boolean, first: boolean,
+  rules: PacketSndRules = kernelProfile(profile),
+): SenderSkb {
+  if (sender === 'ip_append_data') return loFragmentSkb(profile, dataLen, v6, first);
+  return packetSndSkb(profile, ETH_HLEN + fragmentIpLen(dataLen, v6), rules);
+}
+
 /** skb->truesize of one fragment of `dataLen` data bytes (the first: at offset 0) as its sender built it. */
 export function fragmentTruesizeBy(
   sender: FragmentSender, profile: ProfileName, dataLen: number, v6: boolean, first: boolean,
 ): number {
-  return sender === 'packet_snd' ? fragmentTruesize(profile, dataLen, v6) : loFragmentTruesize(profile, dataLen, v6, first);
+  return fragmentSkb(sender, profile, dataLen, v6, first).truesize;
 }
 
 /**
- * The tailroom of a reassembled datagram's head, the first fragment, as its sender built it: the recorder's AF_PACKET
- * frame of 14 + headIpLen bytes in packet_snd's one linear skb (packetSndTailroom), or lo's socket's first fragment
- * (loFragmentTruesize's buffer less where its data ends; none once paged: a nonlinear skb has no tailroom).
- * ip_frag_reasm (6.x inet_fragment.c:inet_frag_reasm_finish) calls skb_try_coalesce for each later fragment: while the
- * head is linear, a fragment whose data fits this tailroom is copied into it (`len <= skb_tailroom(to)`,
- * delta_truesize 0) and freed; one that does not is chained on frag_list and charged whole (`head->truesize +=
- * fp->truesize`), and the head is nonlinear from then on (skb_tailroom 0), so every fragment after it is chained too.
+ * The tailroom of a reassembled datagram's head, the first fragment, as its sender built it (fragmentSkb): the
+ * recorder's AF_PACKET frame of 14 + headIpLen bytes, or lo's socket's first fragment; none once paged.
  * Measured on 6.1, 6.12 and 6.18 at a 1500-byte head: 212 (`reassembly.headTailroom` of the profile's file,
  * scripts/measure-reasm-tailroom.py), which this gives; an IPv6 head (40 + 8 + 1448 = 1496 bytes) has 4 more
  * (recorded: golden/kernel/linux-6.x/frag6-veth-tailroom-*); a head cut for another MTU (Device.mtu) sits in its own
  * size class (recorded: mtu-*, lo-mtu-*).
  */
 export function reasmHeadTailroom(profile: ProfileName, headIpLen: number, sender: FragmentSender, v6: boolean): number {
-  if (sender === 'packet_snd') return packetSndTailroom(profile, ETH_HLEN + headIpLen);
-  const alloc = loFragmentAlloc(headIpLen - fragmentIpLen(0, v6), v6);
-  if (loFragmentPaged(profile, alloc)) return 0;
-  return linearSkbTruesize(profile, alloc) - SKB_TRUESIZE(0) - (alloc - LO_FRAG_SLACK[v6 ? 'v6' : 'v4']);
+  return fragmentSkb(sender, profile, headIpLen - fragmentIpLen(0, v6), v6, true).tailroom;
 }
 
 /** The measured tailroom of a 1500-byte reassembly head (6.x), which reasmHeadTailroom must give: its test's anchor. */
@@ -364,48 +435,56 @@ function missingReassembly(profile: ProfileName, field: string, what: string): R
  * What ip_frag_reasm (inet_frag_reasm_finish's skb_try_coalesce, else frag_list) does with a fragment after the head:
  * - `copied`: the head is linear and the fragment's data fits its tailroom (`len <= skb_tailroom(to)`): copied in, the
  *   fragment freed, nothing charged;
- * - `merged`: the head has no frag_list yet and the fragment holds no linear data once ip_frag_queue (ip6_frag_queue)
- *   pulled its headers (`skb_headlen(from) == 0`: a paged fragment of lo's socket, loFragmentTruesize): its page frags
- *   move to the head, which is charged only them (`delta = from->truesize - SKB_TRUESIZE(skb_end_offset(from))`, its
- *   data bytes), and its linear buffer is freed (kfree_skb_partial); recorded: lo-mtu-paged-*;
+ * - `merged`: the head has no frag_list yet, the fragment holds no linear data once ip_frag_queue (ip6_frag_queue)
+ *   pulled its headers (`skb_headlen(from) == 0`: a paged fragment, SenderSkb.paged), and the two have at most
+ *   MAX_SKB_FRAGS frags between them: its page frags move to the head, which is charged only them (`delta =
+ *   from->truesize - SKB_TRUESIZE(skb_end_offset(from))`), and its linear buffer is freed (kfree_skb_partial);
+ *   recorded: lo-mtu-*-paged-*, mtu-9000-*, mtu-65535-*;
  * - `chained`: put on the head's frag_list and charged whole (`head->truesize += fp->truesize`).
  * After anything but a copy the head is nonlinear (no tailroom); after a chain it has a frag_list.
  */
 export type ReasmFate = 'copied' | 'merged' | 'chained';
 
+/** A later fragment's fate (ReasmFate) and what the reassembled datagram is charged for it. */
+export interface ReasmStep {
+  readonly fate: ReasmFate;
+  readonly charge: number;
+}
+
 /**
  * The fate of each fragment after the head, given each one's data bytes in offset order (the head's own first), the
- * head's IP length and who sent them (its tailroom: reasmHeadTailroom). 3.13's ip_frag_reasm calls skb_try_coalesce the
- * same way; its fragments are never paged.
+ * head's IP length and who sent them (fragmentSkb: the head's tailroom and frags, each one's paged part). 3.13's
+ * ip_frag_reasm calls skb_try_coalesce the same way; its fragments are never paged. The bytes kept are the bytes sent
+ * but where 3.13 trims an overlap, and a trimmed piece is linear, so a paged one is the sender's. `rules`: the run's
+ * own (Host.profile), which `rxpath versions` overrides one at a time.
  */
 export function reasmFates(
   profile: ProfileName, dataLens: ArrayLike<number>, headIpLen: number, sender: FragmentSender, v6: boolean,
-): ReasmFate[] {
-  let room = reasmHeadTailroom(profile, headIpLen, sender, v6);
-  let linear = sender === 'packet_snd' || !loFragmentPaged(profile, loFragmentAlloc(headIpLen - fragmentIpLen(0, v6), v6));
+  rules: PacketSndRules = kernelProfile(profile),
+): ReasmStep[] {
+  const head = fragmentSkb(sender, profile, headIpLen - fragmentIpLen(0, v6), v6, true, rules);
+  let room = head.tailroom;
+  let linear = head.paged === 0;
+  let frags = head.frags;
   let fragList = false;
-  const out: ReasmFate[] = [];
+  const out: ReasmStep[] = [];
   for (let i = 1; i < dataLens.length; i++) {
     const len = dataLens[i]!;
+    const fp = fragmentSkb(sender, profile, len, v6, false, rules);
     if (linear && len <= room) {
       room -= len;
-      out.push('copied');
-    } else if (!fragList && sender === 'ip_append_data' && loFragmentPaged(profile, loFragmentAlloc(len, v6))) {
+      out.push({ fate: 'copied', charge: 0 });
+    } else if (!fragList && fp.paged > 0 && frags + fp.frags <= MAX_SKB_FRAGS) {
       linear = false;
-      out.push('merged');
+      frags += fp.frags;
+      out.push({ fate: 'merged', charge: fp.paged });
     } else {
       linear = false;
       fragList = true;
-      out.push('chained');
+      out.push({ fate: 'chained', charge: fp.truesize });
     }
   }
   return out;
-}
-
-/** What a reassembled datagram is charged for a later fragment of `fate`, given the fragment's truesize and data bytes. */
-export function reasmCharge(fate: ReasmFate, truesize: number, dataLen: number): number {
-  if (fate === 'copied') return 0;
-  return fate === 'merged' ? dataLen : truesize;
 }
 
 /**
@@ -562,11 +641,11 @@ export function reassembledTruesize(profile: ProfileName, step: IpShape, mtu: nu
  */
 function piecesTruesize(profile: ProfileName, pieces: readonly Piece[], v6: boolean, sender: FragmentSender): number {
   const head = pieces[0]!;
-  const fates = reasmFates(profile, pieces.map((x) => x.data), fragmentIpLen(head.sent, v6), sender, v6);
+  const steps = reasmFates(profile, pieces.map((x) => x.data), fragmentIpLen(head.sent, v6), sender, v6);
   let t = fragmentTruesizeBy(sender, profile, head.sent, v6, true);
-  fates.forEach((f, i) => {
-    const piece = pieces[i + 1]!;
-    t += reasmCharge(f, fragmentTruesizeBy(sender, profile, piece.sent, v6, false), piece.data);
+  // a chained piece is charged the skb it was sent in (3.13 may have trimmed its data)
+  steps.forEach((st, i) => {
+    t += st.fate === 'chained' ? fragmentTruesizeBy(sender, profile, pieces[i + 1]!.sent, v6, false) : st.charge;
   });
   return t;
 }

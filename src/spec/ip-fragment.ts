@@ -7,11 +7,13 @@ import { ipv6ExtLen } from './ipv6-ext.ts';
 
 /** drivers/net/veth.c:veth_setup -> ether_setup: ETH_DATA_LEN, a veth's MTU unless Device.mtu says otherwise. */
 export const VETH_MTU = 1500;
+/** A veth's largest MTU: ETH_MAX_MTU, its max_mtu (veth.c:veth_setup -> ether_setup; ip link shows maxmtu 65535). */
+export const VETH_MAX_MTU = 65535;
 /**
- * The largest veth MTU the format takes: every frame (MTU + 14 bytes, 16 reserved before it) stays under a page in
- * packet_snd's one linear skb (af_packet.c:packet_alloc_skb: `prepad + len < PAGE_SIZE`).
+ * The largest veth MTU whose every frame (MTU + 14 bytes, 16 reserved before it) stays under a page in packet_snd's
+ * one linear skb (af_packet.c:packet_alloc_skb: `prepad + len < PAGE_SIZE`); above it 6.x puts a frame in pages.
  */
-export const VETH_MAX_MTU = 4065;
+export const VETH_LINEAR_MAX_MTU = 4065;
 /** drivers/net/loopback.c:loopback_setup: `dev->mtu = 64 * 1024`, lo's MTU unless Device.mtu says otherwise. */
 export const LO_MTU = 65536;
 

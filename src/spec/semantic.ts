@@ -171,7 +171,7 @@ function mtuProblem(d: Device): string | undefined {
     return `must be absent on a nic device: the format sets a veth's or lo's MTU only; a NIC frame is a wire frame as given, whatever MTU its sender had (got ${d.mtu})`;
   }
   if (d.kind === 'veth' && d.mtu > VETH_MAX_MTU) {
-    return `must be at most ${VETH_MAX_MTU} on a veth: above it packet_snd puts a frame in pages (packet_alloc_skb: \`prepad + len < PAGE_SIZE\` no longer holds), a layout the model does not know (got ${d.mtu})`;
+    return `must be at most ${VETH_MAX_MTU} on a veth: ETH_MAX_MTU, its max_mtu (veth.c:veth_setup -> ether_setup) (got ${d.mtu})`;
   }
   if (d.kind === 'loopback' && d.mtu < IPV6_MIN_MTU) {
     return `must be at least ${IPV6_MIN_MTU} on lo (IPV6_MIN_MTU): below it addrconf_notify takes ::1 away and an ICMP error over lo quotes less than 576 bytes, which the model does not follow (got ${d.mtu})`;

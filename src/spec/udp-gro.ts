@@ -8,7 +8,7 @@
 // destination, could be merged or flushed by rules (inet_gro_receive's header checks, udp_gro_receive_segment's
 // checksum and length checks, a forwarded or martian GSO skb) the model does not follow, so it is refused.
 import type { Config, Device, FramesStep, ProfileName, Scenario } from '../generated/schema-types.ts';
-import { isFragmented } from './ip-fragment.ts';
+import { VETH_LINEAR_MAX_MTU, isFragmented, stepIpLen } from './ip-fragment.ts';
 import { ipv6Bytes, ipv6Key, isInet6Flow, V6_LOCAL, V6_PEER } from './ipv6.ts';
 import { vethNapiMode } from './veth-napi.ts';
 import { xdpPassUdpGroProblem } from './xdp.ts';
@@ -73,6 +73,9 @@ export function udpGroFrameProblems(profile: ProfileName, s: Pick<Scenario, 'con
   if ((step.padding ?? 0) !== 0) out.push(['padding', `must be 0 or absent: ${why} (got ${step.padding})`]);
   if (isFragmented(d, step, profile) || step.fragments !== undefined) {
     out.push(['payload', `must keep the datagram within the veth MTU: ${why}, not fragments (got ${step.payload})`]);
+  } else if (stepIpLen(step) > VETH_LINEAR_MAX_MTU) {
+    out.push(['payload', `must keep the datagram within ${VETH_LINEAR_MAX_MTU} bytes: ${why}, each in one linear skb; `
+      + `packet_snd puts a longer frame in pages, whose merging the model does not follow (got ${step.payload})`]);
   }
   if ((step.flow.proto ?? 17) !== 17) out.push(['flow/proto', `must be 17 or absent: ${why} (got ${step.flow.proto})`]);
   const peer = isInet6Flow(step.flow) ? V6_PEER : FLOW_SRC_DEFAULT;

@@ -100,14 +100,15 @@ describe('how ip_defrag puts lo\'s fragments together', () => {
   it('copied while the head is linear and it fits; a paged one gives a paged head its page frags; else chained', () => {
     const fates = (lens: number[], headIpLen: number, isV6 = false) =>
       reasmFates('linux-6.18', lens, headIpLen, 'ip_append_data', isV6);
-    expect(fates([1480, 212], 1500)).toEqual(['copied']);
-    expect(fates([1480, 213], 1500)).toEqual(['chained']);
-    expect(fates([1480, 1480, 48], 1500)).toEqual(['chained', 'chained']);
-    expect(fates([19976, 19976, 17000], 19996)).toEqual(['merged', 'merged']);
-    expect(fates([16016, 16016, 7976], 16036)).toEqual(['merged', 'chained']);
-    expect(fates([19952, 19952, 10104], 20000, true)).toEqual(['merged', 'chained']);
+    expect(fates([1480, 212], 1500).map((x) => x.fate)).toEqual(['copied']);
+    expect(fates([1480, 213], 1500).map((x) => x.fate)).toEqual(['chained']);
+    expect(fates([1480, 1480, 48], 1500).map((x) => x.fate)).toEqual(['chained', 'chained']);
+    expect(fates([19976, 19976, 17000], 19996).map((x) => x.fate)).toEqual(['merged', 'merged']);
+    expect(fates([16016, 16016, 7976], 16036).map((x) => x.fate)).toEqual(['merged', 'chained']);
+    expect(fates([19952, 19952, 10104], 20000, true).map((x) => x.fate)).toEqual(['merged', 'chained']);
     // the recorder's AF_PACKET frames are never paged
-    expect(reasmFates('linux-6.18', [1480, 1480, 1480], 1500, 'packet_snd', false)).toEqual(['chained', 'chained']);
+    expect(reasmFates('linux-6.18', [1480, 1480, 1480], 1500, 'packet_snd', false).map((x) => x.fate))
+      .toEqual(['chained', 'chained']);
   });
 
   it('a merged fragment is charged its data bytes, not its buffer', () => {

@@ -19,9 +19,9 @@ describe('differingRules', () => {
       'udp.noRouteDropSite6', 'udp.optionsDropReason', 'udp.recvmsgCsumDropReason', 'udp.udpAdmit', 'udpGroIpIdFlush',
     ]);
   });
-  it('6.1 -> 6.12: in_net_rx_action, softnet columns, OutTransmits, admission and forward allocation, fragment frees, veth ring drop site, XDP copies', () => {
+  it('6.1 -> 6.12: in_net_rx_action, softnet columns, OutTransmits, admission and forward allocation, fragment frees, veth ring drop site, XDP copies, the page order of packet_snd', () => {
     expect(rules(LINUX_6_1, LINUX_6_12)).toEqual([
-      'raiseSoftirqInsideNetRxAction', 'snmpOutTransmits', 'softnetColumns', 'udp.fragDuplicate', 'udp.fragDuplicate6',
+      'packetSndPageOrder', 'raiseSoftirqInsideNetRxAction', 'snmpOutTransmits', 'softnetColumns', 'udp.fragDuplicate', 'udp.fragDuplicate6',
       'udp.fragKillPurge', 'udp.fragListFree', 'udp.ipForward + udp.ipLocalOut + udp.ipOutput', 'udp.udpAdmit',
       'udp.udpRmemScheduleBytes', 'vethRingFullSite', 'xdpCow',
     ]);

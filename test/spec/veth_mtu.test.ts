@@ -7,7 +7,8 @@ import type { Device, FramesStep, ProfileName, Scenario } from '../../src/genera
 import { deviceMtu, fragmentDataLens, framesOnWire, isFragmented } from '../../src/spec/ip-fragment.ts';
 import { buildFragments } from '../../src/kernel/frames.ts';
 import {
-  fragmentTruesize, measuredReasmHeadTailroom, packetSndTruesize, reasmHeadTailroom, reassembledTruesize,
+  fragmentTruesize, linearSkbTruesize, measuredReasmHeadTailroom, packetSndSkb, packetSndTruesize, reasmFates,
+  reasmHeadTailroom, reassembledTruesize,
 } from '../../src/model/truesize.ts';
 import { simulate } from '../../src/model/index.ts';
 import { validateScenario } from '../../src/spec/validate.ts';
@@ -98,8 +99,10 @@ describe('an ICMP error out the veth quotes min(MTU, 576) - 28 bytes (icmp.c:__i
 });
 
 describe('what the validator takes and refuses', () => {
-  it('takes 68 to 4065 on a veth, with IPv6 from 1280, fragments and padding within it', () => {
-    for (const mtu of [68, 576, 1280, 1400, 2000, 3506, 4065]) expect(validationProblems(sc({ mtu }, { payload: 5000 }))).toEqual([]);
+  it('takes 68 to 65535 on a veth, with IPv6 from 1280, fragments and padding within it', () => {
+    for (const mtu of [68, 576, 1280, 1400, 2000, 3506, 4065, 4066, 9000, 65535]) {
+      expect(validationProblems(sc({ mtu }, { payload: 5000 }))).toEqual([]);
+    }
     expect(validationProblems(sc({ mtu: 2000 }, { payload: 1900, padding: 72 }))).toEqual([]);
     expect(validationProblems(sc({ mtu: 1280 }, { payload: 3000, flow: { family: 'inet6', dport: 5000 } }))).toEqual([]);
     expect(validationProblems(sc({ mtu: 3506, xdp: 'drop' }))).toEqual([]);
@@ -107,10 +110,8 @@ describe('what the validator takes and refuses', () => {
 
   it('refuses an MTU out of the range the model follows, on another kind of device, and above XDP\'s limit', () => {
     expect(validationProblems(sc({ mtu: 67 }))).toEqual([expect.stringMatching(/^\/config\/devices\/0\/mtu: /)]);
-    expect(validationProblems(sc({ mtu: 4066 }))).toEqual([expect.stringMatching(/^\/config\/devices\/0\/mtu: /)]);
-    expect(validationProblems(sc({ mtu: 4066 }))).toEqual(['/config/devices/0/mtu: must be at most 4065 on a veth: above it '
-      + 'packet_snd puts a frame in pages (packet_alloc_skb: `prepad + len < PAGE_SIZE` no longer holds), a layout the model '
-      + 'does not know (got 4066)']);
+    expect(validationProblems(sc({ mtu: 65536 }))).toEqual(['/config/devices/0/mtu: must be at most 65535 on a veth: '
+      + 'ETH_MAX_MTU, its max_mtu (veth.c:veth_setup -> ether_setup) (got 65536)']);
     const lo = sc({ kind: 'loopback', name: 'lo', mtu: 1279 });
     lo.workload = [];
     expect(validationProblems(lo)).toEqual([expect.stringMatching(/^\/config\/devices\/0\/mtu: must be at least 1280 on lo/)]);
@@ -143,5 +144,46 @@ describe('what the validator takes and refuses', () => {
       .toEqual([expect.stringMatching(/^\/workload\/0\/padding: must keep the frame within the MTU of "veth0" \(2000\)/)]);
     expect(validationProblems(sc({ mtu: 1280 }, { payload: 3000, fragments: [0, { offset: 1256, length: 1264 }, 2] })))
       .toEqual([expect.stringMatching(/^\/workload\/0\/fragments\/1\/length: must keep the fragment within the veth's MTU \(1280\)/)]);
+  });
+});
+
+describe('a jumbo MTU: packet_snd puts a frame past a page in pages (6.x), and reassembly moves them', () => {
+  it('6.x: under a page with its 16 reserved bytes one linear skb, past it a small skb and PAGE_ALIGN of the rest', () => {
+    for (const p of ['linux-6.1', 'linux-6.12', 'linux-6.18'] as const) {
+      const small = linearSkbTruesize(p, 30);
+      expect(packetSndSkb(p, 4079)).toEqual(expect.objectContaining({ truesize: linearSkbTruesize(p, 4095), paged: 0 }));
+      expect(packetSndSkb(p, 4080)).toEqual(expect.objectContaining({ truesize: small + 4096, paged: 4096, tailroom: 0 }));
+      expect(packetSndTruesize(p, 65549)).toBe(small + 65536);
+    }
+    // 3.13 passes no linear length: every frame one linear skb, kmalloc'd past a page
+    expect(packetSndSkb('linux-3.13', 9014))
+      .toEqual(expect.objectContaining({ truesize: linearSkbTruesize('linux-3.13', 9030), paged: 0 }));
+  });
+
+  it('its frags: a page each on 6.1, chunks of up to 8 pages on 6.12 and 6.18', () => {
+    expect(packetSndSkb('linux-6.1', 9010).frags).toBe(3);
+    expect(packetSndSkb('linux-6.12', 9010).frags).toBe(2); // 8 KiB + 4 KiB
+    expect(packetSndSkb('linux-6.18', 16010).frags).toBe(1); // 16 KiB
+    expect(packetSndSkb('linux-6.18', 65549).frags).toBe(2); // 2 x 32 KiB
+    expect(packetSndSkb('linux-6.1', 65549).frags).toBe(16);
+  });
+
+  it('a paged fragment after a paged head gives it its pages until they would pass MAX_SKB_FRAGS (17)', () => {
+    const lens = [8976, 8976, 8976, 8976, 8976, 8976, 8976, 2683];
+    const fates = (p: ProfileName) => reasmFates(p, lens, 20 + 8976, 'packet_snd', false).map((x) => x.fate);
+    // 6.1: 3 frags each: 3 + 4 x 3 = 15, the fifth later one would make 18
+    expect(fates('linux-6.1')).toEqual(['merged', 'merged', 'merged', 'merged', 'chained', 'chained', 'chained']);
+    expect(fates('linux-6.18')).toEqual(['merged', 'merged', 'merged', 'merged', 'merged', 'merged', 'chained']);
+    // a merged fragment is charged its pages, not its small skb
+    expect(reasmFates('linux-6.18', [8976, 8976], 20 + 8976, 'packet_snd', false)[0]!.charge).toBe(12288);
+  });
+
+  it('refuses UDP_GRO beside a frame packet_snd would page', () => {
+    const s = sc({ mtu: 9000, gro: true, peerTso: false }, { payload: 4038 });
+    s.config.sockets = [{ ...s.config.sockets![0]!, udpGro: true }];
+    expect(validationProblems(s))
+      .toEqual([expect.stringMatching(/^\/workload\/0\/payload: must keep the datagram within 4065 bytes/)]);
+    s.workload[0] = { ...s.workload[0]!, payload: 4037 } as FramesStep;
+    expect(validationProblems(s)).toEqual([]);
   });
 });
