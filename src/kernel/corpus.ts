@@ -938,6 +938,28 @@ function fragmentedGroups(): CorpusEntry[] {
   ];
 }
 
+/** A receive buffer no datagram of the MTU scenarios fills: rmem_max's 4 MiB, forced (SO_RCVBUFFORCE). */
+const BIG_RCVBUF = { soRcvbuf: RMEM_MAX_618, soRcvbufForce: true };
+
+/** `dev` with the MTU `mtu` (Device.mtu) and any other settings. */
+function withMtu(dev: Device, mtu: number, more: Partial<Device> = {}): Device {
+  return { ...dev, mtu, ...more };
+}
+
+/** A maker of the MTU scenarios' entries: one device each, tagged `base(dev)` and the entry's own tags. */
+function mtuEntries(base: (dev: Device) => string[]) {
+  return (name: string, description: string, summary: string, dev: Device, sockets: Socket[], w: Workload,
+    tags: string[] = []): CorpusEntry => ({
+    scenario: scenario(name, description, dev, sockets, w.steps), summary, tags: [...base(dev), ...tags],
+  });
+}
+
+/** `count` datagrams of `payload` bytes to port 9000 (IPv6 with `v6`), a checkpoint `queued`, then rx read. */
+function sentThenRead(dev: Device, count: number, payload: number, v6 = false, extra: Partial<FramesStep> = {}): Workload {
+  const flow = v6 ? flow6For(dev, 9000) : flowFor(dev, 9000);
+  return new Workload(dev, flow).frames(count, payload, extra).checkpoint('queued').read('rx');
+}
+
 /**
  * A veth's MTU other than 1500 (Device.mtu, both ends): where the sender cuts its datagrams (IPv4 (MTU - 20) & ~7,
  * IPv6 (MTU - 48) & ~7 data bytes a fragment), and the reassembly head's buffer, sized by its own frame
@@ -947,16 +969,12 @@ function fragmentedGroups(): CorpusEntry[] {
  * that passes frames at the largest MTU it takes, a closed port.
  */
 function vethMtu(): CorpusEntry[] {
-  const big = { soRcvbuf: RMEM_MAX_618, soRcvbufForce: true };
-  const at = (mtu: number, more: Partial<Device> = {}): Device => ({ ...VETH, mtu, ...more });
-  const entry = (name: string, description: string, summary: string, dev: Device, sockets: Socket[], w: Workload,
-    tags: string[] = []): CorpusEntry => ({
-    scenario: scenario(name, description, dev, sockets, w.steps), summary, tags: ['veth', 'udp', 'veth_mtu', ...tags],
-  });
+  const big = BIG_RCVBUF;
+  const at = (mtu: number, more: Partial<Device> = {}): Device => withMtu(VETH, mtu, more);
+  const entry = mtuEntries(() => ['veth', 'udp', 'veth_mtu']);
   const v4 = (dev: Device, count: number, payload: number, extra: Partial<FramesStep> = {}) =>
-    new Workload(dev, flowFor(dev, 9000)).frames(count, payload, extra).checkpoint('queued').read('rx');
-  const v6 = (dev: Device, count: number, payload: number) =>
-    new Workload(dev, flow6For(dev, 9000)).frames(count, payload).checkpoint('queued').read('rx');
+    sentThenRead(dev, count, payload, false, extra);
+  const v6 = (dev: Device, count: number, payload: number) => sentThenRead(dev, count, payload, true);
   const frag = ['fragmentation'];
   return [
     entry('mtu-1280-frag-p3000', '5 datagrams of 3000 bytes over a veth of MTU 1280 (fragments of 1256, 1256 and 496 '
@@ -1031,16 +1049,11 @@ function vethMtu(): CorpusEntry[] {
  * NAPI-mode veth, a closed port, a small buffer.
  */
 function vethJumbo(): CorpusEntry[] {
-  const big = { soRcvbuf: RMEM_MAX_618, soRcvbufForce: true };
-  const at = (mtu: number, more: Partial<Device> = {}): Device => ({ ...VETH, mtu, ...more });
-  const entry = (name: string, description: string, summary: string, dev: Device, sockets: Socket[], w: Workload,
-    tags: string[] = []): CorpusEntry => ({
-    scenario: scenario(name, description, dev, sockets, w.steps), summary, tags: ['veth', 'udp', 'veth_mtu', ...tags],
-  });
-  const v4 = (dev: Device, count: number, payload: number) =>
-    new Workload(dev, flowFor(dev, 9000)).frames(count, payload).checkpoint('queued').read('rx');
-  const v6 = (dev: Device, count: number, payload: number) =>
-    new Workload(dev, flow6For(dev, 9000)).frames(count, payload).checkpoint('queued').read('rx');
+  const big = BIG_RCVBUF;
+  const at = (mtu: number, more: Partial<Device> = {}): Device => withMtu(VETH, mtu, more);
+  const entry = mtuEntries(() => ['veth', 'udp', 'veth_mtu']);
+  const v4 = (dev: Device, count: number, payload: number) => sentThenRead(dev, count, payload);
+  const v6 = (dev: Device, count: number, payload: number) => sentThenRead(dev, count, payload, true);
   const rx = [{ ...rxSocket(VETH, undefined), ...big }];
   const frag = ['fragmentation'];
   return [
@@ -1105,17 +1118,11 @@ function besideLoIpv6(veth: Device, rcvbuf: Partial<Socket>): CorpusEntry {
  * 64 KiB cut above 65488 bytes of payload; a closed port, a small receive buffer.
  */
 function loMtu(): CorpusEntry[] {
-  const big = { soRcvbuf: RMEM_MAX_618, soRcvbufForce: true };
-  const at = (mtu: number): Device => ({ ...LO, mtu });
-  const entry = (name: string, description: string, summary: string, dev: Device, sockets: Socket[], w: Workload,
-    tags: string[]): CorpusEntry => ({
-    scenario: scenario(name, description, dev, sockets, w.steps), summary,
-    tags: ['loopback', 'udp', ...(dev.mtu !== undefined ? ['lo_mtu'] : []), ...tags],
-  });
-  const v4 = (dev: Device, count: number, payload: number) =>
-    new Workload(dev, flowFor(dev, 9000)).frames(count, payload).checkpoint('queued').read('rx');
-  const v6 = (dev: Device, count: number, payload: number) =>
-    new Workload(dev, flow6For(dev, 9000)).frames(count, payload).checkpoint('queued').read('rx');
+  const big = BIG_RCVBUF;
+  const at = (mtu: number): Device => withMtu(LO, mtu);
+  const entry = mtuEntries((dev) => ['loopback', 'udp', ...(dev.mtu !== undefined ? ['lo_mtu'] : [])]);
+  const v4 = (dev: Device, count: number, payload: number) => sentThenRead(dev, count, payload);
+  const v6 = (dev: Device, count: number, payload: number) => sentThenRead(dev, count, payload, true);
   const rx4 = [{ ...rxSocket(LO, undefined), ...big }];
   const frag = ['fragmentation'];
   const frag6 = ['ipv6', 'ipv6_fragmentation'];
