@@ -265,12 +265,12 @@ export function inet_frag_reasm(
   const chain: number[] = [];
   for (let i = 1; i < frags.length; i++) {
     const fp = frags[i];
-    const { fate, charge } = steps[i - 1]!;
-    if (fate === 'chained') {
+    const step = steps[i - 1]!;
+    if (step.fate === 'chained') {
       truesize += p.truesize[fp]; // the skb as it came (3.13 may have trimmed its data)
       chain.push(fp);
     } else {
-      truesize += charge;
+      if (step.fate === 'merged') truesize += step.pages;
       if (fp !== skb) p.free(fp); // copied into the head, or its page frags moved there: kfree_skb_partial, no tracepoint
     }
   }

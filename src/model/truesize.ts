@@ -174,11 +174,18 @@ export const V6_ALLOC_OVERHEAD = IPV6_HLEN + UDP_HLEN + HH_LEN + 8;
 
 /** The paged-allocation threshold of a profile (SKB_MAX_ALLOC), null where the datagram is always linear (3.13). */
 function pagedFromOf(doc: MeasuredFile | DerivedFile): number | null {
-  if ('derivation' in doc) return doc.derivation.pagedFrom;
-  // measured: the IPv4 table's slope-1 segment is where p + 59 >= SKB_MAX_ALLOC put the payload in page frags
-  const seg = doc.tables.loopback?.segments.find((s) => s[2] === 1);
-  return seg ? seg[0] + V4_ALLOC_OVERHEAD : null;
+  let v = pagedFroms.get(doc);
+  if (v !== undefined) return v;
+  if ('derivation' in doc) v = doc.derivation.pagedFrom;
+  else {
+    // measured: the IPv4 table's slope-1 segment is where p + 59 >= SKB_MAX_ALLOC put the payload in page frags
+    const seg = doc.tables.loopback?.segments.find((s) => s[2] === 1);
+    v = seg ? seg[0] + V4_ALLOC_OVERHEAD : null;
+  }
+  pagedFroms.set(doc, v);
+  return v;
 }
+const pagedFroms = new Map<MeasuredFile | DerivedFile, number | null>();
 
 /**
  * truesize of a linear skb net/core/skbuff.c:__alloc_skb built for `size` bytes (below the paged threshold):
@@ -445,11 +452,11 @@ function missingReassembly(profile: ProfileName, field: string, what: string): R
  */
 export type ReasmFate = 'copied' | 'merged' | 'chained';
 
-/** A later fragment's fate (ReasmFate) and what the reassembled datagram is charged for it. */
-export interface ReasmStep {
-  readonly fate: ReasmFate;
-  readonly charge: number;
-}
+/**
+ * A later fragment's fate (ReasmFate). The reassembled datagram is charged nothing for a copied one, the page frags'
+ * truesize for a merged one, and the skb as it came for a chained one (its truesize: the caller's to know).
+ */
+export type ReasmStep = { readonly fate: 'copied' | 'chained' } | { readonly fate: 'merged'; readonly pages: number };
 
 /**
  * The fate of each fragment after the head, given each one's data bytes in offset order (the head's own first), the
@@ -470,18 +477,20 @@ export function reasmFates(
   const out: ReasmStep[] = [];
   for (let i = 1; i < dataLens.length; i++) {
     const len = dataLens[i]!;
-    const fp = fragmentSkb(sender, profile, len, v6, false, rules);
     if (linear && len <= room) {
       room -= len;
-      out.push({ fate: 'copied', charge: 0 });
-    } else if (!fragList && fp.paged > 0 && frags + fp.frags <= MAX_SKB_FRAGS) {
-      linear = false;
+      out.push({ fate: 'copied' });
+      continue;
+    }
+    linear = false;
+    // with a frag_list, every later one is chained: no need to look at its skb
+    const fp = fragList ? null : fragmentSkb(sender, profile, len, v6, false, rules);
+    if (fp !== null && fp.paged > 0 && frags + fp.frags <= MAX_SKB_FRAGS) {
       frags += fp.frags;
-      out.push({ fate: 'merged', charge: fp.paged });
+      out.push({ fate: 'merged', pages: fp.paged });
     } else {
-      linear = false;
       fragList = true;
-      out.push({ fate: 'chained', charge: fp.truesize });
+      out.push({ fate: 'chained' });
     }
   }
   return out;
@@ -645,7 +654,8 @@ function piecesTruesize(profile: ProfileName, pieces: readonly Piece[], v6: bool
   let t = fragmentTruesizeBy(sender, profile, head.sent, v6, true);
   // a chained piece is charged the skb it was sent in (3.13 may have trimmed its data)
   steps.forEach((st, i) => {
-    t += st.fate === 'chained' ? fragmentTruesizeBy(sender, profile, pieces[i + 1]!.sent, v6, false) : st.charge;
+    if (st.fate === 'merged') t += st.pages;
+    else if (st.fate === 'chained') t += fragmentTruesizeBy(sender, profile, pieces[i + 1]!.sent, v6, false);
   });
   return t;
 }
