@@ -76,7 +76,8 @@ export function icmp_send(host: Host, skb: number, type: number, code: number, c
   // the error's own header echoes the packet's record route or timestamp option (ip_options_echo), and
   // `room -= sizeof(struct iphdr) + icmp_param.replyopts.opt.opt.optlen`
   const echo = p.flags[skb] & ECHOED_BITS ? ECHOED_OPTIONS_LEN : 0;
-  // dst_mtu: the device the error leaves by, lo's for a local source (its 64 KiB), else the one the packet came in on
+  // dst_mtu: the device the error leaves by, lo's for a local source (its 64 KiB, or a Device.mtu the validator keeps at
+  // IPV6_MIN_MTU or more: above 576 either way), else the one the packet came in on
   const mtu = outLoopback ? ICMP_ROOM_MAX : host.core.devices[p.dev[skb]]!.mtu;
   const room = Math.min(mtu, ICMP_ROOM_MAX) - IP_HLEN - ICMP_HLEN;
   const len = IP_HLEN + echo + ICMP_HLEN + Math.min(p.len[skb], room - echo);
