@@ -975,30 +975,31 @@ function vethMtu(): CorpusEntry[] {
   const v4 = (dev: Device, count: number, payload: number, extra: Partial<FramesStep> = {}) =>
     sentThenRead(dev, count, payload, false, extra);
   const v6 = (dev: Device, count: number, payload: number) => sentThenRead(dev, count, payload, true);
+  const rx = [{ ...rxSocket(VETH, undefined), ...big }];
   const frag = ['fragmentation'];
   return [
     entry('mtu-1280-frag-p3000', '5 datagrams of 3000 bytes over a veth of MTU 1280 (fragments of 1256, 1256 and 496 '
       + 'bytes); then read.', 'cut for 1280: the second fragment does not fit the head\'s 436 bytes of tailroom, so it '
       + 'and the last are chained', at(1280),
-    [{ ...rxSocket(VETH, undefined), ...big }], v4(at(1280), 5, 3000), frag),
+    rx, v4(at(1280), 5, 3000), frag),
     entry('mtu-1280-frag-tailroom-fits', '5 datagrams of 1684 bytes over a veth of MTU 1280 (fragments of 1256 and 436 '
       + 'bytes): the second fits the head\'s tailroom; then read.', 'the second fragment copied into the 2 KiB head',
-    at(1280), [{ ...rxSocket(VETH, undefined), ...big }], v4(at(1280), 5, 1684), frag),
+    at(1280), rx, v4(at(1280), 5, 1684), frag),
     entry('mtu-1280-frag-tailroom-over', '5 datagrams of 1685 bytes over a veth of MTU 1280: the second fragment is one '
       + 'byte more than the head\'s tailroom; then read.', 'the second fragment chained', at(1280),
-    [{ ...rxSocket(VETH, undefined), ...big }], v4(at(1280), 5, 1685), frag),
+    rx, v4(at(1280), 5, 1685), frag),
     entry('mtu-1280-frag6-p3000', '5 IPv6 datagrams of 3000 bytes over a veth of MTU 1280 (fragments of 1232, 1232 and '
       + '544 bytes); then read.', 'ip6_fragment\'s cut for IPV6_MIN_MTU', at(1280), [rx6(VETH, big)], v6(at(1280), 5, 3000),
     ['ipv6', 'ipv6_fragmentation']),
     entry('mtu-4000-p3900', '10 datagrams of 3900 bytes over a veth of MTU 4000, unfragmented; then read.',
-      'one 3942-byte frame each, in packet_snd\'s 8 KiB buffer', at(4000), [{ ...rxSocket(VETH, undefined), ...big }],
+      'one 3942-byte frame each, in packet_snd\'s 8 KiB buffer', at(4000), rx,
       v4(at(4000), 10, 3900)),
     entry('mtu-4000-frag-tailroom-fits', '5 datagrams of 7828 bytes over a veth of MTU 4000 (fragments of 3976 and 3860 '
       + 'bytes): the second fits the head\'s tailroom; then read.', 'the second fragment copied into the 8 KiB head',
-    at(4000), [{ ...rxSocket(VETH, undefined), ...big }], v4(at(4000), 5, 7828), frag),
+    at(4000), rx, v4(at(4000), 5, 7828), frag),
     entry('mtu-4000-frag-tailroom-over', '5 datagrams of 7829 bytes over a veth of MTU 4000: the second fragment is one '
       + 'byte more than the head\'s tailroom; then read.', 'the second fragment chained', at(4000),
-    [{ ...rxSocket(VETH, undefined), ...big }], v4(at(4000), 5, 7829), frag),
+    rx, v4(at(4000), 5, 7829), frag),
     entry('mtu-2000-frag6-p5000', '5 IPv6 datagrams of 5000 bytes over a veth of MTU 2000 (fragments of 1952, 1952 and '
       + '1104 bytes); then read.', 'ip6_fragment\'s cut for 2000', at(2000), [rx6(VETH, big)], v6(at(2000), 5, 5000),
     ['ipv6', 'ipv6_fragmentation']),
@@ -1007,13 +1008,13 @@ function vethMtu(): CorpusEntry[] {
       new Workload(at(2000), flowFor(VETH, 9999)).frames(20, 1900)),
     entry('mtu-2000-napi-p1900', '40 datagrams of 1900 bytes over a NAPI-mode veth (gro on, peerTso off) of MTU 2000; '
       + 'then read.', 'the ring and veth_poll at another MTU', at(2000, { gro: true, peerTso: false }),
-    [{ ...rxSocket(VETH, undefined), ...big }], v4(at(2000, { gro: true, peerTso: false }), 40, 1900), ['veth_napi']),
+    rx, v4(at(2000, { gro: true, peerTso: false }), 40, 1900), ['veth_napi']),
     entry('mtu-576-frag-p1000', '5 datagrams of 1000 bytes over a veth of MTU 576 (fragments of 552 and 456 bytes); then '
       + 'read.', 'a 586-byte head in a 1 KiB buffer: 116 bytes of tailroom, the last fragment chained', at(576),
-    [{ ...rxSocket(VETH, undefined), ...big }], v4(at(576), 5, 1000), frag),
+    rx, v4(at(576), 5, 1000), frag),
     entry('mtu-68-frag-p1000', '5 datagrams of 1000 bytes over a veth of MTU 68, ETH_MIN_MTU (21 fragments of 48 bytes '
       + 'each); then read.', 'the head\'s small buffer takes the next two fragments, the rest are chained', at(68),
-    [{ ...rxSocket(VETH, undefined), ...big }], v4(at(68), 5, 1000), frag),
+    rx, v4(at(68), 5, 1000), frag),
     entry('mtu-300-noport', '20 datagrams of 262 bytes (290 with their headers) over a veth of MTU 300 to a port nobody '
       + 'binds.', 'each port unreachable quotes min(300, 576) - 28 = 272 bytes: 300 on the wire', at(300),
     [rxSocket(VETH, undefined)], new Workload(at(300), flowFor(VETH, 9999)).frames(20, 262)),
@@ -1035,7 +1036,7 @@ function vethMtu(): CorpusEntry[] {
     besideLoIpv6(at(576), big),
     entry('mtu-3506-xdp-pass-p3400', '12 datagrams of 3400 bytes through an XDP program that passes them, on a veth of '
       + 'MTU 3506, the most XDP takes; then read.', 'veth_convert_skb_to_xdp_buff\'s copy of a frame near a page',
-    at(3506, { xdp: 'pass' }), [{ ...rxSocket(VETH, undefined), ...big }], v4(at(3506, { xdp: 'pass' }), 12, 3400),
+    at(3506, { xdp: 'pass' }), rx, v4(at(3506, { xdp: 'pass' }), 12, 3400),
     ['xdp']),
   ];
 }

@@ -423,7 +423,7 @@ function startFrames(host: SimHost, step: FramesStep, index: number, t: number):
   if (st.flags & FLAG.ip_short) st.len = IP_SHORT_LEN;
   st.pad = step.padding ?? 0;
   const kind = dev.kind === KIND_NIC ? 'nic' : dev.kind === KIND_LOOPBACK ? 'loopback' : 'veth';
-  st.truesize = frameTruesize(host.profileName, kind, step, dev.mtu);
+  st.truesize = frameTruesize(host.profileName, kind, step, dev.mtu, host.profile);
   st.remaining = step.count ?? 1;
   st.gap = step.gapNs ?? 0;
   st.nextAt = t;
@@ -491,7 +491,8 @@ function startFragments(
   // sender cuts them
   const cuts = stepFragmentCuts(step, st.dev.mtu);
   const offset = Int32Array.from(cuts, (c) => c.offset);
-  const truesize = Int32Array.from(cuts, (c) => fragmentTruesizeBy(sender, host.profileName, c.length, v6, c.offset === 0));
+  const truesize = Int32Array.from(cuts, (c) =>
+    fragmentTruesizeBy(sender, host.profileName, c.length, v6, c.offset === 0, host.profile));
   const ipLen = Int32Array.from(cuts, (c) => fragmentIpLen(c.length, v6));
   const statBytes = Int32Array.from(ipLen, (l) => (kind === 'veth' ? ETH_HLEN : 0) + l);
   const portless = host.flows.intern({ ...tuple, sport: 0, dport: 0 });

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { FramesStep, ProfileName } from '../generated/schema-types.ts';
 import { ETH_HLEN, IP_HLEN, IP_SHORT_LEN, UDP_HLEN } from './skb.ts';
 import { type KernelProfile, kernelProfile } from './profile.ts';
+import { PAGE_SIZE } from './page_pool.ts';
 import { ipOptionsLen } from '../spec/ip-options.ts';
 import { RxpathInputError } from '../spec/errors.ts';
 import {
@@ -251,8 +252,6 @@ export function skb_truesize6(profile: ProfileName, payload: number): number {
   return truesizeTable6(profile)[Math.min(payload, MAX_UDP6_PAYLOAD)];
 }
 
-/** PAGE_SIZE on x86_64. */
-const PAGE_SIZE = 4096;
 /** MAX_SKB_FRAGS (include/linux/skbuff.h: CONFIG_MAX_SKB_FRAGS 17 on 6.x; 65536 / PAGE_SIZE + 1 = 17 on 3.13). */
 const MAX_SKB_FRAGS = 17;
 
@@ -321,13 +320,17 @@ export function packetSndSkb(
 }
 
 /** skb->truesize of the frame packet_snd builds for `frameLen` bytes (packetSndSkb). */
-export function packetSndTruesize(profile: ProfileName, frameLen: number): number {
-  return packetSndSkb(profile, frameLen).truesize;
+export function packetSndTruesize(
+  profile: ProfileName, frameLen: number, rules: PacketSndRules = kernelProfile(profile),
+): number {
+  return packetSndSkb(profile, frameLen, rules).truesize;
 }
 
 /** The tailroom of the frame packet_snd builds for `frameLen` bytes (packetSndSkb): what skb_condense copies into. */
-export function packetSndTailroom(profile: ProfileName, frameLen: number): number {
-  return packetSndSkb(profile, frameLen).tailroom;
+export function packetSndTailroom(
+  profile: ProfileName, frameLen: number, rules: PacketSndRules = kernelProfile(profile),
+): number {
+  return packetSndSkb(profile, frameLen, rules).tailroom;
 }
 
 /**
@@ -412,8 +415,9 @@ export function fragmentSkb(
 /** skb->truesize of one fragment of `dataLen` data bytes (the first: at offset 0) as its sender built it. */
 export function fragmentTruesizeBy(
   sender: FragmentSender, profile: ProfileName, dataLen: number, v6: boolean, first: boolean,
+  rules: PacketSndRules = kernelProfile(profile),
 ): number {
-  return fragmentSkb(sender, profile, dataLen, v6, first).truesize;
+  return fragmentSkb(sender, profile, dataLen, v6, first, rules).truesize;
 }
 
 /**
@@ -456,7 +460,9 @@ export type ReasmFate = 'copied' | 'merged' | 'chained';
  * A later fragment's fate (ReasmFate). The reassembled datagram is charged nothing for a copied one, the page frags'
  * truesize for a merged one, and the skb as it came for a chained one (its truesize: the caller's to know).
  */
-export type ReasmStep = { readonly fate: 'copied' | 'chained' } | { readonly fate: 'merged'; readonly pages: number };
+export type ReasmStep =
+  | { readonly fate: Exclude<ReasmFate, 'merged'> }
+  | { readonly fate: 'merged'; readonly pages: number };
 
 /**
  * The fate of each fragment after the head, given each one's data bytes in offset order (the head's own first), the
@@ -582,28 +588,28 @@ export function nicTruesize(profile: ProfileName, frameLen: number): number {
  * net/ipv6/ip6_output.c:__ip6_append_data -> net/core/skbuff.c:__alloc_skb), so its truesize follows the
  * payload; a veth frame was built by the recorder's AF_PACKET socket (net/packet/af_packet.c:packet_snd),
  * so its skb is sized by the whole frame: IP options and Ethernet padding (FramesStep.padding) included.
- * The same payload is charged differently on each kind of device. `mtu` is the device's (Device.mtu, else its kind's): a datagram above
- * it is charged as reassembled from its sender's fragments (3.13's lo takes it whole: loopbackUfo).
+ * The same payload is charged differently on each kind of device. `mtu` is the device's (Device.mtu, else its
+ * kind's): a datagram above it is charged as reassembled from its sender's fragments (3.13's lo takes it whole:
+ * loopbackUfo). `rules`: the run's own packet_snd rules (Host.profile, which `rxpath versions` overrides).
  */
 export function frameTruesize(
   profile: ProfileName, kind: 'nic' | 'loopback' | 'veth', step: FramesStep, mtu = deviceMtu({ kind }),
+  rules: PacketSndRules = kernelProfile(profile),
 ): number {
   const payload = step.payload ?? 64;
   const pad = step.padding ?? 0;
   const v6 = step.flow.family === 'inet6';
-  if (isFragmented({ kind, mtu }, step, profile)) return reassembledTruesize(profile, step, mtu, fragmentSenderOf(kind));
-  if (kind === 'loopback' && loopbackUfo(profile, { kind, mtu }, step)) return loUfoTruesize(profile, payload, v6);
-  if (v6) {
-    // IPv6 (no options)
-    if (kind === 'loopback') return skb_truesize6(profile, payload);
-    return kind === 'veth' ? packetSndTruesize(profile, frameLenOf(step)) : nicTruesize(profile, frameLenOf(step));
+  if (isFragmented({ kind, mtu }, step, profile)) {
+    return reassembledTruesize(profile, step, mtu, fragmentSenderOf(kind), rules);
   }
-  const options = ipOptionsLen(step.flags);
-  if (kind === 'loopback') return skb_truesize(profile, Math.min(payload + pad + options, MAX_UDP_PAYLOAD));
+  if (loopbackUfo(profile, { kind, mtu }, step)) return loUfoTruesize(profile, payload, v6);
   // packet_snd sizes a veth's skb by the frame it is given (frameLenOf). Measured on 6.18 (table vethPacket):
   // loopback4(payload - 1) without options or padding, one byte less than a socket's datagram (hh_len 16 vs
   // hh_len 16 + 15 of __ip_append_data).
-  if (kind === 'veth') return packetSndTruesize(profile, frameLenOf(step));
+  if (kind === 'veth') return packetSndTruesize(profile, frameLenOf(step), rules);
+  if (v6) return kind === 'loopback' ? skb_truesize6(profile, payload) : nicTruesize(profile, frameLenOf(step));
+  const options = ipOptionsLen(step.flags);
+  if (kind === 'loopback') return skb_truesize(profile, Math.min(payload + pad + options, MAX_UDP_PAYLOAD));
   return nicTruesize(profile, ETH_HLEN + IP_HLEN + options + UDP_HLEN + payload + pad);
 }
 
@@ -622,11 +628,12 @@ export function frameLenOf(step: FramesStep): number {
 /**
  * skb->truesize of one fragment of a datagram a sender cut for the veth MTU (src/spec/ip-fragment.ts): the
  * recorder injects each fragment as its own Ethernet frame (14 + 20 + dataLen bytes; IPv6 14 + 40 + 8 + dataLen)
- * with AF_PACKET, so packet_snd sizes its skb as any frame's (packetSndTruesize). Measured on 6.18: a 2126-byte
- * payload (last fragment 654 bytes, chained) reassembles to 3584; the sender's UDP table at dataLen - 8 said 4608.
+ * with AF_PACKET, so packet_snd sizes its skb as any frame's (fragmentSkb's packet_snd case). Measured on 6.18: a
+ * 2126-byte payload (last fragment 654 bytes, chained) reassembles to 3584; the sender's UDP table at dataLen - 8 said
+ * 4608.
  */
 export function fragmentTruesize(profile: ProfileName, dataLen: number, v6 = false): number {
-  return packetSndTruesize(profile, ETH_HLEN + fragmentIpLen(dataLen, v6));
+  return fragmentTruesizeBy('packet_snd', profile, dataLen, v6, false);
 }
 
 /** A fragment's IP length: its header (IPv6: with the fragment header) and its data. */
@@ -638,9 +645,12 @@ export function fragmentIpLen(dataLen: number, v6: boolean): number {
  * skb->truesize of a UDP datagram its sender fragmented for the device's MTU, once ip_frag_reasm (ip6_frag_reasm) has
  * put it together: the first fragment's, plus each fragment chained on its frag_list.
  */
-export function reassembledTruesize(profile: ProfileName, step: IpShape, mtu: number, sender: FragmentSender): number {
+export function reassembledTruesize(
+  profile: ProfileName, step: IpShape, mtu: number, sender: FragmentSender,
+  rules: PacketSndRules = kernelProfile(profile),
+): number {
   const pieces = fragmentDataLens(step, mtu).map((n) => ({ sent: n, data: n }));
-  return piecesTruesize(profile, pieces, isInet6Shape(step), sender);
+  return piecesTruesize(profile, pieces, isInet6Shape(step), sender, rules);
 }
 
 /**
@@ -648,14 +658,16 @@ export function reassembledTruesize(profile: ProfileName, step: IpShape, mtu: nu
  * it kept): the head's, plus what each later one is charged by its fate (reasmFates, on the bytes kept, against the
  * head's tailroom).
  */
-function piecesTruesize(profile: ProfileName, pieces: readonly Piece[], v6: boolean, sender: FragmentSender): number {
+function piecesTruesize(
+  profile: ProfileName, pieces: readonly Piece[], v6: boolean, sender: FragmentSender, rules: PacketSndRules,
+): number {
   const head = pieces[0]!;
-  const steps = reasmFates(profile, pieces.map((x) => x.data), fragmentIpLen(head.sent, v6), sender, v6);
-  let t = fragmentTruesizeBy(sender, profile, head.sent, v6, true);
+  const steps = reasmFates(profile, pieces.map((x) => x.data), fragmentIpLen(head.sent, v6), sender, v6, rules);
+  let t = fragmentTruesizeBy(sender, profile, head.sent, v6, true, rules);
   // a chained piece is charged the skb it was sent in (3.13 may have trimmed its data)
   steps.forEach((st, i) => {
     if (st.fate === 'merged') t += st.pages;
-    else if (st.fate === 'chained') t += fragmentTruesizeBy(sender, profile, pieces[i + 1]!.sent, v6, false);
+    else if (st.fate === 'chained') t += fragmentTruesizeBy(sender, profile, pieces[i + 1]!.sent, v6, false, rules);
   });
   return t;
 }
@@ -669,5 +681,7 @@ function piecesTruesize(profile: ProfileName, pieces: readonly Piece[], v6: bool
  */
 export function reassembledTruesizes(profile: ProfileName, step: FramesStep, mtu: number): number[] {
   const v6 = isInet6Shape(step);
-  return stepFragmentRuns(step, profile, mtu).pieces.map((pieces) => piecesTruesize(profile, pieces, v6, 'packet_snd'));
+  const rules = kernelProfile(profile);
+  const runs = stepFragmentRuns(step, profile, mtu);
+  return runs.pieces.map((pieces) => piecesTruesize(profile, pieces, v6, 'packet_snd', rules));
 }

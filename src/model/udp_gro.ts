@@ -132,7 +132,7 @@ export function skb_condense(host: Host, skb: number): void {
     dataLen += pool.payload[c];
     chainTruesize += pool.truesize[c];
   }
-  if (dataLen > packetSndTailroom(host.profileName, ETH_HLEN + pool.len[skb] - dataLen)) return;
+  if (dataLen > packetSndTailroom(host.profileName, ETH_HLEN + pool.len[skb] - dataLen, host.profile)) return;
   for (const c of chain) pool.free(c);
   lists.delete(skb);
   pool.flags[skb] &= ~SKB_HAS_FRAG_LIST;
